@@ -1,0 +1,48 @@
+"""The format-neutral document model every reader emits and the row builder reads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Heading:
+    level: int
+    text: str
+    line: int | None = None
+    page: int | None = None
+
+
+@dataclass
+class Paragraph:
+    text: str
+    line: int | None = None
+    page: int | None = None
+
+
+@dataclass
+class TableRow:
+    cells: list[str]
+    line: int | None = None
+    page: int | None = None
+
+
+@dataclass
+class Table:
+    header: list[str]
+    rows: list[TableRow] = field(default_factory=list)
+    line: int | None = None
+    page: int | None = None
+
+
+Block = Heading | Paragraph | Table
+
+
+@dataclass
+class Document:
+    """An ordered list of blocks plus what the reader noticed on the way."""
+
+    file: str
+    blocks: list[Block] = field(default_factory=list)
+    warnings: list[dict] = field(default_factory=list)
+    paged: bool = False

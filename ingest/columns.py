@@ -1,0 +1,76 @@
+"""Column headers → field roles, tolerant of the variants plans use.
+
+Headers come letter-spaced (`完 成 期 限`), scrambled by extraction (`完 期 成 限`),
+or shortened (`完期限`); matching is on characters, not on exact strings.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ingest.normalize import compact
+
+KNOWN_HEADERS: dict[str, tuple[str, ...]] = {
+    "measure": ("實施要項", "具體措施", "執行策略", "評核項目", "評核指標", "工作項目", "推動項目",
+                "重點工作", "服務項目", "策略目標", "推動策略", "實施項目", "工作重點", "措施"),
+    "actions": ("推動作法", "推動做法", "實施步驟", "執行方法", "檢核項目", "執行作法", "具體作法",
+                "具體做法", "工作內容", "實施內容", "辦理方式", "推動措施", "實施方式", "執行內容",
+                "辦理內容", "作法"),
+    "deadline": ("完成期限", "執行期程", "辦理期程", "預定完成日期", "預定完成期限", "完成日期",
+                 "實施期程", "辦理期限", "執行期限", "期程", "時程"),
+    "owner": ("承辦單位", "承辦機關單位", "執行單位", "主辦單位", "負責單位", "權責單位", "辦理單位",
+              "承辦機關", "執行機關", "主辦機關"),
+    "benefit": ("預期效益", "預期成效", "預期目標", "效益", "預期績效", "績效指標"),
+}
+
+
+def header_role(cell: str) -> str | None:
+    """The role a header cell names, or None if it is not a known header."""
+    key = compact(cell)
+    if not key or len(key) > 12:
+        return None
+    best_role, best_score = None, 0.0
+    for role, names in KNOWN_HEADERS.items():
+        for name in names:
+            if key == name:
+                return role
+            common = sum((Counter(key) & Counter(name)).values())
+            score = common / max(len(key), len(name))
+            if score > best_score:
+                best_role, best_score = role, score
+    return best_role if best_score >= 0.74 else None
+
+
+def is_header_row(cells: list[str]) -> bool:
+    """A row is a header when most of its cells are known headers, measure or actions among them."""
+    filled = [c for c in cells if c.strip()]
+    if len(filled) < 2:
+        return False
+    roles = [header_role(c) for c in filled]
+    known = [r for r in roles if r]
+    return len(known) >= 0.6 * len(filled) and bool({"measure", "actions"} & set(known))
+
+
+def assign_roles(header: list[str]) -> list[str]:
+    """Roles per column. Of several measure-like columns the last is the measure, the
+    earlier ones are section levels (e.g. 實施要項 / 評核項目 / 評核指標). Unknown columns
+    are kept as `extra`."""
+    roles = [header_role(h) or "extra" for h in header]
+    measure_cols = [i for i, r in enumerate(roles) if r == "measure"]
+    for i in measure_cols[:-1]:
+        roles[i] = "section"
+    seen: set[str] = set()
+    for i, role in enumerate(roles):
+        if role in seen and role not in ("section", "extra"):
+            roles[i] = "extra"
+        seen.add(role)
+    if "measure" not in roles and "actions" in roles:
+        roles[roles.index("actions")] = "measure"
+    return roles
+
+
+def canonical_header(cell: str) -> str:
+    """The header as a reader would write it: letter spacing removed."""
+    from ingest.normalize import join_cjk
+
+    return join_cjk(cell)

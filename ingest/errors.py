@@ -1,0 +1,33 @@
+"""Domain errors of ingest: each names the file, the place and what was wrong."""
+
+from __future__ import annotations
+
+
+class IngestError(Exception):
+    """A file could not be ingested.
+
+    `page` is set for PDFs, `line` for text and HTML, when the problem has a place.
+    """
+
+    def __init__(self, file: str, reason: str, *, page: int | None = None, line: int | None = None):
+        self.file = file
+        self.reason = reason
+        self.page = page
+        self.line = line
+        super().__init__(self.message)
+
+    @property
+    def where(self) -> str:
+        if self.page is not None:
+            return f"page {self.page}"
+        if self.line is not None:
+            return f"line {self.line}"
+        return ""
+
+    @property
+    def message(self) -> str:
+        where = f" ({self.where})" if self.where else ""
+        return f"{self.file}{where}: {self.reason}"
+
+    def as_dict(self) -> dict:
+        return {"file": self.file, "page": self.page, "line": self.line, "reason": self.reason}

@@ -1,0 +1,105 @@
+"""Numbering markers of Taiwanese plans (壹、 一、 (一) 1. (1)) and the splitting they drive."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CN = "一二三四五六七八九十"
+_CN_VALUE = {c: i for i, c in enumerate(_CN, 1)}
+
+MARKER_PATTERNS: list[tuple[int, re.Pattern[str]]] = [
+    (1, re.compile(r"^[壹貳參叁肆伍陸柒捌玖拾]{1,2}\s*[、．.，,]\s*")),
+    (2, re.compile(rf"^[{_CN}]{{1,3}}\s*[、·．]\s*")),
+    (3, re.compile(rf"^[(（]\s*[{_CN}]{{1,3}}\s*[)）]\s*")),
+    (4, re.compile(r"^\d{1,2}(?:-\d{1,2})?\s*[.．、](?![\d.])\s*")),
+    (5, re.compile(r"^[(（]\s*\d{1,2}\s*[)）]\s*")),
+]
+
+
+@dataclass(frozen=True)
+class Marker:
+    level: int
+    token: str
+    rest: str
+
+
+def parse_marker(text: str) -> Marker | None:
+    """The numbering marker that opens `text`, with its level (1 = 壹、 … 5 = (1))."""
+    stripped = text.lstrip()
+    for level, pattern in MARKER_PATTERNS:
+        match = pattern.match(stripped)
+        if match:
+            return Marker(level, match.group().strip(), stripped[match.end():].strip())
+    return None
+
+
+def strip_marker(text: str, levels: tuple[int, ...] = (1, 2, 3, 4, 5)) -> str:
+    marker = parse_marker(text)
+    if marker and marker.level in levels:
+        return marker.rest
+    return text.strip()
+
+
+def cn_number(text: str) -> int | None:
+    text = text.strip()
+    if not text:
+        return None
+    if text == "十":
+        return 10
+    if text.startswith("十"):
+        return 10 + _CN_VALUE.get(text[1:], 0)
+    if text.endswith("十"):
+        return _CN_VALUE.get(text[0], 0) * 10
+    if len(text) == 3 and text[1] == "十":
+        return _CN_VALUE.get(text[0], 0) * 10 + _CN_VALUE.get(text[2], 0)
+    return _CN_VALUE.get(text)
+
+
+_ARABIC_ANY = re.compile(r"(?<![\d.])(\d{1,2})\s*[.．、](?![\d.])")
+_ARABIC_BOUNDARY = re.compile(r"(?:^|(?<=[\s。；;：:）)」！？!?]))(\d{1,2})\s*[.．、](?![\d.])")
+_CN_PAREN = re.compile(rf"(?:^|(?<=[\s。；;：:）)」>]))[(（]\s*([{_CN}]{{1,3}})\s*[)）]")
+
+
+def split_arabic(text: str, *, anywhere: bool = False) -> tuple[str, list[str]]:
+    """Split `1. … 2. … 3. …` into items (numbers stripped).
+
+    Numbers must run in sequence from the first one, so `第 2 屆` or `1 次` never split.
+    `anywhere` allows a marker right after a CJK character (OCR text lost its spaces).
+    Returns the text before the first marker and the items.
+    """
+    pattern = _ARABIC_ANY if anywhere else _ARABIC_BOUNDARY
+    cuts: list[tuple[int, int]] = []
+    expected: int | None = None
+    for match in pattern.finditer(text):
+        value = int(match.group(1))
+        if expected is None or value == expected:
+            cuts.append((match.start(), match.end()))
+            expected = value + 1
+    return _cut(text, cuts)
+
+
+def split_cn_paren(text: str) -> tuple[str, list[str]]:
+    """Split packed steps `(一) … (二) … (三) …`; plans repeat or skip numbers, so no sequence."""
+    cuts = [(m.start(), m.end()) for m in _CN_PAREN.finditer(text)]
+    return _cut(text, cuts)
+
+
+def _cut(text: str, cuts: list[tuple[int, int]]) -> tuple[str, list[str]]:
+    if not cuts:
+        return text.strip(), []
+    prefix = text[: cuts[0][0]].strip()
+    items = []
+    for i, (_, end) in enumerate(cuts):
+        stop = cuts[i + 1][0] if i + 1 < len(cuts) else len(text)
+        item = text[end:stop].strip()
+        if item:
+            items.append(item)
+    return prefix, items
+
+
+def split_steps(text: str, level: int) -> tuple[str, list[str]]:
+    """Split a cell into steps at the given marker level (3: (一), 4: 1.)."""
+    if level == 3:
+        return split_cn_paren(text)
+    return split_arabic(text)

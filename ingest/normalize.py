@@ -1,0 +1,84 @@
+"""Text clean-up shared by readers and the row builder (pure functions)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# CJK Radicals Supplement / Kangxi code points that NFKC leaves alone (pypdf emits them
+# for some fonts). NFKC maps the Kangxi block itself; these are the rest seen in plans.
+RADICAL_MAP = {
+    "⺠": "民", "⻑": "長", "⻄": "西", "⻝": "食", "⻘": "青", "⻩": "黃", "⻤": "鬼",
+    "⺟": "母", "⺠": "民", "⻆": "角", "⻋": "車", "⻔": "門", "⻢": "馬", "⻛": "風",
+    "⺁": "厂", "⺇": "几", "⺌": "小", "⺍": "小", "⺕": "彐", "⺗": "心", "⺛": "尢",
+    "⺮": "竹", "⺶": "羊", "⺼": "肉", "⻊": "足", "⻌": "辶", "⻏": "阝", "⻖": "阝",
+    "⻅": "見", "⻓": "長", "⻙": "韋", "⻚": "頁", "⻜": "飛", "⻣": "骨", "⻥": "魚",
+    "⻦": "鳥", "⻨": "麥", "⻬": "齊", "⻮": "齒", "⻯": "龍", "⻳": "龜", "⺩": "王",
+}
+_RADICAL_RE = re.compile("[" + "".join(sorted(set(RADICAL_MAP))) + "]")
+_RADICAL_RANGES = re.compile("[\u2e80-\u2eff\u2f00-\u2fdf]")
+
+_TAG_RE = re.compile(r"<[^>]{0,200}>")
+_P_SPLIT_RE = re.compile(r"</p>\s*<p[^>]*>", re.I)
+_WS_RE = re.compile(r"[ \t\u3000\xa0]+")
+_CJK = r"\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"
+_CJK_SPACE_RE = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])")
+
+
+def repair_radicals(text: str) -> str:
+    """NFKC for the Kangxi radicals, then a map for the supplement NFKC leaves alone."""
+    if not _RADICAL_RANGES.search(text):
+        return text
+    text = "".join(unicodedata.normalize("NFKC", ch) if "\u2f00" <= ch <= "\u2fdf" else ch for ch in text)
+    return _RADICAL_RE.sub(lambda m: RADICAL_MAP[m.group()], text)
+
+
+def has_radicals(text: str) -> bool:
+    return bool(_RADICAL_RANGES.search(text))
+
+
+def html_fragments(text: str) -> list[str]:
+    """Split a cell holding `<p>…</p> <p>…</p>` into its paragraphs (tags dropped)."""
+    if "<p" not in text.lower():
+        return [squash_ws(text)] if text.strip() else []
+    parts = _P_SPLIT_RE.split(text)
+    return [squash_ws(_TAG_RE.sub(" ", p)) for p in parts if _TAG_RE.sub("", p).strip()]
+
+
+def clean_cell(text: str) -> str:
+    """Drop HTML fragments' tags and fold runs of white space into one space."""
+    return " ".join(html_fragments(text))
+
+
+def squash_ws(text: str) -> str:
+    return _WS_RE.sub(" ", text).strip()
+
+
+def join_cjk(text: str) -> str:
+    """Remove spaces that only wrap a cell between two CJK characters."""
+    return _CJK_SPACE_RE.sub("", squash_ws(text))
+
+
+def fold(text: str) -> str:
+    """Comparison form: NFKC, radicals repaired, tags and all white space dropped."""
+    text = unicodedata.normalize("NFKC", repair_radicals(_TAG_RE.sub("", text)))
+    return re.sub(r"\s+", "", text)
+
+
+def compact(text: str) -> str:
+    """Header comparison form: folded and without punctuation."""
+    return re.sub(r"[()（）\[\]【】:：、．.·\-_/]", "", fold(text))
+
+
+@lru_cache(maxsize=1)
+def _opencc_pair():
+    import opencc
+
+    return opencc.OpenCC("s2t"), opencc.OpenCC("t2s")
+
+
+def has_simplified_only(text: str) -> bool:
+    """True for text written in Simplified characters only (OCR ghosts in a Traditional plan)."""
+    s2t, t2s = _opencc_pair()
+    return s2t.convert(text) != text and t2s.convert(text) == text

@@ -1,0 +1,1 @@
+"""PDF placeholder; replaced below."""

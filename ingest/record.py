@@ -1,0 +1,89 @@
+"""The one record ingest hands on: a measure row of a service-quality plan."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """Where a row came from: file, plus page (PDF) or first line (text/HTML)."""
+
+    file: str
+    page: int | None = None
+    line: int | None = None
+
+    def label(self) -> str:
+        if self.page is not None:
+            return f"{self.file} p.{self.page}"
+        if self.line is not None:
+            return f"{self.file} line {self.line}"
+        return self.file
+
+
+@dataclass(frozen=True)
+class MeasureRow:
+    """One measure row with its plan metadata and a citation back to the source.
+
+    `kind` is "measure" for rows of the plan's measure table (or numbered items of a
+    narrative plan) and "strategy" for numbered strategy text next to a table: both are
+    searchable, only measures count as rows of the plan.
+    """
+
+    row_id: str
+    plan_id: str
+    office: str
+    parent_agency: str | None
+    year_roc: int | None
+    year: int | None
+    title: str
+    source_file: str
+    source_sha256: str
+    section: tuple[str, ...]
+    measure: str
+    actions: tuple[str, ...]
+    deadline: str | None
+    owner: str | None
+    benefit: str | None
+    extra: dict = field(default_factory=dict, hash=False, compare=False)
+    text: str = ""
+    source: SourceRef = field(default_factory=lambda: SourceRef(""))
+    kind: str = "measure"
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["section"] = list(self.section)
+        data["actions"] = list(self.actions)
+        return data
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> MeasureRow:
+        values = dict(data)
+        values["section"] = tuple(values.get("section") or ())
+        values["actions"] = tuple(values.get("actions") or ())
+        values["source"] = SourceRef(**values["source"])
+        values["extra"] = dict(values.get("extra") or {})
+        return cls(**values)
+
+
+def display_text(measure: str, actions: tuple[str, ...] | list[str], benefit: str | None) -> str:
+    """The row as shown to a reader: measure, numbered actions, expected benefit."""
+    parts = [measure]
+    if len(actions) == 1:
+        parts.append(actions[0])
+    else:
+        parts.extend(f"{n}. {a}" for n, a in enumerate(actions, 1))
+    if benefit:
+        parts.append(f"預期效益：{benefit}")
+    return "\n".join(p for p in parts if p)
+
+
+def content_row_id(source_file: str, position: int, text: str) -> str:
+    """Stable id: a hash of (source, position, text), so re-ingesting changes nothing."""
+    digest = hashlib.sha256(f"{source_file}\x1f{position}\x1f{text}".encode()).hexdigest()
+    return digest[:16]
