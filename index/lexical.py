@@ -1,0 +1,47 @@
+"""BM25 over jieba tokens, through bm25s (sparse matrices, saved as .npy arrays + JSON)."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import numpy as np
+
+log = logging.getLogger(__name__)
+
+
+class LexicalIndex:
+    """A bm25s retriever plus the number of documents it holds (row order = index order)."""
+
+    def __init__(self, retriever, size: int):
+        self._retriever = retriever
+        self.size = size
+        self._vocab = retriever.vocab_dict
+
+    @classmethod
+    def build(cls, docs: list[list[str]], k1: float = 1.2, b: float = 0.75) -> LexicalIndex:
+        import bm25s
+
+        retriever = bm25s.BM25(k1=k1, b=b, method="lucene")
+        retriever.index([d if d else [""] for d in docs], show_progress=False)
+        return cls(retriever, len(docs))
+
+    def scores(self, tokens: list[str], mask: np.ndarray | None = None) -> np.ndarray:
+        """BM25 score of every document for the query tokens (unknown tokens ignored)."""
+        known = [t for t in tokens if t in self._vocab]
+        if not known or self.size == 0:
+            return np.zeros(self.size, dtype=np.float32)
+        scores = np.asarray(self._retriever.get_scores(known), dtype=np.float32)
+        if mask is not None:
+            scores = np.where(mask, scores, 0.0).astype(np.float32)
+        return scores
+
+    def save(self, folder: Path) -> None:
+        self._retriever.save(str(folder), show_progress=False)
+
+    @classmethod
+    def load(cls, folder: Path, size: int) -> LexicalIndex:
+        import bm25s
+
+        retriever = bm25s.BM25.load(str(folder), show_progress=False, verbosity=0)
+        return cls(retriever, size)

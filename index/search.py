@@ -1,0 +1,208 @@
+"""Hybrid search: jieba BM25 (with domain synonyms) + dense e5 vectors, fused by weighted RRF.
+
+`Searcher` is the interface the service talks to; another backend (a search cluster) can
+stand behind the same methods.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from index.embed import Embedder
+from index.fusion import reciprocal_rank_fusion
+from index.store import LoadedIndex, load_index
+from index.synonyms import SynonymTable
+from index.text import ParsedQuery, Tokenizer, is_mostly_latin, parse_query, to_traditional
+from ingest.record import MeasureRow
+
+log = logging.getLogger(__name__)
+
+MODES = ("hybrid", "bm25", "dense")
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Row filters; empty means no restriction."""
+
+    offices: tuple[str, ...] = ()
+    parent_agencies: tuple[str, ...] = ()
+    year_from: int | None = None
+    year_to: int | None = None
+    section: str | None = None
+    kinds: tuple[str, ...] = ()
+
+    def active(self) -> bool:
+        return bool(self.offices or self.parent_agencies or self.year_from or self.year_to or self.section or self.kinds)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One ranked row: its id, fused score, and the rank each retriever gave it."""
+
+    row_id: str
+    score: float
+    retrievers: dict[str, int]
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    query: str
+    parsed: ParsedQuery
+    hits: list[Hit]
+    terms: tuple[str, ...] = field(default=())  # folded query terms, for highlighting
+
+
+@dataclass(frozen=True)
+class SearchSettings:
+    bm25_weight: float = 1.0
+    dense_weight: float = 0.2
+    dense_weight_latin: float = 1.0  # English queries: lexical matching across scripts is weak
+    synonym_weight: float = 0.6
+    rrf_k: float = 10.0
+    candidates: int = 100
+
+
+def year_of(row: MeasureRow) -> int | None:
+    return row.year
+
+
+class Searcher:
+    """Search over one loaded index. Models load lazily; nothing is global."""
+
+    def __init__(self, index: LoadedIndex, embedder: Embedder, tokenizer: Tokenizer | None = None,
+                 synonyms: SynonymTable | None = None, settings: SearchSettings | None = None):
+        self.index = index
+        self.embedder = embedder
+        self.synonyms = synonyms if synonyms is not None else SynonymTable.load()
+        self.tokenizer = tokenizer or Tokenizer(extra_terms=self.synonyms.all_terms())
+        self.settings = settings or SearchSettings()
+        self.rows = index.rows
+        self.by_id = {r.row_id: i for i, r in enumerate(self.rows)}
+        self._encode_query = lru_cache(maxsize=1024)(self._encode_query_uncached)
+
+    @classmethod
+    def open(cls, index_dir: Path, embedder: Embedder, **kwargs) -> Searcher:
+        return cls(load_index(index_dir, embedder.id), embedder, **kwargs)
+
+    # -- filters ------------------------------------------------------------------
+    def mask(self, filters: Filters | None) -> np.ndarray | None:
+        if filters is None or not filters.active():
+            return None
+        keep = np.ones(len(self.rows), dtype=bool)
+        for i, row in enumerate(self.rows):
+            if filters.offices and row.office not in filters.offices:
+                keep[i] = False
+            elif filters.parent_agencies and row.parent_agency not in filters.parent_agencies:
+                keep[i] = False
+            elif filters.year_from and (row.year_roc or 0) < filters.year_from and (row.year or 0) < filters.year_from:
+                keep[i] = False
+            elif filters.year_to and not ((row.year_roc or 10**6) <= filters.year_to or
+                                          (filters.year_to > 1911 and (row.year or 10**6) <= filters.year_to)):
+                keep[i] = False
+            elif filters.section and not any(filters.section in s for s in row.section):
+                keep[i] = False
+            elif filters.kinds and row.kind not in filters.kinds:
+                keep[i] = False
+        return keep
+
+    # -- retrieval ----------------------------------------------------------------
+    def query_terms(self, parsed: ParsedQuery) -> tuple[list[str], list[str]]:
+        """The topic's tokens, and the synonym expansions' tokens (weighted lower)."""
+        own = self.tokenizer.tokens(parsed.topic)
+        expansions: list[str] = []
+        for term in self.synonyms.expansions(parsed.topic):
+            expansions.extend(t for t in self.tokenizer.tokens(term) if t not in own)
+        return own, expansions
+
+    def bm25_scores(self, parsed: ParsedQuery, mask: np.ndarray | None) -> np.ndarray:
+        own, expansions = self.query_terms(parsed)
+        scores = self.index.lexical.scores(own, mask)
+        if expansions:
+            scores = scores + self.settings.synonym_weight * self.index.lexical.scores(expansions, mask)
+        return scores
+
+    def _encode_query_uncached(self, text: str) -> np.ndarray:
+        return self.embedder.encode_queries([text])[0]
+
+    def dense_text(self, parsed: ParsedQuery) -> str:
+        topic = parsed.topic if not is_mostly_latin(parsed.topic) else parsed.original
+        return to_traditional(topic)
+
+    def search_many(self, queries: list[str], k: int = 10, filters: Filters | None = None,
+                    mode: str = "hybrid") -> list[SearchResult]:
+        """Batch search: every query against the same filters. `search()` wraps this."""
+        if mode not in MODES:
+            raise ValueError(f"unknown mode {mode!r}; use one of {', '.join(MODES)}")
+        mask = self.mask(filters)
+        allowed = None if mask is None else np.flatnonzero(mask)
+        parsed_all = [parse_query(q) for q in queries]
+        depth = self.settings.candidates
+        dense_ranked: list[list[int]] = [[] for _ in queries]
+        if mode in ("hybrid", "dense") and self.rows:
+            vectors = np.vstack([self._encode_query(self.dense_text(p)) for p in parsed_all])
+            _, ids = self.index.dense.search(vectors, depth, allowed)
+            dense_ranked = [[int(i) for i in row if i >= 0] for row in ids]
+        results = []
+        for qi, parsed in enumerate(parsed_all):
+            rankings: dict[str, list[int]] = {}
+            own_terms, expansion_terms = self.query_terms(parsed)
+            if mode in ("hybrid", "bm25") and self.rows:
+                scores = self.bm25_scores(parsed, mask)
+                top = np.argsort(-scores, kind="stable")[:depth]
+                rankings["bm25"] = [int(i) for i in top if scores[i] > 0]
+            if mode in ("hybrid", "dense"):
+                rankings["dense"] = dense_ranked[qi]
+            dense_weight = (self.settings.dense_weight_latin if is_mostly_latin(parsed.topic)
+                            else self.settings.dense_weight)
+            weights = {"bm25": self.settings.bm25_weight, "dense": dense_weight}
+            fused = reciprocal_rank_fusion(rankings, weights, self.settings.rrf_k)[:k]
+            hits = [Hit(self.rows[i].row_id, round(score, 6), ranks) for i, score, ranks in fused]
+            results.append(SearchResult(parsed.original, parsed, hits, tuple(own_terms + expansion_terms)))
+        return results
+
+    def search(self, query: str, k: int = 10, filters: Filters | None = None, mode: str = "hybrid") -> SearchResult:
+        return self.search_many([query], k, filters, mode)[0]
+
+    # -- rows -----------------------------------------------------------------------
+    def row(self, row_id: str) -> MeasureRow | None:
+        position = self.by_id.get(row_id)
+        return None if position is None else self.rows[position]
+
+    def similar(self, row_id: str, k: int = 5, other_offices: bool = True) -> list[Hit]:
+        """Rows doing the same thing, by passage vector; other offices' rows by default."""
+        position = self.by_id.get(row_id)
+        if position is None:
+            return []
+        source = self.rows[position]
+        vector = self.index.vectors[position:position + 1]
+        allowed = None
+        if other_offices:
+            allowed = np.array([i for i, r in enumerate(self.rows) if r.office != source.office], dtype=np.int64)
+        scores, ids = self.index.dense.search(vector, k + 1, allowed)
+        hits = []
+        for score, i in zip(scores[0], ids[0], strict=True):
+            if i < 0 or int(i) == position:
+                continue
+            hits.append(Hit(self.rows[int(i)].row_id, round(float(score), 6), {"dense": len(hits) + 1}))
+        return hits[:k]
+
+    def facets(self, hits: list[Hit]) -> dict[str, list[dict]]:
+        offices = Counter(self.rows[self.by_id[h.row_id]].office for h in hits)
+        years = Counter(self.rows[self.by_id[h.row_id]].year_roc for h in hits)
+        return {"offices": [{"value": o, "count": c} for o, c in offices.most_common()],
+                "years": [{"value": y, "count": c} for y, c in sorted(years.items(), key=lambda x: -(x[0] or 0))]}
+
+    def plans(self) -> list[dict]:
+        out: dict[str, dict] = {}
+        for row in self.rows:
+            plan = out.setdefault(row.plan_id, {"plan_id": row.plan_id, "office": row.office, "year": row.year_roc,
+                                                "year_ad": row.year, "title": row.title,
+                                                "source_file": row.source_file, "rows": 0, "strategy_rows": 0})
+            plan["rows" if row.kind == "measure" else "strategy_rows"] += 1
+        return sorted(out.values(), key=lambda p: (p["office"], p["year"] or 0))

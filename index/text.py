@@ -1,0 +1,153 @@
+"""Text normalisation, tokenisation and query understanding (small pure functions).
+
+Lexical matching runs on a *folded* copy of the text: NFKC (full/half width), lower case,
+and OpenCC's character-level Traditional→Simplified (`t2s`, no phrase conversion such as
+窗口→視窗). Folding both sides to Simplified makes 标准作业流程 and 標準作業流程 the same
+tokens, and suits jieba, whose dictionary is mostly Simplified. Results are always shown
+in the plan's own words; the folded copy is internal.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).parent / "data"
+
+STOPWORDS = frozenset(
+    "的 之 及 與 和 並 或 等 於 为 為 以 其 而 则 則 也 亦 将 將 由 对 對 在 是 有 各 本 该 該 此 均 皆 "
+    "了 着 着 所 把 被 让 讓 使 从 從 向 给 給 到 即 再 又 更 能 可 应 應 须 須 如 若 因 故 中 上 下 "
+    "哪些 什么 什麼 哪 吗 嗎 呢 请问 請問 怎么 怎麼 如何 做 作 "
+    "the a an of for to and or in on at by with do does which what how any are is be".split()
+)
+_PUNCT_RE = re.compile(r"^[\W_]+$", re.UNICODE)
+_HAN_RE = re.compile(r"[\u3400-\u9fff]")
+_LATIN_WORD_RE = re.compile(r"[a-z][a-z\-]+")
+
+
+@lru_cache(maxsize=4)
+def _converter(config: str):
+    import opencc
+
+    return opencc.OpenCC(config)
+
+
+def fold(text: str) -> str:
+    """Matching form: NFKC, lower case, Traditional → Simplified by character."""
+    return _converter("t2s").convert(unicodedata.normalize("NFKC", text).lower())
+
+
+def to_traditional(text: str) -> str:
+    """Simplified → Traditional by character (for the embedder, which reads the plans' script)."""
+    return _converter("s2t").convert(unicodedata.normalize("NFKC", text))
+
+
+def is_mostly_latin(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isascii() for c in letters) / len(letters) > 0.7
+
+
+class Tokenizer:
+    """jieba with the domain user dictionary, over folded text. One instance per index:
+    no module-level jieba state is touched."""
+
+    def __init__(self, userdict: Path | None = DATA_DIR / "userdict.txt", extra_terms: tuple[str, ...] = ()):
+        import jieba
+
+        self._jieba = jieba.Tokenizer()
+        self._jieba.initialize()
+        terms: list[str] = list(extra_terms)
+        if userdict and userdict.exists():
+            for line in userdict.read_text(encoding="utf-8").splitlines():
+                line = line.strip()
+                if line and not line.startswith("#"):
+                    terms.append(line.split()[0])
+        for term in terms:
+            self._jieba.add_word(fold(term), freq=2000)
+
+    def tokens(self, text: str) -> list[str]:
+        """Search-mode jieba tokens of folded text, without stopwords and punctuation."""
+        folded = fold(text)
+        out = []
+        for token in self._jieba.cut_for_search(folded):
+            token = token.strip()
+            if not token or token in STOPWORDS or _PUNCT_RE.match(token):
+                continue
+            if len(token) == 1 and _HAN_RE.match(token):
+                continue
+            out.append(token)
+        return out
+
+    def term_spans(self, text: str, terms: set[str]) -> list[tuple[int, int]]:
+        """Character spans in `text` (original script) of the given folded terms."""
+        folded = fold(text)
+        if len(folded) != len(text):
+            return []
+        spans = []
+        for term in sorted(terms, key=len, reverse=True):
+            if not term:
+                continue
+            start = folded.find(term)
+            while start >= 0:
+                spans.append((start, start + len(term)))
+                start = folded.find(term, start + len(term))
+        return merge_spans(spans)
+
+
+def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+# -- query understanding ------------------------------------------------------------
+_OFFICE_Q = re.compile(r"(哪些|哪个|哪個|那些|有哪|何)\s*(机关|機關|单位|單位|事务所|事務所|公所|机构|機構|办公室|辦公室|分署|政府)"
+                       r"|which\s+(offices?|agencies|agency|units?|departments?)|what\s+(offices?|agencies)", re.I)
+_HOW_Q = re.compile(r"怎么做|怎麼做|怎么|怎麼|如何|做法|作法|办法|辦法|how\s+(do|does|to|can|should)|\bhow\b", re.I)
+_YESNO_Q = re.compile(r"有没有|有沒有|是否|吗[?？]?$|嗎[?？]?$|^(do|does|is|are)\s+(any|there)", re.I)
+_SCAFFOLD = [
+    re.compile(p, re.I) for p in (
+        r"^(请问|請問)", r"(哪些|哪个|哪個|那些|有哪些)\s*(机关|機關|单位|單位|事务所|事務所|公所|机构|機構|办公室|辦公室|分署|政府)?",
+        r"有没有|有沒有|是否", r"怎么做|怎麼做|怎么|怎麼|如何|的?做法|的?作法", r"[吗嗎呢][?？]?$", r"[?？!！。]+$",
+        r"\bwhich\s+(offices?|agencies|agency|units?|departments?)\b", r"\bwhat\s+(offices?|agencies)\b",
+        r"\bhow\s+(do|does|to|can|should)\b", r"^(do|does|is|are)\s+(any|there)\b", r"\b(offices?|agencies)\b",
+    )
+]
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    """The query with question scaffolding stripped; the intent goes to the answer layer."""
+
+    original: str
+    topic: str
+    intent: str  # "office" | "how" | "yesno" | "plain"
+
+
+def parse_query(query: str) -> ParsedQuery:
+    text = unicodedata.normalize("NFKC", query).strip()
+    if _OFFICE_Q.search(text):
+        intent = "office"
+    elif _HOW_Q.search(text):
+        intent = "how"
+    elif _YESNO_Q.search(text):
+        intent = "yesno"
+    else:
+        intent = "plain"
+    topic = text
+    for pattern in _SCAFFOLD:
+        topic = pattern.sub(" ", topic)
+    topic = re.sub(r"^\s*(提供|设有|設有|办理|辦理|有)\s*", "", topic.strip()) if intent != "plain" else topic
+    topic = re.sub(r"\s+", " ", topic).strip() or text
+    return ParsedQuery(query, topic, intent)
+
+
+def latin_words(text: str) -> list[str]:
+    return _LATIN_WORD_RE.findall(text.lower())
