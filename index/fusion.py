@@ -22,3 +22,27 @@ def reciprocal_rank_fusion(rankings: Mapping[str, Sequence[int]], weights: Mappi
             order.setdefault(doc, len(order))
     fused = sorted(scores, key=lambda d: (-scores[d], order[d]))
     return [(d, scores[d], ranks[d]) for d in fused]
+
+
+def convex_combination(scores: Mapping[str, Mapping[int, float]], weights: Mapping[str, float] | None = None
+                       ) -> list[tuple[int, float, dict[str, int]]]:
+    """Min-max normalised score fusion (Bruch, Gai & Ingber, "An Analysis of Fusion Functions
+    for Hybrid Retrieval", ACM TOIS 2023): score(d) = Σ_r w_r · (s_r(d) - min_r) / (max_r - min_r),
+    a document a retriever did not return scoring 0 there. Unlike RRF it keeps how far apart
+    the scores are, so a retriever with one clear match outweighs one with many near-ties.
+    """
+    fused: dict[int, float] = {}
+    ranks: dict[int, dict[str, int]] = {}
+    for name, by_doc in scores.items():
+        if not by_doc:
+            continue
+        weight = 1.0 if weights is None else weights.get(name, 1.0)
+        low, high = min(by_doc.values()), max(by_doc.values())
+        span = high - low
+        ordered = sorted(by_doc, key=lambda d: -by_doc[d])
+        for rank, doc in enumerate(ordered, 1):
+            norm = (by_doc[doc] - low) / span if span > 0 else 1.0
+            fused[doc] = fused.get(doc, 0.0) + weight * norm
+            ranks.setdefault(doc, {})[name] = rank
+    order = sorted(fused, key=lambda d: (-fused[d], min(ranks[d].values())))
+    return [(d, fused[d], ranks[d]) for d in order]

@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from index.embed import Embedder
-from index.fusion import reciprocal_rank_fusion
+from index.fusion import convex_combination, reciprocal_rank_fusion
 from index.store import LoadedIndex, load_index
 from index.synonyms import SynonymTable
 from index.text import ParsedQuery, Tokenizer, is_mostly_latin, parse_query, to_traditional
@@ -61,10 +61,10 @@ class SearchResult:
 @dataclass(frozen=True)
 class SearchSettings:
     bm25_weight: float = 1.0
-    dense_weight: float = 0.2
-    dense_weight_latin: float = 1.0  # English queries: lexical matching across scripts is weak
+    dense_weight: float = 0.3
     synonym_weight: float = 0.6
     rrf_k: float = 10.0
+    fusion: str = "convex"  # "convex" (min-max score fusion) | "rrf"
     candidates: int = 100
 
 
@@ -84,6 +84,8 @@ class Searcher:
         self.settings = settings or SearchSettings()
         self.rows = index.rows
         self.by_id = {r.row_id: i for i, r in enumerate(self.rows)}
+        self.unit_rows = index.unit_rows
+        self.row_vectors = index.row_vectors
         self._encode_query = lru_cache(maxsize=1024)(self._encode_query_uncached)
 
     @classmethod
@@ -143,28 +145,43 @@ class Searcher:
         allowed = None if mask is None else np.flatnonzero(mask)
         parsed_all = [parse_query(q) for q in queries]
         depth = self.settings.candidates
-        dense_ranked: list[list[int]] = [[] for _ in queries]
+        dense_scored: list[dict[int, float]] = [{} for _ in queries]
         if mode in ("hybrid", "dense") and self.rows:
             vectors = np.vstack([self._encode_query(self.dense_text(p)) for p in parsed_all])
-            _, ids = self.index.dense.search(vectors, depth, allowed)
-            dense_ranked = [[int(i) for i in row if i >= 0] for row in ids]
+            allowed_units = None if mask is None else np.flatnonzero(mask[self.unit_rows])
+            sims, ids = self.index.dense.search(vectors, depth * 3, allowed_units)
+            dense_scored = [self._best_per_row(srow, irow, depth) for srow, irow in zip(sims, ids, strict=True)]
         results = []
         for qi, parsed in enumerate(parsed_all):
-            rankings: dict[str, list[int]] = {}
+            scored: dict[str, dict[int, float]] = {}
             own_terms, expansion_terms = self.query_terms(parsed)
             if mode in ("hybrid", "bm25") and self.rows:
                 scores = self.bm25_scores(parsed, mask)
                 top = np.argsort(-scores, kind="stable")[:depth]
-                rankings["bm25"] = [int(i) for i in top if scores[i] > 0]
+                scored["bm25"] = {int(i): float(scores[i]) for i in top if scores[i] > 0}
             if mode in ("hybrid", "dense"):
-                rankings["dense"] = dense_ranked[qi]
-            dense_weight = (self.settings.dense_weight_latin if is_mostly_latin(parsed.topic)
-                            else self.settings.dense_weight)
-            weights = {"bm25": self.settings.bm25_weight, "dense": dense_weight}
-            fused = reciprocal_rank_fusion(rankings, weights, self.settings.rrf_k)[:k]
+                scored["dense"] = dense_scored[qi]
+            weights = {"bm25": self.settings.bm25_weight, "dense": self.settings.dense_weight}
+            if self.settings.fusion == "convex":
+                fused = convex_combination(scored, weights)[:k]
+            else:
+                rankings = {name: sorted(by_doc, key=lambda d, b=by_doc: -b[d]) for name, by_doc in scored.items()}
+                fused = reciprocal_rank_fusion(rankings, weights, self.settings.rrf_k)[:k]
             hits = [Hit(self.rows[i].row_id, round(score, 6), ranks) for i, score, ranks in fused]
             results.append(SearchResult(parsed.original, parsed, hits, tuple(own_terms + expansion_terms)))
         return results
+
+    def _best_per_row(self, sims: np.ndarray, units: np.ndarray, depth: int) -> dict[int, float]:
+        """Max-sim over a row's unit vectors, best rows first."""
+        best: dict[int, float] = {}
+        for sim, unit in zip(sims, units, strict=True):
+            if unit >= 0:
+                row = int(self.unit_rows[unit])
+                if row not in best:
+                    best[row] = float(sim)
+                    if len(best) >= depth:
+                        break
+        return best
 
     def search(self, query: str, k: int = 10, filters: Filters | None = None, mode: str = "hybrid") -> SearchResult:
         return self.search_many([query], k, filters, mode)[0]
@@ -180,17 +197,15 @@ class Searcher:
         if position is None:
             return []
         source = self.rows[position]
-        vector = self.index.vectors[position:position + 1]
-        allowed = None
-        if other_offices:
-            allowed = np.array([i for i, r in enumerate(self.rows) if r.office != source.office], dtype=np.int64)
-        scores, ids = self.index.dense.search(vector, k + 1, allowed)
-        hits = []
-        for score, i in zip(scores[0], ids[0], strict=True):
-            if i < 0 or int(i) == position:
-                continue
-            hits.append(Hit(self.rows[int(i)].row_id, round(float(score), 6), {"dense": len(hits) + 1}))
-        return hits[:k]
+        vector = self.row_vectors[position:position + 1]
+        keep = np.array([r.office != source.office if other_offices else i != position
+                         for i, r in enumerate(self.rows)], dtype=bool)
+        allowed = np.flatnonzero(keep[self.unit_rows])
+        sims, units = self.index.dense.search(vector, (k + 1) * 4, allowed)
+        best = self._best_per_row(sims[0], units[0], k + 1)
+        best.pop(position, None)
+        ranked = sorted(best, key=lambda r: -best[r])[:k]
+        return [Hit(self.rows[r].row_id, round(best[r], 6), {"dense": n}) for n, r in enumerate(ranked, 1)]
 
     def facets(self, hits: list[Hit]) -> dict[str, list[dict]]:
         offices = Counter(self.rows[self.by_id[h.row_id]].office for h in hits)

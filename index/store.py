@@ -6,8 +6,9 @@ Layout (open it with any tool):
     INDEX_DIR/builds/<id>/manifest.json  format version, embedder id and dim, corpus hash, counts,
                                          dense index type, build time, sources
     INDEX_DIR/builds/<id>/rows.jsonl     the MeasureRow records, one a line
-    INDEX_DIR/builds/<id>/vectors.npy    passage vectors, row order
-    INDEX_DIR/builds/<id>/dense.faiss    FAISS index (ids = row positions)
+    INDEX_DIR/builds/<id>/vectors.npy    unit vectors (a row's passage first, then its actions)
+    INDEX_DIR/builds/<id>/unit_rows.npy  row position of every unit vector
+    INDEX_DIR/builds/<id>/dense.faiss    FAISS index (ids = unit positions)
     INDEX_DIR/builds/<id>/bm25/          bm25s arrays + vocabulary
     INDEX_DIR/cache/embeddings.sqlite    vectors by (embedder, text hash), shared by builds
 """
@@ -35,7 +36,7 @@ from ingest.record import MeasureRow
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 5
 MEASURE_WEIGHT = 2  # the measure's tokens count twice: a measure naming the topic beats a passing mention
 
 
@@ -52,11 +53,20 @@ class IndexMismatch(IndexError_):
 
 
 def passage_text(row: MeasureRow) -> str:
-    """What the embedder reads for a row: its section's last level, measure and actions."""
-    head = row.section[-1] if row.section else ""
-    body = "；".join(row.actions)
-    text = f"{head}：{row.measure}" if head and head not in row.measure else row.measure
-    return f"{text}。{body}"[:480] if body else text[:480]
+    """What the embedder reads for a row: measure, actions and expected benefit (the
+    section heading is left out: in step tables it is the broad measure shared by many rows)."""
+    parts = [row.measure, "；".join(row.actions), row.benefit or ""]
+    return "。".join(p for p in parts if p)[:480]
+
+
+def passage_units(row: MeasureRow) -> list[str]:
+    """The texts embedded for a row: the whole passage, and for rows with several actions each
+    action under its measure. A long row is then found by the one action a query is about
+    (max-sim over the row's vectors), not only by its diluted average."""
+    units = [passage_text(row)]
+    if len(row.actions) > 1:
+        units.extend(f"{row.measure}：{action}"[:300] for action in row.actions)
+    return units
 
 
 def lexical_tokens(tokenizer: Tokenizer, row: MeasureRow) -> list[str]:
@@ -77,15 +87,24 @@ class LoadedIndex:
     manifest: dict
     rows: list[MeasureRow]
     vectors: np.ndarray
+    unit_rows: np.ndarray
     dense: DenseIndex
     lexical: LexicalIndex
+
+    @property
+    def row_vectors(self) -> np.ndarray:
+        """One vector per row: its whole-passage unit."""
+        first = np.full(len(self.rows), -1, dtype=np.int64)
+        for unit in range(len(self.unit_rows) - 1, -1, -1):
+            first[self.unit_rows[unit]] = unit
+        return self.vectors[first]
 
 
 @dataclass
 class BuildStats:
     rows: int
-    embedded: int
-    reused: int
+    embedded: int  # vectors computed by the model
+    reused: int  # vectors found in the cache
     seconds: float
     path: Path
 
@@ -106,13 +125,19 @@ def build_index(rows: list[MeasureRow], index_dir: Path, embedder: Embedder, tok
     work.mkdir()
     cache = EmbeddingCache(index_dir / "cache" / "embeddings.sqlite")
     try:
-        vectors, embedded = embed_passages_cached(embedder, [passage_text(r) for r in rows], cache, progress)
+        units, unit_rows = [], []
+        for position, row in enumerate(rows):
+            for text in passage_units(row):
+                units.append(text)
+                unit_rows.append(position)
+        vectors, embedded = embed_passages_cached(embedder, units, cache, progress)
         dense = DenseIndex.build(vectors, hnsw_threshold=hnsw_threshold)
         lexical = LexicalIndex.build([lexical_tokens(tokenizer, r) for r in rows])
         with (work / "rows.jsonl").open("w", encoding="utf-8") as handle:
             for row in rows:
                 handle.write(row.to_json() + "\n")
         np.save(work / "vectors.npy", vectors)
+        np.save(work / "unit_rows.npy", np.asarray(unit_rows, dtype=np.int64))
         dense.save(work / "dense.faiss")
         lexical.save(work / "bm25")
         seconds = time.perf_counter() - started
@@ -121,7 +146,7 @@ def build_index(rows: list[MeasureRow], index_dir: Path, embedder: Embedder, tok
             "format_version": FORMAT_VERSION,
             "embedder": {"id": embedder.id, "dim": int(vectors.shape[1]) if len(rows) else int(embedder.dim)},
             "corpus_hash": corpus_hash(rows),
-            "counts": {"rows": len(rows), "measure_rows": sum(r.kind == "measure" for r in rows),
+            "counts": {"rows": len(rows), "vectors": len(units), "measure_rows": sum(r.kind == "measure" for r in rows),
                        "strategy_rows": sum(r.kind == "strategy" for r in rows), "plans": len(plans)},
             "dense_index": dense.kind,
             "lexical": {"library": "bm25s", "method": "lucene", "measure_weight": MEASURE_WEIGHT},
@@ -140,7 +165,7 @@ def build_index(rows: list[MeasureRow], index_dir: Path, embedder: Embedder, tok
     finally:
         cache.close()
     _prune_builds(index_dir, keep=final.name)
-    return BuildStats(len(rows), embedded, len(rows) - embedded, time.perf_counter() - started, final)
+    return BuildStats(len(rows), embedded, len(units) - embedded, time.perf_counter() - started, final)
 
 
 def _swap_current(index_dir: Path, target: Path) -> None:
@@ -195,6 +220,7 @@ def load_index(index_dir: Path, embedder_id: str | None) -> LoadedIndex:
             "using the same model, or start with the model the index was built with")
     rows = read_rows(build)
     vectors = np.load(build / "vectors.npy")
+    unit_rows = np.load(build / "unit_rows.npy")
     dense = DenseIndex.load(build / "dense.faiss", manifest["dense_index"])
     lexical = LexicalIndex.load(build / "bm25", len(rows))
-    return LoadedIndex(build, manifest, rows, vectors, dense, lexical)
+    return LoadedIndex(build, manifest, rows, vectors, unit_rows, dense, lexical)
