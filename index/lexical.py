@@ -22,6 +22,7 @@ class LexicalIndex:
     def build(cls, docs: list[list[str]], k1: float = 1.2, b: float = 0.75) -> LexicalIndex:
         import bm25s
 
+        logging.getLogger("bm25s").setLevel(logging.WARNING)
         retriever = bm25s.BM25(k1=k1, b=b, method="lucene")
         retriever.index([d if d else [""] for d in docs], show_progress=False)
         return cls(retriever, len(docs))

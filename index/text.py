@@ -55,8 +55,12 @@ class Tokenizer:
     no module-level jieba state is touched."""
 
     def __init__(self, userdict: Path | None = DATA_DIR / "userdict.txt", extra_terms: tuple[str, ...] = ()):
+        import logging
+
         import jieba
 
+        logging.getLogger("jieba").setLevel(logging.WARNING)
+        jieba.setLogLevel(logging.WARNING)
         self._jieba = jieba.Tokenizer()
         self._jieba.initialize()
         terms: list[str] = list(extra_terms)
@@ -81,20 +85,32 @@ class Tokenizer:
             out.append(token)
         return out
 
-    def term_spans(self, text: str, terms: set[str]) -> list[tuple[int, int]]:
+    def term_spans(self, text: str, terms: set[str] | tuple[str, ...]) -> list[tuple[int, int]]:
         """Character spans in `text` (original script) of the given folded terms."""
-        folded = fold(text)
-        if len(folded) != len(text):
-            return []
-        spans = []
-        for term in sorted(terms, key=len, reverse=True):
-            if not term:
-                continue
-            start = folded.find(term)
-            while start >= 0:
-                spans.append((start, start + len(term)))
-                start = folded.find(term, start + len(term))
-        return merge_spans(spans)
+        return term_spans(text, terms)
+
+
+def folded_with_offsets(text: str) -> tuple[str, list[int]]:
+    """Fold character by character, keeping for each folded character its offset in `text`."""
+    pieces, offsets = [], []
+    for i, ch in enumerate(text):
+        folded = fold(ch)
+        pieces.append(folded)
+        offsets.extend([i] * len(folded))
+    return "".join(pieces), offsets
+
+
+def term_spans(text: str, terms) -> list[tuple[int, int]]:
+    """Where the folded `terms` occur in `text`, as (start, end) offsets of the original text."""
+    folded, offsets = folded_with_offsets(text)
+    spans = []
+    for term in sorted({t for t in terms if t}, key=len, reverse=True):
+        start = folded.find(term)
+        while start >= 0:
+            end = start + len(term)
+            spans.append((offsets[start], offsets[end - 1] + 1))
+            start = folded.find(term, end)
+    return merge_spans(spans)
 
 
 def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

