@@ -1,5 +1,10 @@
-"""PDF: pypdf checks the file (corrupt, encrypted, no text layer); pdfplumber's glyph
-positions and ruling lines rebuild the table cells.
+"""PDF: pypdf checks the file (corrupt, encrypted, no text layer); pdfplumber's ruling lines
+give the table cells, and glyph positions put text into them.
+
+Glyph text comes from pdfplumber (pdfminer) unless that decoding disagrees with pypdf's:
+pdfminer misreads fonts that are not embedded and use a Unicode CMap (e.g. the standard
+CJK fonts MSung-Light / STSong-Light with UniCNS-UCS2-H), which pypdf reads right. Such
+pages are read from pypdf's positioned text chunks instead (`visitor_text`).
 
 pypdf's own `extract_text()` keeps cells in reading order but marks no cell borders, so a
 multi-line cell cannot be told from the next cell; pdfplumber finds the ruled cells, and
@@ -18,6 +23,8 @@ from ingest.blocks import Document, Heading, Paragraph, Table, TableRow
 from ingest.columns import is_header_row
 from ingest.errors import IngestError
 from ingest.markers import parse_marker
+from collections import Counter
+
 from ingest.normalize import compact, repair_radicals, squash_ws
 from ingest.readers.text import classify_line, promote_caption
 
@@ -70,10 +77,62 @@ def open_checked(file: str, data: bytes):
             raise IngestError(file, f"corrupt PDF page: {exc}", page=number) from None
     if not any(t.strip() for t in texts):
         raise IngestError(file, "PDF has no text layer (a scan?): run OCR first", page=1)
-    return texts
+    return reader, texts
 
 
-def _cell_grid(page, table) -> list[list[str]]:
+def pypdf_chunks(page, height: float) -> list[tuple[float, float, str]]:
+    """Positioned text chunks of a pypdf page: (x, baseline distance from the top, text)."""
+    chunks: list[tuple[float, float, str]] = []
+
+    def visit(text, cm, tm, font_dict, font_size):
+        if text and text.strip():
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            for part in text.split("\n"):
+                if part.strip():
+                    chunks.append((x, height - y, part))
+                y -= font_size or 10
+
+    page.extract_text(visitor_text=visit)
+    return chunks
+
+
+def chunk_lines(chunks: list[tuple[float, float, str]]) -> list[tuple[float, float, float, str]]:
+    """Group chunks into visual lines: (top, x0, x1, text), top to bottom."""
+    lines: list[list[tuple[float, float, str]]] = []
+    for chunk in sorted(chunks, key=lambda c: (c[1], c[0])):
+        if lines and abs(lines[-1][0][1] - chunk[1]) <= 2:
+            lines[-1].append(chunk)
+        else:
+            lines.append([chunk])
+    out = []
+    for line in lines:
+        line.sort(key=lambda c: c[0])
+        text = "".join(c[2] for c in line)
+        out.append((line[0][1], line[0][0], line[-1][0] + 10 * len(line[-1][2]), text))
+    return out
+
+
+def _decoding_agrees(plumber_text: str, pypdf_text: str) -> bool:
+    a = Counter(ch for ch in plumber_text if not ch.isspace())
+    b = Counter(ch for ch in pypdf_text if not ch.isspace())
+    if not a:
+        return not b
+    return sum((a & b).values()) / sum(a.values()) >= 0.6
+
+
+def _plumber_text(page, box) -> str:
+    crop = page.within_bbox((max(box[0], page.bbox[0]), max(box[1], page.bbox[1]),
+                             min(box[2], page.bbox[2]), min(box[3], page.bbox[3])))
+    return join_lines((crop.extract_text() or "").split("\n"))
+
+
+def _chunk_text(chunks, box) -> str:
+    inside = [c for c in chunks if box[0] - 1 <= c[0] < box[2] and box[1] < c[1] <= box[3] + 2]
+    return join_lines([line[3] for line in chunk_lines(inside)])
+
+
+def _cell_grid(page, table, text_of) -> list[list[str]]:
     """Cell texts by row and column; a cell spanning rows gives its text to its first row."""
     header = next((r for r in table.rows if all(c is not None for c in r.cells)), table.rows[0])
     columns = [(c[0], c[2]) for c in header.cells if c is not None]
@@ -88,9 +147,7 @@ def _cell_grid(page, table) -> list[list[str]]:
             if owner is None or abs(owner[0] - x0) > 2:
                 texts.append("")
                 continue
-            crop = page.within_bbox((max(owner[0], page.bbox[0]), max(owner[1], page.bbox[1]),
-                                     min(owner[2], page.bbox[2]), min(owner[3], page.bbox[3])))
-            texts.append(join_lines((crop.extract_text() or "").split("\n")))
+            texts.append(text_of(owner))
         grid.append(texts)
     return grid
 
@@ -99,7 +156,7 @@ def read_pdf(file: str, data: bytes) -> Document:
     import pdfplumber
 
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
-    page_texts = open_checked(file, data)
+    reader, page_texts = open_checked(file, data)
     doc = Document(file, paged=True)
     blocks = doc.blocks
     open_table: Table | None = None
@@ -112,13 +169,25 @@ def read_pdf(file: str, data: bytes) -> Document:
             if not page_texts[number - 1].strip():
                 doc.warnings.append({"page": number, "reason": "page has no text layer; skipped"})
                 continue
-            # A row cut by the page break has no bottom rule: close it at the last glyph.
+            # A row cut by the page break has no bottom rule: close it at the last glyph. Where
+            # vertical rules break, a row ends even if its bottom rule was not drawn.
             last_glyph = max((c["bottom"] for c in page.chars), default=page.height)
-            settings = {"explicit_horizontal_lines": [min(last_glyph + 2, page.height)]}
+            breaks = {round(e[key], 1) for e in page.edges if e["orientation"] == "v" for key in ("top", "bottom")}
+            settings = {"explicit_horizontal_lines": sorted(breaks | {min(last_glyph + 2, page.height)})}
             tables = [t for t in page.find_tables(settings) if len(t.rows) >= 1]
             items: list[tuple[float, object]] = [(t.bbox[1], t) for t in tables]
-            right_edge = max((ln["x1"] for ln in page.extract_text_lines()), default=page.width)
-            for line in page.extract_text_lines():
+            if _decoding_agrees(page.extract_text() or "", page_texts[number - 1]):
+                text_lines = [{"top": ln["top"], "bottom": ln["bottom"], "x1": ln["x1"], "text": ln["text"]}
+                              for ln in page.extract_text_lines()]
+                text_of = lambda box, page=page: _plumber_text(page, box)  # noqa: E731
+            else:
+                chunks = pypdf_chunks(reader.pages[number - 1], float(page.height))
+                text_lines = [{"top": top - 8, "bottom": top, "x1": x1, "text": text}
+                              for top, _, x1, text in chunk_lines(chunks)]
+                text_of = lambda box, chunks=chunks: _chunk_text(chunks, box)  # noqa: E731
+                doc.warnings.append({"page": number, "reason": "font decoding differs between readers; used pypdf's text"})
+            right_edge = max((ln["x1"] for ln in text_lines), default=page.width)
+            for line in text_lines:
                 middle = (line["top"] + line["bottom"]) / 2
                 if any(t.bbox[1] - 1 <= middle <= t.bbox[3] + 1 for t in tables):
                     continue
@@ -141,7 +210,7 @@ def read_pdf(file: str, data: bytes) -> Document:
                     previous_full = item["x1"] >= right_edge - 12
                     continue
                 previous_full = False
-                grid = _cell_grid(page, item)
+                grid = _cell_grid(page, item, text_of)
                 if not grid:
                     continue
                 header_at = next((i for i, cells in enumerate(grid) if is_header_row(cells)), None)

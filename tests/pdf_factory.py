@@ -1,0 +1,52 @@
+"""Build small plan PDFs with reportlab's built-in CJK font (no font files needed)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+FONT = "MSung-Light"
+pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+BODY = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=14, wordWrap="CJK")
+TITLE = ParagraphStyle("title", parent=BODY, fontSize=14, leading=20)
+
+HEADER = ["實施要項", "推動作法", "完成期限", "承辦單位", "預期效益"]
+
+
+def plan_pdf(path: Path, *, title: str, rows: list[list[str]], orientation: str = "portrait",
+             filler_paragraphs: int = 0, encrypt: str | None = None) -> Path:
+    """A plan: title, a chapter heading, then a ruled measure table with the header repeated
+    on every page. `filler_paragraphs` pushes the table so a row breaks across pages."""
+    size = A4 if orientation == "portrait" else landscape(A4)
+    doc = SimpleDocTemplate(str(path), pagesize=size, encrypt=encrypt, leftMargin=40, rightMargin=40,
+                            topMargin=40, bottomMargin=40)
+    story = [Paragraph(title, TITLE), Spacer(1, 8), Paragraph("壹、計畫依據", BODY),
+             Paragraph("一、行政院函頒「政府服務躍升方案」。", BODY), Paragraph("貳、具體執行計畫", BODY)]
+    story += [Paragraph(f"本段為說明文字第 {i + 1} 段，說明本計畫之執行方式與分工，以利各單位依循辦理。", BODY)
+              for i in range(filler_paragraphs)]
+    story.append(Paragraph("一、基礎服務", BODY))
+    width = size[0] - 80
+    col = [0.16, 0.38, 0.12, 0.12, 0.22]
+    data = [[Paragraph(h, BODY) for h in HEADER]] + [[Paragraph(c, BODY) for c in r] for r in rows]
+    table = Table(data, colWidths=[width * c for c in col], repeatRows=1, splitInRow=1)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    story.append(table)
+    doc.build(story)
+    return path
+
+
+def scanned_pdf(path: Path) -> Path:
+    """A PDF with only drawn shapes: no text layer, like a scan."""
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.rect(50, 50, 400, 600, fill=1)
+    c.showPage()
+    c.save()
+    return path
