@@ -68,8 +68,15 @@ class SearchSettings:
     candidates: int = 100
 
 
-def year_of(row: MeasureRow) -> int | None:
-    return row.year
+def _year_in_range(row: MeasureRow, year_from: int | None, year_to: int | None) -> bool:
+    """Years below 1911 are 民國 years, others AD; each bound is compared in its own calendar."""
+    for bound, ok in ((year_from, lambda y, b: y >= b), (year_to, lambda y, b: y <= b)):
+        if bound is None:
+            continue
+        value = row.year if bound > 1911 else row.year_roc
+        if value is None or not ok(value, bound):
+            return False
+    return True
 
 
 class Searcher:
@@ -102,10 +109,7 @@ class Searcher:
                 keep[i] = False
             elif filters.parent_agencies and row.parent_agency not in filters.parent_agencies:
                 keep[i] = False
-            elif filters.year_from and (row.year_roc or 0) < filters.year_from and (row.year or 0) < filters.year_from:
-                keep[i] = False
-            elif filters.year_to and not ((row.year_roc or 10**6) <= filters.year_to or
-                                          (filters.year_to > 1911 and (row.year or 10**6) <= filters.year_to)):
+            elif not _year_in_range(row, filters.year_from, filters.year_to):
                 keep[i] = False
             elif filters.section and not any(filters.section in s for s in row.section):
                 keep[i] = False

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.blocks import Document, Heading, Paragraph
+from ingest.markers import parse_marker
 from ingest.normalize import squash_ws
 
 _TITLE_WORDS = ("計畫", "計劃", "方案")
@@ -25,18 +26,25 @@ class PlanMeta:
 
 
 def _candidate_titles(doc: Document) -> list[tuple[int, str]]:
+    """Title lines: near the top, unnumbered, short, naming a plan and a year."""
     out = []
     for i, block in enumerate(doc.blocks[:12]):
         if isinstance(block, (Heading, Paragraph)):
             text = squash_ws(block.text)
-            if any(w in text for w in _TITLE_WORDS) and len(text) <= 60 and _YEAR_RE.search(text):
+            if parse_marker(text) or not any(w in text for w in _TITLE_WORDS) or len(text) > 60:
+                continue
+            if _YEAR_RE.search(text):
                 out.append((i, text))
     return out
 
 
 def _office_from_title(title: str) -> str:
+    """The text before the year, when it reads as an office name (no quotes or punctuation)."""
     match = _YEAR_RE.search(title)
-    return squash_ws(title[: match.start()]) if match else ""
+    office = squash_ws(title[: match.start()]) if match else ""
+    if not office or re.search(r"[「」『』，,。：:；;（）()]", office) or not re.search(r"[\u4e00-\u9fff]{2}", office):
+        return ""
+    return office
 
 
 def _years(value: int) -> tuple[int, int]:

