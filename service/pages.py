@@ -15,6 +15,7 @@ from index.text import term_spans
 from service.answer import assemble
 from service.api import FACET_POOL, build_filters, check_k, clean_query
 from service.errors import ApiError
+from service.payloads import highlight_terms
 
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 router = APIRouter(include_in_schema=False)
@@ -61,7 +62,7 @@ def search_page(request: Request, q: Annotated[str | None, Query()] = None,
             filters = build_filters(searcher, office, year_value, year_value, None)
             result = searcher.search(text, k=max(k, FACET_POOL), filters=filters)
             pool = [h for i, h in enumerate(result.hits) if i < k or "bm25" in h.retrievers]
-            context.update(hits=[(h, searcher.row(h.row_id)) for h in result.hits[:k]], terms=result.terms,
+            context.update(hits=[(h, searcher.row(h.row_id)) for h in result.hits[:k]], terms=highlight_terms(result.terms),
                            facets=searcher.facets(pool), total=len(pool), parsed=result.parsed)
             if result.parsed.intent != "plain":
                 answer = assemble(searcher, type(result)(result.query, result.parsed, result.hits[:30], result.terms))

@@ -4,14 +4,21 @@ from __future__ import annotations
 
 from index.search import Hit, Searcher, SearchResult
 from index.text import term_spans
-from service.answer import Answer
+from service.answer import GENERIC_TERMS, Answer
+
+
+def highlight_terms(terms: tuple[str, ...]) -> tuple[str, ...]:
+    """Terms worth marking: generic words (服務, 民眾…) only when nothing else matched."""
+    specific = tuple(t for t in terms if t not in GENERIC_TERMS)
+    return specific or terms
 
 
 def hit_payload(searcher: Searcher, hit: Hit, terms: tuple[str, ...] = ()) -> dict:
     row = searcher.row(hit.row_id)
     data = {"row_id": hit.row_id, "score": hit.score, "retrievers": hit.retrievers}
     data.update(row.to_dict())
-    data["highlights"] = [list(span) for span in term_spans(row.text, terms)] if terms else []
+    marked = highlight_terms(terms)
+    data["highlights"] = [list(span) for span in term_spans(row.text, marked)] if marked else []
     return data
 
 

@@ -1,0 +1,38 @@
+# The dev loop in one place. `make run` and `make test` are the README's two commands.
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: run test test-fast lint serve bench bench-load eval ingest-check clean
+
+run:            ## set up, build the sample index if missing, serve it and print the URL
+	scripts/setup.sh run
+	$(BIN)/plansearch demo
+
+test:           ## set up (test extras, Chromium) and run the whole suite
+	scripts/setup.sh test
+	$(BIN)/python -m pytest -q
+
+test-fast:      ## unit and API tests without the browser and the sentence-transformers backend
+	$(BIN)/python -m pytest -q -m "not slow"
+
+lint:
+	$(BIN)/ruff check ingest index service tests bench
+
+serve:
+	$(BIN)/plansearch serve
+
+eval:           ## retrieval metrics and answer office F1 on the dev queries
+	$(BIN)/plansearch eval data/eval/dev_queries.jsonl
+
+ingest-check:   ## row recall/precision of the sample plans against the gold rows
+	$(BIN)/plansearch ingest-check data/sample/*.txt
+	$(BIN)/plansearch ingest-check data/sample/pdf/*.pdf
+
+bench:          ## speed and memory at 1k/10k/100k rows (takes a while; writes bench/results)
+	$(BIN)/python bench/bench_retrieval.py
+
+bench-load:     ## requests/s and p99 of the API at 10k rows, loopback only
+	$(BIN)/python bench/bench_load.py
+
+clean:
+	rm -rf var artifacts .pytest_cache

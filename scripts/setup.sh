@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Set up everything plansearch needs on a fresh machine. Idempotent.
+#   scripts/setup.sh          runtime: .venv with the package (default embedder, no torch)
+#   scripts/setup.sh test     + the [st,test] extras (CPU torch 2.13.0 pinned) and Debian's
+#                             chromium, chromium-driver and a CJK font for the browser test
+set -euo pipefail
+cd "$(dirname "$0")/.."
+want="${1:-run}"
+PY="${PYTHON:-python3}"
+if [ ! -x .venv/bin/python ]; then
+  "$PY" -m venv .venv
+  .venv/bin/pip install -q --upgrade pip
+fi
+stamp=".venv/.installed-$want-$(sha256sum pyproject.toml | cut -c1-12)"
+if [ ! -f "$stamp" ]; then
+  if [ "$want" = test ]; then
+    # torch first, pinned: a bare `torch` would pull a multi-GB CUDA build.
+    .venv/bin/pip install -q "torch==2.13.0"
+    .venv/bin/pip install -q -e ".[st,test]"
+  else
+    .venv/bin/pip install -q -e .
+  fi
+  touch "$stamp"
+fi
+if [ "$want" = test ]; then
+  need=()
+  command -v chromium >/dev/null 2>&1 || need+=(chromium)
+  command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
+  fc-list 2>/dev/null | grep -qi "wqy\|noto sans cjk" || need+=(fonts-wqy-microhei)
+  if [ ${#need[@]} -gt 0 ]; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+    else
+      echo "note: install ${need[*]} (Debian packages) to run the browser test; it is skipped otherwise" >&2
+    fi
+  fi
+fi
