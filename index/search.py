@@ -79,6 +79,14 @@ def _year_in_range(row: MeasureRow, year_from: int | None, year_to: int | None) 
     return True
 
 
+def top_k(scores: np.ndarray, k: int) -> np.ndarray:
+    """Indices of the k best scores, best first (partial sort: O(n), not O(n log n))."""
+    if len(scores) <= k:
+        return np.argsort(-scores, kind="stable")
+    part = np.argpartition(-scores, k)[:k]
+    return part[np.argsort(-scores[part], kind="stable")]
+
+
 class Searcher:
     """Search over one loaded index. Models load lazily; nothing is global."""
 
@@ -127,7 +135,9 @@ class Searcher:
         return own, expansions
 
     def bm25_scores(self, parsed: ParsedQuery, mask: np.ndarray | None) -> np.ndarray:
-        own, expansions = self.query_terms(parsed)
+        return self._bm25(*self.query_terms(parsed), mask)
+
+    def _bm25(self, own: list[str], expansions: list[str], mask: np.ndarray | None) -> np.ndarray:
         scores = self.index.lexical.scores(own, mask)
         if expansions:
             scores = scores + self.settings.synonym_weight * self.index.lexical.scores(expansions, mask)
@@ -146,7 +156,6 @@ class Searcher:
         if mode not in MODES:
             raise ValueError(f"unknown mode {mode!r}; use one of {', '.join(MODES)}")
         mask = self.mask(filters)
-        allowed = None if mask is None else np.flatnonzero(mask)
         parsed_all = [parse_query(q) for q in queries]
         depth = self.settings.candidates
         dense_scored: list[dict[int, float]] = [{} for _ in queries]
@@ -160,9 +169,8 @@ class Searcher:
             scored: dict[str, dict[int, float]] = {}
             own_terms, expansion_terms = self.query_terms(parsed)
             if mode in ("hybrid", "bm25") and self.rows:
-                scores = self.bm25_scores(parsed, mask)
-                top = np.argsort(-scores, kind="stable")[:depth]
-                scored["bm25"] = {int(i): float(scores[i]) for i in top if scores[i] > 0}
+                scores = self._bm25(own_terms, expansion_terms, mask)
+                scored["bm25"] = {int(i): float(scores[i]) for i in top_k(scores, depth) if scores[i] > 0}
             if mode in ("hybrid", "dense"):
                 scored["dense"] = dense_scored[qi]
             weights = {"bm25": self.settings.bm25_weight, "dense": self.settings.dense_weight}

@@ -84,7 +84,7 @@ def decode_text(file: str, data: bytes) -> tuple[str, str]:
             raise IngestError(file, "text is neither UTF-8 nor Big5/CP950 (undecodable bytes)", line=line) from None
         if not re.search(r"[\u4e00-\u9fff]", text):
             line = data[: utf8_error.start].count(b"\n") + 1
-            raise IngestError(file, "text is not UTF-8 and does not read as Big5/CP950 either", line=line)
+            raise IngestError(file, "text is not UTF-8 and does not read as Big5/CP950 either", line=line) from None
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\r\n\f")
     if controls > max(8, len(text) // 50):
         raise IngestError(file, "binary junk: too many control characters for a text plan")

@@ -101,8 +101,7 @@ class _RowBuilder:
 
     # -- walking the blocks -------------------------------------------------------
     def run(self) -> None:
-        blocks = self.doc.blocks
-        for i, block in enumerate(blocks):
+        for block in self.doc.blocks:
             if isinstance(block, Heading):
                 self._flush()
                 while self.stack and self.stack[-1][0] >= block.level:

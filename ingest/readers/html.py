@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bs4 import BeautifulSoup, Tag
 
-from ingest.blocks import Document, Paragraph, Table, TableRow
+from ingest.blocks import Document, Table, TableRow
 from ingest.columns import is_header_row
 from ingest.normalize import repair_radicals, squash_ws
 from ingest.readers.text import classify_line, promote_caption

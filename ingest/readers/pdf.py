@@ -18,13 +18,12 @@ from __future__ import annotations
 import io
 import logging
 import re
+from collections import Counter
 
 from ingest.blocks import Document, Heading, Paragraph, Table, TableRow
 from ingest.columns import is_header_row
 from ingest.errors import IngestError
 from ingest.markers import parse_marker
-from collections import Counter
-
 from ingest.normalize import compact, repair_radicals, squash_ws
 from ingest.readers.text import classify_line, promote_caption
 

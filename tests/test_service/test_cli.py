@@ -48,9 +48,9 @@ def test_ingest_check_reports_recall_per_plan():
 
 
 def test_loading_an_index_of_another_model_is_a_one_line_error(sample_index):
-    from service.cli import main
-
     import sys
+
+    from service.cli import main
 
     argv = sys.argv
     sys.argv = ["plansearch", "search", "服務", "--index", str(sample_index), "--model", "no-such-model-folder"]
