@@ -222,7 +222,10 @@ class Searcher:
     def facets(self, hits: list[Hit]) -> dict[str, list[dict]]:
         offices = Counter(self.rows[self.by_id[h.row_id]].office for h in hits)
         years = Counter(self.rows[self.by_id[h.row_id]].year_roc for h in hits)
+        parents = Counter(self.rows[self.by_id[h.row_id]].parent_agency for h in hits)
+        parents.pop(None, None)
         return {"offices": [{"value": o, "count": c} for o, c in offices.most_common()],
+                "parent_agencies": [{"value": p, "count": c} for p, c in parents.most_common()],
                 "years": [{"value": y, "count": c} for y, c in sorted(years.items(), key=lambda x: -(x[0] or 0))]}
 
     def plans(self) -> list[dict]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query, Request
@@ -50,13 +51,18 @@ def check_k(k: int | None, settings: Settings) -> int:
 
 
 def build_filters(searcher: Searcher, office: list[str] | None, year_from: int | None, year_to: int | None,
-                  section: str | None) -> Filters:
+                  section: str | None, parent_agency: list[str] | None = None) -> Filters:
     """Filters from request values; values no row has are refused, so a typo is not an empty page."""
     offices = tuple(o for o in (office or []) if o)
     known = {r.office for r in searcher.rows}
     unknown = [o for o in offices if o not in known]
     if unknown:
         raise ApiError(422, "validation_error", f"office: unknown office {unknown[0]!r}", field="office")
+    parents = tuple(p for p in (parent_agency or []) if p)
+    known_parents = {r.parent_agency for r in searcher.rows if r.parent_agency}
+    unknown = [p for p in parents if p not in known_parents]
+    if unknown:
+        raise ApiError(422, "validation_error", f"parent_agency: unknown agency {unknown[0]!r}", field="parent_agency")
     for name, value in (("year_from", year_from), ("year_to", year_to)):
         if value is not None and not 1 <= value <= 3000:
             raise ApiError(422, "validation_error", f"{name}: {value} is not a year", field=name)
@@ -65,14 +71,13 @@ def build_filters(searcher: Searcher, office: list[str] | None, year_from: int |
     section = (section or "").strip() or None
     if section and not any(section in s for r in searcher.rows for s in r.section):
         raise ApiError(422, "validation_error", f"section: no row has a section containing {section!r}", field="section")
-    return Filters(offices=offices, year_from=year_from, year_to=year_to, section=section)
+    return Filters(offices=offices, parent_agencies=parents, year_from=year_from, year_to=year_to, section=section)
 
 
 def run_search(searcher: Searcher, q: str, k: int, filters: Filters, mode: str = "hybrid") -> tuple[dict, list]:
     result = searcher.search(q, k=max(k, FACET_POOL), filters=filters, mode=mode)
     pool = [h for i, h in enumerate(result.hits) if i < k or "bm25" in h.retrievers]
-    payload = search_payload(searcher, type(result)(result.query, result.parsed, result.hits[:k], result.terms),
-                             with_facets=False)
+    payload = search_payload(searcher, replace(result, hits=result.hits[:k]), with_facets=False)
     payload["facets"] = searcher.facets(pool)
     payload["total"] = len(pool)
     return payload, result.hits
@@ -82,20 +87,21 @@ OfficeParam = Annotated[list[str] | None, Query(description="Only rows of these 
 YearFrom = Annotated[int | None, Query(description="Earliest plan year (民國 or AD).")]
 YearTo = Annotated[int | None, Query(description="Latest plan year (民國 or AD).")]
 SectionParam = Annotated[str | None, Query(description="Only rows whose section path contains this text.")]
+ParentParam = Annotated[list[str] | None, Query(description="Only rows of offices under these agencies (repeatable).")]
 
 
 @router.get("/search", summary="Ranked measure rows for a query, with highlights and facets")
 def search(request: Request, q: Annotated[str | None, Query(description="Query text.")] = None,
            k: Annotated[int | None, Query(description="Number of hits (1..max_k).")] = None,
            office: OfficeParam = None, year_from: YearFrom = None, year_to: YearTo = None,
-           section: SectionParam = None,
+           section: SectionParam = None, parent_agency: ParentParam = None,
            mode: Annotated[str, Query(description="hybrid, bm25 or dense.")] = "hybrid",
            searcher: Searcher = Depends(get_searcher), settings: Settings = Depends(get_settings)) -> dict:
     text = clean_query(q, settings)
     k = check_k(k, settings)
     if mode not in ("hybrid", "bm25", "dense"):
         raise ApiError(422, "validation_error", f"mode: unknown mode {mode!r}", field="mode")
-    filters = build_filters(searcher, office, year_from, year_to, section)
+    filters = build_filters(searcher, office, year_from, year_to, section, parent_agency)
     payload, _ = run_search(searcher, text, k, filters, mode)
     return payload
 
@@ -103,9 +109,10 @@ def search(request: Request, q: Annotated[str | None, Query(description="Query t
 @router.get("/ask", summary="A short answer naming the offices, each claim cited")
 def ask(q: Annotated[str | None, Query(description="Question.")] = None,
         office: OfficeParam = None, year_from: YearFrom = None, year_to: YearTo = None, section: SectionParam = None,
+        parent_agency: ParentParam = None,
         searcher: Searcher = Depends(get_searcher), settings: Settings = Depends(get_settings)) -> dict:
     text = clean_query(q, settings)
-    filters = build_filters(searcher, office, year_from, year_to, section)
+    filters = build_filters(searcher, office, year_from, year_to, section, parent_agency)
     result = searcher.search(text, k=30, filters=filters)
     return answer_payload(searcher, assemble(searcher, result), result.terms)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
 
@@ -65,7 +66,7 @@ def search_page(request: Request, q: Annotated[str | None, Query()] = None,
             context.update(hits=[(h, searcher.row(h.row_id)) for h in result.hits[:k]], terms=highlight_terms(result.terms),
                            facets=searcher.facets(pool), total=len(pool), parsed=result.parsed)
             if result.parsed.intent != "plain":
-                answer = assemble(searcher, type(result)(result.query, result.parsed, result.hits[:30], result.terms))
+                answer = assemble(searcher, replace(result, hits=result.hits[:30]))
                 context["answer"] = answer
         except ApiError as exc:
             context["error"] = exc.message

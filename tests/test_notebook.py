@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import os
+import sys
+from pathlib import Path
+
 import pytest
 from conftest import REPO
 
 pytestmark = pytest.mark.slow
 
 
-def test_retrieval_evaluation_notebook_executes(tmp_path):
+def test_retrieval_evaluation_notebook_executes(tmp_path, monkeypatch):
     nbformat = pytest.importorskip("nbformat")
     nbclient = pytest.importorskip("nbclient")
+    # The kernel must be this interpreter, whatever `python` is first on PATH.
+    monkeypatch.setenv("PATH", f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
     notebook = nbformat.read(REPO / "notebooks" / "retrieval_evaluation.ipynb", as_version=4)
     client = nbclient.NotebookClient(notebook, timeout=600, kernel_name="python3",
                                      resources={"metadata": {"path": str(REPO)}})

@@ -37,6 +37,12 @@ def test_search_filters_by_office_and_year(client):
     assert body["hits"] and {h["office"] for h in body["hits"]} == {"臺中縣龍井鄉戶政事務所"}
 
 
+def test_search_filters_by_parent_agency_with_a_facet(client):
+    body = client.get("/api/search", params={"q": "服務", "parent_agency": "基隆市政府", "k": 50}).json()
+    assert body["hits"] and {h["office"] for h in body["hits"]} == {"基隆市安樂地政事務所"}
+    assert body["facets"]["parent_agencies"] == [{"value": "基隆市政府", "count": body["total"]}]
+
+
 def test_office_question_names_both_offices_with_citations(client):
     body = client.get("/api/ask", params={"q": "哪些機關提供到宅服務"}).json()
     assert body["intent"] == "office"
@@ -98,7 +104,8 @@ def test_unknown_row_is_404_in_the_error_shape(client):
 @pytest.mark.parametrize("params,field", [
     ({"q": ""}, "q"), ({"q": "   "}, "q"), ({}, "q"), ({"q": "字" * 201}, "q"),
     ({"q": "服務", "k": 0}, "k"), ({"q": "服務", "k": 101}, "k"), ({"q": "服務", "k": "many"}, "k"),
-    ({"q": "服務", "office": "不存在的機關"}, "office"), ({"q": "服務", "section": "不存在的章節"}, "section"),
+    ({"q": "服務", "office": "不存在的機關"}, "office"),
+    ({"q": "服務", "parent_agency": "不存在的政府"}, "parent_agency"), ({"q": "服務", "section": "不存在的章節"}, "section"),
     ({"q": "服務", "year_from": 108, "year_to": 100}, "year_from"), ({"q": "服務", "mode": "magic"}, "mode"),
 ])
 def test_bad_parameters_are_422_in_one_shape(client, params, field):
