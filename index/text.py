@@ -10,6 +10,7 @@ in the plan's own words; the folded copy is internal.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -63,6 +64,8 @@ class Tokenizer:
         jieba.setLogLevel(logging.WARNING)
         self._jieba = jieba.Tokenizer()
         self._jieba.initialize()
+        self._pos = None
+        self._pos_lock = threading.Lock()
         terms: list[str] = list(extra_terms)
         if userdict and userdict.exists():
             for line in userdict.read_text(encoding="utf-8").splitlines():
@@ -71,6 +74,17 @@ class Tokenizer:
                     terms.append(line.split()[0])
         for term in terms:
             self._jieba.add_word(fold(term), freq=2000)
+
+    def pos_tags(self, text: str) -> dict[str, str]:
+        """Part-of-speech flag per word of folded text (n… nouns, v… verbs), same dictionary.
+        The tagger reads the dictionary once, on first use."""
+        if self._pos is None:
+            with self._pos_lock:
+                if self._pos is None:
+                    import jieba.posseg
+
+                    self._pos = jieba.posseg.POSTokenizer(self._jieba)
+        return {pair.word: pair.flag for pair in self._pos.cut(fold(text))}
 
     def tokens(self, text: str) -> list[str]:
         """Search-mode jieba tokens of folded text, without stopwords and punctuation."""
@@ -91,7 +105,11 @@ class Tokenizer:
 
 
 def folded_with_offsets(text: str) -> tuple[str, list[int]]:
-    """Fold character by character, keeping for each folded character its offset in `text`."""
+    """Fold, keeping for each folded character its offset in `text` (character by character
+    only when folding changed the length, which CJK text rarely does)."""
+    whole = fold(text)
+    if len(whole) == len(text):
+        return whole, list(range(len(text)))
     pieces, offsets = [], []
     for i, ch in enumerate(text):
         folded = fold(ch)

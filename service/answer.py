@@ -84,7 +84,7 @@ def query_concepts(searcher: Searcher, topic: str) -> list[Concept]:
     if is_mostly_latin(topic):
         return _dedupe(concepts)
     tokens = searcher.tokenizer.tokens(topic)
-    kinds = _pos_tags(searcher, folded)
+    kinds = searcher.tokenizer.pos_tags(folded)
     for token in tokens:
         if token in GENERIC_TERMS or any(token in c or c in token for c in covered):
             continue
@@ -103,13 +103,6 @@ def _dedupe(concepts: list[Concept]) -> list[Concept]:
             seen.add(c.terms)
             out.append(c)
     return out
-
-
-def _pos_tags(searcher: Searcher, folded: str) -> dict[str, str]:
-    import jieba.posseg
-
-    tagger = jieba.posseg.POSTokenizer(searcher.tokenizer._jieba)  # noqa: SLF001 - same dictionary
-    return {pair.word: pair.flag for pair in tagger.cut(folded)}
 
 
 def matched_concepts(concepts: list[Concept], folded_text: str) -> list[tuple[Concept, str]]:

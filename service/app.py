@@ -13,6 +13,7 @@ from fastapi.staticfiles import StaticFiles
 from index.embed import EmbedderUnavailable, make_embedder
 from index.search import Searcher
 from index.store import IndexError_
+from service.answer import ask
 from service.api import router as api_router
 from service.errors import install_error_handlers
 from service.pages import router as pages_router
@@ -45,7 +46,7 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
         else:
             try:
                 app.state.searcher = open_searcher(settings)
-                app.state.searcher.search("服務", k=1)  # load the models now, not on the first request
+                ask(app.state.searcher, "哪些機關提供服務")  # load models and taggers now, not on the first request
             except (IndexError_, EmbedderUnavailable) as exc:
                 log.error("index not loaded: %s", exc)
                 app.state.searcher = None
