@@ -55,7 +55,8 @@ class Tokenizer:
     """jieba with the domain user dictionary, over folded text. One instance per index:
     no module-level jieba state is touched."""
 
-    def __init__(self, userdict: Path | None = DATA_DIR / "userdict.txt", extra_terms: tuple[str, ...] = ()):
+    def __init__(self, userdict: Path | None = DATA_DIR / "userdict.txt", extra_terms: tuple[str, ...] = (),
+                 fold_scripts: bool = True):
         import logging
 
         import jieba
@@ -66,6 +67,7 @@ class Tokenizer:
         self._jieba.initialize()
         self._pos = None
         self._pos_lock = threading.Lock()
+        self._fold = fold if fold_scripts else (lambda text: unicodedata.normalize("NFKC", text).lower())
         terms: list[str] = list(extra_terms)
         if userdict and userdict.exists():
             for line in userdict.read_text(encoding="utf-8").splitlines():
@@ -73,7 +75,7 @@ class Tokenizer:
                 if line and not line.startswith("#"):
                     terms.append(line.split()[0])
         for term in terms:
-            self._jieba.add_word(fold(term), freq=2000)
+            self._jieba.add_word(self._fold(term), freq=2000)
 
     def pos_tags(self, text: str) -> dict[str, str]:
         """Part-of-speech flag per word of folded text (n… nouns, v… verbs), same dictionary.
@@ -88,7 +90,7 @@ class Tokenizer:
 
     def tokens(self, text: str) -> list[str]:
         """Search-mode jieba tokens of folded text, without stopwords and punctuation."""
-        folded = fold(text)
+        folded = self._fold(text)
         out = []
         for token in self._jieba.cut_for_search(folded):
             token = token.strip()

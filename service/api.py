@@ -74,9 +74,18 @@ def build_filters(searcher: Searcher, office: list[str] | None, year_from: int |
     return Filters(offices=offices, parent_agencies=parents, year_from=year_from, year_to=year_to, section=section)
 
 
+def facet_pool(hits: list, k: int) -> list:
+    """The rows facets count: the page shown, plus further hits scoring at least half the best
+    (a row matching only a generic word such as 服務 does not count for an office)."""
+    if not hits:
+        return []
+    floor = 0.5 * hits[0].score
+    return [h for i, h in enumerate(hits) if i < k or h.score >= floor]
+
+
 def run_search(searcher: Searcher, q: str, k: int, filters: Filters, mode: str = "hybrid") -> tuple[dict, list]:
     result = searcher.search(q, k=max(k, FACET_POOL), filters=filters, mode=mode)
-    pool = [h for i, h in enumerate(result.hits) if i < k or "bm25" in h.retrievers]
+    pool = facet_pool(result.hits, k)
     payload = search_payload(searcher, replace(result, hits=result.hits[:k]), with_facets=False)
     payload["facets"] = searcher.facets(pool)
     payload["total"] = len(pool)

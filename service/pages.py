@@ -14,7 +14,7 @@ from markupsafe import Markup, escape
 from index.search import Searcher
 from index.text import term_spans
 from service.answer import assemble
-from service.api import FACET_POOL, build_filters, check_k, clean_query
+from service.api import FACET_POOL, build_filters, check_k, clean_query, facet_pool
 from service.errors import ApiError
 from service.payloads import highlight_terms
 
@@ -62,7 +62,7 @@ def search_page(request: Request, q: Annotated[str | None, Query()] = None,
             year_value = int(year) if year else None
             filters = build_filters(searcher, office, year_value, year_value, None)
             result = searcher.search(text, k=max(k, FACET_POOL), filters=filters)
-            pool = [h for i, h in enumerate(result.hits) if i < k or "bm25" in h.retrievers]
+            pool = facet_pool(result.hits, k)
             context.update(hits=[(h, searcher.row(h.row_id)) for h in result.hits[:k]], terms=highlight_terms(result.terms),
                            facets=searcher.facets(pool), total=len(pool), parsed=result.parsed)
             if result.parsed.intent != "plain":
