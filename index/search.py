@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -68,17 +68,6 @@ class SearchSettings:
     candidates: int = 100
 
 
-def _year_in_range(row: MeasureRow, year_from: int | None, year_to: int | None) -> bool:
-    """Years below 1911 are 民國 years, others AD; each bound is compared in its own calendar."""
-    for bound, ok in ((year_from, lambda y, b: y >= b), (year_to, lambda y, b: y <= b)):
-        if bound is None:
-            continue
-        value = row.year if bound > 1911 else row.year_roc
-        if value is None or not ok(value, bound):
-            return False
-    return True
-
-
 def top_k(scores: np.ndarray, k: int) -> np.ndarray:
     """Indices of the k best scores, best first (partial sort: O(n), not O(n log n))."""
     if len(scores) <= k:
@@ -109,21 +98,44 @@ class Searcher:
 
     # -- filters ------------------------------------------------------------------
     def mask(self, filters: Filters | None) -> np.ndarray | None:
+        """Boolean row mask for the filters (None when nothing is filtered), vectorised."""
         if filters is None or not filters.active():
             return None
+        columns = self._columns
         keep = np.ones(len(self.rows), dtype=bool)
-        for i, row in enumerate(self.rows):
-            if filters.offices and row.office not in filters.offices:
-                keep[i] = False
-            elif filters.parent_agencies and row.parent_agency not in filters.parent_agencies:
-                keep[i] = False
-            elif not _year_in_range(row, filters.year_from, filters.year_to):
-                keep[i] = False
-            elif filters.section and not any(filters.section in s for s in row.section):
-                keep[i] = False
-            elif filters.kinds and row.kind not in filters.kinds:
-                keep[i] = False
+        if filters.offices:
+            keep &= np.isin(columns["office"], list(filters.offices))
+        if filters.parent_agencies:
+            keep &= np.isin(columns["parent_agency"], list(filters.parent_agencies))
+        for bound, keep_if in ((filters.year_from, np.greater_equal), (filters.year_to, np.less_equal)):
+            if bound is not None:
+                years = columns["year"] if bound > 1911 else columns["year_roc"]
+                keep &= keep_if(years, bound) & (years > 0)
+        if filters.section:
+            keep &= np.array([filters.section in text for text in columns["section"]], dtype=bool)
+        if filters.kinds:
+            keep &= np.isin(columns["kind"], list(filters.kinds))
         return keep
+
+    @cached_property
+    def _columns(self) -> dict[str, np.ndarray]:
+        rows = self.rows
+        return {
+            "office": np.array([r.office for r in rows], dtype=object),
+            "parent_agency": np.array([r.parent_agency or "" for r in rows], dtype=object),
+            "year": np.array([r.year or 0 for r in rows], dtype=np.int64),
+            "year_roc": np.array([r.year_roc or 0 for r in rows], dtype=np.int64),
+            "kind": np.array([r.kind for r in rows], dtype=object),
+            "section": ["\x1f".join(r.section) for r in rows],
+        }
+
+    @cached_property
+    def offices(self) -> frozenset[str]:
+        return frozenset(r.office for r in self.rows)
+
+    @cached_property
+    def parent_agencies(self) -> frozenset[str]:
+        return frozenset(r.parent_agency for r in self.rows if r.parent_agency)
 
     # -- retrieval ----------------------------------------------------------------
     def query_terms(self, parsed: ParsedQuery) -> tuple[list[str], list[str]]:
@@ -210,8 +222,11 @@ class Searcher:
             return []
         source = self.rows[position]
         vector = self.row_vectors[position:position + 1]
-        keep = np.array([r.office != source.office if other_offices else i != position
-                         for i, r in enumerate(self.rows)], dtype=bool)
+        if other_offices:
+            keep = self._columns["office"] != source.office
+        else:
+            keep = np.ones(len(self.rows), dtype=bool)
+            keep[position] = False
         allowed = np.flatnonzero(keep[self.unit_rows])
         sims, units = self.index.dense.search(vector, (k + 1) * 4, allowed)
         best = self._best_per_row(sims[0], units[0], k + 1)

@@ -54,13 +54,11 @@ def build_filters(searcher: Searcher, office: list[str] | None, year_from: int |
                   section: str | None, parent_agency: list[str] | None = None) -> Filters:
     """Filters from request values; values no row has are refused, so a typo is not an empty page."""
     offices = tuple(o for o in (office or []) if o)
-    known = {r.office for r in searcher.rows}
-    unknown = [o for o in offices if o not in known]
+    unknown = [o for o in offices if o not in searcher.offices]
     if unknown:
         raise ApiError(422, "validation_error", f"office: unknown office {unknown[0]!r}", field="office")
     parents = tuple(p for p in (parent_agency or []) if p)
-    known_parents = {r.parent_agency for r in searcher.rows if r.parent_agency}
-    unknown = [p for p in parents if p not in known_parents]
+    unknown = [p for p in parents if p not in searcher.parent_agencies]
     if unknown:
         raise ApiError(422, "validation_error", f"parent_agency: unknown agency {unknown[0]!r}", field="parent_agency")
     for name, value in (("year_from", year_from), ("year_to", year_to)):
