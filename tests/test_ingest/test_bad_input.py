@@ -102,3 +102,22 @@ def test_cli_writes_rows_and_report(tmp_path):
                             "text", "source"}
     report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
     assert report["files"][0]["rows"] == 19 and report["files"][0]["errors"] == []
+
+
+def test_narrative_plan_as_a_web_page_gives_the_same_rows(tmp_path):
+    import html
+
+    from conftest import GOLD
+
+    from ingest.check import check_rows
+
+    source = next(p for p in sample_text_plans() if p.name.startswith("003"))
+    body = "\n".join(f"<p>{html.escape(line)}</p>" for line in source.read_text(encoding="utf-8").splitlines() if line.strip())
+    page = tmp_path / f"{source.stem}.html"
+    page.write_text(f"<!doctype html><html><body><div id='top'><a href='#c'>跳到主要內容區塊</a></div>"
+                    f"<div class='content'>{body}</div></body></html>", encoding="utf-8")
+    rows, report = ingest_paths([page])
+    assert report.files[0].format == "html" and len(rows) == 26
+    result = check_rows(rows, GOLD)
+    assert result["recall"] == 1.0 and result["precision"] == 1.0
+    assert rows[0].office == "臺南市北區區公所" and rows[0].source.line is not None
