@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ingest.normalize import compact
+from ingest.normalize import compact, join_cjk
 
 KNOWN_HEADERS: dict[str, tuple[str, ...]] = {
     "measure": ("實施要項", "具體措施", "執行策略", "評核項目", "評核指標", "工作項目", "推動項目",
@@ -71,6 +71,4 @@ def assign_roles(header: list[str]) -> list[str]:
 
 def canonical_header(cell: str) -> str:
     """The header as a reader would write it: letter spacing removed."""
-    from ingest.normalize import join_cjk
-
     return join_cjk(cell)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.blocks import Document, Heading, Paragraph, Table, TableRow
+from ingest.blocks import Document, Heading, Paragraph, Table
 from ingest.columns import assign_roles, canonical_header, is_header_row
 from ingest.markers import parse_marker, split_arabic, split_steps, strip_marker
 from ingest.normalize import clean_cell, has_simplified_only, html_fragments, join_cjk, squash_ws
@@ -165,14 +165,13 @@ class _RowBuilder:
             self.warnings.append({"line": table.line, "page": table.page,
                                   "reason": "table has a header but no rows"})
             return
-        headers = [canonical_header(h) for h in table.header]
         caption = self._section()
         if _is_wrapped(physical):
-            rows, warnings = _wrapped_rows(physical, caption, headers)
+            rows, warnings = _wrapped_rows(physical, caption)
         elif _is_step_table(physical):
-            rows, warnings = _step_rows(physical, caption, headers)
+            rows, warnings = _step_rows(physical, caption), []
         else:
-            rows, warnings = _measure_rows(physical, caption, headers)
+            rows, warnings = _measure_rows(physical, caption), []
         self.rows.extend(rows)
         self.warnings.extend(warnings)
 
@@ -254,7 +253,7 @@ def _is_step_table(rows: list[_Physical]) -> bool:
     return any(not r.get("measure").strip() and not r.continuation for r in rows)
 
 
-def _measure_rows(rows: list[_Physical], caption: list[str], headers: list[str]) -> tuple[list[DraftRow], list[dict]]:
+def _measure_rows(rows: list[_Physical], caption: list[str]) -> list[DraftRow]:
     merged: list[dict] = []
     for row in rows:
         if row.continuation and merged:
@@ -282,7 +281,7 @@ def _measure_rows(rows: list[_Physical], caption: list[str], headers: list[str])
         out.append(DraftRow(caption + m["sections"], m["measure"] or (actions[0] if actions else ""),
                             actions, m["deadline"] or None, m["owner"] or None, m["benefit"] or None,
                             m["line"], m["page"], m["extra"]))
-    return out, []
+    return out
 
 
 def _step_level(rows: list[_Physical]) -> int:
@@ -322,12 +321,11 @@ def _deadline_tokens(text: str) -> list[str]:
     return tokens
 
 
-def _step_rows(rows: list[_Physical], caption: list[str], headers: list[str]) -> tuple[list[DraftRow], list[dict]]:
+def _step_rows(rows: list[_Physical], caption: list[str]) -> list[DraftRow]:
     level = _step_level(rows)
     group = ""
     sections: list[str] = []
     steps: list[DraftRow] = []
-    warnings: list[dict] = []
     for row in rows:
         if row.get("measure").strip():
             group = squash_ws(clean_cell(row.get("measure")))
@@ -360,7 +358,7 @@ def _step_rows(rows: list[_Physical], caption: list[str], headers: list[str]) ->
             section = caption + sections + ([group] if group else [])
             steps.append(DraftRow(section, item, [], deadlines[i], owners[i], benefits[i],
                                   row.line, row.page, dict(row.extra)))
-    return steps, warnings
+    return steps
 
 
 # -- wrapped (OCR) tables -----------------------------------------------------------
@@ -382,7 +380,7 @@ def _ocr_join(text: str) -> str:
     return re.sub(r"(?<=[\u3400-\u9fff（）()])\s+|\s+(?=[\u3400-\u9fff（）()])", "", squash_ws(text))
 
 
-def _wrapped_rows(rows: list[_Physical], caption: list[str], headers: list[str]) -> tuple[list[DraftRow], list[dict]]:
+def _wrapped_rows(rows: list[_Physical], caption: list[str]) -> tuple[list[DraftRow], list[dict]]:
     out: list[dict] = []
     warnings: list[dict] = []
     section_values: list[str] = []
@@ -454,4 +452,4 @@ def _wrapped_rows(rows: list[_Physical], caption: list[str], headers: list[str])
     return drafts, warnings
 
 
-__all__ = ["BuildResult", "DraftRow", "TableRow", "build_rows", "is_deadline"]
+__all__ = ["BuildResult", "DraftRow", "build_rows", "is_deadline"]
