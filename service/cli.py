@@ -16,6 +16,7 @@ import typer
 from index.embed import EmbedderUnavailable
 from index.store import IndexError_
 from ingest import IngestError
+from service.errors import ApiError
 from service.settings import Settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -157,11 +158,11 @@ def search(query: str, index: IndexOpt = None, model: ModelOpt = None,
            mode: Annotated[str, typer.Option(help="hybrid, bm25 or dense.")] = "hybrid",
            as_json: JsonOpt = False):
     """Ranked measure rows for QUERY."""
-    from index.search import Filters
+    from service.api import build_filters
     from service.payloads import search_payload
 
     searcher = _searcher(_settings(index, model))
-    filters = Filters(offices=tuple(office or ()), year_from=year, year_to=year, section=section)
+    filters = build_filters(searcher, office, year, year, section)
     result = searcher.search(query, k=k, filters=filters, mode=mode)
     if as_json:
         _print(search_payload(searcher, result))
@@ -246,7 +247,7 @@ def main() -> None:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         app()
-    except (IngestError, IndexError_, EmbedderUnavailable, FileNotFoundError, ValueError) as exc:
+    except (IngestError, IndexError_, EmbedderUnavailable, ApiError, FileNotFoundError, ValueError) as exc:
         typer.echo(f"error: {exc}", err=True)
         sys.exit(1)
 
