@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ingest.blocks import Document, Heading, Paragraph, Table, TableRow
 from ingest.columns import is_header_row
 from ingest.markers import parse_marker
@@ -33,6 +35,19 @@ def promote_caption(blocks: list, table_line: int | None) -> None:
     blocks[-1] = Heading(level, text, para.line, para.page)
 
 
+_PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+
+
+def split_cells(line: str) -> list[str] | None:
+    """Cells of a table line: tab-separated (PDF extraction) or a Markdown pipe row."""
+    if "\t" in line:
+        return [c.strip() for c in line.split("\t")]
+    stripped = line.strip()
+    if stripped.startswith("|") and stripped.count("|") >= 3:
+        return [c.strip() for c in stripped.strip("|").split("|")]
+    return None
+
+
 def read_text(file: str, text: str) -> Document:
     doc = Document(file)
     blocks = doc.blocks
@@ -41,8 +56,10 @@ def read_text(file: str, text: str) -> Document:
         line = repair_radicals(raw)
         if not line.strip():
             continue
-        if "\t" in line:
-            cells = [c.strip() for c in line.split("\t")]
+        if _PIPE_SEPARATOR.match(line.strip()) and "|" in line:
+            continue
+        cells = split_cells(line)
+        if cells is not None:
             if table is not None:
                 table.rows.append(TableRow(cells, number))
             elif is_header_row(cells):
@@ -50,10 +67,10 @@ def read_text(file: str, text: str) -> Document:
                 table = Table(cells, [], number)
                 blocks.append(table)
             else:
-                doc.warnings.append({"line": number, "reason": "tab-separated line outside a table skipped"})
+                doc.warnings.append({"line": number, "reason": "table line outside a table (no header above it) skipped"})
             continue
         table = None
-        stripped = squash_ws(line.lstrip(" -•*\u3000"))
+        stripped = squash_ws(line.lstrip(" -•*#>\u3000"))
         if not stripped or any(stripped.startswith(c) for c in _CHROME):
             continue
         blocks.append(classify_line(stripped, number))

@@ -121,3 +121,20 @@ def test_narrative_plan_as_a_web_page_gives_the_same_rows(tmp_path):
     result = check_rows(rows, GOLD)
     assert result["recall"] == 1.0 and result["precision"] == 1.0
     assert rows[0].office == "臺南市北區區公所" and rows[0].source.line is not None
+
+
+def test_markdown_plan_with_a_pipe_table(tmp_path):
+    plan = tmp_path / "plan.md"
+    plan.write_text("""# 某縣某鄉戶政事務所 113年度提升服務品質執行計畫
+
+## 壹、具體措施
+
+| 實施要項 | 推動作法 | 完成期限 | 承辦單位 | 預期效益 |
+|---|---|---|---|---|
+| 到宅服務 | 1. 提供行動不便民眾到宅服務。 2. 每月檢討一次。 | 113年12月 | 戶籍課 | 照顧弱勢。 |
+| 單一窗口 | 1. 設置單一窗口。 | 持續辦理 | 各課 | 一處收件。 |
+""", encoding="utf-8")
+    rows, report = ingest_paths([plan])
+    assert [(r.measure, len(r.actions), r.deadline, r.source.line) for r in rows] == [
+        ("到宅服務", 2, "113年12月", 7), ("單一窗口", 1, "持續辦理", 8)]
+    assert rows[0].office == "某縣某鄉戶政事務所" and rows[0].year == 2024
