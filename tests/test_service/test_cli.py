@@ -47,19 +47,22 @@ def test_ingest_check_reports_recall_per_plan():
     assert report["recall"] >= 0.95 and len(report["plans"]) == 5
 
 
-def test_loading_an_index_of_another_model_is_a_one_line_error(sample_index):
+def run_main(monkeypatch, *args: str) -> int:
+    """Run the installed entry point (with its error mapping) and return the exit code."""
     import sys
 
     from service.cli import main
 
-    argv = sys.argv
-    sys.argv = ["plansearch", "search", "服務", "--index", str(sample_index), "--model", "no-such-model-folder"]
-    try:
-        with pytest.raises(SystemExit) as exit_info:
-            main()
-    finally:
-        sys.argv = argv
-    assert exit_info.value.code == 1
+    monkeypatch.setattr(sys, "argv", ["plansearch", *args])
+    with pytest.raises(SystemExit) as exit_info:
+        main()
+    return exit_info.value.code
+
+
+def test_loading_an_index_of_another_model_is_a_one_line_error(sample_index, monkeypatch, capsys):
+    code = run_main(monkeypatch, "search", "服務", "--index", str(sample_index), "--model", "no-such-model-folder")
+    assert code == 1
+    assert capsys.readouterr().err.startswith("error: ")
 
 
 def test_every_setting_has_a_description():
@@ -76,17 +79,7 @@ def test_every_command_and_setting_is_in_the_readme():
         assert f"PLANSEARCH_{name.upper()}" in readme, f"setting {name} missing from README"
 
 
-def test_unknown_office_is_refused_like_the_api(sample_index, capsys):
-    import sys
-
-    from service.cli import main
-
-    argv = sys.argv
-    sys.argv = ["plansearch", "search", "服務", "--index", str(sample_index), "--office", "不存在的機關"]
-    try:
-        with pytest.raises(SystemExit) as exit_info:
-            main()
-    finally:
-        sys.argv = argv
-    assert exit_info.value.code == 1
+def test_unknown_office_is_refused_like_the_api(sample_index, monkeypatch, capsys):
+    code = run_main(monkeypatch, "search", "服務", "--index", str(sample_index), "--office", "不存在的機關")
+    assert code == 1
     assert "unknown office '不存在的機關'" in capsys.readouterr().err
