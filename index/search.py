@@ -146,9 +146,6 @@ class Searcher:
             expansions.extend(t for t in self.tokenizer.tokens(term) if t not in own)
         return own, expansions
 
-    def bm25_scores(self, parsed: ParsedQuery, mask: np.ndarray | None) -> np.ndarray:
-        return self._bm25(*self.query_terms(parsed), mask)
-
     def _bm25(self, own: list[str], expansions: list[str], mask: np.ndarray | None) -> np.ndarray:
         scores = self.index.lexical.scores(own, mask)
         if expansions:

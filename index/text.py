@@ -101,10 +101,6 @@ class Tokenizer:
             out.append(token)
         return out
 
-    def term_spans(self, text: str, terms: set[str] | tuple[str, ...]) -> list[tuple[int, int]]:
-        """Character spans in `text` (original script) of the given folded terms."""
-        return term_spans(text, terms)
-
 
 def folded_with_offsets(text: str) -> tuple[str, list[int]]:
     """Fold, keeping for each folded character its offset in `text` (character by character

@@ -62,6 +62,7 @@ class Answer:
     offices: list[OfficeAnswer] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
     hits: list[Hit] = field(default_factory=list)
+    terms: tuple[str, ...] = ()  # the search's folded query terms, for highlighting
 
     def to_dict(self) -> dict:
         return {"question": self.question, "intent": self.intent, "topic": self.topic, "answer": self.answer,
@@ -165,7 +166,7 @@ def assemble(searcher: Searcher, result: SearchResult, max_offices: int = 20) ->
         office_meta.setdefault(row.office, (row.year_roc, row.title))
     offices = [OfficeAnswer(o, office_meta[o][0], office_meta[o][1], ids) for o, ids in list(per_office.items())[:max_offices]]
     text = _answer_text(parsed.intent, parsed.topic, offices, citations)
-    return Answer(result.query, parsed.intent, parsed.topic, text, offices, citations, result.hits)
+    return Answer(result.query, parsed.intent, parsed.topic, text, offices, citations, result.hits, result.terms)
 
 
 def _refs(citations: list[Citation], office: str) -> str:

@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 
 from index.search import Filters, Searcher
-from service.answer import assemble
+from service.answer import ask as answer_question
 from service.errors import ApiError
 from service.payloads import answer_payload, hit_payload, search_payload
 from service.settings import Settings
 
 router = APIRouter(prefix="/api")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-FACET_POOL = 100
 
 
 def get_settings(request: Request) -> Settings:
@@ -72,24 +70,6 @@ def build_filters(searcher: Searcher, office: list[str] | None, year_from: int |
     return Filters(offices=offices, parent_agencies=parents, year_from=year_from, year_to=year_to, section=section)
 
 
-def facet_pool(hits: list, k: int) -> list:
-    """The rows facets count: the page shown, plus further hits scoring at least half the best
-    (a row matching only a generic word such as 服務 does not count for an office)."""
-    if not hits:
-        return []
-    floor = 0.5 * hits[0].score
-    return [h for i, h in enumerate(hits) if i < k or h.score >= floor]
-
-
-def run_search(searcher: Searcher, q: str, k: int, filters: Filters, mode: str = "hybrid") -> tuple[dict, list]:
-    result = searcher.search(q, k=max(k, FACET_POOL), filters=filters, mode=mode)
-    pool = facet_pool(result.hits, k)
-    payload = search_payload(searcher, replace(result, hits=result.hits[:k]), with_facets=False)
-    payload["facets"] = searcher.facets(pool)
-    payload["total"] = len(pool)
-    return payload, result.hits
-
-
 OfficeParam = Annotated[list[str] | None, Query(description="Only rows of these offices (repeatable).")]
 YearFrom = Annotated[int | None, Query(description="Earliest plan year (民國 or AD).")]
 YearTo = Annotated[int | None, Query(description="Latest plan year (民國 or AD).")]
@@ -109,8 +89,7 @@ def search(request: Request, q: Annotated[str | None, Query(description="Query t
     if mode not in ("hybrid", "bm25", "dense"):
         raise ApiError(422, "validation_error", f"mode: unknown mode {mode!r}", field="mode")
     filters = build_filters(searcher, office, year_from, year_to, section, parent_agency)
-    payload, _ = run_search(searcher, text, k, filters, mode)
-    return payload
+    return search_payload(searcher, text, k, filters, mode)
 
 
 @router.get("/ask", summary="A short answer naming the offices, each claim cited")
@@ -120,8 +99,7 @@ def ask(q: Annotated[str | None, Query(description="Question.")] = None,
         searcher: Searcher = Depends(get_searcher), settings: Settings = Depends(get_settings)) -> dict:
     text = clean_query(q, settings)
     filters = build_filters(searcher, office, year_from, year_to, section, parent_agency)
-    result = searcher.search(text, k=30, filters=filters)
-    return answer_payload(searcher, assemble(searcher, result), result.terms)
+    return answer_payload(searcher, answer_question(searcher, text, filters))
 
 
 @router.get("/rows/{row_id}", summary="One row with its plan metadata and source")

@@ -163,10 +163,10 @@ def search(query: str, index: IndexOpt = None, model: ModelOpt = None,
 
     searcher = _searcher(_settings(index, model))
     filters = build_filters(searcher, office, year, year, section)
-    result = searcher.search(query, k=k, filters=filters, mode=mode)
     if as_json:
-        _print(search_payload(searcher, result))
+        _print(search_payload(searcher, query, k, filters, mode))
         return
+    result = searcher.search(query, k=k, filters=filters, mode=mode)
     for n, hit in enumerate(result.hits, 1):
         row = searcher.row(hit.row_id)
         typer.echo(f"{n:>2}. [{hit.score:.3f}] {row.office} {row.year_roc}年 — {row.measure[:60]}")
@@ -176,14 +176,13 @@ def search(query: str, index: IndexOpt = None, model: ModelOpt = None,
 @app.command()
 def ask(question: str, index: IndexOpt = None, model: ModelOpt = None, as_json: JsonOpt = False):
     """A short cited answer to QUESTION (哪些機關… / …怎麼做)."""
-    from service.answer import assemble
+    from service.answer import ask as answer_question
     from service.payloads import answer_payload
 
     searcher = _searcher(_settings(index, model))
-    result = searcher.search(question, k=30)
-    answer = assemble(searcher, result)
+    answer = answer_question(searcher, question)
     if as_json:
-        _print(answer_payload(searcher, answer, result.terms))
+        _print(answer_payload(searcher, answer))
         return
     typer.echo(answer.answer)
     for c in answer.citations:

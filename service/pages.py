@@ -13,10 +13,10 @@ from markupsafe import Markup, escape
 
 from index.search import Searcher
 from index.text import term_spans
-from service.answer import assemble
-from service.api import FACET_POOL, build_filters, check_k, clean_query, facet_pool
+from service.answer import MAX_CANDIDATES, assemble
+from service.api import build_filters, check_k, clean_query
 from service.errors import ApiError
-from service.payloads import highlight_terms
+from service.payloads import faceted_search, highlight_terms
 
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 router = APIRouter(include_in_schema=False)
@@ -61,12 +61,11 @@ def search_page(request: Request, q: Annotated[str | None, Query()] = None,
             k = check_k(k, settings)
             year_value = int(year) if year else None
             filters = build_filters(searcher, office, year_value, year_value, None)
-            result = searcher.search(text, k=max(k, FACET_POOL), filters=filters)
-            pool = facet_pool(result.hits, k)
+            result, facets, total = faceted_search(searcher, text, k, filters)
             context.update(hits=[(h, searcher.row(h.row_id)) for h in result.hits[:k]], terms=highlight_terms(result.terms),
-                           facets=searcher.facets(pool), total=len(pool), parsed=result.parsed)
+                           facets=facets, total=total, parsed=result.parsed)
             if result.parsed.intent != "plain":
-                answer = assemble(searcher, replace(result, hits=result.hits[:30]))
+                answer = assemble(searcher, replace(result, hits=result.hits[:MAX_CANDIDATES]))
                 context["answer"] = answer
         except ApiError as exc:
             context["error"] = exc.message

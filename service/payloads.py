@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from index.search import Hit, Searcher, SearchResult
+from index.search import Filters, Hit, Searcher, SearchResult
 from index.text import term_spans
 from service.answer import GENERIC_TERMS, Answer
 
@@ -22,15 +22,34 @@ def hit_payload(searcher: Searcher, hit: Hit, terms: tuple[str, ...] = ()) -> di
     return data
 
 
-def search_payload(searcher: Searcher, result: SearchResult, with_facets: bool = True) -> dict:
-    payload = {"query": result.query, "intent": result.parsed.intent, "topic": result.parsed.topic,
-               "hits": [hit_payload(searcher, h, result.terms) for h in result.hits]}
-    if with_facets:
-        payload["facets"] = searcher.facets(result.hits)
-    return payload
+FACET_POOL = 100
 
 
-def answer_payload(searcher: Searcher, answer: Answer, terms: tuple[str, ...] = ()) -> dict:
+def facet_pool(hits: list[Hit], k: int) -> list[Hit]:
+    """The rows facets count: the page shown, plus further hits scoring at least half the best
+    (a row matching only a generic word such as 服務 does not count for an office)."""
+    if not hits:
+        return []
+    floor = 0.5 * hits[0].score
+    return [h for i, h in enumerate(hits) if i < k or h.score >= floor]
+
+
+def faceted_search(searcher: Searcher, query: str, k: int, filters: Filters | None = None,
+                   mode: str = "hybrid") -> tuple[SearchResult, dict, int]:
+    """Search deep enough to count facets: the result keeps all candidates (the page shows the
+    first k), the facets and total count the facet pool."""
+    result = searcher.search(query, k=max(k, FACET_POOL), filters=filters, mode=mode)
+    pool = facet_pool(result.hits, k)
+    return result, searcher.facets(pool), len(pool)
+
+
+def search_payload(searcher: Searcher, query: str, k: int, filters: Filters | None = None, mode: str = "hybrid") -> dict:
+    result, facets, total = faceted_search(searcher, query, k, filters, mode)
+    return {"query": result.query, "intent": result.parsed.intent, "topic": result.parsed.topic,
+            "hits": [hit_payload(searcher, h, result.terms) for h in result.hits[:k]], "facets": facets, "total": total}
+
+
+def answer_payload(searcher: Searcher, answer: Answer) -> dict:
     data = answer.to_dict()
-    data["hits"] = [hit_payload(searcher, h, terms) for h in answer.hits]
+    data["hits"] = [hit_payload(searcher, h, answer.terms) for h in answer.hits]
     return data
