@@ -93,10 +93,8 @@ class LoadedIndex:
 
     @property
     def row_vectors(self) -> np.ndarray:
-        """One vector per row: its whole-passage unit."""
-        first = np.full(len(self.rows), -1, dtype=np.int64)
-        for unit in range(len(self.unit_rows) - 1, -1, -1):
-            first[self.unit_rows[unit]] = unit
+        """One vector per row: its whole-passage unit, the first of the row's units."""
+        _, first = np.unique(self.unit_rows, return_index=True)
         return self.vectors[first]
 
 
