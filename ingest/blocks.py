@@ -35,7 +35,33 @@ class Table:
     page: int | None = None
 
 
-Block = Heading | Paragraph | Table
+@dataclass(frozen=True)
+class Cell:
+    """One physical cell as the file stores it, before spans are resolved."""
+
+    text: str
+    rowspan: int = 1
+    colspan: int = 1
+
+
+@dataclass
+class PhysicalRow:
+    cells: list[Cell]
+    line: int | None = None
+    page: int | None = None
+    header: bool = False  # the format marks it a header row (docx tblHeader, odt header rows, <thead>/<th>)
+
+
+@dataclass
+class PhysicalTable:
+    """A table as its reader saw it; `ingest.grid` turns it into the logical `Table`."""
+
+    rows: list[PhysicalRow] = field(default_factory=list)
+    line: int | None = None
+    page: int | None = None
+
+
+Block = Heading | Paragraph | Table | PhysicalTable
 
 
 @dataclass

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ingest.blocks import Document
 from ingest.errors import IngestError
+from ingest.grid import resolve_tables
 from ingest.metadata import extract_metadata
 from ingest.record import MeasureRow, SourceRef, content_row_id, display_text
 from ingest.rows import build_rows
@@ -113,6 +114,7 @@ def read_document(path: Path, data: bytes, report: FileReport) -> Document:
 
 def rows_from_document(doc: Document, *, source_file: str, sha256: str,
                        office: str | None = None, year: int | None = None) -> tuple[list[MeasureRow], list[dict]]:
+    doc.blocks = resolve_tables(doc.blocks)
     built = build_rows(doc)
     meta = extract_metadata(doc, office=office, year=year)
     warnings = list(doc.warnings) + built.warnings
