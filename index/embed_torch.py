@@ -210,15 +210,20 @@ class TorchE5:
 
 
 def encode(model: TorchE5, texts: list[str], prefix: str, token_budget: int) -> np.ndarray:
-    """The engine's recipe: windows sorted by length (padding kept small), batched under a token
-    budget, window means averaged per text by token count, then L2-normalised."""
-    hidden = model.shape.hidden
+    """The engine's recipe: tokenize into windows, then `embed_windows_sorted`."""
     if not texts:
-        return np.zeros((0, hidden), dtype=np.float32)
+        return np.zeros((0, model.shape.hidden), dtype=np.float32)
     wins = windows(model.tokenizer, texts, prefix, model.shape.positions - 2)
+    return embed_windows_sorted(model, wins, len(texts), token_budget)
+
+
+def embed_windows_sorted(model: TorchE5, wins: list[Window], n_texts: int, token_budget: int) -> np.ndarray:
+    """Windows sorted by length (padding kept small), batched under a token budget, window means
+    averaged per text by content-token count, then L2-normalised."""
+    hidden = model.shape.hidden
     order = sorted(range(len(wins)), key=lambda i: len(wins[i].ids))
-    sums = np.zeros((len(texts), hidden), dtype=np.float64)
-    weights = np.zeros(len(texts), dtype=np.float64)
+    sums = np.zeros((n_texts, hidden), dtype=np.float64)
+    weights = np.zeros(n_texts, dtype=np.float64)
     start = 0
     while start < len(order):
         end = start + 1
