@@ -7,6 +7,7 @@ in the manifest.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import numpy as np
@@ -37,7 +38,12 @@ class DenseIndex:
             kind = "flat"
         index = faiss.IndexIDMap2(inner)
         if n:
-            index.add_with_ids(np.ascontiguousarray(vectors, dtype=np.float32), np.arange(n, dtype=np.int64))
+            previous = faiss.omp_get_max_threads()
+            faiss.omp_set_num_threads(os.cpu_count() or 1)  # a build may use every core (queries use one)
+            try:
+                index.add_with_ids(np.ascontiguousarray(vectors, dtype=np.float32), np.arange(n, dtype=np.int64))
+            finally:
+                faiss.omp_set_num_threads(previous)
         return cls(index, kind)
 
     def search(self, queries: np.ndarray, k: int, allowed: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:

@@ -9,13 +9,14 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
 
 from index.embed import Embedder
 from index.fusion import convex_combination, reciprocal_rank_fusion
+from index.query_batch import QueryEncoder
 from index.store import LoadedIndex, load_index
 from index.synonyms import SynonymTable
 from index.text import ParsedQuery, Tokenizer, is_mostly_latin, parse_query, to_traditional
@@ -66,6 +67,18 @@ class SearchSettings:
     rrf_k: float = 10.0
     fusion: str = "convex"  # "convex" (min-max score fusion) | "rrf"
     candidates: int = 100
+    batch_window_s: float = 0.003  # concurrent queries' embeddings wait this long to share a pass
+    query_cache_size: int = 1024  # LRU of query embeddings (hits reported apart in benchmarks)
+
+
+def limit_query_threads() -> None:
+    """One thread pool: a query's FAISS search is small, so it runs on one thread (concurrent
+    requests search in parallel) and the cores stay with the embedding engine. Without this,
+    FAISS's OpenMP team and the engine's fight over the cores (a 2 ms flat search took 7 ms
+    right after an embedding). Builds raise it again (DenseIndex.build)."""
+    import faiss
+
+    faiss.omp_set_num_threads(1)
 
 
 def top_k(scores: np.ndarray, k: int) -> np.ndarray:
@@ -89,8 +102,12 @@ class Searcher:
         self.rows = index.rows
         self.by_id = {r.row_id: i for i, r in enumerate(self.rows)}
         self.unit_rows = index.unit_rows
-        self.row_vectors = index.row_vectors
-        self._encode_query = lru_cache(maxsize=1024)(self._encode_query_uncached)
+        # A row's own vector is its first unit; the vectors stay in FAISS (and the memory-mapped
+        # vectors.npy), never copied per row.
+        self._first_unit = np.searchsorted(self.unit_rows, np.arange(len(self.rows)))
+        self.queries = QueryEncoder(embedder.encode_queries, window_s=self.settings.batch_window_s,
+                                    cache_size=self.settings.query_cache_size)
+        limit_query_threads()
 
     @classmethod
     def open(cls, index_dir: Path, embedder: Embedder, **kwargs) -> Searcher:
@@ -152,8 +169,11 @@ class Searcher:
             scores = scores + self.settings.synonym_weight * self.index.lexical.scores(expansions, mask)
         return scores
 
-    def _encode_query_uncached(self, text: str) -> np.ndarray:
-        return self.embedder.encode_queries([text])[0]
+    def _query_vectors(self, texts: list[str]) -> np.ndarray:
+        """One query: micro-batched with concurrent requests; a caller's own batch: one pass."""
+        if len(texts) == 1:
+            return self.queries.encode(texts[0])[None, :]
+        return self.queries.encode_many(texts)
 
     def dense_text(self, parsed: ParsedQuery) -> str:
         topic = parsed.topic if not is_mostly_latin(parsed.topic) else parsed.original
@@ -169,7 +189,7 @@ class Searcher:
         depth = self.settings.candidates
         dense_scored: list[dict[int, float]] = [{} for _ in queries]
         if mode in ("hybrid", "dense") and self.rows:
-            vectors = np.vstack([self._encode_query(self.dense_text(p)) for p in parsed_all])
+            vectors = self._query_vectors([self.dense_text(p) for p in parsed_all])
             allowed_units = None if mask is None else np.flatnonzero(mask[self.unit_rows])
             sims, ids = self.index.dense.search(vectors, depth * 3, allowed_units)
             dense_scored = [self._best_per_row(srow, irow, depth) for srow, irow in zip(sims, ids, strict=True)]
@@ -218,7 +238,7 @@ class Searcher:
         if position is None:
             return []
         source = self.rows[position]
-        vector = self.row_vectors[position:position + 1]
+        vector = np.asarray(self.index.vectors[self._first_unit[position]], dtype=np.float32)[None, :]
         if other_offices:
             keep = self._columns["office"] != source.office
         else:
@@ -241,10 +261,15 @@ class Searcher:
                 "years": [{"value": y, "count": c} for y, c in sorted(years.items(), key=lambda x: -(x[0] or 0))]}
 
     def plans(self) -> list[dict]:
+        """One summary per plan, computed once per loaded build (not per page view)."""
+        return [dict(plan) for plan in self._plans]
+
+    @cached_property
+    def _plans(self) -> tuple[dict, ...]:
         out: dict[str, dict] = {}
         for row in self.rows:
             plan = out.setdefault(row.plan_id, {"plan_id": row.plan_id, "office": row.office, "year": row.year_roc,
                                                 "year_ad": row.year, "title": row.title,
                                                 "source_file": row.source_file, "rows": 0, "strategy_rows": 0})
             plan["rows" if row.kind == "measure" else "strategy_rows"] += 1
-        return sorted(out.values(), key=lambda p: (p["office"], p["year"] or 0))
+        return tuple(sorted(out.values(), key=lambda p: (p["office"], p["year"] or 0)))

@@ -163,18 +163,23 @@ def ingest_file(path: Path, *, office: str | None = None, year: int | None = Non
 
 
 def ingest_paths(paths: Iterable[str | Path], *, office: str | None = None, year: int | None = None,
-                 progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None) -> tuple[list[MeasureRow], IngestReport]:
-    """Ingest every file under `paths`; a bad file is reported and the others still ingest."""
+                 progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
+                 workers: int | None = None) -> tuple[list[MeasureRow], IngestReport]:
+    """Ingest every file under `paths`, in parallel processes when there is enough work
+    (ingest.parallel); a bad file is reported and the others still ingest."""
+    from ingest.parallel import file_results
+
     files = discover(paths)
     report = IngestReport()
     rows: list[MeasureRow] = []
-    iterator: Iterable[Path] = progress(files) if progress else files
-    for path in iterator:
-        if not path.exists():
-            report.files.append(FileReport(str(path), errors=[{"file": str(path), "page": None, "line": None,
-                                                               "reason": "no such file"}]))
-            continue
-        file_rows, file_report = ingest_file(path, office=office, year=year)
-        rows.extend(file_rows)
-        report.files.append(file_report)
+    existing = [path for path in files if path.exists()]
+    with file_results(existing, office=office, year=year, workers=workers) as result:
+        for path in (progress(files) if progress else files):
+            if not path.exists():
+                report.files.append(FileReport(str(path), errors=[{"file": str(path), "page": None, "line": None,
+                                                                   "reason": "no such file"}]))
+                continue
+            file_rows, file_report = result(path)
+            rows.extend(file_rows)
+            report.files.append(file_report)
     return rows, report

