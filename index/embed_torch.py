@@ -255,6 +255,8 @@ class TorchE5Embedder:
         self.dtype_name = dtype
         self.threads = threads
         self.token_budget = token_budget or (65536 if self.device.startswith("cuda") else 2048)
+        # Texts per call from a build: enough to sort by length and fill the device's batches.
+        self.passage_batch = 8192 if self.device.startswith("cuda") else 256
         self._model: TorchE5 | None = None
         self._lock = threading.Lock()
         self._run_lock = threading.Lock()

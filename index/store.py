@@ -29,7 +29,7 @@ from pathlib import Path
 import numpy as np
 
 from index.compact import share_repeated_strings
-from index.dense import DenseIndex
+from index.dense import HNSW_FROM, DenseIndex
 from index.embed import Embedder, EmbeddingCache, embed_passages_cached
 from index.lexical import LexicalIndex
 from index.text import Tokenizer
@@ -114,7 +114,7 @@ class BuildStats:
 
 
 def build_index(rows: list[MeasureRow], index_dir: Path, embedder: Embedder, tokenizer: Tokenizer, *,
-                hnsw_threshold: int = 50_000, sources: list[dict] | None = None, progress=None) -> BuildStats:
+                hnsw_threshold: int = HNSW_FROM, sources: list[dict] | None = None, progress=None) -> BuildStats:
     """Build into a fresh folder, then point `current` at it in one atomic rename.
 
     A build that fails or is killed half-way leaves `current` (and the index it names) as it was.

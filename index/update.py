@@ -8,6 +8,7 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from index.dense import HNSW_FROM
 from index.embed import Embedder
 from index.store import BuildStats, IndexError_, build_index, current_build, read_rows
 from index.text import Tokenizer
@@ -44,7 +45,7 @@ def read_rows_jsonl(path: Path) -> list[MeasureRow]:
 
 def update_index(paths: list[str | Path], index_dir: Path, embedder: Embedder, tokenizer: Tokenizer, *,
                  office: str | None = None, year: int | None = None, progress=None,
-                 hnsw_threshold: int = 50_000) -> UpdateReport:
+                 hnsw_threshold: int = HNSW_FROM) -> UpdateReport:
     """Index exactly the plans under `paths` (files, folders, or rows.jsonl from `plansearch ingest`)."""
     jsonl = [Path(p) for p in paths if str(p).endswith(".jsonl")]
     plan_paths = [p for p in paths if not str(p).endswith(".jsonl")]

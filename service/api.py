@@ -133,5 +133,8 @@ def health(request: Request) -> dict:
         return {"status": "unavailable", "index_loaded": False,
                 "reason": getattr(request.app.state, "load_error", None)}
     manifest = searcher.index.manifest
+    cache = searcher.queries.cache_stats()
     return {"status": "ok", "index_loaded": True, "counts": manifest["counts"], "embedder": manifest["embedder"],
+            "engine": getattr(searcher.embedder, "engine", searcher.embedder.id),
+            "query_cache": {"hits": cache.hits, "misses": cache.misses, "batches": searcher.queries.batches},
             "dense_index": manifest["dense_index"], "built_at": manifest["built_at"]}
