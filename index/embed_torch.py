@@ -125,7 +125,8 @@ def _safetensors_mmap(path: Path, name: str) -> np.ndarray:
         header_len = int.from_bytes(handle.read(8), "little")
         header = json.loads(handle.read(header_len))
     info = header[name]
-    assert info["dtype"] == "F32", info
+    if info["dtype"] != "F32":
+        raise ValueError(f"{path}: {name} is {info['dtype']}, expected F32; delete the file to convert again")
     start, end = info["data_offsets"]
     return np.memmap(path, dtype="<f4", mode="r", offset=8 + header_len + start, shape=tuple(info["shape"]))
 
