@@ -34,7 +34,11 @@ log = logging.getLogger(__name__)
 
 
 class NothingToIndex(IndexError_):
-    """No file gave rows; the previous index is left as it was."""
+    """No file gave rows; the previous index is left as it was. `report` says why, per file."""
+
+    def __init__(self, message: str, report: IngestReport | None = None):
+        super().__init__(message)
+        self.report = report or IngestReport()
 
 
 class UnknownPlan(IndexError_):
@@ -210,8 +214,9 @@ def _check_embedder(current: Current, embedder: Embedder, index_dir: Path) -> No
 
 def _nothing(report: IngestReport) -> NothingToIndex:
     if report.errors:
-        return NothingToIndex("nothing could be ingested: " + "; ".join(f"{e['file']}: {e['reason']}" for e in report.errors))
-    return NothingToIndex("no plan files given")
+        return NothingToIndex("nothing could be ingested: " + "; ".join(f"{e['file']}: {e['reason']}" for e in report.errors),
+                              report)
+    return NothingToIndex("no plan files given", report)
 
 
 def add(paths: list[str | Path], index_dir: Path, embedder: Embedder, tokenizer: Tokenizer, *,
