@@ -170,7 +170,12 @@ async def upload_plans(request: Request) -> UploadOutcome:
 
 @router.post("/api/admin/upload", summary="Add plan files (multipart `files`, admin token); returns the ingest report",
              responses={401: {"description": "token missing or wrong"}, 404: {"description": "uploads are off"},
-                        409: {"description": "another writer holds the index"}, 413: {"description": "too large"}})
+                        409: {"description": "another writer holds the index"}, 413: {"description": "too large"},
+                        422: {"description": "no file could be ingested; the report says why per file"}},
+             openapi_extra={"requestBody": {"required": True, "content": {"multipart/form-data": {"schema": {
+                 "type": "object", "required": ["files"], "properties": {
+                     "files": {"type": "array", "items": {"type": "string", "format": "binary"}},
+                     "token": {"type": "string", "description": "admin token (or the X-Admin-Token header)"}}}}}}})
 async def upload_api(request: Request):
     outcome = await upload_plans(request)
     return JSONResponse(outcome.to_dict(_served(request)), status_code=outcome.status)
