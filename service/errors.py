@@ -14,7 +14,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from index.embed import EmbedderUnavailable
 from index.errors import IndexError_
-from service.http_semantics import allow_header
+from service.http_semantics import allowed_methods
 
 
 class ApiError(Exception):
@@ -42,8 +42,8 @@ def install_error_handlers(app: FastAPI) -> None:
     async def _http(request: Request, exc: StarletteHTTPException):
         code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
         headers = dict(exc.headers or {})
-        if "Allow" in headers:
-            headers["Allow"] = allow_header(headers["Allow"])
+        if exc.status_code == 405:
+            headers["Allow"] = allowed_methods(request.app, request.scope)
         if not request.url.path.startswith("/api"):
             page = (f'<!doctype html><html lang="zh-Hant-TW"><head><meta charset="utf-8"><title>{exc.status_code}</title>'
                     f'</head><body><main><h1>{exc.status_code}</h1><p>{escape(str(exc.detail))}</p>'

@@ -4,6 +4,7 @@ no body), and `Allow` on every 405 (see `service.errors`)."""
 from __future__ import annotations
 
 from fastapi import FastAPI
+from starlette.routing import Match
 
 
 class HeadAsGet:
@@ -26,11 +27,15 @@ class HeadAsGet:
         await self.app({**scope, "method": "GET"}, receive, send_without_body)
 
 
-def allow_header(value: str) -> str:
-    """The Allow value of a 405, with HEAD wherever GET is allowed (HeadAsGet serves it)."""
-    methods = [m.strip() for m in value.split(",") if m.strip()]
-    if "GET" in methods and "HEAD" not in methods:
-        methods.append("HEAD")
+PROBED = ("GET", "POST", "PUT", "PATCH", "DELETE")
+
+
+def allowed_methods(app, scope) -> str:
+    """The Allow value of a 405: every method some route takes at this path (Starlette names
+    only the first route's), with HEAD wherever GET is allowed (HeadAsGet serves it)."""
+    methods = [m for m in PROBED if any(r.matches({**scope, "method": m})[0] == Match.FULL for r in app.router.routes)]
+    if "GET" in methods:
+        methods.insert(1, "HEAD")
     return ", ".join(methods)
 
 
