@@ -127,6 +127,15 @@ def plan_summaries(rows: list[MeasureRow]) -> list[dict]:
     return sorted(plans.values(), key=lambda p: p["source_file"])
 
 
+def _set_aside(path: Path, exc: Exception) -> None:
+    aside = path.with_name(f"{path.name}.damaged-{datetime.now(UTC):%Y%m%dT%H%M%S%f}")
+    log.warning("embedding cache %s cannot be read (%s): moved to %s, rebuilding it", path, exc, aside.name)
+    for suffix in ("", "-wal", "-shm"):
+        extra = Path(str(path) + suffix)
+        if extra.exists():
+            extra.rename(Path(str(aside) + suffix))
+
+
 def open_embedding_cache(path: Path) -> EmbeddingCache:
     """The embedding cache, or a fresh one when the file cannot be read: a damaged cache costs
     re-embedding, never the build. The unreadable file is kept aside for inspection."""
@@ -135,13 +144,23 @@ def open_embedding_cache(path: Path) -> EmbeddingCache:
         cache.get_many("probe", ["probe"])
         return cache
     except sqlite3.DatabaseError as exc:
-        aside = path.with_name(f"{path.name}.damaged-{datetime.now(UTC):%Y%m%dT%H%M%S}")
-        log.warning("embedding cache %s cannot be read (%s): moved to %s, rebuilding it", path, exc, aside.name)
-        for suffix in ("", "-wal", "-shm"):
-            extra = Path(str(path) + suffix)
-            if extra.exists():
-                extra.rename(Path(str(aside) + suffix))
+        _set_aside(path, exc)
         return EmbeddingCache(path)
+
+
+def embed_with_cache(path: Path, embedder: Embedder, units: list[str], progress=None) -> tuple[np.ndarray, int]:
+    """Embed through the cache at `path`; a cache found damaged half-way (a page the first
+    probe did not touch) is set aside and the units embedded again into a fresh one."""
+    cache = open_embedding_cache(path)
+    try:
+        return embed_passages_cached(embedder, units, cache, progress)
+    except sqlite3.DatabaseError as exc:
+        cache.close()
+        _set_aside(path, exc)
+        cache = EmbeddingCache(path)
+        return embed_passages_cached(embedder, units, cache, progress)
+    finally:
+        cache.close()
 
 
 def build_index(rows: list[MeasureRow], index_dir: Path, embedder: Embedder, tokenizer: Tokenizer, *,
@@ -164,14 +183,13 @@ def build_index(rows: list[MeasureRow], index_dir: Path, embedder: Embedder, tok
     build_id = f"{datetime.now(UTC):%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}"
     work = builds / f".tmp-{build_id}"
     work.mkdir()
-    cache = open_embedding_cache(index_dir / "cache" / "embeddings.sqlite")
     try:
         units, unit_rows = [], []
         for position, row in enumerate(rows):
             for text in passage_units(row):
                 units.append(text)
                 unit_rows.append(position)
-        vectors, embedded = embed_passages_cached(embedder, units, cache, progress)
+        vectors, embedded = embed_with_cache(index_dir / "cache" / "embeddings.sqlite", embedder, units, progress)
         dense = DenseIndex.build(vectors, hnsw_threshold=hnsw_threshold)
         lexical = LexicalIndex.build([lexical_tokens(tokenizer, r) for r in rows])
         with (work / "rows.jsonl").open("w", encoding="utf-8") as handle:
@@ -205,8 +223,6 @@ def build_index(rows: list[MeasureRow], index_dir: Path, embedder: Embedder, tok
     except BaseException:
         shutil.rmtree(work, ignore_errors=True)
         raise
-    finally:
-        cache.close()
     prune_builds(index_dir)
     return BuildStats(len(rows), embedded, len(units) - embedded, time.perf_counter() - started, final)
 

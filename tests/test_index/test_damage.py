@@ -146,3 +146,18 @@ def test_manifest_records_checksum_and_count_of_every_file(built):
     assert files["rows.jsonl"]["count"] == manifest["counts"]["rows"] == 34
     assert files["vectors.npy"]["count"] == files["dense.faiss"]["count"] == manifest["counts"]["vectors"]
     assert all(len(r["sha256"]) == 64 and r["bytes"] > 0 for r in files.values())
+
+
+def test_embedding_cache_damaged_inside_is_rebuilt_not_fatal(tmp_path, sample_rows, tokenizer):
+    build_index(sample_rows, tmp_path, FakeEmbedder(), tokenizer)
+    cache = tmp_path / "cache" / "embeddings.sqlite"
+    data = bytearray(cache.read_bytes())
+    assert len(data) > 3 * 4096
+    data[4096:-4096] = b"\x5a" * (len(data) - 8192)  # the header is intact, the pages are not
+    cache.write_bytes(bytes(data))
+    for extra in cache.parent.glob("embeddings.sqlite-*"):
+        extra.unlink()
+    stats = build_index(sample_rows, tmp_path, FakeEmbedder(), tokenizer)
+    assert stats.rows == len(sample_rows) and len(load_index(tmp_path, "fake:chars").rows) == len(sample_rows)
+    assert list(cache.parent.glob("embeddings.sqlite.damaged-*"))
+    assert build_index(sample_rows, tmp_path, FakeEmbedder(), tokenizer).embedded == 0
