@@ -214,6 +214,9 @@ def demo(index: IndexOpt = None,
 
     settings = _settings(index, None, host=host, port=port)
     bind(settings.host, settings.port).close()  # before minutes of building: is the port free?
+    if not rebuild and _is_old_sample_index(settings):
+        typer.echo("the sample index was made by an older version; rebuilding it")
+        rebuild = True
     if rebuild or not (settings.index_dir / "current").exists():
         typer.echo(f"building the sample index from {settings.sample_dir} …")
         # The text plans only: the PDFs in sample/pdf are renderings of three of them.
@@ -222,6 +225,20 @@ def demo(index: IndexOpt = None,
 
 
 corpus_cli.register(app)
+
+
+def _is_old_sample_index(settings: Settings) -> bool:
+    """An index of an older format holding only sample plans: `demo` may rebuild it unasked
+    (an index of other plans is never replaced by the sample)."""
+    from index.store import FORMAT_VERSION, current_build
+
+    try:
+        manifest = json.loads((current_build(settings.index_dir) / "manifest.json").read_text(encoding="utf-8"))
+    except (IndexError_, OSError, ValueError):
+        return False
+    files = {s.get("file") or s.get("source_file") for s in manifest.get("sources", [])}
+    sample = {p.name for p in settings.sample_dir.glob("*.txt")}
+    return manifest.get("format_version") != FORMAT_VERSION and bool(files) and files <= sample
 
 
 def main() -> None:
