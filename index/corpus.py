@@ -118,7 +118,9 @@ class Incoming:
 
     @property
     def failed(self) -> set[str]:
-        return {Path(f.file).name for f in self.report.files if f.errors}
+        """Plans whose file failed this time (a refused duplicate name does not count: the
+        first file of that name gave rows)."""
+        return {Path(f.file).name for f in self.report.files if f.errors} - {r.source_file for r in self.rows}
 
 
 @dataclass(frozen=True)

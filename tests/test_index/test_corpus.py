@@ -157,6 +157,19 @@ def test_two_files_with_one_name_are_refused_by_name(tmp_path, tokenizer):
     assert {r.office for r in indexed_rows(tmp_path / "index", tokenizer)} == {"基隆市安樂地政事務所"}
 
 
+def test_a_second_file_named_like_an_indexed_plan_does_not_double_its_rows(tmp_path, tokenizer):
+    index_dir = tmp_path / "index"
+    corpus.add(PLANS[:2], index_dir, FakeEmbedder(), tokenizer)
+    other = tmp_path / "other" / PLANS[0].name
+    other.parent.mkdir()
+    shutil.copy(PLANS[2], other)
+    for operation in (corpus.add, lambda *a: corpus.sync(*a, confirm=True)):
+        report = operation([PLANS[0], PLANS[1], other], index_dir, FakeEmbedder(), tokenizer)
+        assert report.kept_plans == []
+        rows = indexed_rows(index_dir, tokenizer)
+        assert sum(r.source_file == PLANS[0].name for r in rows) == 19 and len(rows) == 34
+
+
 def test_add_with_another_embedder_is_refused(tmp_path, tokenizer):
     corpus.add(PLANS[:1], tmp_path, FakeEmbedder("fake:a"), tokenizer)
     with pytest.raises(IndexMismatch, match=r"fake:a.*--model"):
