@@ -9,7 +9,7 @@ from ingest.draft import BuildResult, DraftRow
 from ingest.narrative import NarrativeReader, is_closing_clause, is_front_matter
 from ingest.normalize import squash_ws
 
-NO_MEASURES = "no measure content: no measure table and no numbered items under a measure chapter"
+NO_MEASURES = "no recognisable measure rows: no measure table and no numbered items under a measure chapter"
 
 
 def section_text(text: str) -> str:
