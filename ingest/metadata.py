@@ -72,10 +72,19 @@ def _candidate_titles(doc: Document) -> list[tuple[int, str]]:
     return out
 
 
+_PLAN_NAME = re.compile(r"提升|為民服務|服務躍升|服務品質|年度|(?:執行|實施|工作)?計[畫劃]|方案")
+
+
 def office_from_title(title: str) -> str:
-    """The text before the year, when it reads as an office name (no quotes or punctuation)."""
+    """The text before the year (or, in a title without one, before the plan's name and ending
+    like an office), when it reads as an office name (no quotes or punctuation)."""
     match = _YEAR_RE.search(title)
-    office = squash_ws(title[: match.start()]) if match else ""
+    if match:
+        office = squash_ws(title[: match.start()])
+    else:
+        name = _PLAN_NAME.search(title)
+        office = squash_ws(title[: name.start()]) if name else ""
+        office = office if _OFFICE_TAIL.search(office) else ""
     if not office or re.search(r"[「」『』，,。：:；;（）()>＞]", office) or not re.search(r"[\u4e00-\u9fff]{2}", office):
         return ""
     return office
