@@ -24,7 +24,8 @@ TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
 OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
-MAX_REPEAT = 1000  # number-rows/columns-repeated is a count a file may set to anything
+MAX_REPEAT = 1000  # number-rows-repeated is a count a file may set to anything
+MAX_COLUMN_REPEAT = 64  # the grid caps spans at this width too
 
 
 def _t(tag: str) -> str:
@@ -178,11 +179,9 @@ class _Reader:
                 if tc.tag != _tb("table-cell"):
                     continue  # covered-table-cell: a position a span above or left covers
                 text = self.cell_text(tc)
-                repeat = min(_int(tc.get(_tb("number-columns-repeated"))), MAX_REPEAT)
+                repeat = min(_int(tc.get(_tb("number-columns-repeated"))), MAX_COLUMN_REPEAT)
                 cell = Cell(text, _int(tc.get(_tb("number-rows-spanned"))), _int(tc.get(_tb("number-columns-spanned"))))
                 cells.extend([cell] * repeat)
-            while cells and not cells[-1].text and cells[-1].rowspan == cells[-1].colspan == 1:
-                cells.pop()  # trailing empty cells (a spreadsheet-like row padded out)
             table.rows.append(PhysicalRow(cells, line, None, header))
         yield table
 
