@@ -81,8 +81,20 @@ def utf16_encoding(data: bytes) -> str | None:
     odd = sample[1::2].count(0)
     pairs = len(sample) // 2
     # ASCII (newlines, digits, punctuation) in UTF-16 puts a NUL in every such pair, on one side only
-    if odd >= max(2, pairs // 20) and even == 0:
-        return "utf-16-le"
-    if even >= max(2, pairs // 20) and odd == 0:
-        return "utf-16-be"
-    return None
+    # (a CJK character may put a NUL on the other side, e.g. U+4E00, but far more rarely)
+    if odd >= max(2, pairs // 20) and even * 8 <= odd:
+        encoding = "utf-16-le"
+    elif even >= max(2, pairs // 20) and odd * 8 <= even:
+        encoding = "utf-16-be"
+    else:
+        return None
+    end = len(sample) // 2 * 2
+    try:
+        text = sample[:end].decode(encoding)
+    except UnicodeDecodeError:
+        try:  # the sample may end inside a surrogate pair
+            text = sample[: end - 2].decode(encoding)
+        except UnicodeDecodeError:
+            return None
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\r\n\f")
+    return encoding if controls <= max(2, len(text) // 50) else None
