@@ -14,7 +14,9 @@ MARKER_PATTERNS: list[tuple[int, re.Pattern[str]]] = [
     (3, re.compile(rf"^[(（]\s*[{_CN}]{{1,3}}\s*[)）]\s*")),
     (4, re.compile(r"^\d{1,2}(?:-\d{1,2})?\s*[.．、](?![\d.])\s*")),
     (5, re.compile(r"^[(（]\s*\d{1,2}\s*[)）]\s*")),
+    (6, re.compile(r"^[•●◆■▪・]\s*")),
 ]
+BULLET = "•"  # readers write an unnumbered list item as `• text`; level 6
 
 
 @dataclass(frozen=True)
@@ -25,7 +27,7 @@ class Marker:
 
 
 def parse_marker(text: str) -> Marker | None:
-    """The numbering marker that opens `text`, with its level (1 = 壹、 … 5 = (1))."""
+    """The numbering marker that opens `text`, with its level (1 = 壹、 … 5 = (1), 6 = a bullet)."""
     stripped = text.lstrip()
     for level, pattern in MARKER_PATTERNS:
         match = pattern.match(stripped)

@@ -9,8 +9,8 @@ pages are read from pypdf's positioned text chunks instead (`visitor_text`).
 pypdf's own `extract_text()` keeps cells in reading order but marks no cell borders, so a
 multi-line cell cannot be told from the next cell; pdfplumber finds the ruled cells, and
 that is what the row builder needs (measured in the README: rows found with each).
-Tables that continue on the next page under a repeated header become one table, so a row
-split by the page break is joined by the same continuation rule as in text files.
+Tables that continue on the next page (nothing but page furniture between them) become one
+physical table; `ingest.grid` drops the repeated header and joins the cells the break cut.
 """
 
 from __future__ import annotations
@@ -20,12 +20,11 @@ import logging
 import re
 from collections import Counter
 
-from ingest.blocks import Document, Heading, Paragraph, Table, TableRow
-from ingest.columns import is_header_row
+from ingest.blocks import Cell, Document, Heading, Paragraph, PhysicalRow, PhysicalTable
 from ingest.errors import IngestError
 from ingest.markers import parse_marker
-from ingest.normalize import compact, repair_radicals, squash_ws
-from ingest.readers.text import classify_line, promote_caption
+from ingest.normalize import repair_radicals, squash_ws
+from ingest.readers.text import classify_line
 
 log = logging.getLogger(__name__)
 
@@ -131,24 +130,41 @@ def _chunk_text(chunks, box) -> str:
     return join_lines([line[3] for line in chunk_lines(inside)])
 
 
-def _cell_grid(page, table, text_of) -> list[list[str]]:
-    """Cell texts by row and column; a cell spanning rows gives its text to its first row."""
-    header = next((r for r in table.rows if all(c is not None for c in r.cells)), table.rows[0])
-    columns = [(c[0], c[2]) for c in header.cells if c is not None]
+def _merge_positions(values: list[float], tolerance: float) -> list[float]:
+    out: list[float] = []
+    for value in sorted(values):
+        if not out or value - out[-1] > tolerance:
+            out.append(value)
+    return out
+
+
+def physical_rows(table, text_of, page: int) -> list[PhysicalRow]:
+    """The ruled table's cells with the row/column spans their borders give; a position a
+    span covers is left out, as HTML leaves it out."""
     cells = table.cells
-    grid = []
-    for row in table.rows:
-        top = row.bbox[1]
-        texts = []
-        for x0, x1 in columns:
-            mid = (x0 + x1) / 2
-            owner = next((c for c in cells if c[0] - 1 <= mid <= c[2] + 1 and abs(c[1] - top) <= 1.5), None)
-            if owner is None or abs(owner[0] - x0) > 2:
-                texts.append("")
+    columns = _merge_positions([c[0] for c in cells], 2)
+    tops = _merge_positions([r.bbox[1] for r in table.rows], 1.5)
+    occupied: set[tuple[int, int]] = set()
+    out: list[PhysicalRow] = []
+    for r, top in enumerate(tops):
+        starting: dict[int, tuple] = {}
+        for c in cells:
+            if abs(c[1] - top) <= 1.5:
+                starting[min(range(len(columns)), key=lambda k, x=c[0]: abs(columns[k] - x))] = c
+        row = PhysicalRow([], page=page)
+        for j in range(len(columns)):
+            if (r, j) in occupied:
                 continue
-            texts.append(text_of(owner))
-        grid.append(texts)
-    return grid
+            cell = starting.get(j)
+            if cell is None:
+                row.cells.append(Cell(""))
+                continue
+            colspan = max(1, sum(1 for x in columns if cell[0] - 2 <= x < cell[2] - 2))
+            rowspan = max(1, sum(1 for t in tops if top - 1.5 <= t < cell[3] - 1.5))
+            occupied.update((r + dr, j + dc) for dr in range(rowspan) for dc in range(colspan) if dr or dc)
+            row.cells.append(Cell(text_of(cell), rowspan, colspan))
+        out.append(row)
+    return out
 
 
 def read_pdf(file: str, data: bytes) -> Document:
@@ -158,7 +174,7 @@ def read_pdf(file: str, data: bytes) -> Document:
     reader, page_texts = open_checked(file, data)
     doc = Document(file, paged=True)
     blocks = doc.blocks
-    open_table: Table | None = None
+    open_table: PhysicalTable | None = None
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
     except Exception as exc:  # noqa: BLE001 - pdfminer raises assorted errors on broken files
@@ -209,21 +225,12 @@ def read_pdf(file: str, data: bytes) -> Document:
                     previous_full = item["x1"] >= right_edge - 12
                     continue
                 previous_full = False
-                grid = _cell_grid(page, item, text_of)
-                if not grid:
+                rows = physical_rows(item, text_of, number)
+                if not rows:
                     continue
-                header_at = next((i for i, cells in enumerate(grid) if is_header_row(cells)), None)
-                if header_at is None:
-                    if open_table is not None:
-                        open_table.rows.extend(TableRow(c, page=number) for c in grid)
-                    continue
-                header = grid[header_at]
-                body = [TableRow(c, page=number) for c in grid[header_at + 1:]]
-                same = open_table is not None and [compact(h) for h in open_table.header] == [compact(h) for h in header]
-                if same and blocks and blocks[-1] is open_table:
-                    open_table.rows.extend(body)
+                if open_table is not None and blocks and blocks[-1] is open_table:
+                    open_table.rows.extend(rows)
                 else:
-                    promote_caption(blocks, None)
-                    open_table = Table(header, body, page=number)
+                    open_table = PhysicalTable(rows, page=number)
                     blocks.append(open_table)
     return doc
