@@ -57,14 +57,17 @@ def _print(data) -> None:
 
 
 @app.command()
-def ingest(paths: Annotated[list[Path], typer.Argument(help="Plan files or folders (.txt .md .html .pdf).")],
+def ingest(paths: Annotated[list[Path], typer.Argument(help="Plan files or folders (.txt .md .html .pdf .docx .odt .doc .rtf .wps).")],
            out: Annotated[Path, typer.Option("--out", help="Folder for rows.jsonl and report.json.")],
            office: Annotated[str | None, typer.Option(help="Office name for files whose title lacks it.")] = None,
-           year: Annotated[int | None, typer.Option(help="Plan year (民國 or AD) for files whose title lacks it.")] = None):
+           year: Annotated[int | None, typer.Option(help="Plan year (民國 or AD) for files whose title lacks it.")] = None,
+           max_file_mb: Annotated[float, typer.Option(help="Larger files are refused with a message.")] = 50.0):
     """Split plans into measure rows: OUT/rows.jsonl and OUT/report.json."""
     from ingest import ingest_paths
+    from ingest.pipeline import IngestLimits
 
-    rows, report = ingest_paths(paths, office=office, year=year, progress=_progress("ingest"))
+    rows, report = ingest_paths(paths, office=office, year=year, progress=_progress("ingest"),
+                                limits=IngestLimits(max_file_mb=max_file_mb))
     out.mkdir(parents=True, exist_ok=True)
     with (out / "rows.jsonl").open("w", encoding="utf-8") as handle:
         for row in rows:
@@ -72,6 +75,8 @@ def ingest(paths: Annotated[list[Path], typer.Argument(help="Plan files or folde
     (out / "report.json").write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
     for file in report.files:
         status = f"{file.rows} rows" + (f" (+{file.strategy_rows} strategy)" if file.strategy_rows else "")
+        if file.skipped:
+            status = f"skipped: {file.skipped}"
         typer.echo(f"{file.file}: {status}" if not file.errors else f"{file.file}: FAILED")
         for error in file.errors:
             typer.echo(f"  error: {IngestError(file.file, error['reason'], page=error.get('page'), line=error.get('line')).message}", err=True)

@@ -15,7 +15,7 @@ from reportlab.platypus import Paragraph as PdfParagraph
 from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
 
 from ingest.blocks import Heading, Paragraph, PhysicalTable
-from plan_factory.layout import plan_blocks, plan_document, PlanTable
+from plan_factory.layout import PlanTable, plan_blocks, plan_document
 from plan_factory.model import Plan
 
 FONT = "MSung-Light"  # reportlab's built-in CJK font: no font file needed (as tests/pdf_factory.py)

@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 from plan_factory import compare_rows, random_plan, render
 from plan_factory import vocabulary as V
-from plan_factory.layout import expanded, physical_table, plan_blocks, plan_document, PlanTable
+from plan_factory.layout import PlanTable, expanded, physical_table, plan_blocks, plan_document
 from plan_factory.render_html import table_page
 from plan_factory.render_text import big5_text, law_database_text, tab_text
 

@@ -14,10 +14,7 @@ from ingest import ingest_paths
 
 FAST_SEEDS = range(20)
 SLOW_SEEDS = range(5)
-# Layouts whose readers are not on this branch yet (i7-formats): expected to fail until merged.
-PENDING_READERS = {"docx", "odt"}
-CASES = [pytest.param(layout, seed, id=f"{layout}-{seed}",
-                      marks=[pytest.mark.xfail(strict=False, reason="reader not merged yet")] if layout in PENDING_READERS else [])
+CASES = [pytest.param(layout, seed, id=f"{layout}-{seed}")
          for layout in LAYOUTS for seed in (SLOW_SEEDS if layout in SLOW_LAYOUTS else FAST_SEEDS)]
 
 
