@@ -1,7 +1,7 @@
 """DOCX, ODT and .doc renderings of the sample plans, made here, give the same rows as their text versions.
 
 Each sample .txt is read to its blocks, written as a .docx (python-docx) and an .odt (odfpy),
-and the .odt converted to Word 97 .doc by LibreOffice; ingesting each must give the rows the
+and the .docx converted to Word 97 .doc by LibreOffice; ingesting each must give the rows the
 text gives: measure, actions, deadline, owner, section path, kind, office and year.
 """
 
@@ -58,10 +58,10 @@ def test_office_rendering_gives_the_text_rows(renderings, plan, suffix):
 def doc_renderings(renderings) -> Path:
     soffice = require_soffice()
     out = renderings / "doc"
-    odts = [str(renderings / f"{p.stem}.odt") for p in PLANS]
-    # one LibreOffice run converts them all; .doc from the .odt (see the note in the docs on .docx → .doc)
+    docxs = [str(renderings / f"{p.stem}.docx") for p in PLANS]
+    # one LibreOffice run converts them all
     subprocess.run([soffice, f"-env:UserInstallation={(renderings / 'lo-profile').as_uri()}", "--headless", "--norestore",
-                    "--convert-to", "doc:MS Word 97", "--outdir", str(out), *odts],
+                    "--convert-to", "doc:MS Word 97", "--outdir", str(out), *docxs],
                    check=True, capture_output=True, timeout=600, stdin=subprocess.DEVNULL)
     return out
 
