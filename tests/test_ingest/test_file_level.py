@@ -183,6 +183,38 @@ def test_malformed_docx_xml_names_the_part():
         read_docx("broken.docx", buffer.getvalue())
 
 
+def _docx_with(xml: str) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as z:
+        z.writestr("word/document.xml", xml)
+    return buffer.getvalue()
+
+
+BODY = ('<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+        '<w:p><w:r><w:t>前{}後</w:t></w:r></w:p></w:body></w:document>')
+
+
+def test_external_entity_is_not_read():
+    from ingest.readers.docx import read_docx
+
+    xml = '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/hostname">]>' + BODY.format("&x;")
+    (paragraph,) = read_docx("xxe.docx", _docx_with(xml)).blocks
+    assert paragraph.text == "前後"
+
+
+def test_entity_expansion_bomb_is_not_expanded():
+    from ingest.readers.docx import read_docx
+
+    lol = "".join(f'<!ENTITY e{i} "{f"&e{i - 1};" * 10}">' for i in range(1, 9))
+    xml = f'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY e0 "AAAAAAAAAA">{lol}]>' + BODY.format("&e8;")
+    try:
+        blocks = read_docx("lol.docx", _docx_with(xml)).blocks
+    except IngestError as exc:  # libxml2 may refuse the amplification outright
+        assert "malformed XML in word/document.xml" in exc.reason
+    else:
+        assert [b.text for b in blocks] == ["前後"]
+
+
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
 def test_utf16_plan_decodes_and_gives_the_same_rows(tmp_path, encoding):
     path = tmp_path / "plan.txt"
