@@ -96,18 +96,16 @@ def test_unreadable_subfolder_is_reported(tmp_path, monkeypatch):
 
 
 def test_unreadable_file_names_the_file(tmp_path, monkeypatch):
-    import builtins
-
     locked = tmp_path / "locked.txt"
     locked.write_bytes(PLAN.read_bytes())
-    real_open = builtins.open
+    real_open = os.open
 
-    def fake_open(file, *args, **kwargs):
+    def fake_open(file, *args, **kwargs):  # tests run as root, where chmod 000 does not stop reading
         if Path(str(file)) == locked:
             raise PermissionError(13, "Permission denied", str(file))
         return real_open(file, *args, **kwargs)
 
-    monkeypatch.setattr(builtins, "open", fake_open)
+    monkeypatch.setattr(os, "open", fake_open)
     _, report = ingest_paths([locked, PLAN])
     assert report.files[0].errors[0]["reason"] == "cannot read file: Permission denied"
     assert report.files[1].rows == 19
@@ -120,6 +118,16 @@ def test_fifo_is_refused_without_opening_it(tmp_path):
     files = _by_name(report)
     assert files["plan.txt"].errors[0]["reason"] == "not a regular file (a FIFO / named pipe): refused without opening it"
     assert len(rows) == 19
+
+
+def test_a_file_that_becomes_a_fifo_after_the_check_does_not_hang(tmp_path, monkeypatch):
+    fifo = tmp_path / "plan.txt"
+    os.mkfifo(fifo)
+    regular = os.stat(PLAN)
+    real_stat = os.stat
+    monkeypatch.setattr(os, "stat", lambda p, *a, **k: regular if Path(p) == fifo else real_stat(p, *a, **k))
+    _, report = ingest_paths([fifo])
+    assert report.files[0].errors[0]["reason"] == "not a regular file: refused"
 
 
 def test_character_device_is_refused():
