@@ -158,7 +158,11 @@ def read_bytes(path: Path, limits: IngestLimits) -> bytes:
         raise IngestError(name, f"file is {info.st_size / 1024 / 1024:.1f} MB, over the {limits.max_file_mb:g} MB "
                                 f"size limit (max_file_mb; raise it with --max-file-mb)")
     try:
-        with open(path, "rb") as handle:
+        # O_NONBLOCK: should the path have become a FIFO since the stat, opening it cannot hang
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise IngestError(name, "not a regular file: refused")
             data = handle.read(limit + 1)  # the file may have grown since stat
     except OSError as exc:
         raise IngestError(name, f"cannot read file: {exc.strerror or exc}") from None
