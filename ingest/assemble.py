@@ -4,8 +4,7 @@ The grain of a row comes from the column roles and the spans, never from text le
 - *measure* grain: each measure cell opens a row; its numbered actions are split out, rows
   below it with an empty (spanned or blank) measure cell add actions, and their deadlines and
   owners are listed in order (`97年6月；97年10月`). This is also the grain of tables whose
-  measure column is the last of several hierarchy columns (實施要項 / 評核項目 / 評核指標):
-  the measure is the finest level and the action column holds its check items.
+  action column holds check items of an indicator (評核指標 / 檢核項目).
 - *step* grain: the measure column is the top of the table and spans steps that each carry
   their own deadline/owner (or one cell packs several steps with one deadline each): each
   step is a row and the broad measure goes into `section`.
@@ -18,11 +17,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ingest.blocks import Table
-from ingest.columns import assign_roles, canonical_header, is_header_row
+from ingest.columns import assign_roles, canonical_header, is_check_item_column, is_header_row
 from ingest.draft import DraftRow
-from ingest.fields import distinct_join, join_text, split_packed
+from ingest.fields import distinct_join, is_deadline, join_text, split_packed
 from ingest.grid import realign_shifted_row
-from ingest.markers import parse_marker, split_arabic, split_steps
+from ingest.markers import parse_marker, split_items, split_steps
 from ingest.normalize import clean_cell, html_fragments, join_cjk, squash_ws
 
 TEXT_ROLES = ("section", "measure", "actions", "benefit")
@@ -91,27 +90,46 @@ def _carry_sections(values: list[str], row: LogicalRow) -> list[str]:
 
 
 def packs_steps(row: LogicalRow) -> bool:
-    """One cell holds several numbered steps and the deadline cell one deadline for each."""
+    """One cell holds several numbered steps and the deadline cell one deadline for each
+    (each value a deadline, not all the same)."""
     text = " ".join(html_fragments(row.get("actions")))
     for level in (3, 4):
         _, items = split_steps(text, level)
-        if len(items) > 1 and len(split_packed(row.get("deadline"), len(items), "deadline")) == len(items):
-            values = split_packed(row.get("deadline"), len(items), "deadline")
-            if len(set(values)) > 1:
-                return True
+        if len(items) < 2:
+            continue
+        values = split_packed(row.get("deadline"), len(items), "deadline")
+        if len(set(values)) > 1 and all(v and is_deadline(v) for v in values):
+            return True
     return False
 
 
-def table_grain(rows: list[LogicalRow], roles: list[str]) -> str:
+def can_hold_steps(roles: list[str], header: list[str]) -> bool:
+    return "measure" in roles and "actions" in roles and not is_check_item_column(header[roles.index("actions")])
+
+
+def table_grain(rows: list[LogicalRow], roles: list[str], header: list[str]) -> str:
     """"step" or "measure", from the column roles and spans (see the module docstring)."""
-    if "section" in roles or "actions" not in roles:
+    if "actions" not in roles or is_check_item_column(header[roles.index("actions")]):
         return "measure"
     spans_steps = any(not r.get("measure").strip() and r.has_meta for r in rows)
     return "step" if spans_steps or any(packs_steps(r) for r in rows) else "measure"
 
 
-def assemble_table(table: Table, caption: list[str]) -> tuple[list[DraftRow], list[dict]]:
-    """Draft rows of one logical table under the heading path `caption`."""
+def grain_of(table: Table) -> str | None:
+    """The grain this table's own rows show, None for an empty or wrapped table."""
+    from ingest.ocr_repair import is_wrapped_table
+
+    roles = assign_roles(table.header)
+    rows = map_roles(table, roles)
+    if not rows or is_wrapped_table(rows):
+        return None
+    return table_grain(rows, roles, table.header)
+
+
+def assemble_table(table: Table, caption: list[str], document_grain: str = "measure") -> tuple[list[DraftRow], list[dict]]:
+    """Draft rows of one logical table under the heading path `caption`. `document_grain` is
+    "step" when another table of the document shows steps: a plan writes all its tables one
+    way, and a table whose groups happen to hold one step each cannot show it by itself."""
     from ingest.ocr_repair import is_wrapped_table, merge_wrapped_lines
 
     roles = assign_roles(table.header)
@@ -120,7 +138,8 @@ def assemble_table(table: Table, caption: list[str]) -> tuple[list[DraftRow], li
         return [], [{"line": table.line, "page": table.page, "reason": "table has a header but no rows"}]
     if is_wrapped_table(rows):
         return merge_wrapped_lines(rows, caption)
-    if table_grain(rows, roles) == "step":
+    grain = table_grain(rows, roles, table.header)
+    if grain == "step" or (document_grain == "step" and can_hold_steps(roles, table.header)):
         return step_rows(rows, caption), []
     return measure_rows(rows, caption), []
 
@@ -151,7 +170,7 @@ def measure_rows(rows: list[LogicalRow], caption: list[str]) -> list[DraftRow]:
         })
     out = []
     for m in merged:
-        prefix, items = split_arabic(m["actions"])
+        prefix, items = split_items(m["actions"])
         actions = ([prefix] if prefix else []) + items if items else ([m["actions"]] if m["actions"] else [])
         if not m["measure"] and not actions:
             continue

@@ -46,6 +46,7 @@ class Cell:
     text: str
     rowspan: int = 1
     colspan: int = 1
+    cut: bool = False  # paged formats: the text reaches the page's end and runs on in the next row
 
 
 @dataclass

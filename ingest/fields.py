@@ -71,3 +71,25 @@ def distinct_join(values: list[str]) -> str | None:
         if value and value not in seen:
             seen.append(value)
     return "；".join(seen) or None
+
+
+_TRAILING_NOTE = re.compile(r"[（(]([^（）()]*[:：][^（）()]*)[)）]\s*$")
+
+
+def inline_fields(text: str) -> tuple[str, dict[str, str]]:
+    """Fields a prose item names in a closing parenthesis, as web-page plans write them:
+    `…（完成期限：每季；承辦單位：典藏課）` → the text without it, {deadline, owner}. Only a
+    note whose every label is a known column header is read; any other stays text."""
+    from ingest.columns import header_role
+
+    match = _TRAILING_NOTE.search(text)
+    if match is None:
+        return text, {}
+    fields: dict[str, str] = {}
+    for part in re.split(r"[；;]", match.group(1)):
+        label, sep, value = part.replace("：", ":").partition(":")
+        role = header_role(label)
+        if not sep or role not in ("deadline", "owner", "benefit") or not value.strip():
+            return text, {}
+        fields[role] = squash_ws(value)
+    return text[: match.start()].rstrip(), fields

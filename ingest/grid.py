@@ -44,6 +44,7 @@ class GridRow:
     header: bool = False
     spans_width: int = 0  # >1 when the row is one cell spanning that many columns
     rowspans: list[int] = field(default_factory=list)  # per column: rows its cell spans (1 when covered)
+    cut: list[bool] = field(default_factory=list)  # per column: the cell runs on across a page break
 
 
 def expand_grid(table: PhysicalTable) -> list[GridRow]:
@@ -63,6 +64,7 @@ def expand_grid(table: PhysicalTable) -> list[GridRow]:
                 row.cells.append(cell.text if k == 0 else "")
                 row.covered.append(False)
                 row.rowspans.append(rowspan)
+                row.cut.append(cell.cut and k == 0)
             if len(prow.cells) == 1 and colspan > 1:
                 row.spans_width = colspan
         _fill_covered(row, pending)
@@ -77,6 +79,7 @@ def _fill_covered(row: GridRow, pending: dict[int, int]) -> None:
         row.cells.append("")
         row.covered.append(True)
         row.rowspans.append(1)
+        row.cut.append(False)
 
 
 def expand_spans(table: PhysicalTable) -> list[list[str]]:
@@ -119,43 +122,72 @@ def is_repeated_header(cells: list[str], header: list[str]) -> bool:
 
 
 def banner_heading(row: GridRow, width: int) -> Heading | None:
-    """A row that is one cell across the whole table (colspan) is a heading inside the table."""
-    if row.spans_width < max(width, 2):
-        return None
-    text = squash_ws(row.cells[0])
+    """A row that is one cell across the whole table is a heading inside the table: a colspan
+    over the full width, or (formats without spans: tab text, Markdown) a row whose only text
+    is a chapter-level numbered title (壹、 一、 (一)) in its first cell."""
+    text = squash_ws(row.cells[0]) if row.cells else ""
     if not text:
         return None
     marker = parse_marker(text)
-    return Heading(marker.level if marker and marker.level <= 5 else 4, text, row.line, row.page)
+    if row.spans_width >= max(width, 2):
+        return Heading(marker.level if marker and marker.level <= 5 else 4, text, row.line, row.page)
+    alone = width >= 3 and not any(c.strip() or cov for c, cov in zip(row.cells[1:], row.covered[1:], strict=False))
+    if alone and marker and marker.level <= 3 and "。" not in text[:-1]:
+        return Heading(marker.level, text, row.line, row.page)
+    return None
 
 
 def join_page_cut_cells(rows: list[GridRow], roles: list[str]) -> list[GridRow]:
     """A section/measure cell cut by a page break is joined to the cell above it.
 
-    On the first row of a new page, such a cell continues the cell above when it opens no
-    numbered item, the text above does not end a sentence or a title, and either the cell
-    above spans rows (a group cut by the break) or the row has no deadline/owner of its own
-    (a measure row cut by the break). A new measure at the top of a page has its own
-    deadline/owner or ends the cell above cleanly, so it stays a row of its own."""
+    The reader of a paged format marks a cell `cut` when its text reaches the end of the
+    page (a group cell spanning rows whose text did not fit). On the first row of the next
+    page, the cell in that column continues it when it opens no numbered item and the text
+    above ends no sentence or title. A group cell with room to spare is never cut, so a new
+    group at the top of a page stays a group of its own."""
     columns = [c for c, role in enumerate(roles) if role in ("section", "measure")]
-    meta = [c for c, role in enumerate(roles) if role in ("deadline", "owner")]
     for i in range(1, len(rows)):
         row, previous = rows[i], rows[i - 1]
         if row.page is None or previous.page is None or row.page == previous.page:
             continue
-        has_meta = any(c < len(row.cells) and row.cells[c].strip() for c in meta)
         for c in columns:
             if c >= len(row.cells) or not row.cells[c].strip() or row.covered[c] or parse_marker(row.cells[c]):
                 continue
             above = next((k for k in range(i - 1, -1, -1) if c < len(rows[k].cells) and rows[k].cells[c].strip()), None)
-            if above is None or rows[above].cells[c].rstrip()[-1] in _CLOSED:
+            if (above is None or not rows[above].cut[c] or rows[above].rowspans[c] < 2
+                    or rows[above].cells[c].rstrip()[-1] in _CLOSED):
                 continue
-            spanning = rows[above].rowspans[c] > 1 or any(rows[k].covered[c] for k in range(above + 1, i))
-            if spanning or not has_meta:
-                rows[above].cells[c] = rows[above].cells[c].rstrip() + row.cells[c].strip()
-                row.cells[c] = ""
-                row.covered[c] = True
+            rows[above].cells[c] = rows[above].cells[c].rstrip() + row.cells[c].strip()
+            row.cells[c] = ""
+            row.covered[c] = True
     return rows
+
+
+def _origin(rows: list[GridRow], i: int, c: int) -> int | None:
+    """The row whose cell covers column c of row i (itself, or the rowspan's first row)."""
+    k = i
+    while k >= 0 and c < len(rows[k].covered) and rows[k].covered[c]:
+        k -= 1
+    return k if k >= 0 and c < len(rows[k].cells) else None
+
+
+def join_cut_rows(rows: list[GridRow]) -> list[GridRow]:
+    """A row cut by a page break: the first row of a page whose filled cells all continue
+    cells the reader saw run to the end of the previous page is joined into those cells.
+    (A new row has its own measure/deadline/owner, which were not cut.)"""
+    from ingest.fields import join_text
+
+    out: list[GridRow] = []
+    for row in rows:
+        if out and row.page is not None and out[-1].page is not None and row.page != out[-1].page:
+            filled = [c for c, text in enumerate(row.cells) if text.strip()]
+            origins = {c: _origin(out, len(out) - 1, c) for c in filled}
+            if filled and all(k is not None and out[k].cut[c] for c, k in origins.items()):
+                for c, k in origins.items():
+                    out[k].cells[c] = join_text(out[k].cells[c].rstrip(), row.cells[c].strip())
+                continue
+        out.append(row)
+    return out
 
 
 def _is_separator(row: GridRow) -> bool:
@@ -220,7 +252,7 @@ def to_logical(table: PhysicalTable) -> list[Block]:
 
 def _fill(table: Table, body: list[GridRow]) -> None:
     """Give a logical table its body rows, page-cut cells joined."""
-    for row in join_page_cut_cells(body, assign_roles(table.header)):
+    for row in join_page_cut_cells(join_cut_rows(body), assign_roles(table.header)):
         table.rows.append(TableRow(row.cells, row.line, row.page, row.covered))
 
 

@@ -81,6 +81,30 @@ def split_arabic(text: str, *, anywhere: bool = False) -> tuple[str, list[str]]:
     return _cut(text, cuts)
 
 
+_ARABIC_PAREN = re.compile(r"(?:^|(?<=[\s。；;：:）)」！？!?]))[(（]\s*(\d{1,2})\s*[)）]")
+
+
+def split_arabic_paren(text: str) -> tuple[str, list[str]]:
+    """Split `(1) … (2) … (3) …` into items; numbers must run in sequence from the first."""
+    cuts: list[tuple[int, int]] = []
+    expected: int | None = None
+    for match in _ARABIC_PAREN.finditer(text):
+        value = int(match.group(1))
+        if expected is None or value == expected:
+            cuts.append((match.start(), match.end()))
+            expected = value + 1
+    return _cut(text, cuts)
+
+
+def split_items(text: str) -> tuple[str, list[str]]:
+    """A cell's numbered items, whichever numbering it uses (1. / 1、 / (1) / (一))."""
+    for split in (split_arabic, split_arabic_paren, split_cn_paren):
+        prefix, items = split(text)
+        if len(items) > 1 or (items and not prefix):
+            return prefix, items
+    return text.strip(), []
+
+
 def split_cn_paren(text: str) -> tuple[str, list[str]]:
     """Split packed steps `(一) … (二) … (三) …`; plans repeat or skip numbers, so no sequence."""
     cuts = [(m.start(), m.end()) for m in _CN_PAREN.finditer(text)]

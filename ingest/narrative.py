@@ -18,7 +18,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from ingest.draft import DraftRow
-from ingest.fields import SENTENCE_END
+from ingest.fields import SENTENCE_END, inline_fields
 from ingest.markers import parse_marker, strip_marker
 from ingest.normalize import squash_ws
 
@@ -37,7 +37,8 @@ _HEADING_STRIP = re.compile(r"^(?:本|年度|計畫|計劃|執行|實施)+")
 
 @dataclass(frozen=True)
 class SourceLine:
-    """One non-table line of a text file: its text (list lead normalised), number, indent."""
+    """One non-table line of a text file: its text (list lead normalised), number, and indent
+    (leading spaces; a full-width space counts as one)."""
 
     text: str
     line: int | None
@@ -48,12 +49,19 @@ def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def wrap_width(lines: list[SourceLine]) -> int | None:
-    """The width a hard-wrapped document breaks its lines at: the widest width that at least
-    three lines reach (within two columns). None when lines are not hard-wrapped."""
-    widths = sorted((display_width(ln.text) + ln.indent for ln in lines if ln.text), reverse=True)
+def _widths(line: SourceLine) -> tuple[int, int]:
+    """(display columns, characters) a line takes, its indent included."""
+    return display_width(line.text) + 2 * line.indent, len(line.text) + line.indent
+
+
+def wrap_width(lines: list[SourceLine], measure: int = 0) -> int | None:
+    """The width a hard-wrapped document breaks its lines at (measure 0: display columns,
+    1: characters): the widest width that at least three lines reach (within two). None when
+    lines are not hard-wrapped."""
+    widths = sorted((_widths(ln)[measure] for ln in lines if ln.text), reverse=True)
+    floor = 40 if measure == 0 else 20
     for i, width in enumerate(widths):
-        if width < 40:
+        if width < floor:
             return None
         if i + 2 < len(widths) and widths[i + 2] >= width - 2:
             return width
@@ -62,14 +70,14 @@ def wrap_width(lines: list[SourceLine]) -> int | None:
 
 def join_wrapped_lines(lines: list[SourceLine]) -> list[SourceLine]:
     """Join hard-wrapped continuation lines onto the line they continue; blank lines end a run."""
-    width = wrap_width(lines)
+    widths = (wrap_width(lines, 0), wrap_width(lines, 1))
     out: list[SourceLine] = []
     previous: SourceLine | None = None  # the last physical line of out[-1]
     for ln in lines:
         if not ln.text:
             previous = None
             continue
-        if previous is not None and out and _continues(previous, ln, width, out[-1]):
+        if previous is not None and out and _continues(previous, ln, widths, out[-1]):
             last = out[-1]
             out[-1] = SourceLine(_run_on(last.text, ln.text), last.line, last.indent)
         else:
@@ -78,17 +86,18 @@ def join_wrapped_lines(lines: list[SourceLine]) -> list[SourceLine]:
     return out
 
 
-def _continues(above: SourceLine, line: SourceLine, width: int | None, item: SourceLine) -> bool:
-    if parse_marker(line.text) or not above.text or above.text[-1] in SENTENCE_END + "。：:":
+def _continues(above: SourceLine, line: SourceLine, widths: tuple[int | None, int | None], item: SourceLine) -> bool:
+    if parse_marker(line.text) or not above.text or above.text[-1] in "。！？!?":
         return False
+    full = any(w is not None and have >= w - 2 for w, have in zip(widths, _widths(above), strict=True))
+    if above.text[-1] in "：:；;":  # a title ends in a colon, a clause in a semicolon: run on only
+        return full               # when the line is full (the wrap fell right after it)
     hanging = line.indent > item.indent and parse_marker(item.text) is not None
-    full = width is not None and display_width(above.text) + above.indent >= width - 2
     return hanging or full
 
 
 def _run_on(text: str, more: str) -> str:
-    if re.search(r"[A-Za-z0-9]$", text) and re.match(r"[A-Za-z0-9]", more):
-        return f"{text} {more}"
+    """A hard wrap breaks at a character count, mid-word or mid-number: no space is added."""
     return text + more
 
 
@@ -158,10 +167,9 @@ class NarrativeReader:
         """Close the open item (an item or heading follows)."""
         if self.item is None:
             return
-        measure, actions = narrative_measure(self.item.text)
-        actions += [strip_marker(a, (5,)) for a in self.item.actions]
-        self.rows.append(DraftRow(list(section), measure, actions, None, None, None,
-                                  self.item.line, self.item.page, kind=self.kind))
+        measure, actions, fields = item_fields(self.item.text, [strip_marker(a, (5, 6)) for a in self.item.actions])
+        self.rows.append(DraftRow(list(section), measure, actions, fields.get("deadline"), fields.get("owner"),
+                                  fields.get("benefit"), self.item.line, self.item.page, kind=self.kind))
         self.item = None
         self.items_here += 1
 
@@ -175,6 +183,18 @@ class NarrativeReader:
                                       self.body[0][1], self.body[0][2], kind=self.kind))
         self.body = []
         self.items_here = 0
+
+
+def item_fields(text: str, more: list[str]) -> tuple[str, list[str], dict[str, str]]:
+    """Measure, actions and the fields a closing note names (on the item's last line)."""
+    fields: dict[str, str] = {}
+    if more:
+        more = list(more)
+        more[-1], fields = inline_fields(more[-1])
+    else:
+        text, fields = inline_fields(text)
+    measure, actions = narrative_measure(text)
+    return measure, actions + [a for a in more if a], fields
 
 
 def narrative_measure(text: str) -> tuple[str, list[str]]:

@@ -3,13 +3,13 @@ step (table assembler or narrative reader) turns each block into rows."""
 
 from __future__ import annotations
 
-from ingest.assemble import assemble_table
+from ingest.assemble import assemble_table, grain_of
 from ingest.blocks import Document, Heading, Paragraph, Table
 from ingest.draft import BuildResult, DraftRow
 from ingest.narrative import NarrativeReader, is_closing_clause, is_front_matter
 from ingest.normalize import squash_ws
 
-NO_MEASURES = "no measure content: no measure table and no numbered items under a measure chapter"
+NO_MEASURES = "no recognisable measure rows: no measure table and no numbered items under a measure chapter"
 
 
 def section_text(text: str) -> str:
@@ -21,6 +21,8 @@ def build_rows(doc: Document) -> BuildResult:
     numbered items count under chapters that are not front matter. Next to a measure table
     they are the plan's strategy text (kind "strategy"), searchable but not measures."""
     has_table = any(isinstance(b, Table) for b in doc.blocks)
+    grains = {grain_of(b) for b in doc.blocks if isinstance(b, Table)}
+    document_grain = "step" if "step" in grains else "measure"
     rows: list[DraftRow] = []
     narrative = NarrativeReader("strategy" if has_table else "measure", rows)
     stack: list[tuple[int, str, bool]] = []  # (level, text, holds no measures)
@@ -41,7 +43,7 @@ def build_rows(doc: Document) -> BuildResult:
             stack.append((block.level, section_text(block.text), skip))
         elif isinstance(block, Table):
             narrative.flush(section())
-            table_rows, table_warnings = assemble_table(block, section())
+            table_rows, table_warnings = assemble_table(block, section(), document_grain)
             rows.extend(table_rows)
             warnings.extend(table_warnings)
         elif isinstance(block, Paragraph) and not skipped():

@@ -171,7 +171,8 @@ def paragraph_text(p: etree._Element) -> str:
             if tag in _SKIP_RUN_CONTENT or not isinstance(tag, str):
                 continue
             if tag == _q("t"):
-                parts.append(child.text or "")
+                # text around an unexpanded entity reference (never resolved) is kept, the reference is not
+                parts.append((child.text or "") + "".join(sub.tail or "" for sub in child))
             elif tag in (_q("tab"), _q("br"), _q("cr")):
                 parts.append(" ")
             elif tag == _q("noBreakHyphen"):

@@ -34,12 +34,13 @@ _CJK_START = re.compile(r"^[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]")
 
 
 def join_lines(lines: list[str]) -> str:
-    """Join the visual lines of a cell: CJK text runs on, other text gets a space."""
+    """Join the visual lines of a cell: text next to a CJK character runs on (a line break in
+    Chinese is no space: `107年12` + `月底前`), a numbered item or Latin text gets a space."""
     out = ""
     for line in (squash_ws(repair_radicals(x)) for x in lines):
         if not line:
             continue
-        if out and _CJK_END.search(out) and _CJK_START.match(line) and not parse_marker(line):
+        if out and (_CJK_END.search(out) or _CJK_START.match(line)) and not parse_marker(line):
             out += line
         else:
             out = f"{out} {line}" if out else line
@@ -138,31 +139,74 @@ def _merge_positions(values: list[float], tolerance: float) -> list[float]:
     return out
 
 
-def physical_rows(table, text_of, page: int) -> list[PhysicalRow]:
+def reaches_page_end(page, table, cell) -> bool:
+    """The cell ends where the table ends and its text fills it to its bottom edge (within a
+    line): on the last table of a page, its text runs on in the next page's first row."""
+    if abs(cell[3] - table.bbox[3]) > 2:
+        return False
+    chars = [ch for ch in page.chars if cell[0] <= ch["x0"] < cell[2] and cell[1] <= ch["top"] < cell[3]]
+    if not chars:
+        return False
+    last = max(chars, key=lambda ch: ch["bottom"])
+    return cell[3] - last["bottom"] <= 1.5 * last["size"]
+
+
+def _ruled(edges: list[dict], y: float, x0: float, x1: float) -> bool:
+    """A horizontal rule at height y crosses the middle of [x0, x1]."""
+    middle = (x0 + x1) / 2
+    return any(abs(e["top"] - y) <= 1.5 and e["x0"] - 1 <= middle <= e["x1"] + 1 for e in edges)
+
+
+def _spanned_cells(table, tops: list[float], columns: list[float], edges: list[dict] | None) -> dict[tuple[int, int], list[float]]:
+    """Cells by (row, column) of their first row. A cell with no rule above it, where other
+    columns have one, continues the cell above it (a rowspan the row breaks of the other
+    columns cut into pieces): the two become one cell."""
+    grid: dict[tuple[int, int], list[float]] = {}
+    for c in table.cells:
+        r = min(range(len(tops)), key=lambda k, y=c[1]: abs(tops[k] - y))
+        j = min(range(len(columns)), key=lambda k, x=c[0]: abs(columns[k] - x))
+        grid[(r, j)] = list(c)
+    if not edges:
+        return grid
+    for r in range(1, len(tops)):
+        here = [(j, box) for (row, j), box in grid.items() if row == r]
+        ruled = {j: _ruled(edges, tops[r], box[0], box[2]) for j, box in here}
+        if not any(ruled.values()):
+            continue
+        for j, box in here:
+            if ruled[j]:
+                continue
+            above = next(((k, grid[(k, j)]) for k in range(r - 1, -1, -1) if (k, j) in grid), None)
+            if above and abs(above[1][0] - box[0]) <= 2 and abs(above[1][2] - box[2]) <= 2 and abs(above[1][3] - box[1]) <= 2:
+                above[1][3] = box[3]
+                del grid[(r, j)]
+    return grid
+
+
+def physical_rows(table, text_of, page: int, pdf_page=None) -> list[PhysicalRow]:
     """The ruled table's cells with the row/column spans their borders give; a position a
     span covers is left out, as HTML leaves it out."""
-    cells = table.cells
-    columns = _merge_positions([c[0] for c in cells], 2)
+    columns = _merge_positions([c[0] for c in table.cells], 2)
     tops = _merge_positions([r.bbox[1] for r in table.rows], 1.5)
+    edges = [e for e in pdf_page.edges if e["orientation"] == "h"] if pdf_page is not None else None
+    grid = _spanned_cells(table, tops, columns, edges)
     occupied: set[tuple[int, int]] = set()
     out: list[PhysicalRow] = []
     for r, top in enumerate(tops):
-        starting: dict[int, tuple] = {}
-        for c in cells:
-            if abs(c[1] - top) <= 1.5:
-                starting[min(range(len(columns)), key=lambda k, x=c[0]: abs(columns[k] - x))] = c
         row = PhysicalRow([], page=page)
         for j in range(len(columns)):
             if (r, j) in occupied:
                 continue
-            cell = starting.get(j)
-            if cell is None:
+            box = grid.get((r, j))
+            if box is None:
                 row.cells.append(Cell(""))
                 continue
+            cell = tuple(box)
             colspan = max(1, sum(1 for x in columns if cell[0] - 2 <= x < cell[2] - 2))
             rowspan = max(1, sum(1 for t in tops if top - 1.5 <= t < cell[3] - 1.5))
             occupied.update((r + dr, j + dc) for dr in range(rowspan) for dc in range(colspan) if dr or dc)
-            row.cells.append(Cell(text_of(cell), rowspan, colspan))
+            cut = pdf_page is not None and reaches_page_end(pdf_page, table, cell)
+            row.cells.append(Cell(text_of(cell), rowspan, colspan, cut))
         out.append(row)
     return out
 
@@ -225,7 +269,7 @@ def read_pdf(file: str, data: bytes) -> Document:
                     previous_full = item["x1"] >= right_edge - 12
                     continue
                 previous_full = False
-                rows = physical_rows(item, text_of, number)
+                rows = physical_rows(item, text_of, number, page)
                 if not rows:
                     continue
                 if open_table is not None and blocks and blocks[-1] is open_table:

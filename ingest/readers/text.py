@@ -31,13 +31,23 @@ def is_chrome(text: str) -> bool:
     return any(text.startswith(c) for c in CHROME) or bool(_BREADCRUMB.search(text))
 
 
+_BR = re.compile(r"<br\s*/?>", re.I)
+
+
+def cell_lines(cell: str) -> str:
+    """A Markdown cell's `<br>` line breaks as `<p>` fragments, the form the assembler splits."""
+    parts = [p.strip() for p in _BR.split(cell)]
+    parts = [p for p in parts if p]
+    return " ".join(f"<p>{p}</p>" for p in parts) if len(parts) > 1 else (parts[0] if parts else "")
+
+
 def split_cells(line: str) -> list[str] | None:
     """Cells of a table line: tab-separated (PDF extraction) or a Markdown pipe row."""
     if "\t" in line:
         return [c.strip() for c in line.split("\t")]
     stripped = line.strip()
     if stripped.startswith("|") and stripped.count("|") >= 3:
-        return [c.strip() for c in stripped.strip("|").split("|")]
+        return [cell_lines(c) for c in stripped.strip("|").split("|")]
     return None
 
 

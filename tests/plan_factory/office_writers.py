@@ -112,6 +112,8 @@ def write_docx(blocks: Iterable[Block], path: str | Path) -> Path:
             for prow, tr in zip(table.rows, out.rows, strict=True):
                 if prow.header:
                     tr._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+    if document.element.body[-2].tag.endswith("}tbl"):
+        document.add_paragraph()  # Word always ends the body with a paragraph; LibreOffice's .doc export drops a last table
     path = Path(path)
     document.save(str(path))
     return path

@@ -96,18 +96,16 @@ def test_unreadable_subfolder_is_reported(tmp_path, monkeypatch):
 
 
 def test_unreadable_file_names_the_file(tmp_path, monkeypatch):
-    import builtins
-
     locked = tmp_path / "locked.txt"
     locked.write_bytes(PLAN.read_bytes())
-    real_open = builtins.open
+    real_open = os.open
 
-    def fake_open(file, *args, **kwargs):
+    def fake_open(file, *args, **kwargs):  # tests run as root, where chmod 000 does not stop reading
         if Path(str(file)) == locked:
             raise PermissionError(13, "Permission denied", str(file))
         return real_open(file, *args, **kwargs)
 
-    monkeypatch.setattr(builtins, "open", fake_open)
+    monkeypatch.setattr(os, "open", fake_open)
     _, report = ingest_paths([locked, PLAN])
     assert report.files[0].errors[0]["reason"] == "cannot read file: Permission denied"
     assert report.files[1].rows == 19
@@ -120,6 +118,16 @@ def test_fifo_is_refused_without_opening_it(tmp_path):
     files = _by_name(report)
     assert files["plan.txt"].errors[0]["reason"] == "not a regular file (a FIFO / named pipe): refused without opening it"
     assert len(rows) == 19
+
+
+def test_a_file_that_becomes_a_fifo_after_the_check_does_not_hang(tmp_path, monkeypatch):
+    fifo = tmp_path / "plan.txt"
+    os.mkfifo(fifo)
+    regular = os.stat(PLAN)
+    real_stat = os.stat
+    monkeypatch.setattr(os, "stat", lambda p, *a, **k: regular if Path(p) == fifo else real_stat(p, *a, **k))
+    _, report = ingest_paths([fifo])
+    assert report.files[0].errors[0]["reason"] == "not a regular file: refused"
 
 
 def test_character_device_is_refused():
@@ -181,6 +189,38 @@ def test_malformed_docx_xml_names_the_part():
         z.writestr("word/document.xml", "<w:document><w:body><w:p>")
     with pytest.raises(IngestError, match="malformed XML in word/document.xml"):
         read_docx("broken.docx", buffer.getvalue())
+
+
+def _docx_with(xml: str) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as z:
+        z.writestr("word/document.xml", xml)
+    return buffer.getvalue()
+
+
+BODY = ('<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+        '<w:p><w:r><w:t>前{}後</w:t></w:r></w:p></w:body></w:document>')
+
+
+def test_external_entity_is_not_read():
+    from ingest.readers.docx import read_docx
+
+    xml = '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/hostname">]>' + BODY.format("&x;")
+    (paragraph,) = read_docx("xxe.docx", _docx_with(xml)).blocks
+    assert paragraph.text == "前後"
+
+
+def test_entity_expansion_bomb_is_not_expanded():
+    from ingest.readers.docx import read_docx
+
+    lol = "".join(f'<!ENTITY e{i} "{f"&e{i - 1};" * 10}">' for i in range(1, 9))
+    xml = f'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY e0 "AAAAAAAAAA">{lol}]>' + BODY.format("&e8;")
+    try:
+        blocks = read_docx("lol.docx", _docx_with(xml)).blocks
+    except IngestError as exc:  # libxml2 may refuse the amplification outright
+        assert "malformed XML in word/document.xml" in exc.reason
+    else:
+        assert [b.text for b in blocks] == ["前後"]
 
 
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
