@@ -68,6 +68,7 @@ def _clean(text: str) -> str:
 
 
 LOEXT = "urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0"
+_HEADING_NAME = re.compile(r"^heading\s*(\d{1,2})$", re.I)
 
 
 def _level_format(level_style: etree._Element, level: int) -> LevelFormat:
@@ -93,6 +94,7 @@ class ListStyles:
     formats: dict[str, dict[int, LevelFormat]] = field(default_factory=dict)
     paragraph_list: dict[str, str] = field(default_factory=dict)  # paragraph style → its list style
     outline: dict[int, LevelFormat] = field(default_factory=dict)
+    paragraph_styles: dict[str, tuple[str | None, int | None, str]] = field(default_factory=dict)  # parent, level, name
 
     def add(self, root: etree._Element) -> None:
         for list_style in root.iter(_t("list-style")):
@@ -111,9 +113,30 @@ class ListStyles:
                 if numbered.fmt != "none":
                     self.outline[level] = numbered
         for style in root.iter(f"{{{STYLE}}}style"):
+            name = style.get(f"{{{STYLE}}}name") or ""
             list_name = style.get(f"{{{STYLE}}}list-style-name")
             if list_name:
-                self.paragraph_list[style.get(f"{{{STYLE}}}name") or ""] = list_name
+                self.paragraph_list[name] = list_name
+            if style.get(f"{{{STYLE}}}family") == "paragraph":
+                outline = style.get(f"{{{STYLE}}}default-outline-level")
+                shown = style.get(f"{{{STYLE}}}display-name") or name.replace("_20_", " ")
+                self.paragraph_styles[name] = (style.get(f"{{{STYLE}}}parent-style-name"),
+                                               int(outline) if outline and outline.isdigit() else None, shown)
+
+    def heading_level(self, style_name: str | None) -> int | None:
+        """A `text:p` in a heading style is a heading even where the outline level was lost (an
+        RTF or .doc import keeps the style `Heading 2` but not always its level)."""
+        seen: set[str] = set()
+        while style_name and style_name in self.paragraph_styles and style_name not in seen:
+            seen.add(style_name)
+            parent, outline, shown = self.paragraph_styles[style_name]
+            if outline:
+                return outline
+            match = _HEADING_NAME.match(shown)
+            if match:
+                return int(match.group(1))
+            style_name = parent
+        return None
 
 
 @dataclass
@@ -143,8 +166,9 @@ class _Reader:
         elif tag == _t("p"):
             line = self.next_line()
             text = _clean(inline_text(child))
+            level = self.lists.heading_level(child.get(_t("style-name")))
             if text:
-                yield classify_line(text, line)
+                yield Heading(level, text, line) if level else classify_line(text, line)
         elif tag == _t("list"):
             yield from self.list(child, child.get(_t("style-name")), 0)
         elif tag == _tb("table"):

@@ -215,6 +215,26 @@ def test_odt_heading_chapter_numbering_is_drawn():
                                                    (1, "貳、管制考核"), (2, "一、考核")]
 
 
+def test_odt_paragraph_in_a_heading_style_is_a_heading_even_without_its_level():
+    content = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0">
+<office:automatic-styles><style:style style:name="P3" style:family="paragraph" style:parent-style-name="Heading_20_2"/>
+</office:automatic-styles><office:body><office:text><text:p text:style-name="P3">第一線服務機關</text:p>
+<text:p>本所全體員工</text:p></office:text></office:body></office:document-content>"""
+    styles = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document-styles xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"><office:styles>
+<style:style style:name="Heading_20_2" style:display-name="Heading 2" style:family="paragraph"/></office:styles></office:document-styles>"""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        z.writestr("content.xml", content)
+        z.writestr("styles.xml", styles)
+    blocks = read_odt("h.odt", buffer.getvalue()).blocks
+    assert blocks == [Heading(2, "第一線服務機關", 1), Paragraph("本所全體員工", 2)]
+
+
 def test_numbered_list_in_a_doc_keeps_its_numbers(tmp_path):
     require_soffice()
     import docx
