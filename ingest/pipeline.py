@@ -16,7 +16,7 @@ from ingest.discover import discover
 from ingest.errors import IngestError, UnsupportedFormat
 from ingest.formats import READ_SUFFIXES, sniff, utf16_encoding
 from ingest.grid import resolve_tables
-from ingest.metadata import extract_metadata
+from ingest.metadata import PlanMeta, extract_metadata
 from ingest.record import MeasureRow, SourceRef, content_row_id, display_text
 from ingest.rows import build_rows
 
@@ -44,6 +44,7 @@ class FileReport:
     format: str | None = None
     encoding: str | None = None
     skipped: str | None = None  # why the file was not read (a format we do not read, a folder we cannot list)
+    metadata: dict = field(default_factory=dict)  # office/year_roc/title: {value, source}
 
     def to_dict(self) -> dict:
         return dict(self.__dict__)
@@ -180,14 +181,21 @@ def _file_type(mode: int) -> str:
 
 def rows_from_document(doc: Document, *, source_file: str, sha256: str,
                        office: str | None = None, year: int | None = None) -> tuple[list[MeasureRow], list[dict]]:
+    rows, warnings, _ = document_rows(doc, source_file=source_file, sha256=sha256, office=office, year=year)
+    return rows, warnings
+
+
+def document_rows(doc: Document, *, source_file: str, sha256: str, office: str | None = None,
+                  year: int | None = None) -> tuple[list[MeasureRow], list[dict], PlanMeta]:
+    """A read document → its rows, warnings and metadata (with where each value came from)."""
     doc.blocks = resolve_tables(doc.blocks)
     built = build_rows(doc)
     meta = extract_metadata(doc, office=office, year=year)
     warnings = list(doc.warnings) + built.warnings
     if not meta.office:
-        warnings.append({"reason": "no office found in the title; pass --office"})
+        warnings.append({"reason": "no office found (title, 法規名稱, 發布單位, page title, file name); pass --office"})
     if meta.year_roc is None:
-        warnings.append({"reason": "no year found in the title; pass --year"})
+        warnings.append({"reason": "no year found (title, 發布日期, 執行期程, file name); pass --year"})
     plan_id = sha256[:12]
     rows = []
     for position, draft in enumerate(built.rows):
@@ -202,7 +210,7 @@ def rows_from_document(doc: Document, *, source_file: str, sha256: str,
             extra=dict(draft.extra), text=text,
             source=SourceRef(source_file, draft.page, None if draft.page is not None else draft.line),
             kind=draft.kind))
-    return rows, warnings
+    return rows, warnings, meta
 
 
 def ingest_file(path: Path, *, office: str | None = None, year: int | None = None, in_folder: bool = False,
@@ -213,10 +221,9 @@ def ingest_file(path: Path, *, office: str | None = None, year: int | None = Non
         data = read_bytes(path, limits)
         doc = read_document(path, data, report, in_folder=in_folder, limits=limits)
         sha = hashlib.sha256(data).hexdigest()
-        rows, warnings = rows_from_document(doc, source_file=path.name, sha256=sha, office=office, year=year)
+        rows, warnings, meta = document_rows(doc, source_file=path.name, sha256=sha, office=office, year=year)
         report.warnings.extend(warnings)
-        if not rows:
-            raise IngestError(str(path), "no recognisable measure rows (no measure table and no numbered items)")
+        report.metadata = meta.report()
     except UnsupportedFormat as exc:
         report.skipped = exc.reason
         log.info("skipped %s", exc.message)

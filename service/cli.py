@@ -106,17 +106,22 @@ def ingest_check(paths: Annotated[list[Path] | None, typer.Argument(help="Plan f
     if as_json:
         _print(result)
         return
-    typer.echo(f"{'plan':<28} {'gold':>4} {'found':>5} {'made':>4} {'recall':>7} {'prec':>6} office year deadline owner")
+    fields = list(result["field_accuracy"])
+    typer.echo(f"{'plan':<28} {'gold':>4} {'found':>5} {'made':>4} {'junk':>4} {'exact':>5} {'recall':>7} {'prec':>6} "
+               f"office year  " + " ".join(f"{f[:8]:>8}" for f in fields))
     for p in result["plans"]:
-        typer.echo(f"{p['plan']:<28} {p['gold_rows']:>4} {p['found']:>5} {p['produced']:>4} {p['recall']:>7.3f} "
-                   f"{p['precision']:>6.3f} {'ok' if p['office_ok'] else 'NO':>6} {'ok' if p['year_ok'] else 'NO':>4} "
-                   f"{p['deadline_acc']:>8.2f} {p['owner_acc']:>5.2f}")
+        typer.echo(f"{p['plan']:<28} {p['gold_rows']:>4} {p['found']:>5} {p['produced']:>4} {p['junk']:>4} {p['exact']:>5} "
+                   f"{p['recall']:>7.3f} {p['precision']:>6.3f} {'ok' if p['office_ok'] else 'NO':>6} "
+                   f"{'ok' if p['year_ok'] else 'NO':>4}  " + " ".join(f"{p['field_accuracy'][f]:>8.2f}" for f in fields))
         for missed in p["missed"]:
             typer.echo(f"    missed: {missed}")
         for extra in p["unmatched"]:
             typer.echo(f"    unmatched: {extra}")
     typer.echo(f"overall recall {result['recall']:.3f}  precision {result['precision']:.3f}  "
+               f"exact rows {result['exact']}/{result['gold_rows']}  junk {result['junk']}  "
                f"office {result['office_accuracy']:.2f}  year {result['year_accuracy']:.2f}")
+    typer.echo("field accuracy over found rows: " + "  ".join(f"{f} {v:.3f}" for f, v in result["field_accuracy"].items()))
+    typer.echo(f"(match: {result['match']})")
 
 
 @app.command("index")
