@@ -223,6 +223,17 @@ def test_entity_expansion_bomb_is_not_expanded():
         assert [b.text for b in blocks] == ["前後"]
 
 
+def test_deeply_nested_tables_in_a_docx_are_that_files_error(tmp_path):
+    inner = "<w:p><w:r><w:t>x</w:t></w:r></w:p>"
+    for _ in range(10_000):
+        inner = f"<w:tbl><w:tr><w:tc>{inner}</w:tc></w:tr></w:tbl>"
+    deep = tmp_path / "deep.docx"
+    deep.write_bytes(_docx_with(BODY.replace("<w:p><w:r><w:t>前{}後</w:t></w:r></w:p>", inner)))
+    rows, report = ingest_paths([deep, PLAN])
+    assert "malformed XML in word/document.xml: Excessive depth" in report.files[0].errors[0]["reason"]
+    assert len(rows) == 19
+
+
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
 def test_utf16_plan_decodes_and_gives_the_same_rows(tmp_path, encoding):
     path = tmp_path / "plan.txt"
