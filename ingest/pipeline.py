@@ -14,7 +14,7 @@ from pathlib import Path
 from ingest.blocks import Document
 from ingest.discover import discover
 from ingest.errors import IngestError, UnsupportedFormat
-from ingest.formats import READ_SUFFIXES, sniff, utf16_encoding
+from ingest.formats import KNOWN_OTHER, READ_SUFFIXES, sniff, unsupported_reason, utf16_encoding
 from ingest.grid import resolve_tables
 from ingest.metadata import PlanMeta, extract_metadata
 from ingest.record import MeasureRow, SourceRef, content_row_id, display_text
@@ -116,7 +116,14 @@ def read_document(path: Path, data: bytes, report: FileReport, *, in_folder: boo
     if sniffed.kind == "package":
         from ingest.readers.package import package_kind
 
-        report.format = package_kind(name, data)
+        try:
+            report.format = package_kind(name, data)
+        except UnsupportedFormat:
+            raise
+        except IngestError:
+            if path.suffix.lower() in KNOWN_OTHER:  # a damaged .xlsx is still a spreadsheet: not ours to judge
+                raise UnsupportedFormat(name, unsupported_reason(path.suffix.lower())) from None
+            raise
         if report.format == "odt":
             from ingest.readers.odt import read_odt
 

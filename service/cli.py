@@ -146,6 +146,8 @@ def index_cmd(paths: Annotated[list[Path], typer.Argument(help="Plan files/folde
         _print(report.to_dict())
         return
     for file in report.ingest.files:
+        if file.skipped:
+            typer.echo(f"skipped: {file.file}: {file.skipped}", err=True)
         for error in file.errors:
             typer.echo(f"error: {file.file}: {error['reason']}", err=True)
     build = report.build

@@ -130,6 +130,15 @@ def test_a_file_that_becomes_a_fifo_after_the_check_does_not_hang(tmp_path, monk
     assert report.files[0].errors[0]["reason"] == "not a regular file: refused"
 
 
+def test_socket_is_refused(tmp_path):
+    import socket
+
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(str(tmp_path / "plan.sock"))
+        _, report = ingest_paths([tmp_path / "plan.sock"])
+    assert report.files[0].errors[0]["reason"] == "not a regular file (a socket): refused without opening it"
+
+
 def test_character_device_is_refused():
     _, report = ingest_paths(["/dev/null"])
     assert "a character device" in report.files[0].errors[0]["reason"]
