@@ -139,8 +139,14 @@ def read_document(path: Path, data: bytes, report: FileReport, *, in_folder: boo
 
         report.format = report.format or sniffed.suffix.lstrip(".")
         return read_office(name, data, sniffed.suffix, timeout_s=limits.office_timeout_s)
-    text, report.encoding = decode_text(name, data)
     from ingest.readers.html import looks_like_html, read_html
+
+    if sniffed.kind == "mhtml":
+        from ingest.readers.mhtml import html_from_mhtml
+
+        report.format = "mhtml"
+        return read_html(name, html_from_mhtml(name, data))
+    text, report.encoding = decode_text(name, data)
 
     if looks_like_html(text):
         report.format = "html"

@@ -63,6 +63,33 @@ def test_format_is_chosen_by_content_not_suffix(tmp_path):
     assert [(f.format, f.rows) for f in report.files] == [("docx", 19), ("odt", 19)]
 
 
+HTML_PLAN = ("<html><body><h1>某市某區戶政事務所112年度提升服務品質執行計畫</h1><h2>壹、具體措施</h2>"
+             "<table><tr><th>實施要項</th><th>推動作法</th><th>完成期限</th><th>承辦單位</th></tr>"
+             "<tr><td>到府服務</td><td>1. 提供行動不便民眾到府服務。</td><td>112年6月</td><td>戶籍課</td></tr></table></body></html>")
+
+
+def test_word_html_saved_as_doc_is_read_as_html(tmp_path):
+    path = tmp_path / "plan.doc"  # Word's "web page" saved under a .doc name, as sites publish it
+    path.write_text(HTML_PLAN.replace("<html>", '<html xmlns:o="urn:schemas-microsoft-com:office:office">'), encoding="utf-8")
+    rows, report = ingest_paths([path])
+    assert report.files[0].format == "html"
+    assert [(r.measure, r.deadline, r.owner) for r in rows] == [("到府服務", "112年6月", "戶籍課")]
+
+
+def test_single_file_web_page_mht_is_read(tmp_path):
+    import base64
+
+    encoded = base64.encodebytes(HTML_PLAN.encode("cp950")).decode("ascii")
+    path = tmp_path / "plan.doc"
+    path.write_text('MIME-Version: 1.0\nContent-Type: multipart/related; boundary="----=_NextPart_01"\n\n'
+                    "------=_NextPart_01\nContent-Location: file:///C:/plan.htm\nContent-Transfer-Encoding: base64\n"
+                    f'Content-Type: text/html; charset="big5"\n\n{encoded}\n------=_NextPart_01--\n', encoding="ascii")
+    rows, report = ingest_paths([path])
+    assert report.files[0].format == "mhtml", report.files[0].errors
+    assert [(r.measure, r.deadline, r.owner) for r in rows] == [("到府服務", "112年6月", "戶籍課")]
+    assert rows[0].office == "某市某區戶政事務所"
+
+
 def test_zip_that_is_no_document_is_skipped_with_its_kind(tmp_path):
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as z:
@@ -164,7 +191,7 @@ def test_cli_prints_skipped_files_and_takes_the_size_limit(tmp_path):
     report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
     assert {Path(f["file"]).name: f["skipped"] for f in report["files"]} == {
         "budget.xls": "an Excel spreadsheet, not a plan format this tool reads "
-                      "(.txt .md .text .html .htm .pdf .docx .odt .doc .rtf .wps .dot)", "plan.txt": None}
+                      "(.txt .md .text .html .htm .mht .mhtml .pdf .docx .odt .doc .rtf .wps .dot)", "plan.txt": None}
 
 
 def test_zip_bomb_is_bounded_by_what_it_inflates_to():
