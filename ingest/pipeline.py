@@ -14,7 +14,7 @@ from pathlib import Path
 from ingest.blocks import Document
 from ingest.discover import discover
 from ingest.errors import IngestError, UnsupportedFormat
-from ingest.formats import KNOWN_OTHER, READ_SUFFIXES, sniff, unsupported_reason, utf16_encoding
+from ingest.formats import KNOWN_OTHER, READ_SUFFIXES, Sniffed, sniff, unsupported_reason, utf16_encoding
 from ingest.grid import resolve_tables
 from ingest.metadata import PlanMeta, extract_metadata
 from ingest.record import MeasureRow, SourceRef, content_row_id, display_text
@@ -133,7 +133,7 @@ def read_document(path: Path, data: bytes, report: FileReport, *, in_folder: boo
         try:
             return read_docx(name, data)
         except StrictOpenXml:
-            sniffed = sniffed.__class__("office", ".docx")
+            sniffed = Sniffed("office", ".docx")
     if sniffed.kind == "office":
         from ingest.readers.office import read_office
 

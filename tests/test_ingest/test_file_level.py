@@ -36,16 +36,19 @@ def test_folder_lists_every_file_and_says_why_one_is_skipped(tmp_path):
     sub = tmp_path / "sub"
     sub.mkdir()
     (sub / "plan2.txt").write_bytes(PLAN.read_bytes())
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "HEAD").write_text("ref: refs/heads/main", encoding="utf-8")
     rows, report = ingest_paths([tmp_path])
     files = _by_name(report)
-    assert set(files) == {"plan.txt", "budget.xlsx", "photo.jpg", "~$plan.docx", "notes.log", "plan2.txt"}
+    assert set(files) == {"plan.txt", "budget.xlsx", "photo.jpg", "~$plan.docx", "notes.log", "plan2.txt", ".git"}
+    assert "hidden folder" in files[".git"].skipped
     assert files["plan.txt"].rows == 19 and files["plan2.txt"].rows == 19
     assert "Excel spreadsheet" in files["budget.xlsx"].skipped
     assert "image" in files["photo.jpg"].skipped
     assert "lock file" in files["~$plan.docx"].skipped
     assert ".log" in files["notes.log"].skipped  # text under an unknown suffix inside a folder is not guessed at
     assert all(not f.errors for f in report.files)
-    assert report.to_dict()["skipped"] == 4
+    assert report.to_dict()["skipped"] == 5
 
 
 def test_a_plan_under_an_unknown_suffix_in_a_folder_is_read_by_its_bytes(tmp_path):
