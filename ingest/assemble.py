@@ -52,7 +52,8 @@ class LogicalRow:
 
 def map_roles(table: Table, roles: list[str]) -> list[LogicalRow]:
     """Body rows with cells named by role; header rows and rule lines dropped, short rows
-    (leading cells lost by extraction) padded on the left, shifted rows realigned."""
+    padded on the right (as HTML and word processors mean a short row), shifted rows
+    realigned. (Tab text, whose short rows lost leading cells, is padded by its reader.)"""
     width = len(roles)
     out: list[LogicalRow] = []
     for row in table.rows:
@@ -60,7 +61,7 @@ def map_roles(table: Table, roles: list[str]) -> list[LogicalRow]:
         if not any(c.strip() for c in cells) or is_header_row(cells):
             continue
         if len(cells) < width:
-            cells = [""] * (width - len(cells)) + cells
+            cells = cells + [""] * (width - len(cells))
         elif len(cells) > width:
             cells = cells[: width - 1] + [" ".join(c for c in cells[width - 1:] if c.strip())]
         cells = realign_shifted_row(cells, roles)

@@ -155,10 +155,13 @@ class NarrativeReader:
             self.body.append((squash_ws(text), line, page))
 
     def _continue(self, text: str) -> None:
-        """An unnumbered paragraph under an item: the item's sentence run on, or one more action."""
+        """An unnumbered paragraph under an item: the item's sentence run on (the item is prose
+        cut mid-sentence, e.g. by a page break), or one more action (the item is a title or a
+        whole sentence)."""
         item = self.item
         assert item is not None
-        if not item.actions and len(item.text) >= 20 and item.text[-1] not in SENTENCE_END + "。：:":
+        prose = any(mark in item.text for mark in "，,、；;")  # a title has no clauses
+        if not item.actions and prose and item.text[-1] not in SENTENCE_END + "。：:":
             item.text += text
         else:
             item.actions.append(text)

@@ -62,9 +62,22 @@ def normalise_list_lead(raw: str) -> str:
     return rest
 
 
+def pad_tab_rows(table: PhysicalTable, tab_rows: set[int]) -> None:
+    """Tab rows shorter than the table lost their *leading* cells (text extraction drops the
+    empty cells of a row continued from above): pad them on the left, so every reader that
+    writes the same table (DOCX, ODT) holds the same cells. Markdown rows pad on the right."""
+    width = max((len(r.cells) for r in table.rows), default=0)
+    for i, row in enumerate(table.rows):
+        missing = width - len(row.cells)
+        if missing > 0:
+            fill = [Cell("") for _ in range(missing)]
+            row.cells = fill + row.cells if i in tab_rows else row.cells + fill
+
+
 def read_text(file: str, text: str) -> Document:
     doc = Document(file)
     table: PhysicalTable | None = None
+    tab_rows: set[int] = set()
     pending: list[SourceLine] = []
 
     def flush_lines() -> None:
@@ -83,15 +96,21 @@ def read_text(file: str, text: str) -> Document:
         if cells is not None:
             if table is None:
                 flush_lines()
-                table = PhysicalTable([], number)
+                table, tab_rows = PhysicalTable([], number), set()
                 doc.blocks.append(table)
+            if "\t" in line:
+                tab_rows.add(len(table.rows))
             table.rows.append(PhysicalRow([Cell(c) for c in cells], number))
             continue
+        if table is not None:
+            pad_tab_rows(table, tab_rows)
         table = None
         indent = len(line) - len(line.lstrip(" \u3000"))
         stripped = normalise_list_lead(line)
         if not stripped or is_chrome(stripped):
             continue
         pending.append(SourceLine(stripped, number, indent))
+    if table is not None:
+        pad_tab_rows(table, tab_rows)
     flush_lines()
     return doc
