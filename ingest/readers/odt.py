@@ -9,6 +9,7 @@ Like .docx, an .odt has no pages: `line` is the ordinal of the paragraph or tabl
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -66,12 +67,34 @@ def _clean(text: str) -> str:
     return squash_ws(repair_radicals(text))
 
 
+LOEXT = "urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0"
+_HEADING_NAME = re.compile(r"^heading\s*(\d{1,2})$", re.I)
+
+
+def _level_format(level_style: etree._Element, level: int) -> LevelFormat:
+    """One numbered level: LibreOffice's exact `num-list-format` (`%1%、`) when given, else
+    prefix + the shown levels + suffix as ODF 1.2 describes them."""
+    fmt = ODF_FORMATS.get(level_style.get(f"{{{STYLE}}}num-format") or "", "decimal")
+    start = _int(level_style.get(_t("start-value")))
+    exact = level_style.get(f"{{{LOEXT}}}num-list-format")
+    if exact is not None:
+        return LevelFormat(fmt, re.sub(r"%(\d)%", r"%\1", exact), start)
+    prefix = level_style.get(f"{{{STYLE}}}num-prefix") or ""
+    suffix = level_style.get(f"{{{STYLE}}}num-suffix") or ""
+    shown = max(1, min(_int(level_style.get(_t("display-levels"))), level + 1))
+    body = ".".join(f"%{k + 1}" for k in range(level + 1 - shown, level + 1))
+    return LevelFormat(fmt, f"{prefix}{body}{suffix}", start)
+
+
 @dataclass
 class ListStyles:
-    """Automatic and common list styles: name → level (0-based) → format."""
+    """Automatic and common list styles (name → 0-based level → format) and the outline style
+    that numbers headings (`壹、` drawn by chapter numbering, not typed)."""
 
     formats: dict[str, dict[int, LevelFormat]] = field(default_factory=dict)
     paragraph_list: dict[str, str] = field(default_factory=dict)  # paragraph style → its list style
+    outline: dict[int, LevelFormat] = field(default_factory=dict)
+    paragraph_styles: dict[str, tuple[str | None, int | None, str]] = field(default_factory=dict)  # parent, level, name
 
     def add(self, root: etree._Element) -> None:
         for list_style in root.iter(_t("list-style")):
@@ -81,17 +104,39 @@ class ListStyles:
                 if level_style.tag == _t("list-level-style-bullet"):
                     levels[level] = LevelFormat(bullet=True)
                 elif level_style.tag == _t("list-level-style-number"):
-                    fmt = ODF_FORMATS.get(level_style.get(f"{{{STYLE}}}num-format") or "", "decimal")
-                    prefix = level_style.get(f"{{{STYLE}}}num-prefix") or ""
-                    suffix = level_style.get(f"{{{STYLE}}}num-suffix") or ""
-                    shown = max(1, min(_int(level_style.get(_t("display-levels"))), level + 1))
-                    body = ".".join(f"%{k + 1}" for k in range(level + 1 - shown, level + 1))
-                    levels[level] = LevelFormat(fmt, f"{prefix}{body}{suffix}", _int(level_style.get(_t("start-value"))))
+                    levels[level] = _level_format(level_style, level)
             self.formats[list_style.get(f"{{{STYLE}}}name") or ""] = levels
+        for outline in root.iter(_t("outline-style")):
+            for level_style in outline.iter(_t("outline-level-style")):
+                level = _int(level_style.get(_t("level"))) - 1
+                numbered = _level_format(level_style, level)
+                if numbered.fmt != "none":
+                    self.outline[level] = numbered
         for style in root.iter(f"{{{STYLE}}}style"):
+            name = style.get(f"{{{STYLE}}}name") or ""
             list_name = style.get(f"{{{STYLE}}}list-style-name")
             if list_name:
-                self.paragraph_list[style.get(f"{{{STYLE}}}name") or ""] = list_name
+                self.paragraph_list[name] = list_name
+            if style.get(f"{{{STYLE}}}family") == "paragraph":
+                outline = style.get(f"{{{STYLE}}}default-outline-level")
+                shown = style.get(f"{{{STYLE}}}display-name") or name.replace("_20_", " ")
+                self.paragraph_styles[name] = (style.get(f"{{{STYLE}}}parent-style-name"),
+                                               int(outline) if outline and outline.isdigit() else None, shown)
+
+    def heading_level(self, style_name: str | None) -> int | None:
+        """A `text:p` in a heading style is a heading even where the outline level was lost (an
+        RTF or .doc import keeps the style `Heading 2` but not always its level)."""
+        seen: set[str] = set()
+        while style_name and style_name in self.paragraph_styles and style_name not in seen:
+            seen.add(style_name)
+            parent, outline, shown = self.paragraph_styles[style_name]
+            if outline:
+                return outline
+            match = _HEADING_NAME.match(shown)
+            if match:
+                return int(match.group(1))
+            style_name = parent
+        return None
 
 
 @dataclass
@@ -99,6 +144,7 @@ class _Reader:
     lists: ListStyles
     line: int = 0
     counters: dict[str, ListCounter] = field(default_factory=dict)
+    outline_counter: ListCounter = field(default_factory=ListCounter)
 
     def next_line(self) -> int:
         self.line += 1
@@ -112,14 +158,17 @@ class _Reader:
         tag = child.tag
         if tag == _t("h"):
             line = self.next_line()
+            level = max(1, _int(child.get(_t("outline-level"))))
+            label = self.outline_label(child, level)
             text = _clean(inline_text(child))
             if text:
-                yield Heading(max(1, _int(child.get(_t("outline-level")))), text, line)
+                yield Heading(level, with_label(label, text), line)
         elif tag == _t("p"):
             line = self.next_line()
             text = _clean(inline_text(child))
+            level = self.lists.heading_level(child.get(_t("style-name")))
             if text:
-                yield classify_line(text, line)
+                yield Heading(level, text, line) if level else classify_line(text, line)
         elif tag == _t("list"):
             yield from self.list(child, child.get(_t("style-name")), 0)
         elif tag == _tb("table"):
@@ -127,6 +176,14 @@ class _Reader:
         elif tag in (_t("section"), f"{{{OFFICE}}}text"):
             yield from self.body(child)
         # tables of contents, sequence declarations, forms, frames: not plan content
+
+    def outline_label(self, heading: etree._Element, level: int) -> str:
+        """The chapter number LibreOffice/Word draws before a heading (outline numbering)."""
+        if not self.lists.outline or heading.get(_t("is-list-header")) == "true" or heading.find(_t("number")) is not None:
+            return ""
+        if level - 1 not in self.lists.outline:
+            return ""
+        return self.outline_counter.label(level - 1, self.lists.outline)
 
     def list(self, node: etree._Element, style: str | None, depth: int) -> Iterator[Block]:
         style = node.get(_t("style-name")) or style

@@ -17,6 +17,29 @@ CHAPTER_NUMBERS = "壹貳參肆伍陸柒捌玖拾"
 
 
 @dataclass(frozen=True)
+class Wording:
+    """The vocabulary a plan is written in: the development one or the held-out one."""
+
+    name: str
+    office_types: dict
+    title_patterns: tuple[str, ...]
+    facet_sets: tuple[tuple[str, ...], ...]
+    measure_chapters: tuple[str, ...]
+    measures: tuple[str, ...]
+    deadlines: tuple[str, ...]
+    deadline_dated: tuple[str, ...]
+    headers: dict
+    note_styles: tuple[str, ...]
+
+
+DEV = Wording("dev", V.OFFICE_TYPES, V.TITLE_PATTERNS, V.FACET_SETS, V.MEASURE_CHAPTERS, V.MEASURES, V.DEADLINES,
+              V.DEADLINE_DATED, V.HEADERS, V.NOTE_STYLES)
+HELDOUT = Wording("heldout", V.HELDOUT_OFFICE_TYPES, V.HELDOUT_TITLE_PATTERNS, V.HELDOUT_FACET_SETS,
+                  V.HELDOUT_MEASURE_CHAPTERS, V.HELDOUT_MEASURES, V.HELDOUT_DEADLINES, V.HELDOUT_DEADLINE_DATED,
+                  V.HELDOUT_HEADERS, V.HELDOUT_NOTE_STYLES)
+
+
+@dataclass(frozen=True)
 class Office:
     name: str
     kind: str
@@ -95,6 +118,8 @@ class Plan:
     action_marker: str  # "1." | "1、" | "(1)"
     step_marker: str  # "1." | "(一)"
     published: tuple[int, int]  # month, day of 公發布日
+    note_style: str = V.NOTE_STYLES[0]  # how prose closes an item with its deadline and owner
+    wording: str = "dev"
 
     @property
     def year_ad(self) -> int:
@@ -130,25 +155,26 @@ def cn(n: int) -> str:
 
 
 # -- generation ----------------------------------------------------------------------
-def random_plan(seed: int) -> Plan:
-    """The logical plan of `seed` (deterministic)."""
+def random_plan(seed: int, *, heldout: bool = False) -> Plan:
+    """The logical plan of `seed` (deterministic), in the development or the held-out wording."""
+    wording = HELDOUT if heldout else DEV
     rng = random.Random(seed)
-    office = _office(rng)
+    office = _office(rng, wording)
     year = rng.randint(95, 114)
-    title = rng.choice(V.TITLE_PATTERNS).format(office=office.name, year=year)
+    title = rng.choice(wording.title_patterns).format(office=office.name, year=year)
     grain = rng.choice(("measure", "step"))
     facet_layout = rng.choice(("heading", "heading", "column", "row"))
     with_parts = grain == "measure" and facet_layout == "heading" and rng.random() < 0.4
     extra_column = rng.choice(tuple(V.EXTRA_COLUMNS)) if rng.random() < 0.4 else None
-    headers = {role: rng.choice(names) for role, names in V.HEADERS.items()}
+    headers = {role: rng.choice(names) for role, names in wording.headers.items()}
     if headers["group"] == headers["steps"]:
         headers["steps"] = "實施步驟"
-    plan_state = _Vocab(rng, office, year, extra_column)
+    plan_state = _Vocab(rng, office, year, extra_column, wording)
     chapters = _chapters(rng, office, year)
     n_front = len(chapters[0])
-    measure_chapter = f"{CHAPTER_NUMBERS[n_front]}、{rng.choice(V.MEASURE_CHAPTERS)}"
+    measure_chapter = f"{CHAPTER_NUMBERS[n_front]}、{rng.choice(wording.measure_chapters)}"
     back = chapters[1]
-    facet_names = rng.choice(V.FACET_SETS)
+    facet_names = rng.choice(wording.facet_sets)
     facets = []
     for i, name in enumerate(facet_names, 1):
         if with_parts:
@@ -161,19 +187,20 @@ def random_plan(seed: int) -> Plan:
         facets.append(Facet(f"{cn(i)}、{name}", parts))
     return Plan(seed, office, year, title, chapters[0], measure_chapter, facets, back, grain, facet_layout,
                 headers, extra_column, rng.choice(("1.", "1.", "1、", "(1)")), rng.choice(("1.", "(一)")),
-                (rng.randint(1, 3), rng.randint(1, 28)))
+                (rng.randint(1, 3), rng.randint(1, 28)), rng.choice(wording.note_styles), wording.name)
 
 
-def _office(rng: random.Random) -> Office:
-    kind = rng.choice(tuple(V.OFFICE_TYPES))
-    pattern, units = V.OFFICE_TYPES[kind]
+def _office(rng: random.Random, wording: Wording) -> Office:
+    kind = rng.choice(tuple(wording.office_types))
+    pattern, units = wording.office_types[kind]
     county, place = rng.choice(V.COUNTIES), rng.choice(V.PLACES).rstrip("區")
     if kind == "分署":
         ministry, suffix = rng.choice(V.MINISTRIES)
         return Office(f"{ministry}{place}{suffix}", kind, units, ministry)
     if kind == "區公所" and not county.endswith("市"):
         pattern = "{county}{place}鄉公所"
-    return Office(pattern.format(county=county, place=place), kind, units, f"{county}政府")
+    parent = "交通部公路總局" if kind == "監理站" else "衛生福利部" if kind == "醫院" else f"{county}政府"
+    return Office(pattern.format(county=county, place=place), kind, units, parent)
 
 
 def _chapters(rng: random.Random, office: Office, year: int) -> tuple[list[Chapter], list[Chapter]]:
@@ -191,16 +218,17 @@ def _chapters(rng: random.Random, office: Office, year: int) -> tuple[list[Chapt
 class _Vocab:
     """Draws measures, actions, steps without repeating a measure inside one plan."""
 
-    def __init__(self, rng: random.Random, office: Office, year: int, extra_column: str | None):
+    def __init__(self, rng: random.Random, office: Office, year: int, extra_column: str | None, wording: Wording):
         self.rng, self.office, self.year, self.extra_column = rng, office, year, extra_column
-        self.measures = list(V.MEASURES)
+        self.wording = wording
+        self.measures = list(wording.measures)
         rng.shuffle(self.measures)
         self.used_sentences: set[str] = set()
 
     def _measure_name(self) -> str:
         if self.measures:
             return self.measures.pop()
-        return f"{self.rng.choice(V.MEASURES)}{self.rng.choice(('精進', '優化', '推廣'))}"
+        return f"{self.rng.choice(self.wording.measures)}{self.rng.choice(('精進', '優化', '推廣'))}"
 
     def sentence(self, *, long: bool = False) -> str:
         rng = self.rng
@@ -222,8 +250,10 @@ class _Vocab:
     def deadline(self) -> str:
         rng = self.rng
         if rng.random() < 0.55:
-            return rng.choice(V.DEADLINES)
-        return rng.choice(V.DEADLINE_DATED).format(year=self.year, month=rng.randint(1, 12))
+            return rng.choice(self.wording.deadlines)
+        template = rng.choice(self.wording.deadline_dated)
+        day = rng.randint(1, 28) if "{day}" in template else 0
+        return template.format(year=self.year, month=rng.randint(1, 12), day=day)
 
     def owner(self) -> str:
         units = self.rng.sample(self.office.units, self.rng.choice((1, 1, 1, 2, 3)))

@@ -13,6 +13,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.platypus import Paragraph as PdfParagraph
 from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus.doctemplate import LayoutError
 
 from ingest.blocks import Heading, Paragraph, PhysicalTable
 from plan_factory.layout import PlanTable, plan_blocks, plan_document
@@ -34,7 +35,7 @@ def _para(text: str, style: ParagraphStyle) -> PdfParagraph:
     return PdfParagraph("<br/>".join(escape(line) for line in text.split("\n")), style)
 
 
-def _table(block: PhysicalTable, roles: list[str], width: float) -> Table:
+def _table(block: PhysicalTable, roles: list[str], width: float, cell_style: ParagraphStyle) -> Table:
     """Place each physical cell at its grid position and SPAN it; covered positions stay empty."""
     ncols = len(roles)
     data: list[list] = []
@@ -47,7 +48,7 @@ def _table(block: PhysicalTable, roles: list[str], width: float) -> Table:
             while pending.get(col, 0) > 0:
                 pending[col] -= 1
                 col += 1
-            row[col] = _para(cell.text, CELL)
+            row[col] = _para(cell.text, cell_style)
             if cell.rowspan > 1 or cell.colspan > 1:
                 spans.append(("SPAN", (col, r), (col + cell.colspan - 1, r + cell.rowspan - 1)))
             for k in range(cell.colspan):
@@ -67,13 +68,24 @@ def _table(block: PhysicalTable, roles: list[str], width: float) -> Table:
 
 
 def plan_pdf(plan: Plan, path: Path, *, orientation: str = "portrait") -> Path:
+    """Build the PDF; when reportlab cannot split a row taller than a page inside a spanned
+    block (it splits rows, not a tall row under a rowspan), cells are set one point smaller."""
+    for size in (9, 8, 7, 6):
+        try:
+            return _build(plan, path, orientation, ParagraphStyle(f"plan-cell-{size}", parent=CELL, fontSize=size,
+                                                                   leading=size + 3))
+        except (LayoutError, TypeError):  # TypeError: reportlab's own LayoutError message fails on spans
+            continue
+    raise LayoutError(f"plan {plan.seed}: a table row does not fit on a {orientation} page")
+
+
+def _build(plan: Plan, path: Path, orientation: str, cell_style: ParagraphStyle) -> Path:
     size = A4 if orientation == "portrait" else landscape(A4)
     doc = SimpleDocTemplate(str(path), pagesize=size, leftMargin=40, rightMargin=40, topMargin=40, bottomMargin=40,
                             title=plan.title)
     width = size[0] - 80
-    roles = [e.roles for e in plan_document(plan) if isinstance(e, PlanTable)]
+    tables = iter([e.roles for e in plan_document(plan) if isinstance(e, PlanTable)])
     story: list = []
-    tables = iter(roles)
     for block in plan_blocks(plan):
         if isinstance(block, Heading):
             story.append(_para(block.text, HEADINGS[block.level]))
@@ -82,7 +94,7 @@ def plan_pdf(plan: Plan, path: Path, *, orientation: str = "portrait") -> Path:
             if block.text == plan.title:
                 story.append(Spacer(1, 8))
         else:
-            story.append(_table(block, next(tables), width))
+            story.append(_table(block, next(tables), width, cell_style))
             story.append(Spacer(1, 6))
     doc.build(story)
     return path

@@ -115,7 +115,7 @@ def narrative_lines(plan: Plan) -> list[tuple[int, str]]:
             if part.title:
                 out.append((2, part.title))
             for n, item in enumerate(part.items, 1):
-                tail = f"（完成期限：{item.deadline}；承辦單位：{item.owner}）"
+                tail = plan.note_style.format(deadline=item.deadline, owner=item.owner)
                 if len(item.actions) == 1:
                     out.append((3, f"{n}. {item.measure}：{item.actions[0]}{tail}"))
                 else:
@@ -125,7 +125,8 @@ def narrative_lines(plan: Plan) -> list[tuple[int, str]]:
             for g, group in enumerate(part.groups, 1):
                 out.append((2, f"({cn(g)}){group.title}"))
                 for n, step in enumerate(group.steps, 1):
-                    out.append((3, f"{number_step('1.', n)}{step.measure}（完成期限：{step.deadline}；承辦單位：{step.owner}）"))
+                    note = plan.note_style.format(deadline=step.deadline, owner=step.owner)
+                    out.append((3, f"{number_step('1.', n)}{step.measure}{note}"))
     for chapter in plan.back:
         out.append((0, chapter.title))
         out += [(1, t) for t in front_paragraphs(chapter.paragraphs)]

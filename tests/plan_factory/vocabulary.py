@@ -113,3 +113,39 @@ BACK_CHAPTERS = (
     ("獎懲", ("執行績效優良之單位及人員，依規定從優敘獎。",)),
     ("附則", ("本計畫奉核定後實施，修正時亦同。",)),
 )
+
+
+# -- held-out wording ---------------------------------------------------------------------
+# A second vocabulary of the same kinds of plans (other office kinds, title orders, column
+# names, closing notes), frozen when it was written and used only by `bench/roundtrip.py
+# --heldout`: the readers were fixed against the vocabulary above, so the round trip on this
+# one measures whether the rules carry over to wording they were not written against.
+HELDOUT_OFFICE_TYPES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "監理站": ("交通部公路總局{place}監理站", ("監理課", "駕照課", "牌照課", "稽查課", "秘書室")),
+    "警察分局": ("{county}政府警察局{place}分局", ("行政組", "戶口組", "偵查隊", "交通組", "秘書室")),
+    "醫院": ("衛生福利部{place}醫院", ("醫務室", "護理科", "社會工作室", "總務室", "資訊室")),
+    "稽徵所": ("{county}{place}稽徵所", ("綜合服務課", "審查課", "銷售稅課", "行政課")),
+}
+HELDOUT_TITLE_PATTERNS = ("{year}年度{office}提升服務品質執行計畫", "{office}{year}年提升服務效能實施計畫",
+                          "{office}{year}年度精進為民服務執行計畫")
+HELDOUT_FACET_SETS = (("完備基礎服務", "提升服務效能", "深化服務品質", "擴大民眾參與"),
+                      ("服務量能", "服務遞送", "開放創新", "服務評價"))
+HELDOUT_MEASURE_CHAPTERS = ("工作項目及執行方式", "執行措施", "實施方式及內容")
+HELDOUT_MEASURES = ("智慧服務櫃台", "高齡友善服務", "外籍人士服務", "電子化申辦", "服務品質稽核", "意見回饋機制",
+                    "英語服務窗口", "夜間延長服務", "親子友善設施", "線上預約服務", "服務禮貌考核", "友善停車空間",
+                    "資訊系統整合", "跨區代收代辦", "書表格式簡化", "主動關懷通知", "服務滿意度追蹤", "數位落差協助")
+HELDOUT_DEADLINES = ("常態性辦理", "依實際需要辦理", "每年", "年度內")
+HELDOUT_DEADLINE_DATED = ("{year}年{month}月{day}日前", "{year}年{month}月起", "{year}年{month}月-12月")
+HELDOUT_HEADERS = {
+    "facet": ("面向", "服務構面"),
+    "measure": ("推動項目", "執行項目", "服務項目"),
+    "group": ("推動重點", "執行策略", "策略目標"),
+    "actions": ("執行內容", "具體做法", "推動措施", "工作內容"),
+    "steps": ("執行步驟", "實施方式", "執行作法"),
+    "deadline": ("實施期程", "辦理時程", "預定完成期限", "執行期限"),
+    "owner": ("主辦單位", "負責單位", "權責單位", "辦理單位"),
+    "benefit": ("預期績效", "績效指標", "效益"),
+}
+# How prose closes an item with its deadline and owner.
+NOTE_STYLES = ("（完成期限：{deadline}；承辦單位：{owner}）",)
+HELDOUT_NOTE_STYLES = ("（承辦單位：{owner}；完成期限：{deadline}）", "（主辦單位：{owner}，辦理期程：{deadline}）")

@@ -86,14 +86,24 @@ def raw_docx(body: str, numbering: str = "", styles: str = "") -> bytes:
     def part(root: str, inner: str) -> str:
         return f'<?xml version="1.0" encoding="UTF-8"?><w:{root} xmlns:w="{W_NS}">{inner}</w:{root}>'
 
+    main = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    parts = {"document": f"<w:body>{body}</w:body>", "numbering": numbering, "styles": styles}
+    present = [name for name, inner in parts.items() if inner]
+    types = "".join(f'<Override PartName="/word/{n}.xml" ContentType="{main}.{n if n != "document" else "document.main"}+xml"/>'
+                    for n in present)
+    doc_rels = "".join(f'<Relationship Id="r{i}" Type="{rel}/{n}" Target="{n}.xml"/>' for i, n in enumerate(present) if n != "document")
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as z:
-        z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
-        z.writestr("word/document.xml", part("document", f"<w:body>{body}</w:body>"))
-        if numbering:
-            z.writestr("word/numbering.xml", part("numbering", numbering))
-        if styles:
-            z.writestr("word/styles.xml", part("styles", styles))
+        z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+                   '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+                   f'<Default Extension="xml" ContentType="application/xml"/>{types}</Types>')
+        z.writestr("_rels/.rels", '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                   f'<Relationship Id="rId1" Type="{rel}/officeDocument" Target="word/document.xml"/></Relationships>')
+        z.writestr("word/_rels/document.xml.rels", '<?xml version="1.0"?><Relationships '
+                   f'xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{doc_rels}</Relationships>')
+        for name in present:
+            z.writestr(f"word/{name}.xml", part(name, parts[name]))
     return buffer.getvalue()
 
 
@@ -178,6 +188,70 @@ def test_odt_list_numbering_and_repeated_rows():
     blocks = read_odt("l.odt", buffer.getvalue()).blocks
     assert [b.text for b in blocks[:4]] == ["一、便民服務", "(1) 到府 服務", "(2) 單一窗口", "二、資訊公開"]
     assert len(blocks[4].rows) == 4  # three repeated rows with text, the empty run counted once
+
+
+def test_odt_heading_chapter_numbering_is_drawn():
+    content = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+ xmlns:loext="urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0"><office:body><office:text>
+<text:h text:outline-level="1">具體措施</text:h><text:h text:outline-level="2">便民服務</text:h>
+<text:h text:outline-level="2">資訊公開</text:h><text:h text:outline-level="1">管制考核</text:h><text:h text:outline-level="2">考核</text:h>
+</office:text></office:body></office:document-content>"""
+    styles = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document-styles xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+ xmlns:loext="urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0"><office:styles><text:outline-style style:name="Outline">
+<text:outline-level-style text:level="1" loext:num-list-format="%1%、" style:num-suffix="、" style:num-format="壹, 貳, 參, ..."/>
+<text:outline-level-style text:level="2" style:num-suffix="、" style:num-format="一, 二, 三, ..."/>
+</text:outline-style></office:styles></office:document-styles>"""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        z.writestr("content.xml", content)
+        z.writestr("styles.xml", styles)
+    blocks = read_odt("h.odt", buffer.getvalue()).blocks
+    assert [(b.level, b.text) for b in blocks] == [(1, "壹、具體措施"), (2, "一、便民服務"), (2, "二、資訊公開"),
+                                                   (1, "貳、管制考核"), (2, "一、考核")]
+
+
+def test_odt_paragraph_in_a_heading_style_is_a_heading_even_without_its_level():
+    content = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0">
+<office:automatic-styles><style:style style:name="P3" style:family="paragraph" style:parent-style-name="Heading_20_2"/>
+</office:automatic-styles><office:body><office:text><text:p text:style-name="P3">第一線服務機關</text:p>
+<text:p>本所全體員工</text:p></office:text></office:body></office:document-content>"""
+    styles = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document-styles xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"><office:styles>
+<style:style style:name="Heading_20_2" style:display-name="Heading 2" style:family="paragraph"/></office:styles></office:document-styles>"""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        z.writestr("content.xml", content)
+        z.writestr("styles.xml", styles)
+    blocks = read_odt("h.odt", buffer.getvalue()).blocks
+    assert blocks == [Heading(2, "第一線服務機關", 1), Paragraph("本所全體員工", 2)]
+
+
+def test_numbered_list_in_a_doc_keeps_its_numbers(tmp_path):
+    require_soffice()
+    import docx
+
+    from ingest.readers.office import convert
+
+    document = docx.Document()
+    document.add_paragraph(TITLE)
+    document.add_heading("壹、具體措施", 1)
+    for text in ("提供到府服務。", "設置單一窗口。"):
+        document.add_paragraph(text, style="List Number")
+    document.add_paragraph("")
+    document.save(str(tmp_path / "list.docx"))
+    path = tmp_path / "list.doc"
+    path.write_bytes(convert("list.docx", (tmp_path / "list.docx").read_bytes(), ".docx", "doc"))
+    doc = read_odt("list.odt", convert(str(path), path.read_bytes(), ".doc", "odt"))
+    assert [b.text for b in doc.blocks][-2:] == ["1. 提供到府服務。", "2. 設置單一窗口。"]
 
 
 def test_chinese_counting_as_plans_number():

@@ -1,7 +1,7 @@
-"""DOCX, ODT and .doc renderings of the sample plans, made here, give the same rows as their text versions.
+"""DOCX, ODT, .doc and RTF renderings of the sample plans, made here, give the same rows as their text versions.
 
 Each sample .txt is read to its blocks, written as a .docx (python-docx) and an .odt (odfpy),
-and the .docx converted to Word 97 .doc by LibreOffice; ingesting each must give the rows the
+and the .docx converted to Word 97 .doc and to RTF by LibreOffice; ingesting each must give the rows the
 text gives: measure, actions, deadline, owner, section path, kind, office and year.
 """
 
@@ -55,23 +55,28 @@ def test_office_rendering_gives_the_text_rows(renderings, plan, suffix):
 
 
 @pytest.fixture(scope="module")
-def doc_renderings(renderings) -> Path:
+def legacy_renderings(renderings) -> Path:
+    """.doc (Word 97) and .rtf made by LibreOffice from the .docx renderings, one run per format."""
     soffice = require_soffice()
-    out = renderings / "doc"
+    out = renderings / "legacy"
     docxs = [str(renderings / f"{p.stem}.docx") for p in PLANS]
-    # one LibreOffice run converts them all
-    subprocess.run([soffice, f"-env:UserInstallation={(renderings / 'lo-profile').as_uri()}", "--headless", "--norestore",
-                    "--convert-to", "doc:MS Word 97", "--outdir", str(out), *docxs],
-                   check=True, capture_output=True, timeout=600, stdin=subprocess.DEVNULL)
+    for target in ("doc:MS Word 97", "rtf"):
+        subprocess.run([soffice, f"-env:UserInstallation={(renderings / 'lo-profile').as_uri()}", "--headless", "--norestore",
+                        "--convert-to", target, "--outdir", str(out), *docxs],
+                       check=True, capture_output=True, timeout=600, stdin=subprocess.DEVNULL)
     return out
+
+
+MAGIC = {".doc": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", ".rtf": b"{\\rtf"}
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("plan", _params(PLANS))
-def test_doc_rendering_gives_the_text_rows(doc_renderings, plan):
+@pytest.mark.parametrize("suffix", [".doc", ".rtf"])
+def test_legacy_rendering_gives_the_text_rows(legacy_renderings, plan, suffix):
     expected, _ = ingest_paths([plan])
-    path = doc_renderings / f"{plan.stem}.doc"
-    assert path.read_bytes()[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "LibreOffice wrote no Word 97 file"
+    path = legacy_renderings / f"{plan.stem}{suffix}"
+    assert path.read_bytes().startswith(MAGIC[suffix]), f"LibreOffice wrote no {suffix} file"
     rows, report = ingest_paths([path])
-    assert report.files[0].format == "doc" and not report.files[0].errors
+    assert report.files[0].format == suffix[1:] and not report.files[0].errors
     assert _key(rows) == _key(expected)
