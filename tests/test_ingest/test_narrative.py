@@ -59,6 +59,8 @@ def test_a_numbered_sentence_at_chapter_level_is_a_closing_provision():
 def test_fields_in_a_closing_note_are_read_and_any_other_note_stays_text():
     assert inline_fields("設置單一窗口。（完成期限：每季；承辦單位：典藏課、行政課）") == (
         "設置單一窗口。", {"deadline": "每季", "owner": "典藏課、行政課"})
+    assert inline_fields("設置單一窗口。（主辦單位：行政課，辦理期程：每年）") == (
+        "設置單一窗口。", {"deadline": "每年", "owner": "行政課"})
     assert inline_fields("設置單一窗口（含雙語標示：英、日）") == ("設置單一窗口（含雙語標示：英、日）", {})
 
 
