@@ -14,7 +14,7 @@ from pathlib import Path
 from ingest.blocks import Document
 from ingest.discover import discover
 from ingest.errors import IngestError, UnsupportedFormat
-from ingest.formats import READ_SUFFIXES, sniff, utf16_encoding
+from ingest.formats import KNOWN_OTHER, READ_SUFFIXES, Sniffed, sniff, unsupported_reason, utf16_encoding
 from ingest.grid import resolve_tables
 from ingest.metadata import PlanMeta, extract_metadata
 from ingest.record import MeasureRow, SourceRef, content_row_id, display_text
@@ -116,7 +116,14 @@ def read_document(path: Path, data: bytes, report: FileReport, *, in_folder: boo
     if sniffed.kind == "package":
         from ingest.readers.package import package_kind
 
-        report.format = package_kind(name, data)
+        try:
+            report.format = package_kind(name, data)
+        except UnsupportedFormat:
+            raise
+        except IngestError:
+            if path.suffix.lower() in KNOWN_OTHER:  # a damaged .xlsx is still a spreadsheet: not ours to judge
+                raise UnsupportedFormat(name, unsupported_reason(path.suffix.lower())) from None
+            raise
         if report.format == "odt":
             from ingest.readers.odt import read_odt
 
@@ -126,14 +133,20 @@ def read_document(path: Path, data: bytes, report: FileReport, *, in_folder: boo
         try:
             return read_docx(name, data)
         except StrictOpenXml:
-            sniffed = sniffed.__class__("office", ".docx")
+            sniffed = Sniffed("office", ".docx")
     if sniffed.kind == "office":
         from ingest.readers.office import read_office
 
         report.format = report.format or sniffed.suffix.lstrip(".")
         return read_office(name, data, sniffed.suffix, timeout_s=limits.office_timeout_s)
-    text, report.encoding = decode_text(name, data)
     from ingest.readers.html import looks_like_html, read_html
+
+    if sniffed.kind == "mhtml":
+        from ingest.readers.mhtml import html_from_mhtml
+
+        report.format = "mhtml"
+        return read_html(name, html_from_mhtml(name, data))
+    text, report.encoding = decode_text(name, data)
 
     if looks_like_html(text):
         report.format = "html"
