@@ -82,6 +82,7 @@ def evaluate(searcher: Searcher, queries: list[Query], modes: tuple[str, ...] = 
     from ranx import Qrels, Run
     from ranx import evaluate as ranx_evaluate
 
+    queries = [q for q in queries if any(int(r["grade"]) == 2 for r in q.relevant)]  # none-questions: answers only
     qrels_all = qrels_for(queries, searcher.rows, 1)
     qrels_top = qrels_for(queries, searcher.rows, 2)
     report: dict = {"queries": len(queries), "modes": {}}

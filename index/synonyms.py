@@ -47,7 +47,7 @@ class SynonymTable:
             if any(term in folded for term in group):
                 added.extend(t for t in group if t not in folded and t not in added)
         for phrase, terms in self.english:
-            if re.search(rf"\b{re.escape(phrase)}\b", lowered):
+            if re.search(rf"\b{re.escape(phrase)}(s|es)?\b", lowered):
                 added.extend(t for t in terms if t not in added)
         return added
 
