@@ -15,14 +15,9 @@ import re
 from dataclasses import asdict, dataclass, field
 
 from index.search import Filters, Hit, Searcher, SearchResult
-from index.text import STOPWORDS, fold, is_mostly_latin, term_spans, to_traditional
+from index.text import GENERIC_TERMS, STOPWORDS, fold, is_mostly_latin, term_spans, to_traditional
 from ingest.record import MeasureRow
 
-# Words too common in service plans to carry a claim on their own (folded form).
-GENERIC_TERMS = frozenset(fold(w) for w in (
-    "服務 民眾 機關 單位 提供 辦理 設有 設置 推動 加強 相關 各項 業務 持續 定期 積極 主動 建立 提升 "
-    "改善 執行 作業 措施 計畫 實施 方式 情形 工作 進行 透過 利用 以及 方便 便民 便利 需求 民眾的 有效 "
-    "作為 作为 以及 進而 citizens office offices service services give through").split())
 MAX_CANDIDATES = 30
 RELATED_SHOWN = 3
 _CLAUSE_SPLIT = re.compile(r"(?<=[。；;！？!?])|\n")
