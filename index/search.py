@@ -175,6 +175,11 @@ class Searcher:
             expansions.extend(t for t in self.tokenizer.tokens(term) if t not in own)
         return own, expansions
 
+    def query_words(self, query: str) -> tuple[str, ...]:
+        """The folded terms a query searches for (its own and its synonyms'), for highlighting."""
+        own, expansions = self.query_terms(parse_query(query))
+        return tuple(own + expansions)
+
     def _bm25(self, own: list[str], expansions: list[str], mask: np.ndarray | None) -> np.ndarray:
         scores = self.index.lexical.scores(own, mask)
         if expansions:
