@@ -62,7 +62,9 @@ def parse_variant(text: str) -> tuple[str, dict]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--index", type=Path, default=ROOT / "var" / "index")
-    parser.add_argument("--variant", action="append", default=[], help="NAME=key:value,... (dev only)")
+    parser.add_argument("--variant", action="append", default=[], help="NAME=key:value,... compared on --variant-queries")
+    parser.add_argument("--variant-queries", type=Path, default=ROOT / "data/eval/dev_queries.jsonl",
+                        help="queries for --variant (choose on dev; report the chosen ones on held-out)")
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
@@ -70,7 +72,7 @@ def main() -> None:
     loaded = load_index(args.index, embedder.id)
     results: dict = {}
     if args.variant:
-        queries = load_queries(ROOT / "data/eval/dev_queries.jsonl")
+        queries = load_queries(args.variant_queries)
         for name, values in [("shipped", {})] + [parse_variant(v) for v in args.variant]:
             searcher = searcher_for(loaded, embedder, SynonymTable.load(), replace(SearchSettings(), **values))
             report = evaluate(searcher, queries, modes=("hybrid", "hybrid-nofloor"))

@@ -189,5 +189,14 @@ def parse_query(query: str) -> ParsedQuery:
     return ParsedQuery(query, topic, intent)
 
 
+def char_bigrams(folded: str) -> list[str]:
+    """Overlapping pairs of Han characters within each run, plus Latin words: a lexical field
+    that does not depend on how jieba segments (到宅剪髮 → 到宅 宅剪 剪髮)."""
+    grams = []
+    for run in re.findall(r"[\u3400-\u9fff]+", folded):
+        grams.extend(run[i:i + 2] for i in range(len(run) - 1))
+    return grams + latin_words(folded)
+
+
 def latin_words(text: str) -> list[str]:
     return _LATIN_WORD_RE.findall(text.lower())
