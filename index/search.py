@@ -247,8 +247,12 @@ class Searcher:
 
     # -- relevance floor ------------------------------------------------------------
     def specific_terms(self, terms: tuple[str, ...] | list[str]) -> list[str]:
-        """Query terms that are evidence of a match: not generic (服務, 民眾 …), known to the index."""
-        return [t for t in terms if t not in GENERIC_TERMS and self.index.lexical.knows(t)]
+        """Query terms that are evidence of a match: not generic (服務, 民眾 …), known to the
+        index. A query of generic words only (服務) is taken at its word."""
+        known = [t for t in terms if self.index.lexical.knows(t)]
+        if all(t in GENERIC_TERMS for t in terms):
+            return known
+        return [t for t in known if t not in GENERIC_TERMS]
 
     def query_has_words(self, parsed: ParsedQuery, terms: tuple[str, ...]) -> bool:
         """Does the query hold any word at all: a specific term of the corpus, or an English
@@ -265,7 +269,7 @@ class Searcher:
         as held when the row holds it or a synonym of it). A rare word weighs more than the
         common words around it: 設置 + a rare facility name needs the facility name."""
         size = self.index.lexical.size
-        units = [t for t in dict.fromkeys(own_terms) if t not in GENERIC_TERMS]
+        units = [t for t in dict.fromkeys(own_terms) if t not in GENERIC_TERMS] or list(dict.fromkeys(own_terms))
         if is_mostly_latin(parsed.topic):  # English words: the plan terms they map to, any of them
             units = [" ".join(self.specific_terms(self.query_terms(parsed)[1]))]
         held = np.zeros(size, dtype=np.float64)

@@ -31,18 +31,25 @@ def test_page_shows_the_count(client):
     assert "筆相符的措施" in html
 
 
-def test_hit_payload_lists_matched_fields_with_spans(client):
-    body = client.get("/api/search", params={"q": "跨機關交互測試"}).json()
-    top = body["hits"][0]
-    action = next(m for m in top["matches"] if m["field"] == "actions")
+def _politeness_hit(client):
+    """安樂's 提升服務禮儀 row: 跨機關交互測試 is in its 5th action."""
+    body = client.get("/api/search", params={"q": "每季跨機關交互測試", "k": 20}).json()
+    return next(h for h in body["hits"] if h["measure"] == "提升服務禮儀")
+
+
+def test_hit_payload_lists_a_match_in_the_fifth_action_with_spans(client):
+    hit = _politeness_hit(client)
+    action = next(m for m in hit["matches"] if m["field"] == "actions")
+    assert action["index"] == 4
     start, end = action["spans"][0]
-    assert top["actions"][action["index"]][start:end] in {"跨機關", "交互", "測試", "跨機關交互測試"}
+    assert hit["actions"][4][start:end] in {"每季", "跨機關", "交互", "測試", "跨機關交互測試"}
 
 
 def test_row_page_highlights_a_late_action(client):
-    body = client.get("/api/search", params={"q": "跨機關交互測試"}).json()
-    html = client.get(f"/rows/{body['hits'][0]['row_id']}", params={"q": "跨機關交互測試"}).text
-    assert "<mark>" in html[html.index("推動作法"):]
+    hit = _politeness_hit(client)
+    html = client.get(f"/rows/{hit['row_id']}", params={"q": "每季跨機關交互測試"}).text
+    actions = html[html.index("<dt>推動作法</dt>"):html.index("</ol>", html.index("<dt>推動作法</dt>"))]
+    assert "<mark>" in actions.split("<li>")[5]
 
 
 def test_nonsense_query_in_the_cli_gives_total_zero(sample_index):
