@@ -17,7 +17,7 @@ import numpy as np
 from index.embed import Embedder
 from index.fusion import convex_combination, reciprocal_rank_fusion
 from index.lexical import LexicalIndex
-from index.store import LoadedIndex, load_index
+from index.store import LoadedIndex, load_index, source_path
 from index.synonyms import SynonymTable
 from index.text import (
     GENERIC_TERMS,
@@ -414,6 +414,16 @@ class Searcher:
         return {"offices": [{"value": o, "count": c} for o, c in offices.most_common()],
                 "parent_agencies": [{"value": p, "count": c} for p, c in parents.most_common()],
                 "years": [{"value": y, "count": c} for y, c in sorted(years.items(), key=lambda x: -(x[0] or 0))]}
+
+    def source_path(self, plan_id: str) -> Path | None:
+        """The build's copy of the plan's original file (`<build>/sources/<source_file>`), or
+        None when the plan is unknown or the build holds no copy (rows indexed from JSONL)."""
+        source_file = self._source_files.get(plan_id)
+        return None if source_file is None else source_path(self.index.path, self.index.manifest, source_file)
+
+    @cached_property
+    def _source_files(self) -> dict[str, str]:
+        return {row.plan_id: row.source_file for row in self.rows}
 
     def plans(self) -> list[dict]:
         out: dict[str, dict] = {}
