@@ -408,7 +408,8 @@ class Searcher:
         path = self.index.path / "vectors.npy"
         with path.open("rb") as handle:
             version = np.lib.format.read_magic(handle)
-            shape, _, dtype = np.lib.format._read_array_header(handle, version)  # noqa: SLF001 - numpy's own reader
+            read_header = np.lib.format.read_array_header_1_0 if version == (1, 0) else np.lib.format.read_array_header_2_0
+            shape, _, dtype = read_header(handle)
             offset, dim = handle.tell(), shape[1]
             for start in range(0, len(self._first_unit), size):
                 units = self._first_unit[start:start + size]
