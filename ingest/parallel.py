@@ -17,7 +17,7 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from pathlib import Path
 
-from ingest.pipeline import FileReport, ingest_file
+from ingest.pipeline import FileReport, IngestLimits, ingest_file
 from ingest.record import MeasureRow
 
 log = logging.getLogger(__name__)
@@ -26,9 +26,9 @@ SERIAL_BELOW_BYTES = 2_000_000  # less than this much input is faster without a 
 Result = tuple[list[MeasureRow], FileReport]
 
 
-def default_workers(files: list[Path]) -> int:
+def default_workers(files) -> int:
     """All cores for enough work, one process for a little."""
-    existing = [f for f in files if f.exists()]
+    existing = [f for f in files if f.is_file()]
     size = sum(f.stat().st_size for f in existing)
     pdf_like = sum(f.suffix.lower() in (".pdf", ".docx", ".odt", ".doc", ".rtf") for f in existing)
     if len(existing) < 2 or (size < SERIAL_BELOW_BYTES and pdf_like < 2):
@@ -37,24 +37,31 @@ def default_workers(files: list[Path]) -> int:
 
 
 @contextmanager
-def file_results(files: list[Path], *, office: str | None = None, year: int | None = None,
-                 workers: int | None = None) -> Iterator[Callable[[Path], Result]]:
-    """Yields `result(path)`: that file's rows and report, computed in a worker process when
-    `workers` (default: `default_workers`) is above one."""
-    workers = default_workers(files) if workers is None else workers
+def file_results(jobs: dict[Path, dict], *, office: str | None = None, year: int | None = None,
+                 limits: IngestLimits | None = None, workers: int | None = None) -> Iterator[Callable[[Path], Result]]:
+    """Yields `result(path)`: that file's rows and report (`jobs` maps each path to its own
+    `ingest_file` options), computed in a worker process when `workers` (default:
+    `default_workers`) is above one."""
+    limits = limits or IngestLimits()
+    workers = default_workers(list(jobs)) if workers is None else workers
+
+    def here(path: Path) -> Result:
+        return ingest_file(path, office=office, year=year, limits=limits, **jobs[path])
+
     if workers <= 1:
-        yield lambda path: ingest_file(path, office=office, year=year)
+        yield here
         return
     # forkserver: safe in a process that already runs threads (the web service's upload).
     context = multiprocessing.get_context("forkserver")
     with ProcessPoolExecutor(workers, mp_context=context) as pool:
-        futures: dict[Path, Future] = {path: pool.submit(ingest_file, path, office=office, year=year) for path in files}
+        futures: dict[Path, Future] = {path: pool.submit(ingest_file, path, office=office, year=year, limits=limits, **options)
+                                       for path, options in jobs.items()}
 
         def result(path: Path) -> Result:
             try:
                 return futures[path].result()
             except BrokenProcessPool:
                 log.error("%s: a reader process died; reading it here instead", path)
-                return ingest_file(path, office=office, year=year)
+                return here(path)
 
         yield result
