@@ -247,7 +247,10 @@ def to_logical(table: PhysicalTable) -> list[Block]:
         body.append(row)
         i += 1
     _fill(current, body)
-    return [b for b in out if b is first or not (isinstance(b, Table) and not b.rows)]
+    has_rows = any(isinstance(b, Table) and b.rows for b in out)
+    # an empty table is dropped (a banner right under the header leaves one), unless the
+    # table has no row at all: then the first is kept, and the assembler warns about it
+    return [b for b in out if not (isinstance(b, Table) and not b.rows) or (b is first and not has_rows)]
 
 
 def _fill(table: Table, body: list[GridRow]) -> None:

@@ -77,8 +77,8 @@ def test_repeated_headers_are_dropped_and_a_new_header_starts_a_new_table():
 def test_full_width_row_becomes_a_heading_inside_the_table():
     table = PhysicalTable([_row(*HEADER), _row(Cell("一、基礎服務", colspan=5)), _row("A", "1. a。", "每月", "各課", "好。")])
     blocks = to_logical(table)
-    assert isinstance(blocks[1], Heading) and blocks[1].text == "一、基礎服務" and blocks[1].level == 2
-    assert [r.cells[0] for r in blocks[2].rows] == ["A"]
+    assert isinstance(blocks[0], Heading) and blocks[0].text == "一、基礎服務" and blocks[0].level == 2
+    assert [r.cells[0] for r in blocks[1].rows] == ["A"] and len(blocks) == 2
 
 
 def test_numbered_title_alone_in_a_tab_row_is_a_heading_but_a_measure_row_is_not():
