@@ -28,6 +28,7 @@ from index.store import (
 )
 from index.text import Tokenizer
 from ingest import IngestReport, MeasureRow, ingest_paths
+from ingest.discover import Found
 from ingest.pipeline import FileReport, discover
 
 log = logging.getLogger(__name__)
@@ -175,17 +176,23 @@ def _ingest(paths: list[str | Path], office: str | None, year: int | None, progr
     return Incoming(rows, report, copies, frozenset(given))
 
 
-def _unique_names(files: list[Path]) -> tuple[list[Path], list[FileReport]]:
-    """Plans are known by file name: a second file with a name already given is refused."""
+def _unique_names(files: list[Found]) -> tuple[list[Found], list[FileReport]]:
+    """Plans are known by file name: a second file with a name already given is refused.
+    Files discovery skipped (with their reason) pass on to the ingest report."""
     seen: dict[str, Path] = {}
+    kept: list[Found] = []
     refused = []
-    for file in files:
-        if file.name in seen:
+    for found in files:
+        file = found.path
+        if found.skipped:
+            kept.append(found)
+        elif file.name in seen:
             reason = f"another file given has the same name ({seen[file.name]}); plans are known by file name"
             refused.append(FileReport(str(file), errors=[{"file": str(file), "page": None, "line": None, "reason": reason}]))
         else:
             seen[file.name] = file
-    return list(seen.values()), refused
+            kept.append(found)
+    return kept, refused
 
 
 def _current(index_dir: Path, *, strict: bool) -> Current:
@@ -285,7 +292,7 @@ def remove(targets: list[str], index_dir: Path, embedder: Embedder, tokenizer: T
 def sync_removals(paths: list[str | Path], index_dir: Path) -> list[PlanEntry]:
     """The indexed plans a sync with these paths would remove (computed without ingesting)."""
     plan_paths, jsonl = _split(paths)
-    given = {p.name for p in discover(plan_paths)}
+    given = {f.path.name for f in discover(plan_paths)}
     for path in jsonl:
         given |= {r.source_file for r in read_rows_jsonl(path)}
     return [p for p in list_plans(index_dir) if p.source_file not in given]
