@@ -165,6 +165,8 @@ def ask(question: str, index: IndexOpt = None, model: ModelOpt = None, as_json: 
     for c in answer.citations:
         typer.echo(f"  [{c.n}] {c.office}：「{c.quote}」 ({c.source['file']}"
                    f"{' p.' + str(c.source['page']) if c.source.get('page') else ' line ' + str(c.source.get('line'))})")
+    for c in answer.related:
+        typer.echo(f"  相關（非答案）{c.office}：{c.measure}")
 
 
 @app.command("eval")

@@ -34,7 +34,26 @@ def highlight(text: str, terms) -> Markup:
     return Markup("").join(out)
 
 
+def mark_spans(text: str, spans) -> Markup:
+    """Escape `text` and wrap the given (start, end) spans in <mark>."""
+    out, last = [], 0
+    for start, end in spans:
+        out.append(escape(text[last:start]))
+        out.append(Markup("<mark>") + escape(text[start:end]) + Markup("</mark>"))
+        last = end
+    out.append(escape(text[last:]))
+    return Markup("").join(out)
+
+
+def mark_field(text: str, matches, field: str, index: int | None = None) -> Markup:
+    """A row field with the spans the query matched in it (row page)."""
+    spans = next((m.spans for m in matches if m.field == field and m.index == index), ())
+    return mark_spans(text, spans)
+
+
 TEMPLATES.env.filters["highlight"] = highlight
+TEMPLATES.env.filters["mark_spans"] = mark_spans
+TEMPLATES.env.filters["mark_field"] = mark_field
 
 
 def _searcher(request: Request) -> Searcher | None:
@@ -88,5 +107,7 @@ def row_page(request: Request, row_id: str):
 
         raise HTTPException(404, f"找不到措施 {row_id}")
     similar = [(h, searcher.row(h.row_id)) for h in searcher.similar(row_id, 5)]
+    q = request.query_params.get("q", "")
+    matches = searcher.field_matches(row, searcher.query_words(q)) if q.strip() else ()
     return TEMPLATES.TemplateResponse(request, "row.html", {"request": request, "row": row, "similar": similar,
-                                                            "q": request.query_params.get("q", "")})
+                                                            "q": q, "matches": matches})
