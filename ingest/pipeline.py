@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ingest.blocks import Document
-from ingest.discover import discover
+from ingest.discover import Found, discover
 from ingest.errors import IngestError, UnsupportedFormat
 from ingest.formats import KNOWN_OTHER, READ_SUFFIXES, Sniffed, sniff, unsupported_reason, utf16_encoding
 from ingest.grid import resolve_tables
@@ -257,7 +257,7 @@ def ingest_file(path: Path, *, office: str | None = None, year: int | None = Non
     return rows, report
 
 
-def ingest_paths(paths: Iterable[str | Path], *, office: str | None = None, year: int | None = None,
+def ingest_paths(paths: Iterable[str | Path | Found], *, office: str | None = None, year: int | None = None,
                  progress: Callable[[Iterable], Iterable] | None = None,
                  limits: IngestLimits = IngestLimits()) -> tuple[list[MeasureRow], IngestReport]:
     """Ingest every file under `paths`; a bad file is reported and the others still ingest;
