@@ -59,7 +59,7 @@ def _print(data) -> None:
 
 
 @app.command()
-def ingest(paths: Annotated[list[Path], typer.Argument(help="Plan files or folders (.txt .md .html .pdf .docx .odt .doc .rtf .wps).")],
+def ingest(paths: Annotated[list[Path], typer.Argument(help="Plan files or folders (.txt .md .html .mht .pdf .docx .odt .doc .rtf .wps).")],
            out: Annotated[Path, typer.Option("--out", help="Folder for rows.jsonl and report.json.")],
            office: Annotated[str | None, typer.Option(help="Office name for files whose title lacks it.")] = None,
            year: Annotated[int | None, typer.Option(help="Plan year (民國 or AD) for files whose title lacks it.")] = None,

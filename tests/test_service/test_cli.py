@@ -33,9 +33,11 @@ def test_ask_prints_the_answer_and_its_citations(sample_index):
 
 def test_index_then_search_from_the_command_line(tmp_path):
     index = tmp_path / "index"
-    built = runner.invoke(app, ["index", *map(str, sample_text_plans()[:2]), "--index", str(index)])
+    (tmp_path / "budget.xlsx").write_bytes(b"PK\x03\x04")
+    built = runner.invoke(app, ["index", *map(str, sample_text_plans()[:2]), str(tmp_path / "budget.xlsx"), "--index", str(index)])
     assert built.exit_code == 0, built.output
     assert "indexed 34 rows" in built.output
+    assert "budget.xlsx: an Excel spreadsheet, not a plan format" in built.output  # nothing skipped without a line
     again = runner.invoke(app, ["index", *map(str, sample_text_plans()[:2]), "--index", str(index), "--json"])
     assert json.loads(again.output)["build"]["embedded"] == 0
 
