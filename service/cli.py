@@ -191,6 +191,8 @@ def eval_cmd(queries: Annotated[Path, typer.Argument(help="Queries JSONL with sn
         a = report["answers"]
         typer.echo(f"\noffice-set F1 of answers: office questions {a['office_questions_f1']:.3f} "
                    f"(n={a['office_questions']}), all queries {a['all_f1']:.3f} (n={a['all']})")
+        typer.echo("office-set F1 by kind: " + ", ".join(f"{k} {v['f1']:.3f} (n={v['n']})" for k, v in a["by_kind"].items()))
+        typer.echo(f"claims whose cited row lacks a term of the topic: {a['unsupported_claims']} of {a['claims']}")
 
 
 @app.command()
