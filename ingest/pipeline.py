@@ -13,6 +13,7 @@ from ingest.blocks import Document
 from ingest.errors import IngestError
 from ingest.grid import resolve_tables
 from ingest.metadata import extract_metadata
+from ingest.office_type import office_type
 from ingest.record import MeasureRow, SourceRef, content_row_id, display_text
 from ingest.rows import build_rows
 
@@ -135,7 +136,7 @@ def rows_from_document(doc: Document, *, source_file: str, sha256: str,
             actions=actions, deadline=draft.deadline, owner=draft.owner, benefit=draft.benefit,
             extra=dict(draft.extra), text=text,
             source=SourceRef(source_file, draft.page, None if draft.page is not None else draft.line),
-            kind=draft.kind))
+            kind=draft.kind, office_type=office_type(meta.office)))
     return rows, warnings
 
 
