@@ -18,6 +18,7 @@ from index.store import IndexError_
 from ingest import IngestError
 from service.errors import ApiError
 from service.settings import Settings
+from service.workbench.cli import register as register_workbench
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Search the measure rows of Taiwanese service-quality plans.")
@@ -228,6 +229,14 @@ def serve(index: IndexOpt = None, model: ModelOpt = None,
     uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="warning")
 
 
+def demo_paths(sample_dir: Path) -> list[Path]:
+    """Every plan under the sample folder, subfolders (invented/) included, except pdf/: those
+    PDFs are renderings of three of the text plans and would count them twice."""
+    from ingest.pipeline import discover
+
+    return [p for p in discover([sample_dir]) if "pdf" not in p.relative_to(sample_dir).parts[:-1]]
+
+
 @app.command()
 def demo(index: IndexOpt = None,
          host: Annotated[str | None, typer.Option(help="Listen address.")] = None,
@@ -237,9 +246,11 @@ def demo(index: IndexOpt = None,
     settings = _settings(index, None, host=host, port=port)
     if rebuild or not (settings.index_dir / "current").exists():
         typer.echo(f"building the sample index from {settings.sample_dir} …")
-        # The text plans only: the PDFs in sample/pdf are renderings of three of them.
-        index_cmd(sorted(settings.sample_dir.glob("*.txt")), index=settings.index_dir, model=settings.model, office=None, year=None, as_json=False)
+        index_cmd(demo_paths(settings.sample_dir), index=settings.index_dir, model=settings.model, office=None, year=None, as_json=False)
     serve(index=settings.index_dir, model=settings.model, host=settings.host, port=settings.port)
+
+
+register_workbench(app)
 
 
 def main() -> None:

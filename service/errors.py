@@ -26,6 +26,10 @@ def error_body(status: int, code: str, message: str, field: str | None = None) -
     return {"error": {"status": status, "code": code, "message": message, "field": field}}
 
 
+PAGE_STATUS_TEXT = {"Not Found": "找不到此頁面。", "Method Not Allowed": "不支援此請求方式。",
+                    "Internal Server Error": "伺服器發生錯誤，請稍後再試。"}
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def _api_error(request: Request, exc: ApiError):
@@ -41,8 +45,9 @@ def install_error_handlers(app: FastAPI) -> None:
     async def _http(request: Request, exc: StarletteHTTPException):
         code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
         if not request.url.path.startswith("/api"):
+            detail = PAGE_STATUS_TEXT.get(str(exc.detail), exc.detail)  # Starlette's English defaults, in Chinese
             page = (f'<!doctype html><html lang="zh-Hant-TW"><head><meta charset="utf-8"><title>{exc.status_code}</title>'
-                    f'</head><body><main><h1>{exc.status_code}</h1><p>{escape(str(exc.detail))}</p>'
+                    f'</head><body><main><h1>{exc.status_code}</h1><p>{escape(str(detail))}</p>'
                     f'<p><a href="/">回搜尋頁</a></p></main></body></html>')
             return HTMLResponse(page, status_code=exc.status_code)
         return JSONResponse(error_body(exc.status_code, code, str(exc.detail)), status_code=exc.status_code)
