@@ -133,8 +133,7 @@ def _docx(rows: list[MeasureRow], title: str) -> bytes:
 
 def _odt(rows: list[MeasureRow], title: str) -> bytes:
     from odf.opendocument import OpenDocumentText
-    from odf.style import PageLayoutProperties, ParagraphProperties, Style, TableCellProperties, TextProperties
-    from odf.style import MasterPage, PageLayout
+    from odf.style import MasterPage, PageLayout, PageLayoutProperties, ParagraphProperties, Style, TableCellProperties, TextProperties
     from odf.table import Table, TableCell, TableColumn, TableRow
     from odf.text import H, P
 

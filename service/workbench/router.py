@@ -18,7 +18,7 @@ from starlette.exceptions import HTTPException
 
 from index.search import Filters, Searcher
 from ingest.office_type import OFFICE_TYPES
-from service.api import build_filters, check_k, clean_query, get_searcher, get_settings
+from service.api import check_k, clean_query, get_searcher, get_settings
 from service.errors import ApiError
 from service.messages import page_message
 from service.payloads import faceted_search
