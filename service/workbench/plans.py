@@ -143,9 +143,15 @@ def original_url(row: MeasureRow) -> str:
 
 
 def original_path(searcher: Searcher, plan: PlanSummary) -> Path | None:
-    """The index's copy of the plan's source file (`<build>/sources/<source_file>`), if kept."""
+    """The index's copy of the plan's source file (`<build>/sources/<source_file>`), if kept.
+
+    Asks the searcher where the store keeps it when the searcher can say (Searcher.source_path,
+    from the corpus work); else looks in the build folder by the same contract."""
+    lookup = getattr(searcher, "source_path", None)
+    if callable(lookup):
+        return lookup(plan.plan_id)
     name = PurePath(plan.source_file).name
-    if not name or name != plan.source_file:
+    if not name or name != plan.source_file or name.startswith("."):
         return None
     path = Path(searcher.index.path) / "sources" / name
     return path if path.is_file() else None

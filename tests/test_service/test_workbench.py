@@ -47,7 +47,8 @@ def small(tmp_path_factory, embedder, tokenizer):
     sources kept where the store keeps them (`<build>/sources/<file>`)."""
     from fastapi.testclient import TestClient
 
-    from index.store import build_index, current_build
+    from index.store import current_build
+    from index.update import update_index
     from service.app import create_app
     from service.settings import Settings
 
@@ -57,9 +58,9 @@ def small(tmp_path_factory, embedder, tokenizer):
     rows, report = ingest_paths([folder / p.file for p in SMALL])
     assert report.ok and not report.errors
     index = folder / "index"
-    build_index(rows, index, embedder, tokenizer)
+    update_index([folder / p.file for p in SMALL], index, embedder, tokenizer)
     sources = current_build(index) / "sources"
-    if not sources.exists():  # until the store keeps its own copies (i10-corpus)
+    if not sources.exists():  # a store that keeps no copies yet: lay them out by the same contract
         sources.mkdir()
         for plan in SMALL:
             shutil.copy(folder / plan.file, sources / plan.file)
