@@ -156,6 +156,7 @@ def search(query: str, index: IndexOpt = None, model: ModelOpt = None,
            office: Annotated[list[str] | None, typer.Option(help="Only this office (repeatable).")] = None,
            year: Annotated[int | None, typer.Option(help="Only this plan year.")] = None,
            section: Annotated[str | None, typer.Option(help="Only rows whose section contains this.")] = None,
+           office_type: Annotated[list[str] | None, typer.Option("--office-type", help="Only offices of this type (repeatable).")] = None,
            mode: Annotated[str, typer.Option(help="hybrid, bm25 or dense.")] = "hybrid",
            as_json: JsonOpt = False):
     """Ranked measure rows for QUERY."""
@@ -163,7 +164,7 @@ def search(query: str, index: IndexOpt = None, model: ModelOpt = None,
     from service.payloads import search_payload
 
     searcher = _searcher(_settings(index, model))
-    filters = build_filters(searcher, office, year, year, section)
+    filters = build_filters(searcher, office, year, year, section, office_type=office_type)
     if as_json:
         _print(search_payload(searcher, query, k, filters, mode))
         return

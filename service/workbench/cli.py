@@ -1,4 +1,4 @@
-"""Workbench commands (`plansearch export|plans|compare|trend|peers`): thin typer layers over the
+"""Workbench commands (`plansearch export|plan|compare|trend|peers`): thin typer layers over the
 same library calls as /api/export, /api/plans, /api/compare, /api/trend and /api/peers."""
 
 from __future__ import annotations
@@ -67,19 +67,38 @@ def export(ids: Annotated[list[str] | None, typer.Argument(help="Row ids (or one
     typer.echo(f"wrote {len(rows)} rows to {target}")
 
 
-def plans(office_type: Annotated[list[str] | None, typer.Option("--office-type", help="Only this office type (repeatable).")] = None,
-          year: Annotated[list[int] | None, typer.Option("--year", help="Only this year (repeatable).")] = None,
-          sort: Annotated[str, typer.Option(help="office, type, year, rows or indexed.")] = "office",
-          index: IndexOpt = None, model: ModelOpt = None, as_json: JsonOpt = False):
-    """List the indexed plans: id, office, type, year, rows, format."""
-    from service.workbench.plans import filter_plans, list_plans
+def plan(plan_id: Annotated[str | None, typer.Argument(help="Plan id or source file name; none lists the plans.")] = None,
+         office_type: Annotated[list[str] | None, typer.Option("--office-type", help="List only this office type (repeatable).")] = None,
+         year: Annotated[list[int] | None, typer.Option("--year", help="List only this year (repeatable).")] = None,
+         sort: Annotated[str, typer.Option(help="office, type, year, rows or indexed.")] = "office",
+         index: IndexOpt = None, model: ModelOpt = None, as_json: JsonOpt = False):
+    """One plan's rows by section (like /plans/PLAN), or the plans by type and year (like /plans)."""
+    from service.workbench.export import actions_text
+    from service.workbench.payloads import row_ref
+    from service.workbench.plans import filter_plans, find_plan, list_plans, plan_rows, rows_by_section, where
 
-    found = filter_plans(list_plans(_open(index, model)), office_types=tuple(office_type or ()), years=tuple(year or ()), sort=sort)
-    if as_json:
-        _print_json({"plans": [p.to_dict() for p in found], "total": len(found)})
+    searcher = _open(index, model)
+    if plan_id is None:
+        found = filter_plans(list_plans(searcher), office_types=tuple(office_type or ()), years=tuple(year or ()), sort=sort)
+        if as_json:
+            _print_json({"plans": [p.to_dict() for p in found], "total": len(found)})
+            return
+        for p in found:
+            typer.echo(f"{p.plan_id}  {p.office}（{p.office_type}）{p.year_roc} 年  {p.rows} 項  {p.format}  {p.source_file}")
         return
-    for p in found:
-        typer.echo(f"{p.plan_id}  {p.office}（{p.office_type}）{p.year_roc} 年  {p.rows} 項  {p.format}  {p.source_file}")
+    summary = find_plan(searcher, resolve_plan(searcher, plan_id))
+    sections = rows_by_section(plan_rows(searcher, summary.plan_id))
+    if as_json:
+        _print_json({"plan": summary.to_dict(), "sections": [{"section": label, "rows": [row_ref(r) for r in rows]}
+                                                            for label, rows in sections]})
+        return
+    typer.echo(f"{summary.title or summary.office}（{summary.office_type}，{summary.rows} 項，{summary.source_file}）")
+    for label, rows in sections:
+        typer.echo(f"\n{label}")
+        for row in rows:
+            typer.echo(f"  - {row.measure}（{where(row)}） id={row.row_id}")
+            for line in actions_text(row).splitlines():
+                typer.echo(f"      {line}")
 
 
 def compare(a: Annotated[str, typer.Argument(help="Plan A: id or source file name.")],
@@ -140,5 +159,5 @@ def peers(plan: Annotated[str, typer.Argument(help="Plan: id or source file name
 
 def register(app: typer.Typer) -> None:
     """Add the workbench commands to the `plansearch` app."""
-    for command in (export, plans, compare, trend, peers):
+    for command in (export, plan, compare, trend, peers):
         app.command()(command)

@@ -239,9 +239,16 @@ def test_pdf_rows_link_to_their_page():
     assert source_label(row) == "基隆市安樂地政事務所 · 107 年 · 第 3 頁"
 
 
-def test_plans_command(small):
-    result = runner.invoke(app, ["plans", "--year", "111", "--index", str(small["index"])])
-    assert result.exit_code == 0 and "測試市甲戶政事務所（戶政事務所）111 年  4 項  txt  a_111.txt" in result.output
+def test_plan_command_lists_and_shows_plans(small):
+    listing = runner.invoke(app, ["plan", "--year", "111", "--index", str(small["index"])])
+    assert listing.exit_code == 0 and "測試市甲戶政事務所（戶政事務所）111 年  4 項  txt  a_111.txt" in listing.output
+    shown = runner.invoke(app, ["plan", "a_112.md", "--json", "--index", str(small["index"])])
+    assert shown.exit_code == 0, shown.output
+    body = json.loads(shown.output)
+    assert [r["measure"] for s in body["sections"] for r in s["rows"]] == [
+        "單一窗口全功能櫃台", "辦理電話服務品質抽測", "推廣線上申辦服務", "結婚登記假日服務"]
+    missing = runner.invoke(app, ["plan", "nope.txt", "--index", str(small["index"])])
+    assert missing.exit_code != 0
 
 
 # -- compare -----------------------------------------------------------------------------------
