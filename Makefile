@@ -2,7 +2,7 @@
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test test-fast lint serve bench bench-load eval ingest-check clean
+.PHONY: run test test-fast lint serve bench bench-load eval ingest-check roundtrip clean
 
 run:            ## set up, build the sample index if missing, serve it and print the URL
 	scripts/setup.sh run
@@ -27,6 +27,9 @@ eval:           ## retrieval metrics and answer office F1 on the dev queries
 ingest-check:   ## row recall/precision of the sample plans against the gold rows
 	$(BIN)/plansearch ingest-check data/sample/*.txt
 	$(BIN)/plansearch ingest-check data/sample/pdf/*.pdf
+
+roundtrip:      ## round-trip exact-row rate per layout, 100 generated plans each (writes bench/results/roundtrip.json)
+	$(BIN)/python bench/roundtrip.py --seeds 100
 
 bench:          ## speed and memory at 1k/10k/100k rows (takes a while; writes bench/results)
 	$(BIN)/python bench/bench_retrieval.py

@@ -22,9 +22,13 @@ class Paragraph:
 
 @dataclass
 class TableRow:
+    """A row of the logical grid. `covered[i]` is True where a span from the row above covers
+    column i (the cell is "" and continues the value above, as an empty tab cell does)."""
+
     cells: list[str]
     line: int | None = None
     page: int | None = None
+    covered: list[bool] = field(default_factory=list)
 
 
 @dataclass
@@ -42,6 +46,7 @@ class Cell:
     text: str
     rowspan: int = 1
     colspan: int = 1
+    cut: bool = False  # paged formats: the text reaches the page's end and runs on in the next row
 
 
 @dataclass
@@ -72,3 +77,4 @@ class Document:
     blocks: list[Block] = field(default_factory=list)
     warnings: list[dict] = field(default_factory=list)
     paged: bool = False
+    page_title: str | None = None  # HTML <title>, DOCX/ODT document title: a metadata source

@@ -11,17 +11,22 @@ from collections import Counter
 from ingest.normalize import compact, join_cjk
 
 KNOWN_HEADERS: dict[str, tuple[str, ...]] = {
-    "measure": ("實施要項", "具體措施", "執行策略", "評核項目", "評核指標", "工作項目", "推動項目",
-                "重點工作", "服務項目", "策略目標", "推動策略", "實施項目", "工作重點", "措施"),
-    "actions": ("推動作法", "推動做法", "實施步驟", "執行方法", "檢核項目", "執行作法", "具體作法",
-                "具體做法", "工作內容", "實施內容", "辦理方式", "推動措施", "實施方式", "執行內容",
-                "辦理內容", "作法"),
-    "deadline": ("完成期限", "執行期程", "辦理期程", "預定完成日期", "預定完成期限", "完成日期",
-                 "實施期程", "辦理期限", "執行期限", "期程", "時程"),
-    "owner": ("承辦單位", "承辦機關單位", "執行單位", "主辦單位", "負責單位", "權責單位", "辦理單位",
-              "承辦機關", "執行機關", "主辦機關"),
-    "benefit": ("預期效益", "預期成效", "預期目標", "效益", "預期績效", "績效指標"),
+    # columns above the measure: the 構面 / dimension a measure belongs to
+    "section": ("構面", "推動構面", "評核構面", "服務構面", "策略構面", "面向", "推動面向", "類別", "項目類別"),
+    "measure": ("實施要項", "具體措施", "執行策略", "評核項目", "評核指標", "次評核指標", "工作項目", "推動項目",
+                "重點工作", "服務項目", "策略目標", "推動策略", "實施項目", "工作重點", "推動重點", "重點項目",
+                "執行項目", "措施"),
+    "actions": ("推動作法", "推動做法", "實施步驟", "執行方法", "檢核項目", "執行作法", "具體作法", "具體做法",
+                "工作內容", "實施內容", "辦理方式", "推動措施", "實施方式", "執行內容", "辦理內容", "工作要領",
+                "執行要領", "推動方式", "辦理事項", "執行重點", "執行步驟", "作法"),
+    "deadline": ("完成期限", "執行期程", "辦理期程", "預定完成日期", "預定完成期限", "完成日期", "實施期程",
+                 "辦理期限", "執行期限", "預定進度", "辦理時間", "實施時間", "期程", "時程"),
+    "owner": ("承辦單位", "承辦機關單位", "執行單位", "主辦單位", "主協辦單位", "協辦單位", "負責單位",
+              "權責單位", "辦理單位", "業務單位", "業務承辦單位", "承辦機關", "執行機關", "主辦機關", "負責人員"),
+    "benefit": ("預期效益", "預期成效", "預期目標", "效益", "預期績效", "績效指標", "衡量指標"),
 }
+# Action columns that list check items of an indicator (評核指標 → 檢核項目): never steps.
+CHECK_ITEM_HEADERS = ("檢核項目", "檢核重點")
 
 
 def header_role(cell: str) -> str | None:
@@ -51,12 +56,19 @@ def is_header_row(cells: list[str]) -> bool:
     return len(known) >= 0.6 * len(filled) and bool({"measure", "actions"} & set(known))
 
 
+def is_check_item_column(header: str) -> bool:
+    return compact(header) in CHECK_ITEM_HEADERS
+
+
 def assign_roles(header: list[str]) -> list[str]:
     """Roles per column. Of several measure-like columns the last is the measure, the
     earlier ones are section levels (e.g. 實施要項 / 評核項目 / 評核指標). Unknown columns
     are kept as `extra`."""
     roles = [header_role(h) or "extra" for h in header]
     measure_cols = [i for i, r in enumerate(roles) if r == "measure"]
+    if not measure_cols and "section" in roles and "actions" in roles:
+        last = max(i for i, r in enumerate(roles) if r == "section")
+        roles[last], measure_cols = "measure", [last]
     for i in measure_cols[:-1]:
         roles[i] = "section"
     seen: set[str] = set()

@@ -31,3 +31,7 @@ class IngestError(Exception):
 
     def as_dict(self) -> dict:
         return {"file": self.file, "page": self.page, "line": self.line, "reason": self.reason}
+
+
+class UnsupportedFormat(IngestError):
+    """A file of a kind we do not read (a spreadsheet, an image): listed in the report as skipped, with this reason."""

@@ -14,7 +14,9 @@ MARKER_PATTERNS: list[tuple[int, re.Pattern[str]]] = [
     (3, re.compile(rf"^[(（]\s*[{_CN}]{{1,3}}\s*[)）]\s*")),
     (4, re.compile(r"^\d{1,2}(?:-\d{1,2})?\s*[.．、](?![\d.])\s*")),
     (5, re.compile(r"^[(（]\s*\d{1,2}\s*[)）]\s*")),
+    (6, re.compile(r"^[•●◆■▪・]\s*")),
 ]
+BULLET = "•"  # readers write an unnumbered list item as `• text`; level 6
 
 
 @dataclass(frozen=True)
@@ -25,7 +27,7 @@ class Marker:
 
 
 def parse_marker(text: str) -> Marker | None:
-    """The numbering marker that opens `text`, with its level (1 = 壹、 … 5 = (1))."""
+    """The numbering marker that opens `text`, with its level (1 = 壹、 … 5 = (1), 6 = a bullet)."""
     stripped = text.lstrip()
     for level, pattern in MARKER_PATTERNS:
         match = pattern.match(stripped)
@@ -77,6 +79,30 @@ def split_arabic(text: str, *, anywhere: bool = False) -> tuple[str, list[str]]:
             cuts.append((match.start(), match.end()))
             expected = value + 1
     return _cut(text, cuts)
+
+
+_ARABIC_PAREN = re.compile(r"(?:^|(?<=[\s。；;：:）)」！？!?]))[(（]\s*(\d{1,2})\s*[)）]")
+
+
+def split_arabic_paren(text: str) -> tuple[str, list[str]]:
+    """Split `(1) … (2) … (3) …` into items; numbers must run in sequence from the first."""
+    cuts: list[tuple[int, int]] = []
+    expected: int | None = None
+    for match in _ARABIC_PAREN.finditer(text):
+        value = int(match.group(1))
+        if expected is None or value == expected:
+            cuts.append((match.start(), match.end()))
+            expected = value + 1
+    return _cut(text, cuts)
+
+
+def split_items(text: str) -> tuple[str, list[str]]:
+    """A cell's numbered items, whichever numbering it uses (1. / 1、 / (1) / (一))."""
+    for split in (split_arabic, split_arabic_paren, split_cn_paren):
+        prefix, items = split(text)
+        if len(items) > 1 or (items and not prefix):
+            return prefix, items
+    return text.strip(), []
 
 
 def split_cn_paren(text: str) -> tuple[str, list[str]]:

@@ -1,9 +1,16 @@
-"""Plan metadata: office, year (民國 and AD), title, parent agency."""
+"""Plan metadata: office, year (民國 and AD), title, parent agency, and where each came from.
+
+Office, in this order: the plan's title line, `法規名稱:` (law-database views), `發布單位:` /
+`發布機關:`, the page's <title>, the file name. Year: the title, `公發布日` / `發布日期`, `執行期程`,
+the file name. A breadcrumb (`首頁 > 便民服務 >`) is site chrome the readers drop, and a print
+date (`列印時間`) is no label read here, so neither can give a value.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 
 from ingest.blocks import Document, Heading, Paragraph
 from ingest.markers import parse_marker
@@ -11,9 +18,17 @@ from ingest.normalize import squash_ws
 
 _TITLE_WORDS = ("計畫", "計劃", "方案")
 _YEAR_RE = re.compile(r"(\d{2,4})\s*年度?")
-_OFFICE_SUFFIX = ("地政事務所", "戶政事務所", "區公所", "鄉公所", "鎮公所", "市公所", "分署", "分局", "事務所",
-                  "市政府", "縣政府", "政府", "公所", "處", "局", "署", "部", "會", "院", "所", "館", "中心")
-_PARENT_RE = re.compile(r"^((?:[\u4e00-\u9fff]{1,3}[市縣])|(?:.+?部.+?署)|(?:.+?部))(.+)$")
+_HEAD_BLOCKS = 30
+_LABELS = {
+    "title": ("法規名稱", "計畫名稱", "計劃名稱"),
+    "office": ("發布單位", "發布機關", "主管機關", "訂定機關", "機關名稱", "發文機關"),
+    "date": ("公發布日", "發布日期", "公布日期", "訂定日期", "發文日期"),
+    "period": ("執行期程", "實施期程", "計畫期程", "執行期間", "實施期間"),
+}
+_ALL_LABELS = "|".join(sorted((name for names in _LABELS.values() for name in names), key=len, reverse=True))
+_LABEL_RE = re.compile(rf"({_ALL_LABELS})\s*[:：]\s*(.+?)(?=\s*(?:{_ALL_LABELS})\s*[:：]|$)")
+_DATE_RE = re.compile(r"(?:民國\s*)?(\d{2,4})\s*(?:年|[-/.]\s*\d{1,2}\s*[-/.])")
+_OFFICE_TAIL = re.compile(r"(?:事務所|公所|政府|分署|分局|局|署|處|部|會|院|所|館|中心|站|隊|室|科|校)$")
 
 
 @dataclass(frozen=True)
@@ -23,28 +38,75 @@ class PlanMeta:
     year_roc: int | None
     year: int | None
     title: str
+    sources: dict[str, str | None] = field(default_factory=dict, compare=False)
+
+    def report(self) -> dict:
+        """For report.json: each value with the place it was read from."""
+        return {"office": {"value": self.office or None, "source": self.sources.get("office")},
+                "year_roc": {"value": self.year_roc, "source": self.sources.get("year")},
+                "title": {"value": self.title or None, "source": self.sources.get("title")}}
+
+
+def _head_texts(doc: Document) -> list[tuple[int, str]]:
+    return [(i, squash_ws(b.text)) for i, b in enumerate(doc.blocks[:_HEAD_BLOCKS]) if isinstance(b, Heading | Paragraph)]
+
+
+def labelled_values(doc: Document) -> dict[str, str]:
+    """`label：value` pairs near the top (several may share a line), first value per kind."""
+    found: dict[str, str] = {}
+    for _, text in _head_texts(doc):
+        for match in _LABEL_RE.finditer(text):
+            kind = next(k for k, names in _LABELS.items() if match.group(1) in names)
+            found.setdefault(kind, squash_ws(match.group(2)))
+    return found
 
 
 def _candidate_titles(doc: Document) -> list[tuple[int, str]]:
-    """Title lines: near the top, unnumbered, short, naming a plan and a year."""
+    """Title lines: near the top, unnumbered, unlabelled, short, naming a plan and a year."""
     out = []
-    for i, block in enumerate(doc.blocks[:12]):
-        if isinstance(block, (Heading, Paragraph)):
-            text = squash_ws(block.text)
-            if parse_marker(text) or not any(w in text for w in _TITLE_WORDS) or len(text) > 60:
-                continue
-            if _YEAR_RE.search(text):
-                out.append((i, text))
+    for i, text in _head_texts(doc)[:12]:
+        if parse_marker(text) or not any(w in text for w in _TITLE_WORDS) or len(text) > 60 or _LABEL_RE.search(text):
+            continue
+        if _YEAR_RE.search(text) and not re.search(r"[>＞›»]", text):
+            out.append((i, text))
     return out
 
 
-def _office_from_title(title: str) -> str:
-    """The text before the year, when it reads as an office name (no quotes or punctuation)."""
+_PLAN_NAME = re.compile(r"提升|為民服務|服務躍升|服務品質|年度|(?:執行|實施|工作)?計[畫劃]|方案")
+
+
+def office_from_title(title: str) -> str:
+    """The text before the year (or, in a title without one, before the plan's name and ending
+    like an office), when it reads as an office name (no quotes or punctuation)."""
     match = _YEAR_RE.search(title)
-    office = squash_ws(title[: match.start()]) if match else ""
-    if not office or re.search(r"[「」『』，,。：:；;（）()]", office) or not re.search(r"[\u4e00-\u9fff]{2}", office):
+    if match:
+        office = squash_ws(title[: match.start()])
+    else:
+        name = _PLAN_NAME.search(title)
+        office = squash_ws(title[: name.start()]) if name else ""
+        office = office if _OFFICE_TAIL.search(office) else ""
+    if not office or re.search(r"[「」『』，,。：:；;（）()>＞]", office) or not re.search(r"[\u4e00-\u9fff]{2}", office):
         return ""
     return office
+
+
+def office_from_label(value: str) -> str:
+    """A `發布單位：` value when it names one office (not a list, not a sentence)."""
+    value = squash_ws(value).split(" ")[0]
+    if not value or re.search(r"[，,。；;、]", value) or len(value) > 30 or not _OFFICE_TAIL.search(value):
+        return ""
+    return value
+
+
+def year_of(text: str) -> int | None:
+    match = _YEAR_RE.search(text)
+    return int(match.group(1)) if match else None
+
+
+def year_of_date(text: str) -> int | None:
+    """The year of `民國 96 年 03 月 25 日`, `96-03-25`, `2007/03/25`."""
+    match = _DATE_RE.search(text)
+    return int(match.group(1)) if match else None
 
 
 def _years(value: int) -> tuple[int, int]:
@@ -68,18 +130,39 @@ def parent_agency_of(office: str) -> str | None:
     return None
 
 
+def _first(candidates: list[tuple[str | int | None, str]]) -> tuple[str | int | None, str | None]:
+    return next(((value, source) for value, source in candidates if value), (None, None))
+
+
 def extract_metadata(doc: Document, *, office: str | None = None, year: int | None = None) -> PlanMeta:
-    """Read office, year and title from the plan's title line; overrides win."""
+    """Office, year and title from the sources in the module docstring's order; overrides win."""
     titles = _candidate_titles(doc)
-    best = max(titles, key=lambda t: (len(_office_from_title(t[1])) > 0, -t[0]), default=None)
-    title = best[1] if best else ""
-    found_office = _office_from_title(title) if title else ""
+    best = max(titles, key=lambda t: (len(office_from_title(t[1])) > 0, -t[0]), default=None)
+    labels = labelled_values(doc)
+    page_title = re.split(r"\s*[-－|｜_]\s*(?=[^-－|｜_]*$)", doc.page_title or "")[0] if doc.page_title else ""
+    stem = Path(doc.file).stem if doc.file else ""
+    title, title_source = _first([(best[1] if best else "", "title line"), (labels.get("title", ""), "法規名稱"),
+                                  (page_title if office_from_title(page_title) else "", "page <title>")])
+    found_office, office_source = _first([
+        (office or "", "--office"),
+        (office_from_title(best[1]) if best else "", "title line"),
+        (office_from_title(labels.get("title", "")), "法規名稱"),
+        (office_from_label(labels.get("office", "")), "發布單位"),
+        (office_from_title(page_title), "page <title>"),
+        (office_from_title(stem), "file name"),
+    ])
+    found_year, year_source = _first([
+        (year, "--year"),
+        (year_of(best[1]) if best else None, "title line"),
+        (year_of(labels.get("title", "")), "法規名稱"),
+        (year_of_date(labels.get("date", "")), "發布日期"),
+        (year_of_date(labels.get("period", "")), "執行期程"),
+        (year_of(page_title) if office_from_title(page_title) else None, "page <title>"),
+        (year_of(stem) if any(w in stem for w in _TITLE_WORDS) else None, "file name"),
+    ])
     year_roc = ad = None
-    if year is not None:
-        year_roc, ad = _years(year)
-    elif title:
-        match = _YEAR_RE.search(title)
-        if match:
-            year_roc, ad = _years(int(match.group(1)))
-    final_office = office or found_office
-    return PlanMeta(final_office, parent_agency_of(final_office), year_roc, ad, title)
+    if found_year:
+        year_roc, ad = _years(int(found_year))
+    final_office = str(found_office or "")
+    return PlanMeta(final_office, parent_agency_of(final_office), year_roc, ad, str(title or ""),
+                    {"office": office_source, "year": year_source, "title": title_source})

@@ -4,22 +4,35 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import re
+import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ingest.blocks import Document
-from ingest.errors import IngestError
+from ingest.discover import discover
+from ingest.errors import IngestError, UnsupportedFormat
+from ingest.formats import READ_SUFFIXES, sniff, utf16_encoding
 from ingest.grid import resolve_tables
-from ingest.metadata import extract_metadata
+from ingest.metadata import PlanMeta, extract_metadata
 from ingest.office_type import office_type
 from ingest.record import MeasureRow, SourceRef, content_row_id, display_text
 from ingest.rows import build_rows
 
 log = logging.getLogger(__name__)
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".text", ".html", ".htm", ".pdf")
+SUPPORTED_SUFFIXES = READ_SUFFIXES
+DEFAULT_MAX_FILE_MB = 50.0
+
+
+@dataclass(frozen=True)
+class IngestLimits:
+    """Bounds on one file, so one oversized or hostile file costs only itself."""
+
+    max_file_mb: float = DEFAULT_MAX_FILE_MB  # larger files are refused before reading (`--max-file-mb`)
+    office_timeout_s: float = 180.0  # LibreOffice conversion of one .doc/.rtf/.wps
 
 
 @dataclass
@@ -31,6 +44,8 @@ class FileReport:
     errors: list[dict] = field(default_factory=list)
     format: str | None = None
     encoding: str | None = None
+    skipped: str | None = None  # why the file was not read (a format we do not read, a folder we cannot list)
+    metadata: dict = field(default_factory=dict)  # office/year_roc/title: {value, source}
 
     def to_dict(self) -> dict:
         return dict(self.__dict__)
@@ -53,25 +68,21 @@ class IngestReport:
         return {"files": [f.to_dict() for f in self.files],
                 "rows": sum(f.rows for f in self.files),
                 "strategy_rows": sum(f.strategy_rows for f in self.files),
-                "errors": len(self.errors)}
-
-
-def discover(paths: Iterable[str | Path]) -> list[Path]:
-    """Files to ingest: the paths given, folders walked for supported suffixes, sorted."""
-    found: list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES))
-        else:
-            found.append(path)
-    return found
+                "errors": len(self.errors),
+                "skipped": sum(1 for f in self.files if f.skipped)}
 
 
 def decode_text(file: str, data: bytes) -> tuple[str, str]:
-    """Decode UTF-8 or Big5/CP950, detected by strict trial; junk is refused, not guessed."""
+    """Decode UTF-16 (BOM or NUL pattern), UTF-8 or Big5/CP950, detected by strict trial; junk is refused, not guessed."""
     if not data.strip():
         raise IngestError(file, "file is empty")
+    wide = utf16_encoding(data)
+    if wide:
+        try:
+            text = data.decode(wide).lstrip("\ufeff")
+        except UnicodeDecodeError as exc:
+            raise IngestError(file, f"text looks like UTF-16 but does not decode ({exc.reason})") from None
+        return text, wide
     if b"\x00" in data[:4096]:
         raise IngestError(file, "binary file (NUL bytes), not a text plan")
     try:
@@ -93,14 +104,35 @@ def decode_text(file: str, data: bytes) -> tuple[str, str]:
     return text, encoding
 
 
-def read_document(path: Path, data: bytes, report: FileReport) -> Document:
-    """Choose the reader by content (magic bytes, markup), not only by suffix."""
+def read_document(path: Path, data: bytes, report: FileReport, *, in_folder: bool = False,
+                  limits: IngestLimits = IngestLimits()) -> Document:
+    """Choose the reader by content (magic bytes, package contents, markup), not only by suffix."""
     name = str(path)
-    if data[:5] == b"%PDF-" or path.suffix.lower() == ".pdf":
+    sniffed = sniff(name, data, path.suffix.lower(), strict_suffix=in_folder)
+    if sniffed.kind == "pdf":
         from ingest.readers.pdf import read_pdf
 
         report.format = "pdf"
         return read_pdf(name, data)
+    if sniffed.kind == "package":
+        from ingest.readers.package import package_kind
+
+        report.format = package_kind(name, data)
+        if report.format == "odt":
+            from ingest.readers.odt import read_odt
+
+            return read_odt(name, data)
+        from ingest.readers.docx import StrictOpenXml, read_docx
+
+        try:
+            return read_docx(name, data)
+        except StrictOpenXml:
+            sniffed = sniffed.__class__("office", ".docx")
+    if sniffed.kind == "office":
+        from ingest.readers.office import read_office
+
+        report.format = report.format or sniffed.suffix.lstrip(".")
+        return read_office(name, data, sniffed.suffix, timeout_s=limits.office_timeout_s)
     text, report.encoding = decode_text(name, data)
     from ingest.readers.html import looks_like_html, read_html
 
@@ -113,16 +145,58 @@ def read_document(path: Path, data: bytes, report: FileReport) -> Document:
     return read_text(name, text)
 
 
+def read_bytes(path: Path, limits: IngestLimits) -> bytes:
+    """The file's bytes, after checking without opening it that it is a regular file within the size limit."""
+    name = str(path)
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        raise IngestError(name, f"cannot read file: {exc.strerror or exc}") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise IngestError(name, f"not a regular file ({_file_type(info.st_mode)}): refused without opening it")
+    limit = int(limits.max_file_mb * 1024 * 1024)
+    if info.st_size > limit:
+        raise IngestError(name, f"file is {info.st_size / 1024 / 1024:.1f} MB, over the {limits.max_file_mb:g} MB "
+                                f"size limit (max_file_mb; raise it with --max-file-mb)")
+    try:
+        # O_NONBLOCK: should the path have become a FIFO since the stat, opening it cannot hang
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise IngestError(name, "not a regular file: refused")
+            data = handle.read(limit + 1)  # the file may have grown since stat
+    except OSError as exc:
+        raise IngestError(name, f"cannot read file: {exc.strerror or exc}") from None
+    if len(data) > limit:
+        raise IngestError(name, f"file is over the {limits.max_file_mb:g} MB size limit (max_file_mb; raise it with --max-file-mb)")
+    return data
+
+
+def _file_type(mode: int) -> str:
+    for test, label in ((stat.S_ISFIFO, "a FIFO / named pipe"), (stat.S_ISCHR, "a character device"),
+                        (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a folder")):
+        if test(mode):
+            return label
+    return "not a plain file"
+
+
 def rows_from_document(doc: Document, *, source_file: str, sha256: str,
                        office: str | None = None, year: int | None = None) -> tuple[list[MeasureRow], list[dict]]:
+    rows, warnings, _ = document_rows(doc, source_file=source_file, sha256=sha256, office=office, year=year)
+    return rows, warnings
+
+
+def document_rows(doc: Document, *, source_file: str, sha256: str, office: str | None = None,
+                  year: int | None = None) -> tuple[list[MeasureRow], list[dict], PlanMeta]:
+    """A read document → its rows, warnings and metadata (with where each value came from)."""
     doc.blocks = resolve_tables(doc.blocks)
     built = build_rows(doc)
     meta = extract_metadata(doc, office=office, year=year)
     warnings = list(doc.warnings) + built.warnings
     if not meta.office:
-        warnings.append({"reason": "no office found in the title; pass --office"})
+        warnings.append({"reason": "no office found (title, 法規名稱, 發布單位, page title, file name); pass --office"})
     if meta.year_roc is None:
-        warnings.append({"reason": "no year found in the title; pass --year"})
+        warnings.append({"reason": "no year found (title, 發布日期, 執行期程, file name); pass --year"})
     plan_id = sha256[:12]
     rows = []
     for position, draft in enumerate(built.rows):
@@ -137,23 +211,24 @@ def rows_from_document(doc: Document, *, source_file: str, sha256: str,
             extra=dict(draft.extra), text=text,
             source=SourceRef(source_file, draft.page, None if draft.page is not None else draft.line),
             kind=draft.kind, office_type=office_type(meta.office)))
-    return rows, warnings
+    return rows, warnings, meta
 
 
-def ingest_file(path: Path, *, office: str | None = None, year: int | None = None) -> tuple[list[MeasureRow], FileReport]:
+def ingest_file(path: Path, *, office: str | None = None, year: int | None = None, in_folder: bool = False,
+                limits: IngestLimits = IngestLimits()) -> tuple[list[MeasureRow], FileReport]:
     """One file → its rows and report. Never raises for bad input: errors go in the report."""
     report = FileReport(str(path))
     try:
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise IngestError(str(path), f"cannot read file: {exc.strerror or exc}") from None
-        doc = read_document(path, data, report)
+        data = read_bytes(path, limits)
+        doc = read_document(path, data, report, in_folder=in_folder, limits=limits)
         sha = hashlib.sha256(data).hexdigest()
-        rows, warnings = rows_from_document(doc, source_file=path.name, sha256=sha, office=office, year=year)
+        rows, warnings, meta = document_rows(doc, source_file=path.name, sha256=sha, office=office, year=year)
         report.warnings.extend(warnings)
-        if not rows:
-            raise IngestError(str(path), "no recognisable measure rows (no measure table and no numbered items)")
+        report.metadata = meta.report()
+    except UnsupportedFormat as exc:
+        report.skipped = exc.reason
+        log.info("skipped %s", exc.message)
+        return [], report
     except IngestError as exc:
         report.errors.append(exc.as_dict())
         log.warning("%s", exc.message)
@@ -164,18 +239,25 @@ def ingest_file(path: Path, *, office: str | None = None, year: int | None = Non
 
 
 def ingest_paths(paths: Iterable[str | Path], *, office: str | None = None, year: int | None = None,
-                 progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None) -> tuple[list[MeasureRow], IngestReport]:
-    """Ingest every file under `paths`; a bad file is reported and the others still ingest."""
-    files = discover(paths)
+                 progress: Callable[[Iterable], Iterable] | None = None,
+                 limits: IngestLimits = IngestLimits()) -> tuple[list[MeasureRow], IngestReport]:
+    """Ingest every file under `paths`; a bad file is reported and the others still ingest;
+    a file or folder that is not read is listed as skipped with its reason."""
+    found = discover(paths)
     report = IngestReport()
     rows: list[MeasureRow] = []
-    iterator: Iterable[Path] = progress(files) if progress else files
-    for path in iterator:
-        if not path.exists():
+    iterator: Iterable = progress(found) if progress else found
+    for item in iterator:
+        path = item.path
+        if item.skipped:
+            log.info("skipped %s: %s", path, item.skipped)
+            report.files.append(FileReport(str(path), skipped=item.skipped))
+            continue
+        if not os.path.lexists(path):
             report.files.append(FileReport(str(path), errors=[{"file": str(path), "page": None, "line": None,
                                                                "reason": "no such file"}]))
             continue
-        file_rows, file_report = ingest_file(path, office=office, year=year)
+        file_rows, file_report = ingest_file(path, office=office, year=year, in_folder=item.in_folder, limits=limits)
         rows.extend(file_rows)
         report.files.append(file_report)
     return rows, report

@@ -58,14 +58,17 @@ def _print(data) -> None:
 
 
 @app.command()
-def ingest(paths: Annotated[list[Path], typer.Argument(help="Plan files or folders (.txt .md .html .pdf).")],
+def ingest(paths: Annotated[list[Path], typer.Argument(help="Plan files or folders (.txt .md .html .pdf .docx .odt .doc .rtf .wps).")],
            out: Annotated[Path, typer.Option("--out", help="Folder for rows.jsonl and report.json.")],
            office: Annotated[str | None, typer.Option(help="Office name for files whose title lacks it.")] = None,
-           year: Annotated[int | None, typer.Option(help="Plan year (民國 or AD) for files whose title lacks it.")] = None):
+           year: Annotated[int | None, typer.Option(help="Plan year (民國 or AD) for files whose title lacks it.")] = None,
+           max_file_mb: Annotated[float, typer.Option(help="Larger files are refused with a message.")] = 50.0):
     """Split plans into measure rows: OUT/rows.jsonl and OUT/report.json."""
     from ingest import ingest_paths
+    from ingest.pipeline import IngestLimits
 
-    rows, report = ingest_paths(paths, office=office, year=year, progress=_progress("ingest"))
+    rows, report = ingest_paths(paths, office=office, year=year, progress=_progress("ingest"),
+                                limits=IngestLimits(max_file_mb=max_file_mb))
     out.mkdir(parents=True, exist_ok=True)
     with (out / "rows.jsonl").open("w", encoding="utf-8") as handle:
         for row in rows:
@@ -73,6 +76,8 @@ def ingest(paths: Annotated[list[Path], typer.Argument(help="Plan files or folde
     (out / "report.json").write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
     for file in report.files:
         status = f"{file.rows} rows" + (f" (+{file.strategy_rows} strategy)" if file.strategy_rows else "")
+        if file.skipped:
+            status = f"skipped: {file.skipped}"
         typer.echo(f"{file.file}: {status}" if not file.errors else f"{file.file}: FAILED")
         for error in file.errors:
             typer.echo(f"  error: {IngestError(file.file, error['reason'], page=error.get('page'), line=error.get('line')).message}", err=True)
@@ -102,17 +107,22 @@ def ingest_check(paths: Annotated[list[Path] | None, typer.Argument(help="Plan f
     if as_json:
         _print(result)
         return
-    typer.echo(f"{'plan':<28} {'gold':>4} {'found':>5} {'made':>4} {'recall':>7} {'prec':>6} office year deadline owner")
+    fields = list(result["field_accuracy"])
+    typer.echo(f"{'plan':<28} {'gold':>4} {'found':>5} {'made':>4} {'junk':>4} {'exact':>5} {'recall':>7} {'prec':>6} "
+               f"office year  " + " ".join(f"{f[:8]:>8}" for f in fields))
     for p in result["plans"]:
-        typer.echo(f"{p['plan']:<28} {p['gold_rows']:>4} {p['found']:>5} {p['produced']:>4} {p['recall']:>7.3f} "
-                   f"{p['precision']:>6.3f} {'ok' if p['office_ok'] else 'NO':>6} {'ok' if p['year_ok'] else 'NO':>4} "
-                   f"{p['deadline_acc']:>8.2f} {p['owner_acc']:>5.2f}")
+        typer.echo(f"{p['plan']:<28} {p['gold_rows']:>4} {p['found']:>5} {p['produced']:>4} {p['junk']:>4} {p['exact']:>5} "
+                   f"{p['recall']:>7.3f} {p['precision']:>6.3f} {'ok' if p['office_ok'] else 'NO':>6} "
+                   f"{'ok' if p['year_ok'] else 'NO':>4}  " + " ".join(f"{p['field_accuracy'][f]:>8.2f}" for f in fields))
         for missed in p["missed"]:
             typer.echo(f"    missed: {missed}")
         for extra in p["unmatched"]:
             typer.echo(f"    unmatched: {extra}")
     typer.echo(f"overall recall {result['recall']:.3f}  precision {result['precision']:.3f}  "
+               f"exact rows {result['exact']}/{result['gold_rows']}  junk {result['junk']}  "
                f"office {result['office_accuracy']:.2f}  year {result['year_accuracy']:.2f}")
+    typer.echo("field accuracy over found rows: " + "  ".join(f"{f} {v:.3f}" for f, v in result["field_accuracy"].items()))
+    typer.echo(f"(match: {result['match']})")
 
 
 @app.command("index")
@@ -233,9 +243,10 @@ def serve(index: IndexOpt = None, model: ModelOpt = None,
 def demo_paths(sample_dir: Path) -> list[Path]:
     """Every plan under the sample folder, subfolders (invented/) included, except pdf/: those
     PDFs are renderings of three of the text plans and would count them twice."""
-    from ingest.pipeline import discover
+    from ingest.discover import discover
 
-    return [p for p in discover([sample_dir]) if "pdf" not in p.relative_to(sample_dir).parts[:-1]]
+    return [f.path for f in discover([sample_dir])
+            if f.skipped is None and "pdf" not in f.path.relative_to(sample_dir).parts[:-1]]
 
 
 @app.command()

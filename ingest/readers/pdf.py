@@ -9,8 +9,8 @@ pages are read from pypdf's positioned text chunks instead (`visitor_text`).
 pypdf's own `extract_text()` keeps cells in reading order but marks no cell borders, so a
 multi-line cell cannot be told from the next cell; pdfplumber finds the ruled cells, and
 that is what the row builder needs (measured in the README: rows found with each).
-Tables that continue on the next page under a repeated header become one table, so a row
-split by the page break is joined by the same continuation rule as in text files.
+Tables that continue on the next page (nothing but page furniture between them) become one
+physical table; `ingest.grid` drops the repeated header and joins the cells the break cut.
 """
 
 from __future__ import annotations
@@ -20,12 +20,11 @@ import logging
 import re
 from collections import Counter
 
-from ingest.blocks import Document, Heading, Paragraph, Table, TableRow
-from ingest.columns import is_header_row
+from ingest.blocks import Cell, Document, Heading, Paragraph, PhysicalRow, PhysicalTable
 from ingest.errors import IngestError
 from ingest.markers import parse_marker
-from ingest.normalize import compact, repair_radicals, squash_ws
-from ingest.readers.text import classify_line, promote_caption
+from ingest.normalize import repair_radicals, squash_ws
+from ingest.readers.text import classify_line
 
 log = logging.getLogger(__name__)
 
@@ -35,12 +34,13 @@ _CJK_START = re.compile(r"^[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]")
 
 
 def join_lines(lines: list[str]) -> str:
-    """Join the visual lines of a cell: CJK text runs on, other text gets a space."""
+    """Join the visual lines of a cell: text next to a CJK character runs on (a line break in
+    Chinese is no space: `107年12` + `月底前`), a numbered item or Latin text gets a space."""
     out = ""
     for line in (squash_ws(repair_radicals(x)) for x in lines):
         if not line:
             continue
-        if out and _CJK_END.search(out) and _CJK_START.match(line) and not parse_marker(line):
+        if out and (_CJK_END.search(out) or _CJK_START.match(line)) and not parse_marker(line):
             out += line
         else:
             out = f"{out} {line}" if out else line
@@ -131,24 +131,84 @@ def _chunk_text(chunks, box) -> str:
     return join_lines([line[3] for line in chunk_lines(inside)])
 
 
-def _cell_grid(page, table, text_of) -> list[list[str]]:
-    """Cell texts by row and column; a cell spanning rows gives its text to its first row."""
-    header = next((r for r in table.rows if all(c is not None for c in r.cells)), table.rows[0])
-    columns = [(c[0], c[2]) for c in header.cells if c is not None]
-    cells = table.cells
-    grid = []
-    for row in table.rows:
-        top = row.bbox[1]
-        texts = []
-        for x0, x1 in columns:
-            mid = (x0 + x1) / 2
-            owner = next((c for c in cells if c[0] - 1 <= mid <= c[2] + 1 and abs(c[1] - top) <= 1.5), None)
-            if owner is None or abs(owner[0] - x0) > 2:
-                texts.append("")
+def _merge_positions(values: list[float], tolerance: float) -> list[float]:
+    out: list[float] = []
+    for value in sorted(values):
+        if not out or value - out[-1] > tolerance:
+            out.append(value)
+    return out
+
+
+def reaches_page_end(page, table, cell) -> bool:
+    """The cell ends where the table ends and its text fills it to its bottom edge (within a
+    line): on the last table of a page, its text runs on in the next page's first row."""
+    if abs(cell[3] - table.bbox[3]) > 2:
+        return False
+    chars = [ch for ch in page.chars if cell[0] <= ch["x0"] < cell[2] and cell[1] <= ch["top"] < cell[3]]
+    if not chars:
+        return False
+    last = max(chars, key=lambda ch: ch["bottom"])
+    return cell[3] - last["bottom"] <= 1.5 * last["size"]
+
+
+def _ruled(edges: list[dict], y: float, x0: float, x1: float) -> bool:
+    """A horizontal rule at height y crosses the middle of [x0, x1]."""
+    middle = (x0 + x1) / 2
+    return any(abs(e["top"] - y) <= 1.5 and e["x0"] - 1 <= middle <= e["x1"] + 1 for e in edges)
+
+
+def _spanned_cells(table, tops: list[float], columns: list[float], edges: list[dict] | None) -> dict[tuple[int, int], list[float]]:
+    """Cells by (row, column) of their first row. A cell with no rule above it, where other
+    columns have one, continues the cell above it (a rowspan the row breaks of the other
+    columns cut into pieces): the two become one cell."""
+    grid: dict[tuple[int, int], list[float]] = {}
+    for c in table.cells:
+        r = min(range(len(tops)), key=lambda k, y=c[1]: abs(tops[k] - y))
+        j = min(range(len(columns)), key=lambda k, x=c[0]: abs(columns[k] - x))
+        grid[(r, j)] = list(c)
+    if not edges:
+        return grid
+    for r in range(1, len(tops)):
+        here = [(j, box) for (row, j), box in grid.items() if row == r]
+        ruled = {j: _ruled(edges, tops[r], box[0], box[2]) for j, box in here}
+        if not any(ruled.values()):
+            continue
+        for j, box in here:
+            if ruled[j]:
                 continue
-            texts.append(text_of(owner))
-        grid.append(texts)
+            above = next(((k, grid[(k, j)]) for k in range(r - 1, -1, -1) if (k, j) in grid), None)
+            if above and abs(above[1][0] - box[0]) <= 2 and abs(above[1][2] - box[2]) <= 2 and abs(above[1][3] - box[1]) <= 2:
+                above[1][3] = box[3]
+                del grid[(r, j)]
     return grid
+
+
+def physical_rows(table, text_of, page: int, pdf_page=None) -> list[PhysicalRow]:
+    """The ruled table's cells with the row/column spans their borders give; a position a
+    span covers is left out, as HTML leaves it out."""
+    columns = _merge_positions([c[0] for c in table.cells], 2)
+    tops = _merge_positions([r.bbox[1] for r in table.rows], 1.5)
+    edges = [e for e in pdf_page.edges if e["orientation"] == "h"] if pdf_page is not None else None
+    grid = _spanned_cells(table, tops, columns, edges)
+    occupied: set[tuple[int, int]] = set()
+    out: list[PhysicalRow] = []
+    for r, top in enumerate(tops):
+        row = PhysicalRow([], page=page)
+        for j in range(len(columns)):
+            if (r, j) in occupied:
+                continue
+            box = grid.get((r, j))
+            if box is None:
+                row.cells.append(Cell(""))
+                continue
+            cell = tuple(box)
+            colspan = max(1, sum(1 for x in columns if cell[0] - 2 <= x < cell[2] - 2))
+            rowspan = max(1, sum(1 for t in tops if top - 1.5 <= t < cell[3] - 1.5))
+            occupied.update((r + dr, j + dc) for dr in range(rowspan) for dc in range(colspan) if dr or dc)
+            cut = pdf_page is not None and reaches_page_end(pdf_page, table, cell)
+            row.cells.append(Cell(text_of(cell), rowspan, colspan, cut))
+        out.append(row)
+    return out
 
 
 def read_pdf(file: str, data: bytes) -> Document:
@@ -158,7 +218,7 @@ def read_pdf(file: str, data: bytes) -> Document:
     reader, page_texts = open_checked(file, data)
     doc = Document(file, paged=True)
     blocks = doc.blocks
-    open_table: Table | None = None
+    open_table: PhysicalTable | None = None
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
     except Exception as exc:  # noqa: BLE001 - pdfminer raises assorted errors on broken files
@@ -209,21 +269,12 @@ def read_pdf(file: str, data: bytes) -> Document:
                     previous_full = item["x1"] >= right_edge - 12
                     continue
                 previous_full = False
-                grid = _cell_grid(page, item, text_of)
-                if not grid:
+                rows = physical_rows(item, text_of, number, page)
+                if not rows:
                     continue
-                header_at = next((i for i, cells in enumerate(grid) if is_header_row(cells)), None)
-                if header_at is None:
-                    if open_table is not None:
-                        open_table.rows.extend(TableRow(c, page=number) for c in grid)
-                    continue
-                header = grid[header_at]
-                body = [TableRow(c, page=number) for c in grid[header_at + 1:]]
-                same = open_table is not None and [compact(h) for h in open_table.header] == [compact(h) for h in header]
-                if same and blocks and blocks[-1] is open_table:
-                    open_table.rows.extend(body)
+                if open_table is not None and blocks and blocks[-1] is open_table:
+                    open_table.rows.extend(rows)
                 else:
-                    promote_caption(blocks, None)
-                    open_table = Table(header, body, page=number)
+                    open_table = PhysicalTable(rows, page=number)
                     blocks.append(open_table)
     return doc

@@ -46,11 +46,15 @@ def test_big5_plan_is_detected_and_read(tmp_path):
     assert len(rows) == 19 and rows[0].office == "基隆市安樂地政事務所"
 
 
-def test_plan_without_recognisable_rows(tmp_path):
+def test_plan_without_recognisable_rows_gives_no_rows_and_a_warning(tmp_path):
     prose = tmp_path / "prose.txt"
-    prose.write_text("某某機關 110年度提升服務品質執行計畫\n\n本機關將持續努力提升服務品質。\n", encoding="utf-8")
-    _, report = ingest_paths([prose])
-    assert "no recognisable measure rows" in _errors(report)["prose.txt"][0]["reason"]
+    prose.write_text("某某機關 110年度提升服務品質執行計畫\n\n壹、計畫目標\n\n一、持續提升服務品質。\n\n"
+                     "本機關將持續努力提升服務品質。\n", encoding="utf-8")
+    rows, report = ingest_paths([prose, PLAN])
+    assert [r for r in rows if r.source_file == "prose.txt"] == []
+    assert not _errors(report)["prose.txt"]
+    assert any("no recognisable measure rows" in w["reason"] for w in report.files[0].warnings)
+    assert report.files[1].rows == 19
 
 
 def test_missing_office_is_warned_and_overridable(tmp_path):

@@ -1,0 +1,73 @@
+"""Paths → the files to ingest, listing every file and every folder it could not open.
+
+Nothing under a folder goes unmentioned: a plan is read, anything else is reported as skipped
+with its reason (a spreadsheet, an unreadable subfolder, a Word lock file). Symbolic links to
+folders are not followed (a link loop would never end).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ingest.formats import KNOWN_OTHER, unsupported_reason
+
+
+@dataclass(frozen=True)
+class Found:
+    """A path to ingest, or one to list as skipped (`skipped` holds the reason)."""
+
+    path: Path
+    skipped: str | None = None
+    in_folder: bool = False  # found by walking a folder (unknown suffixes are then not read as text)
+
+
+def _skip_reason(entry: os.DirEntry) -> str | None:
+    """Files in a folder that are not plans, known by their name alone."""
+    name = entry.name
+    if name.startswith("~$"):
+        return "a Word/LibreOffice lock file (the document is open in an editor), not a plan"
+    if name.startswith(".") or name in ("Thumbs.db", "desktop.ini"):
+        return "a hidden or system file, not a plan"
+    suffix = Path(name).suffix.lower()
+    if suffix in KNOWN_OTHER:
+        return unsupported_reason(suffix)
+    return None
+
+
+def walk(folder: Path) -> list[Found]:
+    """Every file under `folder`, sorted by path; a folder that cannot be listed is reported."""
+    found: list[Found] = []
+    try:
+        with os.scandir(folder) as entries:
+            listing = sorted(entries, key=lambda e: e.name)
+    except OSError as exc:
+        return [Found(folder, f"cannot list folder: {exc.strerror or exc}")]
+    for entry in listing:
+        path = Path(entry.path)
+        try:
+            is_dir = entry.is_dir(follow_symlinks=False)
+        except OSError as exc:
+            found.append(Found(path, f"cannot read: {exc.strerror or exc}"))
+            continue
+        if is_dir:
+            found.extend(walk(path))
+        elif entry.is_symlink() and entry.is_dir():
+            found.append(Found(path, "a link to a folder (not followed)"))
+        else:
+            found.append(Found(path, _skip_reason(entry), in_folder=True))
+    return found
+
+
+def discover(paths: Iterable[str | Path]) -> list[Found]:
+    """The paths given, folders walked; every path appears, read or skipped."""
+    found: list[Found] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found.extend(walk(path))
+        else:
+            found.append(Found(path))
+    return found

@@ -1,0 +1,54 @@
+"""Walking a document's blocks: the heading path, which chapters hold measures, and which
+step (table assembler or narrative reader) turns each block into rows."""
+
+from __future__ import annotations
+
+from ingest.assemble import assemble_table, grain_of
+from ingest.blocks import Document, Heading, Paragraph, Table
+from ingest.draft import BuildResult, DraftRow
+from ingest.narrative import NarrativeReader, is_closing_clause, is_front_matter
+from ingest.normalize import squash_ws
+
+NO_MEASURES = "no recognisable measure rows: no measure table and no numbered items under a measure chapter"
+
+
+def section_text(text: str) -> str:
+    return squash_ws(text).rstrip(":：").strip()
+
+
+def build_rows(doc: Document) -> BuildResult:
+    """Turn a document's blocks into draft rows. Tables are measure tables wherever they stand;
+    numbered items count under chapters that are not front matter. Next to a measure table
+    they are the plan's strategy text (kind "strategy"), searchable but not measures."""
+    has_table = any(isinstance(b, Table) for b in doc.blocks)
+    grains = {grain_of(b) for b in doc.blocks if isinstance(b, Table)}
+    document_grain = "step" if "step" in grains else "measure"
+    rows: list[DraftRow] = []
+    narrative = NarrativeReader("strategy" if has_table else "measure", rows)
+    stack: list[tuple[int, str, bool]] = []  # (level, text, holds no measures)
+    warnings: list[dict] = []
+
+    def section() -> list[str]:
+        return [text for _, text, _ in stack]
+
+    def skipped() -> bool:
+        return not stack or any(skip for _, _, skip in stack)
+
+    for block in doc.blocks:
+        if isinstance(block, Heading):
+            narrative.end_heading(section(), stack[-1][0] if stack else None, not has_table and not skipped())
+            while stack and stack[-1][0] >= block.level:
+                stack.pop()
+            skip = block.level <= 2 and (is_front_matter(block.text) or (block.level == 1 and is_closing_clause(block.text)))
+            stack.append((block.level, section_text(block.text), skip))
+        elif isinstance(block, Table):
+            narrative.flush(section())
+            table_rows, table_warnings = assemble_table(block, section(), document_grain)
+            rows.extend(table_rows)
+            warnings.extend(table_warnings)
+        elif isinstance(block, Paragraph) and not skipped():
+            narrative.add(block.text, block.line, block.page, section())
+    narrative.end_heading(section(), stack[-1][0] if stack else None, not has_table and not skipped())
+    if not any(r.kind == "measure" for r in rows):
+        warnings.append({"reason": NO_MEASURES})
+    return BuildResult(rows, warnings)

@@ -1,0 +1,8 @@
+"""Plan factory: random logical plans from a seed, rendered into every layout a planner gets,
+with the rows a careful reader sees (the round trip's answer key)."""
+
+from plan_factory.compare import RoundTrip, compare_rows
+from plan_factory.model import ExpectedRow, Plan, random_plan
+from plan_factory.render import LAYOUTS, SLOW_LAYOUTS, render
+
+__all__ = ["LAYOUTS", "SLOW_LAYOUTS", "ExpectedRow", "Plan", "RoundTrip", "compare_rows", "random_plan", "render"]

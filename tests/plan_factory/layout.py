@@ -1,0 +1,142 @@
+"""The physical document of a plan: headings, paragraphs and tables with their spans.
+
+Every table renderer (text, Markdown, HTML, PDF, DOCX, ODT) starts from the same `PlanTable`
+(a grid where `None` marks a position covered by the cell above), so the layouts differ only
+in how they write cells, spans and page breaks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ingest.blocks import Cell, Heading, Paragraph, PhysicalRow, PhysicalTable
+from plan_factory.model import Item, Plan, cn, number_action, number_step
+
+ROW_ROLES = ("deadline", "owner", "benefit")
+
+
+@dataclass
+class PlanTable:
+    roles: list[str]  # facet | measure | group | actions | steps | deadline | owner | benefit | extra
+    header: list[str]
+    rows: list[list[str | None]] = field(default_factory=list)  # None: covered by the cell above
+    full_rows: dict[int, str] = field(default_factory=dict)  # row index → a row spanning all columns
+
+    @property
+    def width(self) -> int:
+        return len(self.roles)
+
+
+Element = Heading | Paragraph | PlanTable
+
+
+def actions_cell(item: Item, marker: str) -> str:
+    """A measure's actions as the cell shows them: one unnumbered, several numbered, a line each."""
+    if len(item.actions) == 1:
+        return item.actions[0]
+    return "\n".join(number_action(marker, n) + a for n, a in enumerate(item.actions, 1))
+
+
+def front_paragraphs(texts: list[str]) -> list[str]:
+    if len(texts) == 1:
+        return texts
+    return [f"{cn(i)}、{t}" for i, t in enumerate(texts, 1)]
+
+
+def plan_document(plan: Plan) -> list[Element]:
+    """Title, front chapters, the measure chapter with its tables, back chapters."""
+    out: list[Element] = [Paragraph(plan.title)]
+    for chapter in plan.front:
+        out.append(Heading(1, chapter.title))
+        out.extend(Paragraph(t) for t in front_paragraphs(chapter.paragraphs))
+    out.append(Heading(1, plan.measure_chapter))
+    if plan.facet_layout == "heading":
+        for facet in plan.facets:
+            out.append(Heading(2, facet.title))
+            for part in facet.parts:
+                if part.title:
+                    out.append(Heading(3, part.title))
+                table = _new_table(plan)
+                _fill(table, plan, part.items, part.groups, None)
+                out.append(table)
+    else:
+        table = _new_table(plan)
+        for facet in plan.facets:
+            for part in facet.parts:
+                _fill(table, plan, part.items, part.groups, facet.title)
+        out.append(table)
+    for chapter in plan.back:
+        out.append(Heading(1, chapter.title))
+        out.extend(Paragraph(t) for t in front_paragraphs(chapter.paragraphs))
+    return out
+
+
+def _new_table(plan: Plan) -> PlanTable:
+    first, second = ("measure", "actions") if plan.grain == "measure" else ("group", "steps")
+    roles = (["facet"] if plan.facet_layout == "column" else []) + [first, second, *ROW_ROLES]
+    if plan.extra_column:
+        roles.append("extra")
+    header = [plan.extra_column if r == "extra" else plan.headers[r] for r in roles]
+    return PlanTable(roles, header)
+
+
+def _fill(table: PlanTable, plan: Plan, items: list[Item], groups: list, facet: str | None) -> None:
+    facet_open = False
+    if facet and plan.facet_layout == "row":
+        table.full_rows[len(table.rows)] = facet
+    entries: list[tuple[str | None, Item, str]] = []
+    for item in items:
+        entries.append((item.measure, item, actions_cell(item, plan.action_marker)))
+    for group in groups:
+        for n, step in enumerate(group.steps, 1):
+            entries.append((group.title if n == 1 else None, step, number_step(plan.step_marker, n) + step.measure))
+    for first, item, second in entries:
+        row: list[str | None] = []
+        for role in table.roles:
+            if role == "facet":
+                row.append(None if facet_open else facet)
+                facet_open = True
+            elif role in ("measure", "group"):
+                row.append(first)
+            elif role in ("actions", "steps"):
+                row.append(second)
+            elif role == "extra":
+                row.append(item.extra.get(plan.extra_column or "", ""))
+            else:
+                row.append(getattr(item, role))
+        table.rows.append(row)
+    if facet and plan.facet_layout == "row" and not entries:
+        del table.full_rows[len(table.rows)]
+
+
+def expanded(table: PlanTable) -> list[tuple[list[str], bool]]:
+    """Rows with covered positions as "" (how text extraction shows a span); flag: full-width row."""
+    out: list[tuple[list[str], bool]] = []
+    for i, row in enumerate(table.rows):
+        if i in table.full_rows:
+            out.append(([table.full_rows[i]] + [""] * (table.width - 1), True))
+        out.append(([c or "" for c in row], False))
+    return out
+
+
+def physical_table(table: PlanTable) -> PhysicalTable:
+    """The table as a word processor or HTML stores it: one header row, rowspans, a colspan row."""
+    rows = [PhysicalRow([Cell(h) for h in table.header], header=True)]
+    for i, row in enumerate(table.rows):
+        if i in table.full_rows:
+            rows.append(PhysicalRow([Cell(table.full_rows[i], colspan=table.width)]))
+        cells = []
+        for col, text in enumerate(row):
+            if text is None:
+                continue
+            span = 1
+            while i + span < len(table.rows) and table.rows[i + span][col] is None and (i + span) not in table.full_rows:
+                span += 1
+            cells.append(Cell(text, rowspan=span))
+        rows.append(PhysicalRow(cells))
+    return PhysicalTable(rows)
+
+
+def plan_blocks(plan: Plan) -> list[Heading | Paragraph | PhysicalTable]:
+    """ingest.blocks for writers that take blocks (DOCX, ODT, HTML, PDF)."""
+    return [physical_table(e) if isinstance(e, PlanTable) else e for e in plan_document(plan)]

@@ -1,0 +1,145 @@
+"""The plan factory itself: deterministic, covers what the issue asks for, and its comparison
+can fail (a round trip that cannot fail would prove nothing)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import pytest
+from plan_factory import compare_rows, random_plan, render
+from plan_factory import vocabulary as V
+from plan_factory.layout import PlanTable, expanded, physical_table, plan_blocks, plan_document
+from plan_factory.render_html import table_page
+from plan_factory.render_text import big5_text, law_database_text, tab_text
+
+from ingest.record import MeasureRow, SourceRef
+
+SEEDS = range(100)
+
+
+@pytest.fixture(scope="module")
+def plans():
+    return [random_plan(s) for s in SEEDS]
+
+
+def test_same_seed_same_plan_and_other_seeds_differ():
+    assert random_plan(7) == random_plan(7)
+    assert random_plan(7).expected_rows() != random_plan(8).expected_rows()
+
+
+def test_plans_cover_the_shapes_the_issue_names(plans):
+    rows = [r for p in plans for r in p.expected_rows()]
+    measure_rows = [r for p in plans if p.grain == "measure" for r in p.expected_rows()]
+    assert {p.grain for p in plans} == {"measure", "step"}
+    assert {p.facet_layout for p in plans} == {"heading", "column", "row"}
+    assert {len(r.actions) for r in measure_rows} >= {1, 2, 12}
+    assert all(1 <= len(r.actions) <= 12 for r in measure_rows)
+    assert {p.office.kind for p in plans} == set(V.OFFICE_TYPES)
+    assert all(len(p.facets) == 4 for p in plans)
+    assert any(p.extra_column for p in plans) and any(r.extra for r in rows)
+    assert max(len("".join(r.actions)) for r in rows) > 400  # long cells
+    step_rows = [r for p in plans if p.grain == "step" for r in p.expected_rows()]
+    assert step_rows and all(r.actions == () and r.deadline and r.owner for r in step_rows)
+    assert {len(r.section) for r in measure_rows} == {2, 3}  # with and without subsection headings
+
+
+def test_every_word_of_the_vocabulary_is_big5(plans):
+    for plan in plans[:20] + [random_plan(s, heldout=True) for s in range(20)]:
+        data = big5_text(plan)
+        assert data.decode("cp950") == tab_text(plan)
+        with pytest.raises(UnicodeDecodeError):
+            data.decode("utf-8")
+
+
+def test_heldout_wording_shares_no_office_kind_title_or_column_name_with_the_development_one():
+    heldout = [random_plan(s, heldout=True) for s in SEEDS]
+    assert {p.office.kind for p in heldout} == set(V.HELDOUT_OFFICE_TYPES)
+    assert not set(V.HELDOUT_OFFICE_TYPES) & set(V.OFFICE_TYPES)
+    assert not set(V.HELDOUT_TITLE_PATTERNS) & set(V.TITLE_PATTERNS)
+    for role, names in V.HELDOUT_HEADERS.items():
+        assert not set(names) & set(V.HEADERS[role]), role
+    assert not set(V.HELDOUT_NOTE_STYLES) & set(V.NOTE_STYLES)
+    assert any(p.title.startswith(str(p.year_roc)) for p in heldout)  # year before the office
+    assert random_plan(3, heldout=True) != random_plan(3)
+
+
+def test_physical_spans_expand_back_to_the_grid(plans):
+    """Rowspans and colspans written to DOCX/ODT/HTML/PDF describe the same grid the text layouts show."""
+    for plan in plans:
+        for table in (e for e in plan_document(plan) if isinstance(e, PlanTable)):
+            physical = physical_table(table)
+            grid, pending = [], {}
+            for prow in physical.rows[1:]:
+                row, cells = [], iter(prow.cells)
+                while len(row) < table.width:
+                    if pending.get(len(row), 0) > 0:
+                        pending[len(row)] -= 1
+                        row.append("")
+                        continue
+                    cell = next(cells)
+                    for k in range(cell.colspan):
+                        if cell.rowspan > 1:
+                            pending[len(row)] = cell.rowspan - 1
+                        row.append(cell.text if k == 0 else "")
+                grid.append(row)
+            assert grid == [cells for cells, _ in expanded(table)]
+
+
+def test_spans_and_page_cuts_appear_in_the_renderings(plans):
+    pages = [table_page(p) for p in plans[:30]]
+    assert any('rowspan="' in page for page in pages) and any('colspan="' in page for page in pages)
+    assert all("跳到主要內容區塊" in page and "<nav>" in page and "<footer>" in page for page in pages)
+    texts = [tab_text(p) for p in plans[:30]]
+    continuation = re.compile(r"^\t+[^\t]", re.M)  # a row whose first cells are empty: a cut row's rest
+    assert sum(bool(continuation.search(t)) for t in texts) >= 10
+
+
+def test_law_database_view_is_hard_wrapped_with_a_later_print_date(plans):
+    plan = plans[0]
+    text = law_database_text(plan)
+    assert f"法規名稱：{plan.title}" in text and "公發布日：民國" in text
+    printed = int(re.search(r"列印時間：(\d+)\.", text).group(1))
+    assert printed > plan.year_roc
+    body = text.split("法規內容：", 1)[1].splitlines()
+    assert max(len(line) for line in body) <= 36
+    assert any(line.startswith("　") for line in body)  # hanging indents
+
+
+def test_pdf_repeats_the_header_on_every_page(tmp_path):
+    from pypdf import PdfReader
+
+    plan = max((random_plan(s) for s in range(40)), key=lambda p: sum(len("".join(r.actions)) for r in p.expected_rows()))
+    reader = PdfReader(render(plan, "pdf-landscape", tmp_path))
+    assert len(reader.pages) >= 2
+    header = plan.headers["deadline"]
+    assert sum(header in page.extract_text().replace(" ", "") for page in reader.pages) >= 2
+
+
+def test_blocks_for_office_writers_carry_header_rows_and_spans(plans):
+    plan = next(p for p in plans if p.grain == "step")
+    tables = [b for b in plan_blocks(plan) if hasattr(b, "rows") and not hasattr(b, "header")]
+    assert tables and all(t.rows[0].header for t in tables)
+    assert any(c.rowspan > 1 for t in tables for r in t.rows for c in r.cells)
+
+
+def _as_produced(plan) -> list[MeasureRow]:
+    return [MeasureRow(row_id=str(i), plan_id="p", office=plan.office.name, parent_agency=None, year_roc=plan.year_roc,
+                       year=plan.year_ad, title=plan.title, source_file="f", source_sha256="", section=r.section,
+                       measure=r.measure, actions=r.actions, deadline=r.deadline, owner=r.owner, benefit=r.benefit,
+                       source=SourceRef("f")) for i, r in enumerate(plan.expected_rows())]
+
+
+def test_comparison_passes_the_answer_key_and_fails_every_kind_of_damage():
+    plan = random_plan(11)
+    rows = _as_produced(plan)
+    assert compare_rows(plan, rows).ok
+    assert not compare_rows(plan, rows[1:]).ok  # a missed row
+    assert compare_rows(plan, rows + [rows[0]]).rate < 1  # a junk (duplicate) row
+    assert not compare_rows(plan, [replace(rows[0], owner="別的單位")] + rows[1:]).ok
+    assert not compare_rows(plan, [replace(rows[0], section=rows[0].section[:-1])] + rows[1:]).ok
+    assert not compare_rows(plan, [replace(rows[0], actions=rows[0].actions + ("多一項",))] + rows[1:]).ok
+    assert not compare_rows(plan, [replace(r, office="首頁") for r in rows]).ok
+    assert not compare_rows(plan, [replace(r, year_roc=plan.year_roc + 8) for r in rows]).ok
+    whole = replace(rows[0], measure="".join(r.measure for r in rows), actions=())
+    assert compare_rows(plan, [whole]).exact == 0
