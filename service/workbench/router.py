@@ -18,7 +18,7 @@ from starlette.exceptions import HTTPException
 
 from index.search import Filters, Searcher
 from ingest.office_type import OFFICE_TYPES
-from service.api import check_k, clean_query, get_searcher, get_settings
+from service.api import OfficeParam, YearFrom, YearTo, build_filters, check_k, clean_query, get_searcher, get_settings
 from service.errors import ApiError
 from service.messages import page_message
 from service.payloads import faceted_search
@@ -70,7 +70,7 @@ def _office_types(searcher: Searcher, values: list[str] | None) -> tuple[str, ..
 
 
 def _export_ids(searcher: Searcher, settings: Settings, ids: str | None, q: str | None, k: int | None,
-                office_type: list[str] | None) -> list[str]:
+                filters: Filters) -> list[str]:
     """The rows to export: the ids given, or the first k hits of the search q."""
     if ids:
         row_ids = draft.parse_ids(ids)
@@ -79,7 +79,6 @@ def _export_ids(searcher: Searcher, settings: Settings, ids: str | None, q: str 
         return row_ids
     if q:
         text = clean_query(q, settings)
-        filters = Filters(office_types=_office_types(searcher, office_type))
         result, _, total = faceted_search(searcher, text, check_k(k, settings), filters)
         return [h.row_id for h in result.hits[:min(total, check_k(k, settings))]]
     raise ApiError(422, "validation_error", "ids: give ids=ID,ID or a query q", field="ids")
@@ -125,10 +124,11 @@ def _page_searcher(request: Request) -> Searcher:
 def export_api(ids: Annotated[str | None, Query(description="Row ids, comma-separated.")] = None,
                q: Annotated[str | None, Query(description="Export this search's hits instead of ids.")] = None,
                k: Annotated[int | None, Query(description="Hits to export with q (1..max_k).")] = None,
-               office_type: TypeParam = None,
+               office: OfficeParam = None, year_from: YearFrom = None, year_to: YearTo = None, office_type: TypeParam = None,
                format: Annotated[str, Query(description="odt, docx, csv or xlsx.")] = "odt",
                searcher: Searcher = Depends(get_searcher), settings: Settings = Depends(get_settings)) -> Response:
-    row_ids = _export_ids(searcher, settings, ids, q, k, office_type)
+    filters = build_filters(searcher, office, year_from, year_to, None, office_type=office_type)
+    row_ids = _export_ids(searcher, settings, ids, q, k, filters)
     return _export_response(searcher, row_ids, format, f"參考措施：{q}" if q and not ids else "參考措施")
 
 

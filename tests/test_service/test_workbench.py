@@ -131,6 +131,8 @@ def test_export_a_search_result(small):
     response = small["client"].get("/api/export", params={"q": "跨縣市戶籍謄本", "k": 2, "format": "csv"})
     table = _read_csv(response.content)
     assert {row[0] for row in table[1:]} == {"戶籍謄本跨縣市核發", "全國跨區申辦戶籍謄本"}
+    filtered = small["client"].get("/api/export", params={"q": "跨縣市戶籍謄本", "k": 1, "format": "csv", "office": "測試縣丙戶政事務所"})
+    assert [row[0] for row in _read_csv(filtered.content)[1:]] == ["全國跨區申辦戶籍謄本"]
 
 
 def test_export_errors_name_the_field(small):
