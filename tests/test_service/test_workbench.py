@@ -398,11 +398,13 @@ def test_year_filter_is_in_numeric_order_and_office_type_is_a_filter(demo_client
     html = demo_client.get("/").text
     years = [int(y) for y in re.findall(r'<option value="(\d+)" >\1 年</option>', html)]
     assert years == sorted(years, reverse=True) and 97 in years and 112 in years
-    typed = demo_client.get("/", params={"q": "服務", "office_type": "衛生所", "k": 50}).text
+    typed = demo_client.get("/", params={"q": "電話禮貌測試", "office_type": "衛生所", "k": 50}).text
     offices = set(re.findall(r'<p class="meta">([^・]+)・', typed))
     assert offices == {"嘉禾市河濱區衛生所", "青山縣梅林鄉衛生所"}
-    facet = demo_client.get("/api/search", params={"q": "服務", "office_type": "衛生所"}).json()["facets"]["office_types"]
+    facet = demo_client.get("/api/search", params={"q": "電話禮貌測試", "office_type": "衛生所"}).json()["facets"]["office_types"]
     assert [f["value"] for f in facet] == ["衛生所"]
+    every = demo_client.get("/api/search", params={"q": "電話禮貌測試", "k": 50}).json()["facets"]["office_types"]
+    assert {"衛生所", "戶政事務所"} <= {f["value"] for f in every}
 
 
 def test_page_errors_are_in_chinese_and_the_api_keeps_its_codes(client):
