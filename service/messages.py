@@ -15,7 +15,7 @@ _RULES: tuple[tuple[str | None, re.Pattern, str], ...] = (
     ("office_type", re.compile(r"unknown office type '(.*)'"), "索引中沒有機關類型「{0}」。"),
     ("parent_agency", re.compile(r"unknown agency '(.*)'"), "索引中沒有上級機關「{0}」。"),
     ("year_from", re.compile(r"must not be after"), "起始年度不可晚於結束年度。"),
-    (None, re.compile(r"(\d+) is not a year"), "「{0}」不是有效的年度。"),
+    (None, re.compile(r"(\S+) is not a year"), "「{0}」不是有效的年度。"),
     ("section", re.compile(r"section containing '(.*)'"), "沒有章節包含「{0}」。"),
     ("mode", re.compile(r"unknown mode"), "不支援的檢索方式。"),
     ("format", re.compile(r"unknown format '(.*)'"), "不支援的匯出格式「{0}」，請選擇 odt、docx、csv 或 xlsx。"),

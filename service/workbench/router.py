@@ -318,14 +318,14 @@ def _set_draft(response: Response, ids: list[str]) -> Response:
 
 
 @pages.post("/draft/add")
-def draft_add(request: Request, row_id: Annotated[list[str], Form()], next: Annotated[str | None, Form()] = None):
-    ids = draft.add(_draft_ids(request), draft.parse_ids(",".join(row_id)))
+def draft_add(request: Request, row_id: Annotated[list[str] | None, Form()] = None, next: Annotated[str | None, Form()] = None):
+    ids = draft.add(_draft_ids(request), draft.parse_ids(",".join(row_id or [])))
     return _set_draft(RedirectResponse(_safe_next(next), status_code=303), ids)
 
 
 @pages.post("/draft/remove")
-def draft_remove(request: Request, row_id: Annotated[list[str], Form()], next: Annotated[str | None, Form()] = None):
-    ids = draft.remove(_draft_ids(request), draft.parse_ids(",".join(row_id)))
+def draft_remove(request: Request, row_id: Annotated[list[str] | None, Form()] = None, next: Annotated[str | None, Form()] = None):
+    ids = draft.remove(_draft_ids(request), draft.parse_ids(",".join(row_id or [])))
     return _set_draft(RedirectResponse(_safe_next(next), status_code=303), ids)
 
 

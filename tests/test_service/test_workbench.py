@@ -413,6 +413,9 @@ def test_page_errors_are_in_chinese_and_the_api_keeps_its_codes(client):
     api = client.get("/api/search", params={"q": "服務", "office": "不存在的機關"}).json()["error"]
     assert api["code"] == "validation_error" and api["message"] == "office: unknown office '不存在的機關'"
     assert "找不到此頁面。" in client.get("/no-such-page").text
+    assert "「abc」不是有效的年度。" in client.get("/", params={"q": "服務", "year": "abc"}).text
+    assert "每頁筆數須介於 1 到 100 之間。" in client.get("/", params={"q": "服務", "k": 0}).text
+    assert client.post("/draft/add", data={}, follow_redirects=False).headers["location"] == "/draft"
 
 
 def test_docs_work_offline_under_the_csp(client):
