@@ -10,7 +10,13 @@ Layout (open it with any tool):
     INDEX_DIR/builds/<id>/unit_rows.npy  row position of every unit vector
     INDEX_DIR/builds/<id>/dense.faiss    FAISS index (ids = unit positions)
     INDEX_DIR/builds/<id>/bm25/          bm25s arrays + vocabulary
+    INDEX_DIR/builds/<id>/sources/<source_file>  a copy of every plan file (citations open the original)
+    INDEX_DIR/builds/<id>/.serving       lease file: every process serving the build holds a shared lock
     INDEX_DIR/cache/embeddings.sqlite    vectors by (embedder, text hash), shared by builds
+    INDEX_DIR/writer.lock                one writer at a time; records the holder (pid, host, command, since)
+
+The manifest records, for every file of a build, its size, sha256 and (where it holds rows or
+vectors) its count; `load_build` checks them and refuses a damaged build naming the file.
 """
 
 from __future__ import annotations
@@ -19,7 +25,9 @@ import hashlib
 import json
 import logging
 import os
+import re
 import shutil
+import sqlite3
 import time
 import uuid
 from dataclasses import dataclass
@@ -30,26 +38,18 @@ import numpy as np
 
 from index.dense import DenseIndex
 from index.embed import Embedder, EmbeddingCache, embed_passages_cached
+from index.errors import IndexDamaged, IndexError_, IndexMismatch, IndexNotFound
 from index.lexical import LexicalIndex
+from index.lock import LEASE_NAME, BuildLease, WriterLock, try_claim_unused
 from index.text import Tokenizer
 from ingest.record import MeasureRow
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6  # 6: per-file checksums and counts, source copies, plan list in the manifest
 MEASURE_WEIGHT = 2  # the measure's tokens count twice: a measure naming the topic beats a passing mention
-
-
-class IndexError_(Exception):
-    """Base of index errors (named to avoid shadowing the builtin)."""
-
-
-class IndexNotFound(IndexError_):
-    pass
-
-
-class IndexMismatch(IndexError_):
-    """The saved index was built with another embedder or format; the message says how to rebuild."""
+SOURCES = "sources"
+__all__ = ["IndexDamaged", "IndexError_", "IndexMismatch", "IndexNotFound"]
 
 
 def passage_text(row: MeasureRow) -> str:
@@ -107,28 +107,89 @@ class BuildStats:
     path: Path
 
 
+_SAFE_NAME = re.compile(r"^[^/\\\x00]+$")
+
+
+def is_safe_source_name(name: str) -> bool:
+    """A plain file name: no folder part, not `.`/`..`, not hidden (copies stay in `sources/`)."""
+    return bool(_SAFE_NAME.match(name)) and not name.startswith(".") and name == name.strip()
+
+
+def plan_summaries(rows: list[MeasureRow]) -> list[dict]:
+    """One record per plan for the manifest (what `plansearch plans` lists without loading rows)."""
+    plans: dict[str, dict] = {}
+    for row in rows:
+        plan = plans.setdefault(row.source_file, {
+            "source_file": row.source_file, "plan_id": row.plan_id, "sha256": row.source_sha256,
+            "office": row.office, "year_roc": row.year_roc, "title": row.title, "rows": 0, "strategy_rows": 0,
+            "copy": None})
+        plan["rows" if row.kind == "measure" else "strategy_rows"] += 1
+    return sorted(plans.values(), key=lambda p: p["source_file"])
+
+
+def _set_aside(path: Path, exc: Exception) -> None:
+    aside = path.with_name(f"{path.name}.damaged-{datetime.now(UTC):%Y%m%dT%H%M%S%f}")
+    log.warning("embedding cache %s cannot be read (%s): moved to %s, rebuilding it", path, exc, aside.name)
+    for suffix in ("", "-wal", "-shm"):
+        extra = Path(str(path) + suffix)
+        if extra.exists():
+            extra.rename(Path(str(aside) + suffix))
+
+
+def open_embedding_cache(path: Path) -> EmbeddingCache:
+    """The embedding cache, or a fresh one when the file cannot be read: a damaged cache costs
+    re-embedding, never the build. The unreadable file is kept aside for inspection."""
+    try:
+        cache = EmbeddingCache(path)
+        cache.get_many("probe", ["probe"])
+        return cache
+    except sqlite3.DatabaseError as exc:
+        _set_aside(path, exc)
+        return EmbeddingCache(path)
+
+
+def embed_with_cache(path: Path, embedder: Embedder, units: list[str], progress=None) -> tuple[np.ndarray, int]:
+    """Embed through the cache at `path`; a cache found damaged half-way (a page the first
+    probe did not touch) is set aside and the units embedded again into a fresh one."""
+    cache = open_embedding_cache(path)
+    try:
+        return embed_passages_cached(embedder, units, cache, progress)
+    except sqlite3.DatabaseError as exc:
+        cache.close()
+        _set_aside(path, exc)
+        cache = EmbeddingCache(path)
+        return embed_passages_cached(embedder, units, cache, progress)
+    finally:
+        cache.close()
+
+
 def build_index(rows: list[MeasureRow], index_dir: Path, embedder: Embedder, tokenizer: Tokenizer, *,
-                hnsw_threshold: int = 50_000, sources: list[dict] | None = None, progress=None) -> BuildStats:
+                hnsw_threshold: int = 50_000, source_copies: dict[str, Path] | None = None,
+                lock: WriterLock | None = None, lock_timeout: float = 0.0, progress=None) -> BuildStats:
     """Build into a fresh folder, then point `current` at it in one atomic rename.
 
     A build that fails or is killed half-way leaves `current` (and the index it names) as it was.
+    `source_copies` maps a row's `source_file` to the file copied into `sources/`. The caller may
+    hold the writer lock (`lock`); otherwise it is taken here, waiting up to `lock_timeout` s.
     """
+    if lock is None or not lock.held:
+        with WriterLock(index_dir, timeout=lock_timeout) as own:
+            return build_index(rows, index_dir, embedder, tokenizer, hnsw_threshold=hnsw_threshold,
+                               source_copies=source_copies, lock=own, progress=progress)
     started = time.perf_counter()
-    index_dir.mkdir(parents=True, exist_ok=True)
     builds = index_dir / "builds"
-    builds.mkdir(exist_ok=True)
+    builds.mkdir(parents=True, exist_ok=True)
     _remove_stale_builds(index_dir)
     build_id = f"{datetime.now(UTC):%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}"
     work = builds / f".tmp-{build_id}"
     work.mkdir()
-    cache = EmbeddingCache(index_dir / "cache" / "embeddings.sqlite")
     try:
         units, unit_rows = [], []
         for position, row in enumerate(rows):
             for text in passage_units(row):
                 units.append(text)
                 unit_rows.append(position)
-        vectors, embedded = embed_passages_cached(embedder, units, cache, progress)
+        vectors, embedded = embed_with_cache(index_dir / "cache" / "embeddings.sqlite", embedder, units, progress)
         dense = DenseIndex.build(vectors, hnsw_threshold=hnsw_threshold)
         lexical = LexicalIndex.build([lexical_tokens(tokenizer, r) for r in rows])
         with (work / "rows.jsonl").open("w", encoding="utf-8") as handle:
@@ -138,8 +199,8 @@ def build_index(rows: list[MeasureRow], index_dir: Path, embedder: Embedder, tok
         np.save(work / "unit_rows.npy", np.asarray(unit_rows, dtype=np.int64))
         dense.save(work / "dense.faiss")
         lexical.save(work / "bm25")
-        seconds = time.perf_counter() - started
-        plans = {(r.source_file, r.source_sha256) for r in rows}
+        plans = plan_summaries(rows)
+        _copy_sources(work, plans, source_copies or {})
         manifest = {
             "format_version": FORMAT_VERSION,
             "embedder": {"id": embedder.id, "dim": int(vectors.shape[1]) if len(rows) else int(embedder.dim)},
@@ -149,21 +210,71 @@ def build_index(rows: list[MeasureRow], index_dir: Path, embedder: Embedder, tok
             "dense_index": dense.kind,
             "lexical": {"library": "bm25s", "method": "lucene", "measure_weight": MEASURE_WEIGHT},
             "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
-            "build_seconds": round(seconds, 3),
+            "build_seconds": round(time.perf_counter() - started, 3),
             "embedded_rows": embedded,
-            "sources": sources or [{"file": f, "sha256": s} for f, s in sorted(plans)],
+            "sources": plans,
+            "files": _file_records(work, {"rows.jsonl": len(rows), "vectors.npy": len(units),
+                                          "unit_rows.npy": len(units), "dense.faiss": len(units)}),
         }
-        (work / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
+        _write_durably(work / "manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8"))
         final = builds / build_id
         work.rename(final)
         _swap_current(index_dir, final)
     except BaseException:
         shutil.rmtree(work, ignore_errors=True)
         raise
-    finally:
-        cache.close()
-    _prune_builds(index_dir, keep=final.name)
+    prune_builds(index_dir)
     return BuildStats(len(rows), embedded, len(units) - embedded, time.perf_counter() - started, final)
+
+
+def _copy_sources(work: Path, plans: list[dict], copies: dict[str, Path]) -> None:
+    """Copy each plan's original file into `sources/` (hard link when it is an older build's
+    copy: same bytes, no extra disk). A plan without a file to copy keeps `copy: null`."""
+    folder = work / SOURCES
+    folder.mkdir()
+    for plan in plans:
+        name = plan["source_file"]
+        original = copies.get(name)
+        if original is None or not is_safe_source_name(name) or not Path(original).is_file():
+            continue
+        target = folder / name
+        if Path(original).resolve().is_relative_to(work.parent.resolve()):
+            try:
+                os.link(original, target)  # an older build's copy: never edited in place
+                plan["copy"] = f"{SOURCES}/{name}"
+                continue
+            except OSError:
+                pass
+        shutil.copy2(original, target)  # a user's file is copied: editing it later must not change the build
+        plan["copy"] = f"{SOURCES}/{name}"
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _file_records(work: Path, counts: dict[str, int]) -> dict[str, dict]:
+    """Size and sha256 of every file of the build (count where the file holds rows/vectors)."""
+    records = {}
+    for path in sorted(p for p in work.rglob("*") if p.is_file()):
+        name = path.relative_to(work).as_posix()
+        if name == "manifest.json" or path.name == LEASE_NAME:
+            continue
+        records[name] = {"bytes": path.stat().st_size, "sha256": _sha256(path)}
+        if name in counts:
+            records[name]["count"] = counts[name]
+    return records
+
+
+def _write_durably(path: Path, data: bytes) -> None:
+    with path.open("wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
 
 
 def _swap_current(index_dir: Path, target: Path) -> None:
@@ -180,21 +291,106 @@ def _remove_stale_builds(index_dir: Path) -> None:
         leftover.unlink(missing_ok=True)
 
 
-def _prune_builds(index_dir: Path, keep: str) -> None:
-    for build in (index_dir / "builds").iterdir():
-        if build.is_dir() and build.name != keep and not build.name.startswith("."):
+def prune_builds(index_dir: Path) -> list[str]:
+    """Delete builds other than `current` that no process serves (call with the writer lock
+    held); returns the names deleted. A build still served is kept for a later prune."""
+    link = index_dir / "current"
+    keep = link.resolve().name if link.exists() else None
+    deleted = []
+    for build in sorted((index_dir / "builds").iterdir()):
+        if not build.is_dir() or build.name == keep or build.name.startswith("."):
+            continue
+        fd = try_claim_unused(build)
+        if fd is None:
+            log.info("build %s is still served; kept", build.name)
+            continue
+        try:
             shutil.rmtree(build, ignore_errors=True)
+            deleted.append(build.name)
+        finally:
+            os.close(fd)
+    return deleted
 
 
 def current_build(index_dir: Path) -> Path:
     link = index_dir / "current"
     if not link.exists():
-        raise IndexNotFound(f"no index at {index_dir}: build one with `plansearch index PATH... --index {index_dir}`")
+        if link.is_symlink():
+            raise IndexNotFound(f"index at {index_dir}: `current` points to a build that is missing "
+                                f"({os.readlink(link)}); rebuild with `plansearch sync PATH... --index {index_dir} --yes`")
+        raise IndexNotFound(f"no index at {index_dir}: build one with `plansearch add PATH... --index {index_dir}`")
     return link.resolve()
 
 
+def _damaged(build: Path, what: str) -> IndexDamaged:
+    file = what.split(" ", 1)[0] if what else None
+    return IndexDamaged(f"index build {build.name} is damaged: {what}; rebuild it "
+                        f"(`plansearch sync PATH... --index {build.parent.parent} --yes`) or restore the folder",
+                        build=build.name, file=file)
+
+
+def read_build_manifest(build: Path) -> dict:
+    """The manifest of one build, refusing a missing, truncated or foreign-format one."""
+    path = build / "manifest.json"
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise _damaged(build, "manifest.json is missing") from None
+    try:
+        manifest = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise _damaged(build, f"manifest.json is truncated or not JSON ({len(raw)} bytes; {exc})") from None
+    if not isinstance(manifest, dict):
+        raise _damaged(build, "manifest.json does not hold a JSON object")
+    index_dir = build.parent.parent
+    if manifest.get("format_version") != FORMAT_VERSION:
+        raise IndexMismatch(
+            f"index at {index_dir} has format {manifest.get('format_version')}, this version reads "
+            f"{FORMAT_VERSION}: rebuild it with `plansearch sync PATH... --index {index_dir} --yes`")
+    if not isinstance(manifest.get("files"), dict) or not isinstance(manifest.get("counts"), dict):
+        raise _damaged(build, "manifest.json lacks its file list or counts")
+    return manifest
+
+
+def _count_lines(path: Path) -> int:
+    with path.open("rb") as handle:
+        return sum(1 for line in handle if line.strip())
+
+
+def _npy_length(path: Path) -> int | None:
+    try:
+        return int(np.load(path, mmap_mode="r").shape[0])
+    except (ValueError, OSError, EOFError):
+        return None
+
+
+def verify_build(build: Path, manifest: dict, *, checksums: bool = True) -> None:
+    """Every file the manifest lists is there with its size, count and sha256; the first that
+    is not is named. Counts are checked before checksums so the message says what is missing."""
+    for name, record in manifest["files"].items():
+        path = build / name
+        if not path.is_file():
+            raise _damaged(build, f"{name} is missing")
+        size = path.stat().st_size
+        count = record.get("count")
+        if count is not None and name.endswith(".jsonl"):
+            found = _count_lines(path)
+            if found != count:
+                raise _damaged(build, f"{name} has {found} rows, the manifest records {count}")
+        if count is not None and name.endswith(".npy"):
+            found = _npy_length(path)
+            if found is None:
+                raise _damaged(build, f"{name} is truncated or unreadable ({size} of {record['bytes']} bytes)")
+            if found != count:
+                raise _damaged(build, f"{name} holds {found} vectors, the manifest records {count}")
+        if size != record["bytes"]:
+            raise _damaged(build, f"{name} has {size} bytes, the manifest records {record['bytes']} (truncated or changed)")
+        if checksums and not name.startswith(SOURCES + "/") and _sha256(path) != record["sha256"]:
+            raise _damaged(build, f"{name} does not match its sha256 in the manifest (changed after the build)")
+
+
 def read_manifest(index_dir: Path) -> dict:
-    return json.loads((current_build(index_dir) / "manifest.json").read_text(encoding="utf-8"))
+    return read_build_manifest(current_build(index_dir))
 
 
 def read_rows(build: Path) -> list[MeasureRow]:
@@ -202,23 +398,54 @@ def read_rows(build: Path) -> list[MeasureRow]:
         return [MeasureRow.from_dict(json.loads(line)) for line in handle if line.strip()]
 
 
-def load_index(index_dir: Path, embedder_id: str | None) -> LoadedIndex:
-    """Load the current build; refuse one made by another format or embedder."""
-    build = current_build(index_dir)
-    manifest = json.loads((build / "manifest.json").read_text(encoding="utf-8"))
-    if manifest.get("format_version") != FORMAT_VERSION:
-        raise IndexMismatch(
-            f"index at {index_dir} has format {manifest.get('format_version')}, this version reads "
-            f"{FORMAT_VERSION}: rebuild it with `plansearch index PATH... --index {index_dir}`")
+def load_build(build: Path, embedder_id: str | None) -> LoadedIndex:
+    """Load one build after checking it; refuse one made by another format or embedder, or damaged."""
+    manifest = read_build_manifest(build)
+    index_dir = build.parent.parent
     built_with = manifest.get("embedder", {}).get("id")
     if embedder_id is not None and built_with != embedder_id:
         raise IndexMismatch(
             f"index at {index_dir} was built with embedder {built_with!r} but this process uses "
-            f"{embedder_id!r}: rebuild with `plansearch index PATH... --index {index_dir} --model <model>` "
+            f"{embedder_id!r}: rebuild with `plansearch sync PATH... --index {index_dir} --model <model> --yes` "
             "using the same model, or start with the model the index was built with")
-    rows = read_rows(build)
-    vectors = np.load(build / "vectors.npy")
-    unit_rows = np.load(build / "unit_rows.npy")
-    dense = DenseIndex.load(build / "dense.faiss", manifest["dense_index"])
-    lexical = LexicalIndex.load(build / "bm25", len(rows))
+    verify_build(build, manifest)
+    try:
+        rows = read_rows(build)
+        vectors = np.load(build / "vectors.npy")
+        unit_rows = np.load(build / "unit_rows.npy")
+        dense = DenseIndex.load(build / "dense.faiss", manifest["dense_index"])
+        lexical = LexicalIndex.load(build / "bm25", len(rows))
+    except (OSError, ValueError, RuntimeError, KeyError, TypeError) as exc:
+        raise _damaged(build, f"a file could not be read ({type(exc).__name__}: {str(exc).splitlines()[0][:200]})") from None
+    if dense.size != manifest["counts"]["vectors"]:
+        raise _damaged(build, f"dense.faiss holds {dense.size} vectors, the manifest records {manifest['counts']['vectors']}")
     return LoadedIndex(build, manifest, rows, vectors, unit_rows, dense, lexical)
+
+
+def load_index(index_dir: Path, embedder_id: str | None) -> LoadedIndex:
+    """Load the current build (see `load_build`)."""
+    return load_build(current_build(index_dir), embedder_id)
+
+
+def lease_current(index_dir: Path) -> tuple[Path, BuildLease]:
+    """Resolve `current` and take a serving lease on it, so no writer prunes it while it loads
+    and serves; re-resolves if a swap happened in between."""
+    for _ in range(5):
+        build = current_build(index_dir)
+        try:
+            lease = BuildLease(build)
+        except FileNotFoundError:
+            continue
+        if current_build(index_dir) == build:
+            return build, lease
+        lease.release()
+    return build, BuildLease(build)
+
+
+def source_path(build: Path, manifest: dict, source_file: str) -> Path | None:
+    """The build's copy of a plan's original file, or None when the build holds no copy."""
+    for plan in manifest.get("sources", []):
+        if plan.get("source_file") == source_file and plan.get("copy"):
+            path = build / plan["copy"]
+            return path if path.is_file() else None
+    return None

@@ -52,7 +52,9 @@ def walk(folder: Path) -> list[Found]:
         except OSError as exc:
             found.append(Found(path, f"cannot read: {exc.strerror or exc}"))
             continue
-        if is_dir:
+        if is_dir and entry.name.startswith("."):
+            found.append(Found(path, "a hidden folder (.git, .cache …), not read"))
+        elif is_dir:
             found.extend(walk(path))
         elif entry.is_symlink() and entry.is_dir():
             found.append(Found(path, "a link to a folder (not followed)"))

@@ -73,12 +73,15 @@ def distinct_join(values: list[str]) -> str | None:
     return "；".join(seen) or None
 
 
+# a separator followed by a short label and a colon: `；承辦單位：`, `，辦理期程：`
+_NOTE_PARTS = re.compile(r"[；;，,]\s*(?=[^；;，,：:]{2,10}[:：])")
 _TRAILING_NOTE = re.compile(r"[（(]([^（）()]*[:：][^（）()]*)[)）]\s*$")
 
 
 def inline_fields(text: str) -> tuple[str, dict[str, str]]:
     """Fields a prose item names in a closing parenthesis, as web-page plans write them:
-    `…（完成期限：每季；承辦單位：典藏課）` → the text without it, {deadline, owner}. Only a
+    `…（完成期限：每季；承辦單位：典藏課）` or `（主辦單位：典藏課，辦理期程：每季）` → the text
+    without it, {deadline, owner}. Only a
     note whose every label is a known column header is read; any other stays text."""
     from ingest.columns import header_role
 
@@ -86,7 +89,7 @@ def inline_fields(text: str) -> tuple[str, dict[str, str]]:
     if match is None:
         return text, {}
     fields: dict[str, str] = {}
-    for part in re.split(r"[；;]", match.group(1)):
+    for part in _NOTE_PARTS.split(match.group(1)):
         label, sep, value = part.replace("：", ":").partition(":")
         role = header_role(label)
         if not sep or role not in ("deadline", "owner", "benefit") or not value.strip():

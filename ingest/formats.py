@@ -16,7 +16,7 @@ ZIP_MAGIC = b"PK\x03\x04"
 RTF_MAGIC = b"{\\rtf"
 PDF_MAGIC = b"%PDF-"
 
-TEXT_SUFFIXES = (".txt", ".md", ".text", ".html", ".htm")
+TEXT_SUFFIXES = (".txt", ".md", ".text", ".html", ".htm", ".mht", ".mhtml")
 OFFICE_SUFFIXES = (".doc", ".rtf", ".wps", ".dot")
 READ_SUFFIXES = TEXT_SUFFIXES + (".pdf", ".docx", ".odt") + OFFICE_SUFFIXES
 
@@ -34,7 +34,7 @@ KNOWN_OTHER = {
 
 @dataclass(frozen=True)
 class Sniffed:
-    """The format a file's bytes show: pdf, package (docx/odt, decided inside the zip), office, text."""
+    """The format a file's bytes show: pdf, package (docx/odt, decided inside the zip), office, mhtml, text."""
 
     kind: str
     suffix: str
@@ -59,6 +59,10 @@ def sniff(file: str, data: bytes, suffix: str, *, strict_suffix: bool = False) -
         return Sniffed("office", suffix if suffix in OFFICE_SUFFIXES else ".doc")
     if data.lstrip()[:5] == RTF_MAGIC:
         return Sniffed("office", ".rtf")
+    from ingest.readers.mhtml import looks_like_mhtml
+
+    if looks_like_mhtml(data):
+        return Sniffed("mhtml", suffix)
     if suffix in KNOWN_OTHER or (strict_suffix and suffix not in READ_SUFFIXES):
         raise UnsupportedFormat(file, unsupported_reason(suffix))
     if suffix == ".pdf":

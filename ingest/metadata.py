@@ -76,11 +76,16 @@ _PLAN_NAME = re.compile(r"提升|為民服務|服務躍升|服務品質|年度|(
 
 
 def office_from_title(title: str) -> str:
-    """The text before the year (or, in a title without one, before the plan's name and ending
-    like an office), when it reads as an office name (no quotes or punctuation)."""
+    """The text before the year (or, when the title opens with the year or has none, the text
+    before the plan's name, ending like an office), when it reads as an office name."""
     match = _YEAR_RE.search(title)
-    if match:
+    if match and title[: match.start()].strip():
         office = squash_ws(title[: match.start()])
+    elif match:  # `106年度交通部公路總局三重監理站提升服務品質執行計畫`: the office follows the year
+        rest = title[match.end():]
+        name = _PLAN_NAME.search(rest)
+        office = squash_ws(rest[: name.start()]) if name else ""
+        office = office if _OFFICE_TAIL.search(office) else ""
     else:
         name = _PLAN_NAME.search(title)
         office = squash_ws(title[: name.start()]) if name else ""

@@ -113,8 +113,12 @@ def is_front_matter(heading: str) -> bool:
     title = chapter_title(heading)
     if not title:
         return False
-    parts = [_HEADING_STRIP.sub("", p.strip()) or p.strip() for p in _PARTS.split(title) if p.strip()]
-    return bool(parts) and all(any(p == name or p.endswith(name) for name in FRONT_MATTER) for p in parts)
+    parts = [p.strip() for p in _PARTS.split(title) if p.strip()]
+    return bool(parts) and all(_names_front_matter(p) or _names_front_matter(_HEADING_STRIP.sub("", p)) for p in parts)
+
+
+def _names_front_matter(part: str) -> bool:
+    return bool(part) and any(part == name or part.endswith(name) for name in FRONT_MATTER)
 
 
 def is_closing_clause(heading: str) -> bool:

@@ -14,7 +14,7 @@ from pathlib import Path
 from ingest.blocks import Document
 from ingest.discover import discover
 from ingest.errors import IngestError, UnsupportedFormat
-from ingest.formats import READ_SUFFIXES, sniff, utf16_encoding
+from ingest.formats import KNOWN_OTHER, READ_SUFFIXES, Sniffed, sniff, unsupported_reason, utf16_encoding
 from ingest.grid import resolve_tables
 from ingest.metadata import PlanMeta, extract_metadata
 from ingest.office_type import office_type
@@ -109,39 +109,59 @@ def read_document(path: Path, data: bytes, report: FileReport, *, in_folder: boo
     """Choose the reader by content (magic bytes, package contents, markup), not only by suffix."""
     name = str(path)
     sniffed = sniff(name, data, path.suffix.lower(), strict_suffix=in_folder)
+    if sniffed.kind == "package":
+        sniffed = _package_kind(path, data)
+    report.format = sniffed.kind if sniffed.kind != "office" else sniffed.suffix.lstrip(".")
     if sniffed.kind == "pdf":
         from ingest.readers.pdf import read_pdf
 
-        report.format = "pdf"
         return read_pdf(name, data)
-    if sniffed.kind == "package":
-        from ingest.readers.package import package_kind
+    if sniffed.kind == "odt":
+        from ingest.readers.odt import read_odt
 
-        report.format = package_kind(name, data)
-        if report.format == "odt":
-            from ingest.readers.odt import read_odt
-
-            return read_odt(name, data)
+        return read_odt(name, data)
+    if sniffed.kind == "docx":
         from ingest.readers.docx import StrictOpenXml, read_docx
 
         try:
             return read_docx(name, data)
         except StrictOpenXml:
-            sniffed = sniffed.__class__("office", ".docx")
+            sniffed = Sniffed("office", ".docx")  # LibreOffice reads Word's Strict flavour
     if sniffed.kind == "office":
         from ingest.readers.office import read_office
 
-        report.format = report.format or sniffed.suffix.lstrip(".")
         return read_office(name, data, sniffed.suffix, timeout_s=limits.office_timeout_s)
-    text, report.encoding = decode_text(name, data)
+    return _read_markup(name, data, sniffed, report)
+
+
+def _package_kind(path: Path, data: bytes) -> Sniffed:
+    """docx or odt by what the zip holds; a damaged zip under a spreadsheet/archive suffix is that kind."""
+    from ingest.readers.package import package_kind
+
+    try:
+        return Sniffed(package_kind(str(path), data), path.suffix.lower())
+    except UnsupportedFormat:
+        raise
+    except IngestError:
+        if path.suffix.lower() in KNOWN_OTHER:  # a damaged .xlsx is still a spreadsheet: not ours to judge
+            raise UnsupportedFormat(str(path), unsupported_reason(path.suffix.lower())) from None
+        raise
+
+
+def _read_markup(name: str, data: bytes, sniffed: Sniffed, report: FileReport) -> Document:
+    """A web archive, an HTML page or plain text (UTF-8, UTF-16 or Big5)."""
     from ingest.readers.html import looks_like_html, read_html
 
+    if sniffed.kind == "mhtml":
+        from ingest.readers.mhtml import html_from_mhtml
+
+        return read_html(name, html_from_mhtml(name, data))
+    text, report.encoding = decode_text(name, data)
     if looks_like_html(text):
         report.format = "html"
         return read_html(name, text)
     from ingest.readers.text import read_text
 
-    report.format = "text"
     return read_text(name, text)
 
 

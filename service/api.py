@@ -127,12 +127,16 @@ def similar(row_id: str, k: Annotated[int | None, Query(description="Number of r
     return {"row_id": row_id, "hits": [hit_payload(searcher, h) for h in hits]}
 
 
-@router.get("/health", summary="Whether the index is loaded, its counts, embedder and build time")
+@router.get("/health", summary="200 with the build served (counts, embedder, build time); 503 with the reason when none is",
+            responses={503: {"description": "No index is served; the error message says why."}})
 def health(request: Request) -> dict:
     searcher = getattr(request.app.state, "searcher", None)
+    live = getattr(request.app.state, "live", None)
     if searcher is None:
-        return {"status": "unavailable", "index_loaded": False,
-                "reason": getattr(request.app.state, "load_error", None)}
+        reason = getattr(request.app.state, "load_error", None) or "the index is not loaded"
+        raise ApiError(503, "index_unavailable", reason)
     manifest = searcher.index.manifest
-    return {"status": "ok", "index_loaded": True, "counts": manifest["counts"], "embedder": manifest["embedder"],
+    status = live.status() if live is not None else {"loaded_at": None, "refused": None}
+    return {"status": "ok", "index_loaded": True, "build": searcher.index.path.name, "loaded_at": status["loaded_at"],
+            "refused_build": status["refused"], "counts": manifest["counts"], "embedder": manifest["embedder"],
             "dense_index": manifest["dense_index"], "built_at": manifest["built_at"]}

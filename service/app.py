@@ -10,13 +10,17 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 
-from index.embed import EmbedderUnavailable, make_embedder
+from index.embed import Embedder, make_embedder
 from index.search import Searcher
-from index.store import IndexError_
+from index.synonyms import SynonymTable
+from index.text import Tokenizer
+from service.admin import router as admin_router
 from service.answer import ask
 from service.api import router as api_router
 from service.docs import install_docs
 from service.errors import install_error_handlers
+from service.http_semantics import install_http_semantics
+from service.live import LiveIndex
 from service.pages import router as pages_router
 from service.settings import Settings
 from service.workbench.router import router as workbench_router
@@ -36,31 +40,49 @@ def open_searcher(settings: Settings) -> Searcher:
     return Searcher.open(settings.index_dir, embedder, settings=settings.search_settings())
 
 
-def create_app(settings: Settings | None = None, searcher: Searcher | None = None) -> FastAPI:
-    """Build the app. Pass `searcher` to serve an index already open (tests, benchmarks)."""
+def warm_up(searcher: Searcher) -> None:
+    """Load models and taggers before a build is served, not on its first request."""
+    ask(searcher, "哪些機關提供服務")
+
+
+def create_app(settings: Settings | None = None, searcher: Searcher | None = None, embedder: Embedder | None = None) -> FastAPI:
+    """Build the app. Pass `searcher` to serve an index already open and fixed (tests,
+    benchmarks); otherwise the app serves `current` and follows new builds (`LiveIndex`).
+    `embedder` replaces the one named by settings.model (tests)."""
     settings = settings or Settings()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
-        app.state.load_error = None
+        live = None
         if searcher is not None:
-            app.state.searcher = searcher
+            app.state.searcher, app.state.load_error = searcher, None
+            app.state.embedder, app.state.tokenizer = searcher.embedder, searcher.tokenizer
         else:
-            try:
-                app.state.searcher = open_searcher(settings)
-                ask(app.state.searcher, "哪些機關提供服務")  # load models and taggers now, not on the first request
-            except (IndexError_, EmbedderUnavailable) as exc:
-                log.error("index not loaded: %s", exc)
-                app.state.searcher = None
-                app.state.load_error = str(exc)
+            app.state.embedder = embedder or make_embedder(settings.model, device=settings.device, threads=settings.threads)
+            synonyms = SynonymTable.load()
+            app.state.tokenizer = Tokenizer(extra_terms=synonyms.all_terms())
+
+            def make_searcher(loaded) -> Searcher:
+                return Searcher(loaded, app.state.embedder, tokenizer=app.state.tokenizer, synonyms=synonyms,
+                                settings=settings.search_settings())
+
+            live = LiveIndex(settings.index_dir, app.state, make_searcher, embedder_id=app.state.embedder.id,
+                             interval=settings.reload_interval, warm_up=warm_up)
+            live.check()
+            live.start()
+        app.state.live = live
         yield
+        if live is not None:
+            live.stop()
         app.state.searcher = None
 
     app = FastAPI(title="plansearch", version="0.1.0", lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="Search the measure rows of Taiwanese service-quality plans (提升服務品質執行計畫).")
     app.state.settings = settings
     app.state.searcher = searcher
+    app.state.live = None
     install_error_handlers(app)
+    install_http_semantics(app)
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET"], allow_headers=["*"])
 
@@ -74,6 +96,7 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
     app.include_router(api_router)
     app.include_router(workbench_router)
     app.include_router(pages_router)
+    app.include_router(admin_router)
     install_docs(app)
     app.mount("/static", StaticFiles(directory=str(Path(__file__).parent / "static")), name="static")
     return app

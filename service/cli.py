@@ -16,7 +16,9 @@ import typer
 from index.embed import EmbedderUnavailable
 from index.store import IndexError_
 from ingest import IngestError
+from service import corpus_cli
 from service.errors import ApiError
+from service.listen import PortInUse
 from service.settings import Settings
 from service.workbench.cli import register as register_workbench
 
@@ -58,7 +60,7 @@ def _print(data) -> None:
 
 
 @app.command()
-def ingest(paths: Annotated[list[Path], typer.Argument(help="Plan files or folders (.txt .md .html .pdf .docx .odt .doc .rtf .wps).")],
+def ingest(paths: Annotated[list[Path], typer.Argument(help="Plan files or folders (.txt .md .html .mht .pdf .docx .odt .doc .rtf .wps).")],
            out: Annotated[Path, typer.Option("--out", help="Folder for rows.jsonl and report.json.")],
            office: Annotated[str | None, typer.Option(help="Office name for files whose title lacks it.")] = None,
            year: Annotated[int | None, typer.Option(help="Plan year (民國 or AD) for files whose title lacks it.")] = None,
@@ -125,41 +127,6 @@ def ingest_check(paths: Annotated[list[Path] | None, typer.Argument(help="Plan f
     typer.echo(f"(match: {result['match']})")
 
 
-@app.command("index")
-def index_cmd(paths: Annotated[list[Path], typer.Argument(help="Plan files/folders, or rows.jsonl from `ingest`.")],
-              index: IndexOpt = None, model: ModelOpt = None,
-              office: Annotated[str | None, typer.Option(help="Office for files whose title lacks it.")] = None,
-              year: Annotated[int | None, typer.Option(help="Year for files whose title lacks it.")] = None,
-              as_json: JsonOpt = False):
-    """Build or update the index from exactly these plans (removed plans drop out)."""
-    from index.embed import make_embedder
-    from index.synonyms import SynonymTable
-    from index.text import Tokenizer
-    from index.update import update_index
-
-    settings = _settings(index, model)
-    embedder = make_embedder(settings.model, device=settings.device, threads=settings.threads)
-    synonyms = SynonymTable.load()
-    tokenizer = Tokenizer(extra_terms=synonyms.all_terms())
-    report = update_index(paths, settings.index_dir, embedder, tokenizer, office=office, year=year,
-                          progress=_progress("embed"))
-    if as_json:
-        _print(report.to_dict())
-        return
-    for file in report.ingest.files:
-        for error in file.errors:
-            typer.echo(f"error: {file.file}: {error['reason']}", err=True)
-    build = report.build
-    typer.echo(f"indexed {build.rows} rows in {build.seconds:.1f}s ({build.embedded} vectors embedded, "
-               f"{build.reused} from cache) → {settings.index_dir}")
-    if report.added_plans:
-        typer.echo(f"added: {', '.join(report.added_plans)}")
-    if report.removed_plans:
-        typer.echo(f"removed: {', '.join(report.removed_plans)}")
-    if report.kept_plans:
-        typer.echo(f"kept previous rows of (failed this time): {', '.join(report.kept_plans)}")
-
-
 @app.command()
 def search(query: str, index: IndexOpt = None, model: ModelOpt = None,
            k: Annotated[int, typer.Option("--k", help="Number of hits.")] = 10,
@@ -200,6 +167,8 @@ def ask(question: str, index: IndexOpt = None, model: ModelOpt = None, as_json: 
     for c in answer.citations:
         typer.echo(f"  [{c.n}] {c.office}：「{c.quote}」 ({c.source['file']}"
                    f"{' p.' + str(c.source['page']) if c.source.get('page') else ' line ' + str(c.source.get('line'))})")
+    for c in answer.related:
+        typer.echo(f"  相關（非答案）{c.office}：{c.measure}")
 
 
 @app.command("eval")
@@ -231,13 +200,21 @@ def serve(index: IndexOpt = None, model: ModelOpt = None,
           host: Annotated[str | None, typer.Option(help="Listen address.")] = None,
           port: Annotated[int | None, typer.Option(help="Listen port.")] = None):
     """Start the web service and API."""
+    run_server(_settings(index, model, host=host, port=port))
+
+
+def run_server(settings: Settings) -> None:
+    """Bind the port first (a port in use is a one-line error naming the setting), then print
+    the URL and serve on that socket."""
     import uvicorn
 
     from service.app import create_app
+    from service.listen import bind
 
-    settings = _settings(index, model, host=host, port=port)
+    sock = bind(settings.host, settings.port)
     typer.echo(f"plansearch: http://{settings.host}:{settings.port}/  (API docs: /docs)")
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="warning")
+    server = uvicorn.Server(uvicorn.Config(create_app(settings), log_level="warning"))
+    server.run(sockets=[sock])
 
 
 def demo_paths(sample_dir: Path) -> list[Path]:
@@ -255,11 +232,35 @@ def demo(index: IndexOpt = None,
          port: Annotated[int | None, typer.Option(help="Listen port.")] = None,
          rebuild: Annotated[bool, typer.Option(help="Rebuild the sample index even if it exists.")] = False):
     """Build the sample-corpus index if missing, then serve it and print the URL."""
+    from service.corpus_cli import sync
+    from service.listen import bind
+
     settings = _settings(index, None, host=host, port=port)
+    bind(settings.host, settings.port).close()  # before minutes of building: is the port free?
+    if not rebuild and _is_old_sample_index(settings):
+        typer.echo("the sample index was made by an older version; rebuilding it")
+        rebuild = True
     if rebuild or not (settings.index_dir / "current").exists():
         typer.echo(f"building the sample index from {settings.sample_dir} …")
-        index_cmd(demo_paths(settings.sample_dir), index=settings.index_dir, model=settings.model, office=None, year=None, as_json=False)
-    serve(index=settings.index_dir, model=settings.model, host=settings.host, port=settings.port)
+        sync(demo_paths(settings.sample_dir), index=settings.index_dir, model=settings.model, yes=rebuild)
+    run_server(settings)
+
+
+corpus_cli.register(app)
+
+
+def _is_old_sample_index(settings: Settings) -> bool:
+    """An index of an older format holding only sample plans: `demo` may rebuild it unasked
+    (an index of other plans is never replaced by the sample)."""
+    from index.store import FORMAT_VERSION, current_build
+
+    try:
+        manifest = json.loads((current_build(settings.index_dir) / "manifest.json").read_text(encoding="utf-8"))
+    except (IndexError_, OSError, ValueError):
+        return False
+    files = {s.get("file") or s.get("source_file") for s in manifest.get("sources", [])}
+    sample = {p.name for p in demo_paths(settings.sample_dir)}
+    return manifest.get("format_version") != FORMAT_VERSION and bool(files) and files <= sample
 
 
 register_workbench(app)
@@ -269,7 +270,7 @@ def main() -> None:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         app()
-    except (IngestError, IndexError_, EmbedderUnavailable, ApiError, FileNotFoundError, ValueError) as exc:
+    except (IngestError, IndexError_, EmbedderUnavailable, ApiError, PortInUse, FileNotFoundError, ValueError) as exc:
         typer.echo(f"error: {exc}", err=True)
         sys.exit(1)
 

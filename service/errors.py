@@ -13,7 +13,8 @@ from markupsafe import escape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from index.embed import EmbedderUnavailable
-from index.store import IndexError_
+from index.errors import IndexError_
+from service.http_semantics import allowed_methods
 
 
 class ApiError(Exception):
@@ -44,13 +45,16 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException):
         code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+        headers = dict(exc.headers or {})
+        if exc.status_code == 405:
+            headers["Allow"] = allowed_methods(request.app, request.scope)
         if not request.url.path.startswith("/api"):
             detail = PAGE_STATUS_TEXT.get(str(exc.detail), exc.detail)  # Starlette's English defaults, in Chinese
             page = (f'<!doctype html><html lang="zh-Hant-TW"><head><meta charset="utf-8"><title>{exc.status_code}</title>'
                     f'</head><body><main><h1>{exc.status_code}</h1><p>{escape(str(detail))}</p>'
                     f'<p><a href="/">回搜尋頁</a></p></main></body></html>')
-            return HTMLResponse(page, status_code=exc.status_code)
-        return JSONResponse(error_body(exc.status_code, code, str(exc.detail)), status_code=exc.status_code)
+            return HTMLResponse(page, status_code=exc.status_code, headers=headers)
+        return JSONResponse(error_body(exc.status_code, code, str(exc.detail)), status_code=exc.status_code, headers=headers)
 
     @app.exception_handler(IndexError_)
     async def _index(request: Request, exc: IndexError_):

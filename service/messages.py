@@ -30,7 +30,7 @@ _RULES: tuple[tuple[str | None, re.Pattern, str], ...] = (
 def page_message(error: ApiError) -> str:
     """The Chinese sentence a page shows for an API error."""
     if error.code == "index_unavailable":
-        return "索引尚未載入，請先建立索引（plansearch index）。"
+        return "索引尚未載入：請先以 plansearch add 加入計畫，或執行 plansearch demo 建立範例索引。"
     for field, pattern, template in _RULES:
         if field is not None and field != error.field:
             continue

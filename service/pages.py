@@ -37,7 +37,26 @@ def highlight(text: str, terms) -> Markup:
     return Markup("").join(out)
 
 
+def mark_spans(text: str, spans) -> Markup:
+    """Escape `text` and wrap the given (start, end) spans in <mark>."""
+    out, last = [], 0
+    for start, end in spans:
+        out.append(escape(text[last:start]))
+        out.append(Markup("<mark>") + escape(text[start:end]) + Markup("</mark>"))
+        last = end
+    out.append(escape(text[last:]))
+    return Markup("").join(out)
+
+
+def mark_field(text: str, matches, field: str, index: int | None = None) -> Markup:
+    """A row field with the spans the query matched in it (row page)."""
+    spans = next((m.spans for m in matches if m.field == field and m.index == index), ())
+    return mark_spans(text, spans)
+
+
 TEMPLATES.env.filters["highlight"] = highlight
+TEMPLATES.env.filters["mark_spans"] = mark_spans
+TEMPLATES.env.filters["mark_field"] = mark_field
 
 
 def _searcher(request: Request) -> Searcher | None:
@@ -82,7 +101,7 @@ def search_page(request: Request, q: Annotated[str | None, Query()] = None,
                "unavailable": None, "draft_ids": (request.cookies.get("plansearch_draft") or "").split(",")}
     status = 200
     if searcher is None:
-        context["unavailable"] = "索引尚未載入，請先建立索引（plansearch index）。"
+        context["unavailable"] = "索引尚未載入：請先以 plansearch add 加入計畫，或執行 plansearch demo 建立範例索引。"
         return TEMPLATES.TemplateResponse(request, "index.html", context, status_code=503)
     if q is not None:
         try:
@@ -124,6 +143,8 @@ def row_page(request: Request, row_id: str):
 
         raise HTTPException(404, f"找不到措施 {row_id}。")
     similar = [(h, searcher.row(h.row_id)) for h in searcher.similar(row_id, 5)]
+    q = request.query_params.get("q", "")
+    matches = searcher.field_matches(row, searcher.query_words(q)) if q.strip() else ()
     return TEMPLATES.TemplateResponse(request, "row.html", {"request": request, "row": row, "similar": similar,
-                                                            "q": request.query_params.get("q", ""),
+                                                            "q": q, "matches": matches,
                                                             "in_draft": row_id in (request.cookies.get("plansearch_draft") or "")})

@@ -29,6 +29,10 @@ class Settings(BaseSettings):
     fusion: str = Field("convex", description="Fusion: `convex` (min-max score combination) or `rrf` (reciprocal rank fusion).")
     rrf_k: float = Field(10.0, description="RRF constant k (used when fusion = rrf).")
     cors_origins: list[str] = Field(default_factory=list, description="Origins allowed by CORS; empty keeps CORS off.")
+    admin_token: str | None = Field(None, description="Token that unlocks /admin/upload and /api/admin/upload; unset keeps them off (404).")
+    upload_max_mb: float = Field(20.0, description="Largest upload accepted (all files of one request together), in MB.")
+    lock_wait: float = Field(60.0, description="Seconds a writer waits for another writer's lock on the index folder before giving up.")
+    reload_interval: float = Field(1.0, description="Seconds between the server's checks for a new `current` build.")
 
     def search_settings(self):
         from index.search import SearchSettings

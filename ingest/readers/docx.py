@@ -113,15 +113,18 @@ def _int(value: str | None, default: int = 0) -> int:
 
 @dataclass
 class Numbering:
-    """numbering.xml: each list (`numId`) → its level formats; counters kept per list."""
+    """numbering.xml: each list (`numId`) → its level formats. Lists that share an abstract
+    definition share their counters, as Word numbers them, unless one restarts (`startOverride`)."""
 
     formats: dict[str, dict[int, LevelFormat]] = field(default_factory=dict)
+    counter_of: dict[str, str] = field(default_factory=dict)  # numId → the counter it advances
     counters: dict[str, ListCounter] = field(default_factory=dict)
 
     def label(self, num_id: str, level: int) -> str:
         if num_id not in self.formats or num_id == "0":
             return ""
-        return self.counters.setdefault(num_id, ListCounter()).label(level, self.formats[num_id])
+        key = self.counter_of.get(num_id, num_id)
+        return self.counters.setdefault(key, ListCounter()).label(level, self.formats[num_id])
 
 
 def read_numbering(package: Package) -> Numbering:
@@ -136,7 +139,12 @@ def read_numbering(package: Package) -> Numbering:
             levels[_int(lvl.get(_q("ilvl")))] = _level_format(lvl)
         abstract[node.get(_q("abstractNumId")) or ""] = levels
     for num in root.iter(_q("num")):
-        levels = dict(abstract.get(_val(num.find(_q("abstractNumId"))) or "", {}))
+        abstract_id = _val(num.find(_q("abstractNumId"))) or ""
+        num_id = num.get(_q("numId")) or ""
+        levels = dict(abstract.get(abstract_id, {}))
+        restarts = any(o.find(_q("startOverride")) is not None or o.find(_q("lvl")) is not None
+                       for o in num.iter(_q("lvlOverride")))
+        numbering.counter_of[num_id] = num_id if restarts else f"abstract:{abstract_id}"
         for override in num.iter(_q("lvlOverride")):
             level = _int(override.get(_q("ilvl")))
             lvl = override.find(_q("lvl"))
@@ -146,7 +154,7 @@ def read_numbering(package: Package) -> Numbering:
             if start is not None and level in levels:
                 base = levels[level]
                 levels[level] = LevelFormat(base.fmt, base.text, _int(_val(start), 1), base.bullet)
-        numbering.formats[num.get(_q("numId")) or ""] = levels
+        numbering.formats[num_id] = levels
     return numbering
 
 
@@ -190,10 +198,8 @@ def paragraph_text(p: etree._Element) -> str:
 
 @dataclass
 class _Reader:
-    file: str
     styles: Styles
     numbering: Numbering
-    doc: Document
     line: int = 0
 
     def next_line(self) -> int:
@@ -342,6 +348,6 @@ def read_docx(file: str, data: bytes) -> Document:
     doc = Document(file)
     if body is None:
         return doc
-    reader = _Reader(file, read_styles(package), read_numbering(package), doc)
+    reader = _Reader(read_styles(package), read_numbering(package))
     doc.blocks.extend(reader.body(body))
     return doc

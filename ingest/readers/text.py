@@ -14,7 +14,7 @@ _HEADING_MAX = 40
 CHROME = ("跳到主要內容", "回首頁", "網站導覽", ":::", "Skip to")
 _BREADCRUMB = re.compile(r"^(?:首頁|主選單|回首頁|Home)\s*[>＞/／›»]|(?:\S+\s*[>＞›»]\s*){2,}\S*$")
 _PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_LIST_LEAD = re.compile(r"^[\s\u3000]*(?:[#>]+\s*|[-*+•●◆■▪・]\s*)?")
+_LIST_LEAD = re.compile(r"^[\s\u3000]*(?:[#>]+\s*|[-*+](?:\s+|$)|[•●◆■▪・]\s*)?")  # `-12月` is no bullet
 
 
 def classify_line(text: str, line: int | None = None, page: int | None = None) -> Heading | Paragraph:

@@ -37,6 +37,10 @@ DEV = Wording("dev", V.OFFICE_TYPES, V.TITLE_PATTERNS, V.FACET_SETS, V.MEASURE_C
 HELDOUT = Wording("heldout", V.HELDOUT_OFFICE_TYPES, V.HELDOUT_TITLE_PATTERNS, V.HELDOUT_FACET_SETS,
                   V.HELDOUT_MEASURE_CHAPTERS, V.HELDOUT_MEASURES, V.HELDOUT_DEADLINES, V.HELDOUT_DEADLINE_DATED,
                   V.HELDOUT_HEADERS, V.HELDOUT_NOTE_STYLES)
+HELDOUT2 = Wording("heldout2", V.HELDOUT2_OFFICE_TYPES, V.HELDOUT2_TITLE_PATTERNS, V.HELDOUT2_FACET_SETS,
+                   V.HELDOUT2_MEASURE_CHAPTERS, V.HELDOUT2_MEASURES, V.HELDOUT2_DEADLINES, V.HELDOUT2_DEADLINE_DATED,
+                   V.HELDOUT2_HEADERS, V.HELDOUT2_NOTE_STYLES)
+WORDINGS = {w.name: w for w in (DEV, HELDOUT, HELDOUT2)}
 
 
 @dataclass(frozen=True)
@@ -155,26 +159,27 @@ def cn(n: int) -> str:
 
 
 # -- generation ----------------------------------------------------------------------
-def random_plan(seed: int, *, heldout: bool = False) -> Plan:
-    """The logical plan of `seed` (deterministic), in the development or the held-out wording."""
-    wording = HELDOUT if heldout else DEV
+def random_plan(seed: int, *, wording: str = "dev") -> Plan:
+    """The logical plan of `seed` (deterministic) in a wording: "dev" (what the suite runs),
+    "heldout" or "heldout2" (bench only)."""
+    words = WORDINGS[wording]
     rng = random.Random(seed)
-    office = _office(rng, wording)
+    office = _office(rng, words)
     year = rng.randint(95, 114)
-    title = rng.choice(wording.title_patterns).format(office=office.name, year=year)
+    title = rng.choice(words.title_patterns).format(office=office.name, year=year)
     grain = rng.choice(("measure", "step"))
     facet_layout = rng.choice(("heading", "heading", "column", "row"))
     with_parts = grain == "measure" and facet_layout == "heading" and rng.random() < 0.4
     extra_column = rng.choice(tuple(V.EXTRA_COLUMNS)) if rng.random() < 0.4 else None
-    headers = {role: rng.choice(names) for role, names in wording.headers.items()}
+    headers = {role: rng.choice(names) for role, names in words.headers.items()}
     if headers["group"] == headers["steps"]:
         headers["steps"] = "實施步驟"
-    plan_state = _Vocab(rng, office, year, extra_column, wording)
+    plan_state = _Vocab(rng, office, year, extra_column, words)
     chapters = _chapters(rng, office, year)
     n_front = len(chapters[0])
-    measure_chapter = f"{CHAPTER_NUMBERS[n_front]}、{rng.choice(wording.measure_chapters)}"
+    measure_chapter = f"{CHAPTER_NUMBERS[n_front]}、{rng.choice(words.measure_chapters)}"
     back = chapters[1]
-    facet_names = rng.choice(wording.facet_sets)
+    facet_names = rng.choice(words.facet_sets)
     facets = []
     for i, name in enumerate(facet_names, 1):
         if with_parts:
@@ -187,7 +192,7 @@ def random_plan(seed: int, *, heldout: bool = False) -> Plan:
         facets.append(Facet(f"{cn(i)}、{name}", parts))
     return Plan(seed, office, year, title, chapters[0], measure_chapter, facets, back, grain, facet_layout,
                 headers, extra_column, rng.choice(("1.", "1.", "1、", "(1)")), rng.choice(("1.", "(一)")),
-                (rng.randint(1, 3), rng.randint(1, 28)), rng.choice(wording.note_styles), wording.name)
+                (rng.randint(1, 3), rng.randint(1, 28)), rng.choice(words.note_styles), words.name)
 
 
 def _office(rng: random.Random, wording: Wording) -> Office:
@@ -199,7 +204,10 @@ def _office(rng: random.Random, wording: Wording) -> Office:
         return Office(f"{ministry}{place}{suffix}", kind, units, ministry)
     if kind == "區公所" and not county.endswith("市"):
         pattern = "{county}{place}鄉公所"
-    parent = "交通部公路總局" if kind == "監理站" else "衛生福利部" if kind == "醫院" else f"{county}政府"
+    if kind == "國稅分局":  # 財政部臺中國稅局, not 財政部臺中市國稅局
+        county = county[:-1]
+    parent = {"監理站": "交通部公路總局", "醫院": "衛生福利部", "就業中心": "勞動部勞動力發展署",
+              "國稅分局": f"財政部{county}國稅局"}.get(kind, f"{county}政府")
     return Office(pattern.format(county=county, place=place), kind, units, parent)
 
 

@@ -149,3 +149,35 @@ HELDOUT_HEADERS = {
 # How prose closes an item with its deadline and owner.
 NOTE_STYLES = ("（完成期限：{deadline}；承辦單位：{owner}）",)
 HELDOUT_NOTE_STYLES = ("（承辦單位：{owner}；完成期限：{deadline}）", "（主辦單位：{owner}，辦理期程：{deadline}）")
+
+
+# -- second held-out wording -----------------------------------------------------------------
+# Written after the readers were fixed against the first held-out wording (i7-core aba9b5b) and
+# frozen at once: used only by `bench/roundtrip.py --wordings heldout2`.
+HELDOUT2_OFFICE_TYPES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "就業中心": ("勞動部勞動力發展署{place}就業中心", ("就業服務組", "職業訓練組", "行政組", "諮詢服務台")),
+    "消防分隊": ("{county}政府消防局{place}分隊", ("救災救護組", "火災預防組", "行政組")),
+    "環保局": ("{county}環境保護局", ("稽查科", "清潔科", "綜合規劃科", "空氣品質科", "秘書室")),
+    "國稅分局": ("財政部{county}國稅局{place}分局", ("服務課", "審查課", "徵收課", "行政課")),
+}
+HELDOUT2_TITLE_PATTERNS = ("{office}{year}年度提升服務品質計畫", "{office}民國{year}年度為民服務品質提升計畫",
+                           "{office}{year}年度「提升服務品質」執行計畫")
+HELDOUT2_FACET_SETS = (("機關形象", "服務品質", "服務創新", "資訊公開"),
+                       ("便民服務", "流程簡化", "顧客關係", "數位服務"))
+HELDOUT2_MEASURE_CHAPTERS = ("工作重點及執行方式", "推動措施", "執行內容")
+HELDOUT2_MEASURES = ("職訓諮詢服務", "求職媒合活動", "防火宣導", "居家安全訪視", "陳情案件追蹤", "稅務講習",
+                     "電子申報推廣", "環境稽查通報", "資源回收宣導", "服務據點巡迴", "身心障礙者協助", "櫃台動線改善",
+                     "到站服務", "行動申辦", "表單線上下載", "客服專線服務", "臨櫃等候改善", "英語諮詢服務")
+HELDOUT2_DEADLINES = ("長期辦理", "按月辦理", "配合上級規定辦理", "每季1次")
+HELDOUT2_DEADLINE_DATED = ("{year}.{month:02d}", "{year}年上半年", "{year}年{month}月{day}日")
+HELDOUT2_HEADERS = {
+    "facet": ("構面別", "項目"),
+    "measure": ("重點項目", "執行重點", "工作項目名稱"),
+    "group": ("推動方向", "主要策略", "策略"),
+    "actions": ("執行方式", "辦理事項", "推動方式"),
+    "steps": ("執行事項", "辦理步驟", "工作步驟"),
+    "deadline": ("預定期程", "完成時間", "辦理時間"),
+    "owner": ("主協辦單位", "責任單位", "執行機關"),
+    "benefit": ("預期效果", "績效目標", "預期成果"),
+}
+HELDOUT2_NOTE_STYLES = ("（辦理單位：{owner}；預定完成：{deadline}）", "（期程：{deadline}　承辦單位：{owner}）")

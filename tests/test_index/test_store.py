@@ -40,12 +40,12 @@ def test_large_corpora_switch_to_hnsw(tmp_path, sample_rows, tokenizer):
 
 def test_index_built_with_another_embedder_refuses_with_rebuild_hint(tmp_path, sample_rows, tokenizer):
     build_index(sample_rows, tmp_path, FakeEmbedder("fake:a"), tokenizer)
-    with pytest.raises(IndexMismatch, match=r"fake:a.*fake:b.*plansearch index"):
+    with pytest.raises(IndexMismatch, match=r"fake:a.*fake:b.*plansearch sync"):
         load_index(tmp_path, "fake:b")
 
 
 def test_missing_index_says_how_to_build_one(tmp_path):
-    with pytest.raises(IndexNotFound, match="plansearch index"):
+    with pytest.raises(IndexNotFound, match="plansearch add"):
         load_index(tmp_path / "nowhere", "fake:chars")
 
 

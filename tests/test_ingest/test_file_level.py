@@ -36,16 +36,19 @@ def test_folder_lists_every_file_and_says_why_one_is_skipped(tmp_path):
     sub = tmp_path / "sub"
     sub.mkdir()
     (sub / "plan2.txt").write_bytes(PLAN.read_bytes())
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "HEAD").write_text("ref: refs/heads/main", encoding="utf-8")
     rows, report = ingest_paths([tmp_path])
     files = _by_name(report)
-    assert set(files) == {"plan.txt", "budget.xlsx", "photo.jpg", "~$plan.docx", "notes.log", "plan2.txt"}
+    assert set(files) == {"plan.txt", "budget.xlsx", "photo.jpg", "~$plan.docx", "notes.log", "plan2.txt", ".git"}
+    assert "hidden folder" in files[".git"].skipped
     assert files["plan.txt"].rows == 19 and files["plan2.txt"].rows == 19
     assert "Excel spreadsheet" in files["budget.xlsx"].skipped
     assert "image" in files["photo.jpg"].skipped
     assert "lock file" in files["~$plan.docx"].skipped
     assert ".log" in files["notes.log"].skipped  # text under an unknown suffix inside a folder is not guessed at
     assert all(not f.errors for f in report.files)
-    assert report.to_dict()["skipped"] == 4
+    assert report.to_dict()["skipped"] == 5
 
 
 def test_a_plan_under_an_unknown_suffix_in_a_folder_is_read_by_its_bytes(tmp_path):
@@ -61,6 +64,33 @@ def test_format_is_chosen_by_content_not_suffix(tmp_path):
     odt_as_docx = write_odt(doc.blocks, tmp_path / "b.odt").rename(tmp_path / "b.docx")
     rows, report = ingest_paths([docx_as_txt, odt_as_docx])
     assert [(f.format, f.rows) for f in report.files] == [("docx", 19), ("odt", 19)]
+
+
+HTML_PLAN = ("<html><body><h1>某市某區戶政事務所112年度提升服務品質執行計畫</h1><h2>壹、具體措施</h2>"
+             "<table><tr><th>實施要項</th><th>推動作法</th><th>完成期限</th><th>承辦單位</th></tr>"
+             "<tr><td>到府服務</td><td>1. 提供行動不便民眾到府服務。</td><td>112年6月</td><td>戶籍課</td></tr></table></body></html>")
+
+
+def test_word_html_saved_as_doc_is_read_as_html(tmp_path):
+    path = tmp_path / "plan.doc"  # Word's "web page" saved under a .doc name, as sites publish it
+    path.write_text(HTML_PLAN.replace("<html>", '<html xmlns:o="urn:schemas-microsoft-com:office:office">'), encoding="utf-8")
+    rows, report = ingest_paths([path])
+    assert report.files[0].format == "html"
+    assert [(r.measure, r.deadline, r.owner) for r in rows] == [("到府服務", "112年6月", "戶籍課")]
+
+
+def test_single_file_web_page_mht_is_read(tmp_path):
+    import base64
+
+    encoded = base64.encodebytes(HTML_PLAN.encode("cp950")).decode("ascii")
+    path = tmp_path / "plan.doc"
+    path.write_text('MIME-Version: 1.0\nContent-Type: multipart/related; boundary="----=_NextPart_01"\n\n'
+                    "------=_NextPart_01\nContent-Location: file:///C:/plan.htm\nContent-Transfer-Encoding: base64\n"
+                    f'Content-Type: text/html; charset="big5"\n\n{encoded}\n------=_NextPart_01--\n', encoding="ascii")
+    rows, report = ingest_paths([path])
+    assert report.files[0].format == "mhtml", report.files[0].errors
+    assert [(r.measure, r.deadline, r.owner) for r in rows] == [("到府服務", "112年6月", "戶籍課")]
+    assert rows[0].office == "某市某區戶政事務所"
 
 
 def test_zip_that_is_no_document_is_skipped_with_its_kind(tmp_path):
@@ -130,6 +160,15 @@ def test_a_file_that_becomes_a_fifo_after_the_check_does_not_hang(tmp_path, monk
     assert report.files[0].errors[0]["reason"] == "not a regular file: refused"
 
 
+def test_socket_is_refused(tmp_path):
+    import socket
+
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(str(tmp_path / "plan.sock"))
+        _, report = ingest_paths([tmp_path / "plan.sock"])
+    assert report.files[0].errors[0]["reason"] == "not a regular file (a socket): refused without opening it"
+
+
 def test_character_device_is_refused():
     _, report = ingest_paths(["/dev/null"])
     assert "a character device" in report.files[0].errors[0]["reason"]
@@ -155,7 +194,7 @@ def test_cli_prints_skipped_files_and_takes_the_size_limit(tmp_path):
     report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
     assert {Path(f["file"]).name: f["skipped"] for f in report["files"]} == {
         "budget.xls": "an Excel spreadsheet, not a plan format this tool reads "
-                      "(.txt .md .text .html .htm .pdf .docx .odt .doc .rtf .wps .dot)", "plan.txt": None}
+                      "(.txt .md .text .html .htm .mht .mhtml .pdf .docx .odt .doc .rtf .wps .dot)", "plan.txt": None}
 
 
 def test_zip_bomb_is_bounded_by_what_it_inflates_to():
@@ -221,6 +260,17 @@ def test_entity_expansion_bomb_is_not_expanded():
         assert "malformed XML in word/document.xml" in exc.reason
     else:
         assert [b.text for b in blocks] == ["前後"]
+
+
+def test_deeply_nested_tables_in_a_docx_are_that_files_error(tmp_path):
+    inner = "<w:p><w:r><w:t>x</w:t></w:r></w:p>"
+    for _ in range(10_000):
+        inner = f"<w:tbl><w:tr><w:tc>{inner}</w:tc></w:tr></w:tbl>"
+    deep = tmp_path / "deep.docx"
+    deep.write_bytes(_docx_with(BODY.replace("<w:p><w:r><w:t>前{}後</w:t></w:r></w:p>", inner)))
+    rows, report = ingest_paths([deep, PLAN])
+    assert "malformed XML in word/document.xml: Excessive depth" in report.files[0].errors[0]["reason"]
+    assert len(rows) == 19
 
 
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])

@@ -40,7 +40,8 @@ def test_short_lines_and_blank_lines_are_not_joined():
 
 
 @pytest.mark.parametrize("heading", ["壹、計畫依據", "貳、計畫目標：", "伍、管制考核與獎懲", "壹、為民服務業務現況簡介",
-                                     "陸、附件:提升服務品質實施計畫預期目標表", "肆、督導與考核", "柒、經費來源", "二、目的"])
+                                     "陸、附件:提升服務品質實施計畫預期目標表", "肆、督導與考核", "柒、經費來源", "二、目的",
+                                     "肆、執行方式", "參、實施對象"])
 def test_front_and_back_matter_chapters_are_known_by_their_whole_heading(heading):
     assert is_front_matter(heading)
 
@@ -59,6 +60,8 @@ def test_a_numbered_sentence_at_chapter_level_is_a_closing_provision():
 def test_fields_in_a_closing_note_are_read_and_any_other_note_stays_text():
     assert inline_fields("設置單一窗口。（完成期限：每季；承辦單位：典藏課、行政課）") == (
         "設置單一窗口。", {"deadline": "每季", "owner": "典藏課、行政課"})
+    assert inline_fields("設置單一窗口。（主辦單位：行政課，辦理期程：每年）") == (
+        "設置單一窗口。", {"deadline": "每年", "owner": "行政課"})
     assert inline_fields("設置單一窗口（含雙語標示：英、日）") == ("設置單一窗口（含雙語標示：英、日）", {})
 
 

@@ -125,6 +125,20 @@ def test_docx_auto_numbering_is_drawn_like_the_printed_page():
     assert [b.text for b in doc.blocks] == ["一、便民服務", "1. 到府服務", "2. 單一窗口", "二、資訊公開", "1. 網站公開"]
 
 
+def test_docx_lists_of_one_definition_continue_unless_restarted():
+    numbering = ('<w:abstractNum w:abstractNumId="7"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+                 '<w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'
+                 '<w:num w:numId="1"><w:abstractNumId w:val="7"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="7"/></w:num>'
+                 '<w:num w:numId="3"><w:abstractNumId w:val="7"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>')
+
+    def item(text, num):
+        return _p(text, f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num}"/></w:numPr>')
+
+    body = item("甲", 1) + _p("說明文字。") + item("乙", 2) + item("丙", 3) + item("丁", 3)
+    doc = read_docx("c.docx", raw_docx(body, numbering))
+    assert [b.text for b in doc.blocks] == ["1. 甲", "說明文字。", "2. 乙", "1. 丙", "2. 丁"]
+
+
 def test_docx_heading_from_a_localised_style_id_and_outline_level():
     styles = ('<w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/></w:style>'
               '<w:style w:type="paragraph" w:styleId="a5"><w:name w:val="我的標題"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>'

@@ -45,23 +45,30 @@ def test_plans_cover_the_shapes_the_issue_names(plans):
 
 
 def test_every_word_of_the_vocabulary_is_big5(plans):
-    for plan in plans[:20] + [random_plan(s, heldout=True) for s in range(20)]:
+    for plan in plans[:20] + [random_plan(s, wording=w) for s in range(20) for w in ("heldout", "heldout2")]:
         data = big5_text(plan)
         assert data.decode("cp950") == tab_text(plan)
         with pytest.raises(UnicodeDecodeError):
             data.decode("utf-8")
 
 
-def test_heldout_wording_shares_no_office_kind_title_or_column_name_with_the_development_one():
-    heldout = [random_plan(s, heldout=True) for s in SEEDS]
-    assert {p.office.kind for p in heldout} == set(V.HELDOUT_OFFICE_TYPES)
-    assert not set(V.HELDOUT_OFFICE_TYPES) & set(V.OFFICE_TYPES)
-    assert not set(V.HELDOUT_TITLE_PATTERNS) & set(V.TITLE_PATTERNS)
-    for role, names in V.HELDOUT_HEADERS.items():
-        assert not set(names) & set(V.HEADERS[role]), role
-    assert not set(V.HELDOUT_NOTE_STYLES) & set(V.NOTE_STYLES)
-    assert any(p.title.startswith(str(p.year_roc)) for p in heldout)  # year before the office
-    assert random_plan(3, heldout=True) != random_plan(3)
+@pytest.mark.parametrize("name", ["heldout", "heldout2"])
+def test_heldout_wordings_share_no_office_kind_title_or_column_name_with_earlier_ones(name):
+    prefix = "HELDOUT_" if name == "heldout" else "HELDOUT2_"
+    earlier = ["", "HELDOUT_"][: 1 if name == "heldout" else 2]
+    plans = [random_plan(s, wording=name) for s in SEEDS]
+    assert {p.office.kind for p in plans} == set(getattr(V, prefix + "OFFICE_TYPES"))
+    for other in earlier:
+        assert not set(getattr(V, prefix + "OFFICE_TYPES")) & set(getattr(V, other + "OFFICE_TYPES"))
+        assert not set(getattr(V, prefix + "TITLE_PATTERNS")) & set(getattr(V, other + "TITLE_PATTERNS"))
+        assert not set(getattr(V, prefix + "NOTE_STYLES")) & set(getattr(V, other + "NOTE_STYLES"))
+        for role, names in getattr(V, prefix + "HEADERS").items():
+            assert not set(names) & set(getattr(V, other + "HEADERS")[role]), (other, role)
+    assert random_plan(3, wording=name) != random_plan(3)
+
+
+def test_first_heldout_wording_puts_the_year_before_the_office():
+    assert any(p.title.startswith(str(p.year_roc)) for p in (random_plan(s, wording="heldout") for s in SEEDS))
 
 
 def test_physical_spans_expand_back_to_the_grid(plans):

@@ -56,23 +56,25 @@ def test_office_rendering_gives_the_text_rows(renderings, plan, suffix):
 
 @pytest.fixture(scope="module")
 def legacy_renderings(renderings) -> Path:
-    """.doc (Word 97) and .rtf made by LibreOffice from the .docx renderings, one run per format."""
+    """.doc (Word 97) and .rtf made by LibreOffice from the .docx renderings, and a .docx written
+    by LibreOffice (a second producer besides python-docx) from the .odt; one run per format."""
     soffice = require_soffice()
     out = renderings / "legacy"
     docxs = [str(renderings / f"{p.stem}.docx") for p in PLANS]
-    for target in ("doc:MS Word 97", "rtf"):
+    odts = [str(renderings / f"{p.stem}.odt") for p in PLANS]
+    for target, sources in (("doc:MS Word 97", docxs), ("rtf", docxs), ("docx:MS Word 2007 XML", odts)):
         subprocess.run([soffice, f"-env:UserInstallation={(renderings / 'lo-profile').as_uri()}", "--headless", "--norestore",
-                        "--convert-to", target, "--outdir", str(out), *docxs],
+                        "--convert-to", target, "--outdir", str(out), *sources],
                        check=True, capture_output=True, timeout=600, stdin=subprocess.DEVNULL)
     return out
 
 
-MAGIC = {".doc": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", ".rtf": b"{\\rtf"}
+MAGIC = {".doc": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", ".rtf": b"{\\rtf", ".docx": b"PK\x03\x04"}
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("plan", _params(PLANS))
-@pytest.mark.parametrize("suffix", [".doc", ".rtf"])
+@pytest.mark.parametrize("suffix", [".doc", ".rtf", ".docx"])
 def test_legacy_rendering_gives_the_text_rows(legacy_renderings, plan, suffix):
     expected, _ = ingest_paths([plan])
     path = legacy_renderings / f"{plan.stem}{suffix}"

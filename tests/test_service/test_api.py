@@ -64,7 +64,7 @@ def test_how_question_lists_practices_grouped_by_office(client):
 def test_question_nobody_answers_says_so(client):
     body = client.get("/api/ask", params={"q": "哪些機關提供無人機空拍服務"}).json()
     assert body["offices"] == [] and body["citations"] == []
-    assert body["answer"].startswith("沒有找到")
+    assert body["answer"] == "沒有機關的措施提到「無人機空拍服務」。"
 
 
 def test_every_citation_contains_what_it_is_cited_for(client, searcher):
@@ -77,11 +77,12 @@ def test_every_citation_contains_what_it_is_cited_for(client, searcher):
             assert all(word in citation["quote"] for word in citation["matched"])
 
 
-def test_office_set_f1_over_office_questions(searcher):
+def test_answers_name_offices_only_on_rows_stating_the_topic(searcher):
+    # Grounded claims (issue 8): no claim whose cited row lacks a term of the topic. Office-F1 on
+    # the dev queries fell from 0.91 to 0.68 with it (partial matches no longer name offices).
     result = answer_office_f1(searcher, load_queries(QUERIES))
-    assert result["office_questions"] >= 1
-    assert result["office_questions_f1"] >= 0.90
-    assert result["all_f1"] >= 0.85
+    assert result["claims"] > 0 and result["unsupported_claims"] == 0
+    assert result["all_f1"] >= 0.6
 
 
 def test_row_and_similar_and_plans_and_health(client):
@@ -156,6 +157,5 @@ def test_app_without_an_index_reports_it(tmp_path):
     from service.settings import Settings
 
     with TestClient(create_app(Settings(index_dir=tmp_path / "none"))) as client:
-        health = client.get("/api/health").json()
-        assert health["index_loaded"] is False and "plansearch index" in health["reason"]
-        assert_error(client.get("/api/search", params={"q": "服務"}), 503, contains="plansearch index")
+        assert_error(client.get("/api/health"), 503, contains="plansearch add")
+        assert_error(client.get("/api/search", params={"q": "服務"}), 503, contains="plansearch add")

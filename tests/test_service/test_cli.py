@@ -33,9 +33,11 @@ def test_ask_prints_the_answer_and_its_citations(sample_index):
 
 def test_index_then_search_from_the_command_line(tmp_path):
     index = tmp_path / "index"
-    built = runner.invoke(app, ["index", *map(str, sample_text_plans()[:2]), "--index", str(index)])
+    (tmp_path / "budget.xlsx").write_bytes(b"PK\x03\x04")
+    built = runner.invoke(app, ["index", *map(str, sample_text_plans()[:2]), str(tmp_path / "budget.xlsx"), "--index", str(index)])
     assert built.exit_code == 0, built.output
     assert "indexed 34 rows" in built.output
+    assert "budget.xlsx: an Excel spreadsheet, not a plan format" in built.output  # nothing skipped without a line
     again = runner.invoke(app, ["index", *map(str, sample_text_plans()[:2]), "--index", str(index), "--json"])
     assert json.loads(again.output)["build"]["embedded"] == 0
 
@@ -71,7 +73,7 @@ def test_every_setting_has_a_description():
 
 
 def test_every_command_and_setting_is_in_the_readme():
-    # docs/issue-*.md hold each branch's README material until the integrator folds it in
+    # README plus the issue notes the integrator folds into it
     readme = "\n".join(p.read_text(encoding="utf-8") for p in [REPO / "README.md", *sorted((REPO / "docs").glob("issue-*.md"))])
     for command in app.registered_commands:
         name = command.name or command.callback.__name__.replace("_", "-")

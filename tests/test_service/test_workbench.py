@@ -379,7 +379,7 @@ def test_peers_on_the_demo_corpus(demo_client, demo_searcher, demo_index):
 # -- search results like a search engine -------------------------------------------------------
 def test_results_count_page_and_sort(demo_client):
     first = demo_client.get("/", params={"q": "電話禮貌測試", "k": 3}).text
-    total = int(re.search(r"共 (\d+) 筆符合", first).group(1))
+    total = int(re.search(r"共 (\d+) 筆相符的措施", first).group(1))
     assert total > 3 and "第 1–3 筆（第 1 / " in first and 'rel="next"' in first
     second = demo_client.get("/", params={"q": "電話禮貌測試", "k": 3, "page": 2}).text
     assert "第 4–6 筆（第 2 / " in second and 'rel="prev"' in second

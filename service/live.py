@@ -1,0 +1,162 @@
+"""Live reload: serve the newest good build, swapped in between requests.
+
+A watcher thread reads the `current` symlink every `reload_interval` seconds (one `readlink`:
+nothing a request pays for). When it names another build, the watcher takes a serving lease
+on it, verifies and loads it, warms it up, and then replaces `state.searcher` with one
+assignment. A request reads `state.searcher` once, so requests in flight finish on the build
+they started with. The old build's lease is held for `grace` seconds more, then released
+and unused builds are pruned (only when no writer is busy, and never a build another process
+serves). A damaged or foreign new build is refused: the last good one keeps serving and
+health reports the refusal; with no good build the routes answer 503 with the reason.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from index.embed import EmbedderUnavailable
+from index.errors import IndexError_
+from index.lock import BuildLease, IndexLocked, WriterLock
+from index.search import Searcher
+from index.store import lease_current, load_build, prune_builds
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """A build the server would not serve, and why."""
+
+    build: str
+    reason: str
+
+
+class LiveIndex:
+    """Holds the served Searcher on `state` (`state.searcher`, `state.load_error`) and keeps it
+    on the newest good build."""
+
+    def __init__(self, index_dir: Path, state, make_searcher: Callable[[object], Searcher], *, embedder_id: str | None,
+                 interval: float = 1.0, grace: float = 30.0, warm_up: Callable[[Searcher], None] | None = None):
+        self.index_dir = Path(index_dir)
+        self.embedder_id = embedder_id
+        self.state = state
+        self.make_searcher = make_searcher
+        self.interval = interval
+        self.grace = grace
+        self.warm_up = warm_up
+        self.build: Path | None = None
+        self.loaded_at: str | None = None
+        self.refused: Refusal | None = None
+        self._lease: BuildLease | None = None
+        self._retiring: list[tuple[float, BuildLease]] = []
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._tried: str | None = None  # the link target last tried, loaded or refused
+        self._checking = threading.Lock()  # the watcher and an upload may both ask for a check
+        state.searcher = None
+        state.load_error = None
+
+    # -- checks ---------------------------------------------------------------------
+    def _target(self) -> str | None:
+        try:
+            return os.readlink(self.index_dir / "current")
+        except OSError:
+            return None
+
+    def check(self) -> bool:
+        """Load and swap in `current` if it changed since the last check; True on a swap."""
+        with self._checking:
+            return self._check()
+
+    def _check(self) -> bool:
+        target = self._target()
+        if target is None:
+            if self.state.searcher is None:
+                self.state.load_error = (f"no index at {self.index_dir}: build one with "
+                                         f"`plansearch add PATH... --index {self.index_dir}`")
+            return False
+        if target == self._tried:
+            return False
+        self._tried = target
+        lease = None
+        try:
+            build, lease = lease_current(self.index_dir)
+            searcher = self.make_searcher(load_build(build, self.embedder_id))
+            if self.warm_up:
+                self.warm_up(searcher)
+        except (IndexError_, EmbedderUnavailable, OSError) as exc:
+            if lease:
+                lease.release()
+            self._refuse(target, str(exc))
+            return False
+        self._swap(build, lease, searcher)
+        return True
+
+    def _refuse(self, target: str, reason: str) -> None:
+        self.refused = Refusal(Path(target).name, reason)
+        if self.state.searcher is None:
+            self.state.load_error = reason
+            log.error("index not loaded: %s", reason)
+        else:
+            log.error("new build %s refused, still serving %s: %s", Path(target).name, self.build.name, reason)
+
+    def _swap(self, build: Path, lease: BuildLease, searcher: Searcher) -> None:
+        old = self._lease
+        self.state.searcher = searcher  # one assignment: requests read it once
+        self.state.load_error = None
+        self.build, self._lease = build, lease
+        self.loaded_at = datetime.now(UTC).isoformat(timespec="seconds")
+        self.refused = None
+        if old is not None:
+            self._retiring.append((time.monotonic() + self.grace, old))
+        log.warning("serving build %s (%s rows)", build.name, len(searcher.rows))
+
+    def retire(self, *, now: float | None = None) -> None:
+        """Release leases of replaced builds past their grace time, then prune unused builds."""
+        now = time.monotonic() if now is None else now
+        due = [lease for at, lease in self._retiring if at <= now]
+        if not due:
+            return
+        self._retiring = [(at, lease) for at, lease in self._retiring if at > now]
+        for lease in due:
+            lease.release()
+        try:
+            with WriterLock(self.index_dir, timeout=0, command="plansearch serve (pruning replaced builds)"):
+                prune_builds(self.index_dir)
+        except (IndexLocked, OSError) as exc:
+            log.info("old builds not pruned now (%s); the next writer prunes them", exc)
+
+    # -- watcher --------------------------------------------------------------------
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._run, name="plansearch-reload", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.interval):
+            try:
+                self.check()
+                self.retire()
+            except Exception:  # noqa: BLE001 - the watcher must outlive any one failed check
+                log.exception("index reload check failed")
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+        for _, lease in self._retiring:
+            lease.release()
+        self._retiring = []
+        if self._lease is not None:
+            self._lease.release()
+            self._lease = None
+
+    def status(self) -> dict:
+        return {"build": self.build.name if self.build else None, "loaded_at": self.loaded_at,
+                "refused": {"build": self.refused.build, "reason": self.refused.reason} if self.refused else None}
