@@ -48,7 +48,7 @@ def _indexed_at(searcher: Searcher) -> dict[str, str]:
     records one, else the build time."""
     manifest = searcher.index.manifest
     built = manifest.get("built_at")
-    return {s.get("file"): s.get("indexed_at") or built for s in manifest.get("sources", [])} | {"": built}
+    return {s.get("source_file") or s.get("file"): s.get("indexed_at") or built for s in manifest.get("sources", [])} | {"": built}
 
 
 def list_plans(searcher: Searcher) -> list[PlanSummary]:
