@@ -134,7 +134,8 @@ def search_page(request: Request, q: Annotated[str | None, Query()] = None,
 def row_page(request: Request, row_id: str):
     searcher = _searcher(request)
     if searcher is None:
-        return TEMPLATES.TemplateResponse(request, "index.html", {"request": request, "q": "", "unavailable": unavailable_message(getattr(request.app.state, "load_error", None)),
+        reason = unavailable_message(getattr(request.app.state, "load_error", None))
+        return TEMPLATES.TemplateResponse(request, "index.html", {"request": request, "q": "", "unavailable": reason,
                                                                   "max_chars": request.app.state.settings.max_query_chars,
                                                                   "plans": [], "office": [], "year": ""}, status_code=503)
     row = searcher.row(row_id)
