@@ -32,6 +32,7 @@ from index.text import (
     term_spans,
     to_traditional,
 )
+from ingest.office_type import office_type
 from ingest.record import MeasureRow
 
 log = logging.getLogger(__name__)
@@ -49,9 +50,11 @@ class Filters:
     year_to: int | None = None
     section: str | None = None
     kinds: tuple[str, ...] = ()
+    office_types: tuple[str, ...] = ()
 
     def active(self) -> bool:
-        return bool(self.offices or self.parent_agencies or self.year_from or self.year_to or self.section or self.kinds)
+        return bool(self.offices or self.parent_agencies or self.year_from or self.year_to or self.section or self.kinds
+                    or self.office_types)
 
 
 @dataclass(frozen=True)
@@ -170,6 +173,8 @@ class Searcher:
             keep &= np.array([filters.section in text for text in columns["section"]], dtype=bool)
         if filters.kinds:
             keep &= np.isin(columns["kind"], list(filters.kinds))
+        if filters.office_types:
+            keep &= np.isin(columns["office_type"], list(filters.office_types))
         return keep
 
     @cached_property
@@ -182,11 +187,16 @@ class Searcher:
             "year_roc": np.array([r.year_roc or 0 for r in rows], dtype=np.int64),
             "kind": np.array([r.kind for r in rows], dtype=object),
             "section": ["\x1f".join(r.section) for r in rows],
+            "office_type": np.array([r.office_type or office_type(r.office) for r in rows], dtype=object),
         }
 
     @cached_property
     def offices(self) -> frozenset[str]:
         return frozenset(r.office for r in self.rows)
+
+    @cached_property
+    def office_types(self) -> frozenset[str]:
+        return frozenset(self._columns["office_type"])
 
     @cached_property
     def parent_agencies(self) -> frozenset[str]:
@@ -463,7 +473,9 @@ class Searcher:
         years = Counter(self.rows[self.by_id[h.row_id]].year_roc for h in hits)
         parents = Counter(self.rows[self.by_id[h.row_id]].parent_agency for h in hits)
         parents.pop(None, None)
+        types = Counter(self._columns["office_type"][self.by_id[h.row_id]] for h in hits)
         return {"offices": [{"value": o, "count": c} for o, c in offices.most_common()],
+                "office_types": [{"value": t, "count": c} for t, c in types.most_common()],
                 "parent_agencies": [{"value": p, "count": c} for p, c in parents.most_common()],
                 "years": [{"value": y, "count": c} for y, c in sorted(years.items(), key=lambda x: -(x[0] or 0))]}
 

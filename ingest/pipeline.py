@@ -12,11 +12,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ingest.blocks import Document
-from ingest.discover import discover
+from ingest.discover import Found, discover
 from ingest.errors import IngestError, UnsupportedFormat
 from ingest.formats import KNOWN_OTHER, READ_SUFFIXES, Sniffed, sniff, unsupported_reason, utf16_encoding
 from ingest.grid import resolve_tables
 from ingest.metadata import PlanMeta, extract_metadata
+from ingest.office_type import office_type
 from ingest.record import MeasureRow, SourceRef, content_row_id, display_text
 from ingest.rows import build_rows
 
@@ -229,7 +230,7 @@ def document_rows(doc: Document, *, source_file: str, sha256: str, office: str |
             actions=actions, deadline=draft.deadline, owner=draft.owner, benefit=draft.benefit,
             extra=dict(draft.extra), text=text,
             source=SourceRef(source_file, draft.page, None if draft.page is not None else draft.line),
-            kind=draft.kind))
+            kind=draft.kind, office_type=office_type(meta.office)))
     return rows, warnings, meta
 
 
@@ -257,7 +258,7 @@ def ingest_file(path: Path, *, office: str | None = None, year: int | None = Non
     return rows, report
 
 
-def ingest_paths(paths: Iterable[str | Path], *, office: str | None = None, year: int | None = None,
+def ingest_paths(paths: Iterable[str | Path | Found], *, office: str | None = None, year: int | None = None,
                  progress: Callable[[Iterable], Iterable] | None = None,
                  limits: IngestLimits = IngestLimits(), workers: int | None = None) -> tuple[list[MeasureRow], IngestReport]:
     """Ingest every file under `paths`, in parallel processes when there is enough work
