@@ -31,6 +31,7 @@ ZERO_BLOCK = b"\x00\x00" + b"\x88" * 16  # scale 0, every nibble 8 → weight 0
 def used_token_ids(weights: Path, rows: int) -> set[int]:
     """Every token id the benchmark's `rows` texts produce (with the passage prefix), plus specials."""
     from gpu_embed import PREFIX, recombined_texts
+
     from index.e5_weights import E5File
 
     tokenizer = E5File(weights).tokenizer
