@@ -21,7 +21,8 @@ lint:
 serve:
 	$(BIN)/plansearch serve
 
-eval:           ## retrieval metrics and answer office F1 on the dev queries
+eval:           ## retrieval metrics and answer office F1: frozen held-out queries first, then dev
+	$(BIN)/plansearch eval data/eval/heldout_queries.jsonl
 	$(BIN)/plansearch eval data/eval/dev_queries.jsonl
 
 ingest-check:   ## row recall/precision of the sample plans against the gold rows

@@ -28,7 +28,7 @@ from index.store import (
 )
 from index.text import Tokenizer
 from ingest import IngestReport, MeasureRow, ingest_paths
-from ingest.pipeline import FileReport, discover
+from ingest.discover import discover
 
 log = logging.getLogger(__name__)
 
@@ -165,27 +165,37 @@ def _split(paths: list[str | Path]) -> tuple[list[Path], list[Path]]:
 
 def _ingest(paths: list[str | Path], office: str | None, year: int | None, progress) -> Incoming:
     plan_paths, jsonl = _split(paths)
-    files, duplicates = _unique_names(discover(plan_paths))
-    rows, report = ingest_paths(files, office=office, year=year, progress=progress) if files else ([], IngestReport())
-    report.files.extend(duplicates)
+    rows, report = ingest_paths(plan_paths, office=office, year=year, progress=progress) if plan_paths else ([], IngestReport())
+    rows = _refuse_repeated_names(rows, report)
     copies = {Path(f.file).name: Path(f.file) for f in report.files if not f.errors and f.rows + f.strategy_rows}
     for path in jsonl:
         rows.extend(read_rows_jsonl(path))
-    given = {Path(f.file).name for f in report.files} | {r.source_file for r in rows}
+    given = {Path(f.file).name for f in report.files if not f.skipped} | {r.source_file for r in rows}
     return Incoming(rows, report, copies, frozenset(given))
 
 
-def _unique_names(files: list[Path]) -> tuple[list[Path], list[FileReport]]:
-    """Plans are known by file name: a second file with a name already given is refused."""
-    seen: dict[str, Path] = {}
-    refused = []
-    for file in files:
-        if file.name in seen:
-            reason = f"another file given has the same name ({seen[file.name]}); plans are known by file name"
-            refused.append(FileReport(str(file), errors=[{"file": str(file), "page": None, "line": None, "reason": reason}]))
-        else:
-            seen[file.name] = file
-    return list(seen.values()), refused
+def _refuse_repeated_names(rows: list[MeasureRow], report: IngestReport) -> list[MeasureRow]:
+    """Plans are known by file name: a later file with a name already given is refused (its
+    rows dropped, an error in its report). Rows come in file order, so each file's rows are
+    the next `rows + strategy_rows` of the list."""
+    kept: list[MeasureRow] = []
+    first: dict[str, str] = {}
+    offset = 0
+    for file in report.files:
+        count = file.rows + file.strategy_rows
+        own = rows[offset:offset + count]
+        offset += count
+        name = Path(file.file).name
+        if not count:
+            continue
+        if name in first:
+            reason = f"another file given has the same name ({first[name]}); plans are known by file name"
+            file.errors.append({"file": file.file, "page": None, "line": None, "reason": reason})
+            file.rows = file.strategy_rows = 0
+            continue
+        first[name] = file.file
+        kept.extend(own)
+    return kept
 
 
 def _current(index_dir: Path, *, strict: bool) -> Current:
@@ -285,7 +295,7 @@ def remove(targets: list[str], index_dir: Path, embedder: Embedder, tokenizer: T
 def sync_removals(paths: list[str | Path], index_dir: Path) -> list[PlanEntry]:
     """The indexed plans a sync with these paths would remove (computed without ingesting)."""
     plan_paths, jsonl = _split(paths)
-    given = {p.name for p in discover(plan_paths)}
+    given = {found.path.name for found in discover(plan_paths) if not found.skipped}
     for path in jsonl:
         given |= {r.source_file for r in read_rows_jsonl(path)}
     return [p for p in list_plans(index_dir) if p.source_file not in given]
@@ -322,5 +332,5 @@ def sync(paths: list[str | Path], index_dir: Path, embedder: Embedder, tokenizer
         return report
 
 
-__all__ = ["ConfirmationNeeded", "FileReport", "NothingToIndex", "PlanEntry", "UnknownPlan", "UpdateReport",
+__all__ = ["ConfirmationNeeded", "NothingToIndex", "PlanEntry", "UnknownPlan", "UpdateReport",
            "add", "list_plans", "read_rows_jsonl", "remove", "sync", "sync_removals"]

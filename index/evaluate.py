@@ -77,16 +77,19 @@ def snippet_recall(query: Query, rows: list[MeasureRow]) -> float:
     return hit / len(wanted)
 
 
-def evaluate(searcher: Searcher, queries: list[Query], modes: tuple[str, ...] = MODES, k: int = 10) -> dict:
+def evaluate(searcher: Searcher, queries: list[Query], modes: tuple[str, ...] = (*MODES, "hybrid-nofloor"),
+             k: int = 10) -> dict:
     """Metrics per mode, overall and per query kind, plus per-query detail."""
     from ranx import Qrels, Run
     from ranx import evaluate as ranx_evaluate
 
+    queries = [q for q in queries if any(int(r["grade"]) == 2 for r in q.relevant)]  # none-questions: answers only
     qrels_all = qrels_for(queries, searcher.rows, 1)
     qrels_top = qrels_for(queries, searcher.rows, 2)
     report: dict = {"queries": len(queries), "modes": {}}
     for mode in modes:
-        results = searcher.search_many([q.query for q in queries], k=k, mode=mode)
+        results = searcher.search_many([q.query for q in queries], k=k, mode=mode.removesuffix("-nofloor"),
+                                       floor=not mode.endswith("-nofloor"))
         run_dict = {}
         per_query = []
         for q, result in zip(queries, results, strict=True):
@@ -124,10 +127,10 @@ def _by_kind(items: list[dict]) -> dict[str, dict[str, float]]:
 
 def format_table(report: dict) -> str:
     """A plain-text table: one line per mode overall, then per kind for each mode."""
-    lines = [f"{'mode':<8} {'kind':<16} {'n':>3} {'nDCG@10':>8} {'R@10':>6} {'MRR':>6}"]
+    lines = [f"{'mode':<15} {'kind':<16} {'n':>3} {'nDCG@10':>8} {'R@10':>6} {'MRR':>6}"]
     for mode, data in report["modes"].items():
         o = data["overall"]
-        lines.append(f"{mode:<8} {'ALL':<16} {report['queries']:>3} {o['ndcg@10']:>8.3f} {o['recall@10']:>6.3f} {o['mrr']:>6.3f}")
+        lines.append(f"{mode:<15} {'ALL':<16} {report['queries']:>3} {o['ndcg@10']:>8.3f} {o['recall@10']:>6.3f} {o['mrr']:>6.3f}")
         for kind, m in data["by_kind"].items():
-            lines.append(f"{mode:<8} {kind:<16} {m['n']:>3} {m['ndcg@10']:>8.3f} {m['recall@10']:>6.3f} {m['mrr']:>6.3f}")
+            lines.append(f"{mode:<15} {kind:<16} {m['n']:>3} {m['ndcg@10']:>8.3f} {m['recall@10']:>6.3f} {m['mrr']:>6.3f}")
     return "\n".join(lines)

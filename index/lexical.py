@@ -27,6 +27,10 @@ class LexicalIndex:
         retriever.index([d if d else [""] for d in docs], show_progress=False)
         return cls(retriever, len(docs))
 
+    def knows(self, token: str) -> bool:
+        """Is the token in the index's vocabulary (does any row hold it)?"""
+        return token in self._vocab
+
     def scores(self, tokens: list[str], mask: np.ndarray | None = None) -> np.ndarray:
         """BM25 score of every document for the query tokens (unknown tokens ignored)."""
         known = [t for t in tokens if t in self._vocab]

@@ -16,9 +16,22 @@ import numpy as np
 
 from index.embed import Embedder
 from index.fusion import convex_combination, reciprocal_rank_fusion
+from index.lexical import LexicalIndex
 from index.store import LoadedIndex, load_index, source_path
 from index.synonyms import SynonymTable
-from index.text import ParsedQuery, Tokenizer, is_mostly_latin, parse_query, to_traditional
+from index.text import (
+    GENERIC_TERMS,
+    ParsedQuery,
+    Tokenizer,
+    char_bigrams,
+    fold,
+    is_mostly_latin,
+    latin_words,
+    parse_query,
+    term_spans,
+    to_traditional,
+)
+from ingest.office_type import office_type
 from ingest.record import MeasureRow
 
 log = logging.getLogger(__name__)
@@ -36,18 +49,32 @@ class Filters:
     year_to: int | None = None
     section: str | None = None
     kinds: tuple[str, ...] = ()
+    office_types: tuple[str, ...] = ()
 
     def active(self) -> bool:
-        return bool(self.offices or self.parent_agencies or self.year_from or self.year_to or self.section or self.kinds)
+        return bool(self.offices or self.parent_agencies or self.year_from or self.year_to or self.section or self.kinds
+                    or self.office_types)
+
+
+@dataclass(frozen=True)
+class FieldMatch:
+    """Where the query's words occur in one field of a row: `field` is measure, actions,
+    deadline, owner or benefit; `index` the action's position; spans are offsets in that text."""
+
+    field: str
+    index: int | None
+    spans: tuple[tuple[int, int], ...]
 
 
 @dataclass(frozen=True)
 class Hit:
-    """One ranked row: its id, fused score, and the rank each retriever gave it."""
+    """One ranked row: its id, fused score, the rank each retriever gave it, and the fields
+    where the query's words occur (so a row matched in its 7th action or its 預期效益 says so)."""
 
     row_id: str
     score: float
     retrievers: dict[str, int]
+    matches: tuple[FieldMatch, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -56,6 +83,7 @@ class SearchResult:
     parsed: ParsedQuery
     hits: list[Hit]
     terms: tuple[str, ...] = field(default=())  # folded query terms, for highlighting
+    total: int = 0  # rows passing the relevance floor among the candidates (not just the k shown)
 
 
 @dataclass(frozen=True)
@@ -66,6 +94,18 @@ class SearchSettings:
     rrf_k: float = 10.0
     fusion: str = "convex"  # "convex" (min-max score fusion) | "rrf"
     candidates: int = 100
+    # Relevance floor: a row is a match when it holds a specific query word, or when the query
+    # has words the corpus or English knows and the row's vector stands this many standard
+    # deviations above the query's mean similarity. Calibrated on the dev queries by
+    # bench/calibrate_floor.py: the most precise floor keeping 95% of the labelled rows.
+    floor_z: float = 2.0
+    floor_coverage: float = 0.3
+    bigram_weight: float = 0.0  # character-bigram BM25 beside jieba words (0: off)
+    dense_boost: float = 0.0  # extra dense weight when no row holds the query's specific words
+    prf_weight: float = 0.3  # pseudo-relevance feedback: weight of the top rows' shared words (0: off)
+    prf_docs: int = 3
+    prf_terms: int = 5
+    english_min_zipf: float = 2.0  # wordfreq Zipf frequency for a Latin word to count as English
 
 
 def top_k(scores: np.ndarray, k: int) -> np.ndarray:
@@ -115,6 +155,8 @@ class Searcher:
             keep &= np.array([filters.section in text for text in columns["section"]], dtype=bool)
         if filters.kinds:
             keep &= np.isin(columns["kind"], list(filters.kinds))
+        if filters.office_types:
+            keep &= np.isin(columns["office_type"], list(filters.office_types))
         return keep
 
     @cached_property
@@ -127,11 +169,16 @@ class Searcher:
             "year_roc": np.array([r.year_roc or 0 for r in rows], dtype=np.int64),
             "kind": np.array([r.kind for r in rows], dtype=object),
             "section": ["\x1f".join(r.section) for r in rows],
+            "office_type": np.array([r.office_type or office_type(r.office) for r in rows], dtype=object),
         }
 
     @cached_property
     def offices(self) -> frozenset[str]:
         return frozenset(r.office for r in self.rows)
+
+    @cached_property
+    def office_types(self) -> frozenset[str]:
+        return frozenset(self._columns["office_type"])
 
     @cached_property
     def parent_agencies(self) -> frozenset[str]:
@@ -145,6 +192,11 @@ class Searcher:
         for term in self.synonyms.expansions(parsed.topic):
             expansions.extend(t for t in self.tokenizer.tokens(term) if t not in own)
         return own, expansions
+
+    def query_words(self, query: str) -> tuple[str, ...]:
+        """The folded terms a query searches for (its own and its synonyms'), for highlighting."""
+        own, expansions = self.query_terms(parse_query(query))
+        return tuple(own + expansions)
 
     def _bm25(self, own: list[str], expansions: list[str], mask: np.ndarray | None) -> np.ndarray:
         scores = self.index.lexical.scores(own, mask)
@@ -160,37 +212,169 @@ class Searcher:
         return to_traditional(topic)
 
     def search_many(self, queries: list[str], k: int = 10, filters: Filters | None = None,
-                    mode: str = "hybrid") -> list[SearchResult]:
-        """Batch search: every query against the same filters. `search()` wraps this."""
+                    mode: str = "hybrid", floor: bool = True) -> list[SearchResult]:
+        """Batch search: every query against the same filters. `search()` wraps this. Only rows
+        above the relevance floor are returned (`floor=False`: the closest rows, for "related")."""
         if mode not in MODES:
             raise ValueError(f"unknown mode {mode!r}; use one of {', '.join(MODES)}")
         mask = self.mask(filters)
         parsed_all = [parse_query(q) for q in queries]
         depth = self.settings.candidates
         dense_scored: list[dict[int, float]] = [{} for _ in queries]
-        if mode in ("hybrid", "dense") and self.rows:
+        dense_z: list[dict[int, float]] = [{} for _ in queries]
+        if self.rows:
             vectors = np.vstack([self._encode_query(self.dense_text(p)) for p in parsed_all])
             allowed_units = None if mask is None else np.flatnonzero(mask[self.unit_rows])
             sims, ids = self.index.dense.search(vectors, depth * 3, allowed_units)
-            dense_scored = [self._best_per_row(srow, irow, depth) for srow, irow in zip(sims, ids, strict=True)]
+            best = [self._best_per_row(srow, irow, depth) for srow, irow in zip(sims, ids, strict=True)]
+            dense_z = [self._standing(v, b) for v, b in zip(vectors, best, strict=True)]
+            if mode in ("hybrid", "dense"):
+                dense_scored = best
         results = []
         for qi, parsed in enumerate(parsed_all):
-            scored: dict[str, dict[int, float]] = {}
             own_terms, expansion_terms = self.query_terms(parsed)
-            if mode in ("hybrid", "bm25") and self.rows:
-                scores = self._bm25(own_terms, expansion_terms, mask)
-                scored["bm25"] = {int(i): float(scores[i]) for i in top_k(scores, depth) if scores[i] > 0}
-            if mode in ("hybrid", "dense"):
-                scored["dense"] = dense_scored[qi]
-            weights = {"bm25": self.settings.bm25_weight, "dense": self.settings.dense_weight}
-            if self.settings.fusion == "convex":
-                fused = convex_combination(scored, weights)[:k]
-            else:
-                rankings = {name: sorted(by_doc, key=lambda d, b=by_doc: -b[d]) for name, by_doc in scored.items()}
-                fused = reciprocal_rank_fusion(rankings, weights, self.settings.rrf_k)[:k]
-            hits = [Hit(self.rows[i].row_id, round(score, 6), ranks) for i, score, ranks in fused]
-            results.append(SearchResult(parsed.original, parsed, hits, tuple(own_terms + expansion_terms)))
+            terms = tuple(own_terms + expansion_terms)
+            cover = self.coverage(parsed, own_terms, mask) if self.rows and self.specific_terms(terms) else None
+            scored = self._retrieve(parsed, own_terms, expansion_terms, dense_scored[qi], mask, mode)
+            fused = self._fuse(scored, cover)
+            if self.settings.prf_weight > 0 and mode in ("hybrid", "bm25") and fused:
+                feedback = self.feedback_terms([i for i, _, _ in fused[:self.settings.prf_docs]], terms)
+                if feedback:
+                    extra = self.index.lexical.scores(feedback, mask)
+                    bm25 = scored.get("bm25", {})
+                    for i in top_k(extra, depth):
+                        if extra[i] > 0:
+                            bm25[int(i)] = bm25.get(int(i), 0.0) + self.settings.prf_weight * float(extra[i])
+                    scored["bm25"] = bm25
+                    fused = self._fuse(scored, cover)
+            if floor:
+                passing = self.passing_rows(parsed, terms, cover, dense_z[qi])
+                fused = [item for item in fused if item[0] in passing]
+            hits = [Hit(self.rows[i].row_id, round(score, 6), ranks, self.field_matches(self.rows[i], terms))
+                    for i, score, ranks in fused[:k]]
+            results.append(SearchResult(parsed.original, parsed, hits, terms, len(fused)))
         return results
+
+    # -- relevance floor ------------------------------------------------------------
+    def specific_terms(self, terms: tuple[str, ...] | list[str]) -> list[str]:
+        """Query terms that are evidence of a match: not generic (服務, 民眾 …), known to the
+        index. A query of generic words only (服務) is taken at its word."""
+        known = [t for t in terms if self.index.lexical.knows(t)]
+        if all(t in GENERIC_TERMS for t in terms):
+            return known
+        return [t for t in known if t not in GENERIC_TERMS]
+
+    def query_has_words(self, parsed: ParsedQuery, terms: tuple[str, ...]) -> bool:
+        """Does the query hold any word at all: a specific term of the corpus, or an English
+        word (wordfreq)? A string of letters such as qwzx holds none, and matches nothing."""
+        if self.specific_terms(terms):
+            return True
+        from wordfreq import zipf_frequency
+
+        return any(len(w) > 2 and zipf_frequency(w, "en") >= self.settings.english_min_zipf
+                   for w in latin_words(parsed.original))
+
+    def coverage(self, parsed: ParsedQuery, own_terms: list[str], mask: np.ndarray | None) -> np.ndarray:
+        """Per row, the IDF-weighted share of the query's specific words it holds (a word counts
+        as held when the row holds it or a synonym of it). A rare word weighs more than the
+        common words around it: 設置 + a rare facility name needs the facility name."""
+        size = self.index.lexical.size
+        units = [t for t in dict.fromkeys(own_terms) if t not in GENERIC_TERMS] or list(dict.fromkeys(own_terms))
+        if is_mostly_latin(parsed.topic):  # English words: the plan terms they map to, any of them
+            units = [" ".join(self.specific_terms(self.query_terms(parsed)[1]))]
+        held = np.zeros(size, dtype=np.float64)
+        total = 0.0
+        for term in units:
+            alternatives = set(term.split()) | {m for g in self.synonyms.groups if any(term == x or x in term for x in g) for m in g}
+            known = [a for a in alternatives if self.index.lexical.knows(a)]
+            contains = np.zeros(size, dtype=bool)
+            for alternative in known:
+                contains |= self.index.lexical.scores([alternative], mask) > 0
+            df = int(contains.sum())
+            idf = float(np.log(1 + (size - df + 0.5) / (df + 0.5)))
+            total += idf
+            held += idf * contains
+        return held / total if total else held
+
+    def passing_rows(self, parsed: ParsedQuery, terms: tuple[str, ...], cover: np.ndarray | None,
+                     dense_z: dict[int, float]) -> set[int]:
+        """Rows above the relevance floor: holding at least `floor_coverage` of the query's
+        specific words (IDF-weighted), or, for a query with words at all, a vector standing out
+        from the query's mean similarity by `floor_z`."""
+        passing: set[int] = set()
+        if cover is not None:
+            passing.update(int(i) for i in np.flatnonzero((cover > 0) & (cover >= self.settings.floor_coverage - 1e-9)))
+        if self.query_has_words(parsed, terms):
+            passing.update(row for row, z in dense_z.items() if z >= self.settings.floor_z)
+        return passing
+
+    def field_matches(self, row: MeasureRow, terms: tuple[str, ...]) -> tuple[FieldMatch, ...]:
+        """Per-field spans of the query's words (specific ones; generic ones only when nothing else)."""
+        marked = [t for t in terms if t not in GENERIC_TERMS] or list(terms)
+        if not marked:
+            return ()
+        fields: list[tuple[str, int | None, str]] = [("measure", None, row.measure)]
+        fields += [("actions", i, a) for i, a in enumerate(row.actions)]
+        fields += [(name, None, getattr(row, name) or "") for name in ("deadline", "owner", "benefit")]
+        out = []
+        for name, index, text in fields:
+            spans = term_spans(text, marked) if text else []
+            if spans:
+                out.append(FieldMatch(name, index, tuple(spans)))
+        return tuple(out)
+
+    def _retrieve(self, parsed: ParsedQuery, own_terms: list[str], expansion_terms: list[str],
+                  dense: dict[int, float], mask: np.ndarray | None, mode: str) -> dict[str, dict[int, float]]:
+        """Scores per retriever: jieba-word BM25, character-bigram BM25, dense."""
+        depth = self.settings.candidates
+        scored: dict[str, dict[int, float]] = {}
+        if mode in ("hybrid", "bm25") and self.rows:
+            scores = self._bm25(own_terms, expansion_terms, mask)
+            scored["bm25"] = {int(i): float(scores[i]) for i in top_k(scores, depth) if scores[i] > 0}
+            if self.settings.bigram_weight > 0:
+                grams = char_bigrams(fold(parsed.topic))
+                scores = self.bigram_index.scores(grams, mask)
+                scored["bigram"] = {int(i): float(scores[i]) for i in top_k(scores, depth) if scores[i] > 0}
+        if mode in ("hybrid", "dense"):
+            scored["dense"] = dense
+        return scored
+
+    def _fuse(self, scored: dict[str, dict[int, float]], cover: np.ndarray | None) -> list[tuple[int, float, dict[str, int]]]:
+        """Fuse the retrievers; the weaker the lexical evidence (the best row's share of the
+        query's specific words), the more the dense side counts."""
+        best_cover = float(cover.max()) if cover is not None and len(cover) else 0.0
+        weights = {"bm25": self.settings.bm25_weight, "bigram": self.settings.bigram_weight,
+                   "dense": self.settings.dense_weight + self.settings.dense_boost * (1.0 - best_cover)}
+        if self.settings.fusion == "convex":
+            return convex_combination(scored, weights)
+        rankings = {name: sorted(by_doc, key=lambda d, b=by_doc: -b[d]) for name, by_doc in scored.items()}
+        return reciprocal_rank_fusion(rankings, weights, self.settings.rrf_k)
+
+    @cached_property
+    def bigram_index(self) -> LexicalIndex:
+        """BM25 over character bigrams of the folded row text: matches words jieba cut
+        differently (到宅 in 到宅剪髮, a facility name it never saw). Built on first use."""
+        return LexicalIndex.build([char_bigrams(fold(row.text)) for row in self.rows])
+
+    def feedback_terms(self, top_rows: list[int], query_terms: tuple[str, ...]) -> list[str]:
+        """Pseudo-relevance feedback: specific words shared by at least two of the top rows,
+        rarest first (RM3-like, without the language model)."""
+        counts: Counter = Counter()
+        for i in top_rows:
+            counts.update(set(self.tokenizer.tokens(self.rows[i].text)))
+        shared = [t for t, n in counts.items() if n >= 2 and t not in query_terms and t not in GENERIC_TERMS
+                  and len(t) >= 2 and self.index.lexical.knows(t)]
+        df = {t: int((self.index.lexical.scores([t]) > 0).sum()) for t in shared}
+        return sorted(shared, key=lambda t: (df[t], t))[:self.settings.prf_terms]
+
+    def _standing(self, vector: np.ndarray, best: dict[int, float]) -> dict[int, float]:
+        """How far each candidate's similarity stands above the query's mean over all rows, in
+        standard deviations (e5 similarities cluster near 0.8 for any text, so only the standing
+        separates a match from filler)."""
+        sims = self.row_vectors @ vector
+        spread = float(sims.std()) or 1.0
+        mean = float(sims.mean())
+        return {row: (sim - mean) / spread for row, sim in best.items()}
 
     def _best_per_row(self, sims: np.ndarray, units: np.ndarray, depth: int) -> dict[int, float]:
         """Max-sim over a row's unit vectors, best rows first."""
@@ -204,8 +388,9 @@ class Searcher:
                         break
         return best
 
-    def search(self, query: str, k: int = 10, filters: Filters | None = None, mode: str = "hybrid") -> SearchResult:
-        return self.search_many([query], k, filters, mode)[0]
+    def search(self, query: str, k: int = 10, filters: Filters | None = None, mode: str = "hybrid",
+               floor: bool = True) -> SearchResult:
+        return self.search_many([query], k, filters, mode, floor)[0]
 
     # -- rows -----------------------------------------------------------------------
     def row(self, row_id: str) -> MeasureRow | None:
@@ -236,7 +421,9 @@ class Searcher:
         years = Counter(self.rows[self.by_id[h.row_id]].year_roc for h in hits)
         parents = Counter(self.rows[self.by_id[h.row_id]].parent_agency for h in hits)
         parents.pop(None, None)
+        types = Counter(self._columns["office_type"][self.by_id[h.row_id]] for h in hits)
         return {"offices": [{"value": o, "count": c} for o, c in offices.most_common()],
+                "office_types": [{"value": t, "count": c} for t, c in types.most_common()],
                 "parent_agencies": [{"value": p, "count": c} for p, c in parents.most_common()],
                 "years": [{"value": y, "count": c} for y, c in sorted(years.items(), key=lambda x: -(x[0] or 0))]}
 

@@ -24,6 +24,11 @@ STOPWORDS = frozenset(
     "哪些 什么 什麼 哪 吗 嗎 呢 请问 請問 怎么 怎麼 如何 做 作 "
     "the a an of for to and or in on at by with do does which what how any are is be".split()
 )
+# Words too common in service plans to be evidence of a match on their own (folded below).
+GENERIC_WORDS = (
+    "服務 民眾 機關 單位 提供 辦理 設有 設置 推動 加強 相關 各項 業務 持續 定期 積極 主動 建立 提升 "
+    "改善 執行 作業 措施 計畫 實施 方式 情形 工作 進行 透過 利用 以及 方便 便民 便利 需求 民眾的 有效 "
+    "作為 作为 以及 進而 citizens office offices service services give through").split()
 _PUNCT_RE = re.compile(r"^[\W_]+$", re.UNICODE)
 _HAN_RE = re.compile(r"[\u3400-\u9fff]")
 _LATIN_WORD_RE = re.compile(r"[a-z][a-z\-]+")
@@ -39,6 +44,9 @@ def _converter(config: str):
 def fold(text: str) -> str:
     """Matching form: NFKC, lower case, Traditional → Simplified by character."""
     return _converter("t2s").convert(unicodedata.normalize("NFKC", text).lower())
+
+
+GENERIC_TERMS = frozenset(fold(w) for w in GENERIC_WORDS)
 
 
 def to_traditional(text: str) -> str:
@@ -179,6 +187,15 @@ def parse_query(query: str) -> ParsedQuery:
     topic = re.sub(r"^\s*(提供|设有|設有|办理|辦理|有)\s*", "", topic.strip()) if intent != "plain" else topic
     topic = re.sub(r"\s+", " ", topic).strip() or text
     return ParsedQuery(query, topic, intent)
+
+
+def char_bigrams(folded: str) -> list[str]:
+    """Overlapping pairs of Han characters within each run, plus Latin words: a lexical field
+    that does not depend on how jieba segments (到宅剪髮 → 到宅 宅剪 剪髮)."""
+    grams = []
+    for run in re.findall(r"[\u3400-\u9fff]+", folded):
+        grams.extend(run[i:i + 2] for i in range(len(run) - 1))
+    return grams + latin_words(folded)
 
 
 def latin_words(text: str) -> list[str]:

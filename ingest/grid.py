@@ -174,15 +174,19 @@ def _origin(rows: list[GridRow], i: int, c: int) -> int | None:
 def join_cut_rows(rows: list[GridRow]) -> list[GridRow]:
     """A row cut by a page break: the first row of a page whose filled cells all continue
     cells the reader saw run to the end of the previous page is joined into those cells.
-    (A new row has its own measure/deadline/owner, which were not cut.)"""
+    (A new row has its own measure/deadline/owner, which were not cut; an empty first row
+    is the remainder of a cut row whose text all fit above, and ends the check.)"""
     from ingest.fields import join_text
 
     out: list[GridRow] = []
+    last_page: int | None = None
     for row in rows:
-        if out and row.page is not None and out[-1].page is not None and row.page != out[-1].page:
-            filled = [c for c, text in enumerate(row.cells) if text.strip()]
+        first_on_page = row.page is not None and last_page is not None and row.page != last_page
+        last_page = row.page if row.page is not None else last_page
+        filled = [c for c, text in enumerate(row.cells) if text.strip()]
+        if first_on_page and out and filled:
             origins = {c: _origin(out, len(out) - 1, c) for c in filled}
-            if filled and all(k is not None and out[k].cut[c] for c, k in origins.items()):
+            if all(k is not None and out[k].cut[c] for c, k in origins.items()):
                 for c, k in origins.items():
                     out[k].cells[c] = join_text(out[k].cells[c].rstrip(), row.cells[c].strip())
                 continue
@@ -191,7 +195,8 @@ def join_cut_rows(rows: list[GridRow]) -> list[GridRow]:
 
 
 def _is_separator(row: GridRow) -> bool:
-    return all(_SEPARATOR_RE.match(c) for c in row.cells)
+    """A rule line (`----`); an empty row is kept until the page-cut repairs have seen it."""
+    return any(c.strip() for c in row.cells) and all(_SEPARATOR_RE.match(c) for c in row.cells)
 
 
 def _as_blocks(rows: list[GridRow]) -> list[Block]:
@@ -247,13 +252,17 @@ def to_logical(table: PhysicalTable) -> list[Block]:
         body.append(row)
         i += 1
     _fill(current, body)
-    return [b for b in out if b is first or not (isinstance(b, Table) and not b.rows)]
+    has_rows = any(isinstance(b, Table) and b.rows for b in out)
+    # an empty table is dropped (a banner right under the header leaves one), unless the
+    # table has no row at all: then the first is kept, and the assembler warns about it
+    return [b for b in out if not (isinstance(b, Table) and not b.rows) or (b is first and not has_rows)]
 
 
 def _fill(table: Table, body: list[GridRow]) -> None:
     """Give a logical table its body rows, page-cut cells joined."""
     for row in join_page_cut_cells(join_cut_rows(body), assign_roles(table.header)):
-        table.rows.append(TableRow(row.cells, row.line, row.page, row.covered))
+        if any(c.strip() for c in row.cells):
+            table.rows.append(TableRow(row.cells, row.line, row.page, row.covered))
 
 
 def promote_caption(blocks: list[Block]) -> None:

@@ -12,11 +12,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ingest.blocks import Document
-from ingest.discover import discover
+from ingest.discover import Found, discover
 from ingest.errors import IngestError, UnsupportedFormat
 from ingest.formats import KNOWN_OTHER, READ_SUFFIXES, Sniffed, sniff, unsupported_reason, utf16_encoding
 from ingest.grid import resolve_tables
 from ingest.metadata import PlanMeta, extract_metadata
+from ingest.office_type import office_type
 from ingest.record import MeasureRow, SourceRef, content_row_id, display_text
 from ingest.rows import build_rows
 
@@ -108,52 +109,59 @@ def read_document(path: Path, data: bytes, report: FileReport, *, in_folder: boo
     """Choose the reader by content (magic bytes, package contents, markup), not only by suffix."""
     name = str(path)
     sniffed = sniff(name, data, path.suffix.lower(), strict_suffix=in_folder)
+    if sniffed.kind == "package":
+        sniffed = _package_kind(path, data)
+    report.format = sniffed.kind if sniffed.kind != "office" else sniffed.suffix.lstrip(".")
     if sniffed.kind == "pdf":
         from ingest.readers.pdf import read_pdf
 
-        report.format = "pdf"
         return read_pdf(name, data)
-    if sniffed.kind == "package":
-        from ingest.readers.package import package_kind
+    if sniffed.kind == "odt":
+        from ingest.readers.odt import read_odt
 
-        try:
-            report.format = package_kind(name, data)
-        except UnsupportedFormat:
-            raise
-        except IngestError:
-            if path.suffix.lower() in KNOWN_OTHER:  # a damaged .xlsx is still a spreadsheet: not ours to judge
-                raise UnsupportedFormat(name, unsupported_reason(path.suffix.lower())) from None
-            raise
-        if report.format == "odt":
-            from ingest.readers.odt import read_odt
-
-            return read_odt(name, data)
+        return read_odt(name, data)
+    if sniffed.kind == "docx":
         from ingest.readers.docx import StrictOpenXml, read_docx
 
         try:
             return read_docx(name, data)
         except StrictOpenXml:
-            sniffed = Sniffed("office", ".docx")
+            sniffed = Sniffed("office", ".docx")  # LibreOffice reads Word's Strict flavour
     if sniffed.kind == "office":
         from ingest.readers.office import read_office
 
-        report.format = report.format or sniffed.suffix.lstrip(".")
         return read_office(name, data, sniffed.suffix, timeout_s=limits.office_timeout_s)
+    return _read_markup(name, data, sniffed, report)
+
+
+def _package_kind(path: Path, data: bytes) -> Sniffed:
+    """docx or odt by what the zip holds; a damaged zip under a spreadsheet/archive suffix is that kind."""
+    from ingest.readers.package import package_kind
+
+    try:
+        return Sniffed(package_kind(str(path), data), path.suffix.lower())
+    except UnsupportedFormat:
+        raise
+    except IngestError:
+        if path.suffix.lower() in KNOWN_OTHER:  # a damaged .xlsx is still a spreadsheet: not ours to judge
+            raise UnsupportedFormat(str(path), unsupported_reason(path.suffix.lower())) from None
+        raise
+
+
+def _read_markup(name: str, data: bytes, sniffed: Sniffed, report: FileReport) -> Document:
+    """A web archive, an HTML page or plain text (UTF-8, UTF-16 or Big5)."""
     from ingest.readers.html import looks_like_html, read_html
 
     if sniffed.kind == "mhtml":
         from ingest.readers.mhtml import html_from_mhtml
 
-        report.format = "mhtml"
         return read_html(name, html_from_mhtml(name, data))
     text, report.encoding = decode_text(name, data)
-
     if looks_like_html(text):
         report.format = "html"
         return read_html(name, text)
     from ingest.readers.text import read_text
 
-    report.format = "text"
     return read_text(name, text)
 
 
@@ -222,7 +230,7 @@ def document_rows(doc: Document, *, source_file: str, sha256: str, office: str |
             actions=actions, deadline=draft.deadline, owner=draft.owner, benefit=draft.benefit,
             extra=dict(draft.extra), text=text,
             source=SourceRef(source_file, draft.page, None if draft.page is not None else draft.line),
-            kind=draft.kind))
+            kind=draft.kind, office_type=office_type(meta.office)))
     return rows, warnings, meta
 
 
@@ -250,7 +258,7 @@ def ingest_file(path: Path, *, office: str | None = None, year: int | None = Non
     return rows, report
 
 
-def ingest_paths(paths: Iterable[str | Path], *, office: str | None = None, year: int | None = None,
+def ingest_paths(paths: Iterable[str | Path | Found], *, office: str | None = None, year: int | None = None,
                  progress: Callable[[Iterable], Iterable] | None = None,
                  limits: IngestLimits = IngestLimits()) -> tuple[list[MeasureRow], IngestReport]:
     """Ingest every file under `paths`; a bad file is reported and the others still ingest;

@@ -190,7 +190,7 @@ def _page(request: Request, context: dict, status: int = 200) -> HTMLResponse:
     from service.pages import TEMPLATES
 
     base = {"request": request, "outcome": None, "error": None, "max_mb": request.app.state.settings.upload_max_mb,
-            "served_build": _served(request)}
+            "served_build": _served(request), "suffixes": SUPPORTED_SUFFIXES}
     return TEMPLATES.TemplateResponse(request, "admin_upload.html", {**base, **context}, status_code=status)
 
 

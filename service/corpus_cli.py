@@ -47,6 +47,8 @@ def print_report(report: UpdateReport, index_dir: Path, as_json: bool) -> None:
     if report.stale_lock:
         typer.echo(f"note: took over a stale index lock of {report.stale_lock.describe()} (that process is gone)", err=True)
     for file in report.ingest.files:
+        if getattr(file, "skipped", None):
+            typer.echo(f"skipped: {file.file}: {file.skipped}", err=True)
         for error in file.errors:
             typer.echo(f"error: {file.file}{where(error)}: {error['reason']}", err=True)
         for warning in file.warnings:

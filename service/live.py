@@ -96,6 +96,12 @@ class LiveIndex:
                 lease.release()
             self._refuse(target, str(exc))
             return False
+        except Exception as exc:  # noqa: BLE001 - a build that breaks the loader is refused, never served half-loaded
+            log.exception("loading build %s failed", target)
+            if lease:
+                lease.release()
+            self._refuse(target, f"the build could not be loaded ({type(exc).__name__}: {exc})")
+            return False
         self._swap(build, lease, searcher)
         return True
 

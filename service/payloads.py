@@ -19,28 +19,20 @@ def hit_payload(searcher: Searcher, hit: Hit, terms: tuple[str, ...] = ()) -> di
     data.update(row.to_dict())
     marked = highlight_terms(terms)
     data["highlights"] = [list(span) for span in term_spans(row.text, marked)] if marked else []
+    # Per field: {"field": "actions", "index": 6, "spans": [[3, 7]]} — the reason the row is here.
+    data["matches"] = [{"field": m.field, "index": m.index, "spans": [list(s) for s in m.spans]} for m in hit.matches]
     return data
 
 
 FACET_POOL = 100
 
 
-def facet_pool(hits: list[Hit], k: int) -> list[Hit]:
-    """The rows facets count: the page shown, plus further hits scoring at least half the best
-    (a row matching only a generic word such as 服務 does not count for an office)."""
-    if not hits:
-        return []
-    floor = 0.5 * hits[0].score
-    return [h for i, h in enumerate(hits) if i < k or h.score >= floor]
-
-
 def faceted_search(searcher: Searcher, query: str, k: int, filters: Filters | None = None,
                    mode: str = "hybrid") -> tuple[SearchResult, dict, int]:
-    """Search deep enough to count facets: the result keeps all candidates (the page shows the
-    first k), the facets and total count the facet pool."""
+    """Search deep enough to count facets: every candidate above the relevance floor (the page
+    shows the first k); `total` and the facets count exactly those rows."""
     result = searcher.search(query, k=max(k, FACET_POOL), filters=filters, mode=mode)
-    pool = facet_pool(result.hits, k)
-    return result, searcher.facets(pool), len(pool)
+    return result, searcher.facets(result.hits), result.total
 
 
 def search_payload(searcher: Searcher, query: str, k: int, filters: Filters | None = None, mode: str = "hybrid") -> dict:

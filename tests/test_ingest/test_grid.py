@@ -77,8 +77,8 @@ def test_repeated_headers_are_dropped_and_a_new_header_starts_a_new_table():
 def test_full_width_row_becomes_a_heading_inside_the_table():
     table = PhysicalTable([_row(*HEADER), _row(Cell("一、基礎服務", colspan=5)), _row("A", "1. a。", "每月", "各課", "好。")])
     blocks = to_logical(table)
-    assert isinstance(blocks[1], Heading) and blocks[1].text == "一、基礎服務" and blocks[1].level == 2
-    assert [r.cells[0] for r in blocks[2].rows] == ["A"]
+    assert isinstance(blocks[0], Heading) and blocks[0].text == "一、基礎服務" and blocks[0].level == 2
+    assert [r.cells[0] for r in blocks[1].rows] == ["A"] and len(blocks) == 2
 
 
 def test_numbered_title_alone_in_a_tab_row_is_a_heading_but_a_measure_row_is_not():
@@ -138,3 +138,12 @@ def test_table_without_header_is_read_as_text_and_caption_above_a_table_becomes_
     assert isinstance(blocks[0], Heading) and blocks[0].text == "服務一致及正確"
     assert isinstance(blocks[1], Table)
     assert isinstance(blocks[2], Heading) and blocks[2].text == "一、基礎服務 說明"
+
+
+def test_empty_remainder_of_a_cut_row_ends_the_check_for_that_page():
+    rows = expand_grid(PhysicalTable([
+        _row("A", Cell("4. 落實教育訓練。", cut=True), Cell("每年", cut=True), Cell("牌照課", cut=True), page=1),
+        _row("", "", "", "", page=2),
+        _row("", "5. 每月抽查。", "105年2月起", "駕照課", page=2)]))
+    joined = join_cut_rows(rows)
+    assert [r.cells[1] for r in joined] == ["4. 落實教育訓練。", "", "5. 每月抽查。"]

@@ -64,7 +64,7 @@ def test_how_question_lists_practices_grouped_by_office(client):
 def test_question_nobody_answers_says_so(client):
     body = client.get("/api/ask", params={"q": "哪些機關提供無人機空拍服務"}).json()
     assert body["offices"] == [] and body["citations"] == []
-    assert body["answer"].startswith("沒有找到")
+    assert body["answer"] == "沒有機關的措施提到「無人機空拍服務」。"
 
 
 def test_every_citation_contains_what_it_is_cited_for(client, searcher):
@@ -77,11 +77,12 @@ def test_every_citation_contains_what_it_is_cited_for(client, searcher):
             assert all(word in citation["quote"] for word in citation["matched"])
 
 
-def test_office_set_f1_over_office_questions(searcher):
+def test_answers_name_offices_only_on_rows_stating_the_topic(searcher):
+    # Grounded claims (issue 8): no claim whose cited row lacks a term of the topic. Office-F1 on
+    # the dev queries fell from 0.91 to 0.68 with it (partial matches no longer name offices).
     result = answer_office_f1(searcher, load_queries(QUERIES))
-    assert result["office_questions"] >= 1
-    assert result["office_questions_f1"] >= 0.90
-    assert result["all_f1"] >= 0.85
+    assert result["claims"] > 0 and result["unsupported_claims"] == 0
+    assert result["all_f1"] >= 0.6
 
 
 def test_row_and_similar_and_plans_and_health(client):
@@ -91,7 +92,7 @@ def test_row_and_similar_and_plans_and_health(client):
     similar = client.get(f"/api/rows/{hit['row_id']}/similar", params={"k": 3}).json()["hits"]
     assert len(similar) == 3 and all(h["office"] != "基隆市安樂地政事務所" for h in similar)
     plans = client.get("/api/plans").json()["plans"]
-    assert {(p["office"], p["year"], p["rows"]) for p in plans} >= {("基隆市安樂地政事務所", 107, 19), ("臺南市北區區公所", 105, 26)}
+    assert {(p["office"], p["year_roc"], p["rows"]) for p in plans} >= {("基隆市安樂地政事務所", 107, 19), ("臺南市北區區公所", 105, 26)}
     health = client.get("/api/health").json()
     assert health["index_loaded"] and health["counts"]["rows"] == 150 and health["embedder"]["dim"] == 384
 
