@@ -25,6 +25,15 @@ KNOWN_HEADERS: dict[str, tuple[str, ...]] = {
               "權責單位", "辦理單位", "業務單位", "業務承辦單位", "承辦機關", "執行機關", "主辦機關", "負責人員"),
     "benefit": ("預期效益", "預期成效", "預期目標", "效益", "預期績效", "績效指標", "衡量指標"),
 }
+# The head noun a header ends with (Chinese compounds are head-final): 完成時間 → deadline,
+# 執行機關 → owner, 績效目標 → benefit, 執行事項 → actions. Used after the names above.
+HEAD_NOUNS: dict[str, tuple[str, ...]] = {
+    "deadline": ("期限", "期程", "時程", "日期", "時間"),
+    "owner": ("單位", "機關", "人員"),
+    "benefit": ("效益", "成效", "目標", "成果", "績效"),
+    "actions": ("作法", "做法", "方式", "方法", "內容", "步驟", "事項", "要領"),
+    "measure": ("項目", "策略", "重點", "要項", "指標", "措施"),
+}
 # Action columns that list check items of an indicator (評核指標 → 檢核項目): never steps.
 CHECK_ITEM_HEADERS = ("檢核項目", "檢核重點")
 
@@ -34,11 +43,20 @@ def header_role(cell: str) -> str | None:
     key = compact(cell)
     if not key or len(key) > 12:
         return None
+    for role, names in KNOWN_HEADERS.items():
+        if key in names:
+            return role
+    # a known name with a qualifier around it: 工作項目名稱, 預定期程, 承辦單位(人員)
+    contained = [(len(name), role) for role, names in KNOWN_HEADERS.items() for name in names
+                 if len(name) >= 2 and name in key]
+    if contained:
+        return max(contained)[1]
+    for role, nouns in HEAD_NOUNS.items():
+        if len(key) >= 3 and key.endswith(nouns):
+            return role
     best_role, best_score = None, 0.0
     for role, names in KNOWN_HEADERS.items():
         for name in names:
-            if key == name:
-                return role
             common = sum((Counter(key) & Counter(name)).values())
             score = common / max(len(key), len(name))
             if score > best_score:
@@ -77,7 +95,11 @@ def assign_roles(header: list[str]) -> list[str]:
             roles[i] = "extra"
         seen.add(role)
     if "measure" not in roles and "actions" in roles:
-        roles[roles.index("actions")] = "measure"
+        first_unknown = next((i for i, r in enumerate(roles[: roles.index("actions")]) if r == "extra"), None)
+        if first_unknown is not None:  # plans put the measure first: an unnamed column left of the actions
+            roles[first_unknown] = "measure"
+        else:
+            roles[roles.index("actions")] = "measure"
     return roles
 
 

@@ -73,26 +73,51 @@ def distinct_join(values: list[str]) -> str | None:
     return "；".join(seen) or None
 
 
-# a separator followed by a short label and a colon: `；承辦單位：`, `，辦理期程：`
-_NOTE_PARTS = re.compile(r"[；;，,]\s*(?=[^；;，,：:]{2,10}[:：])")
 _TRAILING_NOTE = re.compile(r"[（(]([^（）()]*[:：][^（）()]*)[)）]\s*$")
+
+
+def _note_label(run: str, colon: int, header_role) -> tuple[int, str] | None:
+    """(start, role) of the label ending at `colon`: the longest suffix of `run` that is a
+    known header name exactly, else the longest whose role is known."""
+    from ingest.columns import KNOWN_HEADERS
+
+    names = {name: role for role, group in KNOWN_HEADERS.items() for name in group}
+    for exact in (True, False):
+        for n in range(len(run), 1, -1):
+            label = run[-n:]
+            role = names.get(label) if exact else header_role(label)
+            if role in ("deadline", "owner", "benefit"):
+                return colon - n, role
+    return None
 
 
 def inline_fields(text: str) -> tuple[str, dict[str, str]]:
     """Fields a prose item names in a closing parenthesis, as web-page plans write them:
     `…（完成期限：每季；承辦單位：典藏課）` or `（主辦單位：典藏課，辦理期程：每季）` → the text
-    without it, {deadline, owner}. Only a
-    note whose every label is a known column header is read; any other stays text."""
+    without it, {deadline, owner}. Only a note whose every label is a known column header is
+    read; any other stays text. A label is found before each colon (the longest known header
+    ending there), so a separator lost in a hard wrap (`長期辦理承辦單位：`) does not matter."""
     from ingest.columns import header_role
 
     match = _TRAILING_NOTE.search(text)
     if match is None:
         return text, {}
-    fields: dict[str, str] = {}
-    for part in _NOTE_PARTS.split(match.group(1)):
-        label, sep, value = part.replace("：", ":").partition(":")
-        role = header_role(label)
-        if not sep or role not in ("deadline", "owner", "benefit") or not value.strip():
+    note = match.group(1).replace("：", ":")
+    labels: list[tuple[int, int, str]] = []  # (label start, value start, role)
+    for colon in (i for i, ch in enumerate(note) if ch == ":"):
+        floor = labels[-1][1] if labels else 0
+        run = re.search(r"[^；;，,\s:]*$", note[floor:colon]).group()  # the label has no separator in it
+        found = _note_label(run[-10:], colon, header_role)
+        if found is None:
             return text, {}
-        fields[role] = squash_ws(value)
+        labels.append((found[0], colon + 1, found[1]))
+    if not labels or note[: labels[0][0]].strip(" ；;，,"):
+        return text, {}
+    fields: dict[str, str] = {}
+    for k, (_, value_start, role) in enumerate(labels):
+        stop = labels[k + 1][0] if k + 1 < len(labels) else len(note)
+        value = squash_ws(note[value_start:stop]).strip(" ；;，,")
+        if not value:
+            return text, {}
+        fields[role] = value
     return text[: match.start()].rstrip(), fields

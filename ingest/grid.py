@@ -94,6 +94,8 @@ def join_wrapped_header(top: list[str], bottom: list[str]) -> list[str] | None:
     filled = [j for j, cell in enumerate(bottom) if cell.strip()]
     if not filled or any(parse_marker(bottom[j]) for j in filled):
         return None
+    if not any(header_role(c) for c in top if c.strip()):
+        return None  # the upper row must be a header already in part (a body row is not)
     joined = [squash_ws(a + b) if a.strip() and b.strip() else (a or b) for a, b in zip(top, bottom, strict=False)]
     joined += bottom[len(top):] if len(bottom) > len(top) else top[len(bottom):]
     if any(header_role(joined[j]) is None for j in filled):

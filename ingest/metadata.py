@@ -17,7 +17,7 @@ from ingest.markers import parse_marker
 from ingest.normalize import squash_ws
 
 _TITLE_WORDS = ("計畫", "計劃", "方案")
-_YEAR_RE = re.compile(r"(\d{2,4})\s*年度?")
+_YEAR_RE = re.compile(r"(\d{2,4})\s*年度?")  # after an optional 民國, which office_from_title drops
 _HEAD_BLOCKS = 30
 _LABELS = {
     "title": ("法規名稱", "計畫名稱", "計劃名稱"),
@@ -80,7 +80,7 @@ def office_from_title(title: str) -> str:
     before the plan's name, ending like an office), when it reads as an office name."""
     match = _YEAR_RE.search(title)
     if match and title[: match.start()].strip():
-        office = squash_ws(title[: match.start()])
+        office = re.sub(r"(?:中華)?民國$", "", squash_ws(title[: match.start()])).strip()  # era name of the year
     elif match:  # `106年度交通部公路總局三重監理站提升服務品質執行計畫`: the office follows the year
         rest = title[match.end():]
         name = _PLAN_NAME.search(rest)

@@ -65,6 +65,22 @@ def test_column_vocabulary_of_real_plans():
     assert is_header_row(["工作重點", "工作要領", "執行期程", "業務單位", "預期目標"])
 
 
+def test_header_with_a_qualifier_or_a_telling_head_noun():
+    assert [header_role(h) for h in ("工作項目名稱", "預定期程", "完成時間", "執行機關", "績效目標", "執行事項")] == [
+        "measure", "deadline", "deadline", "owner", "benefit", "actions"]
+    assert header_role("備註") is None and header_role("經費來源") is None
+
+
+def test_an_unnamed_first_column_left_of_the_actions_is_the_measure():
+    assert assign_roles(["推動主軸", "推動作法", "完成期限", "承辦單位"]) == ["measure", "actions", "deadline", "owner"]
+
+
+def test_office_is_read_after_the_year_and_without_the_era_name():
+    for title, office in (("106年度交通部公路總局三重監理站提升服務品質執行計畫", "交通部公路總局三重監理站"),
+                          ("勞動部勞動力發展署三重就業中心民國112年度為民服務品質提升計畫", "勞動部勞動力發展署三重就業中心")):
+        assert extract_metadata(Document("x.txt", [Paragraph(title)])).office == office
+
+
 def test_unknown_columns_are_kept_in_extra(tmp_path):
     path = tmp_path / "plan.md"
     path.write_text("# 某縣某鄉戶政事務所 113年度提升服務品質執行計畫\n\n## 壹、具體措施\n\n"

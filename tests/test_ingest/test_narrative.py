@@ -62,6 +62,10 @@ def test_fields_in_a_closing_note_are_read_and_any_other_note_stays_text():
         "設置單一窗口。", {"deadline": "每季", "owner": "典藏課、行政課"})
     assert inline_fields("設置單一窗口。（主辦單位：行政課，辦理期程：每年）") == (
         "設置單一窗口。", {"deadline": "每年", "owner": "行政課"})
+    assert inline_fields("設置單一窗口。（期程：按月辦理 承辦單位：徵收課）") == (
+        "設置單一窗口。", {"deadline": "按月辦理", "owner": "徵收課"})
+    assert inline_fields("設置單一窗口。（完成期限：長期辦理承辦單位：審查課）") == (
+        "設置單一窗口。", {"deadline": "長期辦理", "owner": "審查課"})
     assert inline_fields("設置單一窗口（含雙語標示：英、日）") == ("設置單一窗口（含雙語標示：英、日）", {})
 
 
