@@ -27,23 +27,12 @@ _RULES: tuple[tuple[str | None, re.Pattern, str], ...] = (
 )
 
 
-NO_INDEX = "索引尚未載入：請先以 plansearch add 加入計畫，或執行 plansearch demo 建立範例索引。"
-
-
-def unavailable_message(reason: str | None) -> str:
-    """Why no index is served, in Chinese, with the loader's own reason (it names the damaged
-    file and the command that rebuilds it) so an administrator can act on the page alone."""
-    if not reason or reason == "the index is not loaded":
-        return NO_INDEX
-    if "damaged" in reason:
-        return f"索引檔案損毀，無法提供服務（原因：{reason}）"
-    return f"{NO_INDEX}（原因：{reason}）"
-
-
 def page_message(error: ApiError) -> str:
     """The Chinese sentence a page shows for an API error."""
     if error.code == "index_unavailable":
-        return unavailable_message(error.message)
+        from service.live import unavailable_page_text
+
+        return unavailable_page_text(error.message)
     for field, pattern, template in _RULES:
         if field is not None and field != error.field:
             continue

@@ -17,7 +17,8 @@ from index.text import term_spans
 from service.answer import MAX_CANDIDATES, assemble
 from service.api import build_filters, check_k, clean_query
 from service.errors import ApiError
-from service.messages import page_message, unavailable_message
+from service.live import unavailable_page_text
+from service.messages import page_message
 from service.payloads import faceted_search, highlight_terms
 from service.workbench.plans import original_url, source_label
 
@@ -101,7 +102,7 @@ def search_page(request: Request, q: Annotated[str | None, Query()] = None,
                "unavailable": None, "draft_ids": (request.cookies.get("plansearch_draft") or "").split(",")}
     status = 200
     if searcher is None:
-        context["unavailable"] = unavailable_message(getattr(request.app.state, "load_error", None))
+        context["unavailable"] = unavailable_page_text(getattr(request.app.state, "load_error", None))
         return TEMPLATES.TemplateResponse(request, "index.html", context, status_code=503)
     if q is not None:
         try:
@@ -134,8 +135,8 @@ def search_page(request: Request, q: Annotated[str | None, Query()] = None,
 def row_page(request: Request, row_id: str):
     searcher = _searcher(request)
     if searcher is None:
-        reason = unavailable_message(getattr(request.app.state, "load_error", None))
-        return TEMPLATES.TemplateResponse(request, "index.html", {"request": request, "q": "", "unavailable": reason,
+        unavailable = unavailable_page_text(getattr(request.app.state, "load_error", None))
+        return TEMPLATES.TemplateResponse(request, "index.html", {"request": request, "q": "", "unavailable": unavailable,
                                                                   "max_chars": request.app.state.settings.max_query_chars,
                                                                   "plans": [], "office": [], "year": ""}, status_code=503)
     row = searcher.row(row_id)
