@@ -449,6 +449,23 @@ class Searcher:
         position = self.by_id.get(row_id)
         return None if position is None else self.rows[position]
 
+    @property
+    def dim(self) -> int:
+        return int(self.index.vectors.shape[1])
+
+    def passage_vectors(self, row_ids: list[str]) -> np.ndarray:
+        """Each row's whole-passage vector, read from the build's memory-mapped vectors (the
+        index holds no per-row copy)."""
+        if not row_ids:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        units = self._first_unit[[self.by_id[row_id] for row_id in row_ids]]
+        return np.asarray(self.index.vectors[units], dtype=np.float32)
+
+    @property
+    def passage_mean(self) -> np.ndarray:
+        """Mean of all rows' passage vectors (computed once per loaded build)."""
+        return self._row_moments[0]
+
     def similar(self, row_id: str, k: int = 5, other_offices: bool = True) -> list[Hit]:
         """Rows doing the same thing, by passage vector; other offices' rows by default."""
         position = self.by_id.get(row_id)

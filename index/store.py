@@ -97,12 +97,6 @@ class LoadedIndex:
     dense: DenseIndex
     lexical: LexicalIndex
 
-    @property
-    def row_vectors(self) -> np.ndarray:
-        """One vector per row: its whole-passage unit, the first of the row's units."""
-        _, first = np.unique(self.unit_rows, return_index=True)
-        return self.vectors[first]
-
 
 @dataclass
 class BuildStats:

@@ -29,10 +29,7 @@ KEPT_RATIO = 0.9
 
 def centred_vectors(searcher: Searcher, rows: list[MeasureRow]) -> np.ndarray:
     """The rows' passage vectors minus the corpus mean, unit length (zero rows stay zero)."""
-    if not rows:
-        return np.zeros((0, searcher.row_vectors.shape[1] if searcher.row_vectors.ndim == 2 else 1), dtype=np.float32)
-    mean = searcher.row_vectors.mean(axis=0)
-    vectors = searcher.row_vectors[[searcher.by_id[r.row_id] for r in rows]] - mean
+    vectors = searcher.passage_vectors([r.row_id for r in rows]) - searcher.passage_mean
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     return vectors / np.where(norms > 0, norms, 1.0)
 
