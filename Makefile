@@ -2,7 +2,7 @@
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test test-fast lint serve bench bench-load eval ingest-check roundtrip clean
+.PHONY: run test test-fast lint serve bench bench-load bench-gpu eval ingest-check roundtrip clean
 
 run:            ## set up, build the sample index if missing, serve it and print the URL
 	scripts/setup.sh run
@@ -21,7 +21,8 @@ lint:
 serve:
 	$(BIN)/plansearch serve
 
-eval:           ## retrieval metrics and answer office F1 on the dev queries
+eval:           ## retrieval metrics and answer office F1: frozen held-out queries first, then dev
+	$(BIN)/plansearch eval data/eval/heldout_queries.jsonl
 	$(BIN)/plansearch eval data/eval/dev_queries.jsonl
 
 ingest-check:   ## row recall/precision of the sample plans against the gold rows
@@ -31,11 +32,19 @@ ingest-check:   ## row recall/precision of the sample plans against the gold row
 roundtrip:      ## round-trip exact-row rate per layout, 100 generated plans each (writes bench/results/roundtrip.json)
 	$(BIN)/python bench/roundtrip.py --seeds 100
 
-bench:          ## speed and memory at 1k/10k/100k rows (takes a while; writes bench/results)
+bench:          ## engines, ANN switch point, memory, speed at 1k/10k/100k rows (takes a while; writes bench/results)
+	$(BIN)/python bench/bench_engines.py
+	$(BIN)/python bench/bench_ann.py
+	$(BIN)/python bench/bench_memory.py
 	$(BIN)/python bench/bench_retrieval.py
 
-bench-load:     ## requests/s and p99 of the API at 10k rows, loopback only
-	$(BIN)/python bench/bench_load.py
+BASELINE ?= main
+bench-load:     ## requests/s and p99 of the API at 10k rows, distinct queries, both engines and the BASELINE commit
+	rm -rf var/bench-baseline && mkdir -p var/bench-baseline && git archive $(BASELINE) | tar -x -C var/bench-baseline
+	$(BIN)/python bench/bench_load.py --baseline-tree var/bench-baseline
+
+bench-gpu:      ## 100k rows embedded on CUDA by the torch engine (run on a GPU machine; WEIGHTS=path/to/e5-small-q4.bin)
+	PYTHONPATH=. python3 bench/gpu_embed.py --weights $(WEIGHTS) --rows 100000
 
 clean:
 	rm -rf var artifacts .pytest_cache

@@ -131,10 +131,10 @@ def queries_for(rows, n: int, seed: int = 11) -> list[str]:
 
 
 def time_queries(searcher: Searcher, queries: list[str], mode: str) -> dict:
-    searcher._encode_query.cache_clear()  # noqa: SLF001 - every query pays for its embedding
+    searcher.queries.clear_cache()  # every query pays for its embedding
     for q in queries[:10]:
         searcher.search(q, k=10, mode=mode)
-    searcher._encode_query.cache_clear()  # noqa: SLF001
+    searcher.queries.clear_cache()
     samples = []
     for q in queries:
         t = time.perf_counter()

@@ -14,6 +14,7 @@ import logging
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from index.dense import HNSW_FROM
 from index.embed import Embedder
 from index.errors import IndexDamaged, IndexError_, IndexMismatch, IndexNotFound
 from index.lock import LockHolder, WriterLock
@@ -233,7 +234,7 @@ def _nothing(report: IngestReport) -> NothingToIndex:
 
 def add(paths: list[str | Path], index_dir: Path, embedder: Embedder, tokenizer: Tokenizer, *,
         office: str | None = None, year: int | None = None, progress=None, lock_timeout: float = 0.0,
-        hnsw_threshold: int = 50_000) -> UpdateReport:
+        hnsw_threshold: int = HNSW_FROM) -> UpdateReport:
     """New and changed plans in, every other plan kept."""
     incoming = _ingest(paths, office, year, progress)
     if not incoming.rows:
@@ -277,7 +278,7 @@ def _match(targets: list[str], current: Current, index_dir: Path) -> set[str]:
 
 
 def remove(targets: list[str], index_dir: Path, embedder: Embedder, tokenizer: Tokenizer, *,
-           progress=None, lock_timeout: float = 0.0, hnsw_threshold: int = 50_000) -> UpdateReport:
+           progress=None, lock_timeout: float = 0.0, hnsw_threshold: int = HNSW_FROM) -> UpdateReport:
     """Take the named plans out; the others keep their rows (and vectors, from the cache)."""
     with WriterLock(index_dir, timeout=lock_timeout) as lock:
         current = _current(index_dir, strict=True)
@@ -303,7 +304,7 @@ def sync_removals(paths: list[str | Path], index_dir: Path) -> list[PlanEntry]:
 
 def sync(paths: list[str | Path], index_dir: Path, embedder: Embedder, tokenizer: Tokenizer, *, confirm: bool = False,
          office: str | None = None, year: int | None = None, progress=None, lock_timeout: float = 0.0,
-         hnsw_threshold: int = 50_000) -> UpdateReport:
+         hnsw_threshold: int = HNSW_FROM) -> UpdateReport:
     """Make the index hold exactly the plans under `paths`. Removing plans needs `confirm`;
     without it `ConfirmationNeeded` lists them and nothing changes."""
     if not confirm and (removals := sync_removals(paths, index_dir)):

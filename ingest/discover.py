@@ -63,10 +63,14 @@ def walk(folder: Path) -> list[Found]:
     return found
 
 
-def discover(paths: Iterable[str | Path]) -> list[Found]:
-    """The paths given, folders walked; every path appears, read or skipped."""
+def discover(paths: Iterable[str | Path | Found]) -> list[Found]:
+    """The paths given, folders walked; every path appears, read or skipped. `Found` records
+    (a caller's own discovery, e.g. after refusing duplicate names) pass through as they are."""
     found: list[Found] = []
     for raw in paths:
+        if isinstance(raw, Found):
+            found.append(raw)
+            continue
         path = Path(raw)
         if path.is_dir():
             found.extend(walk(path))

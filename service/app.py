@@ -17,11 +17,13 @@ from index.text import Tokenizer
 from service.admin import router as admin_router
 from service.answer import ask
 from service.api import router as api_router
+from service.docs import install_docs
 from service.errors import install_error_handlers
 from service.http_semantics import install_http_semantics
 from service.live import LiveIndex
 from service.pages import router as pages_router
 from service.settings import Settings
+from service.workbench.router import router as workbench_router
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +76,7 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
             live.stop()
         app.state.searcher = None
 
-    app = FastAPI(title="plansearch", version="0.1.0", lifespan=lifespan,
+    app = FastAPI(title="plansearch", version="0.1.0", lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="Search the measure rows of Taiwanese service-quality plans (提升服務品質執行計畫).")
     app.state.settings = settings
     app.state.searcher = searcher
@@ -92,7 +94,9 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
         return response
 
     app.include_router(api_router)
+    app.include_router(workbench_router)
     app.include_router(pages_router)
     app.include_router(admin_router)
+    install_docs(app)
     app.mount("/static", StaticFiles(directory=str(Path(__file__).parent / "static")), name="static")
     return app

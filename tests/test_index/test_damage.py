@@ -5,6 +5,7 @@ line, the server keeps serving the last good build (or answers 503 with the reas
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -161,3 +162,22 @@ def test_embedding_cache_damaged_inside_is_rebuilt_not_fatal(tmp_path, sample_ro
     assert stats.rows == len(sample_rows) and len(load_index(tmp_path, "fake:chars").rows) == len(sample_rows)
     assert list(cache.parent.glob("embeddings.sqlite.damaged-*"))
     assert build_index(sample_rows, tmp_path, FakeEmbedder(), tokenizer).embedded == 0
+
+
+def test_a_build_that_breaks_the_loader_is_refused_and_its_lease_released(built, tokenizer):
+    from index.lock import try_claim_unused
+
+    with app_on(built) as client:
+        good = client.get("/api/health").json()["build"]
+
+        def broken_warm_up(searcher):
+            raise RuntimeError("tagger exploded")
+
+        client.app.state.live.warm_up = broken_warm_up
+        new = corpus.add([PLANS[2]], built, FakeEmbedder(), tokenizer).build.path
+        assert client.app.state.live.check() is False
+        health = client.get("/api/health").json()
+        assert health["build"] == good and "tagger exploded" in health["refused_build"]["reason"]
+        fd = try_claim_unused(new)  # no lease left behind on the refused build
+        assert fd is not None
+        os.close(fd)

@@ -51,6 +51,16 @@ def test_folder_lists_every_file_and_says_why_one_is_skipped(tmp_path):
     assert report.to_dict()["skipped"] == 5
 
 
+def test_found_records_from_a_callers_own_discovery_keep_their_meaning(tmp_path):
+    from ingest.discover import discover
+
+    (tmp_path / "plan.txt").write_bytes(PLAN.read_bytes())
+    (tmp_path / "notes.log").write_text("執行紀錄", encoding="utf-8")
+    found = discover([tmp_path])  # e.g. index/corpus.py refusing duplicate names before ingesting
+    rows, report = ingest_paths(found)
+    assert [(Path(f.file).name, f.rows, bool(f.skipped)) for f in report.files] == [("notes.log", 0, True), ("plan.txt", 19, False)]
+
+
 def test_a_plan_under_an_unknown_suffix_in_a_folder_is_read_by_its_bytes(tmp_path):
     doc = read_text(str(PLAN), PLAN.read_text(encoding="utf-8"))
     write_odt(doc.blocks, tmp_path / "plan.bin")

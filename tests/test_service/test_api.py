@@ -92,7 +92,7 @@ def test_row_and_similar_and_plans_and_health(client):
     similar = client.get(f"/api/rows/{hit['row_id']}/similar", params={"k": 3}).json()["hits"]
     assert len(similar) == 3 and all(h["office"] != "基隆市安樂地政事務所" for h in similar)
     plans = client.get("/api/plans").json()["plans"]
-    assert {(p["office"], p["year"], p["rows"]) for p in plans} >= {("基隆市安樂地政事務所", 107, 19), ("臺南市北區區公所", 105, 26)}
+    assert {(p["office"], p["year_roc"], p["rows"]) for p in plans} >= {("基隆市安樂地政事務所", 107, 19), ("臺南市北區區公所", 105, 26)}
     health = client.get("/api/health").json()
     assert health["index_loaded"] and health["counts"]["rows"] == 150 and health["embedder"]["dim"] == 384
 

@@ -42,9 +42,13 @@ def test_head_answers_on_every_get_route_like_get_without_a_body(live_client):
     row_id = live_client.get("/api/search", params={"q": "到府服務", "k": 1}).json()["hits"][0]["row_id"]
     paths = get_routes(live_client.app)
     assert {"/", "/api/search", "/api/health", "/admin/upload", "/rows/{row_id}"} <= set(paths)
+    plan_id = live_client.get("/api/plans").json()["plans"][0]["plan_id"]
+    needs = {"/api/search": {"q": "到府服務"}, "/api/ask": {"q": "到府服務"}, "/api/trend": {"q": "到府服務"},
+             "/api/export": {"ids": row_id, "format": "csv"}, "/api/compare": {"a": plan_id, "b": plan_id},
+             "/api/peers": {"plan": plan_id}}
     for path in paths:
-        url = path.replace("{row_id}", row_id)
-        params = {"q": "到府服務"} if path in ("/api/search", "/api/ask") else {}
+        url = path.replace("{row_id}", row_id).replace("{plan_id}", plan_id)
+        params = needs.get(path, {})
         got, head = live_client.get(url, params=params), live_client.head(url, params=params)
         assert head.status_code == got.status_code == 200, path
         assert head.content == b"" and head.headers["content-type"] == got.headers["content-type"], path

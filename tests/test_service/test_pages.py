@@ -25,7 +25,8 @@ def test_question_shows_an_answer_with_citation_links(client):
 def test_results_highlight_matched_words_and_cite_sources(client):
     html = client.get("/", params={"q": "單一窗口"}).text
     assert "<mark>單一窗口</mark>" in html
-    assert "出處：000_b2ab89f419355ba8.txt 第 61 行" in html
+    source = re.search(r'出處：<a href="(/plans/[0-9a-f]{12}/original)" title="000_b2ab89f419355ba8.txt">([^<]+)</a>', html)
+    assert source and source.group(2) == "基隆市安樂地政事務所 · 107 年 · 第 61 行"
 
 
 def test_office_filter_and_facets_link_with_the_query(client):
@@ -43,7 +44,8 @@ def test_script_in_the_query_is_escaped(client):
 
 def test_over_long_query_shows_the_error_on_the_page(client):
     response = client.get("/", params={"q": "字" * 201})
-    assert response.status_code == 422 and "at most 200" in response.text
+    assert response.status_code == 422 and "查詢文字過長（201 字），最多 200 字。" in response.text
+    assert 'maxlength="200"' in response.text
 
 
 def test_security_headers_on_pages(client):

@@ -1,0 +1,174 @@
+"""Rows → a file a planner pastes into next year's plan: .odt, .docx, .csv, .xlsx.
+
+The table has the columns plans use (實施要項 / 推動作法 / 完成期限 / 承辦單位 / 預期效益) and a
+出處 column citing office, year, file and page/line. Libraries, each the maintained reference
+for its format: odfpy (OpenDocument, what LibreOffice and the ODF-mandating agencies open),
+python-docx (Word), openpyxl (Excel); CSV from the standard library with a UTF-8 BOM so Excel
+opens the Chinese text correctly.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from datetime import date
+
+from ingest.record import MeasureRow
+from service.workbench.plans import citation_text, where
+
+COLUMNS = ("實施要項", "推動作法", "完成期限", "承辦單位", "預期效益", "出處")
+# CSV and XLSX also carry the citation's parts, one a column, for sorting and filtering.
+DATA_COLUMNS = COLUMNS + ("機關", "年度", "檔案", "頁行", "row_id")
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    suffix: str
+    media_type: str
+
+
+FORMATS = {
+    "odt": ExportFormat("odt", "application/vnd.oasis.opendocument.text"),
+    "docx": ExportFormat("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+    "csv": ExportFormat("csv", "text/csv; charset=utf-8"),
+    "xlsx": ExportFormat("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+}
+
+
+class UnknownFormat(ValueError):
+    def __init__(self, fmt: str):
+        super().__init__(f"format: unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+
+
+def actions_text(row: MeasureRow) -> str:
+    if len(row.actions) <= 1:
+        return row.actions[0] if row.actions else ""
+    return "\n".join(f"{n}. {a}" for n, a in enumerate(row.actions, 1))
+
+
+def table_cells(row: MeasureRow) -> list[str]:
+    """One row of the measure table, in COLUMNS order."""
+    return [row.measure, actions_text(row), row.deadline or "", row.owner or "", row.benefit or "", citation_text(row)]
+
+
+def data_cells(row: MeasureRow) -> list[str]:
+    year = str(row.year_roc) if row.year_roc else ""
+    return table_cells(row) + [row.office, year, row.source.file or row.source_file, where(row), row.row_id]
+
+
+def export_filename(fmt: str, today: date | None = None) -> str:
+    return f"plansearch-{(today or date.today()):%Y%m%d}.{FORMATS[fmt].suffix}"
+
+
+def export_rows(rows: list[MeasureRow], fmt: str, title: str = "參考措施") -> bytes:
+    """The rows as a file of format `fmt` (odt, docx, csv, xlsx)."""
+    writers = {"odt": _odt, "docx": _docx, "csv": _csv, "xlsx": _xlsx}
+    if fmt not in writers:
+        raise UnknownFormat(fmt)
+    return writers[fmt](rows, title)
+
+
+def _note(rows: list[MeasureRow]) -> str:
+    offices = sorted({r.office for r in rows if r.office})
+    return f"共 {len(rows)} 項措施，引自 {len(offices)} 個機關之計畫（plansearch 匯出，{date.today():%Y-%m-%d}）。"
+
+
+def _csv(rows: list[MeasureRow], title: str) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(DATA_COLUMNS)
+    writer.writerows(data_cells(r) for r in rows)
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def _xlsx(rows: list[MeasureRow], title: str) -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = title[:31]
+    sheet.append(list(DATA_COLUMNS))
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for row in rows:
+        sheet.append(data_cells(row))
+    widths = (24, 60, 12, 12, 36, 40, 22, 6, 28, 10, 18)
+    for column, width in zip(sheet.columns, widths, strict=False):
+        sheet.column_dimensions[column[0].column_letter].width = width
+        for cell in column[1:]:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    sheet.freeze_panes = "A2"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _docx(rows: list[MeasureRow], title: str) -> bytes:
+    from docx import Document
+    from docx.enum.section import WD_ORIENT
+    from docx.shared import Cm
+
+    document = Document()
+    section = document.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = section.page_height, section.page_width
+    for side in ("left_margin", "right_margin"):
+        setattr(section, side, Cm(1.5))
+    document.add_heading(title, level=1)
+    document.add_paragraph(_note(rows))
+    table = document.add_table(rows=1, cols=len(COLUMNS))
+    table.style = "Table Grid"
+    for cell, name in zip(table.rows[0].cells, COLUMNS, strict=True):
+        cell.text = ""
+        cell.paragraphs[0].add_run(name).bold = True
+    for row in rows:
+        for cell, value in zip(table.add_row().cells, table_cells(row), strict=True):
+            cell.text = value
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _odt(rows: list[MeasureRow], title: str) -> bytes:
+    from odf.opendocument import OpenDocumentText
+    from odf.style import MasterPage, PageLayout, PageLayoutProperties, ParagraphProperties, Style, TableCellProperties, TextProperties
+    from odf.table import Table, TableCell, TableColumn, TableRow
+    from odf.text import H, P
+
+    document = OpenDocumentText()
+    layout = PageLayout(name="landscape")
+    layout.addElement(PageLayoutProperties(printorientation="landscape", pagewidth="29.7cm", pageheight="21cm",
+                                           margin="1.5cm"))
+    document.automaticstyles.addElement(layout)
+    document.masterstyles.addElement(MasterPage(name="Standard", pagelayoutname=layout))
+    cell_style = Style(name="cell", family="table-cell")
+    cell_style.addElement(TableCellProperties(border="0.5pt solid #000000", padding="0.1cm"))
+    head_style = Style(name="head", family="paragraph")
+    head_style.addElement(TextProperties(fontweight="bold", fontweightasian="bold"))
+    head_style.addElement(ParagraphProperties(textalign="center"))
+    for style in (cell_style, head_style):
+        document.automaticstyles.addElement(style)
+    document.text.addElement(H(outlinelevel=1, text=title))
+    document.text.addElement(P(text=_note(rows)))
+    table = Table(name="措施")
+    table.addElement(TableColumn(numbercolumnsrepeated=len(COLUMNS)))
+    header = TableRow()
+    for name in COLUMNS:
+        cell = TableCell(stylename=cell_style, valuetype="string")
+        cell.addElement(P(stylename=head_style, text=name))
+        header.addElement(cell)
+    table.addElement(header)
+    for row in rows:
+        line = TableRow()
+        for value in table_cells(row):
+            cell = TableCell(stylename=cell_style, valuetype="string")
+            for paragraph in value.split("\n") or [""]:
+                cell.addElement(P(text=paragraph))
+            line.addElement(cell)
+        table.addElement(line)
+    document.text.addElement(table)
+    buffer = io.BytesIO()
+    document.write(buffer)
+    return buffer.getvalue()

@@ -1,0 +1,157 @@
+"""The indexed plans: one summary per plan, its rows by section, readable citations and the
+link to the index's copy of the original file."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from pathlib import Path, PurePath
+
+from index.search import Searcher
+from ingest.office_type import office_type
+from ingest.record import MeasureRow
+
+
+class UnknownPlan(ValueError):
+    """No indexed plan has this id."""
+
+    def __init__(self, plan_id: str):
+        self.plan_id = plan_id
+        super().__init__(f"no plan with id {plan_id!r}")
+
+
+@dataclass(frozen=True)
+class PlanSummary:
+    plan_id: str
+    office: str
+    office_type: str
+    parent_agency: str | None
+    year_roc: int | None
+    year: int | None
+    title: str
+    source_file: str
+    format: str  # the source file's suffix: txt, md, html, pdf …
+    rows: int  # measure rows
+    strategy_rows: int
+    indexed_at: str | None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def row_office_type(row: MeasureRow) -> str:
+    """The row's office type (rows written before the field existed get it from the name)."""
+    return row.office_type or office_type(row.office)
+
+
+def _indexed_at(searcher: Searcher) -> dict[str, str]:
+    """When each source entered the index: the manifest's per-source date where the store
+    records one, else the build time."""
+    manifest = searcher.index.manifest
+    built = manifest.get("built_at")
+    return {s.get("source_file") or s.get("file"): s.get("indexed_at") or built for s in manifest.get("sources", [])} | {"": built}
+
+
+def list_plans(searcher: Searcher) -> list[PlanSummary]:
+    """Every indexed plan, by office then year."""
+    dates = _indexed_at(searcher)
+    counts: dict[str, list[int]] = {}
+    first: dict[str, MeasureRow] = {}
+    for row in searcher.rows:
+        first.setdefault(row.plan_id, row)
+        tally = counts.setdefault(row.plan_id, [0, 0])
+        tally[0 if row.kind == "measure" else 1] += 1
+    plans = [PlanSummary(pid, r.office, row_office_type(r), r.parent_agency, r.year_roc, r.year, r.title, r.source_file,
+                         PurePath(r.source_file).suffix.lstrip(".").lower() or "txt", counts[pid][0], counts[pid][1],
+                         dates.get(r.source_file, dates[""]))
+             for pid, r in first.items()]
+    return sorted(plans, key=lambda p: (p.office, p.year_roc or 0))
+
+
+PLAN_SORTS = {
+    "office": lambda p: (p.office, p.year_roc or 0),
+    "type": lambda p: (p.office_type, p.office, p.year_roc or 0),
+    "year": lambda p: (p.year_roc or 0, p.office),
+    "rows": lambda p: (p.rows, p.office),
+    "indexed": lambda p: (p.indexed_at or "", p.office),
+}
+
+
+def filter_plans(plans: list[PlanSummary], *, office_types: tuple[str, ...] = (), years: tuple[int, ...] = (),
+                 text: str = "", sort: str = "office", descending: bool = False) -> list[PlanSummary]:
+    """The plan browser's filters (type, year, words of office or title) and sort."""
+    if sort not in PLAN_SORTS:
+        raise ValueError(f"sort: unknown sort {sort!r}; use one of {', '.join(PLAN_SORTS)}")
+    kept = [p for p in plans
+            if (not office_types or p.office_type in office_types)
+            and (not years or p.year_roc in years or p.year in years)
+            and (not text or text in p.office or text in p.title)]
+    return sorted(kept, key=PLAN_SORTS[sort], reverse=descending)
+
+
+def find_plan(searcher: Searcher, plan_id: str) -> PlanSummary:
+    for plan in list_plans(searcher):
+        if plan.plan_id == plan_id:
+            return plan
+    raise UnknownPlan(plan_id)
+
+
+def plan_rows(searcher: Searcher, plan_id: str, kinds: tuple[str, ...] = ("measure",)) -> list[MeasureRow]:
+    """The plan's rows in document order."""
+    rows = [r for r in searcher.rows if r.plan_id == plan_id and r.kind in kinds]
+    if not rows and not any(r.plan_id == plan_id for r in searcher.rows):
+        raise UnknownPlan(plan_id)
+    return rows
+
+
+def rows_by_section(rows: list[MeasureRow]) -> list[tuple[str, list[MeasureRow]]]:
+    """Consecutive rows under the same section path, in document order."""
+    groups: list[tuple[str, list[MeasureRow]]] = []
+    for row in rows:
+        label = " › ".join(row.section) or "（未分節）"
+        if groups and groups[-1][0] == label:
+            groups[-1][1].append(row)
+        else:
+            groups.append((label, [row]))
+    return groups
+
+
+def where(row: MeasureRow) -> str:
+    """Page (PDF) or line (text, HTML) in words: 第 3 頁 / 第 61 行."""
+    if row.source.page is not None:
+        return f"第 {row.source.page} 頁"
+    if row.source.line is not None:
+        return f"第 {row.source.line} 行"
+    return ""
+
+
+def source_label(row: MeasureRow) -> str:
+    """A readable source name: office · year · page/line."""
+    year = f"{row.year_roc} 年" if row.year_roc else "年度不詳"
+    return " · ".join(p for p in (row.office or "機關不詳", year, where(row)) if p)
+
+
+def citation_text(row: MeasureRow) -> str:
+    """The 出處 of an exported row: office, year, file, page/line."""
+    year = f"{row.year_roc} 年度" if row.year_roc else "年度不詳"
+    return "，".join(p for p in (row.office or "機關不詳", year, row.source.file or row.source_file, where(row)) if p)
+
+
+def original_url(row: MeasureRow) -> str:
+    """Link to the index's copy of the source, at the PDF page where there is one."""
+    url = f"/plans/{row.plan_id}/original"
+    return url + (f"#page={row.source.page}" if row.source.page is not None else "")
+
+
+def original_path(searcher: Searcher, plan: PlanSummary) -> Path | None:
+    """The index's copy of the plan's source file (`<build>/sources/<source_file>`), if kept.
+
+    Asks the searcher where the store keeps it when the searcher can say (Searcher.source_path,
+    from the corpus work); else looks in the build folder by the same contract."""
+    lookup = getattr(searcher, "source_path", None)
+    if callable(lookup):
+        return lookup(plan.plan_id)
+    name = PurePath(plan.source_file).name
+    if not name or name != plan.source_file or name.startswith("."):
+        return None
+    path = Path(searcher.index.path) / "sources" / name
+    return path if path.is_file() else None

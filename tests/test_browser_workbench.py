@@ -1,0 +1,146 @@
+"""In a real browser (Debian's Chromium), on the demo corpus: add two rows to the draft from the
+results, download the draft as .odt and read its rows; take the README screenshots of the plan
+browser, a comparison, a trend chart and the peers page (docs/*.png)."""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+pytestmark = [pytest.mark.slow, pytest.mark.browser]
+
+CHROMIUM = os.environ.get("PLANSEARCH_CHROMIUM", "/usr/bin/chromium")
+CHROMEDRIVER = os.environ.get("PLANSEARCH_CHROMEDRIVER", "/usr/bin/chromedriver")
+DOCS = Path(__file__).resolve().parents[1] / "docs"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def demo_url(demo_index, demo_searcher):
+    import uvicorn
+
+    from service.app import create_app
+    from service.settings import Settings
+
+    port = _free_port()
+    server = uvicorn.Server(uvicorn.Config(create_app(Settings(index_dir=demo_index), searcher=demo_searcher),
+                                           host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    for _ in range(400):
+        if server.started:
+            break
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def downloads(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("downloads")
+
+
+@pytest.fixture(scope="module")
+def browser(downloads):
+    if not (shutil.which(CHROMIUM) and shutil.which(CHROMEDRIVER)):
+        message = "Debian chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                 "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--window-size=1280,1100", "--lang=zh-TW"):
+        options.add_argument(flag)
+    options.add_experimental_option("prefs", {"download.default_directory": str(downloads),
+                                              "download.prompt_for_download": False})
+    driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
+    driver.execute_cdp_cmd("Page.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)})
+    yield driver
+    driver.quit()
+
+
+def _wait_for_file(folder: Path, suffix: str, tries: int = 200) -> Path:
+    for _ in range(tries):
+        done = [p for p in folder.iterdir() if p.suffix == suffix]
+        if done and not any(p.suffix == ".crdownload" for p in folder.iterdir()):
+            return done[0]
+        time.sleep(0.1)
+    raise AssertionError(f"no {suffix} file was downloaded to {folder}: {[p.name for p in folder.iterdir()]}")
+
+
+def _odt_rows(data: bytes) -> list[list[str]]:
+    from odf import teletype
+    from odf.opendocument import load
+    from odf.table import TableCell, TableRow
+    from odf.text import P
+
+    document = load(io.BytesIO(data))
+    return [["\n".join(teletype.extractText(p) for p in cell.getElementsByType(P)) for cell in row.getElementsByType(TableCell)]
+            for row in document.getElementsByType(TableRow)]
+
+
+def test_add_two_rows_to_the_draft_and_download_the_odt(demo_url, browser, downloads):
+    from selenium.webdriver.common.by import By
+
+    browser.get(demo_url + "/?q=電話禮貌測試")
+    chosen = []
+    for _ in range(2):
+        hit = next(h for h in browser.find_elements(By.CSS_SELECTOR, "li.hit") if h.find_elements(By.CSS_SELECTOR, "button.add-draft"))
+        chosen.append(hit.find_element(By.CSS_SELECTOR, "h3").text)
+        hit.find_element(By.CSS_SELECTOR, "button.add-draft").click()
+        assert "/?q=" in browser.current_url, "adding returns to the same results"
+    assert "草稿（2）" in browser.find_element(By.CSS_SELECTOR, "nav.site-nav").text
+    browser.get(demo_url + "/draft")
+    measures = [td.text for td in browser.find_elements(By.CSS_SELECTOR, "table.draft tbody tr td:first-child")]
+    assert measures == chosen
+    browser.find_element(By.CSS_SELECTOR, "a.export-odt").click()
+    rows = _odt_rows(_wait_for_file(downloads, ".odt").read_bytes())
+    assert rows[0] == ["實施要項", "推動作法", "完成期限", "承辦單位", "預期效益", "出處"]
+    assert [r[0] for r in rows[1:]] == chosen
+    assert all("年度" in r[5] and "第 " in r[5] for r in rows[1:])
+
+
+def _plan_ids(demo_searcher) -> dict[str, str]:
+    return {r.source_file: r.plan_id for r in demo_searcher.rows}
+
+
+def test_screenshots_of_the_workbench_pages(demo_url, browser, demo_searcher):
+    from selenium.webdriver.common.by import By
+
+    ids = _plan_ids(demo_searcher)
+    pages = {
+        "workbench-plans.png": ("/plans?sort=type", "table.plans", "嘉禾市東區戶政事務所"),
+        "workbench-compare.png": (f"/compare?a={ids['i01_jiahe_east_household_110.txt']}&b={ids['i02_jiahe_east_household_111.md']}",
+                                  "table.compare", "改寫"),
+        "workbench-trend.png": ("/trend?q=電話禮貌測試", "svg.trend-chart", "電話禮貌測試"),
+        "workbench-peers.png": (f"/peers?plan={ids['i03_jiahe_east_household_112.html']}", "section.group", "戶籍謄本跨縣市核發"),
+    }
+    DOCS.mkdir(exist_ok=True)
+    for name, (path, selector, text) in pages.items():
+        browser.get(demo_url + path)
+        assert browser.find_elements(By.CSS_SELECTOR, selector), f"{path}: no {selector}"
+        assert text in browser.find_element(By.TAG_NAME, "main").text
+        browser.save_screenshot(str(DOCS / name))
+        assert (DOCS / name).stat().st_size > 10_000
+    browser.get(demo_url + "/trend?q=電話禮貌測試")
+    browser.find_elements(By.CSS_SELECTOR, "svg.trend-chart a")[-1].click()
+    assert browser.current_url.endswith("#y112"), "a bar links to its year's rows"
+    assert "嘉禾市東區戶政事務所" in browser.find_element(By.ID, "y112").text
