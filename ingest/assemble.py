@@ -104,6 +104,13 @@ def packs_steps(row: LogicalRow) -> bool:
     return False
 
 
+def is_step_row(row: LogicalRow) -> bool:
+    """A row under a spanning measure that is a step of its own: it has its own deadline. (A
+    row cut by a page break carries at most a fragment of an owner, never a new deadline.)"""
+    deadline = clean_cell(row.get("deadline"))
+    return bool(deadline) and (is_deadline(deadline) or bool(parse_marker(clean_cell(row.get("actions")))))
+
+
 def can_hold_steps(roles: list[str], header: list[str]) -> bool:
     return "measure" in roles and "actions" in roles and not is_check_item_column(header[roles.index("actions")])
 
@@ -112,7 +119,7 @@ def table_grain(rows: list[LogicalRow], roles: list[str], header: list[str]) -> 
     """"step" or "measure", from the column roles and spans (see the module docstring)."""
     if "actions" not in roles or is_check_item_column(header[roles.index("actions")]):
         return "measure"
-    spans_steps = any(not r.get("measure").strip() and r.has_meta for r in rows)
+    spans_steps = any(not r.get("measure").strip() and is_step_row(r) for r in rows)
     return "step" if spans_steps or any(packs_steps(r) for r in rows) else "measure"
 
 
@@ -155,8 +162,12 @@ def measure_rows(rows: list[LogicalRow], caption: list[str]) -> list[DraftRow]:
             last = merged[-1]
             for role in ("actions", "benefit"):
                 last[role] = join_text(last[role], clean_cell(row.get(role)))
-            last["deadlines"].append(clean_cell(row.get("deadline")))
-            last["owners"].append(clean_cell(row.get("owner")))
+            deadline, owner = clean_cell(row.get("deadline")), clean_cell(row.get("owner"))
+            if not deadline and owner and last["owners"][-1]:  # the owner cell continued (page cut)
+                last["owners"][-1] = join_text(last["owners"][-1], owner)
+            else:
+                last["deadlines"].append(deadline)
+                last["owners"].append(owner)
             for key, value in row.extra.items():
                 last["extra"][key] = join_text(last["extra"].get(key, ""), value)
             continue

@@ -89,6 +89,8 @@ def assign_roles(header: list[str]) -> list[str]:
         roles[last], measure_cols = "measure", [last]
     for i in measure_cols[:-1]:
         roles[i] = "section"
+    if "measure" not in roles and roles.count("actions") >= 2:  # two action-like names: the left one is the measure
+        roles[roles.index("actions")] = "measure"
     seen: set[str] = set()
     for i, role in enumerate(roles):
         if role in seen and role not in ("section", "extra"):

@@ -79,3 +79,11 @@ def test_visual_line_rows_are_told_from_ordinary_rows_by_their_shape():
                        ["", "並定期辦理研討。", "", "", ""]])
     assert is_wrapped_table(map_roles(wrapped, assign_roles(wrapped.header)))
     assert not is_wrapped_table(map_roles(ordinary, assign_roles(ordinary.header)))
+
+
+def test_page_cut_row_with_an_owner_fragment_is_no_step():
+    table = _table([["行動申辦", "1. 設置櫃台。", "長期辦理", "綜合規劃科、秘書", "好。"],
+                    ["", "2. 每季檢討。", "", "室", ""]])
+    assert _grain(table) == "measure"
+    (row,), _ = assemble_table(table, [])
+    assert (row.actions, row.owner) == (["設置櫃台。", "每季檢討。"], "綜合規劃科、秘書室")

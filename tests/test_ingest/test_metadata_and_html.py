@@ -73,6 +73,7 @@ def test_header_with_a_qualifier_or_a_telling_head_noun():
 
 def test_an_unnamed_first_column_left_of_the_actions_is_the_measure():
     assert assign_roles(["推動主軸", "推動作法", "完成期限", "承辦單位"]) == ["measure", "actions", "deadline", "owner"]
+    assert assign_roles(["執行重點", "辦理事項", "完成期限"]) == ["measure", "actions", "deadline"]
 
 
 def test_office_is_read_after_the_year_and_without_the_era_name():
