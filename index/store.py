@@ -60,7 +60,7 @@ def passage_text(row: MeasureRow) -> str:
     return "。".join(p for p in parts if p)[:480]
 
 
-ACTION_VECTORS = True  # passage + action vectors: on the held-out queries passage-only ranked lower (docs/issue-11-i11-speed.md)
+ACTION_VECTORS = True  # passage + action vectors: on the held-out queries passage-only ranked lower (docs/speed.md)
 
 
 def passage_units(row: MeasureRow, action_vectors: bool | None = None) -> list[str]:
@@ -68,7 +68,7 @@ def passage_units(row: MeasureRow, action_vectors: bool | None = None) -> list[s
     ACTION_VECTORS) for rows with several actions also each action under its measure, so a long
     row is found by the one action a query is about (max-sim over the row's vectors). The
     passage alone halves the vectors and ranks as well on the dev queries, but lower on the
-    held-out ones (Recall@10 0.900 vs 0.932), so actions stay in; see docs/issue-11-i11-speed.md."""
+    held-out ones (Recall@10 0.900 vs 0.932), so actions stay in; see docs/speed.md."""
     units = [passage_text(row)]
     if (ACTION_VECTORS if action_vectors is None else action_vectors) and len(row.actions) > 1:
         units.extend(f"{row.measure}：{action}"[:300] for action in row.actions)

@@ -99,13 +99,18 @@ def _odt_rows(data: bytes) -> list[list[str]]:
 
 def test_add_two_rows_to_the_draft_and_download_the_odt(demo_url, browser, downloads):
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
 
     browser.get(demo_url + "/?q=電話禮貌測試")
     chosen = []
     for _ in range(2):
         hit = next(h for h in browser.find_elements(By.CSS_SELECTOR, "li.hit") if h.find_elements(By.CSS_SELECTOR, "button.add-draft"))
         chosen.append(hit.find_element(By.CSS_SELECTOR, "h3").text)
-        hit.find_element(By.CSS_SELECTOR, "button.add-draft").click()
+        button = hit.find_element(By.CSS_SELECTOR, "button.add-draft")
+        button.click()
+        WebDriverWait(browser, 60).until(expected_conditions.staleness_of(button))  # the form posted, a new page loaded
+        WebDriverWait(browser, 60).until(lambda b: b.execute_script("return document.readyState") == "complete")
         assert "/?q=" in browser.current_url, "adding returns to the same results"
     assert "草稿（2）" in browser.find_element(By.CSS_SELECTOR, "nav.site-nav").text
     browser.get(demo_url + "/draft")
