@@ -5,47 +5,24 @@ browser, a comparison, a trend chart and the peers page (docs/*.png)."""
 from __future__ import annotations
 
 import io
-import os
-import shutil
-import socket
-import threading
 import time
 from pathlib import Path
 
 import pytest
+from browser_support import chromium, serve
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
-CHROMIUM = os.environ.get("PLANSEARCH_CHROMIUM", "/usr/bin/chromium")
-CHROMEDRIVER = os.environ.get("PLANSEARCH_CHROMEDRIVER", "/usr/bin/chromedriver")
 DOCS = Path(__file__).resolve().parents[1] / "docs"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
 def demo_url(demo_index, demo_searcher):
-    import uvicorn
-
     from service.app import create_app
     from service.settings import Settings
 
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(Settings(index_dir=demo_index), searcher=demo_searcher),
-                                           host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    for _ in range(400):
-        if server.started:
-            break
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serve(create_app(Settings(index_dir=demo_index), searcher=demo_searcher)) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -55,26 +32,8 @@ def downloads(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def browser(downloads):
-    if not (shutil.which(CHROMIUM) and shutil.which(CHROMEDRIVER)):
-        message = "Debian chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                 "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--window-size=1280,1100", "--lang=zh-TW"):
-        options.add_argument(flag)
-    options.add_experimental_option("prefs", {"download.default_directory": str(downloads),
-                                              "download.prompt_for_download": False})
-    driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
-    driver.execute_cdp_cmd("Page.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)})
-    yield driver
-    driver.quit()
+    with chromium("1280,1100", downloads) as driver:
+        yield driver
 
 
 def _wait_for_file(folder: Path, suffix: str, tries: int = 200) -> Path:
