@@ -28,14 +28,7 @@ router = APIRouter(include_in_schema=False)
 
 def highlight(text: str, terms) -> Markup:
     """Escape `text` and wrap the matched terms in <mark>."""
-    spans = term_spans(text, terms) if terms else []
-    out, last = [], 0
-    for start, end in spans:
-        out.append(escape(text[last:start]))
-        out.append(Markup("<mark>") + escape(text[start:end]) + Markup("</mark>"))
-        last = end
-    out.append(escape(text[last:]))
-    return Markup("").join(out)
+    return mark_spans(text, term_spans(text, terms) if terms else [])
 
 
 def mark_spans(text: str, spans) -> Markup:
