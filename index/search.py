@@ -7,8 +7,9 @@ stand behind the same methods.
 from __future__ import annotations
 
 import logging
+import threading
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
@@ -38,6 +39,7 @@ from ingest.record import MeasureRow
 log = logging.getLogger(__name__)
 
 MODES = ("hybrid", "bm25", "dense")
+ROW_WORDS_KEPT = 4096  # rows whose words feedback keeps (a few MB)
 
 
 @dataclass(frozen=True)
@@ -148,6 +150,8 @@ class Searcher:
         self._first_unit = np.searchsorted(self.unit_rows, np.arange(len(self.rows)))
         self.queries = QueryEncoder(embedder.encode_queries, window_s=self.settings.batch_window_s,
                                     cache_size=self.settings.query_cache_size)
+        self._row_words_seen: dict[int, frozenset[str]] = {}
+        self._row_words_lock = threading.Lock()
         limit_query_threads()
 
     @classmethod
@@ -233,9 +237,11 @@ class Searcher:
         return to_traditional(topic)
 
     def search_many(self, queries: list[str], k: int = 10, filters: Filters | None = None,
-                    mode: str = "hybrid", floor: bool = True) -> list[SearchResult]:
+                    mode: str = "hybrid", floor: bool = True, matched: int | None = None) -> list[SearchResult]:
         """Batch search: every query against the same filters. `search()` wraps this. Only rows
-        above the relevance floor are returned (`floor=False`: the closest rows, for "related")."""
+        above the relevance floor are returned (`floor=False`: the closest rows, for "related").
+        `matched`: how many leading hits carry their per-field matches (None: all); a deep search
+        for counting leaves the rest to `with_matches` on the hits actually shown."""
         if mode not in MODES:
             raise ValueError(f"unknown mode {mode!r}; use one of {', '.join(MODES)}")
         mask = self.mask(filters)
@@ -271,8 +277,9 @@ class Searcher:
             if floor:
                 passing = self.passing_rows(parsed, terms, cover, dense_z[qi])
                 fused = [item for item in fused if item[0] in passing]
-            hits = [Hit(self.rows[i].row_id, round(score, 6), ranks, self.field_matches(self.rows[i], terms))
-                    for i, score, ranks in fused[:k]]
+            hits = [Hit(self.rows[i].row_id, round(score, 6), ranks,
+                        self.field_matches(self.rows[i], terms) if matched is None or n < matched else ())
+                    for n, (i, score, ranks) in enumerate(fused[:k])]
             results.append(SearchResult(parsed.original, parsed, hits, terms, len(fused)))
         return results
 
@@ -310,7 +317,9 @@ class Searcher:
             known = [a for a in alternatives if self.index.lexical.knows(a)]
             contains = np.zeros(size, dtype=bool)
             for alternative in known:
-                contains |= self.index.lexical.scores([alternative], mask) > 0
+                contains[self.index.lexical.docs_with(alternative)] = True
+            if mask is not None:
+                contains &= mask
             df = int(contains.sum())
             idf = float(np.log(1 + (size - df + 0.5) / (df + 0.5)))
             total += idf
@@ -382,11 +391,23 @@ class Searcher:
         rarest first (RM3-like, without the language model)."""
         counts: Counter = Counter()
         for i in top_rows:
-            counts.update(set(self.tokenizer.tokens(self.rows[i].text)))
+            counts.update(self._row_words(i))
         shared = [t for t, n in counts.items() if n >= 2 and t not in query_terms and t not in GENERIC_TERMS
                   and len(t) >= 2 and self.index.lexical.knows(t)]
-        df = {t: int((self.index.lexical.scores([t]) > 0).sum()) for t in shared}
+        df = {t: self.index.lexical.doc_freq(t) for t in shared}
         return sorted(shared, key=lambda t: (df[t], t))[:self.settings.prf_terms]
+
+    def _row_words(self, position: int) -> frozenset[str]:
+        """A row's distinct words, kept for the rows feedback reads most (top rows recur across
+        queries; re-cutting them with jieba was most of the feedback's cost)."""
+        words = self._row_words_seen.get(position)
+        if words is None:
+            words = frozenset(self.tokenizer.tokens(self.rows[position].text))
+            with self._row_words_lock:
+                if len(self._row_words_seen) >= ROW_WORDS_KEPT:
+                    self._row_words_seen.pop(next(iter(self._row_words_seen)))
+                self._row_words_seen[position] = words
+        return words
 
     def _standing(self, vector: np.ndarray, best: dict[int, float]) -> dict[int, float]:
         """How far each candidate's similarity stands above the query's mean over all rows, in
@@ -441,8 +462,13 @@ class Searcher:
         return best
 
     def search(self, query: str, k: int = 10, filters: Filters | None = None, mode: str = "hybrid",
-               floor: bool = True) -> SearchResult:
-        return self.search_many([query], k, filters, mode, floor)[0]
+               floor: bool = True, matched: int | None = None) -> SearchResult:
+        return self.search_many([query], k, filters, mode, floor, matched)[0]
+
+    def with_matches(self, hits: list[Hit], terms: tuple[str, ...]) -> list[Hit]:
+        """The hits with their per-field matches filled in (those a deep search left empty)."""
+        return [hit if hit.matches else replace(hit, matches=self.field_matches(self.row(hit.row_id), terms))
+                for hit in hits]
 
     # -- rows -----------------------------------------------------------------------
     def row(self, row_id: str) -> MeasureRow | None:

@@ -111,7 +111,7 @@ def search_page(request: Request, q: Annotated[str | None, Query()] = None,
             ranked = sort_hits(searcher, result.hits[:total], context["sort"])
             pages = max(1, -(-total // k))
             number = min(int(page or 1), pages)
-            shown = ranked[(number - 1) * k:number * k]
+            shown = searcher.with_matches(ranked[(number - 1) * k:number * k], result.terms)
             context.update(hits=[(h, searcher.row(h.row_id)) for h in shown], terms=highlight_terms(result.terms),
                            facets=facets, total=total, parsed=result.parsed, page=number, pages=pages, k=k,
                            first=(number - 1) * k + 1, export_ids=",".join(h.row_id for h in ranked[:settings.max_k]))

@@ -30,15 +30,17 @@ FACET_POOL = 100
 def faceted_search(searcher: Searcher, query: str, k: int, filters: Filters | None = None,
                    mode: str = "hybrid") -> tuple[SearchResult, dict, int]:
     """Search deep enough to count facets: every candidate above the relevance floor (the page
-    shows the first k); `total` and the facets count exactly those rows."""
-    result = searcher.search(query, k=max(k, FACET_POOL), filters=filters, mode=mode)
+    shows the first k); `total` and the facets count exactly those rows. The hits carry no
+    per-field matches: fill them with `searcher.with_matches` for the hits shown."""
+    result = searcher.search(query, k=max(k, FACET_POOL), filters=filters, mode=mode, matched=0)
     return result, searcher.facets(result.hits), result.total
 
 
 def search_payload(searcher: Searcher, query: str, k: int, filters: Filters | None = None, mode: str = "hybrid") -> dict:
     result, facets, total = faceted_search(searcher, query, k, filters, mode)
     return {"query": result.query, "intent": result.parsed.intent, "topic": result.parsed.topic,
-            "hits": [hit_payload(searcher, h, result.terms) for h in result.hits[:k]], "facets": facets, "total": total}
+            "hits": [hit_payload(searcher, h, result.terms) for h in searcher.with_matches(result.hits[:k], result.terms)],
+            "facets": facets, "total": total}
 
 
 def answer_payload(searcher: Searcher, answer: Answer) -> dict:
