@@ -317,16 +317,19 @@ class Searcher:
         total = 0.0
         for term in units:
             alternatives = set(term.split()) | {m for g in self.synonyms.groups if any(term == x or x in term for x in g) for m in g}
-            known = [a for a in alternatives if self.index.lexical.knows(a)]
-            contains = np.zeros(size, dtype=bool)
-            for alternative in known:
-                contains[self.index.lexical.docs_with(alternative)] = True
+            # The rows holding the word or a synonym, from the index's postings: work in
+            # proportion to those rows, not to the corpus.
+            postings = [self.index.lexical.docs_with(a) for a in alternatives if self.index.lexical.knows(a)]
+            if len(postings) == 1:
+                holding = postings[0]
+            else:
+                holding = np.unique(np.concatenate(postings)) if postings else np.zeros(0, dtype=np.int64)
             if mask is not None:
-                contains &= mask
-            df = int(contains.sum())
+                holding = holding[mask[holding]]
+            df = len(holding)
             idf = float(np.log(1 + (size - df + 0.5) / (df + 0.5)))
             total += idf
-            held += idf * contains
+            held[holding] += idf
         return held / total if total else held
 
     def passing_rows(self, parsed: ParsedQuery, terms: tuple[str, ...], cover: np.ndarray | None,
