@@ -20,8 +20,10 @@ import numpy as np
 # Measured (bench/bench_ann.py, one FAISS thread, k = 300): flat and HNSW tie at 5k vectors,
 # HNSW is faster from 10k (0.33 vs 0.55 ms p50) with recall@100 0.994 against flat.
 HNSW_FROM = 10_000
-# How FAISS stores the vectors. float16 keeps the top-10 rows of float32 (bench/bench_dense_storage.py)
-# at half the memory; float32 is kept for comparisons and is what older builds hold.
+# How FAISS stores the vectors. Measured (bench/bench_dense_storage.py): float16 moves scores by < 1e-4,
+# hybrid top-10 rows overlap float32's 1.000 on the sample's 124 eval queries and 0.988 at 10k rows
+# (HNSW: two graphs built apart), recall@10 against exact search unchanged; half the memory.
+# float32 is kept for comparisons and is what older builds hold.
 STORAGES = ("fp16", "float32")
 DENSE_STORAGE = "fp16"
 
