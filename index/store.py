@@ -4,11 +4,11 @@ Layout (open it with any tool):
 
     INDEX_DIR/current            symlink → builds/<build id>   (swapped with one rename)
     INDEX_DIR/builds/<id>/manifest.json  format version, embedder id and dim, corpus hash, counts,
-                                         dense index type, build time, sources
+                                         dense index type and storage, build time, sources
     INDEX_DIR/builds/<id>/rows.jsonl     the MeasureRow records, one a line
     INDEX_DIR/builds/<id>/vectors.npy    unit vectors (a row's passage first, then its actions)
     INDEX_DIR/builds/<id>/unit_rows.npy  row position of every unit vector
-    INDEX_DIR/builds/<id>/dense.faiss    FAISS index (ids = unit positions)
+    INDEX_DIR/builds/<id>/dense.faiss    FAISS index (ids = unit positions; float16 vectors, float32 in older builds)
     INDEX_DIR/builds/<id>/bm25/          bm25s arrays + vocabulary
     INDEX_DIR/builds/<id>/sources/<source_file>  a copy of every plan file (citations open the original)
     INDEX_DIR/builds/<id>/.serving       lease file: every process serving the build holds a shared lock
@@ -37,7 +37,7 @@ from pathlib import Path
 import numpy as np
 
 from index.compact import share_repeated_strings
-from index.dense import HNSW_FROM, DenseIndex
+from index.dense import DENSE_STORAGE, HNSW_FROM, DenseIndex
 from index.embed import Embedder, EmbeddingCache, embed_passages_cached
 from index.errors import IndexDamaged, IndexError_, IndexMismatch, IndexNotFound
 from index.lexical import LexicalIndex
@@ -165,17 +165,20 @@ def embed_with_cache(path: Path, embedder: Embedder, units: list[str], progress=
 
 def build_index(rows: list[MeasureRow], index_dir: Path, embedder: Embedder, tokenizer: Tokenizer, *,
                 hnsw_threshold: int = HNSW_FROM, source_copies: dict[str, Path] | None = None,
-                lock: WriterLock | None = None, lock_timeout: float = 0.0, progress=None) -> BuildStats:
+                lock: WriterLock | None = None, lock_timeout: float = 0.0, progress=None,
+                dense_storage: str = DENSE_STORAGE) -> BuildStats:
     """Build into a fresh folder, then point `current` at it in one atomic rename.
 
     A build that fails or is killed half-way leaves `current` (and the index it names) as it was.
     `source_copies` maps a row's `source_file` to the file copied into `sources/`. The caller may
     hold the writer lock (`lock`); otherwise it is taken here, waiting up to `lock_timeout` s.
+    `dense_storage` is how FAISS holds the vectors ("fp16", "float32": for comparisons);
+    vectors.npy keeps them as float32 either way.
     """
     if lock is None or not lock.held:
         with WriterLock(index_dir, timeout=lock_timeout) as own:
             return build_index(rows, index_dir, embedder, tokenizer, hnsw_threshold=hnsw_threshold,
-                               source_copies=source_copies, lock=own, progress=progress)
+                               source_copies=source_copies, lock=own, progress=progress, dense_storage=dense_storage)
     started = time.perf_counter()
     builds = index_dir / "builds"
     builds.mkdir(parents=True, exist_ok=True)
@@ -190,7 +193,7 @@ def build_index(rows: list[MeasureRow], index_dir: Path, embedder: Embedder, tok
                 units.append(text)
                 unit_rows.append(position)
         vectors, embedded = embed_with_cache(index_dir / "cache" / "embeddings.sqlite", embedder, units, progress)
-        dense = DenseIndex.build(vectors, hnsw_threshold=hnsw_threshold)
+        dense = DenseIndex.build(vectors, hnsw_threshold=hnsw_threshold, storage=dense_storage)
         lexical = LexicalIndex.build([lexical_tokens(tokenizer, r) for r in rows])
         with (work / "rows.jsonl").open("w", encoding="utf-8") as handle:
             for row in rows:
@@ -208,6 +211,7 @@ def build_index(rows: list[MeasureRow], index_dir: Path, embedder: Embedder, tok
             "counts": {"rows": len(rows), "vectors": len(units), "measure_rows": sum(r.kind == "measure" for r in rows),
                        "strategy_rows": sum(r.kind == "strategy" for r in rows), "plans": len(plans)},
             "dense_index": dense.kind,
+            "dense_storage": dense.storage,  # informative: loading reads it from dense.faiss (older builds lack it)
             "lexical": {"library": "bm25s", "method": "lucene", "measure_weight": MEASURE_WEIGHT},
             "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "build_seconds": round(time.perf_counter() - started, 3),
@@ -411,7 +415,7 @@ def load_build(build: Path, embedder_id: str | None) -> LoadedIndex:
     verify_build(build, manifest)
     try:
         rows = read_rows(build)
-        vectors = np.load(build / "vectors.npy", mmap_mode="r")  # FAISS holds the working copy
+        vectors = np.load(build / "vectors.npy", mmap_mode="r")  # exact copy; FAISS holds the working one (float16)
         unit_rows = np.load(build / "unit_rows.npy")
         dense = DenseIndex.load(build / "dense.faiss", manifest["dense_index"])
         lexical = LexicalIndex.load(build / "bm25", len(rows))

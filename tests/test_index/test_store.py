@@ -25,7 +25,7 @@ def test_manifest_describes_the_build(tmp_path, sample_rows, tokenizer):
     assert manifest["embedder"] == {"id": "fake:chars", "dim": 64}
     assert manifest["counts"]["rows"] == len(sample_rows)
     assert manifest["counts"]["plans"] == 5
-    assert manifest["dense_index"] == "flat"
+    assert manifest["dense_index"] == "flat" and manifest["dense_storage"] == "fp16"
     assert {"format_version", "corpus_hash", "built_at", "build_seconds"} <= set(manifest)
     build = (tmp_path / "current").resolve()
     assert {p.name for p in build.iterdir()} >= {"manifest.json", "rows.jsonl", "vectors.npy", "dense.faiss", "bm25"}
