@@ -38,7 +38,8 @@ bench:          ## engines, ANN switch point, memory, speed at 1k/10k/100k rows 
 	$(BIN)/python bench/bench_memory.py
 	$(BIN)/python bench/bench_retrieval.py
 
-BASELINE ?= main
+# main before the speed work (issue 11): "today" in its targets
+BASELINE ?= 3d2d292
 bench-load:     ## requests/s and p99 of the API at 10k rows, distinct queries, both engines and the BASELINE commit
 	rm -rf var/bench-baseline && mkdir -p var/bench-baseline && git archive $(BASELINE) | tar -x -C var/bench-baseline
 	$(BIN)/python bench/bench_load.py --baseline-tree var/bench-baseline
