@@ -56,3 +56,13 @@ def test_nonsense_query_in_the_cli_gives_total_zero(sample_index):
     result = CliRunner().invoke(app, ["search", "qwzx", "--json", "--index", str(sample_index)])
     body = json.loads(result.output)
     assert result.exit_code == 0 and body["total"] == 0 and body["hits"] == []
+
+
+def test_a_hit_found_by_meaning_alone_says_so_on_the_page(client):
+    """毛小孩 is in no plan: the rows shown share no word with it, and each says why it is there."""
+    body = client.get("/api/search", params={"q": "毛小孩"}).json()
+    assert body["total"] > 0 and all(h["matches"] == [] for h in body["hits"])
+    html = client.get("/", params={"q": "毛小孩"}).text
+    assert html.count("依語意相近列出") == len(body["hits"])
+    words = client.get("/", params={"q": "電話禮貌測試"}).text
+    assert "依語意相近列出" not in words
