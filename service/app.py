@@ -21,7 +21,7 @@ from service.api import router as api_router
 from service.docs import install_docs
 from service.errors import install_error_handlers
 from service.http_semantics import install_http_semantics
-from service.live import LiveIndex
+from service.live import LiveIndex, settle_heap
 from service.pages import router as pages_router
 from service.settings import Settings
 from service.workbench.router import router as workbench_router
@@ -85,6 +85,7 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
         if searcher is not None:
             app.state.searcher, app.state.load_error = searcher, None
             app.state.embedder, app.state.tokenizer = searcher.embedder, searcher.tokenizer
+            settle_heap()
         else:
             app.state.embedder = embedder or make_embedder(settings.model, device=settings.device, threads=settings.threads)
             synonyms = SynonymTable.load()

@@ -12,6 +12,7 @@ health reports the refusal; with no good build the routes answer 503 with the re
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import threading
@@ -28,6 +29,16 @@ from index.search import Searcher
 from index.store import lease_current, load_build, prune_builds
 
 log = logging.getLogger(__name__)
+
+
+def settle_heap() -> None:
+    """Put what the served build allocated out of the cyclic collector's sight: its full
+    collections walked every row object and paused requests (at 50 clients p99 0.9–1.2 s,
+    0.6 s frozen; docs/speed.md). Unfreezing first lets a retired build's cycles be collected;
+    reference counting frees the rest as before."""
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
 
 
 @dataclass(frozen=True)
@@ -116,6 +127,7 @@ class LiveIndex:
     def _swap(self, build: Path, lease: BuildLease, searcher: Searcher) -> None:
         old = self._lease
         self.state.searcher = searcher  # one assignment: requests read it once
+        settle_heap()
         self.state.load_error = None
         self.build, self._lease = build, lease
         self.loaded_at = datetime.now(UTC).isoformat(timespec="seconds")

@@ -125,3 +125,29 @@ def test_another_process_serving_an_old_build_keeps_it_on_disk(tmp_path, tokeniz
         assert httpx.get(f"{base}/api/search", params={"q": "到府服務"}).status_code == 200
     builds = sorted(p.name for p in (tmp_path / "builds").iterdir())
     assert build_a.name in builds and len(builds) == 2  # the middle build, served by nobody, was pruned
+
+
+def test_a_retired_build_is_freed_although_the_served_one_is_frozen(tmp_path, tokenizer):
+    """The served build's objects are frozen out of the cyclic collector (tail latency); a
+    build swapped out is still freed, not kept alive by the freeze."""
+    import gc
+    import types
+    import weakref
+
+    from index.search import Searcher
+    from service.live import LiveIndex
+
+    corpus.add(PLANS[:1], tmp_path, FakeEmbedder(), tokenizer)
+    state = types.SimpleNamespace()
+    live = LiveIndex(tmp_path, state, lambda loaded: Searcher(loaded, FakeEmbedder(), tokenizer=tokenizer),
+                     embedder_id=FakeEmbedder().id)
+    assert live.check()
+    first = weakref.ref(state.searcher)
+    assert gc.get_freeze_count() > len(state.searcher.rows)
+    corpus.add(PLANS[1:2], tmp_path, FakeEmbedder(), tokenizer)
+    assert live.check()
+    corpus.add(PLANS[2:3], tmp_path, FakeEmbedder(), tokenizer)
+    assert live.check()  # the next swap unfreezes and collects what the first build left
+    assert first() is None
+    assert len(state.searcher.rows) > 0
+    gc.unfreeze()
