@@ -58,18 +58,25 @@ def _odt_rows(data: bytes) -> list[list[str]]:
 
 def test_add_two_rows_to_the_draft_and_download_the_odt(demo_url, browser, downloads):
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support import expected_conditions
     from selenium.webdriver.support.ui import WebDriverWait
+
+    def draft_count_shown(count: int):
+        """The page the form returns to is loaded and its nav counts the draft, read in one
+        script on the current document (not through the clicked element: chromedriver may
+        report a node of the old page as 'not in the document' instead of stale mid-load)."""
+        def loaded(b) -> bool:
+            nav = b.execute_script("var n = document.querySelector('nav.site-nav');"
+                                   "return document.readyState === 'complete' && n ? n.textContent : '';")
+            return f"草稿（{count}）" in nav
+        return loaded
 
     browser.get(demo_url + "/?q=電話禮貌測試")
     chosen = []
-    for _ in range(2):
+    for added in (1, 2):
         hit = next(h for h in browser.find_elements(By.CSS_SELECTOR, "li.hit") if h.find_elements(By.CSS_SELECTOR, "button.add-draft"))
         chosen.append(hit.find_element(By.CSS_SELECTOR, "h3").text)
-        button = hit.find_element(By.CSS_SELECTOR, "button.add-draft")
-        button.click()
-        WebDriverWait(browser, 60).until(expected_conditions.staleness_of(button))  # the form posted, a new page loaded
-        WebDriverWait(browser, 60).until(lambda b: b.execute_script("return document.readyState") == "complete")
+        hit.find_element(By.CSS_SELECTOR, "button.add-draft").click()
+        WebDriverWait(browser, 60).until(draft_count_shown(added))
         assert "/?q=" in browser.current_url, "adding returns to the same results"
     assert "草稿（2）" in browser.find_element(By.CSS_SELECTOR, "nav.site-nav").text
     browser.get(demo_url + "/draft")
