@@ -17,8 +17,9 @@ from pathlib import Path
 
 import numpy as np
 
-# Measured (bench/bench_ann.py, one FAISS thread, k = 300): flat and HNSW tie at 5k vectors,
-# HNSW is faster from 10k (0.33 vs 0.55 ms p50) with recall@100 0.994 against flat.
+# Measured (bench/bench_ann.py, one FAISS thread, k = 300, fp16 storage): HNSW is faster from
+# 2-5k vectors, but below 10k by under 0.2 ms (10k: 0.17 vs 0.33 ms p50) while recall@100 against
+# flat falls to 0.994-0.996, so exact search stays up to 10k.
 HNSW_FROM = 10_000
 # How FAISS stores the vectors. Measured (bench/bench_dense_storage.py): float16 moves scores by < 1e-4,
 # hybrid top-10 rows overlap float32's 1.000 on the sample's 124 eval queries and 0.988 at 10k rows

@@ -31,22 +31,25 @@ class LexicalIndex:
         """Is the token in the index's vocabulary (does any row hold it)?"""
         return token in self._vocab
 
-    def docs_with(self, token: str) -> np.ndarray:
-        """Positions of the documents holding the token, read from the index's sparse columns
-        (no scoring pass over every document)."""
+    def _postings(self, token: str) -> np.ndarray:
+        """The documents holding the token: its column of the index's sparse score matrix."""
         column = self._vocab.get(token)
         if column is None:
             return np.zeros(0, dtype=np.int64)
         indptr = self._retriever.scores["indptr"]
-        return np.asarray(self._retriever.scores["indices"][indptr[column]:indptr[column + 1]], dtype=np.int64)
+        return self._retriever.scores["indices"][indptr[column]:indptr[column + 1]]
+
+    def docs_with(self, tokens: list[str] | set[str]) -> np.ndarray:
+        """Positions of the documents holding any of the tokens (unknown tokens ignored), read
+        from the postings: work in proportion to those documents, not to the corpus."""
+        postings = [self._postings(t) for t in tokens]
+        if not postings:
+            return np.zeros(0, dtype=np.int64)
+        return np.unique(np.concatenate(postings)).astype(np.int64)
 
     def doc_freq(self, token: str) -> int:
         """How many documents hold the token."""
-        column = self._vocab.get(token)
-        if column is None:
-            return 0
-        indptr = self._retriever.scores["indptr"]
-        return int(indptr[column + 1] - indptr[column])
+        return len(self._postings(token))
 
     def scores(self, tokens: list[str], mask: np.ndarray | None = None) -> np.ndarray:
         """BM25 score of every document for the query tokens (unknown tokens ignored)."""

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import re
-import threading
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -41,7 +40,6 @@ log = logging.getLogger(__name__)
 
 MODES = ("hybrid", "bm25", "dense")
 _HAN_WORD = re.compile(r"[\u3400-\u9fff]+")
-ROW_WORDS_KEPT = 4096  # rows whose words feedback keeps (a few MB)
 
 
 @dataclass(frozen=True)
@@ -162,8 +160,6 @@ class Searcher:
         self._first_unit = np.searchsorted(self.unit_rows, np.arange(len(self.rows)))
         self.queries = QueryEncoder(embedder.encode_queries, window_s=self.settings.batch_window_s,
                                     cache_size=self.settings.query_cache_size)
-        self._row_words_seen: dict[int, frozenset[str]] = {}
-        self._row_words_lock = threading.Lock()
         limit_query_threads()
 
     @classmethod
@@ -249,11 +245,11 @@ class Searcher:
         return to_traditional(topic)
 
     def search_many(self, queries: list[str], k: int = 10, filters: Filters | None = None,
-                    mode: str = "hybrid", floor: bool = True, matched: int | None = None) -> list[SearchResult]:
+                    mode: str = "hybrid", floor: bool = True, matches: bool = True) -> list[SearchResult]:
         """Batch search: every query against the same filters. `search()` wraps this. Only rows
         above the relevance floor are returned (`floor=False`: the closest rows, for "related").
-        `matched`: how many leading hits carry their per-field matches (None: all); a deep search
-        for counting leaves the rest to `with_matches` on the hits actually shown."""
+        `matches=False`: hits without their per-field matches (a deep search for counting);
+        `with_matches` fills them for the hits actually shown."""
         if mode not in MODES:
             raise ValueError(f"unknown mode {mode!r}; use one of {', '.join(MODES)}")
         mask = self.mask(filters)
@@ -264,14 +260,11 @@ class Searcher:
         if self.rows:
             vectors = self._query_vectors([self.dense_text(p) for p in parsed_all])
             allowed_units = None if mask is None else np.flatnonzero(mask[self.unit_rows])
-            sims, ids = self.index.dense.search(vectors, depth * 3, allowed_units)
-            best = [self._best_per_row(srow, irow, depth) for srow, irow in zip(sims, ids, strict=True)]
+            best = self._dense_best(vectors, allowed_units, depth)
             # The floor judges rows against the query as asked; feedback only reorders.
             dense_z = [self._standing(v, b) for v, b in zip(vectors, best, strict=True)]
             if self.settings.dense_prf_weight > 0:
-                moved = self._feedback_vectors(vectors, best)
-                sims, ids = self.index.dense.search(moved, depth * 3, allowed_units)
-                best = [self._best_per_row(srow, irow, depth) for srow, irow in zip(sims, ids, strict=True)]
+                best = self._dense_best(self._feedback_vectors(vectors, best), allowed_units, depth)
             if mode in ("hybrid", "dense"):
                 dense_scored = best
         results = []
@@ -294,9 +287,8 @@ class Searcher:
             if floor:
                 passing = self.passing_rows(parsed, terms, cover, dense_z[qi])
                 fused = [item for item in fused if item[0] in passing]
-            hits = [Hit(self.rows[i].row_id, round(score, 6), ranks,
-                        self.field_matches(self.rows[i], terms) if matched is None or n < matched else ())
-                    for n, (i, score, ranks) in enumerate(fused[:k])]
+            hits = [Hit(self.rows[i].row_id, round(score, 6), ranks, self.field_matches(self.rows[i], terms) if matches else ())
+                    for i, score, ranks in fused[:k]]
             results.append(SearchResult(parsed.original, parsed, hits, terms, len(fused)))
         return results
 
@@ -336,13 +328,7 @@ class Searcher:
         total = 0.0
         for term in units:
             alternatives = set(term.split()) | {m for g in self.synonyms.groups if any(term == x or x in term for x in g) for m in g}
-            # The rows holding the word or a synonym, from the index's postings: work in
-            # proportion to those rows, not to the corpus.
-            postings = [self.index.lexical.docs_with(a) for a in alternatives if self.index.lexical.knows(a)]
-            if len(postings) == 1:
-                holding = postings[0]
-            else:
-                holding = np.unique(np.concatenate(postings)) if postings else np.zeros(0, dtype=np.int64)
+            holding = self.index.lexical.docs_with(alternatives)  # the word or a synonym of it
             if mask is not None:
                 holding = holding[mask[holding]]
             df = len(holding)
@@ -416,23 +402,16 @@ class Searcher:
         rarest first (RM3-like, without the language model)."""
         counts: Counter = Counter()
         for i in top_rows:
-            counts.update(self._row_words(i))
+            counts.update(set(self.tokenizer.tokens(self.rows[i].text)))
         shared = [t for t, n in counts.items() if n >= 2 and t not in query_terms and t not in GENERIC_TERMS
                   and len(t) >= 2 and self.index.lexical.knows(t)]
         df = {t: self.index.lexical.doc_freq(t) for t in shared}
         return sorted(shared, key=lambda t: (df[t], t))[:self.settings.prf_terms]
 
-    def _row_words(self, position: int) -> frozenset[str]:
-        """A row's distinct words, kept for the rows feedback reads most (top rows recur across
-        queries; re-cutting them with jieba was most of the feedback's cost)."""
-        words = self._row_words_seen.get(position)
-        if words is None:
-            words = frozenset(self.tokenizer.tokens(self.rows[position].text))
-            with self._row_words_lock:
-                if len(self._row_words_seen) >= ROW_WORDS_KEPT:
-                    self._row_words_seen.pop(next(iter(self._row_words_seen)))
-                self._row_words_seen[position] = words
-        return words
+    def _dense_best(self, vectors: np.ndarray, allowed_units: np.ndarray | None, depth: int) -> list[dict[int, float]]:
+        """Per query, its `depth` best rows by max-sim over their unit vectors."""
+        sims, ids = self.index.dense.search(vectors, depth * 3, allowed_units)
+        return [self._best_per_row(srow, irow, depth) for srow, irow in zip(sims, ids, strict=True)]
 
     def _feedback_vectors(self, vectors: np.ndarray, best: list[dict[int, float]]) -> np.ndarray:
         """Dense feedback (Rocchio): each query vector moved toward the mean passage vector of
@@ -499,8 +478,8 @@ class Searcher:
         return best
 
     def search(self, query: str, k: int = 10, filters: Filters | None = None, mode: str = "hybrid",
-               floor: bool = True, matched: int | None = None) -> SearchResult:
-        return self.search_many([query], k, filters, mode, floor, matched)[0]
+               floor: bool = True, matches: bool = True) -> SearchResult:
+        return self.search_many([query], k, filters, mode, floor, matches)[0]
 
     def with_matches(self, hits: list[Hit], terms: tuple[str, ...]) -> list[Hit]:
         """The hits with their per-field matches filled in (those a deep search left empty)."""

@@ -32,7 +32,7 @@ def faceted_search(searcher: Searcher, query: str, k: int, filters: Filters | No
     """Search deep enough to count facets: every candidate above the relevance floor (the page
     shows the first k); `total` and the facets count exactly those rows. The hits carry no
     per-field matches: fill them with `searcher.with_matches` for the hits shown."""
-    result = searcher.search(query, k=max(k, FACET_POOL), filters=filters, mode=mode, matched=0)
+    result = searcher.search(query, k=max(k, FACET_POOL), filters=filters, mode=mode, matches=False)
     return result, searcher.facets(result.hits), result.total
 
 
