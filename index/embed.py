@@ -239,19 +239,28 @@ class EmbeddingCache:
 def embed_passages_cached(embedder: Embedder, texts: list[str], cache: EmbeddingCache | None,
                           progress=None) -> tuple[np.ndarray, int]:
     """Embed passages, reusing cached vectors; returns the matrix and how many were computed."""
+    return embed_cached(embedder, texts, cache, progress, role="passage")
+
+
+def embed_cached(embedder: Embedder, texts: list[str], cache: EmbeddingCache | None, progress=None,
+                 role: str = "passage") -> tuple[np.ndarray, int]:
+    """Embed texts as passages or as queries (`role`), reusing cached vectors; the two roles
+    are cached apart (e5 prefixes them differently). Returns the matrix and how many were computed."""
+    encode = {"passage": embedder.encode_passages, "query": embedder.encode_queries}[role]
+    cache_key = embedder.id if role == "passage" else f"{embedder.id}|{role}"
     digests = [EmbeddingCache.digest(t) for t in texts]
-    cached = cache.get_many(embedder.id, digests) if cache else {}
+    cached = cache.get_many(cache_key, digests) if cache else {}
     missing = [i for i, d in enumerate(digests) if d not in cached]
     computed: dict[str, np.ndarray] = {}
     batch = getattr(embedder, "passage_batch", 64)  # sized for the engine (larger where it sorts by length)
     steps = range(0, len(missing), batch)
     for start in (progress(steps) if progress else steps):
         idx = missing[start:start + batch]
-        vectors = embedder.encode_passages([texts[i] for i in idx])
+        vectors = encode([texts[i] for i in idx])
         for i, vector in zip(idx, vectors, strict=True):
             computed[digests[i]] = vector
         if cache:
-            cache.put_many(embedder.id, {digests[i]: computed[digests[i]] for i in idx})
+            cache.put_many(cache_key, {digests[i]: computed[digests[i]] for i in idx})
     dim = next(iter(cached.values())).shape[0] if cached else (next(iter(computed.values())).shape[0] if computed else embedder.dim)
     matrix = np.zeros((len(texts), dim), dtype=np.float32)
     for i, d in enumerate(digests):

@@ -31,6 +31,10 @@ class LexicalIndex:
         """Is the token in the index's vocabulary (does any row hold it)?"""
         return token in self._vocab
 
+    def vocabulary(self) -> list[str]:
+        """Every token some row holds."""
+        return list(self._vocab)
+
     def _postings(self, token: str) -> np.ndarray:
         """The documents holding the token: its column of the index's sparse score matrix."""
         column = self._vocab.get(token)

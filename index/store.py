@@ -10,6 +10,7 @@ Layout (open it with any tool):
     INDEX_DIR/builds/<id>/unit_rows.npy  row position of every unit vector
     INDEX_DIR/builds/<id>/dense.faiss    FAISS index (ids = unit positions; float16 vectors, float32 in older builds)
     INDEX_DIR/builds/<id>/bm25/          bm25s arrays + vocabulary
+    INDEX_DIR/builds/<id>/bridge_terms.json, bridge_vectors.npy  the English bridge (index/bridge.py)
     INDEX_DIR/builds/<id>/sources/<source_file>  a copy of every plan file (citations open the original)
     INDEX_DIR/builds/<id>/.serving       lease file: every process serving the build holds a shared lock
     INDEX_DIR/cache/embeddings.sqlite    vectors by (embedder, text hash), shared by builds
@@ -38,11 +39,13 @@ import numpy as np
 
 from index.compact import share_repeated_strings
 from index.dense import DENSE_STORAGE, HNSW_FROM, DenseIndex
-from index.embed import Embedder, EmbeddingCache, embed_passages_cached
+from index.bridge import VECTORS_FILE as BRIDGE_VECTORS
+from index.bridge import TermBridge, domain_terms
+from index.embed import Embedder, EmbeddingCache, embed_cached, embed_passages_cached
 from index.errors import IndexDamaged, IndexError_, IndexMismatch, IndexNotFound
 from index.lexical import LexicalIndex
 from index.lock import LEASE_NAME, BuildLease, WriterLock, try_claim_unused
-from index.text import Tokenizer
+from index.text import Tokenizer, to_traditional
 from ingest.record import MeasureRow
 
 log = logging.getLogger(__name__)
@@ -96,6 +99,7 @@ class LoadedIndex:
     unit_rows: np.ndarray
     dense: DenseIndex
     lexical: LexicalIndex
+    bridge: TermBridge | None = None  # None: a build from before the English bridge
 
 
 @dataclass
@@ -148,19 +152,36 @@ def open_embedding_cache(path: Path) -> EmbeddingCache:
         return EmbeddingCache(path)
 
 
-def embed_with_cache(path: Path, embedder: Embedder, units: list[str], progress=None) -> tuple[np.ndarray, int]:
-    """Embed through the cache at `path`; a cache found damaged half-way (a page the first
-    probe did not touch) is set aside and the units embedded again into a fresh one."""
+def embed_with_cache(path: Path, embedder: Embedder, units: list[str], progress=None,
+                     role: str = "passage") -> tuple[np.ndarray, int]:
+    """Embed through the cache at `path` (as passages, or as queries: `role`); a cache found
+    damaged half-way (a page the first probe did not touch) is set aside and the units
+    embedded again into a fresh one."""
+    def embed(cache: EmbeddingCache) -> tuple[np.ndarray, int]:
+        if role == "passage":
+            return embed_passages_cached(embedder, units, cache, progress)
+        return embed_cached(embedder, units, cache, progress, role=role)
+
     cache = open_embedding_cache(path)
     try:
-        return embed_passages_cached(embedder, units, cache, progress)
+        return embed(cache)
     except sqlite3.DatabaseError as exc:
         cache.close()
         _set_aside(path, exc)
         cache = EmbeddingCache(path)
-        return embed_passages_cached(embedder, units, cache, progress)
+        return embed(cache)
     finally:
         cache.close()
+
+
+def build_bridge(cache_path: Path, embedder: Embedder, lexical: LexicalIndex) -> TermBridge:
+    """The English bridge of a build: its domain words embedded as queries (in the plans'
+    Traditional script, which the model reads), through the embedding cache."""
+    terms = domain_terms(lexical.vocabulary())
+    if not terms:
+        return TermBridge((), np.zeros((0, embedder.dim), dtype=np.float32))
+    vectors, _ = embed_with_cache(cache_path, embedder, [to_traditional(t) for t in terms], role="query")
+    return TermBridge(tuple(terms), vectors)
 
 
 def build_index(rows: list[MeasureRow], index_dir: Path, embedder: Embedder, tokenizer: Tokenizer, *,
@@ -195,6 +216,7 @@ def build_index(rows: list[MeasureRow], index_dir: Path, embedder: Embedder, tok
         vectors, embedded = embed_with_cache(index_dir / "cache" / "embeddings.sqlite", embedder, units, progress)
         dense = DenseIndex.build(vectors, hnsw_threshold=hnsw_threshold, storage=dense_storage)
         lexical = LexicalIndex.build([lexical_tokens(tokenizer, r) for r in rows])
+        bridge = build_bridge(index_dir / "cache" / "embeddings.sqlite", embedder, lexical)
         with (work / "rows.jsonl").open("w", encoding="utf-8") as handle:
             for row in rows:
                 handle.write(row.to_json() + "\n")
@@ -202,6 +224,7 @@ def build_index(rows: list[MeasureRow], index_dir: Path, embedder: Embedder, tok
         np.save(work / "unit_rows.npy", np.asarray(unit_rows, dtype=np.int64))
         dense.save(work / "dense.faiss")
         lexical.save(work / "bm25")
+        bridge.save(work)
         plans = plan_summaries(rows)
         _copy_sources(work, plans, source_copies or {})
         manifest = {
@@ -218,7 +241,8 @@ def build_index(rows: list[MeasureRow], index_dir: Path, embedder: Embedder, tok
             "embedded_rows": embedded,
             "sources": plans,
             "files": _file_records(work, {"rows.jsonl": len(rows), "vectors.npy": len(units),
-                                          "unit_rows.npy": len(units), "dense.faiss": len(units)}),
+                                          "unit_rows.npy": len(units), "dense.faiss": len(units),
+                                          BRIDGE_VECTORS: len(bridge.terms)}),
         }
         _write_durably(work / "manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8"))
         final = builds / build_id
@@ -419,11 +443,12 @@ def load_build(build: Path, embedder_id: str | None) -> LoadedIndex:
         unit_rows = np.load(build / "unit_rows.npy")
         dense = DenseIndex.load(build / "dense.faiss", manifest["dense_index"])
         lexical = LexicalIndex.load(build / "bm25", len(rows))
+        bridge = TermBridge.load(build)
     except (OSError, ValueError, RuntimeError, KeyError, TypeError) as exc:
         raise _damaged(build, f"a file could not be read ({type(exc).__name__}: {str(exc).splitlines()[0][:200]})") from None
     if dense.size != manifest["counts"]["vectors"]:
         raise _damaged(build, f"dense.faiss holds {dense.size} vectors, the manifest records {manifest['counts']['vectors']}")
-    return LoadedIndex(build, manifest, rows, vectors, unit_rows, dense, lexical)
+    return LoadedIndex(build, manifest, rows, vectors, unit_rows, dense, lexical, bridge)
 
 
 def load_index(index_dir: Path, embedder_id: str | None) -> LoadedIndex:
