@@ -37,10 +37,10 @@ from pathlib import Path
 
 import numpy as np
 
-from index.compact import share_repeated_strings
-from index.dense import DENSE_STORAGE, HNSW_FROM, DenseIndex
 from index.bridge import VECTORS_FILE as BRIDGE_VECTORS
 from index.bridge import TermBridge, domain_terms
+from index.compact import share_repeated_strings
+from index.dense import DENSE_STORAGE, HNSW_FROM, DenseIndex
 from index.embed import Embedder, EmbeddingCache, embed_cached, embed_passages_cached
 from index.errors import IndexDamaged, IndexError_, IndexMismatch, IndexNotFound
 from index.lexical import LexicalIndex
