@@ -22,6 +22,7 @@ serve:
 	$(BIN)/plansearch serve
 
 eval:           ## retrieval metrics and answer office F1: frozen held-out queries first, then dev
+	$(BIN)/plansearch eval data/eval/heldout3_queries.jsonl
 	$(BIN)/plansearch eval data/eval/heldout2_queries.jsonl
 	$(BIN)/plansearch eval data/eval/heldout_queries.jsonl
 	$(BIN)/plansearch eval data/eval/dev_queries.jsonl
