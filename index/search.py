@@ -119,7 +119,7 @@ class SearchSettings:
     dense_prf_docs: int = 3
     # The English bridge (index/bridge.py): an English query's nearest domain words join the
     # lexical side (ranking only). Chosen on the 124 development queries (dev + held-out 1 and
-    # 2, English kind n=13: nDCG@10 0.687 → 0.758; 5 or 8 words alike, z 3 lost on held-out 2).
+    # 2; English kind, 12 queries: nDCG@10 0.667 → 0.747; 5 or 8 words alike, z 3 lost on held-out 2).
     bridge_words: int = 8
     bridge_min_z: float = 4.0
     english_min_zipf: float = 2.0  # wordfreq Zipf frequency for a Latin word to count as English
