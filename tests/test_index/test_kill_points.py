@@ -21,8 +21,10 @@ PLANS = sample_text_plans()
 # (where the writer is killed, whether `current` names the new build by then)
 POINTS = [
     ("store.embed_passages_cached", "before", False),
+    ("store.build_bridge", "before", False),
     ("store.DenseIndex.save", "before", False),
     ("store.LexicalIndex.save", "before", False),
+    ("store.TermBridge.save", "after", False),
     ("store._copy_sources", "before", False),
     ("store._file_records", "before", False),
     ("store._write_durably", "before", False),
