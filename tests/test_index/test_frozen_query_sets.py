@@ -1,4 +1,6 @@
-"""The third held-out query set is frozen, well-formed, and its snippet labels point at real gold rows."""
+"""The frozen query sets (data/eval/README.md): each file is the one frozen, well formed, its
+`offices` are the offices of its grade-2 rows, and every snippet occurs in a gold row of its plan.
+Tuning must not edit them silently (issue 8)."""
 
 import hashlib
 import json
@@ -6,11 +8,18 @@ import re
 import unicodedata
 from pathlib import Path
 
+import pytest
+
 EVAL = Path(__file__).resolve().parents[2] / "data" / "eval"
-HELDOUT3 = EVAL / "heldout3_queries.jsonl"
-FROZEN_SHA256 = "a12896c66ad4a0d45f1ee41775b759b8e25f2612d5a66f9b703c752126a7eb20"
 KINDS = {"keyword", "paraphrase", "simplified", "english", "office-question", "how-question",
          "yesno-question", "none-question"}
+# file -> (SHA-256 when frozen, id prefix, number of queries)
+FROZEN = {
+    "heldout_queries.jsonl": ("cf8225a7dd68a761d32df2a7510e56200be0bf79941db4fec519fbaef58835d4", "H", 52),
+    "heldout2_queries.jsonl": ("049f3652643a256511c137cbaf38379dcfa1f8d93c2c669018b8aa392095d5ae", "K", 54),
+    "heldout3_queries.jsonl": ("a12896c66ad4a0d45f1ee41775b759b8e25f2612d5a66f9b703c752126a7eb20", "L", 64),
+}
+SETS = pytest.mark.parametrize("name", sorted(FROZEN))
 
 
 def _norm(text: str) -> str:
@@ -19,11 +28,11 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 
-def _items():
-    return [json.loads(line) for line in HELDOUT3.read_text(encoding="utf-8").splitlines() if line.strip()]
+def _items(name: str) -> list[dict]:
+    return [json.loads(line) for line in (EVAL / name).read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def _gold():
+def _gold() -> dict[str, tuple[str, list[str]]]:
     """source file name -> (office, normalised texts of its gold rows)."""
     gold = {}
     for path in sorted((EVAL / "gold").glob("*.json")):
@@ -34,18 +43,19 @@ def _gold():
     return gold
 
 
-def test_heldout3_file_is_the_frozen_one():
-    assert hashlib.sha256(HELDOUT3.read_bytes()).hexdigest() == FROZEN_SHA256, (
-        "data/eval/heldout3_queries.jsonl changed: it is frozen (see data/eval/README.md)")
+@SETS
+def test_file_is_the_frozen_one(name):
+    assert hashlib.sha256((EVAL / name).read_bytes()).hexdigest() == FROZEN[name][0], (
+        f"data/eval/{name} changed: it is frozen (see data/eval/README.md)")
 
 
-def test_heldout3_is_well_formed():
-    items = _items()
-    assert [i["id"] for i in items] == [f"L{n:02d}" for n in range(1, 65)]
-    assert len({i["id"] for i in items}) == len(items) == 64
+@SETS
+def test_set_is_well_formed_with_every_kind(name):
+    _, prefix, count = FROZEN[name]
+    items = _items(name)
+    assert [i["id"] for i in items] == [f"{prefix}{n:02d}" for n in range(1, count + 1)]
+    assert {i["kind"] for i in items} == KINDS
     for item in items:
-        assert set(item) == {"id", "query", "kind", "relevant", "offices"}, item["id"]
-        assert item["kind"] in KINDS, item["id"]
         assert item["query"].strip(), item["id"]
         if item["kind"] == "none-question":
             assert item["relevant"] == [] and item["offices"] == [], item["id"]
@@ -53,16 +63,18 @@ def test_heldout3_is_well_formed():
             assert any(r["grade"] == 2 for r in item["relevant"]), item["id"]
 
 
-def test_heldout3_offices_are_the_grade_two_offices():
+@SETS
+def test_offices_are_the_grade_two_offices(name):
     gold = _gold()
-    for item in _items():
+    for item in _items(name):
         expected = {gold[r["source"]][0] for r in item["relevant"] if r["grade"] == 2}
         assert set(item["offices"]) == expected and len(item["offices"]) == len(expected), item["id"]
 
 
-def test_heldout3_snippets_match_a_gold_row_of_their_plan():
+@SETS
+def test_snippets_match_a_gold_row_of_their_plan(name):
     gold = _gold()
-    for item in _items():
+    for item in _items(name):
         for rel in item["relevant"]:
             assert rel["grade"] in (1, 2), item["id"]
             assert rel["source"] in gold, (item["id"], rel["source"])
