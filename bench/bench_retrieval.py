@@ -82,10 +82,10 @@ def embedding_rate(threads: int, texts: list[str]) -> float:
 def seed_recombined(cache: EmbeddingCache, embedder, base, units: list[str], seed: int = 5) -> int:
     """Put vectors for `units` into the cache, each the normalised sum of two real vectors of
     the sample plans' units (embedded for real first). Returns how many were made up."""
-    from index.embed import embed_passages_cached
+    from index.embed import embed_cached
 
     base_units = [u for r in base for u in passage_units(r)]
-    pool, _ = embed_passages_cached(embedder, base_units, cache)
+    pool, _ = embed_cached(embedder, base_units, cache)
     digests = [EmbeddingCache.digest(u) for u in units]
     known = cache.get_many(embedder.id, digests)
     rng = np.random.default_rng(seed)

@@ -236,12 +236,6 @@ class EmbeddingCache:
         self._db.close()
 
 
-def embed_passages_cached(embedder: Embedder, texts: list[str], cache: EmbeddingCache | None,
-                          progress=None) -> tuple[np.ndarray, int]:
-    """Embed passages, reusing cached vectors; returns the matrix and how many were computed."""
-    return embed_cached(embedder, texts, cache, progress, role="passage")
-
-
 def embed_cached(embedder: Embedder, texts: list[str], cache: EmbeddingCache | None, progress=None,
                  role: str = "passage") -> tuple[np.ndarray, int]:
     """Embed texts as passages or as queries (`role`), reusing cached vectors; the two roles

@@ -262,6 +262,7 @@ class Searcher:
         depth = self.settings.candidates
         dense_scored: list[dict[int, float]] = [{} for _ in queries]
         dense_z: list[dict[int, float]] = [{} for _ in queries]
+        vectors = None
         if self.rows:
             vectors = self._query_vectors([self.dense_text(p) for p in parsed_all])
             allowed_units = None if mask is None else np.flatnonzero(mask[self.unit_rows])
@@ -277,7 +278,8 @@ class Searcher:
             own_terms, expansion_terms = self.query_terms(parsed)
             terms = tuple(own_terms + expansion_terms)
             cover = self.coverage(parsed, own_terms, mask) if self.rows and self.specific_terms(terms) else None
-            scored = self._retrieve(parsed, own_terms, expansion_terms, dense_scored[qi], mask, mode)
+            bridged = self.bridged_words(parsed, vectors[qi], list(terms)) if vectors is not None else []
+            scored = self._retrieve(parsed, own_terms, expansion_terms + bridged, dense_scored[qi], mask, mode)
             fused = self._fuse(scored, cover)
             if self.settings.prf_weight > 0 and mode in ("hybrid", "bm25") and fused:
                 feedback = self.feedback_terms([i for i, _, _ in fused[:self.settings.prf_docs]], terms)
@@ -375,7 +377,7 @@ class Searcher:
         depth = self.settings.candidates
         scored: dict[str, dict[int, float]] = {}
         if mode in ("hybrid", "bm25") and self.rows:
-            scores = self._bm25(own_terms, expansion_terms + self.bridged_words(parsed, own_terms + expansion_terms), mask)
+            scores = self._bm25(own_terms, expansion_terms, mask)
             scored["bm25"] = {int(i): float(scores[i]) for i in top_k(scores, depth) if scores[i] > 0}
             if self.settings.bigram_weight > 0:
                 grams = char_bigrams(fold(parsed.topic))
@@ -396,13 +398,13 @@ class Searcher:
         rankings = {name: sorted(by_doc, key=lambda d, b=by_doc: -b[d]) for name, by_doc in scored.items()}
         return reciprocal_rank_fusion(rankings, weights, self.settings.rrf_k)
 
-    def bridged_words(self, parsed: ParsedQuery, known: list[str]) -> list[str]:
-        """For an English query, the plans' words its vector stands closest to (the English
-        bridge); nothing for a Chinese query or a build without a bridge. They rank only."""
+    def bridged_words(self, parsed: ParsedQuery, vector: np.ndarray, known: list[str]) -> list[str]:
+        """For an English query (`vector`: its embedding, as searched), the plans' words it
+        stands closest to (the English bridge), less those in `known`; nothing for a Chinese
+        query or a build without a bridge. They rank only (BM25 expansions, never `terms`)."""
         bridge = self.index.bridge
         if bridge is None or self.settings.bridge_words <= 0 or not is_mostly_latin(parsed.topic):
             return []
-        vector = self._query_vectors([self.dense_text(parsed)])[0]
         return [t for t in bridge.nearest(vector, self.settings.bridge_words, self.settings.bridge_min_z) if t not in known]
 
     @cached_property

@@ -41,7 +41,7 @@ from index.bridge import VECTORS_FILE as BRIDGE_VECTORS
 from index.bridge import TermBridge, domain_terms
 from index.compact import share_repeated_strings
 from index.dense import DENSE_STORAGE, HNSW_FROM, DenseIndex
-from index.embed import Embedder, EmbeddingCache, embed_cached, embed_passages_cached
+from index.embed import Embedder, EmbeddingCache, embed_cached
 from index.errors import IndexDamaged, IndexError_, IndexMismatch, IndexNotFound
 from index.lexical import LexicalIndex
 from index.lock import LEASE_NAME, BuildLease, WriterLock, try_claim_unused
@@ -157,19 +157,14 @@ def embed_with_cache(path: Path, embedder: Embedder, units: list[str], progress=
     """Embed through the cache at `path` (as passages, or as queries: `role`); a cache found
     damaged half-way (a page the first probe did not touch) is set aside and the units
     embedded again into a fresh one."""
-    def embed(cache: EmbeddingCache) -> tuple[np.ndarray, int]:
-        if role == "passage":
-            return embed_passages_cached(embedder, units, cache, progress)
-        return embed_cached(embedder, units, cache, progress, role=role)
-
     cache = open_embedding_cache(path)
     try:
-        return embed(cache)
+        return embed_cached(embedder, units, cache, progress, role=role)
     except sqlite3.DatabaseError as exc:
         cache.close()
         _set_aside(path, exc)
         cache = EmbeddingCache(path)
-        return embed(cache)
+        return embed_cached(embedder, units, cache, progress, role=role)
     finally:
         cache.close()
 
@@ -178,8 +173,6 @@ def build_bridge(cache_path: Path, embedder: Embedder, lexical: LexicalIndex) ->
     """The English bridge of a build: its domain words embedded as queries (in the plans'
     Traditional script, which the model reads), through the embedding cache."""
     terms = domain_terms(lexical.vocabulary())
-    if not terms:
-        return TermBridge((), np.zeros((0, embedder.dim), dtype=np.float32))
     vectors, _ = embed_with_cache(cache_path, embedder, [to_traditional(t) for t in terms], role="query")
     return TermBridge(tuple(terms), vectors)
 

@@ -15,6 +15,12 @@ from index.store import build_index, current_build, load_build
 from index.text import parse_query
 
 
+def _bridged(searcher: Searcher, query: str) -> list[str]:
+    """The bridged words of a query, with its vector as `search` embeds it."""
+    parsed = parse_query(query)
+    return searcher.bridged_words(parsed, searcher.queries.encode(searcher.dense_text(parsed)), [])
+
+
 def _unit(*values: float) -> np.ndarray:
     v = np.asarray(values, dtype=np.float32)
     return v / np.linalg.norm(v)
@@ -64,24 +70,24 @@ def test_a_build_from_before_the_bridge_loads_and_answers_english_without_it(tmp
     loaded = load_build(build, embedder.id)
     assert loaded.bridge is None
     searcher = Searcher(loaded, embedder, tokenizer=tokenizer)
-    assert searcher.bridged_words(parse_query("telephone courtesy test"), []) == []
+    assert _bridged(searcher, "telephone courtesy test") == []
     assert searcher.search("telephone courtesy test", k=3, floor=False).hits
 
 
 def test_english_query_bridges_to_the_plans_words_with_the_bundled_model(searcher):
     assert sample_text_plans()
-    words = searcher.bridged_words(parse_query("telephone courtesy test"), [])
+    words = _bridged(searcher, "telephone courtesy test")
     assert "电话礼貌" in words or "电话礼貌测试" in words
-    assert {"无障碍", "身障"} & set(searcher.bridged_words(parse_query("wheelchair"), []))
+    assert {"无障碍", "身障"} & set(_bridged(searcher, "wheelchair"))
     # a Chinese query has its own words: nothing is bridged
-    assert searcher.bridged_words(parse_query("電話禮貌測試"), []) == []
+    assert _bridged(searcher, "電話禮貌測試") == []
 
 
 def test_bridged_words_rank_but_are_not_the_query_words(searcher):
     result = searcher.search("telephone courtesy test", k=5)
     assert any("電話禮貌" in searcher.row(h.row_id).text for h in result.hits[:2])
-    bridged = set(searcher.bridged_words(parse_query("wheelchair"), []))
+    bridged = set(_bridged(searcher, "wheelchair"))
     assert bridged and not bridged & set(searcher.search("wheelchair", k=5).terms)  # no highlight, floor or claim
     off = Searcher(searcher.index, searcher.embedder, tokenizer=searcher.tokenizer,
                    settings=replace(SearchSettings(), bridge_words=0))
-    assert off.bridged_words(parse_query("telephone courtesy test"), []) == []
+    assert _bridged(off, "telephone courtesy test") == []

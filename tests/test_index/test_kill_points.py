@@ -20,7 +20,7 @@ PLANS = sample_text_plans()
 
 # (where the writer is killed, whether `current` names the new build by then)
 POINTS = [
-    ("store.embed_passages_cached", "before", False),
+    ("store.embed_cached", "before", False),
     ("store.build_bridge", "before", False),
     ("store.DenseIndex.save", "before", False),
     ("store.LexicalIndex.save", "before", False),
