@@ -11,6 +11,8 @@ Layout (open it with any tool):
     INDEX_DIR/builds/<id>/dense.faiss    FAISS index (ids = unit positions; float16 vectors, float32 in older builds)
     INDEX_DIR/builds/<id>/bm25/          bm25s arrays + vocabulary
     INDEX_DIR/builds/<id>/bridge_terms.json, bridge_vectors.npy  the English bridge (index/bridge.py)
+    INDEX_DIR/builds/<id>/moments.npz    mean and covariance of the rows' passage vectors (a query's standing)
+    INDEX_DIR/builds/<id>/null_model.json  what random queries get from this build (index/null_model.py)
     INDEX_DIR/builds/<id>/sources/<source_file>  a copy of every plan file (citations open the original)
     INDEX_DIR/builds/<id>/.serving       lease file: every process serving the build holds a shared lock
     INDEX_DIR/cache/embeddings.sqlite    vectors by (embedder, text hash), shared by builds
@@ -43,6 +45,7 @@ from index.compact import share_repeated_strings
 from index.dense import DENSE_STORAGE, HNSW_FROM, DenseIndex
 from index.embed import Embedder, EmbeddingCache, embed_cached
 from index.errors import IndexDamaged, IndexError_, IndexMismatch, IndexNotFound
+from index.judge import NullModel
 from index.lexical import LexicalIndex
 from index.lock import LEASE_NAME, BuildLease, WriterLock, try_claim_unused
 from index.text import Tokenizer, to_traditional
@@ -50,7 +53,7 @@ from ingest.record import MeasureRow
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 6  # 6: per-file checksums and counts, source copies, plan list in the manifest
+FORMAT_VERSION = 7  # 7: row-vector moments and the null model (issue 16); 6: per-file checksums, source copies, plan list
 MEASURE_WEIGHT = 2  # the measure's tokens count twice: a measure naming the topic beats a passing mention
 SOURCES = "sources"
 __all__ = ["IndexDamaged", "IndexError_", "IndexMismatch", "IndexNotFound"]
@@ -100,6 +103,8 @@ class LoadedIndex:
     dense: DenseIndex
     lexical: LexicalIndex
     bridge: TermBridge | None = None  # None: a build from before the English bridge
+    moments: tuple[np.ndarray, np.ndarray] | None = None  # mean and covariance of the rows' passage vectors
+    null_model: NullModel | None = None  # what random queries get (None: an empty build)
 
 
 @dataclass
@@ -210,6 +215,10 @@ def build_index(rows: list[MeasureRow], index_dir: Path, embedder: Embedder, tok
         dense = DenseIndex.build(vectors, hnsw_threshold=hnsw_threshold, storage=dense_storage)
         lexical = LexicalIndex.build([lexical_tokens(tokenizer, r) for r in rows])
         bridge = build_bridge(index_dir / "cache" / "embeddings.sqlite", embedder, lexical)
+        moments = row_moments(vectors, np.asarray(unit_rows, dtype=np.int64), len(rows))
+        null_model = calibrate_null_model(LoadedIndex(work, {}, rows, vectors, np.asarray(unit_rows, dtype=np.int64), dense,
+                                                      lexical, bridge, moments), embedder, tokenizer,
+                                          index_dir / "cache" / "embeddings.sqlite")
         with (work / "rows.jsonl").open("w", encoding="utf-8") as handle:
             for row in rows:
                 handle.write(row.to_json() + "\n")
@@ -218,6 +227,9 @@ def build_index(rows: list[MeasureRow], index_dir: Path, embedder: Embedder, tok
         dense.save(work / "dense.faiss")
         lexical.save(work / "bm25")
         bridge.save(work)
+        np.savez(work / MOMENTS_FILE, mean=moments[0], covariance=moments[1])
+        if null_model is not None:
+            null_model.save(work)
         plans = plan_summaries(rows)
         _copy_sources(work, plans, source_copies or {})
         manifest = {
@@ -246,6 +258,72 @@ def build_index(rows: list[MeasureRow], index_dir: Path, embedder: Embedder, tok
         raise
     prune_builds(index_dir)
     return BuildStats(len(rows), embedded, len(units) - embedded, time.perf_counter() - started, final)
+
+
+MOMENTS_FILE = "moments.npz"
+
+
+def row_moments(vectors: np.ndarray, unit_rows: np.ndarray, rows: int, chunk: int = 8192) -> tuple[np.ndarray, np.ndarray]:
+    """Mean and covariance of the rows' passage vectors (each row's first unit): a query's mean
+    and spread of similarity over all rows are then `m·q` and `sqrt(qᵀCq)` (exactly what a scan
+    of every row gives) without scanning the rows per query."""
+    dim = vectors.shape[1] if vectors.ndim == 2 else 0
+    first = np.searchsorted(unit_rows, np.arange(rows))
+    total = np.zeros(dim, dtype=np.float64)
+    outer = np.zeros((dim, dim), dtype=np.float64)
+    for start in range(0, rows, chunk):
+        block = np.asarray(vectors[first[start:start + chunk]], dtype=np.float64)
+        total += block.sum(axis=0)
+        outer += block.T @ block
+    n = max(rows, 1)
+    mean = total / n
+    return mean.astype(np.float32), (outer / n - np.outer(mean, mean)).astype(np.float32)
+
+
+def calibrate_null_model(loaded: LoadedIndex, embedder: Embedder, tokenizer: Tokenizer, cache_path: Path) -> NullModel | None:
+    """The build's null model (index/null_model.py). Its random queries are the same for every
+    build, so their vectors come from the copy shipped for the bundled model (index/data/), else
+    through the embedding cache. The query path is imported here, not at the top: it reads
+    builds, this writes them."""
+    if not loaded.rows:
+        return None
+    from index.null_model import calibrate, shipped_vectors
+    from index.search import Searcher
+
+    shipped = shipped_vectors(embedder.id)
+    cache = open_embedding_cache(cache_path)
+    try:
+        def encode(texts: list[str]) -> np.ndarray:
+            missing = [t for t in dict.fromkeys(texts) if t not in shipped]
+            fresh = dict(zip(missing, embed_cached(embedder, missing, cache, None, role="query")[0], strict=True)) if missing else {}
+            return np.vstack([shipped[t] if t in shipped else fresh[t] for t in texts]).astype(np.float32)
+
+        searcher = Searcher(loaded, _QueryEmbedder(embedder, encode), tokenizer=tokenizer)
+        return calibrate(searcher.profile, tokenizer)
+    finally:
+        cache.close()
+
+
+@dataclass
+class _QueryEmbedder:
+    """An embedder whose query side is `encode` (the shipped vectors, then the cache)."""
+
+    inner: Embedder
+    encode: object
+
+    @property
+    def id(self) -> str:
+        return self.inner.id
+
+    @property
+    def dim(self) -> int:
+        return self.inner.dim
+
+    def encode_queries(self, texts: list[str]) -> np.ndarray:
+        return self.encode(list(texts))
+
+    def encode_passages(self, texts: list[str]) -> np.ndarray:
+        return self.inner.encode_passages(texts)
 
 
 def _copy_sources(work: Path, plans: list[dict], copies: dict[str, Path]) -> None:
@@ -437,11 +515,14 @@ def load_build(build: Path, embedder_id: str | None) -> LoadedIndex:
         dense = DenseIndex.load(build / "dense.faiss", manifest["dense_index"])
         lexical = LexicalIndex.load(build / "bm25", len(rows))
         bridge = TermBridge.load(build)
+        with np.load(build / MOMENTS_FILE) as stored:
+            moments = (stored["mean"].astype(np.float32), stored["covariance"].astype(np.float32))
+        null_model = NullModel.load(build)
     except (OSError, ValueError, RuntimeError, KeyError, TypeError) as exc:
         raise _damaged(build, f"a file could not be read ({type(exc).__name__}: {str(exc).splitlines()[0][:200]})") from None
     if dense.size != manifest["counts"]["vectors"]:
         raise _damaged(build, f"dense.faiss holds {dense.size} vectors, the manifest records {manifest['counts']['vectors']}")
-    return LoadedIndex(build, manifest, rows, vectors, unit_rows, dense, lexical, bridge)
+    return LoadedIndex(build, manifest, rows, vectors, unit_rows, dense, lexical, bridge, moments, null_model)
 
 
 def load_index(index_dir: Path, embedder_id: str | None) -> LoadedIndex:

@@ -178,7 +178,7 @@ def eval_cmd(queries: Annotated[Path, typer.Argument(help="Queries JSONL with sn
              as_json: JsonOpt = False):
     """nDCG@10, Recall@10 and MRR for bm25, dense and hybrid; office-set F1 of answers."""
     from index.evaluate import evaluate, format_table, load_queries
-    from service.answer import answer_office_f1
+    from service.evaluation import answer_office_f1
 
     searcher = _searcher(_settings(index, model))
     items = load_queries(queries)

@@ -6,7 +6,7 @@ import pytest
 from conftest import QUERIES
 
 from index.evaluate import load_queries
-from service.answer import answer_office_f1
+from service.evaluation import answer_office_f1
 
 ERROR_KEYS = {"status", "code", "message", "field"}
 

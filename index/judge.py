@@ -1,0 +1,262 @@
+"""Judge: does a row state what was asked? Every candidate gets a verdict and its evidence.
+
+- MATCH: the row states every concept of the query (one reading of it) by its own words or an
+  EQUIVALENT alternative, in its measure, section path or one action (the measure and the
+  section path are the context of every action, so 到府服務 in the measure and 行動不便 in an
+  action state 行動不便民眾到府服務). Only matches are counted: `total`, facets, trends, answers.
+- RELATED: not a match, but the query's evidence beats what random queries get (the null model):
+  the row holds a share of the concepts (IDF-weighted, RELATED alternatives and the 預期效益
+  counted too) above the null queries' 95th percentile, or its vector stands above theirs.
+  Shown apart ("相關但未明確提到"), never counted.
+- UNRELATED: neither; not shown.
+
+The null model is measured per build (index/null_model.py): random everyday queries (wordfreq
+word combinations) are judged like real ones and their best coverage and best dense standing
+recorded; a real query must beat them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict, dataclass, field
+from enum import Enum
+from pathlib import Path
+
+import numpy as np
+
+from index.equivalents import Alternative, Strength
+from index.parse import Concept, ParsedQuery
+from index.text import fold, to_traditional
+from ingest.record import MeasureRow
+
+NULL_MODEL_FILE = "null_model.json"
+_PUNCT = re.compile(r"[\W_]+", re.UNICODE)
+_CLAUSE = re.compile(r"(?<=[。；;！？!?，,、])|\n")
+
+
+class Verdict(Enum):
+    MATCH = "match"
+    RELATED = "related"
+    UNRELATED = "unrelated"
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Why a row is judged as it is: one concept found in one field (by which word, from which
+    source), or the row's semantic standing when no word says it."""
+
+    concept: str  # the query's word (folded); "" for semantic evidence
+    term: str  # the word found in the row (folded)
+    field: str  # measure | actions | section | benefit | semantic
+    index: int | None = None  # the action's position
+    source: str = "query"  # query | synonyms | cilin | cc-cedict | corpus | model
+    strength: str = Strength.OWN.value
+    note: str = ""
+    z: float | None = None  # semantic standing (standard deviations above the query's mean)
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["concept"] = to_traditional(self.concept)
+        data["term"] = to_traditional(self.term)
+        return data
+
+
+@dataclass(frozen=True)
+class Judgement:
+    verdict: Verdict
+    evidence: tuple[Evidence, ...] = ()
+    coverage: float = 0.0  # IDF-weighted share of the concepts the row holds anywhere
+    z: float | None = None
+
+
+@dataclass(frozen=True)
+class NullThresholds:
+    """What random queries of one language reach, and the bars a real query must beat."""
+
+    queries: int
+    related_coverage: float  # a row is related when its coverage exceeds this …
+    related_z: float  # … or its dense standing reaches this
+    match_rate: float  # share of null queries with at least one MATCH row (lexical coincidences)
+    related_rate: float  # share of null queries with at least one RELATED row at these bars
+    quantile: float
+    best_coverage: tuple[float, ...] = ()  # the measured distributions, sorted (for the docs)
+    best_z: tuple[float, ...] = ()
+
+
+@dataclass(frozen=True)
+class NullModel:
+    zh: NullThresholds
+    en: NullThresholds
+    seed: int = 0
+
+    def for_query(self, parsed: ParsedQuery) -> NullThresholds:
+        return self.en if parsed.english else self.zh
+
+    def save(self, folder: Path) -> None:
+        (folder / NULL_MODEL_FILE).write_text(json.dumps(asdict(self), ensure_ascii=False, indent=1), encoding="utf-8")
+
+    @classmethod
+    def load(cls, folder: Path) -> NullModel | None:
+        path = folder / NULL_MODEL_FILE
+        if not path.exists():
+            return None
+        data = json.loads(path.read_text(encoding="utf-8"))
+        thresholds = {lang: NullThresholds(**{k: tuple(v) if isinstance(v, list) else v for k, v in data[lang].items()})
+                      for lang in ("zh", "en")}
+        return cls(thresholds["zh"], thresholds["en"], data.get("seed", 0))
+
+
+# Used when a build carries no null model (an empty corpus): nothing is related by its vector.
+NO_NULL = NullModel(NullThresholds(0, 1.0, float("inf"), 0.0, 0.0, 0.95), NullThresholds(0, 1.0, float("inf"), 0.0, 0.0, 0.95))
+
+
+@dataclass
+class RowView:
+    """A row's folded fields, computed once per row and kept (the judge reads them often)."""
+
+    context: str  # section path + measure: the context of every action
+    measure: str
+    section: str
+    actions: tuple[str, ...]
+    benefit: str
+
+    @classmethod
+    def of(cls, row: MeasureRow) -> RowView:
+        section = fold("\n".join(row.section))
+        measure = fold(row.measure)
+        return cls(section + "\n" + measure, measure, section, tuple(fold(a) for a in row.actions), fold(row.benefit or ""))
+
+
+def find(concept: Concept, text: str, *, related: bool = False) -> Alternative | None:
+    """The strongest alternative of the concept that `text` (folded) holds: its own word or an
+    EQUIVALENT (RELATED ones too with `related`); punctuation is ignored as a fallback (哺集乳室
+    finds 哺集(乳)室), and a compound is found when all its parts are in one clause."""
+    if not text:
+        return None
+    order = sorted(concept.alternatives, key=lambda a: (_RANK[a.strength], -len(a.term)))
+    allowed = [a for a in order if related or a.strength is not Strength.RELATED]
+    for alternative in allowed:
+        if alternative.term in text:
+            return alternative
+    bare = _PUNCT.sub("", text)
+    for alternative in allowed:
+        core = _PUNCT.sub("", alternative.term)
+        if core and core in bare:
+            return alternative
+    if concept.parts and any(all(p in clause for p in concept.parts) for clause in _CLAUSE.split(text)):
+        return Alternative(concept.parts[0], Strength.OWN, "query", "＋".join(concept.parts))
+    return None
+
+
+_RANK = {Strength.OWN: 0, Strength.EQUIVALENT: 1, Strength.RELATED: 2}
+
+
+def _evidence(concept: Concept, found: Alternative, field: str, index: int | None = None) -> Evidence:
+    return Evidence(concept.label, found.term, field, index, found.source, found.strength.value, found.note)
+
+
+def statement(reading: tuple[Concept, ...], view: RowView) -> tuple[Evidence, ...] | None:
+    """Evidence that the row states every concept of the reading, or None. A concept found in
+    the section path or the measure holds for every action; the others must all be in one action."""
+    evidence: list[Evidence] = []
+    remaining: list[Concept] = []
+    for concept in reading:
+        found = find(concept, view.measure)
+        if found is not None:
+            evidence.append(_evidence(concept, found, "measure"))
+            continue
+        found = find(concept, view.section)
+        if found is not None:
+            evidence.append(_evidence(concept, found, "section"))
+        else:
+            remaining.append(concept)
+    if not remaining:
+        return tuple(evidence)
+    for index, action in enumerate(view.actions):
+        inside = [(c, find(c, action)) for c in remaining]
+        if all(found is not None for _, found in inside):
+            return tuple(evidence) + tuple(_evidence(c, f, "actions", index) for c, f in inside)
+    whole = view.context  # a compound's parts may straddle measure and section
+    inside = [(c, find(c, whole)) for c in remaining]
+    if all(found is not None for _, found in inside) and all(c.parts for c in remaining):
+        return tuple(evidence) + tuple(_evidence(c, f, "measure") for c, f in inside)
+    return None
+
+
+def coverage(reading: tuple[Concept, ...], weights: dict[str, float], view: RowView) -> tuple[float, tuple[Evidence, ...]]:
+    """IDF-weighted share of the concepts the row holds anywhere (benefit included), a RELATED
+    alternative or a mention in the benefit counting half; with the evidence (one item per
+    concept held, so a row holding every concept in some form has one per concept)."""
+    total = sum(weights.get(c.label, 1.0) for c in reading) or 1.0
+    held = 0.0
+    evidence: list[Evidence] = []
+    fields = [("measure", None, view.measure), ("section", None, view.section)]
+    fields += [("actions", i, a) for i, a in enumerate(view.actions)] + [("benefit", None, view.benefit)]
+    for concept in reading:
+        best: tuple[float, Evidence] | None = None
+        for name, index, text in fields:
+            found = find(concept, text, related=True)
+            if found is None:
+                continue
+            share = 0.5 if found.strength is Strength.RELATED or name == "benefit" else 1.0
+            if best is None or share > best[0]:
+                best = (share, _evidence(concept, found, name, index))
+            if share == 1.0:
+                break
+        if best is not None:
+            held += best[0] * weights.get(concept.label, 1.0)
+            evidence.append(best[1])
+    return held / total, tuple(evidence)
+
+
+@dataclass
+class Judge:
+    """Verdicts for one build: the rows (folded once), the concepts' IDF and the null model."""
+
+    rows: list[MeasureRow]
+    null: NullModel = NO_NULL
+    _views: dict[int, RowView] = field(default_factory=dict)
+
+    def view(self, position: int) -> RowView:
+        view = self._views.get(position)
+        if view is None:
+            view = self._views[position] = RowView.of(self.rows[position])
+        return view
+
+    def judge(self, parsed: ParsedQuery, position: int, z: float | None, weights: dict[str, float],
+              has_words: bool) -> Judgement:
+        """The verdict on one row for the query, with its evidence."""
+        view = self.view(position)
+        for reading in parsed.readings:
+            stated = statement(reading, view)
+            if stated is not None:
+                return Judgement(Verdict.MATCH, stated, 1.0, z)
+        if not has_words:
+            return Judgement(Verdict.UNRELATED, (), 0.0, z)
+        bars = self.null.for_query(parsed)
+        best_share, best_evidence, whole = 0.0, (), False
+        for reading in parsed.readings:
+            share, evidence = coverage(reading, weights, view)
+            whole = whole or (bool(reading) and len(evidence) == len(reading))
+            if share > best_share:
+                best_share, best_evidence = share, evidence
+        semantic = z is not None and z >= bars.related_z
+        # Related: every concept held in some form (a related word, the benefit, scattered
+        # clauses), or more of them than random queries get, or a vector standing above theirs.
+        if whole or best_share > bars.related_coverage + 1e-9 or semantic:
+            extra = (Evidence("", "", "semantic", source="model", strength=Strength.RELATED.value, z=round(z, 2)),) if semantic else ()
+            return Judgement(Verdict.RELATED, best_evidence + extra, best_share, z)
+        return Judgement(Verdict.UNRELATED, best_evidence, best_share, z)
+
+    def matching(self, parsed: ParsedQuery, rows: np.ndarray) -> list[tuple[int, tuple[Evidence, ...]]]:
+        """Of `rows` (candidates by substring), those that state the query, with the evidence."""
+        out = []
+        for position in rows:
+            view = self.view(int(position))
+            for reading in parsed.readings:
+                stated = statement(reading, view)
+                if stated is not None:
+                    out.append((int(position), stated))
+                    break
+        return out
