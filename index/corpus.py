@@ -20,6 +20,7 @@ from index.errors import IndexDamaged, IndexError_, IndexMismatch, IndexNotFound
 from index.lock import LockHolder, WriterLock
 from index.store import (
     SOURCES,
+    BuildPublisher,
     BuildStats,
     build_index,
     current_build,
@@ -234,7 +235,7 @@ def _nothing(report: IngestReport) -> NothingToIndex:
 
 def add(paths: list[str | Path], index_dir: Path, embedder: Embedder, tokenizer: Tokenizer, *,
         office: str | None = None, year: int | None = None, progress=None, lock_timeout: float = 0.0,
-        hnsw_threshold: int = HNSW_FROM) -> UpdateReport:
+        hnsw_threshold: int = HNSW_FROM, publisher: BuildPublisher | None = None) -> UpdateReport:
     """New and changed plans in, every other plan kept."""
     incoming = _ingest(paths, office, year, progress)
     if not incoming.rows:
@@ -255,7 +256,7 @@ def add(paths: list[str | Path], index_dir: Path, embedder: Embedder, tokenizer:
         kept = [r for r in current.rows if r.source_file not in new_sha]
         copies = {**current.copies({r.source_file for r in kept}), **incoming.copies}
         report.build = build_index(kept + incoming.rows, index_dir, embedder, tokenizer, hnsw_threshold=hnsw_threshold,
-                                   source_copies=copies, lock=lock, progress=progress)
+                                   source_copies=copies, lock=lock, progress=progress, publisher=publisher)
         return report
 
 
@@ -278,7 +279,7 @@ def _match(targets: list[str], current: Current, index_dir: Path) -> set[str]:
 
 
 def remove(targets: list[str], index_dir: Path, embedder: Embedder, tokenizer: Tokenizer, *,
-           progress=None, lock_timeout: float = 0.0, hnsw_threshold: int = HNSW_FROM) -> UpdateReport:
+           progress=None, lock_timeout: float = 0.0, hnsw_threshold: int = HNSW_FROM, publisher: BuildPublisher | None = None) -> UpdateReport:
     """Take the named plans out; the others keep their rows (and vectors, from the cache)."""
     with WriterLock(index_dir, timeout=lock_timeout) as lock:
         current = _current(index_dir, strict=True)
@@ -289,7 +290,7 @@ def remove(targets: list[str], index_dir: Path, embedder: Embedder, tokenizer: T
         kept = [r for r in current.rows if r.source_file not in gone]
         report = UpdateReport("remove", IngestReport(), None, removed_plans=sorted(gone), stale_lock=lock.stale)
         report.build = build_index(kept, index_dir, embedder, tokenizer, hnsw_threshold=hnsw_threshold,
-                                   source_copies=current.copies({r.source_file for r in kept}), lock=lock, progress=progress)
+                                   source_copies=current.copies({r.source_file for r in kept}), lock=lock, progress=progress, publisher=publisher)
         return report
 
 
@@ -304,7 +305,7 @@ def sync_removals(paths: list[str | Path], index_dir: Path) -> list[PlanEntry]:
 
 def sync(paths: list[str | Path], index_dir: Path, embedder: Embedder, tokenizer: Tokenizer, *, confirm: bool = False,
          office: str | None = None, year: int | None = None, progress=None, lock_timeout: float = 0.0,
-         hnsw_threshold: int = HNSW_FROM) -> UpdateReport:
+         hnsw_threshold: int = HNSW_FROM, publisher: BuildPublisher | None = None) -> UpdateReport:
     """Make the index hold exactly the plans under `paths`. Removing plans needs `confirm`;
     without it `ConfirmationNeeded` lists them and nothing changes."""
     if not confirm and (removals := sync_removals(paths, index_dir)):
@@ -329,7 +330,7 @@ def sync(paths: list[str | Path], index_dir: Path, embedder: Embedder, tokenizer
                               stale_lock=lock.stale)
         copies = {**current.copies({r.source_file for r in kept}), **incoming.copies}
         report.build = build_index(incoming.rows + kept, index_dir, embedder, tokenizer, hnsw_threshold=hnsw_threshold,
-                                   source_copies=copies, lock=lock, progress=progress)
+                                   source_copies=copies, lock=lock, progress=progress, publisher=publisher)
         return report
 
 

@@ -51,6 +51,21 @@ class LexicalIndex:
             return np.zeros(0, dtype=np.int64)
         return np.unique(np.concatenate(postings)).astype(np.int64)
 
+    def token_ids(self, tokens: list[str]) -> list[int]:
+        """The vocabulary ids of the known tokens, repeats kept (a repeated query token counts
+        twice, as `scores` counts it): the coordinates of a sparse query vector."""
+        return [self._vocab[t] for t in tokens if t in self._vocab]
+
+    def row_weights(self):
+        """The BM25 weight of every (row, token) as a row-major scipy CSR matrix: a row's
+        sparse vector, whose inner product with a query's token counts is its `scores`."""
+        from scipy.sparse import csc_matrix
+
+        stored = self._retriever.scores
+        matrix = csc_matrix((stored["data"], stored["indices"], stored["indptr"]),
+                            shape=(self.size, len(stored["indptr"]) - 1))
+        return matrix.tocsr()
+
     def doc_freq(self, token: str) -> int:
         """How many documents hold the token."""
         return len(self._postings(token))

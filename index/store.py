@@ -36,6 +36,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 
@@ -105,6 +106,16 @@ class LoadedIndex:
     bridge: TermBridge | None = None  # None: a build from before the English bridge
     moments: tuple[np.ndarray, np.ndarray] | None = None  # mean and covariance of the rows' passage vectors
     null_model: NullModel | None = None  # what random queries get (None: an empty build)
+
+
+class BuildPublisher(Protocol):
+    """Another backend serving builds (index/publish.py): `publish` copies the finished build
+    folder before `current` names it (what it returns goes into the manifest); `serve` points
+    the backend at it once `current` does."""
+
+    def publish(self, work: Path, build_id: str) -> dict: ...
+
+    def serve(self, index_dir: Path, build_id: str) -> None: ...
 
 
 @dataclass
@@ -185,19 +196,21 @@ def build_bridge(cache_path: Path, embedder: Embedder, lexical: LexicalIndex) ->
 def build_index(rows: list[MeasureRow], index_dir: Path, embedder: Embedder, tokenizer: Tokenizer, *,
                 hnsw_threshold: int = HNSW_FROM, source_copies: dict[str, Path] | None = None,
                 lock: WriterLock | None = None, lock_timeout: float = 0.0, progress=None,
-                dense_storage: str = DENSE_STORAGE) -> BuildStats:
+                dense_storage: str = DENSE_STORAGE, publisher: BuildPublisher | None = None) -> BuildStats:
     """Build into a fresh folder, then point `current` at it in one atomic rename.
 
     A build that fails or is killed half-way leaves `current` (and the index it names) as it was.
     `source_copies` maps a row's `source_file` to the file copied into `sources/`. The caller may
     hold the writer lock (`lock`); otherwise it is taken here, waiting up to `lock_timeout` s.
     `dense_storage` is how FAISS holds the vectors ("fp16", "float32": for comparisons);
-    vectors.npy keeps them as float32 either way.
+    vectors.npy keeps them as float32 either way. `publisher` (another backend, e.g. Milvus)
+    gets the finished folder before `current` names it and is told to serve it after.
     """
     if lock is None or not lock.held:
         with WriterLock(index_dir, timeout=lock_timeout) as own:
             return build_index(rows, index_dir, embedder, tokenizer, hnsw_threshold=hnsw_threshold,
-                               source_copies=source_copies, lock=own, progress=progress, dense_storage=dense_storage)
+                               source_copies=source_copies, lock=own, progress=progress, dense_storage=dense_storage,
+                               publisher=publisher)
     started = time.perf_counter()
     builds = index_dir / "builds"
     builds.mkdir(parents=True, exist_ok=True)
@@ -232,6 +245,7 @@ def build_index(rows: list[MeasureRow], index_dir: Path, embedder: Embedder, tok
             null_model.save(work)
         plans = plan_summaries(rows)
         _copy_sources(work, plans, source_copies or {})
+        published = publisher.publish(work, build_id) if publisher is not None else None
         manifest = {
             "format_version": FORMAT_VERSION,
             "embedder": {"id": embedder.id, "dim": int(vectors.shape[1]) if len(rows) else int(embedder.dim)},
@@ -245,6 +259,7 @@ def build_index(rows: list[MeasureRow], index_dir: Path, embedder: Embedder, tok
             "build_seconds": round(time.perf_counter() - started, 3),
             "embedded_rows": embedded,
             "sources": plans,
+            **({"published": published} if published else {}),
             "files": _file_records(work, {"rows.jsonl": len(rows), "vectors.npy": len(units),
                                           "unit_rows.npy": len(units), "dense.faiss": len(units),
                                           BRIDGE_VECTORS: len(bridge.terms)}),
@@ -257,6 +272,8 @@ def build_index(rows: list[MeasureRow], index_dir: Path, embedder: Embedder, tok
         shutil.rmtree(work, ignore_errors=True)
         raise
     prune_builds(index_dir)
+    if publisher is not None:
+        publisher.serve(index_dir, build_id)
     return BuildStats(len(rows), embedded, len(units) - embedded, time.perf_counter() - started, final)
 
 

@@ -30,6 +30,7 @@ from index import corpus
 from index.errors import IndexError_
 from index.lock import IndexLocked
 from ingest.pipeline import SUPPORTED_SUFFIXES, FileReport, IngestReport
+from service import backend
 from service.errors import ApiError
 from service.settings import Settings
 
@@ -148,7 +149,7 @@ async def upload_plans(request: Request) -> UploadOutcome:
         try:
             report = await run_in_threadpool(
                 corpus.add, staged, settings.index_dir, request.app.state.embedder, request.app.state.tokenizer,
-                lock_timeout=min(settings.lock_wait, 30.0))
+                lock_timeout=min(settings.lock_wait, 30.0), publisher=backend.publisher(settings))
         except IndexLocked as exc:
             raise ApiError(409, "index_busy", str(exc)) from None
         except corpus.NothingToIndex as exc:

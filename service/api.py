@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 
 from index.search import Filters, Searcher
 from service.answer import ask as answer_question
+from service.backend import status as backend_status
 from service.errors import ApiError
 from service.payloads import answer_payload, hit_payload, search_payload
 from service.settings import Settings
@@ -142,4 +143,4 @@ def health(request: Request) -> dict:
             "refused_build": status["refused"], "counts": manifest["counts"], "embedder": manifest["embedder"],
             "engine": getattr(searcher.embedder, "engine", searcher.embedder.id),
             "query_cache": {"hits": cache.hits, "misses": cache.misses, "batches": searcher.queries.batches},
-            "dense_index": manifest["dense_index"], "built_at": manifest["built_at"]}
+            "dense_index": manifest["dense_index"], "built_at": manifest["built_at"], "backend": backend_status(searcher)}

@@ -13,11 +13,13 @@ from fastapi.staticfiles import StaticFiles
 
 from index.embed import Embedder, make_embedder
 from index.search import Searcher
+from index.store import load_index
 from index.synonyms import SynonymTable
 from index.text import Tokenizer
 from service.admin import router as admin_router
 from service.answer import ask
 from service.api import router as api_router
+from service.backend import candidate_store
 from service.docs import install_docs
 from service.errors import install_error_handlers
 from service.http_semantics import install_http_semantics
@@ -62,7 +64,8 @@ class SecurityHeaders:
 
 def open_searcher(settings: Settings) -> Searcher:
     embedder = make_embedder(settings.model, device=settings.device, threads=settings.threads)
-    return Searcher.open(settings.index_dir, embedder, settings=settings.search_settings())
+    loaded = load_index(settings.index_dir, embedder.id)
+    return Searcher(loaded, embedder, settings=settings.search_settings(), store=candidate_store(settings, loaded))
 
 
 def warm_up(searcher: Searcher) -> None:
@@ -93,7 +96,7 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
 
             def make_searcher(loaded) -> Searcher:
                 return Searcher(loaded, app.state.embedder, tokenizer=app.state.tokenizer, synonyms=synonyms,
-                                settings=settings.search_settings())
+                                settings=settings.search_settings(), store=candidate_store(settings, loaded))
 
             live = LiveIndex(settings.index_dir, app.state, make_searcher, embedder_id=app.state.embedder.id,
                              interval=settings.reload_interval, warm_up=warm_up)

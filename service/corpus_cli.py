@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -31,6 +32,20 @@ def _tools(index: Path | None, model: str | None, wait: float | None):
     embedder = make_embedder(settings.model, device=settings.device, threads=settings.threads)
     tokenizer = Tokenizer(extra_terms=SynonymTable.load().all_terms())
     return settings, embedder, tokenizer, _progress("embed")
+
+
+@contextmanager
+def _publisher(settings):
+    """The backend's build hook (None for local), closed after the command (a Lite file this
+    process opened itself is released)."""
+    from service.backend import publisher
+
+    hook = publisher(settings)
+    try:
+        yield hook
+    finally:
+        if hook is not None:
+            hook.close()
 
 
 def where(item: dict) -> str:
@@ -72,8 +87,9 @@ def add(paths: PathsArg, index: IndexOpt = None, model: ModelOpt = None, office:
     from index import corpus
 
     settings, embedder, tokenizer, progress = _tools(index, model, wait)
-    report = corpus.add(paths, settings.index_dir, embedder, tokenizer, office=office, year=year, progress=progress,
-                        lock_timeout=settings.lock_wait)
+    with _publisher(settings) as publisher:
+        report = corpus.add(paths, settings.index_dir, embedder, tokenizer, office=office, year=year, progress=progress,
+                            lock_timeout=settings.lock_wait, publisher=publisher)
     print_report(report, settings.index_dir, as_json)
 
 
@@ -83,7 +99,9 @@ def remove(plans: Annotated[list[str], typer.Argument(help="Plan ids or file nam
     from index import corpus
 
     settings, embedder, tokenizer, progress = _tools(index, model, wait)
-    report = corpus.remove(plans, settings.index_dir, embedder, tokenizer, progress=progress, lock_timeout=settings.lock_wait)
+    with _publisher(settings) as publisher:
+        report = corpus.remove(plans, settings.index_dir, embedder, tokenizer, progress=progress,
+                               lock_timeout=settings.lock_wait, publisher=publisher)
     print_report(report, settings.index_dir, as_json)
 
 
@@ -94,8 +112,9 @@ def sync(paths: PathsArg, index: IndexOpt = None, model: ModelOpt = None, office
 
     settings, embedder, tokenizer, progress = _tools(index, model, wait)
     try:
-        report = corpus.sync(paths, settings.index_dir, embedder, tokenizer, confirm=yes, office=office, year=year,
-                             progress=progress, lock_timeout=settings.lock_wait)
+        with _publisher(settings) as publisher:
+            report = corpus.sync(paths, settings.index_dir, embedder, tokenizer, confirm=yes, office=office, year=year,
+                                 progress=progress, lock_timeout=settings.lock_wait, publisher=publisher)
     except ConfirmationNeeded as exc:
         for plan in exc.removals:
             typer.echo(f"would remove: {plan.label()}", err=True)

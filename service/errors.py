@@ -58,7 +58,12 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(IndexError_)
     async def _index(request: Request, exc: IndexError_):
-        return JSONResponse(error_body(503, "index_unavailable", str(exc)), status_code=503)
+        code = getattr(exc, "code", "index_unavailable")  # backend_unavailable: Milvus down or lacking the build
+        if not request.url.path.startswith("/api"):
+            page = (f'<!doctype html><html lang="zh-Hant-TW"><head><meta charset="utf-8"><title>503</title></head><body><main>'
+                    f'<h1>503</h1><p>搜尋服務暫時無法使用，請稍後再試。（{escape(str(exc))}）</p></main></body></html>')
+            return HTMLResponse(page, status_code=503, headers={"Retry-After": "5"})
+        return JSONResponse(error_body(503, code, str(exc)), status_code=503, headers={"Retry-After": "5"})
 
     @app.exception_handler(EmbedderUnavailable)
     async def _embedder(request: Request, exc: EmbedderUnavailable):

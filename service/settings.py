@@ -8,6 +8,8 @@ from pathlib import Path
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from service.backend import Backend
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -37,6 +39,17 @@ class Settings(BaseSettings):
     upload_max_mb: float = Field(20.0, description="Largest upload accepted (all files of one request together), in MB.")
     lock_wait: float = Field(60.0, description="Seconds a writer waits for another writer's lock on the index folder before giving up.")
     reload_interval: float = Field(1.0, description="Seconds between the server's checks for a new `current` build.")
+    backend: Backend = Field(Backend.LOCAL, description="Retrieval backend: `local` (FAISS + BM25 of the build folder in each "
+                             "process) or `milvus` (every build also published to a Milvus collection the workers search).")
+    milvus_uri: str = Field(str(ROOT / "var" / "milvus.db"), description="Milvus: a Milvus Lite file ending in .db (`serve` starts "
+                            "`milvus-lite server` for it) or a server/cluster address such as http://localhost:19530.")
+    milvus_token: str = Field("", description="Milvus token (`user:password` or an API key); empty for Milvus Lite.")
+    milvus_prefix: str = Field("plansearch", description="Prefix of the Milvus collections (`<prefix>_b<build id>`) and of the "
+                               "alias naming the served build (`<prefix>_current`).")
+    milvus_timeout: float = Field(5.0, description="Seconds a Milvus call may take before the request answers 503.")
+    milvus_lite_port: int = Field(0, description="Port of the `milvus-lite server` that `serve` starts for a Lite file (0: a free one).")
+    workers: int = Field(1, description="Service processes `serve` runs on one port (each loads the build; with milvus they share "
+                         "one Milvus).")
 
     def search_settings(self):
         from index.search import SearchSettings
