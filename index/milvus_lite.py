@@ -35,6 +35,11 @@ def record_path(db: Path) -> Path:
     return db.with_name(db.name + RECORD_SUFFIX)
 
 
+def log_path(db: Path) -> Path:
+    """What the server started by `serve` prints (requests it failed, its start and stop)."""
+    return db.with_name(db.name + ".server.log")
+
+
 def _alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
@@ -108,8 +113,11 @@ def open_client(target: MilvusTarget, wait: float = 0.0):
                                         f"`milvus-lite server` serves it ({record_path(db).name} names none): stop that "
                                         "process, or run `plansearch serve`, which serves the file to every process")
             db.parent.mkdir(parents=True, exist_ok=True)
+        # Milvus Lite's gRPC server keeps gRPC's default ping policy and answers pymilvus's
+        # keepalive pings on an idle channel with GOAWAY (too_many_pings): no pings for Lite.
+        options = {"grpc_options": {"grpc.keepalive_time_ms": 2**31 - 1, "grpc.keepalive_permit_without_calls": 0}} if target.is_lite else {}
         try:
-            return MilvusClient(uri=uri, token=target.token, timeout=target.timeout)
+            return MilvusClient(uri=uri, token=target.token, timeout=target.timeout, **options)
         except client_errors() as exc:
             if time.monotonic() < deadline:
                 time.sleep(0.2)
@@ -148,6 +156,7 @@ class LiteServer:
         self.wait = wait
         self.process: subprocess.Popen | None = None
         self.uri: str | None = None
+        self._log = None
 
     def start(self) -> str:
         """Start (or find) the server; returns its address. Waits up to `wait` seconds for a
@@ -164,12 +173,13 @@ class LiteServer:
                 raise MilvusUnavailable(f"Milvus Lite file {self.db} is open in another process; waited {self.wait:.0f} s")
             time.sleep(0.2)
         port = self.port or free_port(self.host)
+        self._log = log_path(self.db).open("ab")
         self.process = subprocess.Popen(
             [sys.executable, "-m", "milvus_lite", "server", "--data-dir", str(self.db), "--host", self.host, "--port", str(port)],
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, preexec_fn=_die_with_parent)  # noqa: PLW1509 - only prctl
+            stdout=self._log, stderr=subprocess.STDOUT, preexec_fn=_die_with_parent)  # noqa: PLW1509 - only prctl
         while not _answers(self.host, port):
             if self.process.poll() is not None:
-                reason = (self.process.stderr.read() or b"").decode("utf-8", "replace").strip().splitlines()
+                reason = log_path(self.db).read_text(encoding="utf-8", errors="replace").strip().splitlines()
                 raise MilvusUnavailable(f"milvus-lite server for {self.db} exited ({reason[-1] if reason else 'no message'})")
             if time.monotonic() >= deadline:
                 self.stop()
@@ -199,8 +209,7 @@ class LiteServer:
         with contextlib.suppress(OSError, ValueError, KeyError):
             if json.loads(record_path(self.db).read_text(encoding="utf-8"))["pid"] == self.process.pid:
                 record_path(self.db).unlink()
-        if self.process.stderr:
-            self.process.stderr.close()
+        self._log.close()
         self.process = None
 
     def __enter__(self) -> LiteServer:

@@ -198,8 +198,9 @@ def publish_build(client, target: MilvusTarget, build: Path, build_id: str | Non
     try:
         if client.has_collection(name):
             client.drop_collection(name)
-        client.create_collection(name, schema=schema(dim), index_params=index_params(client, len(unit_rows)),
-                                 properties={"plansearch.build": build_id})
+        client.create_collection(name, schema=schema(dim), properties={"plansearch.build": build_id})
+        # Milvus Lite builds an index at once and lacks the call pymilvus polls to wait for it
+        client.create_index(name, index_params(client, len(unit_rows)), sync=not target.is_lite)
         for start in range(0, len(unit_rows), INSERT_BATCH):
             stop = min(start + INSERT_BATCH, len(unit_rows))
             client.insert(name, _entities(rows, vectors, unit_rows, weights, start, stop))

@@ -20,6 +20,7 @@ from service import corpus_cli
 from service.errors import ApiError
 from service.listen import PortInUse
 from service.settings import Settings
+from service.scale_cli import register as register_scale
 from service.workbench.cli import register as register_workbench
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -200,23 +201,21 @@ def eval_cmd(queries: Annotated[Path, typer.Argument(help="Queries JSONL with sn
 @app.command()
 def serve(index: IndexOpt = None, model: ModelOpt = None,
           host: Annotated[str | None, typer.Option(help="Listen address.")] = None,
-          port: Annotated[int | None, typer.Option(help="Listen port.")] = None):
+          port: Annotated[int | None, typer.Option(help="Listen port.")] = None,
+          workers: Annotated[int | None, typer.Option(help="Service processes on the one port [default: settings.workers].")] = None):
     """Start the web service and API."""
-    run_server(_settings(index, model, host=host, port=port))
+    run_server(_settings(index, model, host=host, port=port, workers=workers))
 
 
 def run_server(settings: Settings) -> None:
     """Bind the port first (a port in use is a one-line error naming the setting), then print
     the URL and serve on that socket."""
-    import uvicorn
-
-    from service.app import create_app
+    from service import scale
     from service.listen import bind
 
     sock = bind(settings.host, settings.port)
     typer.echo(f"plansearch: http://{settings.host}:{settings.port}/  (API docs: /docs)")
-    server = uvicorn.Server(uvicorn.Config(create_app(settings), log_level="warning"))
-    server.run(sockets=[sock])
+    scale.serve(settings, sock)  # one process, or settings.workers; the backend (Milvus) prepared first
 
 
 def demo_paths(sample_dir: Path) -> list[Path]:
@@ -266,6 +265,7 @@ def _is_old_sample_index(settings: Settings) -> bool:
 
 
 register_workbench(app)
+register_scale(app)
 
 
 def main() -> None:

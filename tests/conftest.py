@@ -16,6 +16,7 @@ SAMPLE = REPO / "data" / "sample"
 GOLD = REPO / "data" / "eval" / "gold"
 QUERIES = REPO / "data" / "eval" / "dev_queries.jsonl"
 sys.path.insert(0, str(Path(__file__).parent))
+pytest_plugins = ["backends"]  # the `backend` fixture: local, and Milvus Lite for modules marked both_backends
 
 OFFICES = {
     "000": "基隆市安樂地政事務所", "001": "基隆市政府", "002": "臺中縣龍井鄉戶政事務所",
@@ -83,17 +84,18 @@ def sample_index(tmp_path_factory, sample_rows, embedder, tokenizer) -> Path:
 
 
 @pytest.fixture(scope="session")
-def searcher(sample_index, embedder, tokenizer):
-    from index.search import Searcher
+def searcher(sample_index, embedder, tokenizer, backend, request):
+    """On the local backend; in modules marked `both_backends` also on Milvus (tests/backends.py)."""
+    from backends import open_sample_searcher
 
-    return Searcher.open(sample_index, embedder, tokenizer=tokenizer)
+    return open_sample_searcher(sample_index, embedder, tokenizer, backend, request)
 
 
 @pytest.fixture(scope="session")
-def app_settings(sample_index):
-    from service.settings import Settings
+def app_settings(sample_index, backend, request):
+    from backends import sample_settings
 
-    return Settings(index_dir=sample_index)
+    return sample_settings(sample_index, backend, request)
 
 
 @pytest.fixture(scope="session")

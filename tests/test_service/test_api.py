@@ -8,6 +8,8 @@ from conftest import QUERIES
 from index.evaluate import load_queries
 from service.evaluation import answer_office_f1
 
+pytestmark = pytest.mark.both_backends  # every test against local and against Milvus Lite
+
 ERROR_KEYS = {"status", "code", "message", "field"}
 
 

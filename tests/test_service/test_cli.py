@@ -11,6 +11,8 @@ from typer.testing import CliRunner
 from service.cli import app
 from service.settings import Settings
 
+pytestmark = pytest.mark.both_backends  # every test against local and against Milvus Lite
+
 runner = CliRunner()
 
 

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
+pytestmark = pytest.mark.both_backends  # every test against local and against Milvus Lite
+
 
 def test_search_page_is_traditional_chinese_and_accessible(client):
     html = client.get("/").text
