@@ -117,7 +117,9 @@ def open_client(target: MilvusTarget, wait: float = 0.0):
         # keepalive pings on an idle channel with GOAWAY (too_many_pings): no pings for Lite.
         options = {"grpc_options": {"grpc.keepalive_time_ms": 2**31 - 1, "grpc.keepalive_permit_without_calls": 0}} if target.is_lite else {}
         try:
-            return MilvusClient(uri=uri, token=target.token, timeout=target.timeout, **options)
+            # dedicated: a client of its own (pymilvus shares one per address otherwise, and a
+            # shared connection whose recovery failed while Milvus was down is handed out again)
+            return MilvusClient(uri=uri, token=target.token, timeout=target.timeout, dedicated=True, **options)
         except client_errors() as exc:
             if time.monotonic() < deadline:
                 time.sleep(0.2)

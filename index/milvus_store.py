@@ -24,6 +24,7 @@ the worker does.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import re
@@ -395,9 +396,19 @@ class MilvusStore:
         except client_errors() as exc:
             failure = unavailable(self.target, doing, exc)
             self.breaker.trip(failure)
+            self._reconnect_later(client)
             raise failure from exc
         self.breaker.reset()
         return found
+
+    def _reconnect_later(self, client) -> None:
+        """Drop a client that failed: the next request after the breaker's pause connects anew
+        (and checks the collection again), so Milvus coming back is noticed without a restart."""
+        with self._opening:
+            if self._client is client:
+                self._client, self._complete = None, False
+        with contextlib.suppress(Exception):  # noqa: BLE001 - closing a broken channel may fail any way
+            client.close()
 
     def _filter(self, filters: Filters | None, *more: str) -> str:
         return " and ".join(p for p in (*more, expression(filters, self.local.table)) if p)
