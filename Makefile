@@ -2,7 +2,7 @@
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test test-fast lint serve bench bench-load bench-gpu eval ingest-check roundtrip clean
+.PHONY: run test test-fast lint serve bench bench-load bench-milvus bench-gpu eval ingest-check roundtrip clean
 
 run:            ## set up, build the sample index if missing, serve it and print the URL
 	scripts/setup.sh run
@@ -45,6 +45,10 @@ BASELINE ?= 3d2d292
 bench-load:     ## requests/s and p99 of the API at 10k rows, distinct queries, both engines and the BASELINE commit
 	rm -rf var/bench-baseline && mkdir -p var/bench-baseline && git archive $(BASELINE) | tar -x -C var/bench-baseline
 	$(BIN)/python bench/bench_load.py --baseline-tree var/bench-baseline
+
+bench-milvus:   ## local vs milvus backend at 10k/100k synthetic rows, and req/s with 1 and 2 workers (writes bench/results)
+	$(BIN)/python bench/bench_milvus.py
+	$(BIN)/python bench/bench_workers.py
 
 bench-gpu:      ## 100k rows embedded on CUDA by the torch engine (run on a GPU machine; WEIGHTS=path/to/e5-small-q4.bin)
 	PYTHONPATH=. python3 bench/gpu_embed.py --weights $(WEIGHTS) --rows 100000

@@ -357,7 +357,7 @@ class MilvusStore:
 
     kind = "milvus"
 
-    def __init__(self, connect: Callable[[], object], target: MilvusTarget, build_id: str, local, *, sparse_margin: int = 2):
+    def __init__(self, connect: Callable[[], object], target: MilvusTarget, build_id: str, local, *, sparse_margin: int = 10):
         self.connect = connect
         self.target = target
         self.build_id = build_id
@@ -365,7 +365,7 @@ class MilvusStore:
         self.local = local  # a LocalStore of the same build (its FAISS index is not searched)
         self.unit_rows = local.unit_rows
         self.lexical: LexicalIndex = local.lexical
-        self.sparse_margin = sparse_margin
+        self.sparse_margin = sparse_margin  # extra hits read past depth, so ties at the cut order as LocalStore's
         self.breaker = Breaker()
         self._client = None
         self._complete = False
@@ -417,6 +417,8 @@ class MilvusStore:
         units = len(self.unit_rows)
         if not units or not len(vectors):
             return [{} for _ in range(len(vectors))]
+        # 3 × depth units, then the best unit a row (max-sim), as LocalStore reads them. (A search
+        # grouped by row returns depth hits but took longer in Milvus Lite 3.2: 222 vs 170 ms p50.)
         limit = min(depth * 3, units)
         found = self._search("searching dense candidates", data=[np.asarray(v, dtype=np.float32) for v in vectors],
                              anns_field="dense", limit=limit, filter=self._filter(filters), output_fields=[],
@@ -444,7 +446,7 @@ class MilvusStore:
         if not asked or not len(self.unit_rows):
             return out
         found = self._search("searching BM25 candidates", data=[vectors[i] for i in asked], anns_field="sparse",
-                             limit=min(depth * self.sparse_margin, len(self.unit_rows)),
+                             limit=min(depth + self.sparse_margin, len(self.unit_rows)),
                              filter=self._filter(filters, "passage == true"), output_fields=[],
                              search_params={"metric_type": "IP"})
         for i, hits in zip(asked, found, strict=True):

@@ -2,7 +2,8 @@
 # Set up everything plansearch needs on a fresh machine. Idempotent.
 #   scripts/setup.sh          runtime: .venv with the package (default embedder, no torch) and
 #                             Debian's libreoffice-writer-nogui + fonts-noto-cjk for .doc/.rtf/.wps
-#   scripts/setup.sh test     + the [st,test] extras (CPU torch 2.13.0 pinned) and Debian's
+#   (PLANSEARCH_BACKEND=milvus adds the [milvus] extra: pymilvus + Milvus Lite)
+#   scripts/setup.sh test     + the [st,test,milvus] extras (CPU torch 2.13.0 pinned) and Debian's
 #                             chromium, chromium-driver (browser tests) and gcc
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,12 +13,14 @@ if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
   .venv/bin/pip install -q --upgrade pip
 fi
-stamp=".venv/.installed-$want-$(sha256sum pyproject.toml | cut -c1-12)"
+stamp=".venv/.installed-$want-${PLANSEARCH_BACKEND:-local}-$(sha256sum pyproject.toml | cut -c1-12)"
 if [ ! -f "$stamp" ]; then
   if [ "$want" = test ]; then
     # torch first, pinned: a bare `torch` would pull a multi-GB CUDA build.
     .venv/bin/pip install -q "torch==2.13.0"
-    .venv/bin/pip install -q -e ".[st,test]"
+    .venv/bin/pip install -q -e ".[st,test,milvus]"
+  elif [ "${PLANSEARCH_BACKEND:-local}" = milvus ]; then
+    .venv/bin/pip install -q -e ".[milvus]"  # the milvus backend: pymilvus + Milvus Lite
   else
     .venv/bin/pip install -q -e .
   fi
