@@ -77,7 +77,7 @@ def same_ranking(mine: dict[int, float], theirs: dict[int, float], tol: float) -
     if any(abs(score - cut) > tol for r, score in {**mine, **theirs}.items() if (r in mine) != (r in theirs)):
         return False
     order = list(theirs)
-    return all(theirs[a] >= theirs[b] - tol and mine.get(a, cut) >= mine.get(b, cut) - tol for a, b in zip(order, order[1:]))
+    return all(theirs[a] >= theirs[b] - tol and mine.get(a, cut) >= mine.get(b, cut) - tol for a, b in zip(order, order[1:], strict=False))
 
 
 def test_filters_as_expressions_keep_the_rows_the_local_mask_keeps(built):
