@@ -63,9 +63,18 @@ def publisher(settings: Settings) -> MilvusPublisher | None:
 
 
 def status(searcher) -> dict:
-    """Which backend serves the searcher, for /api/health and `plansearch health`."""
+    """Which backend serves the searcher, for /api/health. A backend that cannot serve now
+    (Milvus down, the build not in it) raises its error: health answers 503 with the reason,
+    as the search routes do, so a load balancer takes the worker out."""
     describe = getattr(searcher.store, "describe", None)
-    return describe() if describe is not None else {"kind": searcher.store.kind}
+    if describe is None:
+        return {"kind": searcher.store.kind}
+    info = describe()
+    if info.get("error"):
+        from index.milvus_store import MilvusUnavailable
+
+        raise MilvusUnavailable(info["error"])
+    return info
 
 
 @contextmanager

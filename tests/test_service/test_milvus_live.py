@@ -7,7 +7,6 @@ Milvus is back, without a restart."""
 from __future__ import annotations
 
 import threading
-import time
 from collections import Counter
 from contextlib import contextmanager
 
@@ -15,6 +14,7 @@ import httpx
 import uvicorn
 from backends import milvus_settings, need_milvus
 from conftest import FakeEmbedder, sample_text_plans
+from test_reload import PATIENCE, wait_for
 
 from index import corpus
 from index.milvus_lite import LiteServer, running_server
@@ -23,7 +23,6 @@ from service.backend import milvus_target, publisher
 from service.listen import bind
 
 PLANS = sample_text_plans()
-PATIENCE = 90.0  # a timeout for waits, not a speed assertion
 LITE_PORT = 19531  # the range this work may use: 19531-19539
 
 
@@ -41,13 +40,6 @@ def serving(settings):
     finally:
         server.should_exit = True
         thread.join(PATIENCE)
-
-
-def wait_for(predicate, what: str):
-    deadline = time.monotonic() + PATIENCE
-    while not predicate():
-        assert time.monotonic() < deadline, f"gave up waiting for {what}"
-        time.sleep(0.05)
 
 
 class Clients:
@@ -148,13 +140,17 @@ def test_milvus_down_is_503_with_the_reason_then_served_again_without_restart(tm
             with clients.lock:
                 reasons = list(clients.unavailable)
             page = httpx.get(f"{base}/", params={"q": "到府服務"}, timeout=PATIENCE)
+            health = httpx.get(f"{base}/api/health", timeout=PATIENCE)
             with LiteServer(db, port=LITE_PORT + 1):  # Milvus back, on the same address
                 seen = clients.count(200)
                 wait_for(lambda: clients.count(200) >= seen + 20, "searches once Milvus is back")
+                healthy = httpx.get(f"{base}/api/health", timeout=PATIENCE)
     assert clients.failures == [], clients.failures[:5]  # no 500, no dropped connection
     assert {r["code"] for r in reasons} == {"backend_unavailable"}
     assert all("127.0.0.1" in r["message"] and "did not answer" in r["message"] for r in reasons)
     assert page.status_code == 503 and "<html" in page.text and "Traceback" not in page.text
+    assert health.status_code == 503 and health.json()["error"]["code"] == "backend_unavailable"
+    assert healthy.status_code == 200 and healthy.json()["backend"]["kind"] == "milvus"
 
 
 def stop_lite(db) -> None:
