@@ -28,6 +28,10 @@ from index.milvus_store import MilvusTarget, MilvusUnavailable, client_errors, u
 log = logging.getLogger(__name__)
 
 RECORD_SUFFIX = ".server.json"
+# pymilvus pings an idle channel every 10 s; `milvus-lite server` keeps gRPC's default policy
+# (no pings without calls) and answers them with GOAWAY (too_many_pings), dropping the channel.
+# Pings only while a call is open work with Lite and with every Milvus server.
+GRPC_OPTIONS = {"grpc.keepalive_permit_without_calls": 0}
 
 
 def record_path(db: Path) -> Path:
@@ -113,13 +117,10 @@ def open_client(target: MilvusTarget, wait: float = 0.0):
                                         f"`milvus-lite server` serves it ({record_path(db).name} names none): stop that "
                                         "process, or run `plansearch serve`, which serves the file to every process")
             db.parent.mkdir(parents=True, exist_ok=True)
-        # Milvus Lite's gRPC server keeps gRPC's default ping policy and answers pymilvus's
-        # keepalive pings on an idle channel with GOAWAY (too_many_pings): no pings for Lite.
-        options = {"grpc_options": {"grpc.keepalive_time_ms": 2**31 - 1, "grpc.keepalive_permit_without_calls": 0}} if target.is_lite else {}
         try:
             # dedicated: a client of its own (pymilvus shares one per address otherwise, and a
             # shared connection whose recovery failed while Milvus was down is handed out again)
-            return MilvusClient(uri=uri, token=target.token, timeout=target.timeout, dedicated=True, **options)
+            return MilvusClient(uri=uri, token=target.token, timeout=target.timeout, dedicated=True, grpc_options=GRPC_OPTIONS)
         except client_errors() as exc:
             if time.monotonic() < deadline:
                 time.sleep(0.2)

@@ -12,7 +12,9 @@ from __future__ import annotations
 import json
 import logging
 import os
+import signal
 import socket
+import sys
 from enum import Enum
 from pathlib import Path
 
@@ -49,6 +51,9 @@ def serve(settings: Settings, sock: socket.socket) -> None:
     """Serve on the bound socket with `settings.workers` processes, the backend prepared first."""
     import uvicorn
 
+    # uvicorn re-raises the SIGTERM it caught once it has shut down; as SystemExit (not the
+    # default action, which ends the process at once) the Lite server is stopped on the way out.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     with backend.serving(settings) as served:
         if served.workers <= 1:
             from service.app import create_app
