@@ -50,7 +50,7 @@ ALIAS_SUFFIX = "current"
 # The fields a filter reads. Issue 19 adds `provenance` to MeasureRow/Filters on another
 # branch: it becomes one more VARCHAR here, in `row_fields` and in `expression`.
 SCALAR_FIELDS = ("office", "office_type", "parent_agency", "kind", "section")
-VARCHAR_MAX = {"office": 1024, "office_type": 256, "parent_agency": 1024, "kind": 64, "section": 8192}
+VARCHAR_MAX = {"office": 1024, "office_type": 256, "parent_agency": 1024, "kind": 64, "section": 65535}
 # Milvus refuses a sparse vector without a nonzero weight: an action unit (and a row without
 # tokens) carries this one coordinate, which no query vector has, so it scores 0 for every query.
 PAD_TOKEN = 2**31 - 2
