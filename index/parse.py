@@ -125,10 +125,14 @@ def strip_scaffolding(text: str, intent: Intent) -> str:
     topic = text
     for pattern in _SCAFFOLD:
         topic = pattern.sub(" ", topic)
-    topic = re.sub(r"\s+", " ", _LEADING_OFFICES.sub("", topic)).strip()
-    if intent is not Intent.PLAIN:
-        topic = _LEADING_VERB.sub("", topic)
-    return topic
+    topic = re.sub(r"\s+", " ", topic).strip()
+    while True:  # 有機關提供… → 提供… → …
+        shorter = _LEADING_OFFICES.sub("", topic)
+        if intent is not Intent.PLAIN:
+            shorter = _LEADING_VERB.sub("", shorter)
+        if shorter == topic or not shorter:
+            return topic
+        topic = shorter
 
 
 # -- restrictions --------------------------------------------------------------------------
@@ -205,7 +209,7 @@ class CorpusFacts:
             for county in COUNTIES:
                 if folded.startswith(fold(county)):
                     by_place.setdefault(fold(county), set()).add(office)
-            for match in re.finditer(rf"(?<=[市縣县])([\u3400-\u9fff]{{1,3}}?[鄉乡鎮镇區区])", folded):
+            for match in re.finditer(r"(?<=[市縣县])([\u3400-\u9fff]{1,3}?[鄉乡鎮镇區区])", folded):
                 place = match.group(1)
                 by_place.setdefault(place, set()).add(office)
                 if len(place) >= 3:
@@ -359,6 +363,7 @@ class QueryParser:
         folded = fold(topic)
         tokens = self.tokenizer.tokens(topic)
         specific = [t for t in tokens if t not in GENERIC_TERMS]
+        runs = _uncovered_runs(folded, tokens)
         concepts: list[Concept] = []
         covered: list[str] = []
         for group in self.lexicon.synonyms.groups:  # a curated phrase names one concept, whatever jieba cut
@@ -367,19 +372,17 @@ class QueryParser:
                 word = max(present, key=len)
                 concepts.append(Concept(word, tuple(self.lexicon.alternatives(word, self.known))))
                 covered.extend(present)
-        for token in specific or tokens:
+        # generic words (服務, 提供 …) only when the query has nothing else: 服務 alone is taken at its word
+        for token in specific if (specific or runs or concepts) else tokens:
             if any(token in c or c in token for c in covered):
                 continue
             if any(token != other and token in other for other in specific):
                 continue  # 电话礼貌测试 keeps, 电话 / 礼貌 / 测试 go
-            parts = _parts(token, tokens)
-            concepts.append(Concept(token, tuple(self.lexicon.alternatives(token, self.known)), parts))
+            concepts.append(Concept(token, tuple(self.lexicon.alternatives(token, self.known)), _parts(token, tokens)))
             covered.append(token)
-        rest = folded
-        for word in sorted(set(tokens) | set(covered) | GENERIC_TERMS | STOPWORDS, key=len, reverse=True):
-            rest = rest.replace(word, " ")
-        for run in _HAN_RUN.findall(rest):  # what jieba dropped (到宅 of 到宅剪髮服務) must be stated too
-            concepts.append(Concept(run, tuple(self.lexicon.alternatives(run, self.known))))
+        for run in runs:  # what jieba dropped (到宅 of 到宅剪髮服務) must be stated too
+            if not any(run in c for c in covered):
+                concepts.append(Concept(run, tuple(self.lexicon.alternatives(run, self.known))))
         return _dedupe(concepts)
 
 
@@ -395,6 +398,14 @@ def with_neighbours(parsed: ParsedQuery, neighbours: dict[str, list[str]]) -> Pa
         return replace(concept, alternatives=concept.alternatives + extra) if extra else concept
 
     return replace(parsed, readings=tuple(tuple(extend(c) for c in reading) for reading in parsed.readings))
+
+
+def _uncovered_runs(folded: str, tokens: list[str]) -> list[str]:
+    """Runs of two or more Han characters no token, generic word or stop word covers."""
+    rest = folded
+    for word in sorted(set(tokens) | GENERIC_TERMS | STOPWORDS, key=len, reverse=True):
+        rest = rest.replace(word, " ")
+    return _HAN_RUN.findall(rest)
 
 
 def _parts(token: str, tokens: list[str]) -> tuple[str, ...]:
