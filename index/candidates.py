@@ -74,9 +74,9 @@ def best_per_row(sims: np.ndarray, units: np.ndarray, unit_rows: np.ndarray, dep
 
 
 def matchable_text(row) -> str:
-    """The folded text a term may be found in: section path, measure, actions, owner, deadline
-    and benefit (the judge then says in which field)."""
-    parts = [*row.section, row.measure, *row.actions, row.owner or "", row.deadline or "", row.benefit or ""]
+    """The folded text a row may state a term in: section path, measure, actions and owner (the
+    judge then says in which field, and whether it counts)."""
+    parts = [*row.section, row.measure, *row.actions, row.owner or ""]
     return fold("\n".join(p for p in parts if p))
 
 

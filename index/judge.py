@@ -28,7 +28,7 @@ from pathlib import Path
 import numpy as np
 
 from index.equivalents import Alternative, Strength
-from index.parse import Concept, ParsedQuery
+from index.parse import Concept, Intent, ParsedQuery
 from index.text import fold, to_traditional
 from ingest.record import MeasureRow
 
@@ -123,12 +123,14 @@ class RowView:
     section: str
     actions: tuple[str, ...]
     benefit: str
+    owner: str
 
     @classmethod
     def of(cls, row: MeasureRow) -> RowView:
         section = fold("\n".join(row.section))
         measure = fold(row.measure)
-        return cls(section + "\n" + measure, measure, section, tuple(fold(a) for a in row.actions), fold(row.benefit or ""))
+        return cls(section + "\n" + measure, measure, section, tuple(fold(a) for a in row.actions), fold(row.benefit or ""),
+                   fold(row.owner or ""))
 
 
 def find(concept: Concept, text: str, *, related: bool = False) -> Alternative | None:
@@ -159,20 +161,19 @@ def _evidence(concept: Concept, found: Alternative, field: str, index: int | Non
     return Evidence(concept.label, found.term, field, index, found.source, found.strength.value, found.note)
 
 
-def statement(reading: tuple[Concept, ...], view: RowView, within_action: bool = False) -> tuple[Evidence, ...] | None:
+def statement(reading: tuple[Concept, ...], view: RowView, within_action: bool = False,
+              owner: bool = False) -> tuple[Evidence, ...] | None:
     """Evidence that the row states every concept of the reading, or None. A concept found in
     the section path or the measure holds for every action; the others must all be in one action
-    (`within_action`) or anywhere in the actions."""
+    (`within_action`) or anywhere in the actions. With `owner` (an owner question: 政風室負責哪些
+    措施), the owner field states a concept too."""
     evidence: list[Evidence] = []
     remaining: list[Concept] = []
+    global_fields = [("measure", view.measure), ("section", view.section)] + ([("owner", view.owner)] if owner else [])
     for concept in reading:
-        found = find(concept, view.measure)
+        found = next(((name, f) for name, text in global_fields if (f := find(concept, text)) is not None), None)
         if found is not None:
-            evidence.append(_evidence(concept, found, "measure"))
-            continue
-        found = find(concept, view.section)
-        if found is not None:
-            evidence.append(_evidence(concept, found, "section"))
+            evidence.append(_evidence(concept, found[1], found[0]))
         else:
             remaining.append(concept)
     if not remaining:
@@ -241,7 +242,7 @@ class Judge:
         """The verdict on one row for the query, with its evidence."""
         view = self.view(position)
         for reading in parsed.readings:
-            stated = statement(reading, view, self.within_action)
+            stated = statement(reading, view, self.within_action, parsed.intent is Intent.OWNER)
             if stated is not None:
                 return Judgement(Verdict.MATCH, stated, 1.0, z)
         if not has_words:
@@ -266,7 +267,7 @@ class Judge:
         for position in rows:
             view = self.view(int(position))
             for reading in parsed.readings:
-                stated = statement(reading, view, self.within_action)
+                stated = statement(reading, view, self.within_action, parsed.intent is Intent.OWNER)
                 if stated is not None:
                     out.append((int(position), stated))
                     break

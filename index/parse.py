@@ -20,6 +20,7 @@ from index.equivalents import Alternative, Lexicon, Strength
 from index.filters import Filters, RowTable, as_roc
 from index.fusion import Choice
 from index.text import GENERIC_TERMS, STOPWORDS, Tokenizer, fold, is_mostly_latin, latin_words, to_traditional
+from ingest.office_type import office_type
 
 
 class Intent(Choice):
@@ -84,6 +85,7 @@ class ParsedQuery:
 _OWNER_Q = re.compile(
     r"(由)?(誰|哪個單位|哪一個單位|哪個課室?|哪一課|哪一個課|什麼單位|那個單位)\s*(來)?(負責|承辦|主辦|辦理|執行|處理)"
     r"|(承辦|主辦|負責|權責|執行|辦理)(單位|課室|人員)(是|為)?(誰|哪個|哪一個|哪些|什麼)?|誰負責|由誰"
+    r"|(負責|负责|承辦|承办|主辦|主办)(了)?(哪些|什麼|什么|甚麼)(措施|業務|业务|工作|項目|项目)?"
     r"|who\s+(is\s+)?(in\s+charge|responsible|handles?)|which\s+(unit|section|division)", re.I)
 _DEADLINE_Q = re.compile(
     r"(何時|什麼時候|什么时候|哪時|幾時|多久)(要|會|能)?(完成|辦理|办理|辦|实施|實施|执行|執行)?(一次)?|完成期限|(的)?期限|期程|辦理時間|办理时间|頻率"
@@ -156,6 +158,9 @@ def _office_kind_question() -> re.Pattern:
     return re.compile(rf"(哪些|哪个|哪個|那些|有哪|何)\s*\S{{0,8}}?({'|'.join(map(re.escape, names))})")
 
 
+# Short names of a kind, unambiguous only after a place (龍井戶政, 安樂地政): never restrictions alone.
+SHORT_KIND_NAMES: dict[str, tuple[str, ...]] = {"戶政事務所": ("戶政",), "地政事務所": ("地政",), "衛生所": ("衛生",),
+                                                "稅務機關": ("稅務",)}
 # Taiwan's counties and cities (a fact of geography, not of any plan): a place typed in a question
 # restricts to offices there, and one the corpus has no office in restricts to nothing.
 COUNTIES = ("基隆", "臺北", "新北", "桃園", "新竹", "苗栗", "臺中", "彰化", "南投", "雲林", "嘉義", "臺南", "高雄",
@@ -187,17 +192,29 @@ class CorpusFacts:
 
     @cached_property
     def office_names(self) -> list[tuple[str, str]]:
-        """(folded name form, office) for every office: the full name and the name without its
-        county (安樂地政事務所, 龍井鄉戶政事務所), longest first."""
+        """(folded name form, office) for every office, longest first: the full name, without its
+        county (安樂地政事務所), with the county unsuffixed (基隆安樂地政事務所), and the place with a
+        name of the office's kind (龍井戶政, 安樂地政所, 北區公所, 臺北分署)."""
         forms = []
         for office in self.offices:
             folded = fold(office)
             forms.append((folded, office))
+            rest = folded
             for county in COUNTIES:
                 for suffix in ("市", "縣"):
                     prefix = fold(county + suffix)
                     if folded.startswith(prefix) and len(folded) - len(prefix) >= 4:
-                        forms.append((folded[len(prefix):], office))
+                        rest = folded[len(prefix):]
+                        forms += [(rest, office), (fold(county) + rest, office)]
+            kind = office_type(office)
+            names = sorted((fold(n) for n in OFFICE_TYPE_NAMES.get(kind, ())), key=len, reverse=True)
+            ending = next((n for n in names if rest.endswith(n)), None)
+            if ending is None:
+                continue
+            core = rest[:-len(ending)]
+            for place in {core, core.rstrip(_ADMIN_SUFFIX)} - {""}:
+                if len(place) >= 2:
+                    forms += [(place + fold(n), office) for n in (*OFFICE_TYPE_NAMES[kind], *SHORT_KIND_NAMES.get(kind, ()))]
         return sorted(set(forms), key=lambda f: -len(f[0]))
 
     @cached_property

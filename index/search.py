@@ -108,6 +108,7 @@ class SearchSettings:
     bridge_words: int = 8
     bridge_min_z: float = 4.0
     neighbour_words: int = 5  # a Chinese word no plan uses: its nearest domain words, RELATED
+    neighbours_of_known: bool = False  # … and of words the plans do use
     english_min_zipf: float = 2.0  # wordfreq Zipf frequency for a Latin word to count as English
     chinese_min_zipf: float = 2.0  # ... and for a query token of Han characters to count as a Chinese word
     batch_window_s: float = 0.003  # concurrent queries' embeddings wait this long to share a pass
@@ -240,7 +241,8 @@ class Searcher:
         if bridge is None or not self.rows:
             return
         unknown = sorted({c.label for s in states if not s.parsed.english for c in s.parsed.concepts
-                          if not any(self.known(t) for t in c.terms()) and _HAN_WORD.fullmatch(c.label)})
+                          if _HAN_WORD.fullmatch(c.label) and (self.settings.neighbours_of_known
+                                                               or not any(self.known(t) for t in c.terms()))})
         vectors = dict(zip(unknown, self.queries.encode_many([to_traditional(w) for w in unknown]), strict=True)) if unknown else {}
         for state in states:
             neighbours: dict[str, list[str]] = {}

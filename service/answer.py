@@ -201,4 +201,5 @@ def claim_supported(searcher: Searcher, answer: Answer, row: MeasureRow | None) 
         return False
     parsed = searcher.parse(answer.question)
     view = searcher.judge.view(searcher.by_id[row.row_id])
-    return any(statement(reading, view, searcher.judge.within_action) is not None for reading in parsed.readings)
+    owner = parsed.intent is Intent.OWNER
+    return any(statement(reading, view, searcher.judge.within_action, owner) is not None for reading in parsed.readings)
