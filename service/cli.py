@@ -177,6 +177,10 @@ def eval_cmd(queries: Annotated[Path, typer.Argument(help="Queries JSONL with sn
              answers: Annotated[bool, typer.Option(help="Also score the answers' office sets (F1).")] = True,
              as_json: JsonOpt = False):
     """nDCG@10, Recall@10 and MRR for bm25, dense and hybrid; office-set F1 of answers."""
+    import importlib.util
+
+    if importlib.util.find_spec("ranx") is None:
+        _fail("`plansearch eval` needs the eval extra (ranx): pip install -e '.[eval]', or `make eval`")
     from index.evaluate import evaluate, format_table, load_queries
     from service.answer import answer_office_f1
 
@@ -219,50 +223,40 @@ def run_server(settings: Settings) -> None:
     server.run(sockets=[sock])
 
 
-def demo_paths(sample_dir: Path) -> list[Path]:
-    """Every plan under the sample folder, subfolders (invented/) included, except pdf/: those
-    PDFs are renderings of three of the text plans and would count them twice."""
-    from ingest.discover import discover
-
-    return [f.path for f in discover([sample_dir])
-            if f.skipped is None and "pdf" not in f.path.relative_to(sample_dir).parts[:-1]]
-
-
 @app.command()
 def demo(index: IndexOpt = None,
          host: Annotated[str | None, typer.Option(help="Listen address.")] = None,
          port: Annotated[int | None, typer.Option(help="Listen port.")] = None,
-         rebuild: Annotated[bool, typer.Option(help="Rebuild the sample index even if it exists.")] = False):
-    """Build the sample-corpus index if missing, then serve it and print the URL."""
-    from service.corpus_cli import sync
+         rebuild: Annotated[bool, typer.Option(help="Rebuild the sample index even if it is current.")] = False):
+    """Build the sample-corpus index if missing or made by other code, then serve it and print the URL."""
+    from index.embed import make_embedder
+    from service import demo as sample
     from service.listen import bind
 
     settings = _settings(index, None, host=host, port=port)
-    bind(settings.host, settings.port).close()  # before minutes of building: is the port free?
-    if not rebuild and _is_old_sample_index(settings):
-        typer.echo("the sample index was made by an older version; rebuilding it")
-        rebuild = True
-    if rebuild or not (settings.index_dir / "current").exists():
-        typer.echo(f"building the sample index from {settings.sample_dir} …")
-        sync(demo_paths(settings.sample_dir), index=settings.index_dir, model=settings.model, yes=rebuild)
+    bind(settings.host, settings.port).close()  # before building: is the port free?
+    embedder = make_embedder(settings.model, device=settings.device, threads=settings.threads)
+    reason = "--rebuild" if rebuild else sample.why_rebuild(settings.index_dir, settings.sample_dir, embedder.id)
+    if reason:
+        _build_demo(settings, embedder, reason)
     run_server(settings)
 
 
+def _build_demo(settings: Settings, embedder, reason: str) -> None:
+    """The sample index, its embedding cache seeded with the vectors the repository ships."""
+    from service import demo as sample
+    from service.corpus_cli import print_report
+
+    typer.echo(f"building the sample index from {settings.sample_dir} ({reason}) …")
+    shipped = sample.ShippedVectors.load()
+    if shipped is not None and shipped.embedder == embedder.id:
+        typer.echo(f"  {shipped.seed(settings.index_dir)} vectors come with the repository ({sample.SHIPPED.relative_to(sample.ROOT)})")
+    report = sample.build_demo(settings.index_dir, settings.sample_dir, embedder, progress=_progress("embed"))
+    print_report(report, settings.index_dir, as_json=False)
+    sample.record_fingerprint(settings.index_dir, sample.fingerprint(settings.sample_dir, embedder.id))
+
+
 corpus_cli.register(app)
-
-
-def _is_old_sample_index(settings: Settings) -> bool:
-    """An index of an older format holding only sample plans: `demo` may rebuild it unasked
-    (an index of other plans is never replaced by the sample)."""
-    from index.store import FORMAT_VERSION, current_build
-
-    try:
-        manifest = json.loads((current_build(settings.index_dir) / "manifest.json").read_text(encoding="utf-8"))
-    except (IndexError_, OSError, ValueError):
-        return False
-    files = {s.get("file") or s.get("source_file") for s in manifest.get("sources", [])}
-    sample = {p.name for p in demo_paths(settings.sample_dir)}
-    return manifest.get("format_version") != FORMAT_VERSION and bool(files) and files <= sample
 
 
 register_workbench(app)

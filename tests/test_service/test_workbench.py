@@ -431,7 +431,7 @@ def test_docs_work_offline_under_the_csp(client):
 
 
 def test_demo_indexes_the_invented_plans_but_not_the_pdf_renderings():
-    from service.cli import demo_paths
+    from service.demo import demo_paths
 
     paths = demo_paths(REPO / "data" / "sample")
     assert len(paths) == 5 + len(invented.PLANS)
