@@ -20,6 +20,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -45,20 +46,19 @@ def start(clone: Path, port: int, env: dict, t0: float, limit: float) -> tuple[s
     line and to the first answered search (None when the limit passed first)."""
     process = subprocess.Popen(["make", "run"], cwd=clone, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                                text=True, start_new_session=True)
-    os.set_blocking(process.stdout.fileno(), False)
-    lines, url_at, ready_at, pending = [], None, None, ""
-    while time.monotonic() - t0 < limit:
-        chunk = process.stdout.read() or ""
-        pending += chunk
-        while "\n" in pending:
-            line, pending = pending.split("\n", 1)
-            lines.append([round(time.monotonic() - t0, 2), line])
-            if url_at is None and "plansearch: http://" in line:
-                url_at = time.monotonic() - t0
+    lines: list = []
+
+    def read() -> None:
+        for line in process.stdout:
+            lines.append([round(time.monotonic() - t0, 2), line.rstrip("\n")])
+
+    threading.Thread(target=read, daemon=True).start()
+    url_at = ready_at = None
+    while time.monotonic() - t0 < limit and process.poll() is None:
+        if url_at is None and any("plansearch: http://" in line for _, line in lines):
+            url_at = next(stamp for stamp, line in lines if "plansearch: http://" in line)
         if url_at is not None and answered(f"http://127.0.0.1:{port}{SEARCH}"):
             ready_at = time.monotonic() - t0
-            break
-        if process.poll() is not None and not chunk:
             break
         time.sleep(0.1)
     return process, lines, url_at, ready_at

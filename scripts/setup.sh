@@ -28,10 +28,10 @@ if [ ! -f "$stamp" ]; then
   if [ "$want" = test ]; then
     # torch first, pinned: a bare `torch` would pull a multi-GB CUDA build.
     step "installing CPU torch 2.13.0 (the test extras' engine) …"
-    .venv/bin/pip install -q "torch==2.13.0"
+    .venv/bin/pip install -qq "torch==2.13.0"
   fi
   step "installing plansearch$extras and its Python packages (about 25 s on 2 cores) …"
-  .venv/bin/pip install -q -e ".$extras"
+  .venv/bin/pip install -qq -e ".$extras"
   touch "$stamp"
 fi
 

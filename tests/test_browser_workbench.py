@@ -1,10 +1,12 @@
 """In a real browser (Debian's Chromium), on the demo corpus: add two rows to the draft from the
-results, download the draft as .odt and read its rows; take the README screenshots of the plan
-browser, a comparison, a trend chart and the peers page (docs/*.png)."""
+results, download the draft as .odt and read its rows; screenshots of the plan browser, a
+comparison, a trend chart and the peers page — into a temporary folder, or into docs/ for the
+README when `make screenshots` sets PLANSEARCH_SCREENSHOTS=docs (so `make test` leaves the tree clean)."""
 
 from __future__ import annotations
 
 import io
+import os
 import time
 from pathlib import Path
 
@@ -13,7 +15,14 @@ from browser_support import chromium, serve
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
-DOCS = Path(__file__).resolve().parents[1] / "docs"
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory) -> Path:
+    """Where screenshots go: docs/ only when asked (`make screenshots`)."""
+    chosen = os.environ.get("PLANSEARCH_SCREENSHOTS")
+    return REPO / chosen if chosen else tmp_path_factory.mktemp("screenshots")
 
 
 @pytest.fixture(scope="module")
@@ -93,7 +102,7 @@ def _plan_ids(demo_searcher) -> dict[str, str]:
     return {r.source_file: r.plan_id for r in demo_searcher.rows}
 
 
-def test_screenshots_of_the_workbench_pages(demo_url, browser, demo_searcher):
+def test_screenshots_of_the_workbench_pages(demo_url, browser, demo_searcher, shots):
     from selenium.webdriver.common.by import By
 
     ids = _plan_ids(demo_searcher)
@@ -104,13 +113,13 @@ def test_screenshots_of_the_workbench_pages(demo_url, browser, demo_searcher):
         "workbench-trend.png": ("/trend?q=電話禮貌測試", "svg.trend-chart", "電話禮貌測試"),
         "workbench-peers.png": (f"/peers?plan={ids['i03_jiahe_east_household_112.html']}", "section.group", "戶籍謄本跨縣市核發"),
     }
-    DOCS.mkdir(exist_ok=True)
+    shots.mkdir(exist_ok=True)
     for name, (path, selector, text) in pages.items():
         browser.get(demo_url + path)
         assert browser.find_elements(By.CSS_SELECTOR, selector), f"{path}: no {selector}"
         assert text in browser.find_element(By.TAG_NAME, "main").text
-        browser.save_screenshot(str(DOCS / name))
-        assert (DOCS / name).stat().st_size > 10_000
+        browser.save_screenshot(str(shots / name))
+        assert (shots / name).stat().st_size > 10_000
     browser.get(demo_url + "/trend?q=電話禮貌測試")
     browser.find_elements(By.CSS_SELECTOR, "svg.trend-chart a")[-1].click()
     assert browser.current_url.endswith("#y112"), "a bar links to its year's rows"
