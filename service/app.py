@@ -24,6 +24,7 @@ from service.http_semantics import install_http_semantics
 from service.live import LiveIndex, settle_heap
 from service.pages import router as pages_router
 from service.settings import Settings
+from service.validation import Limits
 from service.workbench.router import router as workbench_router
 
 log = logging.getLogger(__name__)
@@ -121,6 +122,6 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
     app.include_router(workbench_router)
     app.include_router(pages_router)
     app.include_router(admin_router)
-    install_docs(app)
+    install_docs(app, Limits.from_settings(settings))
     app.mount("/static", StaticFiles(directory=str(Path(__file__).parent / "static")), name="static")
     return app

@@ -127,48 +127,87 @@ def ingest_check(paths: Annotated[list[Path] | None, typer.Argument(help="Plan f
     typer.echo(f"(match: {result['match']})")
 
 
+ServerOpt = Annotated[bool, typer.Option("--server/--no-server",
+                                         help="Ask the server running on this index (fast) when there is one.")]
+
+
+def _through_server(settings: Settings, model: str | None, use: bool) -> str | None:
+    from service.remote import running_server
+
+    return running_server(settings) if use and model is None else None
+
+
 @app.command()
 def search(query: str, index: IndexOpt = None, model: ModelOpt = None,
-           k: Annotated[int, typer.Option("--k", help="Number of hits.")] = 10,
+           k: Annotated[int, typer.Option("--k", help="Hits per page (1..max_k).")] = 10,
+           page: Annotated[int, typer.Option("--page", help="Page of k hits, from 1.")] = 1,
+           sort: Annotated[str, typer.Option("--sort", help="relevance, year (newest first) or office.")] = "relevance",
            office: Annotated[list[str] | None, typer.Option(help="Only this office (repeatable).")] = None,
            year: Annotated[int | None, typer.Option(help="Only this plan year.")] = None,
            section: Annotated[str | None, typer.Option(help="Only rows whose section contains this.")] = None,
            office_type: Annotated[list[str] | None, typer.Option("--office-type", help="Only offices of this type (repeatable).")] = None,
            mode: Annotated[str, typer.Option(help="hybrid, bm25 or dense.")] = "hybrid",
-           as_json: JsonOpt = False):
-    """Ranked measure rows for QUERY."""
-    from service.api import build_filters
-    from service.payloads import search_payload
+           server: ServerOpt = True, as_json: JsonOpt = False):
+    """Ranked measure rows for QUERY (the same request and JSON as /api/search)."""
+    from service import validation
+    from service.search_view import run_search, search_payload, search_request
 
-    searcher = _searcher(_settings(index, model))
-    filters = build_filters(searcher, office, year, year, section, office_type=office_type)
+    settings = _settings(index, model)
+    limits = validation.Limits.from_settings(settings)
+    params = {"q": query, "k": k, "page": page, "sort": sort, "mode": mode, "office": office or [], "office_type": office_type or [],
+              "year_from": year, "year_to": year, "section": section}
+    validation.query(query, limits), validation.k(k, limits), validation.page(page, limits), validation.sort(sort), validation.mode(mode)
+    base = _through_server(settings, model, server)
+    if base is not None:
+        from service.remote import get_json
+
+        payload = get_json(base, "/api/search", params)
+    else:
+        searcher = _searcher(settings)
+        payload = search_payload(searcher, run_search(searcher, search_request(searcher, limits, **params)))
     if as_json:
-        _print(search_payload(searcher, query, k, filters, mode))
+        _print(payload)
         return
-    result = searcher.search(query, k=k, filters=filters, mode=mode)
-    for n, hit in enumerate(result.hits, 1):
-        row = searcher.row(hit.row_id)
-        typer.echo(f"{n:>2}. [{hit.score:.3f}] {row.office} {row.year_roc}年 — {row.measure[:60]}")
-        typer.echo(f"    {row.source.label()}  id={row.row_id}  via {', '.join(f'{k}#{v}' for k, v in hit.retrievers.items())}")
+    first = (payload["page"] - 1) * payload["k"] + 1
+    for n, hit in enumerate(payload["hits"], first):
+        typer.echo(f"{n:>2}. [{hit['score']:.3f}] {hit['office']} {hit['year_roc']}年 — {hit['measure'][:60]}")
+        typer.echo(f"    {_source_label(hit['source'])}  id={hit['row_id']}  via "
+                   + ", ".join(f"{name}#{rank}" for name, rank in hit["retrievers"].items()))
+    typer.echo(f"{payload['total']} rows match; page {payload['page']} of {payload['pages']}" if payload["total"] else "no rows match")
+
+
+def _source_label(source: dict) -> str:
+    if source.get("page") is not None:
+        return f"{source['file']} p.{source['page']}"
+    return f"{source['file']} line {source['line']}" if source.get("line") is not None else source["file"]
 
 
 @app.command()
-def ask(question: str, index: IndexOpt = None, model: ModelOpt = None, as_json: JsonOpt = False):
+def ask(question: str, index: IndexOpt = None, model: ModelOpt = None, server: ServerOpt = True, as_json: JsonOpt = False):
     """A short cited answer to QUESTION (哪些機關… / …怎麼做)."""
-    from service.answer import ask as answer_question
-    from service.payloads import answer_payload
+    from service import validation
 
-    searcher = _searcher(_settings(index, model))
-    answer = answer_question(searcher, question)
+    settings = _settings(index, model)
+    question = validation.query(question, validation.Limits.from_settings(settings))
+    base = _through_server(settings, model, server)
+    if base is not None:
+        from service.remote import get_json
+
+        payload = get_json(base, "/api/ask", {"q": question})
+    else:
+        from service.answer import ask as answer_question
+        from service.payloads import answer_payload
+
+        searcher = _searcher(settings)
+        payload = answer_payload(searcher, answer_question(searcher, question))
     if as_json:
-        _print(answer_payload(searcher, answer))
+        _print(payload)
         return
-    typer.echo(answer.answer)
-    for c in answer.citations:
-        typer.echo(f"  [{c.n}] {c.office}：「{c.quote}」 ({c.source['file']}"
-                   f"{' p.' + str(c.source['page']) if c.source.get('page') else ' line ' + str(c.source.get('line'))})")
-    for c in answer.related:
-        typer.echo(f"  相關（非答案）{c.office}：{c.measure}")
+    typer.echo(payload["answer"])
+    for c in payload.get("citations", []):
+        typer.echo(f"  [{c['n']}] {c['office']}：「{c['quote']}」 ({_source_label(c['source'])})")
+    for c in payload.get("related", []):
+        typer.echo(f"  相關（非答案）{c['office']}：{c['measure']}")
 
 
 @app.command("eval")
@@ -263,10 +302,18 @@ register_workbench(app)
 
 
 def main() -> None:
+    """Library errors as one line each: a refused value (InvalidParameter) exits 2 like a usage
+    error, everything else 1."""
+    from service.remote import RemoteError
+    from service.validation import InvalidParameter
+
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         app()
-    except (IngestError, IndexError_, EmbedderUnavailable, ApiError, PortInUse, FileNotFoundError, ValueError) as exc:
+    except InvalidParameter as exc:
+        typer.echo(f"error: {exc.message}", err=True)
+        sys.exit(2)
+    except (IngestError, IndexError_, EmbedderUnavailable, ApiError, PortInUse, RemoteError, FileNotFoundError, ValueError) as exc:
         typer.echo(f"error: {exc}", err=True)
         sys.exit(1)
 

@@ -18,11 +18,12 @@ from starlette.exceptions import HTTPException
 
 from index.search import Filters, Searcher
 from ingest.office_type import OFFICE_TYPES
-from service.api import OfficeParam, YearFrom, YearTo, build_filters, check_k, clean_query, get_searcher, get_settings
+from service import validation
+from service.api import OfficeParam, YearFrom, YearTo, get_limits, get_searcher
 from service.errors import ApiError
 from service.messages import page_message
-from service.payloads import faceted_search
-from service.settings import Settings
+from service.search_view import run_search, search_request
+from service.validation import InvalidParameter, Limits
 from service.workbench import draft
 from service.workbench.compare import STATUS_LABELS, compare_plans, comparison_payload
 from service.workbench.export import FORMATS, UnknownFormat, export_filename, export_rows
@@ -61,27 +62,15 @@ def _plan_or_404(searcher: Searcher, plan_id: str):
         raise ApiError(404, "not_found", str(exc), field="plan") from None
 
 
-def _office_types(searcher: Searcher, values: list[str] | None) -> tuple[str, ...]:
-    types = tuple(v for v in (values or []) if v)
-    unknown = [t for t in types if t not in searcher.office_types]
-    if unknown:
-        raise ApiError(422, "validation_error", f"office_type: unknown office type {unknown[0]!r}", field="office_type")
-    return types
-
-
-def _export_ids(searcher: Searcher, settings: Settings, ids: str | None, q: str | None, k: int | None,
-                filters: Filters) -> list[str]:
-    """The rows to export: the ids given, or the first k hits of the search q."""
+def export_ids(searcher: Searcher, limits: Limits, ids: str | None, q: str | None, k: int | None, **filters) -> list[str]:
+    """The rows to export: the ids given, or the first k hits of the search q (as /api/search
+    ranks them)."""
     if ids:
-        row_ids = draft.parse_ids(ids)
-        if not row_ids:
-            raise ApiError(422, "validation_error", "ids: no row id in the list (16 hex characters each)", field="ids")
-        return row_ids
+        return validation.row_ids(ids)[:draft.MAX_ROWS]
     if q:
-        text = clean_query(q, settings)
-        result, _, total = faceted_search(searcher, text, check_k(k, settings), filters)
-        return [h.row_id for h in result.hits[:min(total, check_k(k, settings))]]
-    raise ApiError(422, "validation_error", "ids: give ids=ID,ID or a query q", field="ids")
+        view = run_search(searcher, search_request(searcher, limits, q=q, k=k, **filters))
+        return [h.row_id for h in view.hits]
+    raise InvalidParameter("ids", "ids: give ids=ID,ID or a query q", "請先選擇要匯出的措施。")
 
 
 def _export_response(searcher: Searcher, row_ids: list[str], fmt: str, title: str) -> Response:
@@ -126,9 +115,8 @@ def export_api(ids: Annotated[str | None, Query(description="Row ids, comma-sepa
                k: Annotated[int | None, Query(description="Hits to export with q (1..max_k).")] = None,
                office: OfficeParam = None, year_from: YearFrom = None, year_to: YearTo = None, office_type: TypeParam = None,
                format: Annotated[str, Query(description="odt, docx, csv or xlsx.")] = "odt",
-               searcher: Searcher = Depends(get_searcher), settings: Settings = Depends(get_settings)) -> Response:
-    filters = build_filters(searcher, office, year_from, year_to, None, office_type=office_type)
-    row_ids = _export_ids(searcher, settings, ids, q, k, filters)
+               searcher: Searcher = Depends(get_searcher), limits: Limits = Depends(get_limits)) -> Response:
+    row_ids = export_ids(searcher, limits, ids, q, k, office=office, office_type=office_type, year_from=year_from, year_to=year_to)
     return _export_response(searcher, row_ids, format, f"參考措施：{q}" if q and not ids else "參考措施")
 
 
@@ -141,7 +129,8 @@ def plans_api(office_type: TypeParam = None,
               searcher: Searcher = Depends(get_searcher)) -> dict:
     if sort not in PLAN_SORTS:
         raise ApiError(422, "validation_error", f"sort: unknown sort {sort!r}; use one of {', '.join(PLAN_SORTS)}", field="sort")
-    plans = filter_plans(list_plans(searcher), office_types=_office_types(searcher, office_type), years=tuple(year or ()),
+    plans = filter_plans(list_plans(searcher), office_types=validation.office_types(searcher, office_type),
+                         years=tuple(validation.year(y, "year") for y in year or ()),
                          text=(q or "").strip(), sort=sort, descending=desc)
     return {"plans": [p.to_dict() for p in plans], "total": len(plans)}
 
@@ -167,9 +156,9 @@ def compare_api(a: Annotated[str, Query(description="Plan id A (e.g. the earlier
 @api.get("/trend", summary="Per plan year, how many offices' plans state the topic, with their rows")
 def trend_api(q: Annotated[str | None, Query(description="Topic, e.g. 電話禮貌測試.")] = None,
               office_type: TypeParam = None,
-              searcher: Searcher = Depends(get_searcher), settings: Settings = Depends(get_settings)) -> dict:
-    text = clean_query(q, settings)
-    return topic_trend(searcher, text, Filters(office_types=_office_types(searcher, office_type))).to_dict()
+              searcher: Searcher = Depends(get_searcher), limits: Limits = Depends(get_limits)) -> dict:
+    text = validation.query(q, limits)
+    return topic_trend(searcher, text, Filters(office_types=validation.office_types(searcher, office_type))).to_dict()
 
 
 @api.get("/peers", summary="Measures in several peer plans (same office type) with no counterpart in this plan")
@@ -181,7 +170,9 @@ def peers_api(plan: Annotated[str, Query(description="Plan id.")],
 
 
 # -- pages ----------------------------------------------------------------------------------
-def _error_page(request: Request, name: str, context: dict, error: ApiError) -> HTMLResponse:
+def _error_page(request: Request, name: str, context: dict, error: ApiError | InvalidParameter) -> HTMLResponse:
+    if isinstance(error, InvalidParameter):
+        return _page(request, name, {**context, "error": error.text}, status=422)
     return _page(request, name, {**context, "error": page_message(error)}, status=error.status)
 
 
@@ -196,13 +187,13 @@ def plans_page(request: Request, office_type: Annotated[list[str] | None, Query(
         everything = list_plans(searcher)
         context["all_types"] = sorted({p.office_type for p in everything}, key=OFFICE_TYPES.index)
         context["all_years"] = sorted({p.year_roc for p in everything if p.year_roc}, reverse=True)
-        if year and not year.isdigit():
-            raise ApiError(422, "validation_error", f"year_from: {year} is not a year", field="year_from")
+        chosen_year = validation.year(year, "year")
         if sort not in PLAN_SORTS:
-            raise ApiError(422, "validation_error", f"sort: unknown sort {sort!r}", field="sort")
-        context["plans"] = filter_plans(everything, office_types=_office_types(searcher, office_type),
-                                        years=(int(year),) if year else (), text=(q or "").strip(), sort=sort, descending=desc)
-    except ApiError as exc:
+            raise InvalidParameter("sort", f"sort: unknown sort {sort!r}", "不支援的排序方式。")
+        context["plans"] = filter_plans(everything, office_types=validation.office_types(searcher, office_type),
+                                        years=(chosen_year,) if chosen_year else (), text=(q or "").strip(), sort=sort,
+                                        descending=desc)
+    except (ApiError, InvalidParameter) as exc:
         return _error_page(request, "plans.html", context, exc)
     return _page(request, "plans.html", context)
 
@@ -274,11 +265,11 @@ def trend_page(request: Request, q: Annotated[str | None, Query()] = None,
         searcher = _page_searcher(request)
         context["types"] = sorted(searcher.office_types, key=OFFICE_TYPES.index)
         if q is not None:
-            text = clean_query(q, settings)
-            trend = topic_trend(searcher, text, Filters(office_types=_office_types(searcher, office_type)))
+            text = validation.query(q, Limits.from_settings(settings))
+            trend = topic_trend(searcher, text, Filters(office_types=validation.office_types(searcher, office_type)))
             context.update(trend=trend, chart=trend_svg(trend), rows={rid: searcher.row(rid) for p in trend.points
                                                                    for o in p.offices for rid in o.row_ids})
-    except ApiError as exc:
+    except (ApiError, InvalidParameter) as exc:
         return _error_page(request, "trend.html", context, exc)
     return _page(request, "trend.html", context)
 
