@@ -137,9 +137,14 @@ def citation_text(row: MeasureRow) -> str:
 
 
 def original_url(row: MeasureRow) -> str:
-    """Link to the index's copy of the source, at the PDF page where there is one."""
+    """Link to the index's copy of the source where the row is: a PDF at its page, a text or
+    HTML plan as numbered lines with the row's lines marked, opened at its first line."""
     url = f"/plans/{row.plan_id}/original"
-    return url + (f"#page={row.source.page}" if row.source.page is not None else "")
+    if row.source.page is not None:
+        return f"{url}#page={row.source.page}"
+    if row.source.line is not None:
+        return f"{url}?row={row.row_id}#L{row.source.line}"
+    return url
 
 
 def original_path(searcher: Searcher, plan: PlanSummary) -> Path | None:

@@ -17,6 +17,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException
 
 from index.search import Filters, Searcher
+from ingest.errors import IngestError
 from ingest.office_type import OFFICE_TYPES
 from service import validation
 from service.api import OfficeParam, YearFrom, YearTo, get_limits, get_searcher
@@ -27,6 +28,7 @@ from service.validation import InvalidParameter, Limits
 from service.workbench import draft
 from service.workbench.compare import STATUS_LABELS, compare_plans, comparison_payload
 from service.workbench.export import FORMATS, UnknownFormat, export_filename, export_rows
+from service.workbench.original import has_line_view, numbered_lines
 from service.workbench.payloads import row_ref
 from service.workbench.peers import peer_measures, peers_payload
 from service.workbench.plans import (
@@ -213,8 +215,11 @@ def plan_page(request: Request, plan_id: str):
 
 
 @pages.get("/plans/{plan_id}/original")
-def original_file(request: Request, plan_id: str):
-    """The index's copy of the source file. HTML originals are sandboxed (no scripts, own origin)."""
+def original_file(request: Request, plan_id: str, row: Annotated[str | None, Query()] = None,
+                  raw: Annotated[bool, Query()] = False):
+    """The index's copy of the source file. Text and HTML plans open as numbered lines with the
+    cited row's lines marked (`?row=ID#L71`); `?raw=true` (and every other format) is the file
+    itself, HTML originals sandboxed (no scripts, own origin)."""
     searcher = getattr(request.app.state, "searcher", None)
     if searcher is None:
         raise HTTPException(503, "索引尚未載入。")
@@ -225,6 +230,14 @@ def original_file(request: Request, plan_id: str):
     path = original_path(searcher, plan)
     if path is None:
         raise HTTPException(404, f"索引沒有保存 {plan.source_file} 的原始檔。")
+    if has_line_view(path) and not raw:
+        cited = searcher.row(row) if row else None
+        cited = cited if cited is not None and cited.plan_id == plan_id else None
+        try:
+            lines = numbered_lines(path, cited)
+        except IngestError as exc:
+            raise HTTPException(404, f"無法讀取 {plan.source_file}：{exc.reason}") from None
+        return _page(request, "original.html", {"plan": plan, "lines": lines, "cited": cited})
     media = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
     if media.startswith("text/") or path.suffix.lower() in (".md", ".txt"):
         media = ("text/html" if path.suffix.lower() in (".html", ".htm") else "text/plain") + "; charset=utf-8"
