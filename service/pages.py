@@ -2,68 +2,27 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
-from pathlib import Path
 from typing import Annotated
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
-from fastapi.templating import Jinja2Templates
-from markupsafe import Markup, escape
 
 from index.search import Searcher
-from index.text import term_spans
 from service.answer import MAX_CANDIDATES, assemble
 from service.live import unavailable_page_text
 from service.overview import corpus_overview
 from service.payloads import highlight_terms
 from service.search_view import SearchPage, run_search, search_request
+from service.templating import render
 from service.validation import SORTS, InvalidParameter, Limits
-from service.workbench.plans import original_url, source_label
 
-TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 router = APIRouter(include_in_schema=False)
-
-
-def highlight(text: str, terms) -> Markup:
-    """Escape `text` and wrap the matched terms in <mark>."""
-    return mark_spans(text, term_spans(text, terms) if terms else [])
-
-
-def mark_spans(text: str, spans) -> Markup:
-    """Escape `text` and wrap the given (start, end) spans in <mark>."""
-    out, last = [], 0
-    for start, end in spans:
-        out.append(escape(text[last:start]))
-        out.append(Markup("<mark>") + escape(text[start:end]) + Markup("</mark>"))
-        last = end
-    out.append(escape(text[last:]))
-    return Markup("").join(out)
-
-
-def mark_field(text: str, matches, field: str, index: int | None = None) -> Markup:
-    """A row field with the spans the query matched in it (row page)."""
-    spans = next((m.spans for m in matches if m.field == field and m.index == index), ())
-    return mark_spans(text, spans)
-
-
-TEMPLATES.env.filters["highlight"] = highlight
-TEMPLATES.env.filters["mark_spans"] = mark_spans
-TEMPLATES.env.filters["mark_field"] = mark_field
 
 
 def _searcher(request: Request) -> Searcher | None:
     return getattr(request.app.state, "searcher", None)
-
-
-def cite_links(text: str) -> Markup:
-    """Escape the answer text and make each [n] a link to its citation below."""
-    return Markup(re.sub(r"\[(\d+)\]", r'<a href="#cite-\1" class="cite">[\1]</a>', str(escape(text))))
-
-
-TEMPLATES.env.filters.update(cite_links=cite_links, source_label=source_label, original_url=original_url)
 
 
 FACET_PARAMS = {"office_types": "office_type", "offices": "office", "years": "year"}
@@ -114,16 +73,16 @@ def search_page(request: Request, q: Annotated[str | None, Query()] = None,
                "overview": None}
     if searcher is None:
         context["unavailable"] = unavailable_page_text(getattr(request.app.state, "load_error", None))
-        return TEMPLATES.TemplateResponse(request, "index.html", context, status_code=503)
+        return render(request, "index.html", context, status_code=503)
     if q is None:
         context["overview"] = corpus_overview(searcher)
-        return TEMPLATES.TemplateResponse(request, "index.html", context)
+        return render(request, "index.html", context)
     try:
         search = search_request(searcher, Limits.from_settings(settings), q=q, k=k, page=page, sort=sort,
                                 office=office, office_type=office_type, year_from=year, year_to=year)
     except InvalidParameter as exc:
         context["error"] = exc.text
-        return TEMPLATES.TemplateResponse(request, "index.html", context, status_code=422)
+        return render(request, "index.html", context, status_code=422)
     view = run_search(searcher, search)
     context.update(hits=[(h, searcher.row(h.row_id)) for h in view.hits], terms=highlight_terms(view.result.terms),
                    facets=facet_links(view, params), total=view.total, parsed=view.result.parsed, page=search.page,
@@ -132,7 +91,7 @@ def search_page(request: Request, q: Annotated[str | None, Query()] = None,
                    export_ids=",".join(h.row_id for h in view.ranked[:settings.max_k]))
     if view.result.parsed.intent != "plain" and search.page == 1:
         context["answer"] = assemble(searcher, replace(view.result, hits=view.result.hits[:MAX_CANDIDATES]))
-    return TEMPLATES.TemplateResponse(request, "index.html", context)
+    return render(request, "index.html", context)
 
 
 @router.get("/rows/{row_id}", response_class=HTMLResponse)
@@ -140,7 +99,7 @@ def row_page(request: Request, row_id: str):
     searcher = _searcher(request)
     if searcher is None:
         unavailable = unavailable_page_text(getattr(request.app.state, "load_error", None))
-        return TEMPLATES.TemplateResponse(request, "index.html", {"request": request, "q": "", "unavailable": unavailable,
+        return render(request, "index.html", {"request": request, "q": "", "unavailable": unavailable,
                                                                   "max_chars": request.app.state.settings.max_query_chars,
                                                                   "plans": [], "office": [], "year": ""}, status_code=503)
     row = searcher.row(row_id)
@@ -151,6 +110,6 @@ def row_page(request: Request, row_id: str):
     similar = [(h, searcher.row(h.row_id)) for h in searcher.similar(row_id, 5)]
     q = request.query_params.get("q", "")
     matches = searcher.field_matches(row, searcher.query_words(q)) if q.strip() else ()
-    return TEMPLATES.TemplateResponse(request, "row.html", {"request": request, "row": row, "similar": similar,
+    return render(request, "row.html", {"request": request, "row": row, "similar": similar,
                                                             "q": q, "matches": matches,
                                                             "in_draft": row_id in (request.cookies.get("plansearch_draft") or "")})

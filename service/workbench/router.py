@@ -7,13 +7,11 @@ API's one JSON error shape, and the pages' messages are in Traditional Chinese.
 from __future__ import annotations
 
 import mimetypes
-from pathlib import Path
 from typing import Annotated
 from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
-from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException
 
 from index.search import Filters, Searcher
@@ -24,9 +22,10 @@ from service.api import OfficeParam, YearFrom, YearTo, get_limits, get_searcher
 from service.errors import ApiError
 from service.messages import page_message
 from service.search_view import run_search, search_request
+from service.templating import render
 from service.validation import InvalidParameter, Limits
 from service.workbench import draft
-from service.workbench.compare import STATUS_LABELS, compare_plans, comparison_payload
+from service.workbench.compare import compare_plans, comparison_payload
 from service.workbench.export import FORMATS, UnknownFormat, export_filename, export_rows
 from service.workbench.original import has_line_view, numbered_lines
 from service.workbench.payloads import row_ref
@@ -38,17 +37,10 @@ from service.workbench.plans import (
     find_plan,
     list_plans,
     original_path,
-    original_url,
     plan_rows,
     rows_by_section,
-    source_label,
-    where,
 )
 from service.workbench.trend import topic_trend, trend_svg
-
-TEMPLATES = Jinja2Templates(directory=str(Path(__file__).resolve().parent.parent / "templates"))
-TEMPLATES.env.filters.update(source_label=source_label, original_url=original_url, where=where)
-TEMPLATES.env.globals.update(STATUS_LABELS=STATUS_LABELS, OFFICE_TYPES=OFFICE_TYPES)
 
 api = APIRouter(prefix="/api", tags=["workbench"])
 pages = APIRouter(include_in_schema=False)
@@ -75,7 +67,7 @@ def export_ids(searcher: Searcher, limits: Limits, ids: str | None, q: str | Non
     raise InvalidParameter("ids", "ids: give ids=ID,ID or a query q", "請先選擇要匯出的措施。")
 
 
-def _export_response(searcher: Searcher, row_ids: list[str], fmt: str, title: str) -> Response:
+def _export_response(searcher: Searcher, row_ids: list[str], fmt: str, title: str, notes: dict[str, str] | None = None) -> Response:
     if fmt not in FORMATS:
         raise ApiError(422, "validation_error", str(UnknownFormat(fmt)), field="format")
     try:
@@ -83,7 +75,7 @@ def _export_response(searcher: Searcher, row_ids: list[str], fmt: str, title: st
     except draft.UnknownRows as exc:
         raise ApiError(404, "not_found", str(exc), field="ids") from None
     name = export_filename(fmt)
-    return Response(export_rows(rows, fmt, title), media_type=FORMATS[fmt].media_type,
+    return Response(export_rows(rows, fmt, title, notes=notes), media_type=FORMATS[fmt].media_type,
                     headers={"Content-Disposition": f"attachment; filename={name}"})
 
 
@@ -99,8 +91,7 @@ def _safe_next(value: str | None, fallback: str = "/draft") -> str:
 
 
 def _page(request: Request, name: str, context: dict, status: int = 200) -> HTMLResponse:
-    context = {"request": request, "error": None, **context}
-    return TEMPLATES.TemplateResponse(request, name, context, status_code=status)
+    return render(request, name, {"error": None, **context}, status)
 
 
 def _page_searcher(request: Request) -> Searcher:
@@ -301,41 +292,92 @@ def peers_page(request: Request, plan: Annotated[str | None, Query()] = None):
     return _page(request, "peers.html", context)
 
 
+# -- the draft (cookies: the ids in order, a note per row) ---------------------------------------
+def _notes(request: Request) -> dict[str, str]:
+    return draft.decode_notes(request.cookies.get(draft.NOTES_COOKIE))
+
+
 @pages.get("/draft", response_class=HTMLResponse)
-def draft_page(request: Request, ids: Annotated[str | None, Query()] = None):
-    """The draft from the cookie, or a shared list from ?ids= (which the visitor can keep)."""
+def draft_page(request: Request, ids: Annotated[str | None, Query()] = None, group: Annotated[str | None, Query()] = None,
+               notice: Annotated[str | None, Query()] = None):
+    """The draft from the cookie (reorder, remove, a note per row, grouped by section with
+    ?group=section), or a shared list from ?ids= (which the visitor can keep)."""
     shared = ids is not None
     row_ids = draft.parse_ids(ids) if shared else _draft_ids(request)
-    context = {"rows": [], "shared": shared, "ids": draft.format_ids(row_ids), "formats": list(FORMATS)}
+    grouped = group == "section"
+    context = {"rows": [], "groups": [], "shared": shared, "grouped": grouped, "ids": draft.format_ids(row_ids),
+               "formats": list(FORMATS), "notes": {} if shared else _notes(request),
+               "notice": DRAFT_NOTICES.get(notice or ""), "note_chars": draft.NOTE_CHARS}
     try:
         searcher = _page_searcher(request)
-        context["rows"] = draft.resolve(searcher, row_ids, strict=False)
-        context["ids"] = draft.format_ids([r.row_id for r in context["rows"]])
+        rows = draft.resolve(searcher, row_ids, strict=False)
+        context.update(rows=rows, ids=draft.format_ids([r.row_id for r in rows]),
+                       groups=draft.by_section(rows) if grouped else [("", rows)])
     except ApiError as exc:
         return _error_page(request, "draft.html", context, exc)
     return _page(request, "draft.html", context)
 
 
-def _set_draft(response: Response, ids: list[str]) -> Response:
+DRAFT_NOTICES = {"notes-full": f"備註未儲存：每則備註最多 {draft.NOTE_CHARS} 字，全部備註合計約 900 字（瀏覽器 cookie 的容量）。"}
+
+
+@pages.get("/draft/export")
+def draft_export(request: Request, format: Annotated[str, Query()] = "odt", group: Annotated[str | None, Query()] = None):
+    """The draft as a file, in the order shown, with its notes (the notes live in a cookie, so
+    this is the draft page's own export; /api/export?ids= exports any list without notes)."""
+    searcher = _page_searcher(request)
+    ids = _draft_ids(request)
+    if group == "section":
+        ids = [r.row_id for _, rows in draft.by_section(draft.resolve(searcher, ids, strict=False)) for r in rows]
+    return _export_response(searcher, [i for i in ids if searcher.row(i) is not None], format, "草稿", notes=_notes(request))
+
+
+def _set_draft(response: Response, ids: list[str], notes: dict[str, str] | None = None) -> Response:
     response.set_cookie(draft.COOKIE, draft.format_ids(ids), max_age=180 * 24 * 3600, httponly=True, samesite="lax")
+    if notes is not None:
+        kept = {i: n for i, n in notes.items() if i in ids}
+        response.set_cookie(draft.NOTES_COOKIE, draft.encode_notes(kept), max_age=180 * 24 * 3600, httponly=True, samesite="lax")
     return response
+
+
+def _back(next: str | None) -> RedirectResponse:
+    return RedirectResponse(_safe_next(next), status_code=303)
 
 
 @pages.post("/draft/add")
 def draft_add(request: Request, row_id: Annotated[list[str] | None, Form()] = None, next: Annotated[str | None, Form()] = None):
     ids = draft.add(_draft_ids(request), draft.parse_ids(",".join(row_id or [])))
-    return _set_draft(RedirectResponse(_safe_next(next), status_code=303), ids)
+    return _set_draft(_back(next), ids)
 
 
 @pages.post("/draft/remove")
 def draft_remove(request: Request, row_id: Annotated[list[str] | None, Form()] = None, next: Annotated[str | None, Form()] = None):
     ids = draft.remove(_draft_ids(request), draft.parse_ids(",".join(row_id or [])))
-    return _set_draft(RedirectResponse(_safe_next(next), status_code=303), ids)
+    return _set_draft(_back(next), ids, _notes(request))
+
+
+@pages.post("/draft/move")
+def draft_move(request: Request, row_id: Annotated[str, Form()], direction: Annotated[str, Form()],
+               next: Annotated[str | None, Form()] = None):
+    """Move a row one place up or down (a form per button: no JavaScript)."""
+    offset = {"up": -1, "down": 1, "top": -draft.MAX_ROWS, "bottom": draft.MAX_ROWS}.get(direction, 0)
+    return _set_draft(_back(next), draft.move(_draft_ids(request), row_id, offset))
+
+
+@pages.post("/draft/note")
+def draft_note(request: Request, row_id: Annotated[str, Form()], note: Annotated[str, Form()] = "",
+               next: Annotated[str | None, Form()] = None):
+    ids = _draft_ids(request)
+    try:
+        notes = draft.set_note(_notes(request), ids, row_id, note)
+        return _set_draft(_back(next), ids, notes)
+    except draft.NotesFull:
+        return _back(f"/draft?notice=notes-full#r-{row_id}")
 
 
 @pages.post("/draft/clear")
 def draft_clear(next: Annotated[str | None, Form()] = None):
-    return _set_draft(RedirectResponse(_safe_next(next), status_code=303), [])
+    return _set_draft(_back(next), [], {})
 
 
 router = APIRouter()
