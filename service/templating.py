@@ -13,7 +13,7 @@ from markupsafe import Markup, escape
 
 from index.text import term_spans
 from ingest.office_type import OFFICE_TYPES
-from service.workbench.compare import STATUS_LABELS
+from service.workbench.compare import STATUS_LABELS, pair_diff
 from service.workbench.plans import original_url, section_label, section_part, source_label, where
 
 TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
@@ -50,7 +50,8 @@ def make_templates() -> Jinja2Templates:
     templates = Jinja2Templates(directory=str(TEMPLATE_DIR))
     templates.env.filters.update(highlight=highlight, mark_spans=mark_spans, mark_field=mark_field, cite_links=cite_links,
                                  source_label=source_label, original_url=original_url, where=where,
-                                 section_label=section_label, section_part=section_part)
+                                 section_label=section_label, section_part=section_part,
+                                 pair_diff=pair_diff)
     templates.env.globals.update(STATUS_LABELS=STATUS_LABELS, OFFICE_TYPES=OFFICE_TYPES)
     return templates
 

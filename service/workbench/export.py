@@ -188,3 +188,41 @@ def _odt(rows: list[MeasureRow], title: str, notes: dict[str, str] | None = None
     buffer = io.BytesIO()
     document.write(buffer)
     return buffer.getvalue()
+
+
+# -- any table as CSV or XLSX (the comparison's export) ----------------------------------------
+TABLE_FORMATS = ("csv", "xlsx")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def export_table(header: tuple[str, ...], lines: list[list], fmt: str, title: str) -> bytes:
+    """A table of text and numbers as CSV (UTF-8 with BOM) or XLSX. Text that a spreadsheet
+    would read as a formula stays text (CSV: a leading apostrophe, as OWASP advises; XLSX: a
+    string cell); numbers stay numbers."""
+    if fmt not in TABLE_FORMATS:
+        raise UnknownFormat(fmt)
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\r\n")
+        writer.writerow(header)
+        writer.writerows([f"'{v}" if isinstance(v, str) and v.startswith(_FORMULA_START) else v for v in line] for line in lines)
+        return buffer.getvalue().encode("utf-8-sig")
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = title[:31]
+    sheet.append(list(header))
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for line in lines:
+        sheet.append([None if v == "" else v for v in line])
+        for cell in sheet[sheet.max_row]:
+            if isinstance(cell.value, str):
+                cell.data_type = "s"
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    sheet.freeze_panes = "A2"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()

@@ -25,8 +25,8 @@ from service.search_view import run_search, search_request
 from service.templating import render
 from service.validation import InvalidParameter, Limits
 from service.workbench import draft
-from service.workbench.compare import compare_plans, comparison_payload
-from service.workbench.export import FORMATS, UnknownFormat, export_filename, export_rows
+from service.workbench.compare import COMPARISON_COLUMNS, compare_plans, comparison_payload, comparison_table
+from service.workbench.export import FORMATS, TABLE_FORMATS, UnknownFormat, export_filename, export_rows, export_table
 from service.workbench.original import has_line_view, numbered_lines
 from service.workbench.payloads import row_ref
 from service.workbench.peers import peer_measures, peers_payload
@@ -144,6 +144,19 @@ def compare_api(a: Annotated[str, Query(description="Plan id A (e.g. the earlier
     _plan_or_404(searcher, a)
     _plan_or_404(searcher, b)
     return comparison_payload(compare_plans(searcher, a, b))
+
+
+@api.get("/compare/export", summary="Two plans' comparison as .csv or .xlsx (a pair a line, with the word differences)")
+def compare_export_api(a: Annotated[str, Query(description="Plan id A.")], b: Annotated[str, Query(description="Plan id B.")],
+                       format: Annotated[str, Query(description="csv or xlsx.")] = "xlsx",
+                       searcher: Searcher = Depends(get_searcher)) -> Response:
+    if format not in TABLE_FORMATS:
+        raise InvalidParameter("format", f"format: unknown format {format!r}; use one of {', '.join(TABLE_FORMATS)}",
+                               "比較結果可下載 CSV 或 XLSX。")
+    comparison = compare_plans(searcher, _plan_or_404(searcher, a).plan_id, _plan_or_404(searcher, b).plan_id)
+    data = export_table(COMPARISON_COLUMNS, comparison_table(comparison), format, "計畫比較")
+    name = f"plansearch-compare-{a}-{b}.{format}"
+    return Response(data, media_type=FORMATS[format].media_type, headers={"Content-Disposition": f"attachment; filename={name}"})
 
 
 @api.get("/trend", summary="Per plan year, how many offices' plans state the topic, with their rows")
