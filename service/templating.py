@@ -56,6 +56,6 @@ def make_templates() -> Jinja2Templates:
     return templates
 
 
-def render(request: Request, name: str, context: dict, status: int = 200) -> HTMLResponse:
+def render(request: Request, name: str, context: dict, status_code: int = 200) -> HTMLResponse:
     """A page from the app's environment."""
-    return request.app.state.templates.TemplateResponse(request, name, {"request": request, **context}, status_code=status)
+    return request.app.state.templates.TemplateResponse(request, name, {"request": request, **context}, status_code=status_code)
