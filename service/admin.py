@@ -187,11 +187,9 @@ def _served(request: Request) -> str | None:
 
 
 def _page(request: Request, context: dict, status: int = 200) -> HTMLResponse:
-    from service.pages import TEMPLATES
-
     base = {"request": request, "outcome": None, "error": None, "max_mb": request.app.state.settings.upload_max_mb,
             "served_build": _served(request), "suffixes": SUPPORTED_SUFFIXES}
-    return TEMPLATES.TemplateResponse(request, "admin_upload.html", {**base, **context}, status_code=status)
+    return request.app.state.templates.TemplateResponse(request, "admin_upload.html", {**base, **context}, status_code=status)
 
 
 @router.get("/admin/upload", response_class=HTMLResponse, include_in_schema=False)

@@ -45,22 +45,16 @@ def export(ids: Annotated[list[str] | None, typer.Argument(help="Row ids (or one
            out: Annotated[Path | None, typer.Option("--out", help="File to write [default: plansearch-DATE.FORMAT].")] = None,
            index: IndexOpt = None, model: ModelOpt = None):
     """Write rows (ids, or a search's hits) as .odt, .docx, .csv or .xlsx with a 出處 column."""
-    from service.payloads import faceted_search
+    from service.settings import Settings
+    from service.validation import Limits
     from service.workbench import draft
     from service.workbench.export import FORMATS, UnknownFormat, export_filename, export_rows
+    from service.workbench.router import export_ids
 
     if fmt not in FORMATS:
         raise UnknownFormat(fmt)
     searcher = _open(index, model)
-    if ids:
-        row_ids = draft.parse_ids(",".join(ids))
-        if not row_ids:
-            raise ValueError("ids: no row id in the list (16 hex characters each)")
-    elif query:
-        result, _, total = faceted_search(searcher, query, k, Filters())
-        row_ids = [h.row_id for h in result.hits[:min(k, total)]]
-    else:
-        raise ValueError("give row ids or --query")
+    row_ids = export_ids(searcher, Limits.from_settings(Settings()), ",".join(ids or []), query, k)
     rows = draft.resolve(searcher, row_ids)
     target = out or Path(export_filename(fmt))
     target.write_bytes(export_rows(rows, fmt, f"參考措施：{query}" if query and not ids else "參考措施"))

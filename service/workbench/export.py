@@ -52,21 +52,35 @@ def table_cells(row: MeasureRow) -> list[str]:
     return [row.measure, actions_text(row), row.deadline or "", row.owner or "", row.benefit or "", citation_text(row)]
 
 
-def data_cells(row: MeasureRow) -> list[str]:
-    year = str(row.year_roc) if row.year_roc else ""
-    return table_cells(row) + [row.office, year, row.source.file or row.source_file, where(row), row.row_id]
+def data_cells(row: MeasureRow) -> list[str | int]:
+    """CSV/XLSX columns: the table's, then the citation's parts (年度 a number, for sorting)."""
+    return table_cells(row) + [row.office, row.year_roc if row.year_roc else "", row.source.file or row.source_file, where(row),
+                               row.row_id]
+
+
+# -- a draft's notes: one more column, present only when notes are given -----------------------
+NOTE_COLUMN = "備註"
+
+
+def with_note_column(columns: tuple[str, ...], notes: dict[str, str] | None) -> tuple[str, ...]:
+    return columns + (NOTE_COLUMN,) if notes is not None else columns
+
+
+def with_note(cells: list, row: MeasureRow, notes: dict[str, str] | None) -> list:
+    return cells + [notes.get(row.row_id, "")] if notes is not None else cells
 
 
 def export_filename(fmt: str, today: date | None = None) -> str:
     return f"plansearch-{(today or date.today()):%Y%m%d}.{FORMATS[fmt].suffix}"
 
 
-def export_rows(rows: list[MeasureRow], fmt: str, title: str = "參考措施") -> bytes:
-    """The rows as a file of format `fmt` (odt, docx, csv, xlsx)."""
+def export_rows(rows: list[MeasureRow], fmt: str, title: str = "參考措施", notes: dict[str, str] | None = None) -> bytes:
+    """The rows as a file of format `fmt` (odt, docx, csv, xlsx); with `notes` (a draft's), a
+    備註 column holds each row's note."""
     writers = {"odt": _odt, "docx": _docx, "csv": _csv, "xlsx": _xlsx}
     if fmt not in writers:
         raise UnknownFormat(fmt)
-    return writers[fmt](rows, title)
+    return writers[fmt](rows, title, notes)
 
 
 def _note(rows: list[MeasureRow]) -> str:
@@ -74,27 +88,27 @@ def _note(rows: list[MeasureRow]) -> str:
     return f"共 {len(rows)} 項措施，引自 {len(offices)} 個機關之計畫（plansearch 匯出，{date.today():%Y-%m-%d}）。"
 
 
-def _csv(rows: list[MeasureRow], title: str) -> bytes:
+def _csv(rows: list[MeasureRow], title: str, notes: dict[str, str] | None = None) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(DATA_COLUMNS)
-    writer.writerows(data_cells(r) for r in rows)
+    writer.writerow(with_note_column(DATA_COLUMNS, notes))
+    writer.writerows(with_note(data_cells(r), r, notes) for r in rows)
     return buffer.getvalue().encode("utf-8-sig")
 
 
-def _xlsx(rows: list[MeasureRow], title: str) -> bytes:
+def _xlsx(rows: list[MeasureRow], title: str, notes: dict[str, str] | None = None) -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
     book = Workbook()
     sheet = book.active
     sheet.title = title[:31]
-    sheet.append(list(DATA_COLUMNS))
+    sheet.append(list(with_note_column(DATA_COLUMNS, notes)))
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in rows:
-        sheet.append(data_cells(row))
-    widths = (24, 60, 12, 12, 36, 40, 22, 6, 28, 10, 18)
+        sheet.append(with_note(data_cells(row), row, notes))
+    widths = (24, 60, 12, 12, 36, 40, 22, 6, 28, 10, 18, 40)
     for column, width in zip(sheet.columns, widths, strict=False):
         sheet.column_dimensions[column[0].column_letter].width = width
         for cell in column[1:]:
@@ -105,7 +119,7 @@ def _xlsx(rows: list[MeasureRow], title: str) -> bytes:
     return buffer.getvalue()
 
 
-def _docx(rows: list[MeasureRow], title: str) -> bytes:
+def _docx(rows: list[MeasureRow], title: str, notes: dict[str, str] | None = None) -> bytes:
     from docx import Document
     from docx.enum.section import WD_ORIENT
     from docx.shared import Cm
@@ -118,20 +132,21 @@ def _docx(rows: list[MeasureRow], title: str) -> bytes:
         setattr(section, side, Cm(1.5))
     document.add_heading(title, level=1)
     document.add_paragraph(_note(rows))
-    table = document.add_table(rows=1, cols=len(COLUMNS))
+    columns = with_note_column(COLUMNS, notes)
+    table = document.add_table(rows=1, cols=len(columns))
     table.style = "Table Grid"
-    for cell, name in zip(table.rows[0].cells, COLUMNS, strict=True):
+    for cell, name in zip(table.rows[0].cells, columns, strict=True):
         cell.text = ""
         cell.paragraphs[0].add_run(name).bold = True
     for row in rows:
-        for cell, value in zip(table.add_row().cells, table_cells(row), strict=True):
+        for cell, value in zip(table.add_row().cells, with_note(table_cells(row), row, notes), strict=True):
             cell.text = value
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
 
 
-def _odt(rows: list[MeasureRow], title: str) -> bytes:
+def _odt(rows: list[MeasureRow], title: str, notes: dict[str, str] | None = None) -> bytes:
     from odf.opendocument import OpenDocumentText
     from odf.style import MasterPage, PageLayout, PageLayoutProperties, ParagraphProperties, Style, TableCellProperties, TextProperties
     from odf.table import Table, TableCell, TableColumn, TableRow
@@ -152,17 +167,18 @@ def _odt(rows: list[MeasureRow], title: str) -> bytes:
         document.automaticstyles.addElement(style)
     document.text.addElement(H(outlinelevel=1, text=title))
     document.text.addElement(P(text=_note(rows)))
+    columns = with_note_column(COLUMNS, notes)
     table = Table(name="措施")
-    table.addElement(TableColumn(numbercolumnsrepeated=len(COLUMNS)))
+    table.addElement(TableColumn(numbercolumnsrepeated=len(columns)))
     header = TableRow()
-    for name in COLUMNS:
+    for name in columns:
         cell = TableCell(stylename=cell_style, valuetype="string")
         cell.addElement(P(stylename=head_style, text=name))
         header.addElement(cell)
     table.addElement(header)
     for row in rows:
         line = TableRow()
-        for value in table_cells(row):
+        for value in with_note(table_cells(row), row, notes):
             cell = TableCell(stylename=cell_style, valuetype="string")
             for paragraph in value.split("\n") or [""]:
                 cell.addElement(P(text=paragraph))
@@ -171,4 +187,42 @@ def _odt(rows: list[MeasureRow], title: str) -> bytes:
     document.text.addElement(table)
     buffer = io.BytesIO()
     document.write(buffer)
+    return buffer.getvalue()
+
+
+# -- any table as CSV or XLSX (the comparison's export) ----------------------------------------
+TABLE_FORMATS = ("csv", "xlsx")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def export_table(header: tuple[str, ...], lines: list[list], fmt: str, title: str) -> bytes:
+    """A table of text and numbers as CSV (UTF-8 with BOM) or XLSX. Text that a spreadsheet
+    would read as a formula stays text (CSV: a leading apostrophe, as OWASP advises; XLSX: a
+    string cell); numbers stay numbers."""
+    if fmt not in TABLE_FORMATS:
+        raise UnknownFormat(fmt)
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\r\n")
+        writer.writerow(header)
+        writer.writerows([f"'{v}" if isinstance(v, str) and v.startswith(_FORMULA_START) else v for v in line] for line in lines)
+        return buffer.getvalue().encode("utf-8-sig")
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = title[:31]
+    sheet.append(list(header))
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for line in lines:
+        sheet.append([None if v == "" else v for v in line])
+        for cell in sheet[sheet.max_row]:
+            if isinstance(cell.value, str):
+                cell.data_type = "s"
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    sheet.freeze_panes = "A2"
+    buffer = io.BytesIO()
+    book.save(buffer)
     return buffer.getvalue()

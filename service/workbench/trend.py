@@ -76,14 +76,17 @@ def topic_trend(searcher: Searcher, query: str, filters: Filters | None = None) 
 
 def trend_svg(trend: Trend, width: int = 640, height: int = 280) -> Markup:
     """A bar chart drawn on the server: per year, offices stating the topic (filled) out of the
-    offices with a plan that year (outline). Each bar links to that year's rows below the chart.
-    Presentation attributes only (no style attributes), so the page's CSP holds."""
+    offices with a plan that year (outline). Years sit on a proportional axis (97, 105, 107 are
+    8 and 2 years apart, and look it; years without plans get a tick, no bar). Each bar links to
+    that year's rows below the chart. Presentation attributes only (no style attributes), so
+    the page's CSP holds."""
     points = trend.points
     left, right, top, bottom = 44, 12, 28, 40
     plot_w, plot_h = width - left - right, height - top - bottom
     peak = max([p.offices_with_plans for p in points] + [1])
-    slot = plot_w / max(len(points), 1)
-    bar = min(48.0, slot * 0.6)
+    first = points[0].year_roc if points else 0
+    slot = plot_w / max((points[-1].year_roc - first + 1) if points else 1, 1)
+    bar = min(48.0, slot * 0.7)
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
            f'role="img" aria-labelledby="trend-title trend-desc" class="trend-chart">',
            f'<title id="trend-title">「{escape(trend.topic)}」各年度提及機關數</title>',
@@ -92,11 +95,14 @@ def trend_svg(trend: Trend, width: int = 640, height: int = 280) -> Markup:
         y = top + plot_h - plot_h * tick / peak
         out.append(f'<line x1="{left}" x2="{width - right}" y1="{y:.1f}" y2="{y:.1f}" stroke="#ddd" stroke-width="1"/>')
         out.append(f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end" font-size="11" fill="#555">{tick}</text>')
-    for n, point in enumerate(points):
-        x = left + slot * n + (slot - bar) / 2
+    base = top + plot_h
+    for year in range(first, (points[-1].year_roc + 1) if points else first):
+        tick = left + slot * (year - first) + slot / 2
+        out.append(f'<line x1="{tick:.1f}" x2="{tick:.1f}" y1="{base:.1f}" y2="{base + 4:.1f}" stroke="#999" stroke-width="1"/>')
+    for point in points:
+        x = left + slot * (point.year_roc - first) + (slot - bar) / 2
         full = plot_h * point.offices_with_plans / peak
         filled = plot_h * point.count / peak
-        base = top + plot_h
         out.append(f'<a href="#y{point.year_roc}" aria-label="{point.year_roc} 年：{point.count} / {point.offices_with_plans} 個機關">')
         out.append(f'<rect x="{x:.1f}" y="{base - full:.1f}" width="{bar:.1f}" height="{full:.1f}" fill="#fff" stroke="#1f5fa8" stroke-width="1"/>')
         out.append(f'<rect x="{x:.1f}" y="{base - filled:.1f}" width="{bar:.1f}" height="{filled:.1f}" fill="#1f5fa8"/>')

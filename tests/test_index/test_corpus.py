@@ -225,20 +225,3 @@ def test_cli_sync_and_index_need_yes_to_remove(tmp_path, fake_model):
 def test_cli_plans_on_an_empty_folder_says_how_to_add(tmp_path):
     result = runner.invoke(app, ["plans", "--index", str(tmp_path)])
     assert result.exit_code == 0 and "plansearch add" in result.output
-
-
-@pytest.mark.parametrize("plans,old", [(PLANS[:2], True), ([PLANS[0], "../other-plan.txt"], False)])
-def test_demo_rebuilds_an_old_format_index_only_when_it_holds_only_sample_plans(tmp_path, tokenizer, plans, old):
-    from service.cli import _is_old_sample_index
-    from service.settings import Settings
-
-    other = tmp_path / "other-plan.txt"
-    shutil.copy(PLANS[1], other)
-    corpus.add([p if isinstance(p, Path) else other for p in plans], tmp_path / "index", FakeEmbedder(), tokenizer)
-    settings = Settings(index_dir=tmp_path / "index")
-    assert _is_old_sample_index(settings) is False  # current format: served as it is
-    manifest_path = (tmp_path / "index" / "current").resolve() / "manifest.json"
-    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-    manifest["format_version"] = 5
-    manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
-    assert _is_old_sample_index(settings) is old
