@@ -53,10 +53,11 @@ class Filters:
     section: str | None = None
     kinds: tuple[str, ...] = ()
     office_types: tuple[str, ...] = ()
+    provenance: tuple[str, ...] = ()  # "published" / "invented" (ingest.record.PROVENANCES)
 
     def active(self) -> bool:
         return bool(self.offices or self.parent_agencies or self.year_from or self.year_to or self.section or self.kinds
-                    or self.office_types)
+                    or self.office_types or self.provenance)
 
 
 @dataclass(frozen=True)
@@ -160,9 +161,6 @@ class Searcher:
         self.rows = index.rows
         self.by_id = {r.row_id: i for i, r in enumerate(self.rows)}
         self.unit_rows = index.unit_rows
-        # A row's own vector is its first unit; the vectors stay in FAISS (and the memory-mapped
-        # vectors.npy), never copied per row.
-        self._first_unit = np.searchsorted(self.unit_rows, np.arange(len(self.rows)))
         self.queries = QueryEncoder(embedder.encode_queries, window_s=self.settings.batch_window_s,
                                     cache_size=self.settings.query_cache_size)
         limit_query_threads()
@@ -192,6 +190,8 @@ class Searcher:
             keep &= np.isin(columns["kind"], list(filters.kinds))
         if filters.office_types:
             keep &= np.isin(columns["office_type"], list(filters.office_types))
+        if filters.provenance:
+            keep &= np.isin(columns["provenance"], list(filters.provenance))
         return keep
 
     @cached_property
@@ -205,6 +205,7 @@ class Searcher:
             "kind": np.array([r.kind for r in rows], dtype=object),
             "section": ["\x1f".join(r.section) for r in rows],
             "office_type": np.array([r.office_type or office_type(r.office) for r in rows], dtype=object),
+            "provenance": np.array([r.provenance for r in rows], dtype=object),
         }
 
     @cached_property
@@ -436,7 +437,7 @@ class Searcher:
         for qi, ranked in enumerate(best):
             top = list(ranked)[:self.settings.dense_prf_docs]
             if top:
-                centroid = np.asarray(self.index.vectors[self._first_unit[top]], dtype=np.float32).mean(axis=0)
+                centroid = self.index.passages[top].mean(axis=0)
                 out[qi] = out[qi] + self.settings.dense_prf_weight * centroid
                 out[qi] /= np.linalg.norm(out[qi]) or 1.0
         return out
@@ -455,31 +456,16 @@ class Searcher:
         """Mean and covariance of the row vectors, once per loaded build: a query's mean and
         spread of similarity over all rows are then `m·q` and `sqrt(qᵀCq)` (exactly what a scan
         of every row gives), without holding or scanning the row vectors per query."""
-        dim = self.index.vectors.shape[1]
+        dim = self.dim
         total = np.zeros(dim, dtype=np.float64)
         outer = np.zeros((dim, dim), dtype=np.float64)
-        for chunk in self._row_vector_chunks():
+        for start in range(0, len(self.rows), 8192):
+            chunk = self.index.passages[start:start + 8192].astype(np.float64)
             total += chunk.sum(axis=0)
             outer += chunk.T @ chunk
         n = max(len(self.rows), 1)
         mean = total / n
         return mean.astype(np.float32), (outer / n - np.outer(mean, mean)).astype(np.float32)
-
-    def _row_vector_chunks(self, size: int = 8192):
-        """The rows' own vectors in chunks, read from the build's vectors.npy with plain reads
-        (not through the memory map: pages read once should not stay in this process)."""
-        path = self.index.path / "vectors.npy"
-        with path.open("rb") as handle:
-            version = np.lib.format.read_magic(handle)
-            read_header = np.lib.format.read_array_header_1_0 if version == (1, 0) else np.lib.format.read_array_header_2_0
-            shape, _, dtype = read_header(handle)
-            offset, dim = handle.tell(), shape[1]
-            for start in range(0, len(self._first_unit), size):
-                units = self._first_unit[start:start + size]
-                lo, hi = int(units[0]), int(units[-1]) + 1
-                handle.seek(offset + lo * dim * dtype.itemsize)
-                block = np.fromfile(handle, dtype=dtype, count=(hi - lo) * dim).reshape(hi - lo, dim)
-                yield block[units - lo].astype(np.float64)
 
     def _best_per_row(self, sims: np.ndarray, units: np.ndarray, depth: int) -> dict[int, float]:
         """Max-sim over a row's unit vectors, best rows first."""
@@ -509,15 +495,13 @@ class Searcher:
 
     @property
     def dim(self) -> int:
-        return int(self.index.vectors.shape[1])
+        return int(self.index.passages.shape[1])
 
     def passage_vectors(self, row_ids: list[str]) -> np.ndarray:
-        """Each row's whole-passage vector, read from the build's memory-mapped vectors (the
-        index holds no per-row copy)."""
+        """Each row's whole-passage vector (held in memory by the loaded index)."""
         if not row_ids:
             return np.zeros((0, self.dim), dtype=np.float32)
-        units = self._first_unit[[self.by_id[row_id] for row_id in row_ids]]
-        return np.asarray(self.index.vectors[units], dtype=np.float32)
+        return self.index.passages[[self.by_id[row_id] for row_id in row_ids]]
 
     @property
     def passage_mean(self) -> np.ndarray:
@@ -530,7 +514,7 @@ class Searcher:
         if position is None:
             return []
         source = self.rows[position]
-        vector = np.asarray(self.index.vectors[self._first_unit[position]], dtype=np.float32)[None, :]
+        vector = self.index.passages[position][None, :]
         if other_offices:
             keep = self._columns["office"] != source.office
         else:

@@ -18,7 +18,8 @@ from ingest.formats import KNOWN_OTHER, READ_SUFFIXES, Sniffed, sniff, unsupport
 from ingest.grid import resolve_tables
 from ingest.metadata import PlanMeta, extract_metadata
 from ingest.office_type import office_type
-from ingest.record import MeasureRow, SourceRef, content_row_id, display_text
+from ingest.provenance import file_provenance, with_provenance
+from ingest.record import MeasureRow, SourceRef, check_provenance, content_row_id, display_text
 from ingest.rows import build_rows
 
 log = logging.getLogger(__name__)
@@ -46,6 +47,7 @@ class FileReport:
     encoding: str | None = None
     skipped: str | None = None  # why the file was not read (a format we do not read, a folder we cannot list)
     metadata: dict = field(default_factory=dict)  # office/year_roc/title: {value, source}
+    provenance: str | None = None  # published / invented (ingest.provenance), for files that gave rows
 
     def to_dict(self) -> dict:
         return dict(self.__dict__)
@@ -213,10 +215,10 @@ def document_rows(doc: Document, *, source_file: str, sha256: str, office: str |
     built = build_rows(doc)
     meta = extract_metadata(doc, office=office, year=year)
     warnings = list(doc.warnings) + built.warnings
-    if not meta.office:
-        warnings.append({"reason": "no office found (title, 法規名稱, 發布單位, page title, file name); pass --office"})
+    if not meta.office:  # the CLI adds "pass --office", the upload page its own field (code, not reason)
+        warnings.append({"reason": "no office found (title, 法規名稱, 發布單位, page title, file name)", "code": "no_office"})
     if meta.year_roc is None:
-        warnings.append({"reason": "no year found (title, 發布日期, 執行期程, file name); pass --year"})
+        warnings.append({"reason": "no year found (title, 發布日期, 執行期程, file name)", "code": "no_year"})
     plan_id = sha256[:12]
     rows = []
     for position, draft in enumerate(built.rows):
@@ -260,12 +262,16 @@ def ingest_file(path: Path, *, office: str | None = None, year: int | None = Non
 
 def ingest_paths(paths: Iterable[str | Path | Found], *, office: str | None = None, year: int | None = None,
                  progress: Callable[[Iterable], Iterable] | None = None,
-                 limits: IngestLimits = IngestLimits(), workers: int | None = None) -> tuple[list[MeasureRow], IngestReport]:
+                 limits: IngestLimits = IngestLimits(), workers: int | None = None,
+                 provenance: str | None = None) -> tuple[list[MeasureRow], IngestReport]:
     """Ingest every file under `paths`, in parallel processes when there is enough work
     (ingest.parallel); a bad file is reported and the others still ingest; a file or folder
-    that is not read is listed as skipped with its reason."""
+    that is not read is listed as skipped with its reason. Rows carry `provenance` when given,
+    else what their folder declares (ingest.provenance)."""
     from ingest.parallel import file_results
 
+    if provenance is not None:
+        check_provenance(provenance)  # a wrong value is the caller's mistake: refused before any work
     found = discover(paths)
     report = IngestReport()
     rows: list[MeasureRow] = []
@@ -283,6 +289,19 @@ def ingest_paths(paths: Iterable[str | Path | Found], *, office: str | None = No
                                                                    "reason": "no such file"}]))
                 continue
             file_rows, file_report = result(path)
-            rows.extend(file_rows)
+            rows.extend(_marked(file_rows, file_report, path, provenance))
             report.files.append(file_report)
     return rows, report
+
+
+def _marked(rows: list[MeasureRow], report: FileReport, path: Path, given: str | None) -> list[MeasureRow]:
+    """A file's rows with their provenance; a folder's unreadable declaration fails the file."""
+    if not rows:
+        return rows
+    try:
+        report.provenance = file_provenance(path, given)
+    except IngestError as exc:
+        report.errors.append(exc.as_dict())
+        report.rows = report.strategy_rows = 0
+        return []
+    return with_provenance(rows, report.provenance)
