@@ -544,6 +544,23 @@ def lease_current(index_dir: Path) -> tuple[Path, BuildLease]:
     return build, BuildLease(build)
 
 
+def read_source_copy(build: Path, manifest: dict, source_file: str) -> bytes | None:
+    """The bytes of the build's copy of a plan's file, checked against the manifest (size and
+    sha256) at each read: None when the build keeps no copy, IndexDamaged naming the file when
+    the copy is gone or changed (never a truncated original served as if whole)."""
+    copy = next((p.get("copy") for p in manifest.get("sources", []) if p.get("source_file") == source_file), None)
+    if not copy:
+        return None
+    record = manifest["files"].get(copy, {})
+    try:
+        data = (build / copy).read_bytes()
+    except OSError:
+        raise _damaged(build, f"{copy} is missing") from None
+    if len(data) != record.get("bytes") or hashlib.sha256(data).hexdigest() != record.get("sha256"):
+        raise _damaged(build, f"{copy} has {len(data)} bytes or a sha256 the manifest does not record (truncated or changed)")
+    return data
+
+
 def source_path(build: Path, manifest: dict, source_file: str) -> Path | None:
     """The build's copy of a plan's original file, or None when the build holds no copy."""
     for plan in manifest.get("sources", []):

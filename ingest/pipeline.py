@@ -77,16 +77,16 @@ class IngestReport:
 def decode_text(file: str, data: bytes) -> tuple[str, str]:
     """Decode UTF-16 (BOM or NUL pattern), UTF-8 or Big5/CP950, detected by strict trial; junk is refused, not guessed."""
     if not data.strip():
-        raise IngestError(file, "file is empty")
+        raise IngestError(file, "file is empty", code="empty_file")
     wide = utf16_encoding(data)
     if wide:
         try:
             text = data.decode(wide).lstrip("\ufeff")
         except UnicodeDecodeError as exc:
-            raise IngestError(file, f"text looks like UTF-16 but does not decode ({exc.reason})") from None
+            raise IngestError(file, f"text looks like UTF-16 but does not decode ({exc.reason})", code="undecodable") from None
         return text, wide
     if b"\x00" in data[:4096]:
-        raise IngestError(file, "binary file (NUL bytes), not a text plan")
+        raise IngestError(file, "binary file (NUL bytes), not a text plan", code="binary_file")
     try:
         text = data.decode("utf-8-sig")
         encoding = "utf-8"
@@ -96,13 +96,14 @@ def decode_text(file: str, data: bytes) -> tuple[str, str]:
             encoding = "cp950"
         except UnicodeDecodeError:
             line = data[: utf8_error.start].count(b"\n") + 1
-            raise IngestError(file, "text is neither UTF-8 nor Big5/CP950 (undecodable bytes)", line=line) from None
+            raise IngestError(file, "text is neither UTF-8 nor Big5/CP950 (undecodable bytes)", line=line, code="undecodable") from None
         if not re.search(r"[\u4e00-\u9fff]", text):
             line = data[: utf8_error.start].count(b"\n") + 1
-            raise IngestError(file, "text is not UTF-8 and does not read as Big5/CP950 either", line=line) from None
+            raise IngestError(file, "text is not UTF-8 and does not read as Big5/CP950 either", line=line,
+                              code="undecodable") from None
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\r\n\f")
     if controls > max(8, len(text) // 50):
-        raise IngestError(file, "binary junk: too many control characters for a text plan")
+        raise IngestError(file, "binary junk: too many control characters for a text plan", code="binary_file")
     return text, encoding
 
 
@@ -173,24 +174,27 @@ def read_bytes(path: Path, limits: IngestLimits) -> bytes:
     try:
         info = os.stat(path)
     except OSError as exc:
-        raise IngestError(name, f"cannot read file: {exc.strerror or exc}") from None
+        raise IngestError(name, f"cannot read file: {exc.strerror or exc}", code="cannot_read") from None
     if not stat.S_ISREG(info.st_mode):
-        raise IngestError(name, f"not a regular file ({_file_type(info.st_mode)}): refused without opening it")
+        raise IngestError(name, f"not a regular file ({_file_type(info.st_mode)}): refused without opening it",
+                          code="not_regular_file")
     limit = int(limits.max_file_mb * 1024 * 1024)
-    if info.st_size > limit:
-        raise IngestError(name, f"file is {info.st_size / 1024 / 1024:.1f} MB, over the {limits.max_file_mb:g} MB "
-                                f"size limit (max_file_mb; raise it with --max-file-mb)")
+    if info.st_size > limit:  # the CLI adds "raise it with --max-file-mb" (service.messages.CLI_ADVICE)
+        size_mb = f"{info.st_size / 1024 / 1024:.1f}"
+        raise IngestError(name, f"file is {size_mb} MB, over the {limits.max_file_mb:g} MB size limit (max_file_mb)",
+                          code="file_too_large", values={"size_mb": size_mb, "limit_mb": f"{limits.max_file_mb:g}"})
     try:
         # O_NONBLOCK: should the path have become a FIFO since the stat, opening it cannot hang
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
         with os.fdopen(fd, "rb") as handle:
             if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-                raise IngestError(name, "not a regular file: refused")
+                raise IngestError(name, "not a regular file: refused", code="not_regular_file")
             data = handle.read(limit + 1)  # the file may have grown since stat
     except OSError as exc:
-        raise IngestError(name, f"cannot read file: {exc.strerror or exc}") from None
+        raise IngestError(name, f"cannot read file: {exc.strerror or exc}", code="cannot_read") from None
     if len(data) > limit:
-        raise IngestError(name, f"file is over the {limits.max_file_mb:g} MB size limit (max_file_mb; raise it with --max-file-mb)")
+        raise IngestError(name, f"file is over the {limits.max_file_mb:g} MB size limit (max_file_mb)", code="file_too_large",
+                          values={"size_mb": f"> {limits.max_file_mb:g}", "limit_mb": f"{limits.max_file_mb:g}"})
     return data
 
 

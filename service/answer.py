@@ -19,6 +19,7 @@ from index.text import GENERIC_TERMS, STOPWORDS, fold, is_mostly_latin, term_spa
 from ingest.record import MeasureRow
 
 MAX_CANDIDATES = 30
+INVENTED_MARK = "（虛構示範）"  # after an invented office's name in the answer text
 RELATED_SHOWN = 3
 _CLAUSE_SPLIT = re.compile(r"(?<=[。；;！？!?])|\n")
 _PUNCT = re.compile(r"[\W_]+", re.UNICODE)
@@ -45,6 +46,7 @@ class Citation:
     quote: str
     matched: list[str]  # the words of the quote that match the question
     source: dict
+    provenance: str = "published"  # "invented": a demo plan, marked wherever the citation is shown
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,7 @@ class OfficeAnswer:
     year: int | None
     plan_title: str
     citations: list[str]
+    provenance: str = "published"  # "invented": the office and its plan are invented (the answer says so)
 
 
 @dataclass
@@ -203,7 +206,7 @@ def how_quote(row: MeasureRow, terms: list[str], limit: int = 160) -> str:
 def _citation(n: int, row: MeasureRow, quote: str, terms: list[str]) -> Citation:
     words = sorted({quote[a:b] for a, b in term_spans(quote, terms)})
     return Citation(n, row.row_id, row.office, row.year_roc, list(row.section), row.measure, quote, words,
-                    asdict(row.source))
+                    asdict(row.source), row.provenance)
 
 
 # -- the answer --------------------------------------------------------------------------
@@ -213,7 +216,7 @@ def assemble(searcher: Searcher, result: SearchResult, max_offices: int = 20) ->
     alternatives = topic_alternatives(searcher, parsed.topic)
     citations: list[Citation] = []
     per_office: dict[str, list[str]] = {}
-    office_meta: dict[str, tuple[int | None, str]] = {}
+    office_meta: dict[str, tuple[int | None, str, str]] = {}
     seen_quotes: set[tuple[str, str]] = set()
     matched_terms: list[str] = []
     for hit in result.hits:
@@ -228,8 +231,8 @@ def assemble(searcher: Searcher, result: SearchResult, max_offices: int = 20) ->
         citations.append(_citation(len(citations) + 1, row, quote, terms))
         matched_terms.extend(t for t in terms if t not in matched_terms)
         per_office.setdefault(row.office, []).append(row.row_id)
-        office_meta.setdefault(row.office, (row.year_roc, row.title))
-    offices = [OfficeAnswer(o, office_meta[o][0], office_meta[o][1], ids) for o, ids in list(per_office.items())[:max_offices]]
+        office_meta.setdefault(row.office, (row.year_roc, row.title, row.provenance))
+    offices = [OfficeAnswer(o, *office_meta[o][:2], ids, office_meta[o][2]) for o, ids in list(per_office.items())[:max_offices]]
     related = [] if citations else _related(searcher, result.hits)
     echo = echo_topic(parsed.topic, citations)
     text = _answer_text(parsed.intent, echo, offices, citations)
@@ -263,20 +266,22 @@ def _answer_text(intent: str, echo: str, offices: list[OfficeAnswer], citations:
     if not citations:
         prefix = "沒有。" if intent == "yesno" else ""
         return f"{prefix}沒有機關的措施提到「{echo}」。"
-    names = "、".join(f"{o.office}{_refs(citations, o.office)}" for o in offices)
+    names = "、".join(f"{o.office}{INVENTED_MARK * (o.provenance == 'invented')}{_refs(citations, o.office)}" for o in offices)
+    invented = sum(o.provenance == "invented" for o in offices)
+    note = f"（其中 {invented} 個標示{INVENTED_MARK}的機關與計畫為示範用的虛構資料，並非真實機關。）" if invented else ""
     if intent == "office":
-        return f"共 {len(offices)} 個機關的措施提到「{echo}」：{names}。"
+        return f"共 {len(offices)} 個機關的措施提到「{echo}」：{names}。{note}"
     if intent == "yesno":
-        return f"有。共 {len(offices)} 個機關的措施提到「{echo}」：{names}。"
+        return f"有。共 {len(offices)} 個機關的措施提到「{echo}」：{names}。{note}"
     if intent == "how":
         lines = [f"「{echo}」的做法，依機關："]
         for office in offices:
             quotes = "；".join(f"{c.quote}[{c.n}]" for c in citations if c.office == office.office)
-            lines.append(f"{office.office}：{quotes}")
-        return "\n".join(lines)
+            lines.append(f"{office.office}{INVENTED_MARK * (office.provenance == 'invented')}：{quotes}")
+        return "\n".join(lines + [note] if note else lines)
     best = citations[0]
     return (f"最相關的措施是{best.office}的「{best.measure[:40]}」[{best.n}]；"
-            f"共 {len(offices)} 個機關的措施提到「{echo}」：{names}。")
+            f"共 {len(offices)} 個機關的措施提到「{echo}」：{names}。{note}")
 
 
 def ask(searcher: Searcher, question: str, filters: Filters | None = None, k: int = MAX_CANDIDATES) -> Answer:

@@ -8,6 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path, Query, Request
 
 from index.search import Filters, Searcher
+from ingest.record import PROVENANCES
 from service.answer import ask as answer_question
 from service.errors import ApiError
 from service.payloads import answer_payload, hit_payload, search_payload
@@ -49,7 +50,8 @@ def check_k(k: int | None, settings: Settings) -> int:
 
 
 def build_filters(searcher: Searcher, office: list[str] | None, year_from: int | None, year_to: int | None,
-                  section: str | None, parent_agency: list[str] | None = None, office_type: list[str] | None = None) -> Filters:
+                  section: str | None, parent_agency: list[str] | None = None, office_type: list[str] | None = None,
+                  provenance: list[str] | None = None) -> Filters:
     """Filters from request values; values no row has are refused, so a typo is not an empty page."""
     offices = tuple(o for o in (office or []) if o)
     unknown = [o for o in offices if o not in searcher.offices]
@@ -71,8 +73,13 @@ def build_filters(searcher: Searcher, office: list[str] | None, year_from: int |
     unknown = [t for t in types if t not in searcher.office_types]
     if unknown:
         raise ApiError(422, "validation_error", f"office_type: unknown office type {unknown[0]!r}", field="office_type")
+    kinds = tuple(p for p in (provenance or []) if p)
+    unknown = [p for p in kinds if p not in PROVENANCES]
+    if unknown:
+        raise ApiError(422, "validation_error", f"provenance: unknown value {unknown[0]!r}; use one of {', '.join(PROVENANCES)}",
+                       field="provenance")
     return Filters(offices=offices, parent_agencies=parents, year_from=year_from, year_to=year_to, section=section,
-                   office_types=types)
+                   office_types=types, provenance=kinds)
 
 
 OfficeParam = Annotated[list[str] | None, Query(description="Only rows of these offices (repeatable).")]
@@ -81,6 +88,7 @@ YearTo = Annotated[int | None, Query(description="Latest plan year (民國 or AD
 SectionParam = Annotated[str | None, Query(description="Only rows whose section path contains this text.")]
 ParentParam = Annotated[list[str] | None, Query(description="Only rows of offices under these agencies (repeatable).")]
 OfficeTypeParam = Annotated[list[str] | None, Query(description="Only rows of offices of these types (repeatable), e.g. 戶政事務所.")]
+ProvenanceParam = Annotated[list[str] | None, Query(description="Only rows of published (real) or invented (demo) plans (repeatable).")]
 
 
 @router.get("/search", summary="Ranked measure rows for a query, with highlights and facets")
@@ -88,23 +96,24 @@ def search(request: Request, q: Annotated[str | None, Query(description="Query t
            k: Annotated[int | None, Query(description="Number of hits (1..max_k).")] = None,
            office: OfficeParam = None, year_from: YearFrom = None, year_to: YearTo = None,
            section: SectionParam = None, parent_agency: ParentParam = None, office_type: OfficeTypeParam = None,
+           provenance: ProvenanceParam = None,
            mode: Annotated[str, Query(description="hybrid, bm25 or dense.")] = "hybrid",
            searcher: Searcher = Depends(get_searcher), settings: Settings = Depends(get_settings)) -> dict:
     text = clean_query(q, settings)
     k = check_k(k, settings)
     if mode not in ("hybrid", "bm25", "dense"):
         raise ApiError(422, "validation_error", f"mode: unknown mode {mode!r}", field="mode")
-    filters = build_filters(searcher, office, year_from, year_to, section, parent_agency, office_type)
+    filters = build_filters(searcher, office, year_from, year_to, section, parent_agency, office_type, provenance)
     return search_payload(searcher, text, k, filters, mode)
 
 
 @router.get("/ask", summary="A short answer naming the offices, each claim cited")
 def ask(q: Annotated[str | None, Query(description="Question.")] = None,
         office: OfficeParam = None, year_from: YearFrom = None, year_to: YearTo = None, section: SectionParam = None,
-        parent_agency: ParentParam = None, office_type: OfficeTypeParam = None,
+        parent_agency: ParentParam = None, office_type: OfficeTypeParam = None, provenance: ProvenanceParam = None,
         searcher: Searcher = Depends(get_searcher), settings: Settings = Depends(get_settings)) -> dict:
     text = clean_query(q, settings)
-    filters = build_filters(searcher, office, year_from, year_to, section, parent_agency, office_type)
+    filters = build_filters(searcher, office, year_from, year_to, section, parent_agency, office_type, provenance)
     return answer_payload(searcher, answer_question(searcher, text, filters))
 
 
@@ -137,9 +146,10 @@ def health(request: Request) -> dict:
         raise ApiError(503, "index_unavailable", reason)
     manifest = searcher.index.manifest
     cache = searcher.queries.cache_stats()
-    status = live.status() if live is not None else {"loaded_at": None, "refused": None}
-    return {"status": "ok", "index_loaded": True, "build": searcher.index.path.name, "loaded_at": status["loaded_at"],
-            "refused_build": status["refused"], "counts": manifest["counts"], "embedder": manifest["embedder"],
+    status = live.status() if live is not None else {"loaded_at": None, "refused": None, "served_damage": None}
+    return {"status": "degraded" if status["served_damage"] else "ok", "index_loaded": True,
+            "build": searcher.index.path.name, "loaded_at": status["loaded_at"], "refused_build": status["refused"],
+            "served_damage": status["served_damage"], "counts": manifest["counts"], "embedder": manifest["embedder"],
             "engine": getattr(searcher.embedder, "engine", searcher.embedder.id),
             "query_cache": {"hits": cache.hits, "misses": cache.misses, "batches": searcher.queries.batches},
             "dense_index": manifest["dense_index"], "built_at": manifest["built_at"]}

@@ -17,8 +17,10 @@ from index.embed import EmbedderUnavailable
 from index.store import IndexError_
 from ingest import IngestError
 from service import corpus_cli
+from service.corpus_cli import invented_mark
 from service.errors import ApiError
 from service.listen import PortInUse
+from service.messages import cli_reason
 from service.settings import Settings
 from service.workbench.cli import register as register_workbench
 
@@ -64,13 +66,14 @@ def ingest(paths: Annotated[list[Path], typer.Argument(help="Plan files or folde
            out: Annotated[Path, typer.Option("--out", help="Folder for rows.jsonl and report.json.")],
            office: Annotated[str | None, typer.Option(help="Office name for files whose title lacks it.")] = None,
            year: Annotated[int | None, typer.Option(help="Plan year (民國 or AD) for files whose title lacks it.")] = None,
-           max_file_mb: Annotated[float, typer.Option(help="Larger files are refused with a message.")] = 50.0):
+           max_file_mb: Annotated[float, typer.Option(help="Larger files are refused with a message.")] = 50.0,
+           provenance: corpus_cli.ProvenanceOpt = None):
     """Split plans into measure rows: OUT/rows.jsonl and OUT/report.json."""
     from ingest import ingest_paths
     from ingest.pipeline import IngestLimits
 
     rows, report = ingest_paths(paths, office=office, year=year, progress=_progress("ingest"),
-                                limits=IngestLimits(max_file_mb=max_file_mb))
+                                limits=IngestLimits(max_file_mb=max_file_mb), provenance=provenance)
     out.mkdir(parents=True, exist_ok=True)
     with (out / "rows.jsonl").open("w", encoding="utf-8") as handle:
         for row in rows:
@@ -82,10 +85,10 @@ def ingest(paths: Annotated[list[Path], typer.Argument(help="Plan files or folde
             status = f"skipped: {file.skipped}"
         typer.echo(f"{file.file}: {status}" if not file.errors else f"{file.file}: FAILED")
         for error in file.errors:
-            typer.echo(f"  error: {IngestError(file.file, error['reason'], page=error.get('page'), line=error.get('line')).message}", err=True)
+            typer.echo(f"  error: {IngestError(file.file, cli_reason(error), page=error.get('page'), line=error.get('line')).message}", err=True)
         for warning in file.warnings:
             where = f"page {warning['page']}" if warning.get("page") else (f"line {warning['line']}" if warning.get("line") else "")
-            typer.echo(f"  warning{(' (' + where + ')') if where else ''}: {warning['reason']}", err=True)
+            typer.echo(f"  warning{(' (' + where + ')') if where else ''}: {cli_reason(warning)}", err=True)
     typer.echo(f"wrote {len(rows)} rows to {out / 'rows.jsonl'}")
     if not report.ok:
         _fail("nothing could be ingested")
@@ -148,7 +151,7 @@ def search(query: str, index: IndexOpt = None, model: ModelOpt = None,
     result = searcher.search(query, k=k, filters=filters, mode=mode)
     for n, hit in enumerate(result.hits, 1):
         row = searcher.row(hit.row_id)
-        typer.echo(f"{n:>2}. [{hit.score:.3f}] {row.office} {row.year_roc}年 — {row.measure[:60]}")
+        typer.echo(f"{n:>2}. [{hit.score:.3f}] {row.office} {row.year_roc}年 — {row.measure[:60]}{invented_mark(row.provenance)}")
         typer.echo(f"    {row.source.label()}  id={row.row_id}  via {', '.join(f'{k}#{v}' for k, v in hit.retrievers.items())}")
 
 
@@ -166,9 +169,10 @@ def ask(question: str, index: IndexOpt = None, model: ModelOpt = None, as_json: 
     typer.echo(answer.answer)
     for c in answer.citations:
         typer.echo(f"  [{c.n}] {c.office}：「{c.quote}」 ({c.source['file']}"
-                   f"{' p.' + str(c.source['page']) if c.source.get('page') else ' line ' + str(c.source.get('line'))})")
+                   f"{' p.' + str(c.source['page']) if c.source.get('page') else ' line ' + str(c.source.get('line'))})"
+                   + invented_mark(searcher.row(c.row_id).provenance))
     for c in answer.related:
-        typer.echo(f"  相關（非答案）{c.office}：{c.measure}")
+        typer.echo(f"  相關（非答案）{c.office}：{c.measure}{invented_mark(searcher.row(c.row_id).provenance)}")
 
 
 @app.command("eval")

@@ -18,7 +18,7 @@ from service.answer import MAX_CANDIDATES, assemble
 from service.api import build_filters, check_k, clean_query
 from service.errors import ApiError
 from service.live import unavailable_page_text
-from service.messages import page_message
+from service.messages import PROVENANCE_LABELS, page_message
 from service.payloads import faceted_search, highlight_terms
 from service.workbench.plans import original_url, source_label
 
@@ -82,6 +82,7 @@ def search_page(request: Request, q: Annotated[str | None, Query()] = None,
                 office: Annotated[list[str] | None, Query()] = None,
                 year: Annotated[str | None, Query()] = None,
                 office_type: Annotated[list[str] | None, Query()] = None,
+                provenance: Annotated[list[str] | None, Query()] = None,
                 k: Annotated[int | None, Query()] = None,
                 page: Annotated[str | None, Query()] = None,
                 sort: Annotated[str, Query()] = "relevance"):
@@ -89,6 +90,7 @@ def search_page(request: Request, q: Annotated[str | None, Query()] = None,
     searcher = _searcher(request)
     context = {"request": request, "q": q or "", "office": [o for o in (office or []) if o], "year": year or "",
                "office_type": [t for t in (office_type or []) if t], "sort": sort if sort in SORTS else "relevance",
+               "provenance": [p for p in (provenance or []) if p], "provenances": PROVENANCE_LABELS,
                "sorts": SORTS, "page": 1, "pages": 1, "k": settings.default_k, "max_chars": settings.max_query_chars,
                "error": None, "answer": None, "hits": [], "facets": None, "terms": (), "total": 0,
                "plans": searcher.plans() if searcher else [], "types": sorted(searcher.office_types) if searcher else [],
@@ -106,7 +108,8 @@ def search_page(request: Request, q: Annotated[str | None, Query()] = None,
             if page and not page.isdigit() or page == "0":
                 raise ApiError(422, "validation_error", "page: must be a positive integer", field="page")
             year_value = int(year) if year else None
-            filters = build_filters(searcher, office, year_value, year_value, None, office_type=office_type)
+            filters = build_filters(searcher, office, year_value, year_value, None, office_type=office_type,
+                                    provenance=provenance)
             result, facets, total = faceted_search(searcher, text, k, filters)
             ranked = sort_hits(searcher, result.hits[:total], context["sort"])
             pages = max(1, -(-total // k))

@@ -21,12 +21,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from ingest.record import MeasureRow
+from service.messages import PROVENANCE_LABELS
 from service.workbench.plans import citation_text, where
 
 COLUMNS = ("實施要項", "推動作法", "完成期限", "承辦單位", "預期效益", "出處")
 # CSV and XLSX also carry the citation's parts, one a column, for sorting and filtering.
 DATA_COLUMNS = COLUMNS + ("機關", "年度", "檔案", "頁行", "row_id", "資料性質")
-PROVENANCE_LABELS = {"published": "機關公開計畫", "invented": "虛構示範（非真實計畫）"}
+
 
 
 @dataclass(frozen=True)

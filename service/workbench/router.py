@@ -7,16 +7,18 @@ API's one JSON error shape, and the pages' messages are in Traditional Chinese.
 from __future__ import annotations
 
 import mimetypes
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Annotated
 from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Form, Query, Request
-from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException
 
+from index.errors import IndexDamaged
 from index.search import Filters, Searcher
+from index.store import read_source_copy
 from ingest.office_type import OFFICE_TYPES
 from service.api import OfficeParam, YearFrom, YearTo, build_filters, check_k, clean_query, get_searcher, get_settings
 from service.errors import ApiError
@@ -231,15 +233,19 @@ def original_file(request: Request, plan_id: str):
         plan = find_plan(searcher, plan_id)
     except UnknownPlan:
         raise HTTPException(404, f"找不到計畫 {plan_id}。") from None
-    path = original_path(searcher, plan)
-    if path is None:
+    try:  # read whole and checked: a copy truncated or deleted on disk is refused, never served cut short
+        data = read_source_copy(searcher.index.path, searcher.index.manifest, plan.source_file)
+    except IndexDamaged:
+        raise HTTPException(503, f"{plan.source_file} 的原始檔已損壞或被移除，暫時無法開啟；請聯絡系統管理者重建索引。") from None
+    if data is None:
         raise HTTPException(404, f"索引沒有保存 {plan.source_file} 的原始檔。")
+    path = PurePath(plan.source_file)
     media = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
     if media.startswith("text/") or path.suffix.lower() in (".md", ".txt"):
         media = ("text/html" if path.suffix.lower() in (".html", ".htm") else "text/plain") + "; charset=utf-8"
     headers = {"Content-Security-Policy": "sandbox; default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'",
                "Content-Disposition": f"inline; filename*=UTF-8''{quote(path.name)}"}
-    return FileResponse(path, media_type=media, headers=headers)
+    return Response(data, media_type=media, headers=headers)
 
 
 def _plan_choices(searcher: Searcher | None) -> list:

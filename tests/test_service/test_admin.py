@@ -77,7 +77,7 @@ def test_upload_without_the_right_token_is_refused_and_changes_nothing(index_dir
         assert_error(client.post("/api/admin/upload", files=[plan_file(PLANS[2])], headers=headers, data=data),
                      401, "unauthorized", "admin token")
         page = client.post("/admin/upload", files=[plan_file(PLANS[2])], headers=headers, data=data)
-        assert page.status_code == 401 and "admin token" in page.text
+        assert page.status_code == 401 and "管理權杖錯誤或未填寫" in page.text and "admin token" not in page.text
     assert len(corpus.list_plans(index_dir)) == 2
 
 
@@ -90,7 +90,8 @@ def test_upload_page_form_adds_the_plan_and_shows_the_report(index_dir):
         page = client.post("/admin/upload", files=[plan_file(PLANS[2]), empty], data={"token": TOKEN})
         assert page.status_code == 200
         assert "匯入報告" in page.text and PLANS[2].name in page.text and "<td>42</td>" in page.text
-        assert "錯誤" in page.text and "file is empty" in page.text and "新增計畫" in page.text
+        assert "錯誤" in page.text and "檔案是空的" in page.text and "新增計畫" in page.text
+        assert "file is empty" not in page.text and str(index_dir) not in page.text
         assert served_files(client) == {p.name for p in PLANS[:3]}
 
 
