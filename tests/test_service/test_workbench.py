@@ -124,7 +124,7 @@ def test_export_by_ids_holds_the_rows_with_their_citation(small, fmt):
     assert one[5] == f"測試市甲戶政事務所，111 年度，a_111.txt，第 {first.source.line} 行"
     assert two[0] == "全國跨區申辦戶籍謄本" and two[5].startswith("測試縣丙戶政事務所，112 年度，c_112.txt，第 ")
     if fmt in ("csv", "xlsx"):
-        assert one[6:] == ["測試市甲戶政事務所", "111", "a_111.txt", f"第 {first.source.line} 行", first.row_id]
+        assert one[6:] == ["測試市甲戶政事務所", "111", "a_111.txt", f"第 {first.source.line} 行", first.row_id, "機關公開計畫"]
 
 
 def test_export_a_search_result(small):
