@@ -48,7 +48,7 @@ from index.dense import DENSE_STORAGE, HNSW_FROM, DenseIndex
 from index.embed import Embedder, EmbeddingCache, embed_cached
 from index.errors import IndexDamaged, IndexError_, IndexMismatch, IndexNotFound
 from index.lexical import LexicalIndex
-from index.lock import LEASE_NAME, BuildLease, WriterLock, try_claim_unused
+from index.lock import LEASE_NAME, BuildLease, WriterLock, remove_if_unused
 from index.manifest import DIGEST, MANIFEST, ManifestInvalid, check_digest, digest_line, validate
 from index.text import Tokenizer, to_traditional
 from ingest.record import MeasureRow
@@ -333,15 +333,10 @@ def prune_builds(index_dir: Path) -> list[str]:
     for build in sorted((index_dir / "builds").iterdir()):
         if not build.is_dir() or build.name == keep or build.name.startswith("."):
             continue
-        fd = try_claim_unused(build)
-        if fd is None:
-            log.info("build %s is still served; kept", build.name)
-            continue
-        try:
-            shutil.rmtree(build, ignore_errors=True)
+        if remove_if_unused(build):
             deleted.append(build.name)
-        finally:
-            os.close(fd)
+        else:
+            log.info("build %s is still served; kept", build.name)
     return deleted
 
 

@@ -32,7 +32,7 @@ from starlette.exceptions import HTTPException
 
 from index import corpus
 from index.errors import IndexError_
-from index.lock import BuildLease, IndexLocked, try_claim_unused
+from index.lock import BuildLease, IndexLocked, remove_if_unused
 from ingest.pipeline import SUPPORTED_SUFFIXES, FileReport, IngestReport
 from ingest.record import PROVENANCES
 from service.errors import ApiError
@@ -87,14 +87,8 @@ def remove_abandoned_uploads(index_dir: Path) -> list[str]:
     removed = []
     folder = Path(index_dir) / UPLOADS
     for staging in sorted(folder.iterdir()) if folder.is_dir() else []:
-        fd = try_claim_unused(staging) if staging.is_dir() else None
-        if fd is None:
-            continue
-        try:
-            shutil.rmtree(staging, ignore_errors=True)
+        if staging.is_dir() and remove_if_unused(staging):
             removed.append(staging.name)
-        finally:
-            os.close(fd)
     if removed:
         log.warning("removed %d upload staging folder(s) left by an interrupted upload: %s", len(removed), ", ".join(removed))
     return removed

@@ -138,13 +138,14 @@ def search(query: str, index: IndexOpt = None, model: ModelOpt = None,
            section: Annotated[str | None, typer.Option(help="Only rows whose section contains this.")] = None,
            office_type: Annotated[list[str] | None, typer.Option("--office-type", help="Only offices of this type (repeatable).")] = None,
            mode: Annotated[str, typer.Option(help="hybrid, bm25 or dense.")] = "hybrid",
+           provenance: Annotated[list[str] | None, typer.Option(help="Only published or invented plans (repeatable).")] = None,
            as_json: JsonOpt = False):
     """Ranked measure rows for QUERY."""
     from service.api import build_filters
     from service.payloads import search_payload
 
     searcher = _searcher(_settings(index, model))
-    filters = build_filters(searcher, office, year, year, section, office_type=office_type)
+    filters = build_filters(searcher, office, year, year, section, office_type=office_type, provenance=provenance)
     if as_json:
         _print(search_payload(searcher, query, k, filters, mode))
         return

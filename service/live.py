@@ -19,6 +19,7 @@ requests go on answering from the copy in memory.
 from __future__ import annotations
 
 import gc
+import hashlib
 import logging
 import os
 import threading
@@ -64,7 +65,14 @@ class ServedFiles:
         self.build, self.records = build, manifest["files"]
         self.names = [*self.records, MANIFEST, DIGEST]
         self.seen = {name: self._stat(name) for name in self.names}
+        self.own = {name: self._digest(name) for name in (MANIFEST, DIGEST)}  # the manifest checks the others
         self.damage: dict[str, str] = {}
+
+    def _digest(self, name: str) -> str | None:
+        try:
+            return hashlib.sha256((self.build / name).read_bytes()).hexdigest()
+        except OSError:
+            return None
 
     def _stat(self, name: str) -> tuple[int, int, int] | None:
         try:
@@ -94,7 +102,9 @@ class ServedFiles:
     def _problem(self, name: str) -> str | None:
         if name in self.records:
             return file_problem(self.build, name, self.records[name])
-        return f"{name} changed after the build was loaded"  # the manifest or its digest: never rewritten in place
+        if self._digest(name) != self.own[name]:
+            return f"{name} changed after the build was loaded"
+        return None
 
 
 class LiveIndex:
