@@ -36,7 +36,8 @@ from index.text import Tokenizer
 from ingest import IngestReport, MeasureRow, ingest_paths
 from ingest.discover import discover
 from ingest.pipeline import FileReport
-from ingest.record import content_row_id
+from ingest.provenance import with_provenance
+from ingest.record import check_provenance, content_row_id
 
 log = logging.getLogger(__name__)
 
@@ -244,7 +245,7 @@ def read_rows_jsonl(path: Path) -> list[MeasureRow]:
 def list_plans(index_dir: Path) -> list[PlanEntry]:
     """The plans of the current build, from its manifest (no rows loaded); [] when none."""
     try:
-        manifest = read_build_manifest(current_build(index_dir))
+        manifest = read_build_manifest(current_build(index_dir), index_dir)
     except IndexNotFound:
         return []
     return [PlanEntry.from_manifest(p) for p in manifest.get("sources", [])]
@@ -257,12 +258,15 @@ def _split(paths: list[str | Path]) -> tuple[list[Path], list[Path]]:
 
 def _ingest(paths: list[str | Path], office: str | None, year: int | None, progress,
             provenance: str | None = None) -> Incoming:
+    if provenance is not None:
+        check_provenance(provenance)
     plan_paths, jsonl = _split(paths)
     rows, report = (ingest_paths(plan_paths, office=office, year=year, progress=progress, provenance=provenance)
                     if plan_paths else ([], IngestReport()))
     plans, copies, same_plan, renamed = _one_each(rows, report)
-    for path in jsonl:
-        plans.extend(plans_of(read_rows_jsonl(path)))
+    for path in jsonl:  # rows written by `ingest` carry their provenance; a given one overrides it
+        rows_read = read_rows_jsonl(path)
+        plans.extend(plans_of(with_provenance(rows_read, provenance) if provenance else rows_read))
     given = {Path(f.file).name for f in report.files if not f.skipped} | {p.name for p in plans}
     return Incoming(plans, report, copies, frozenset(given), same_plan, renamed)
 
@@ -315,8 +319,8 @@ def _current(index_dir: Path, *, strict: bool) -> Current:
     except IndexNotFound:
         return Current(None, None, [])
     try:
-        manifest = read_build_manifest(build)
-        verify_build(build, manifest)
+        manifest = read_build_manifest(build, index_dir)
+        verify_build(build, manifest, index_dir=index_dir)
         return Current(build, manifest, read_rows(build))
     except (IndexDamaged, IndexMismatch) as exc:
         if strict:

@@ -174,3 +174,11 @@ def test_source_copies_are_checked_by_sha256(built):
     copy.write_bytes(bytes(data))
     message = refusal(build, built)
     assert f"sources/{copy.name} does not match its sha256" in message
+
+
+def test_add_on_a_damaged_index_names_the_folder_as_given(built, tokenizer, monkeypatch):
+    (current_build(built) / "rows.jsonl").write_bytes(b"")
+    monkeypatch.chdir(built.parent)
+    with pytest.raises(IndexDamaged) as info:
+        corpus.add(PLANS[2:3], Path(built.name), FakeEmbedder(), tokenizer)
+    assert f"--index {built.name} --yes" in str(info.value)
