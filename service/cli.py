@@ -17,10 +17,9 @@ from index.embed import EmbedderUnavailable
 from index.store import IndexError_
 from ingest import IngestError
 from service import corpus_cli
-from service.corpus_cli import invented_mark
 from service.errors import ApiError
 from service.listen import PortInUse
-from service.messages import cli_reason
+from service.messages import cli_reason, invented_mark
 from service.settings import Settings
 from service.workbench.cli import register as register_workbench
 

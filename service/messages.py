@@ -106,6 +106,11 @@ def report_item_text(item: dict, kind: str = "warning") -> str:
     return f"{lead}（{item.get('reason', '')}）"
 
 
+def invented_mark(provenance: str) -> str:
+    """What a line of the command line's text output adds for a row or plan of an invented plan."""
+    return "  [虛構示範 invented]" if provenance == "invented" else ""
+
+
 def cli_reason(item: dict) -> str:
     """A warning or error of the ingest report for the command line: the reason, and the flag
     that fixes it where there is one."""

