@@ -73,13 +73,13 @@ def build_filters(searcher: Searcher, office: list[str] | None, year_from: int |
     unknown = [t for t in types if t not in searcher.office_types]
     if unknown:
         raise ApiError(422, "validation_error", f"office_type: unknown office type {unknown[0]!r}", field="office_type")
-    kinds = tuple(p for p in (provenance or []) if p)
-    unknown = [p for p in kinds if p not in PROVENANCES]
+    provenances = tuple(p for p in (provenance or []) if p)
+    unknown = [p for p in provenances if p not in PROVENANCES]
     if unknown:
         raise ApiError(422, "validation_error", f"provenance: unknown value {unknown[0]!r}; use one of {', '.join(PROVENANCES)}",
                        field="provenance")
     return Filters(offices=offices, parent_agencies=parents, year_from=year_from, year_to=year_to, section=section,
-                   office_types=types, provenance=kinds)
+                   office_types=types, provenance=provenances)
 
 
 OfficeParam = Annotated[list[str] | None, Query(description="Only rows of these offices (repeatable).")]
