@@ -268,7 +268,7 @@ def _answer_text(intent: str, echo: str, offices: list[OfficeAnswer], citations:
         return f"{prefix}沒有機關的措施提到「{echo}」。"
     names = "、".join(f"{o.office}{INVENTED_MARK * (o.provenance == 'invented')}{_refs(citations, o.office)}" for o in offices)
     invented = sum(o.provenance == "invented" for o in offices)
-    note = f"（其中 {invented} 個標示{INVENTED_MARK}的機關與計畫為示範用的虛構資料，並非真實機關。）" if invented else ""
+    note = f"其中 {invented} 個標示{INVENTED_MARK}的機關引自示範用的虛構計畫，並非真實機關。" if invented else ""
     if intent == "office":
         return f"共 {len(offices)} 個機關的措施提到「{echo}」：{names}。{note}"
     if intent == "yesno":

@@ -65,7 +65,7 @@ def test_the_answer_says_which_offices_named_are_invented(demo_client, invented_
         marked = re.search(re.escape(name) + r"（虛構示範）", body["answer"]) is not None
         assert marked == (provenance == "invented"), name
     invented = sum(p == "invented" for p in offices.values())
-    assert f"其中 {invented} 個標示（虛構示範）的機關與計畫為示範用的虛構資料" in body["answer"]
+    assert body["answer"].endswith(f"。其中 {invented} 個標示（虛構示範）的機關引自示範用的虛構計畫，並非真實機關。")
     assert all(c["provenance"] == offices[c["office"]] for c in body["citations"])
 
 
