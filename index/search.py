@@ -464,7 +464,7 @@ class Searcher:
 
     @property
     def dim(self) -> int:
-        return int(self.index.vectors.shape[1])
+        return int(self.index.passages.shape[1])
 
     def passage_vectors(self, row_ids: list[str]) -> np.ndarray:
         """Each row's whole-passage vector (the backend's)."""

@@ -39,6 +39,7 @@ YearTo = Annotated[int | None, Query(description="Latest plan year (民國 or AD
 SectionParam = Annotated[str | None, Query(description="Only rows whose section path contains this text.")]
 ParentParam = Annotated[list[str] | None, Query(description="Only rows of offices under these agencies (repeatable).")]
 OfficeTypeParam = Annotated[list[str] | None, Query(description="Only rows of offices of these types (repeatable), e.g. 戶政事務所.")]
+ProvenanceParam = Annotated[list[str] | None, Query(description="Only rows of published (real) or invented (demo) plans (repeatable).")]
 
 
 QueryParam = Annotated[str | None, Query(description="Query text (at most max_query_chars characters).")]
@@ -51,22 +52,23 @@ def search(q: QueryParam = None, k: Annotated[int | None, Query(description="Hit
            page: PageParam = None, sort: SortParam = None,
            office: OfficeParam = None, year_from: YearFrom = None, year_to: YearTo = None,
            section: SectionParam = None, parent_agency: ParentParam = None, office_type: OfficeTypeParam = None,
+           provenance: ProvenanceParam = None,
            mode: Annotated[str | None, Query(description="hybrid (default), bm25 or dense.")] = None,
            searcher: Searcher = Depends(get_searcher), limits: validation.Limits = Depends(get_limits)) -> dict:
     request = search_request(searcher, limits, q=q, k=k, page=page, sort=sort, mode=mode, office=office,
                              office_type=office_type, parent_agency=parent_agency, year_from=year_from, year_to=year_to,
-                             section=section)
+                             section=section, provenance=provenance)
     return search_payload(searcher, run_search(searcher, request))
 
 
 @router.get("/ask", summary="A short answer naming the offices, each claim cited")
 def ask(q: Annotated[str | None, Query(description="Question (at most max_query_chars characters).")] = None,
         office: OfficeParam = None, year_from: YearFrom = None, year_to: YearTo = None, section: SectionParam = None,
-        parent_agency: ParentParam = None, office_type: OfficeTypeParam = None,
+        parent_agency: ParentParam = None, office_type: OfficeTypeParam = None, provenance: ProvenanceParam = None,
         searcher: Searcher = Depends(get_searcher), limits: validation.Limits = Depends(get_limits)) -> dict:
     text = validation.query(q, limits)
     filters = validation.filters(searcher, office=office, office_type=office_type, parent_agency=parent_agency,
-                                 year_from=year_from, year_to=year_to, section=section)
+                                 year_from=year_from, year_to=year_to, section=section, provenance=provenance)
     return answer_payload(searcher, answer_question(searcher, text, filters))
 
 
@@ -100,9 +102,10 @@ def health(request: Request) -> dict:
         raise ApiError(503, "index_unavailable", reason)
     manifest = searcher.index.manifest
     cache = searcher.queries.cache_stats()
-    status = live.status() if live is not None else {"loaded_at": None, "refused": None}
-    return {"status": "ok", "index_loaded": True, "build": searcher.index.path.name, "loaded_at": status["loaded_at"],
-            "refused_build": status["refused"], "counts": manifest["counts"], "embedder": manifest["embedder"],
+    status = live.status() if live is not None else {"loaded_at": None, "refused": None, "served_damage": None}
+    return {"status": "degraded" if status["served_damage"] else "ok", "index_loaded": True,
+            "build": searcher.index.path.name, "loaded_at": status["loaded_at"], "refused_build": status["refused"],
+            "served_damage": status["served_damage"], "counts": manifest["counts"], "embedder": manifest["embedder"],
             "engine": getattr(searcher.embedder, "engine", searcher.embedder.id),
             "query_cache": {"hits": cache.hits, "misses": cache.misses, "batches": searcher.queries.batches},
             "dense_index": manifest["dense_index"], "built_at": manifest["built_at"]}

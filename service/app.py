@@ -15,6 +15,7 @@ from index.embed import Embedder, make_embedder
 from index.search import Searcher
 from index.synonyms import SynonymTable
 from index.text import Tokenizer
+from service.admin import remove_abandoned_uploads
 from service.admin import router as admin_router
 from service.answer import ask
 from service.api import router as api_router
@@ -89,6 +90,7 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
             app.state.embedder, app.state.tokenizer = searcher.embedder, searcher.tokenizer
             settle_heap()
         else:
+            remove_abandoned_uploads(settings.index_dir)  # staging a killed server left behind
             app.state.embedder = embedder or make_embedder(settings.model, device=settings.device, threads=settings.threads)
             synonyms = SynonymTable.load()
             app.state.tokenizer = Tokenizer(extra_terms=synonyms.all_terms())

@@ -19,6 +19,7 @@ from ingest import IngestError
 from service import corpus_cli
 from service.errors import ApiError
 from service.listen import PortInUse
+from service.messages import cli_reason, invented_mark
 from service.settings import Settings
 from service.workbench.cli import register as register_workbench
 
@@ -64,13 +65,14 @@ def ingest(paths: Annotated[list[Path], typer.Argument(help="Plan files or folde
            out: Annotated[Path, typer.Option("--out", help="Folder for rows.jsonl and report.json.")],
            office: Annotated[str | None, typer.Option(help="Office name for files whose title lacks it.")] = None,
            year: Annotated[int | None, typer.Option(help="Plan year (民國 or AD) for files whose title lacks it.")] = None,
-           max_file_mb: Annotated[float, typer.Option(help="Larger files are refused with a message.")] = 50.0):
+           max_file_mb: Annotated[float, typer.Option(help="Larger files are refused with a message.")] = 50.0,
+           provenance: corpus_cli.ProvenanceOpt = None):
     """Split plans into measure rows: OUT/rows.jsonl and OUT/report.json."""
     from ingest import ingest_paths
     from ingest.pipeline import IngestLimits
 
     rows, report = ingest_paths(paths, office=office, year=year, progress=_progress("ingest"),
-                                limits=IngestLimits(max_file_mb=max_file_mb))
+                                limits=IngestLimits(max_file_mb=max_file_mb), provenance=provenance)
     out.mkdir(parents=True, exist_ok=True)
     with (out / "rows.jsonl").open("w", encoding="utf-8") as handle:
         for row in rows:
@@ -82,10 +84,10 @@ def ingest(paths: Annotated[list[Path], typer.Argument(help="Plan files or folde
             status = f"skipped: {file.skipped}"
         typer.echo(f"{file.file}: {status}" if not file.errors else f"{file.file}: FAILED")
         for error in file.errors:
-            typer.echo(f"  error: {IngestError(file.file, error['reason'], page=error.get('page'), line=error.get('line')).message}", err=True)
+            typer.echo(f"  error: {IngestError(file.file, cli_reason(error), page=error.get('page'), line=error.get('line')).message}", err=True)
         for warning in file.warnings:
             where = f"page {warning['page']}" if warning.get("page") else (f"line {warning['line']}" if warning.get("line") else "")
-            typer.echo(f"  warning{(' (' + where + ')') if where else ''}: {warning['reason']}", err=True)
+            typer.echo(f"  warning{(' (' + where + ')') if where else ''}: {cli_reason(warning)}", err=True)
     typer.echo(f"wrote {len(rows)} rows to {out / 'rows.jsonl'}")
     if not report.ok:
         _fail("nothing could be ingested")
@@ -147,6 +149,7 @@ def search(query: str, index: IndexOpt = None, model: ModelOpt = None,
            section: Annotated[str | None, typer.Option(help="Only rows whose section contains this.")] = None,
            office_type: Annotated[list[str] | None, typer.Option("--office-type", help="Only offices of this type (repeatable).")] = None,
            mode: Annotated[str, typer.Option(help="hybrid, bm25 or dense.")] = "hybrid",
+           provenance: Annotated[list[str] | None, typer.Option(help="Only published or invented plans (repeatable).")] = None,
            server: ServerOpt = True, as_json: JsonOpt = False):
     """Ranked measure rows for QUERY (the same request and JSON as /api/search)."""
     from service import validation
@@ -155,7 +158,7 @@ def search(query: str, index: IndexOpt = None, model: ModelOpt = None,
     settings = _settings(index, model)
     limits = validation.Limits.from_settings(settings)
     params = {"q": query, "k": k, "page": page, "sort": sort, "mode": mode, "office": office or [], "office_type": office_type or [],
-              "year_from": year, "year_to": year, "section": section}
+              "year_from": year, "year_to": year, "section": section, "provenance": provenance or []}
     validation.query(query, limits), validation.k(k, limits), validation.page(page, limits), validation.sort(sort), validation.mode(mode)
     base = _through_server(settings, model, server)
     if base is not None:
@@ -170,10 +173,14 @@ def search(query: str, index: IndexOpt = None, model: ModelOpt = None,
         return
     first = (payload["page"] - 1) * payload["k"] + 1
     for n, hit in enumerate(payload["hits"], first):
-        typer.echo(f"{n:>2}. [{hit['score']:.3f}] {hit['office']} {hit['year_roc']}年 — {hit['measure'][:60]}")
+        typer.echo(f"{n:>2}. [{hit['score']:.3f}] {hit['office']} {hit['year_roc']}年 — {hit['measure'][:60]}"
+                   f"{invented_mark(hit.get('provenance', 'published'))}")
         typer.echo(f"    {_source_label(hit['source'])}  id={hit['row_id']}  via "
                    + ", ".join(f"{name}#{rank}" for name, rank in hit["retrievers"].items()))
     typer.echo(f"{payload['total']} rows match; page {payload['page']} of {payload['pages']}" if payload["total"] else "no rows match")
+    for hit in payload.get("related", []):
+        typer.echo(f"    related (not counted): {hit['office']} {hit['year_roc']}年 — {hit['measure'][:60]}"
+                   f"{invented_mark(hit.get('provenance', 'published'))}")
 
 
 def _source_label(source: dict) -> str:
@@ -205,9 +212,10 @@ def ask(question: str, index: IndexOpt = None, model: ModelOpt = None, server: S
         return
     typer.echo(payload["answer"])
     for c in payload.get("citations", []):
-        typer.echo(f"  [{c['n']}] {c['office']}：「{c['quote']}」 ({_source_label(c['source'])})")
+        typer.echo(f"  [{c['n']}] {c['office']}：「{c['quote']}」 ({_source_label(c['source'])})"
+                   + invented_mark(c.get("provenance", "published")))
     for c in payload.get("related", []):
-        typer.echo(f"  相關（非答案）{c['office']}：{c['measure']}")
+        typer.echo(f"  相關（非答案）{c['office']}：{c['measure']}{invented_mark(c.get('provenance', 'published'))}")
 
 
 @app.command("eval")

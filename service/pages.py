@@ -12,6 +12,7 @@ from fastapi.responses import HTMLResponse
 from index.search import Searcher
 from service.answer import MAX_CANDIDATES, assemble
 from service.live import unavailable_page_text
+from service.messages import PROVENANCE_LABELS
 from service.overview import corpus_overview
 from service.payloads import highlight_terms
 from service.search_view import SearchPage, run_search, search_request
@@ -55,6 +56,7 @@ def search_page(request: Request, q: Annotated[str | None, Query()] = None,
                 office: Annotated[list[str] | None, Query()] = None,
                 year: Annotated[str | None, Query()] = None,
                 office_type: Annotated[list[str] | None, Query()] = None,
+                provenance: Annotated[list[str] | None, Query()] = None,
                 k: Annotated[str | None, Query()] = None,
                 page: Annotated[str | None, Query()] = None,
                 sort: Annotated[str | None, Query()] = None):
@@ -63,9 +65,11 @@ def search_page(request: Request, q: Annotated[str | None, Query()] = None,
     settings = request.app.state.settings
     searcher = _searcher(request)
     params = {"q": q, "office": [o for o in (office or []) if o], "office_type": [t for t in (office_type or []) if t],
-              "year": year or None, "sort": sort if sort in SORTS else None, "k": k or None}
+              "provenance": [p for p in (provenance or []) if p], "year": year or None,
+              "sort": sort if sort in SORTS else None, "k": k or None}
     context = {"request": request, "q": q or "", "office": params["office"], "year": year or "",
                "office_type": params["office_type"], "sort": sort if sort in SORTS else "relevance",
+               "provenance": params["provenance"], "provenances": PROVENANCE_LABELS,
                "sorts": SORTS, "page": 1, "pages": 1, "max_chars": settings.max_query_chars,
                "error": None, "answer": None, "hits": [], "facets": None, "terms": (), "total": 0,
                "plans": searcher.plans() if searcher else [], "types": sorted(searcher.office_types) if searcher else [],
@@ -79,7 +83,7 @@ def search_page(request: Request, q: Annotated[str | None, Query()] = None,
         return render(request, "index.html", context)
     try:
         search = search_request(searcher, Limits.from_settings(settings), q=q, k=k, page=page, sort=sort,
-                                office=office, office_type=office_type, year_from=year, year_to=year)
+                                office=office, office_type=office_type, year_from=year, year_to=year, provenance=provenance)
     except InvalidParameter as exc:
         context["error"] = exc.text
         return render(request, "index.html", context, status_code=422)

@@ -18,7 +18,7 @@ from service.payloads import hit_payload
 
 DEPTH = 1000  # matching rows a search ranks for paging (total and facets count them all)
 FACET_FILTERS = {"offices": ("offices",), "office_types": ("office_types",), "parent_agencies": ("parent_agencies",),
-                 "years": ("year_from", "year_to")}
+                 "years": ("year_from", "year_to"), "provenance": ("provenance",)}
 
 
 @dataclass(frozen=True)
@@ -56,12 +56,12 @@ class SearchPage:
 
 def search_request(searcher: Searcher, limits: validation.Limits, *, q=None, k=None, page=None, sort=None, mode=None,
                    office=None, office_type=None, parent_agency=None, year_from=None, year_to=None,
-                   section=None) -> SearchRequest:
+                   section=None, provenance=None) -> SearchRequest:
     """Raw request values → a checked request (InvalidParameter names the first bad field)."""
     return SearchRequest(validation.query(q, limits), validation.k(k, limits), validation.page(page, limits),
                          validation.sort(sort), validation.mode(mode),
                          validation.filters(searcher, office=office, office_type=office_type, parent_agency=parent_agency,
-                                            year_from=year_from, year_to=year_to, section=section))
+                                            year_from=year_from, year_to=year_to, section=section, provenance=provenance))
 
 
 def sort_hits(searcher: Searcher, hits: list[Hit], sort: str) -> list[Hit]:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from index.search import MODES, Filters, Searcher
+from ingest.record import PROVENANCES
 
 SORTS = {"relevance": "相關度", "year": "年度（新到舊）", "office": "機關"}
 MAX_PAGE = 100
@@ -142,7 +143,7 @@ def office_types(searcher: Searcher, values) -> tuple[str, ...]:
 
 
 def filters(searcher: Searcher, *, office=None, office_type=None, parent_agency=None, year_from=None, year_to=None,
-            section: str | None = None) -> Filters:
+            section: str | None = None, provenance=None) -> Filters:
     """Filters from request values; values no row has are refused, so a typo is not an empty page."""
     offices = _known(office, searcher.offices, "office", "office", "機關")
     parents = _known(parent_agency, searcher.parent_agencies, "parent_agency", "agency", "上級機關")
@@ -151,4 +152,14 @@ def filters(searcher: Searcher, *, office=None, office_type=None, parent_agency=
     if section and not any(section in s for r in searcher.rows for s in r.section):
         raise InvalidParameter("section", f"section: no row has a section containing {section!r}", f"沒有章節包含「{section}」。")
     return Filters(offices=offices, parent_agencies=parents, year_from=start, year_to=end, section=section,
-                   office_types=office_types(searcher, office_type))
+                   office_types=office_types(searcher, office_type), provenance=provenances(provenance))
+
+
+def provenances(values) -> tuple[str, ...]:
+    """published (real plans) and/or invented (demo plans)."""
+    chosen = tuple(v for v in (values or []) if v)
+    unknown = [v for v in chosen if v not in PROVENANCES]
+    if unknown:
+        raise InvalidParameter("provenance", f"provenance: unknown value {unknown[0]!r}; use one of {', '.join(PROVENANCES)}",
+                               f"資料性質只能是 {'、'.join(PROVENANCES)}。")
+    return chosen

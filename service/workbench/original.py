@@ -13,7 +13,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from html.parser import HTMLParser
-from pathlib import Path
+from pathlib import PurePath
 
 from ingest.pipeline import decode_text
 from ingest.record import MeasureRow
@@ -31,7 +31,7 @@ class Line:
     cited: bool
 
 
-def has_line_view(path: Path) -> bool:
+def has_line_view(path: PurePath) -> bool:
     return path.suffix.lower() in TEXT_SUFFIXES + HTML_SUFFIXES
 
 
@@ -62,9 +62,10 @@ class _TextPerLine(HTMLParser):
                 self.lines[line + offset - 1] += " " + part.strip() if self.lines[line + offset - 1] else part.strip()
 
 
-def source_lines(path: Path) -> list[str]:
-    """The file's lines as ingest numbered them (HTML: the text on each source line)."""
-    text, _ = decode_text(path.name, path.read_bytes())
+def source_lines(path: PurePath, data: bytes) -> list[str]:
+    """The file's lines as ingest numbered them (HTML: the text on each source line); `data`:
+    its bytes, as read (and checked against the manifest) by the caller."""
+    text, _ = decode_text(path.name, data)
     if path.suffix.lower() in HTML_SUFFIXES:
         parser = _TextPerLine(text.count("\n") + 1)
         parser.feed(text)
@@ -99,8 +100,8 @@ def cited_range(lines: list[str], row: MeasureRow) -> tuple[int, int] | None:
     return start, end
 
 
-def numbered_lines(path: Path, row: MeasureRow | None = None) -> list[Line]:
-    lines = source_lines(path)
+def numbered_lines(path: PurePath, data: bytes, row: MeasureRow | None = None) -> list[Line]:
+    lines = source_lines(path, data)
     cited = cited_range(lines, row) if row is not None else None
     first, last = cited or (0, -1)
     return [Line(n, text, first <= n <= last) for n, text in enumerate(lines, 1)]

@@ -34,6 +34,7 @@ class PlanSummary:
     rows: int  # measure rows
     strategy_rows: int
     indexed_at: str | None
+    provenance: str = "published"  # "invented": a demo plan (a badge on every page that shows it)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -63,7 +64,7 @@ def list_plans(searcher: Searcher) -> list[PlanSummary]:
         tally[0 if row.kind == "measure" else 1] += 1
     plans = [PlanSummary(pid, r.office, row_office_type(r), r.parent_agency, r.year_roc, r.year, r.title, r.source_file,
                          PurePath(r.source_file).suffix.lstrip(".").lower() or "txt", counts[pid][0], counts[pid][1],
-                         dates.get(r.source_file, dates[""]))
+                         dates.get(r.source_file, dates[""]), r.provenance)
              for pid, r in first.items()]
     return sorted(plans, key=lambda p: (p.office, p.year_roc or 0))
 

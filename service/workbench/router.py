@@ -7,14 +7,17 @@ API's one JSON error shape, and the pages' messages are in Traditional Chinese.
 from __future__ import annotations
 
 import mimetypes
+from pathlib import PurePath
 from typing import Annotated
 from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Form, Query, Request
-from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.exceptions import HTTPException
 
+from index.errors import IndexDamaged
 from index.search import Filters, Searcher
+from index.store import read_source_copy
 from ingest.errors import IngestError
 from ingest.office_type import OFFICE_TYPES
 from service import validation
@@ -231,14 +234,18 @@ def original_file(request: Request, plan_id: str, row: Annotated[str | None, Que
         plan = find_plan(searcher, plan_id)
     except UnknownPlan:
         raise HTTPException(404, f"找不到計畫 {plan_id}。") from None
-    path = original_path(searcher, plan)
-    if path is None:
+    try:  # read whole and checked: a copy truncated or deleted on disk is refused, never served cut short
+        data = read_source_copy(searcher.index.path, searcher.index.manifest, plan.source_file)
+    except IndexDamaged:
+        raise HTTPException(503, f"{plan.source_file} 的原始檔已損壞或被移除，暫時無法開啟；請聯絡系統管理者重建索引。") from None
+    if data is None:
         raise HTTPException(404, f"索引沒有保存 {plan.source_file} 的原始檔。")
+    path = PurePath(plan.source_file)
     if has_line_view(path) and not raw:
         cited = searcher.row(row) if row else None
         cited = cited if cited is not None and cited.plan_id == plan_id else None
         try:
-            lines = numbered_lines(path, cited)
+            lines = numbered_lines(path, data, cited)
         except IngestError as exc:
             raise HTTPException(404, f"無法讀取 {plan.source_file}：{exc.reason}") from None
         return _page(request, "original.html", {"plan": plan, "lines": lines, "cited": cited})
@@ -247,7 +254,7 @@ def original_file(request: Request, plan_id: str, row: Annotated[str | None, Que
         media = ("text/html" if path.suffix.lower() in (".html", ".htm") else "text/plain") + "; charset=utf-8"
     headers = {"Content-Security-Policy": "sandbox; default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'",
                "Content-Disposition": f"inline; filename*=UTF-8''{quote(path.name)}"}
-    return FileResponse(path, media_type=media, headers=headers)
+    return Response(data, media_type=media, headers=headers)
 
 
 def _plan_choices(searcher: Searcher | None) -> list:

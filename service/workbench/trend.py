@@ -24,6 +24,7 @@ class TrendOffice:
     office_type: str
     plan_id: str
     row_ids: tuple[str, ...]
+    provenance: str = "published"
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ class Trend:
                 "years": [{"year_roc": p.year_roc, "year": p.year_roc + 1911, "count": p.count,
                            "offices_with_plans": p.offices_with_plans,
                            "offices": [{"office": o.office, "office_type": o.office_type, "plan_id": o.plan_id,
-                                        "row_ids": list(o.row_ids)} for o in p.offices]} for p in self.points]}
+                                        "row_ids": list(o.row_ids), "provenance": o.provenance} for o in p.offices]} for p in self.points]}
 
 
 def topic_trend(searcher: Searcher, query: str, filters: Filters | None = None) -> Trend:
@@ -69,7 +70,8 @@ def topic_trend(searcher: Searcher, query: str, filters: Filters | None = None) 
                 continue
             by_office.setdefault(row.office, []).append(row.row_id)
             plan_of.setdefault(row.office, row.plan_id)
-        offices = tuple(TrendOffice(o, types.get(plan_of[o], ""), plan_of[o], tuple(ids)) for o, ids in sorted(by_office.items()))
+        offices = tuple(TrendOffice(o, types.get(plan_of[o], ""), plan_of[o], tuple(ids), searcher.row(ids[0]).provenance)
+                        for o, ids in sorted(by_office.items()))
         points.append(TrendPoint(year, offices, len({p.office for p in plans if p.year_roc == year})))
     return Trend(query, topic, tuple(points))
 

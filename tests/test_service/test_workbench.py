@@ -124,7 +124,7 @@ def test_export_by_ids_holds_the_rows_with_their_citation(small, fmt):
     assert one[5] == f"測試市甲戶政事務所〈{first.title}〉，111 年度，第 {first.source.line} 行", "出處: office and plan title, no file name"
     assert two[0] == "全國跨區申辦戶籍謄本" and two[5].startswith(f"測試縣丙戶政事務所〈{second.title}〉，112 年度，第 ")
     if fmt in ("csv", "xlsx"):
-        assert one[6:] == ["測試市甲戶政事務所", "111", "a_111.txt", f"第 {first.source.line} 行", first.row_id]
+        assert one[6:] == ["測試市甲戶政事務所", "111", "a_111.txt", f"第 {first.source.line} 行", first.row_id, "機關公開計畫"]
     if fmt == "xlsx":
         from openpyxl import load_workbook
 
