@@ -1,8 +1,9 @@
 """A topic over the years: per plan year, how many offices' plans state it.
 
-"States" is the answers' grounded rule (service.answer.ask: a row is cited only when it contains
-the topic's concepts), asked once per year so that one busy year cannot crowd the others out of
-the candidates. The denominator is the number of offices with a plan indexed that year.
+"States" is the judge's MATCH (index/judge.py: the row states every concept of the topic),
+counted over every matching row of the year, not only the best-ranked ones (the search's
+facets count them all); each year's rows shown are its best-ranked matches. The denominator is
+the number of offices with a plan indexed that year.
 """
 
 from __future__ import annotations
@@ -12,10 +13,9 @@ from dataclasses import dataclass, replace
 from markupsafe import Markup, escape
 
 from index.search import Filters, Searcher
-from service.answer import ask
 from service.workbench.plans import list_plans
 
-CANDIDATES_PER_YEAR = 100
+ROWS_PER_YEAR = 100  # rows linked per year (the count covers every matching row)
 
 
 @dataclass(frozen=True)
@@ -57,21 +57,18 @@ def topic_trend(searcher: Searcher, query: str, filters: Filters | None = None) 
              and (filters is None or not filters.office_types or p.office_type in filters.office_types)
              and (filters is None or not filters.offices or p.office in filters.offices)]
     years = sorted({p.year_roc for p in plans})
-    types = {p.plan_id: p.office_type for p in plans}
+    plan_of = {(p.office, p.year_roc): p for p in plans}
     points, topic = [], query
     for year in years:
-        answer = ask(searcher, query, replace(filters or Filters(), year_from=year, year_to=year), k=CANDIDATES_PER_YEAR)
-        topic = answer.topic or topic
-        by_office: dict[str, list[str]] = {}
-        plan_of: dict[str, str] = {}
-        for citation in answer.citations:
-            row = searcher.row(citation.row_id)
-            if row is None or row.year_roc != year:
-                continue
-            by_office.setdefault(row.office, []).append(row.row_id)
-            plan_of.setdefault(row.office, row.plan_id)
-        offices = tuple(TrendOffice(o, types.get(plan_of[o], ""), plan_of[o], tuple(ids), searcher.row(ids[0]).provenance)
-                        for o, ids in sorted(by_office.items()))
+        result = searcher.search(query, k=ROWS_PER_YEAR, filters=replace(filters or Filters(), year_from=year, year_to=year),
+                                 matches=False)
+        topic = result.parsed.topic or topic
+        shown: dict[str, list[str]] = {}
+        for hit in result.hits:
+            shown.setdefault(searcher.row(hit.row_id).office, []).append(hit.row_id)
+        offices = tuple(TrendOffice(f["value"], plan.office_type, plan.plan_id, tuple(shown.get(f["value"], ())), plan.provenance)
+                        for f in sorted(result.facets["offices"], key=lambda f: f["value"])
+                        if (plan := plan_of.get((f["value"], year))) is not None)
         points.append(TrendPoint(year, offices, len({p.office for p in plans if p.year_roc == year})))
     return Trend(query, topic, tuple(points))
 
