@@ -74,9 +74,9 @@ def best_per_row(sims: np.ndarray, units: np.ndarray, unit_rows: np.ndarray, dep
 
 
 def matchable_text(row) -> str:
-    """The folded text a term may be found in: section path, measure, actions, owner, deadline
-    and benefit (the judge then says in which field)."""
-    parts = [*row.section, row.measure, *row.actions, row.owner or "", row.deadline or "", row.benefit or ""]
+    """The folded text a row may state a term in: section path, measure, actions and owner (the
+    judge then says in which field, and whether it counts)."""
+    parts = [*row.section, row.measure, *row.actions, row.owner or ""]
     return fold("\n".join(p for p in parts if p))
 
 
@@ -127,7 +127,7 @@ class SubstringIndex:
 
 class LocalStore:
     """The default backend: one build folder served from this process (FAISS, bm25s arrays,
-    a bigram substring index built on load)."""
+    the rows' passage vectors in memory, a bigram substring index built on load)."""
 
     kind = "local"
 
@@ -135,8 +135,6 @@ class LocalStore:
         self.index = index
         self.table = table
         self.unit_rows = index.unit_rows
-        # A row's own (passage) vector is its first unit.
-        self.first_unit = np.searchsorted(self.unit_rows, np.arange(len(index.rows)))
         self._mask = lru_cache(maxsize=64)(table.mask)
 
     @property
@@ -176,6 +174,4 @@ class LocalStore:
         return SubstringIndex([matchable_text(row) for row in self.index.rows])
 
     def passage_vectors(self, rows: np.ndarray) -> np.ndarray:
-        if not len(rows):
-            return np.zeros((0, self.index.vectors.shape[1]), dtype=np.float32)
-        return np.asarray(self.index.vectors[self.first_unit[np.asarray(rows, dtype=np.int64)]], dtype=np.float32)
+        return self.index.passages[np.asarray(rows, dtype=np.int64)]

@@ -31,7 +31,8 @@ from index.text import GENERIC_TERMS, STOPWORDS, fold, to_traditional
 
 _HAN_WORD = re.compile(r"^[\u3400-\u9fff]{2,6}$")
 _GLOSS_CLEAN = re.compile(r"\([^)]*\)|\[[^]]*\]|\bCL:.*$|^(to|a|an|the)\s+", re.I)
-CILIN_MAX_GROUP = 12  # larger "=" groups mix senses (到家 sits with 全面, 完美 … in one of them)
+CILIN_MAX_GROUP = 8  # larger "=" groups mix senses (到家 sits with 全面, 完美 … in one of them)
+CILIN_MAX_SENSES = 2  # a word in more "=" groups than this has several senses (机关: an organ, a mechanism …)
 
 
 class Strength(Enum):
@@ -161,7 +162,8 @@ class Lexicon:
             if word in group:
                 for term in group:
                     add(term, Strength.EQUIVALENT, "synonyms", " ".join(evidence[:3]))
-        if self.use_thesaurus and _HAN_WORD.match(to_traditional(word)):
+        senses = [g for g in self.thesaurus.groups(word) if g[0].endswith("=")] if self.use_thesaurus else []
+        if self.use_thesaurus and _HAN_WORD.match(to_traditional(word)) and len(senses) <= CILIN_MAX_SENSES:
             for code, members in self.thesaurus.groups(word):
                 if code.endswith("=") and len(members) <= CILIN_MAX_GROUP:
                     for term in members:

@@ -35,6 +35,7 @@ class Filters:
     section: str | None = None
     kinds: tuple[str, ...] = ()
     office_types: tuple[str, ...] = ()
+    provenance: tuple[str, ...] = ()  # "published" / "invented" (ingest.record.PROVENANCES)
 
     def active(self) -> bool:
         return any(getattr(self, f.name) not in (None, (), "") for f in fields(self))
@@ -75,6 +76,7 @@ class RowTable:
         self.kind = np.array([r.kind for r in rows], dtype=object)
         self.section = ["\x1f".join(r.section) for r in rows]
         self.office_type = np.array([r.office_type or office_type(r.office) for r in rows], dtype=object)
+        self.provenance = np.array([r.provenance for r in rows], dtype=object)
 
     @cached_property
     def offices(self) -> frozenset[str]:
@@ -111,4 +113,6 @@ class RowTable:
             keep &= np.isin(self.kind, list(filters.kinds))
         if filters.office_types:
             keep &= np.isin(self.office_type, list(filters.office_types))
+        if filters.provenance:
+            keep &= np.isin(self.provenance, list(filters.provenance))
         return keep

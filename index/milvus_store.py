@@ -8,8 +8,8 @@ A build's collection (`<prefix>_<build id>`) holds one entity per unit vector of
 - `sparse`: the row's BM25 weights (SPARSE_FLOAT_VECTOR, inner product) on the row's passage
   unit: the build's own bm25s arrays, so a query vector of Σ group weight × token counts scores
   exactly what our lexical index scores (Milvus's own BM25 keeps per-segment statistics);
-- the row's filter fields (office, office_type, parent_agency, year_roc, kind, section), each
-  with a scalar index, so `Filters` become boolean expressions.
+- the row's filter fields (office, office_type, parent_agency, year_roc, kind, section,
+  provenance), each with a scalar index, so `Filters` become boolean expressions.
 
 Publishing (`publish_build`) writes the collection from a build folder (no embedding: the
 vectors are in the build), flushes, indexes and loads it, and checks its count: only then is
@@ -47,10 +47,9 @@ from ingest.record import MeasureRow
 log = logging.getLogger(__name__)
 
 ALIAS_SUFFIX = "current"
-# The fields a filter reads. Issue 19 adds `provenance` to MeasureRow/Filters on another
-# branch: it becomes one more VARCHAR here, in `row_fields` and in `expression`.
-SCALAR_FIELDS = ("office", "office_type", "parent_agency", "kind", "section")
-VARCHAR_MAX = {"office": 1024, "office_type": 256, "parent_agency": 1024, "kind": 64, "section": 65535}
+# The fields a filter reads (RowTable's columns), each a VARCHAR; year_roc is an INT64.
+SCALAR_FIELDS = ("office", "office_type", "parent_agency", "kind", "section", "provenance")
+VARCHAR_MAX = {"office": 1024, "office_type": 256, "parent_agency": 1024, "kind": 64, "section": 65535, "provenance": 32}
 # Milvus refuses a sparse vector without a nonzero weight: an action unit (and a row without
 # tokens) carries this one coordinate, which no query vector has, so it scores 0 for every query.
 PAD_TOKEN = 2**31 - 2
@@ -119,7 +118,7 @@ def row_fields(row: MeasureRow) -> dict:
     """A row's filter fields as stored on each of its units (the same values `RowTable` reads)."""
     return {"office": row.office, "office_type": row.office_type or office_type(row.office),
             "parent_agency": row.parent_agency or "", "kind": row.kind, "section": "\x1f".join(row.section),
-            "year_roc": int(row.year_roc or 0)}
+            "year_roc": int(row.year_roc or 0), "provenance": row.provenance}
 
 
 def schema(dim: int):
@@ -147,7 +146,7 @@ def index_params(client, units: int):
     else:
         params.add_index("dense", index_type="FLAT", metric_type="IP")
     params.add_index("sparse", index_type="SPARSE_INVERTED_INDEX", metric_type="IP")
-    for name in ("office", "office_type", "parent_agency", "kind", "year_roc", "passage"):
+    for name in ("office", "office_type", "parent_agency", "kind", "year_roc", "passage", "provenance"):
         params.add_index(name, index_type="INVERTED")
     return params
 
@@ -317,6 +316,8 @@ def expression(filters: Filters | None, table: RowTable | None = None) -> str:
         parts.append(_any_of("kind", filters.kinds))
     if filters.office_types:
         parts.append(_any_of("office_type", filters.office_types))
+    if filters.provenance:
+        parts.append(_any_of("provenance", filters.provenance))
     return " and ".join(parts)
 
 

@@ -5,10 +5,11 @@ At build time N random queries are drawn from general vocabulary (wordfreq's Chi
 word lists: nouns and verbs, one to three words a query — 手機 維修, 演唱會 門票 …) and run
 through the same parse and judge as real queries. For each we record the best coverage any row
 gets and the best dense standing (how many standard deviations the nearest row's similarity
-stands above the query's mean over all rows). A real query's row is RELATED only when it beats
-the null queries' `quantile` (95th percentile by default) on either signal; MATCH needs the row
-to state every concept, which the null queries rarely reach by chance (`match_rate` says how
-rarely: the false-positive rate of a "match" on a random query).
+stands above the query's mean over all rows). A real query with no match is *about the corpus*
+only when it beats the null queries' `quantile` (95th percentile by default) on either signal;
+`about_rate` is the share of random queries that still pass (the false-positive rate of
+that call). A MATCH needs a row to state every concept, which the null queries rarely reach by
+chance: `match_rate` says how rarely (a random query's chance of a non-zero total).
 """
 
 from __future__ import annotations
@@ -56,11 +57,11 @@ def thresholds(profiles: list[tuple[float, float, bool]], quantile: float = QUAN
         return NullThresholds(0, 1.0, float("inf"), 0.0, 0.0, quantile)
     cover = np.array([p[0] for p in profiles], dtype=np.float64)
     z = np.array([p[1] for p in profiles], dtype=np.float64)
-    related_coverage = float(np.quantile(cover, quantile))
-    related_z = float(np.quantile(z, quantile))
-    related = [(c > related_coverage + 1e-9) or (s >= related_z) for c, s, _ in profiles]
-    return NullThresholds(len(profiles), round(related_coverage, 4), round(related_z, 4),
-                          round(sum(p[2] for p in profiles) / len(profiles), 4), round(sum(related) / len(profiles), 4),
+    coverage_bar = float(np.quantile(cover, quantile))
+    z_bar = float(np.quantile(z, quantile))
+    about = [m or (c > coverage_bar + 1e-9) or (s >= z_bar) for c, s, m in profiles]
+    return NullThresholds(len(profiles), round(coverage_bar, 4), round(z_bar, 4),
+                          round(sum(p[2] for p in profiles) / len(profiles), 4), round(sum(about) / len(profiles), 4),
                           quantile, tuple(round(float(c), 4) for c in sorted(cover)), tuple(round(float(s), 4) for s in sorted(z)))
 
 

@@ -20,6 +20,7 @@ from index.equivalents import Alternative, Lexicon, Strength
 from index.filters import Filters, RowTable, as_roc
 from index.fusion import Choice
 from index.text import GENERIC_TERMS, STOPWORDS, Tokenizer, fold, is_mostly_latin, latin_words, to_traditional
+from ingest.office_type import office_type
 
 
 class Intent(Choice):
@@ -84,6 +85,7 @@ class ParsedQuery:
 _OWNER_Q = re.compile(
     r"(由)?(誰|哪個單位|哪一個單位|哪個課室?|哪一課|哪一個課|什麼單位|那個單位)\s*(來)?(負責|承辦|主辦|辦理|執行|處理)"
     r"|(承辦|主辦|負責|權責|執行|辦理)(單位|課室|人員)(是|為)?(誰|哪個|哪一個|哪些|什麼)?|誰負責|由誰"
+    r"|(負責|负责|承辦|承办|主辦|主办)(了)?(哪些|什麼|什么|甚麼)(措施|業務|业务|工作|項目|项目)?"
     r"|who\s+(is\s+)?(in\s+charge|responsible|handles?)|which\s+(unit|section|division)", re.I)
 _DEADLINE_Q = re.compile(
     r"(何時|什麼時候|什么时候|哪時|幾時|多久)(要|會|能)?(完成|辦理|办理|辦|实施|實施|执行|執行)?(一次)?|完成期限|(的)?期限|期程|辦理時間|办理时间|頻率"
@@ -125,10 +127,14 @@ def strip_scaffolding(text: str, intent: Intent) -> str:
     topic = text
     for pattern in _SCAFFOLD:
         topic = pattern.sub(" ", topic)
-    topic = re.sub(r"\s+", " ", _LEADING_OFFICES.sub("", topic)).strip()
-    if intent is not Intent.PLAIN:
-        topic = _LEADING_VERB.sub("", topic)
-    return topic
+    topic = re.sub(r"\s+", " ", topic).strip()
+    while True:  # 有機關提供… → 提供… → …
+        shorter = _LEADING_OFFICES.sub("", topic)
+        if intent is not Intent.PLAIN:
+            shorter = _LEADING_VERB.sub("", shorter)
+        if shorter == topic or not shorter:
+            return topic
+        topic = shorter
 
 
 # -- restrictions --------------------------------------------------------------------------
@@ -152,6 +158,9 @@ def _office_kind_question() -> re.Pattern:
     return re.compile(rf"(哪些|哪个|哪個|那些|有哪|何)\s*\S{{0,8}}?({'|'.join(map(re.escape, names))})")
 
 
+# Short names of a kind, unambiguous only after a place (龍井戶政, 安樂地政): never restrictions alone.
+SHORT_KIND_NAMES: dict[str, tuple[str, ...]] = {"戶政事務所": ("戶政",), "地政事務所": ("地政",), "衛生所": ("衛生",),
+                                                "稅務機關": ("稅務",)}
 # Taiwan's counties and cities (a fact of geography, not of any plan): a place typed in a question
 # restricts to offices there, and one the corpus has no office in restricts to nothing.
 COUNTIES = ("基隆", "臺北", "新北", "桃園", "新竹", "苗栗", "臺中", "彰化", "南投", "雲林", "嘉義", "臺南", "高雄",
@@ -183,17 +192,29 @@ class CorpusFacts:
 
     @cached_property
     def office_names(self) -> list[tuple[str, str]]:
-        """(folded name form, office) for every office: the full name and the name without its
-        county (安樂地政事務所, 龍井鄉戶政事務所), longest first."""
+        """(folded name form, office) for every office, longest first: the full name, without its
+        county (安樂地政事務所), with the county unsuffixed (基隆安樂地政事務所), and the place with a
+        name of the office's kind (龍井戶政, 安樂地政所, 北區公所, 臺北分署)."""
         forms = []
         for office in self.offices:
             folded = fold(office)
             forms.append((folded, office))
+            rest = folded
             for county in COUNTIES:
                 for suffix in ("市", "縣"):
                     prefix = fold(county + suffix)
                     if folded.startswith(prefix) and len(folded) - len(prefix) >= 4:
-                        forms.append((folded[len(prefix):], office))
+                        rest = folded[len(prefix):]
+                        forms += [(rest, office), (fold(county) + rest, office)]
+            kind = office_type(office)
+            names = sorted((fold(n) for n in OFFICE_TYPE_NAMES.get(kind, ())), key=len, reverse=True)
+            ending = next((n for n in names if rest.endswith(n)), None)
+            if ending is None:
+                continue
+            core = rest[:-len(ending)]
+            for place in {core, core.rstrip(_ADMIN_SUFFIX)} - {""}:
+                if len(place) >= 2:
+                    forms += [(place + fold(n), office) for n in (*OFFICE_TYPE_NAMES[kind], *SHORT_KIND_NAMES.get(kind, ()))]
         return sorted(set(forms), key=lambda f: -len(f[0]))
 
     @cached_property
@@ -205,7 +226,7 @@ class CorpusFacts:
             for county in COUNTIES:
                 if folded.startswith(fold(county)):
                     by_place.setdefault(fold(county), set()).add(office)
-            for match in re.finditer(rf"(?<=[市縣县])([\u3400-\u9fff]{{1,3}}?[鄉乡鎮镇區区])", folded):
+            for match in re.finditer(r"(?<=[市縣县])([\u3400-\u9fff]{1,3}?[鄉乡鎮镇區区])", folded):
                 place = match.group(1)
                 by_place.setdefault(place, set()).add(office)
                 if len(place) >= 3:
@@ -359,6 +380,7 @@ class QueryParser:
         folded = fold(topic)
         tokens = self.tokenizer.tokens(topic)
         specific = [t for t in tokens if t not in GENERIC_TERMS]
+        runs = _uncovered_runs(folded, tokens)
         concepts: list[Concept] = []
         covered: list[str] = []
         for group in self.lexicon.synonyms.groups:  # a curated phrase names one concept, whatever jieba cut
@@ -367,19 +389,17 @@ class QueryParser:
                 word = max(present, key=len)
                 concepts.append(Concept(word, tuple(self.lexicon.alternatives(word, self.known))))
                 covered.extend(present)
-        for token in specific or tokens:
+        # generic words (服務, 提供 …) only when the query has nothing else: 服務 alone is taken at its word
+        for token in specific if (specific or runs or concepts) else tokens:
             if any(token in c or c in token for c in covered):
                 continue
             if any(token != other and token in other for other in specific):
                 continue  # 电话礼貌测试 keeps, 电话 / 礼貌 / 测试 go
-            parts = _parts(token, tokens)
-            concepts.append(Concept(token, tuple(self.lexicon.alternatives(token, self.known)), parts))
+            concepts.append(Concept(token, tuple(self.lexicon.alternatives(token, self.known)), _parts(token, tokens)))
             covered.append(token)
-        rest = folded
-        for word in sorted(set(tokens) | set(covered) | GENERIC_TERMS | STOPWORDS, key=len, reverse=True):
-            rest = rest.replace(word, " ")
-        for run in _HAN_RUN.findall(rest):  # what jieba dropped (到宅 of 到宅剪髮服務) must be stated too
-            concepts.append(Concept(run, tuple(self.lexicon.alternatives(run, self.known))))
+        for run in runs:  # what jieba dropped (到宅 of 到宅剪髮服務) must be stated too
+            if not any(run in c for c in covered):
+                concepts.append(Concept(run, tuple(self.lexicon.alternatives(run, self.known))))
         return _dedupe(concepts)
 
 
@@ -395,6 +415,14 @@ def with_neighbours(parsed: ParsedQuery, neighbours: dict[str, list[str]]) -> Pa
         return replace(concept, alternatives=concept.alternatives + extra) if extra else concept
 
     return replace(parsed, readings=tuple(tuple(extend(c) for c in reading) for reading in parsed.readings))
+
+
+def _uncovered_runs(folded: str, tokens: list[str]) -> list[str]:
+    """Runs of two or more Han characters no token, generic word or stop word covers."""
+    rest = folded
+    for word in sorted(set(tokens) | GENERIC_TERMS | STOPWORDS, key=len, reverse=True):
+        rest = rest.replace(word, " ")
+    return _HAN_RUN.findall(rest)
 
 
 def _parts(token: str, tokens: list[str]) -> tuple[str, ...]:

@@ -46,13 +46,14 @@ def field_matches(row: MeasureRow, terms: tuple[str, ...]) -> tuple[FieldMatch, 
 
 
 def facets(table: RowTable, positions: np.ndarray | list[int]) -> dict[str, list[dict]]:
-    """Counts by office, office type, parent agency and year (民國) over the given rows."""
+    """Counts by office, office type, parent agency, year (民國) and provenance over the given rows."""
     positions = np.asarray(positions, dtype=np.int64)
     years = Counter(int(y) or None for y in table.year_roc[positions])
     parents = Counter(p for p in table.parent_agency[positions] if p)
     return {"offices": _counts(table.office[positions]), "office_types": _counts(table.office_type[positions]),
             "parent_agencies": [{"value": p, "count": c} for p, c in parents.most_common()],
-            "years": [{"value": y, "count": c} for y, c in sorted(years.items(), key=lambda x: -(x[0] or 0))]}
+            "years": [{"value": y, "count": c} for y, c in sorted(years.items(), key=lambda x: -(x[0] or 0))],
+            "provenance": _counts(table.provenance[positions])}
 
 
 def _counts(values: np.ndarray) -> list[dict]:

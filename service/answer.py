@@ -21,6 +21,7 @@ from index.text import fold, is_mostly_latin, term_spans, to_traditional
 from ingest.record import MeasureRow
 
 MAX_CANDIDATES = 30
+INVENTED_MARK = "（虛構示範）"  # after an invented office's name in the answer text
 RELATED_SHOWN = 3
 NO_OFFICE = "機關未載明"
 _CLAUSE_SPLIT = re.compile(r"(?<=[。；;！？!?])|\n")
@@ -39,6 +40,7 @@ class Citation:
     source: dict
     field: str = ""  # what the quote is: measure | actions | owner | deadline
     also_matched: list[str] = dataclass_field(default_factory=list)  # equivalents that matched ("也比對")
+    provenance: str = "published"  # "invented": a demo plan, marked wherever the citation is shown
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,7 @@ class OfficeAnswer:
     year: int | None
     plan_title: str
     citations: list[str]
+    provenance: str = "published"  # "invented": the office and its plan are invented (the answer says so)
 
 
 @dataclass
@@ -121,7 +124,7 @@ def _citation(n: int, row: MeasureRow, hit: Hit | None, intent: Intent) -> Citat
     words = sorted({text[a:b] for a, b in term_spans(text, terms)})
     also = sorted({to_traditional(e.term) for e in evidence if e.source not in ("query", "model") and e.term})
     return Citation(n, row.row_id, row.office or NO_OFFICE, row.year_roc, list(row.section), row.measure, text, words,
-                    asdict(row.source), where, also)
+                    asdict(row.source), where, also, row.provenance)
 
 
 # -- the answer --------------------------------------------------------------------------
@@ -132,7 +135,7 @@ def assemble(searcher: Searcher, result: SearchResult, max_offices: int = 20) ->
     intent = parsed.intent
     citations: list[Citation] = []
     per_office: dict[str, list[str]] = {}
-    office_meta: dict[str, tuple[int | None, str]] = {}
+    office_meta: dict[str, tuple[int | None, str, str]] = {}
     seen: set[tuple[str, str]] = set()
     for hit in result.hits:
         for row in [searcher.row(hit.row_id), *(searcher.row(r) for r in hit.repeats)]:
@@ -145,8 +148,8 @@ def assemble(searcher: Searcher, result: SearchResult, max_offices: int = 20) ->
             seen.add((office, citation.quote))
             citations.append(citation)
             per_office.setdefault(office, []).append(row.row_id)
-            office_meta.setdefault(office, (row.year_roc, row.title))
-    offices = [OfficeAnswer(o, office_meta[o][0], office_meta[o][1], ids) for o, ids in list(per_office.items())[:max_offices]]
+            office_meta.setdefault(office, (row.year_roc, row.title, row.provenance))
+    offices = [OfficeAnswer(o, *office_meta[o][:2], ids, office_meta[o][2]) for o, ids in list(per_office.items())[:max_offices]]
     related = [_citation(n, searcher.row(h.row_id), h, Intent.PLAIN) for n, h in enumerate(result.related[:RELATED_SHOWN], 1)]
     echo = echo_topic(parsed.topic, citations)
     text = _answer_text(intent, echo, offices, citations, parsed.filter_labels)
@@ -172,21 +175,27 @@ def _answer_text(intent: Intent, echo: str, offices: list[OfficeAnswer], citatio
     if not citations:
         prefix = "沒有。" if intent is Intent.YESNO else ""
         return f"{prefix}沒有機關的措施提到「{echo}」{scope}。"
-    names = "、".join(f"{o.office}{_refs(citations, o)}" for o in offices)
+    names = "、".join(f"{_named(o)}{_refs(citations, o)}" for o in offices)
     count = f"共 {len(offices)} 個機關的措施提到「{echo}」{scope}"
+    invented = sum(o.provenance == "invented" for o in offices)
+    note = f"其中 {invented} 個標示{INVENTED_MARK}的機關引自示範用的虛構計畫，並非真實機關。" if invented else ""
     if intent is Intent.OFFICE:
-        return f"{count}：{names}。"
+        return f"{count}：{names}。{note}"
     if intent is Intent.YESNO:
-        return f"有。{count}：{names}。"
+        return f"有。{count}：{names}。{note}"
     if intent in (Intent.HOW, Intent.OWNER, Intent.DEADLINE):
         what = {Intent.HOW: "做法", Intent.OWNER: "承辦單位", Intent.DEADLINE: "完成期限"}[intent]
         lines = [f"「{echo}」的{what}{scope}，依機關："]
         for office in offices:
             quotes = "；".join(f"{c.quote}[{c.n}]" for c in citations if c.row_id in office.citations)
-            lines.append(f"{office.office}：{quotes}")
-        return "\n".join(lines)
+            lines.append(f"{_named(office)}：{quotes}")
+        return "\n".join(lines + [note] if note else lines)
     best = citations[0]
-    return f"最相關的措施是{best.office}的「{best.measure[:40]}」[{best.n}]；{count}：{names}。"
+    return f"最相關的措施是{best.office}的「{best.measure[:40]}」[{best.n}]；{count}：{names}。{note}"
+
+
+def _named(office: OfficeAnswer) -> str:
+    return office.office + (INVENTED_MARK if office.provenance == "invented" else "")
 
 
 def ask(searcher: Searcher, question: str, filters: Filters | None = None, k: int = MAX_CANDIDATES) -> Answer:
@@ -201,4 +210,5 @@ def claim_supported(searcher: Searcher, answer: Answer, row: MeasureRow | None) 
         return False
     parsed = searcher.parse(answer.question)
     view = searcher.judge.view(searcher.by_id[row.row_id])
-    return any(statement(reading, view) is not None for reading in parsed.readings)
+    owner = parsed.intent is Intent.OWNER
+    return any(statement(reading, view, searcher.judge.within_action, owner) is not None for reading in parsed.readings)

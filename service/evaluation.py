@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from service.answer import ask, claim_supported
 from index.search import Searcher
+from service.answer import ask, claim_supported
 
 
 def office_f1(predicted: set[str], gold: set[str]) -> float:

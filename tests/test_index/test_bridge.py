@@ -11,7 +11,7 @@ from conftest import FakeEmbedder, sample_text_plans
 
 from index.bridge import TERMS_FILE, VECTORS_FILE, TermBridge, domain_terms
 from index.search import Searcher, SearchSettings
-from index.store import build_index, current_build, load_build
+from index.store import build_index, current_build, load_build, write_manifest
 
 
 def _bridged(searcher: Searcher, query: str) -> list[str]:
@@ -65,7 +65,7 @@ def test_a_build_from_before_the_bridge_loads_and_answers_english_without_it(tmp
     for name in (TERMS_FILE, VECTORS_FILE):
         (build / name).unlink()
         manifest["files"].pop(name)
-    (build / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
+    write_manifest(build, manifest)
     loaded = load_build(build, embedder.id)
     assert loaded.bridge is None
     searcher = Searcher(loaded, embedder, tokenizer=tokenizer)

@@ -22,6 +22,7 @@ from index.milvus_lite import open_client, release_embedded
 from index.milvus_store import MilvusStore, MilvusTarget, MilvusUnavailable, alias_target, expression
 from index.publish import MilvusPublisher
 from index.store import current_build, load_index
+from ingest.record import PROVENANCES
 
 PLANS = sample_text_plans()
 QUERIES = ["到府服務", "單一窗口", "電話禮貌測試", "民眾滿意度調查", "服務台", "網路申辦", "志工", "陳情案件", "qwzx", "英語服務"]
@@ -46,7 +47,8 @@ def generated_filters(table: RowTable, count: int = 40, seed: int = 7) -> list[F
     offices, types = sorted(table.offices), sorted(table.office_types)
     parents, years = sorted(table.parent_agencies), list(table.years_roc)
     sections = sorted({part for text in table.section for part in text.split("\x1f") if part})
-    out = [Filters(offices=('沒有"這個\\機關',)), Filters(section="100%_不存在"), Filters(kinds=("strategy",))]
+    out = [Filters(offices=('沒有"這個\\機關',)), Filters(section="100%_不存在"), Filters(kinds=("strategy",)),
+           Filters(provenance=("invented",)), Filters(provenance=("published",))]
     for _ in range(count):
         values = {}
         if rng.random() < 0.5:
@@ -59,6 +61,8 @@ def generated_filters(table: RowTable, count: int = 40, seed: int = 7) -> list[F
             values["year_from"] = rng.choice(years)
         if rng.random() < 0.4 and years:
             values["year_to"] = rng.choice(years) + 1911 * rng.randint(0, 1)  # typed as 民國 or AD
+        if rng.random() < 0.2:
+            values["provenance"] = tuple(rng.sample(PROVENANCES, rng.randint(1, 2)))
         if rng.random() < 0.3:
             section = rng.choice(sections)
             values["section"] = section[rng.randint(0, max(0, len(section) - 3)):][:4]

@@ -105,3 +105,14 @@ def test_an_english_query_maps_to_plan_words_through_the_dictionary(parser):
 
 def test_one_word_of_a_compound_stays_a_separate_concept(parser):
     assert len(parser.parse("寵物美容服務").concepts) == 2  # 寵物 and 美容, 服務 is generic
+
+
+@pytest.mark.parametrize("query", ["龍井戶政有沒有到府服務", "龍井鄉戶政事務所有沒有到府服務", "臺中龍井鄉戶政事務所有沒有到府服務"])
+def test_an_office_is_named_by_its_place_and_kind(parser, query):
+    parsed = parser.parse(query)
+    assert parsed.filters.offices == ("臺中縣龍井鄉戶政事務所",) and parsed.topic == "到府服務"
+
+
+def test_a_unit_asking_what_it_handles_is_an_owner_question(parser):
+    parsed = parser.parse("政風室負責哪些措施")
+    assert parsed.intent is Intent.OWNER and parsed.topic == "政風室"
