@@ -52,7 +52,7 @@ from index.embed_torch import TorchE5, TorchE5Embedder  # noqa: E402
 from index.evaluate import evaluate, load_queries  # noqa: E402
 from index.search import Searcher  # noqa: E402
 from index.store import build_index  # noqa: E402
-from index.text import Tokenizer, parse_query  # noqa: E402
+from index.text import Tokenizer  # noqa: E402
 from ingest import ingest_paths  # noqa: E402
 from ingest.record import MeasureRow  # noqa: E402
 from service.adapt_cli import reworded_rows  # noqa: E402
@@ -138,14 +138,14 @@ def standing(searcher: Searcher, answerable: list[str], everyday: list[str]) -> 
     the best cosine and of its z against the query's own row scores (max over a row's vectors)."""
     from sklearn.metrics import roc_auc_score
 
-    vectors = np.asarray(searcher.index.vectors, dtype=np.float32)
+    vectors = np.load(searcher.index.path / "vectors.npy").astype(np.float32)  # every unit's vector
     n_rows = len(searcher.rows)
 
     def signals(queries: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        texts = [searcher.dense_text(parse_query(q)) for q in queries]
+        texts = [searcher.parse(q).dense_text for q in queries]
         scores = searcher.embedder.encode_queries(texts) @ vectors.T
         rows = np.full((len(queries), n_rows), -np.inf, dtype=np.float32)
-        for unit, row in enumerate(searcher.unit_rows):
+        for unit, row in enumerate(searcher.index.unit_rows):
             rows[:, row] = np.maximum(rows[:, row], scores[:, unit])
         best = rows.max(axis=1)
         return best, (best - rows.mean(axis=1)) / rows.std(axis=1)
