@@ -3,6 +3,7 @@ embedder's identity (an index built with it refuses the base model, and the reve
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import replace
 
@@ -29,9 +30,10 @@ from ingest.record import MeasureRow, SourceRef
 def generated_rows(seed: int) -> list[MeasureRow]:
     """The rows a generated plan should give (tests/plan_factory), as ingest would hand them on."""
     plan = random_plan(seed)
+    digest = hashlib.sha256(repr(plan).encode()).hexdigest()  # a build's manifest names every source by its digest
     return [MeasureRow(row_id=f"{seed}-{i}", plan_id=f"p{seed}", office=plan.office.name, parent_agency=None,
                        year_roc=plan.year_roc, year=plan.year_ad, title=plan.title, source_file=f"{seed}.txt",
-                       source_sha256="", section=r.section, measure=r.measure, actions=r.actions, deadline=r.deadline,
+                       source_sha256=digest, section=r.section, measure=r.measure, actions=r.actions, deadline=r.deadline,
                        owner=r.owner, benefit=r.benefit, source=SourceRef(f"{seed}.txt"))
             for i, r in enumerate(plan.expected_rows())]
 
