@@ -67,7 +67,7 @@ def adapt(paths: Annotated[list[Path], typer.Argument(help="Plan files or folder
                + ", ".join(f"{kind} {n}" for kind, n in result.pairs.items()))
     typer.echo(f"{result.steps} of {result.planned_steps} steps in {result.seconds:.0f} s; "
                f"validation loss {' → '.join(f'{v:.3f}' for v in result.valid_loss)}")
-    typer.echo(f"wrote {out}; use it with --model e5-adapted:{out} (or PLANSEARCH_MODEL) for ingest, sync, search and serve")
+    typer.echo(f"wrote {out}; use it with --model e5-adapted:{out} (or PLANSEARCH_MODEL) for add, sync, search and serve")
 
 
 def register(app: typer.Typer) -> None:
