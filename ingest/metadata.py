@@ -28,7 +28,19 @@ _LABELS = {
 _ALL_LABELS = "|".join(sorted((name for names in _LABELS.values() for name in names), key=len, reverse=True))
 _LABEL_RE = re.compile(rf"({_ALL_LABELS})\s*[:：]\s*(.+?)(?=\s*(?:{_ALL_LABELS})\s*[:：]|$)")
 _DATE_RE = re.compile(r"(?:民國\s*)?(\d{2,4})\s*(?:年|[-/.]\s*\d{1,2}\s*[-/.])")
-_OFFICE_TAIL = re.compile(r"(?:事務所|公所|政府|分署|分局|局|署|處|部|會|院|所|館|中心|站|隊|室|科|校)$")
+_OFFICE_TAILS = r"(?:事務所|公所|政府|分署|分局|局|署|處|部|會|院|所|館|中心|站|隊|室|科|校)"
+_OFFICE_TAIL = re.compile(_OFFICE_TAILS + "$")
+_OFFICE_TAIL_ANY = re.compile(_OFFICE_TAILS)
+_NOT_IN_OFFICE = re.compile(r"[「」『』，,。：:；;（）()>＞]")
+# A law database marks a regulation's status before its name: （廢） 停 修正 訂定.
+_STATUS = re.compile(r"^\s*(?:[（(【\[]\s*(?:廢止?|停止適用|停用|停|修正|訂定|增訂)\s*[)）】\]]"
+                     r"|(?:廢止|停止適用|廢|停|修正|訂定|增訂)(?=[\u4e00-\u9fff]))\s*")
+_PLAN_WORD = re.compile(r"計[畫劃]|方案")
+_TITLE_MAX = 60
+# A plan's date line under its title: `中華民國110年3月5日…函訂定`.
+_DATE_LINE = re.compile(r"^(?:中華)?民國\s*(\d{2,3})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+# Names of plans that hold many measures (as opposed to a plan for one service).
+_GENERIC_PLAN = re.compile(r"提升|品質|為民服務|服務躍升|效能|精進|便民服務|服務工作")
 
 
 @dataclass(frozen=True)
@@ -61,15 +73,39 @@ def labelled_values(doc: Document) -> dict[str, str]:
     return found
 
 
+def clip_title(text: str) -> str:
+    """A title line run on with what follows it (`…103年度…計畫 壹、計畫依據 一、…`): up to its
+    plan word (a short tail such as `（修正）` stays)."""
+    match = _PLAN_WORD.search(text)
+    if match is None or len(text) - match.end() <= 8:
+        return text
+    return text[: match.end()]
+
+
+def without_status(title: str) -> str:
+    """`（廢）經濟部國際貿易局…計畫`, `停…`, `修正…` → the plan's name, when what follows the
+    status reads as an office's plan."""
+    rest = _STATUS.sub("", title, count=1)
+    return rest if rest != title and office_from_title(rest) else title
+
+
 def _candidate_titles(doc: Document) -> list[tuple[int, str]]:
-    """Title lines: near the top, unnumbered, unlabelled, short, naming a plan and a year."""
+    """Title lines: near the top, unnumbered, unlabelled, short, naming a plan and a year or
+    an office (a plan for one service is often titled without its year)."""
     out = []
     for i, text in _head_texts(doc)[:12]:
-        if parse_marker(text) or not any(w in text for w in _TITLE_WORDS) or len(text) > 60 or _LABEL_RE.search(text):
+        text = without_status(clip_title(text))
+        if parse_marker(text) or not any(w in text for w in _TITLE_WORDS) or len(text) > _TITLE_MAX or _LABEL_RE.search(text):
             continue
-        if _YEAR_RE.search(text) and not re.search(r"[>＞›»]", text):
+        if (_YEAR_RE.search(text) or office_from_title(text)) and not re.search(r"[>＞›»]", text):
             out.append((i, text))
     return out
+
+
+def _office_prefix(text: str) -> str:
+    """The longest start of `text` ending like an office name (`…戶政事務所` of `…戶政事務所到府(院)服務`)."""
+    ends = [m.end() for m in _OFFICE_TAIL_ANY.finditer(text)]
+    return next((text[:end] for end in reversed(ends) if not _NOT_IN_OFFICE.search(text[:end])), "")
 
 
 _PLAN_NAME = re.compile(r"提升|為民服務|服務躍升|服務品質|年度|(?:執行|實施|工作)?計[畫劃]|方案")
@@ -81,18 +117,46 @@ def office_from_title(title: str) -> str:
     match = _YEAR_RE.search(title)
     if match and title[: match.start()].strip():
         office = re.sub(r"(?:中華)?民國$", "", squash_ws(title[: match.start()])).strip()  # era name of the year
-    elif match:  # `106年度交通部公路總局三重監理站提升服務品質執行計畫`: the office follows the year
-        rest = title[match.end():]
+    else:  # `106年度交通部公路總局三重監理站提升服務品質執行計畫`: the office follows the year, or
+        # there is no year (`某戶政事務所到府服務實施計畫`): the office ends before the plan's name
+        rest = title[match.end():] if match else title
         name = _PLAN_NAME.search(rest)
         office = squash_ws(rest[: name.start()]) if name else ""
-        office = office if _OFFICE_TAIL.search(office) else ""
-    else:
-        name = _PLAN_NAME.search(title)
-        office = squash_ws(title[: name.start()]) if name else ""
-        office = office if _OFFICE_TAIL.search(office) else ""
-    if not office or re.search(r"[「」『』，,。：:；;（）()>＞]", office) or not re.search(r"[\u4e00-\u9fff]{2}", office):
+        office = office if _OFFICE_TAIL.search(office) else _office_prefix(office)
+    if not office or _NOT_IN_OFFICE.search(office) or not re.search(r"[\u4e00-\u9fff]{2}", office):
         return ""
     return office
+
+
+def service_of_title(title: str) -> str:
+    """The one service a plan's title names (`某戶政事務所到府(院)服務實施計畫` → `到府(院)服務`);
+    "" for a plan of many measures (`…提升服務品質執行計畫`)."""
+    title = without_status(clip_title(squash_ws(title)))
+    office = office_from_title(title)
+    if not office or office not in title:
+        return ""
+    rest = title[title.index(office) + len(office):].strip()
+    rest = re.sub(r"^(?:中華)?(?:民國)?\s*\d{2,4}\s*年度?", "", rest).strip()
+    rest = re.sub(r"(?:實施|執行|工作|推動)?(?:計[畫劃]|方案|要點)$", "", rest).strip()
+    if not rest or len(rest) > 20 or _GENERIC_PLAN.search(rest) or re.search(r"[，,。；;：:]", rest):
+        return ""
+    return rest
+
+
+def plan_title(doc: Document) -> str:
+    """The plan's title as metadata reads it (title line, else 法規名稱)."""
+    titles = _candidate_titles(doc)
+    best = max(titles, key=lambda t: (len(office_from_title(t[1])) > 0, -t[0]), default=None)
+    return best[1] if best else without_status(labelled_values(doc).get("title", ""))
+
+
+def date_line_year(doc: Document) -> int | None:
+    """The year of a date line near the top (`中華民國110年3月5日…函訂定`)."""
+    for _, text in _head_texts(doc)[:12]:
+        match = _DATE_LINE.match(text)
+        if match:
+            return int(match.group(1))
+    return None
 
 
 def office_from_label(value: str) -> str:
@@ -144,6 +208,8 @@ def extract_metadata(doc: Document, *, office: str | None = None, year: int | No
     titles = _candidate_titles(doc)
     best = max(titles, key=lambda t: (len(office_from_title(t[1])) > 0, -t[0]), default=None)
     labels = labelled_values(doc)
+    if "title" in labels:
+        labels["title"] = without_status(labels["title"])
     page_title = re.split(r"\s*[-－|｜_]\s*(?=[^-－|｜_]*$)", doc.page_title or "")[0] if doc.page_title else ""
     stem = Path(doc.file).stem if doc.file else ""
     title, title_source = _first([(best[1] if best else "", "title line"), (labels.get("title", ""), "法規名稱"),
@@ -162,6 +228,7 @@ def extract_metadata(doc: Document, *, office: str | None = None, year: int | No
         (year_of(labels.get("title", "")), "法規名稱"),
         (year_of_date(labels.get("date", "")), "發布日期"),
         (year_of_date(labels.get("period", "")), "執行期程"),
+        (date_line_year(doc), "date line"),
         (year_of(page_title) if office_from_title(page_title) else None, "page <title>"),
         (year_of(stem) if any(w in stem for w in _TITLE_WORDS) else None, "file name"),
     ])

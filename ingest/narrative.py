@@ -86,13 +86,21 @@ def join_wrapped_lines(lines: list[SourceLine]) -> list[SourceLine]:
     return out
 
 
+_FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff()（）]{2,8}\s*[:：]")
+
+
 def _continues(above: SourceLine, line: SourceLine, widths: tuple[int | None, int | None], item: SourceLine) -> bool:
     if parse_marker(line.text) or not above.text or above.text[-1] in "。！？!?":
         return False
-    full = any(w is not None and have >= w - 2 for w, have in zip(widths, _widths(above), strict=True))
+    if line.indent == item.indent and _FIELD_LABEL.match(line.text) and _FIELD_LABEL.match(item.text):
+        return False  # a list of `label：value` lines (a print view's header, a measure's fields)
+    have = _widths(above)
+    full = any(w is not None and h >= w - 2 for w, h in zip(widths, have, strict=True))
     if above.text[-1] in "：:；;":  # a title ends in a colon, a clause in a semicolon: run on only
         return full               # when the line is full (the wrap fell right after it)
-    hanging = line.indent > item.indent and parse_marker(item.text) is not None
+    # under a hanging indent, but not after a short line (a heading over its indented body)
+    long = all(w is None for w in widths) or any(w is not None and h >= 0.6 * w for w, h in zip(widths, have, strict=True))
+    hanging = line.indent > item.indent and parse_marker(item.text) is not None and long
     return hanging or full
 
 

@@ -7,6 +7,7 @@ in how they write cells, spans and page breaks.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ingest.blocks import Cell, Heading, Paragraph, PhysicalRow, PhysicalTable
@@ -140,3 +141,46 @@ def physical_table(table: PlanTable) -> PhysicalTable:
 def plan_blocks(plan: Plan) -> list[Heading | Paragraph | PhysicalTable]:
     """ingest.blocks for writers that take blocks (DOCX, ODT, HTML, PDF)."""
     return [physical_table(e) if isinstance(e, PlanTable) else e for e in plan_document(plan)]
+
+
+# -- the text renderings' document (issue 18) ------------------------------------------------
+CHAPTER_NUMBERS = "壹貳參肆伍陸柒捌玖拾"
+NON_MEASURE_ROLES = ["measure", "extra", "benefit"]
+
+
+def renumbered(title: str, n: int) -> str:
+    """A chapter title with the n-th chapter number (0-based), its old number dropped."""
+    return f"{CHAPTER_NUMBERS[n]}、{re.sub(f'^[{CHAPTER_NUMBERS}]{{1,2}}、', '', title)}"
+
+
+def text_document(plan: Plan) -> list[Element]:
+    """`plan_document` with the sections that are not measures put where plans keep them:
+    definitions before the measure chapter, an evaluation scheme after it, boilerplate as the
+    last numbered sentence, an appendix at the end. Chapters are numbered afresh."""
+    kinds = {m.kind: m for m in plan.non_measures}
+    body = plan_document(plan)
+    measure_at = next(i for i, e in enumerate(body) if isinstance(e, Heading) and e.text == plan.measure_chapter)
+    back_at = next((i for i, e in enumerate(body) if isinstance(e, Heading) and e.level == 1 and i > measure_at), len(body))
+    out: list[Element] = body[:measure_at]
+    if "definitions" in kinds:
+        m = kinds["definitions"]
+        out.append(Heading(1, m.title))
+        out.extend(Paragraph(f"{cn(i)}、{line}") for i, line in enumerate(m.lines, 1))
+    out.extend(body[measure_at:back_at])
+    if "evaluation" in kinds:
+        m = kinds["evaluation"]
+        out.append(Heading(1, m.title))
+        out.append(PlanTable(list(NON_MEASURE_ROLES), list(m.table[0]), [list(r) for r in m.table[1:]]))
+    out.extend(body[back_at:])
+    if "boilerplate" in kinds:
+        out.append(Heading(1, kinds["boilerplate"].title))
+    chapter = 0
+    for i, element in enumerate(out):
+        if isinstance(element, Heading) and element.level == 1:
+            out[i] = Heading(1, renumbered(element.text, chapter))
+            chapter += 1
+    if "appendix" in kinds:
+        m = kinds["appendix"]
+        out.append(Heading(1, m.title))
+        out.extend(Paragraph(line) for line in m.lines)
+    return out

@@ -8,7 +8,7 @@ deadline and owner). `Plan.expected_rows()` is the answer key of the round trip.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from plan_factory import vocabulary as V
 
@@ -18,7 +18,9 @@ CHAPTER_NUMBERS = "壹貳參肆伍陸柒捌玖拾"
 
 @dataclass(frozen=True)
 class Wording:
-    """The vocabulary a plan is written in: the development one or the held-out one."""
+    """The vocabulary a plan is written in: the development one or a held-out one. The fields
+    after `note_styles` serve the text renderings (issue 18); wordings written before them
+    take the development values."""
 
     name: str
     office_types: dict
@@ -30,10 +32,30 @@ class Wording:
     deadline_dated: tuple[str, ...]
     headers: dict
     note_styles: tuple[str, ...]
+    shared_owners: tuple[str, ...] = ()  # owner forms drawn into some rows (empty: the office's units only)
+    unit_forms: tuple[str, ...] = ()
+    deadline_forms: tuple[str, ...] = ()
+    list_markers: tuple[str, ...] = V.LIST_MARKERS
+    bullets: tuple[str, ...] = V.BULLETS
+    law_headers: dict = field(default_factory=lambda: dict(V.LAW_HEADERS))
+    print_furniture: tuple[str, ...] = V.PRINT_FURNITURE
+    definition_chapters: tuple[str, ...] = V.DEFINITION_CHAPTERS
+    definitions: tuple[tuple[str, str], ...] = V.DEFINITIONS
+    definition_forms: tuple[str, ...] = V.DEFINITION_FORMS
+    evaluation_chapters: tuple[str, ...] = V.EVALUATION_CHAPTERS
+    evaluation_headers: tuple[str, ...] = V.EVALUATION_HEADERS
+    evaluation_criteria: tuple[str, ...] = V.EVALUATION_CRITERIA
+    appendix_titles: tuple[str, ...] = V.APPENDIX_TITLES
+    appendix_lines: tuple[str, ...] = V.APPENDIX_LINES
+    boilerplate: tuple[str, ...] = V.BOILERPLATE
+    service_titles: tuple[str, ...] = V.SERVICE_TITLES
+    service_chapters: tuple[str, ...] = V.SERVICE_CHAPTERS
+    service_front: tuple[tuple[str, str], ...] = V.SERVICE_FRONT
+    service_fields: dict = field(default_factory=lambda: dict(V.SERVICE_FIELDS))
 
 
 DEV = Wording("dev", V.OFFICE_TYPES, V.TITLE_PATTERNS, V.FACET_SETS, V.MEASURE_CHAPTERS, V.MEASURES, V.DEADLINES,
-              V.DEADLINE_DATED, V.HEADERS, V.NOTE_STYLES)
+              V.DEADLINE_DATED, V.HEADERS, V.NOTE_STYLES, V.SHARED_OWNERS, V.UNIT_FORMS, V.DEADLINE_FORMS)
 HELDOUT = Wording("heldout", V.HELDOUT_OFFICE_TYPES, V.HELDOUT_TITLE_PATTERNS, V.HELDOUT_FACET_SETS,
                   V.HELDOUT_MEASURE_CHAPTERS, V.HELDOUT_MEASURES, V.HELDOUT_DEADLINES, V.HELDOUT_DEADLINE_DATED,
                   V.HELDOUT_HEADERS, V.HELDOUT_NOTE_STYLES)
@@ -105,6 +127,36 @@ class Chapter:
     paragraphs: list[str]
 
 
+@dataclass(frozen=True)
+class TextStyle:
+    """How the text renderings draw one plan (issue 18). Drawn with a generator of its own, so
+    the plans the older layouts get stay what they were."""
+
+    box: str  # a key of vocabulary.BOX_STYLES
+    row_rules: bool  # a rule between table rows (False: rules only around the header and the table)
+    wrap: int  # characters per line of hard-wrapped law text
+    page_lines: int  # lines per printed page
+    furniture: tuple[str, ...]  # print furniture at each page break
+    list_marker: str  # law text: actions under a measure heading
+    bullet: str
+    owner_lines: bool  # web text: the units of an owner cell one per line
+    field_lines: str  # law text: a measure's deadline/owner after its actions: "lines" | "one-line" | "note"
+    name_prefix: str  # the print view's 法規名稱 prefix ("", "（廢）", "停", "修正")
+    run_on_title: bool  # the title line runs on with print furniture
+    one_service: bool  # bullet layout: the plan written as one service's plan
+
+
+@dataclass(frozen=True)
+class NonMeasure:
+    """A section a plan holds that is not a measure: definitions, an evaluation scheme, an
+    appendix, boilerplate. It gives no row; the ingest report should name it."""
+
+    kind: str  # "definitions" | "evaluation" | "appendix" | "boilerplate"
+    title: str  # chapter title without its number; boilerplate: the sentence
+    lines: tuple[str, ...] = ()  # numbered items (definitions) or plain lines (appendix)
+    table: tuple[tuple[str, ...], ...] = ()  # header row + rows (evaluation scheme)
+
+
 @dataclass
 class Plan:
     seed: int
@@ -124,12 +176,18 @@ class Plan:
     published: tuple[int, int]  # month, day of 公發布日
     note_style: str = V.NOTE_STYLES[0]  # how prose closes an item with its deadline and owner
     wording: str = "dev"
+    style: TextStyle | None = None  # the text renderings' choices (issue 18)
+    non_measures: tuple[NonMeasure, ...] = ()  # drawn by the text renderings only
+    service: tuple[str, Item] | None = None  # a one-service plan: (content chapter, its one measure)
 
     @property
     def year_ad(self) -> int:
         return self.year_roc + 1911
 
     def expected_rows(self) -> list[ExpectedRow]:
+        if self.service is not None:
+            chapter, item = self.service
+            return [_expected((chapter,), replace(item, benefit=None))]
         rows = []
         for facet in self.facets:
             for part in facet.parts:
@@ -174,7 +232,7 @@ def random_plan(seed: int, *, wording: str = "dev") -> Plan:
     headers = {role: rng.choice(names) for role, names in words.headers.items()}
     if headers["group"] == headers["steps"]:
         headers["steps"] = "實施步驟"
-    plan_state = _Vocab(rng, office, year, extra_column, words)
+    plan_state = _Vocab(rng, office, year, extra_column, words, random.Random(f"forms:{wording}:{seed}"))
     chapters = _chapters(rng, office, year)
     n_front = len(chapters[0])
     measure_chapter = f"{CHAPTER_NUMBERS[n_front]}、{rng.choice(words.measure_chapters)}"
@@ -190,9 +248,57 @@ def random_plan(seed: int, *, wording: str = "dev") -> Plan:
         else:
             parts = [Part(None, groups=[plan_state.group() for _ in range(rng.randint(1, 3))])]
         facets.append(Facet(f"{cn(i)}、{name}", parts))
-    return Plan(seed, office, year, title, chapters[0], measure_chapter, facets, back, grain, facet_layout,
+    plan = Plan(seed, office, year, title, chapters[0], measure_chapter, facets, back, grain, facet_layout,
                 headers, extra_column, rng.choice(("1.", "1.", "1、", "(1)")), rng.choice(("1.", "(一)")),
                 (rng.randint(1, 3), rng.randint(1, 28)), rng.choice(words.note_styles), words.name)
+    text_rng = random.Random(f"text:{wording}:{seed}")  # its own generator: the draws above stay as they were
+    return replace(plan, style=_text_style(text_rng, words), non_measures=_non_measures(text_rng, words, office))
+
+
+def _text_style(rng: random.Random, words: Wording) -> TextStyle:
+    return TextStyle(
+        box=rng.choice(tuple(V.BOX_STYLES)), row_rules=rng.random() < 0.7, wrap=rng.choice((28, 32, 36)),
+        page_lines=rng.randint(40, 60), furniture=tuple(rng.sample(words.print_furniture, rng.randint(1, 2))),
+        list_marker=rng.choice(words.list_markers), bullet=rng.choice(words.bullets), owner_lines=rng.random() < 0.5,
+        field_lines=rng.choice(("lines", "one-line", "note")), name_prefix=rng.choice(("", "", "（廢）", "停", "修正")),
+        run_on_title=rng.random() < 0.3, one_service=rng.random() < 0.3)
+
+
+def _non_measures(rng: random.Random, words: Wording, office: Office) -> tuple[NonMeasure, ...]:
+    out = []
+    if rng.random() < 0.6:
+        terms = rng.sample(words.definitions, rng.randint(1, min(3, len(words.definitions))))
+        form = rng.choice(words.definition_forms)
+        out.append(NonMeasure("definitions", rng.choice(words.definition_chapters),
+                              tuple(form.format(term=t, text=x) for t, x in terms)))
+    if rng.random() < 0.5:
+        facets = rng.choice(words.facet_sets)
+        points = [rng.choice((20, 25, 30)) for _ in facets]
+        rows = tuple((f, f"{p}分", rng.choice(words.evaluation_criteria)) for f, p in zip(facets, points, strict=True))
+        out.append(NonMeasure("evaluation", rng.choice(words.evaluation_chapters), table=(words.evaluation_headers, *rows)))
+    if rng.random() < 0.4:
+        out.append(NonMeasure("appendix", rng.choice(words.appendix_titles).format(office=office.name),
+                              tuple(rng.sample(words.appendix_lines, min(2, len(words.appendix_lines))))))
+    if rng.random() < 0.4:
+        out.append(NonMeasure("boilerplate", rng.choice(words.boilerplate)))
+    return tuple(out)
+
+
+def service_plan(plan: Plan) -> Plan:
+    """The plan written as one service's plan (`某戶政事務所到府服務實施計畫`): its first measure
+    is the service, named in the title; its actions (or its group's steps) are the service's."""
+    words = WORDINGS[plan.wording]
+    rng = random.Random(f"service:{plan.wording}:{plan.seed}")
+    part = plan.facets[0].parts[0]
+    if part.items:
+        item = part.items[0]
+    else:
+        group = part.groups[0]
+        first = group.steps[0]
+        item = Item(group.title.split("，")[0], [s.measure for s in group.steps], first.deadline, first.owner, first.benefit)
+    title = rng.choice(words.service_titles).format(office=plan.office.name, service=item.measure, year=plan.year_roc)
+    chapter = rng.choice(words.service_chapters)
+    return replace(plan, title=title, service=(chapter, item))
 
 
 def _office(rng: random.Random, wording: Wording) -> Office:
@@ -226,9 +332,11 @@ def _chapters(rng: random.Random, office: Office, year: int) -> tuple[list[Chapt
 class _Vocab:
     """Draws measures, actions, steps without repeating a measure inside one plan."""
 
-    def __init__(self, rng: random.Random, office: Office, year: int, extra_column: str | None, wording: Wording):
+    def __init__(self, rng: random.Random, office: Office, year: int, extra_column: str | None, wording: Wording,
+                 forms: random.Random):
         self.rng, self.office, self.year, self.extra_column = rng, office, year, extra_column
         self.wording = wording
+        self.forms = forms  # shared owners, other unit kinds, bare periods: a generator apart from `rng`
         self.measures = list(wording.measures)
         rng.shuffle(self.measures)
         self.used_sentences: set[str] = set()
@@ -258,13 +366,24 @@ class _Vocab:
     def deadline(self) -> str:
         rng = self.rng
         if rng.random() < 0.55:
-            return rng.choice(self.wording.deadlines)
-        template = rng.choice(self.wording.deadline_dated)
-        day = rng.randint(1, 28) if "{day}" in template else 0
-        return template.format(year=self.year, month=rng.randint(1, 12), day=day)
+            value = rng.choice(self.wording.deadlines)
+        else:
+            template = rng.choice(self.wording.deadline_dated)
+            day = rng.randint(1, 28) if "{day}" in template else 0
+            value = template.format(year=self.year, month=rng.randint(1, 12), day=day)
+        if self.wording.deadline_forms and self.forms.random() < 0.12:
+            form = self.forms.choice(self.wording.deadline_forms)
+            value = form.format(year=self.year, month=self.forms.randint(1, 12), day=self.forms.randint(1, 28))
+        return value
 
     def owner(self) -> str:
         units = self.rng.sample(self.office.units, self.rng.choice((1, 1, 1, 2, 3)))
+        draw = self.forms.random()
+        if self.wording.shared_owners and draw < 0.1:
+            return self.forms.choice(self.wording.shared_owners)
+        if self.wording.unit_forms and draw < 0.2:
+            units[-1] = self.forms.choice(self.wording.unit_forms)
+            units = list(dict.fromkeys(units))
         return "、".join(units)
 
     def extra(self) -> dict[str, str]:

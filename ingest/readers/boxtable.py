@@ -1,0 +1,267 @@
+"""Tables drawn with box characters in plain text (law-database print views, fixed-width exports).
+
+`┌─┬─┐ │實施項目│具體作法│ ├─┼─┤`, heavy `┏━┳┓`, double `╔═╦╗`, full-width `＋－｜` and ASCII
+`+--+ |` all read the same way, into the `PhysicalTable` every reader emits:
+
+- a *rule* line (horizontals and junctions) ends a row; a segment of it left blank keeps its
+  column open: the cell above spans into the next row (a rowspan);
+- a *content* line is split at its vertical bars; a line with fewer cells than the table has
+  columns holds a cell spanning several (a colspan), placed by where its bars stand;
+- the lines between two rules are one row, its cells' text joined across the lines (a
+  numbered item starts a new part, wrapped text runs on). Where a rule is missing, a row
+  starts on the line where a column's text starts again after a blank gap: every cell of a
+  row starts on the row's first line, so a column that was empty and fills again is a new row;
+- print furniture and blank lines inside the table (a page break) are skipped, and a row cut
+  by the page break simply continues on the next page.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from ingest.blocks import Cell, PhysicalRow, PhysicalTable
+from ingest.fields import join_text
+
+HORIZONTALS = "─━═╌╍┄┅┈┉╴╶╸╺－-＝=＿_"
+VERTICALS = "│┃║╎╏┆┇┊┋｜|"
+_ASCII_JUNCTIONS = "+＋"
+_BLANK = " \u3000\t"
+_VERTICAL_RE = re.compile(f"[{re.escape(VERTICALS)}]")
+
+
+def _is_box_junction(ch: str) -> bool:
+    return ("\u2500" <= ch <= "\u257f" and ch not in HORIZONTALS and ch not in VERTICALS) or ch in _ASCII_JUNCTIONS
+
+
+def is_rule(line: str) -> bool:
+    """A line drawn only of horizontals, junctions, bars and blanks, with a horizontal run
+    (`├──┼──┤`, `+----+`, `│    ├────┤`)."""
+    text = line.strip(_BLANK)
+    if not text or not any(ch in HORIZONTALS for ch in text):
+        return False
+    if not all(ch in HORIZONTALS or ch in VERTICALS or ch in _BLANK or _is_box_junction(ch) for ch in text):
+        return False
+    if text[0] in "-_=＝＿" and not any(_is_box_junction(ch) for ch in text):
+        return False  # an ASCII rule must have its `+` junctions (a bare `----` is a separator)
+    return any(_is_box_junction(ch) for ch in text) or any(ch in "─━═－" for ch in text)
+
+
+def is_content(line: str) -> bool:
+    """A table line with cells between box bars (`│到府服務│每月│`); ASCII `|` lines count only
+    inside a region that has `+--+` rules (elsewhere they are Markdown rows)."""
+    text = line.strip(_BLANK)
+    bars = [ch for ch in text if ch in VERTICALS and ch != "|"]
+    return len(bars) >= 2 or (len(bars) == 1 and (text[0] in VERTICALS or text[-1] in VERTICALS))
+
+
+def is_ascii_content(line: str) -> bool:
+    text = line.strip(_BLANK)
+    return text.count("|") >= 2 and text[0] == "|"
+
+
+def starts_box_table(line: str) -> bool:
+    return is_rule(line) or is_content(line)
+
+
+def _width(ch: str, wide: bool) -> int:
+    kind = unicodedata.east_asian_width(ch)
+    return 2 if kind in "WF" or (kind == "A" and wide) else 1
+
+
+def _bar_positions(line: str, wide: bool) -> list[int]:
+    """Display columns where the line's bars and junctions stand."""
+    out, at = [], 0
+    for ch in line:
+        if ch in VERTICALS or _is_box_junction(ch):
+            out.append(at)
+        at += _width(ch, wide)
+    return out
+
+
+def _split_bars(line: str) -> list[str]:
+    """Cells between vertical bars; a missing outer border still leaves the outer cells."""
+    text = line.strip(_BLANK)
+    parts = _VERTICAL_RE.split(text)
+    if text and text[0] in VERTICALS:
+        parts = parts[1:]
+    if text and text[-1] in VERTICALS and parts:
+        parts = parts[:-1]
+    return [p.strip(_BLANK) for p in parts]
+
+
+def _rule_segments(line: str) -> list[bool]:
+    """Per column of a rule line: True where it is drawn, False where it is left open."""
+    marks = "".join("─" if ch in HORIZONTALS else "+" if ch in VERTICALS or _is_box_junction(ch) else " "
+                    for ch in line.strip(_BLANK))
+    pieces = marks.split("+")
+    if marks.startswith("+"):
+        pieces = pieces[1:]
+    if marks.endswith("+"):
+        pieces = pieces[:-1]
+    return ["─" in p for p in pieces]
+
+
+@dataclass
+class _Line:
+    number: int
+    text: str
+    kind: str  # "rule" | "content"
+
+
+@dataclass
+class _Row:
+    """One physical row being built: per column its lines, and where a rule left it open."""
+
+    line: int
+    columns: list[list[str]]
+    full: str | None = None  # a row that is one cell across the table
+    spans: list[int] = field(default_factory=list)  # per column: first column of the cell holding it
+
+
+class BoxTableReader:
+    """Collects the lines of one box-drawn table and turns them into a `PhysicalTable`."""
+
+    def __init__(self) -> None:
+        self.lines: list[_Line] = []
+
+    def add(self, number: int, text: str) -> None:
+        self.lines.append(_Line(number, text, "rule" if is_rule(text) else "content"))
+
+    @property
+    def has_rules(self) -> bool:
+        return any(ln.kind == "rule" for ln in self.lines)
+
+    def width(self) -> int:
+        """Columns: the most segments of a rule, else the most cells of a content line."""
+        rules = [len(_rule_segments(ln.text)) for ln in self.lines if ln.kind == "rule"]
+        cells = [len(_split_bars(ln.text)) for ln in self.lines if ln.kind == "content"]
+        return max(rules + cells, default=0)
+
+    def table(self) -> PhysicalTable:
+        width = self.width()
+        grid = self._reference(width)
+        rows: list[_Row] = []
+        block: list[tuple[int, list[str]]] = []
+        open_cols: set[int] = set()
+        for ln in self.lines:
+            if ln.kind == "rule":
+                rows += self._block_rows(block, width, open_cols)
+                block = []
+                segments = _rule_segments(ln.text)
+                open_cols = {c for c, drawn in enumerate(segments) if not drawn} if len(segments) == width else set()
+                continue
+            cells = self._cells(ln.text, width, grid)
+            if cells is None:  # one cell across the table: a row of its own
+                rows += self._block_rows(block, width, open_cols)
+                block, open_cols = [], set()
+                rows.append(_Row(ln.number, [[] for _ in range(width)], full=_split_bars(ln.text)[0] if _split_bars(ln.text) else ""))
+                continue
+            block.append((ln.number, cells))
+        rows += self._block_rows(block, width, open_cols)
+        return PhysicalTable(_physical_rows(rows, width), self.lines[0].number if self.lines else None)
+
+    # -- columns -----------------------------------------------------------------------
+    def _reference(self, width: int) -> tuple[list[int], bool] | None:
+        """Junction positions of a full rule (or content line) and the width model under
+        which content bars line up with them: box characters are full width in a CJK print
+        view, one column in an ASCII export."""
+        full = next((ln.text for ln in self.lines if ln.kind == "rule" and len(_rule_segments(ln.text)) == width), None)
+        if full is None:
+            full = next((ln.text for ln in self.lines if ln.kind == "content" and len(_split_bars(ln.text)) == width), None)
+        if full is None:
+            return None
+        best = None
+        for wide in (True, False):
+            junctions = _bar_positions(full, wide)
+            hits = sum(len(set(_bar_positions(ln.text, wide)) & set(junctions)) for ln in self.lines if ln.kind == "content")
+            if best is None or hits > best[0]:
+                best = (hits, junctions, wide)
+        return best[1], best[2]
+
+    def _cells(self, text: str, width: int, grid: tuple[list[int], bool] | None) -> list[str] | None:
+        """The line's text per column ("" where a colspan covers it); None for a full-width line."""
+        cells = _split_bars(text)
+        if len(cells) >= width:
+            return cells[:width - 1] + [" ".join(c for c in cells[width - 1:] if c)] if len(cells) > width else cells
+        if len(cells) <= 1 and width > 1:
+            return None
+        out = [""] * width
+        if grid is None:
+            out[: len(cells)] = cells
+            return out
+        junctions, wide = grid
+        bars = _bar_positions(text, wide)
+        starts = [_nearest(junctions, b) for b in bars[:-1]] if len(bars) == len(cells) + 1 else list(range(len(cells)))
+        for cell, start in zip(cells, starts, strict=False):
+            out[min(start, width - 1)] = cell
+        return out
+
+    # -- rows ------------------------------------------------------------------------
+    def _block_rows(self, block: list[tuple[int, list[str]]], width: int, open_cols: set[int]) -> list[_Row]:
+        """The lines between two rules: one row, or several where a column starts again
+        after a gap (a rule missing between rows)."""
+        if not block:
+            return []
+        starts = [0] + [i for i in range(1, len(block)) if _restarts(block, i)]
+        rows = []
+        for k, start in enumerate(starts):
+            stop = starts[k + 1] if k + 1 < len(starts) else len(block)
+            columns = [[cells[c] for _, cells in block[start:stop] if cells[c]] for c in range(width)]
+            row = _Row(block[start][0], columns)
+            row.spans = [c for c in range(width)]
+            if k == 0:
+                row.spans = [-1 if c in open_cols else c for c in range(width)]
+            rows.append(row)
+        return rows
+
+
+def _nearest(positions: list[int], at: int) -> int:
+    return min(range(len(positions)), key=lambda i: abs(positions[i] - at))
+
+
+def _restarts(block: list[tuple[int, list[str]]], i: int) -> bool:
+    """Line i of a block opens a new row: some column that had text above, then a blank
+    line, has text again."""
+    for c in range(len(block[i][1])):
+        if not block[i][1][c] or block[i - 1][1][c]:
+            continue
+        if any(cells[c] for _, cells in block[:i - 1]):
+            return True
+    return False
+
+
+def _join_lines(lines: list[str]) -> str:
+    text = ""
+    for line in lines:
+        text = join_text(text, line)
+    return text
+
+
+def _physical_rows(rows: list[_Row], width: int) -> list[PhysicalRow]:
+    """Rows with their cells' text joined; a column a rule left open continues the cell above
+    (its text joins that cell, which gets a rowspan)."""
+    out: list[PhysicalRow] = []
+    owners: list[tuple[int, int] | None] = [None] * width  # per column: (out row, cell index) of the open cell
+    texts: dict[tuple[int, int], list[str]] = {}
+    for row in rows:
+        if row.full is not None:
+            out.append(PhysicalRow([Cell(row.full, colspan=width)], row.line))
+            owners = [None] * width
+            continue
+        cells: list[Cell] = []
+        for c in range(width):
+            owner = owners[c] if row.spans and row.spans[c] == -1 else None
+            if owner is not None:
+                texts[owner] += row.columns[c]
+                r, k = owner
+                out[r].cells[k] = Cell(out[r].cells[k].text, out[r].cells[k].rowspan + 1)
+                continue
+            texts[(len(out), len(cells))] = list(row.columns[c])
+            owners[c] = (len(out), len(cells))
+            cells.append(Cell(""))
+        out.append(PhysicalRow(cells, row.line))
+    for (r, k), lines in texts.items():
+        out[r].cells[k] = Cell(_join_lines(lines), out[r].cells[k].rowspan)
+    return out
