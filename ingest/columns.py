@@ -74,6 +74,17 @@ def is_header_row(cells: list[str]) -> bool:
     return len(known) >= 0.6 * len(filled) and bool({"measure", "actions"} & set(known))
 
 
+# The points column of an evaluation scheme (評核項目 / 配分 / 評分標準): not a measure table.
+SCORE_HEADERS = ("配分", "分數", "得分", "權重", "比重", "配分比例", "分配比例", "評分")
+
+
+def is_scoring_header(cells: list[str]) -> bool:
+    """A header naming a points column beside a measure-like one: an evaluation scheme."""
+    keys = [compact(c) for c in cells if c.strip()]
+    scores = [k for k in keys if k in SCORE_HEADERS or (len(k) <= 4 and k.endswith(("配分", "分數", "權重", "比重")))]
+    return bool(scores) and len(keys) >= 2 and any(header_role(c) in ("measure", "section") for c in cells if c.strip())
+
+
 def is_check_item_column(header: str) -> bool:
     return compact(header) in CHECK_ITEM_HEADERS
 

@@ -36,11 +36,12 @@ _NOT_IN_OFFICE = re.compile(r"[「」『』，,。：:；;（）()>＞]")
 _STATUS = re.compile(r"^\s*(?:[（(【\[]\s*(?:廢止?|停止適用|停用|停|修正|訂定|增訂)\s*[)）】\]]"
                      r"|(?:廢止|停止適用|廢|停|修正|訂定|增訂)(?=[\u4e00-\u9fff]))\s*")
 _PLAN_WORD = re.compile(r"計[畫劃]|方案")
+_BARE_PLAN = re.compile(r"(?:執行|實施|工作)?計[畫劃]")
 _TITLE_MAX = 60
 # A plan's date line under its title: `中華民國110年3月5日…函訂定`.
 _DATE_LINE = re.compile(r"^(?:中華)?民國\s*(\d{2,3})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # Names of plans that hold many measures (as opposed to a plan for one service).
-_GENERIC_PLAN = re.compile(r"提升|品質|為民服務|服務躍升|效能|精進|便民服務|服務工作")
+_GENERIC_PLAN = re.compile(r"服務品質|為民服務|服務躍升|服務效能|品質提升|服務工作")
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,8 @@ def _candidate_titles(doc: Document) -> list[tuple[int, str]]:
     out = []
     for i, text in _head_texts(doc)[:12]:
         text = without_status(clip_title(text))
+        if re.search(r"[，。；]", text):  # a sentence, not a title
+            continue
         if parse_marker(text) or not any(w in text for w in _TITLE_WORDS) or len(text) > _TITLE_MAX or _LABEL_RE.search(text):
             continue
         if (_YEAR_RE.search(text) or office_from_title(text)) and not re.search(r"[>＞›»]", text):
@@ -102,9 +105,10 @@ def _candidate_titles(doc: Document) -> list[tuple[int, str]]:
     return out
 
 
-def _office_prefix(text: str) -> str:
-    """The longest start of `text` ending like an office name (`…戶政事務所` of `…戶政事務所到府(院)服務`)."""
-    ends = [m.end() for m in _OFFICE_TAIL_ANY.finditer(text)]
+def _office_prefix(text: str, leave: int = 0) -> str:
+    """The longest start of `text` ending like an office name (`…戶政事務所` of `…戶政事務所到府(院)服務`),
+    leaving at least `leave` characters after it (the name of the service a plan is for)."""
+    ends = [m.end() for m in _OFFICE_TAIL_ANY.finditer(text) if m.end() <= len(text) - leave]
     return next((text[:end] for end in reversed(ends) if not _NOT_IN_OFFICE.search(text[:end])), "")
 
 
@@ -122,8 +126,12 @@ def office_from_title(title: str) -> str:
         rest = title[match.end():] if match else title
         name = _PLAN_NAME.search(rest)
         office = squash_ws(rest[: name.start()]) if name else ""
-        office = office if _OFFICE_TAIL.search(office) else _office_prefix(office)
-    if not office or _NOT_IN_OFFICE.search(office) or not re.search(r"[\u4e00-\u9fff]{2}", office):
+        if name is not None and _BARE_PLAN.fullmatch(name.group()):  # `…監理所設置便利使用網站實施計畫`: a
+            office = _office_prefix(office, leave=1)  # service's name stands between office and 計畫
+        elif not _OFFICE_TAIL.search(office):
+            office = _office_prefix(office)
+    if (not office or _NOT_IN_OFFICE.search(office) or not re.search(r"[\u4e00-\u9fff]{2}", office)
+            or len(office) < 4 or office[0] in "本該各"):  # `本所`: the plan speaking of itself
         return ""
     return office
 

@@ -7,7 +7,7 @@ import re
 
 from ingest.blocks import Cell, Document, Heading, Paragraph, PhysicalRow, PhysicalTable
 from ingest.markers import BULLET, parse_marker
-from ingest.narrative import SourceLine, join_wrapped_lines
+from ingest.narrative import SourceLine, is_appendix_title, join_wrapped_lines
 from ingest.normalize import repair_radicals, squash_ws
 from ingest.readers.boxtable import BoxTableReader, is_ascii_content, starts_box_table
 
@@ -24,6 +24,8 @@ def classify_line(text: str, line: int | None = None, page: int | None = None) -
     body = text.rstrip("：: ")
     if marker and marker.level <= 3 and len(body) <= _HEADING_MAX and "。" not in body[:-1]:
         return Heading(marker.level, text, line, page)
+    if not marker and is_appendix_title(text) and len(body) <= _HEADING_MAX:
+        return Heading(1, text, line, page)  # `附件一：…申請表` opens an appendix
     return Paragraph(text, line, page)
 
 
@@ -91,7 +93,8 @@ def is_print_furniture(text: str) -> bool:
 
 def strip_furniture_lead(text: str) -> str:
     """`PAGE 中部地區巡防局…計畫` → the line without the page field run on with it."""
-    return _FURNITURE_LEAD.sub("", text.lstrip(" \u3000"))
+    stripped = text.lstrip(" \u3000")
+    return _FURNITURE_LEAD.sub("", stripped) if _FURNITURE_LEAD.match(stripped) else text
 
 
 class _TextReader:
@@ -134,7 +137,7 @@ class _TextReader:
                     self.pending.append(SourceLine("", number, 0))
                 continue
             self.page_break = False
-            self.line(number, strip_furniture_lead(line) if number <= 3 else line)
+            self.line(number, strip_furniture_lead(line))
         self.close_table()
         self.flush_lines()
         return self.doc

@@ -8,7 +8,7 @@ exactly, with no junk rows. `bench/roundtrip.py` runs ≥100 seeds per layout an
 from __future__ import annotations
 
 import pytest
-from plan_factory import LAYOUTS, SLOW_LAYOUTS, compare_rows, random_plan, render
+from plan_factory import LAYOUTS, PROSE_LAYOUTS, SLOW_LAYOUTS, compare_rows, layout_plan, random_plan, render
 
 from ingest import ingest_paths
 
@@ -32,5 +32,5 @@ def test_rendering_ingests_back_into_the_plans_rows(tmp_path, layout, seed):
     path = render(plan, layout, tmp_path)
     rows, report = ingest_paths([path])
     assert not report.files[0].errors, report.files[0].errors
-    result = compare_rows(plan, rows, with_benefit=layout not in ("narrative", "lawdb"))
+    result = compare_rows(layout_plan(plan, layout), rows, with_benefit=layout not in PROSE_LAYOUTS)
     assert result.ok, _describe(result)
