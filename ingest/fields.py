@@ -25,7 +25,8 @@ _PERIOD_RE = re.compile(rf"^(?:[^\d\s]{{0,6}}(?:{_FREQUENCY})[^\d\s]{{0,4}}|(?:�
 _DATE_PART = re.compile(r"^[\d、,~～\-年月日]+$")
 # A unit that owns a measure, told by its suffix (…課 …室 …股 …科 …組 …中心, 各課室, 本所,
 # 全體同仁); an owner cell is a run of them.
-_UNIT_RE = re.compile(r"^[\u4e00-\u9fff()（）]{0,12}(?:課|室|股|科|組|中心|隊|站|所|處|局|館|台|臺|署|院|府|單位|團隊|小組|人員|同仁|員工)$")
+_UNIT_RE = re.compile(r"^(?:[\u4e00-\u9fff()（）]{0,6}(?:課|室|股|科|組|中心|隊|單位|團隊|小組|人員|同仁|員工)"
+                      r"|[\u4e00-\u9fff]{1,3}(?:所|處|局|館|院|署|府|站))$")  # 本所, 地政處, 護理站; not …網站
 _UNIT_SEPARATORS = re.compile(r"[、,，/／及與和\s]+")
 
 

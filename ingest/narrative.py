@@ -60,13 +60,14 @@ def wrap_width(lines: list[SourceLine], measure: int = 0) -> int | None:
     """The width a hard-wrapped document breaks its lines at (measure 0: display columns,
     1: characters): the widest width that many lines reach (within two) and hardly any line
     passes. None when lines are not hard-wrapped."""
-    widths = sorted((_widths(ln)[measure] for ln in lines if ln.text), reverse=True)
+    sized = sorted(((_widths(ln)[measure], ln.text[-1] in "。！？!?") for ln in lines if ln.text), reverse=True)
     floor = 40 if measure == 0 else 20
-    long = sum(1 for w in widths if w >= floor)
-    for over, width in enumerate(widths):  # `over`: lines longer than this width (a few: a header)
+    long = sum(1 for w, _ in sized if w >= floor)
+    for over, (width, _) in enumerate(sized):  # `over`: lines longer than this width (a few: a header)
         if width < floor or over > max(3, long // 10):
             return None
-        reach = sum(1 for w in widths if width - 2 <= w <= width)
+        # lines cut at the width end mid-sentence; whole sentences that happen to be as long do not count
+        reach = sum(1 for w, ends in sized if width - 2 <= w <= width and not ends)
         if reach >= max(3, long // 4):  # many lines end at the wrap width, and hardly any line is longer
             return width
     return None

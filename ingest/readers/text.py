@@ -10,6 +10,7 @@ from ingest.markers import BULLET, parse_marker
 from ingest.narrative import SourceLine, is_appendix_title, join_wrapped_lines
 from ingest.normalize import repair_radicals, squash_ws
 from ingest.readers.boxtable import BoxTableReader, is_ascii_content, starts_box_table
+from ingest.readers.cell_lines import header_cells, split_cell_tables
 
 _HEADING_MAX = 40
 CHROME = ("跳到主要內容", "回首頁", "網站導覽", ":::", "Skip to")
@@ -110,8 +111,12 @@ class _TextReader:
         self.page_break = False  # blank lines after print furniture belong to the break
 
     def flush_lines(self) -> None:
-        for item in join_wrapped_lines(self.pending):
-            self.doc.blocks.append(classify_line(item.text, item.line))
+        for part in split_cell_tables(self.pending):  # tables copied one cell per line, then prose
+            if isinstance(part, PhysicalTable):
+                self.doc.blocks.append(part)
+                continue
+            for item in join_wrapped_lines(part):
+                self.doc.blocks.append(classify_line(item.text, item.line))
         self.pending.clear()
 
     def close_table(self) -> None:
@@ -137,15 +142,20 @@ class _TextReader:
                     self.pending.append(SourceLine("", number, 0))
                 continue
             self.page_break = False
-            self.line(number, strip_furniture_lead(line))
+            self.line(number, strip_furniture_lead(line), self._next_line(i))
         self.close_table()
         self.flush_lines()
         return self.doc
 
-    def line(self, number: int, line: str) -> None:
+    def _next_line(self, i: int) -> str:
+        return next((ln for ln in self.lines[i:] if ln.strip()), "")
+
+    def line(self, number: int, line: str, following: str = "") -> None:
         if _PIPE_SEPARATOR.match(line.strip()) and "|" in line:
             return
         cells = split_cells(line)
+        if cells is not None and self.table is None and "\t" not in following and header_cells(line):
+            cells = None  # a header line over cells copied one per line: read with the lines below
         if cells is not None:
             if self.table is None:
                 self.flush_lines()
