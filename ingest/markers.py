@@ -36,6 +36,16 @@ def parse_marker(text: str) -> Marker | None:
     return None
 
 
+def marker_number(marker: Marker) -> int | None:
+    """The count a marker holds: `3.` → 3, `(二)` → 2, `壹、` → 1; None for a bullet."""
+    digits = re.sub(r"[^\d一二三四五六七八九十壹貳參叁肆伍陸柒捌玖拾]", "", marker.token)
+    if not digits:
+        return None
+    if digits.isdigit():
+        return int(digits)
+    return cn_number(digits.translate(str.maketrans("壹貳參叁肆伍陸柒捌玖拾", "一二三三四五六七八九十")))
+
+
 def strip_marker(text: str, levels: tuple[int, ...] = (1, 2, 3, 4, 5)) -> str:
     marker = parse_marker(text)
     if marker and marker.level in levels:

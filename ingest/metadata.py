@@ -108,8 +108,10 @@ def _candidate_titles(doc: Document) -> list[tuple[int, str]]:
 def _office_prefix(text: str, leave: int = 0) -> str:
     """The longest start of `text` ending like an office name (`…戶政事務所` of `…戶政事務所到府(院)服務`),
     leaving at least `leave` characters after it (the name of the service a plan is for)."""
-    ends = [m.end() for m in _OFFICE_TAIL_ANY.finditer(text) if m.end() <= len(text) - leave]
-    return next((text[:end] for end in reversed(ends) if not _NOT_IN_OFFICE.search(text[:end])), "")
+    ends = [(len(m.group()) > 1, m.end()) for m in _OFFICE_TAIL_ANY.finditer(text)
+            if m.end() <= len(text) - leave and not _NOT_IN_OFFICE.search(text[: m.end()])]
+    # a kind of two or more characters (事務所, 分局) ends an office more surely than one (處 of 處理)
+    return text[: max(ends)[1]] if ends else ""
 
 
 _PLAN_NAME = re.compile(r"提升|為民服務|服務躍升|服務品質|年度|(?:執行|實施|工作)?計[畫劃]|方案")

@@ -68,7 +68,7 @@ def wrap_width(lines: list[SourceLine], measure: int = 0) -> int | None:
             return None
         # lines cut at the width end mid-sentence; whole sentences that happen to be as long do not count
         reach = sum(1 for w, ends in sized if width - 2 <= w <= width and not ends)
-        if reach >= max(3, long // 4):  # many lines end at the wrap width, and hardly any line is longer
+        if reach >= max(3, long // 8):  # many lines end at the wrap width, and hardly any line is longer
             return width
     return None
 
@@ -97,6 +97,8 @@ _FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff()（）]{2,8}\s*[:：]")
 def _continues(above: SourceLine, line: SourceLine, widths: tuple[int | None, int | None], item: SourceLine) -> bool:
     if parse_marker(line.text) or not above.text:
         return False
+    if line.text[0] in "、，,；;）)」』" and above.text[-1] not in "。！？!?":
+        return True  # no line starts with a list or clause separator: the wrap fell before it
     if above.text[-1] in "。！？!?":  # a sentence ends; a field's value (`預期效益：…。…`) runs on
         return line.indent > item.indent and bool(_FIELD_LABEL.match(item.text)) and not _FIELD_LABEL.match(line.text)
     if above.text[-1] in ")）" and inline_fields(item.text + above.text)[1]:

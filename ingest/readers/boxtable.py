@@ -22,7 +22,9 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from ingest.blocks import Cell, PhysicalRow, PhysicalTable
-from ingest.fields import join_text
+from ingest.columns import assign_roles, is_header_row
+from ingest.fields import is_deadline, join_text
+from ingest.markers import marker_number, parse_marker
 
 HORIZONTALS = "─━═╌╍┄┅┈┉╴╶╸╺－-＝=＿_"
 VERTICALS = "│┃║╎╏┆┇┊┋｜|"
@@ -125,6 +127,8 @@ class BoxTableReader:
 
     def __init__(self) -> None:
         self.lines: list[_Line] = []
+        self.roles: list[str] = []
+        self.spanning: set[int] = set()
 
     def add(self, number: int, text: str) -> None:
         self.lines.append(_Line(number, text, "rule" if is_rule(text) else "content"))
@@ -142,25 +146,57 @@ class BoxTableReader:
     def table(self) -> PhysicalTable:
         width = self.width()
         grid = self._reference(width)
+        self.roles = self._header_roles(width, grid)
+        parts = self._parts(width, grid)
+        self.spanning = self._spanning_columns(parts, width)
         rows: list[_Row] = []
+        for part in parts:
+            if isinstance(part, _Row):
+                rows.append(part)
+            else:
+                rows += self._block_rows(part[0], width, part[1])
+        return PhysicalTable(_physical_rows(rows, width), self.lines[0].number if self.lines else None)
+
+    def _parts(self, width: int, grid: tuple[list[int], bool] | None) -> list[_Row | tuple[list[tuple[int, list[str]]], set[int]]]:
+        """The table cut at its rules: blocks of content lines (with the columns the rule above
+        left open) and full-width rows."""
+        parts: list[_Row | tuple[list[tuple[int, list[str]]], set[int]]] = []
         block: list[tuple[int, list[str]]] = []
         open_cols: set[int] = set()
         for ln in self.lines:
             if ln.kind == "rule":
-                rows += self._block_rows(block, width, open_cols)
-                block = []
+                parts.append((block, open_cols))
                 segments = _rule_segments(ln.text)
-                open_cols = {c for c, drawn in enumerate(segments) if not drawn} if len(segments) == width else set()
+                block, open_cols = [], {c for c, drawn in enumerate(segments) if not drawn} if len(segments) == width else set()
                 continue
             cells = self._cells(ln.text, width, grid)
             if cells is None:  # one cell across the table: a row of its own
-                rows += self._block_rows(block, width, open_cols)
+                parts.append((block, open_cols))
                 block, open_cols = [], set()
-                rows.append(_Row(ln.number, [[] for _ in range(width)], full=_split_bars(ln.text)[0] if _split_bars(ln.text) else ""))
+                bars = _split_bars(ln.text)
+                parts.append(_Row(ln.number, [[] for _ in range(width)], full=bars[0] if bars else ""))
                 continue
             block.append((ln.number, cells))
-        rows += self._block_rows(block, width, open_cols)
-        return PhysicalTable(_physical_rows(rows, width), self.lines[0].number if self.lines else None)
+        parts.append((block, open_cols))
+        return [p for p in parts if isinstance(p, _Row) or p[0]]
+
+    def _spanning_columns(self, parts: list, width: int) -> set[int]:
+        """Group and 構面 columns whose cells span rows: a rule leaves them open, or a row
+        found by a gap starts with them empty. (A measure column filled at every row's start
+        holds one measure per row: its wrapped text never runs on into the next row.)"""
+        out = set()
+        for c in range(width):
+            if c >= len(self.roles) or self.roles[c] not in ("section", "measure"):
+                continue
+            for part in parts:
+                if isinstance(part, _Row):
+                    continue
+                block, open_cols = part
+                starts = [i for i in range(1, len(block)) if _restarts(block, i)]
+                if c in open_cols or any(not block[i][1][c] for i in starts):
+                    out.add(c)
+                    break
+        return out
 
     # -- columns -----------------------------------------------------------------------
     def _reference(self, width: int) -> tuple[list[int], bool] | None:
@@ -198,23 +234,53 @@ class BoxTableReader:
             out[min(start, width - 1)] = cell
         return out
 
+    def _header_roles(self, width: int, grid: tuple[list[int], bool] | None) -> list[str]:
+        """Column roles of the table's first row when it is a header ([] otherwise)."""
+        block: list[list[str]] = []
+        for ln in self.lines:
+            if ln.kind == "rule":
+                if block:
+                    break
+                continue
+            cells = self._cells(ln.text, width, grid)
+            if cells is None:
+                break
+            block.append(cells)
+        header = [_join_lines([cells[c] for cells in block if cells[c]]) for c in range(width)]
+        return assign_roles(header) if block and is_header_row(header) else []
+
     # -- rows ------------------------------------------------------------------------
     def _block_rows(self, block: list[tuple[int, list[str]]], width: int, open_cols: set[int]) -> list[_Row]:
         """The lines between two rules: one row, or several where a column starts again
-        after a gap (a rule missing between rows)."""
+        after a gap (a rule missing between rows). A group or 構面 cell spanning those rows
+        may run on into them: text that goes on from the line above without opening an item
+        stays in the cell above."""
         if not block:
             return []
         starts = [0] + [i for i in range(1, len(block)) if _restarts(block, i)]
+        if "deadline" in self.roles[:width]:
+            starts = sorted(set(starts) | set(_deadline_starts(block, self.roles.index("deadline"), starts)))
+        row_of = [sum(1 for s in starts if s <= i) - 1 for i in range(len(block))]
+        columns: list[list[list[str]]] = [[[] for _ in range(width)] for _ in starts]
+        carry: list[int | None] = [None] * width  # per column: the row its running-on text belongs to
+        for i, (_, cells) in enumerate(block):
+            for c in range(width):
+                if not cells[c]:
+                    carry[c] = None
+                    continue
+                if carry[c] is None and i > 0 and row_of[i] != row_of[i - 1] and self._spans(c) and _runs_on(block, i, c):
+                    carry[c] = row_of[i - 1]
+                columns[carry[c] if carry[c] is not None else row_of[i]][c].append(cells[c])
         rows = []
         for k, start in enumerate(starts):
-            stop = starts[k + 1] if k + 1 < len(starts) else len(block)
-            columns = [[cells[c] for _, cells in block[start:stop] if cells[c]] for c in range(width)]
-            row = _Row(block[start][0], columns)
-            row.spans = [c for c in range(width)]
-            if k == 0:
-                row.spans = [-1 if c in open_cols else c for c in range(width)]
+            row = _Row(block[start][0], columns[k])
+            row.spans = [-1 if k == 0 and c in open_cols else c for c in range(width)]
             rows.append(row)
         return rows
+
+    def _spans(self, c: int) -> bool:
+        """Column c holds cells that span rows (a 構面 or a group of steps)."""
+        return c in self.spanning
 
 
 def _nearest(positions: list[int], at: int) -> int:
@@ -230,6 +296,36 @@ def _restarts(block: list[tuple[int, list[str]]], i: int) -> bool:
         if any(cells[c] for _, cells in block[:i - 1]):
             return True
     return False
+
+
+def _runs_on(block: list[tuple[int, list[str]]], i: int, c: int) -> bool:
+    """Column c at line i goes on with the text of line i-1: it is filled there too, opens no
+    numbered item, and the text above ends no sentence or title."""
+    above = block[i - 1][1][c]
+    if not above or parse_marker(block[i][1][c]) or above.rstrip()[-1] in "。！？；;：:)）」":
+        return False
+    # the next column's numbering starting again at 1 opens a new group: this cell does not run on
+    following = block[i][1][c + 1] if c + 1 < len(block[i][1]) else ""
+    marker = parse_marker(following)
+    return not (marker and marker_number(marker) == 1)
+
+
+def _deadline_starts(block: list[tuple[int, list[str]]], c: int, starts: list[int]) -> list[int]:
+    """Lines where a second deadline starts inside one row's deadline lines (`95年6月至` `12月`
+    `經常辦理`): the lines read as two deadlines, not one. Rows that meet with no rule and no
+    gap between them show only this way."""
+    out: list[int] = []
+    bounds = [*starts, len(block)]
+    for start, stop in zip(bounds, bounds[1:], strict=False):
+        at = [i for i in range(start, stop) if block[i][1][c]]
+        while len(at) > 1 and not is_deadline(_join_lines([block[i][1][c] for i in at])):
+            cut = next((k for k in range(1, len(at)) if is_deadline(_join_lines([block[i][1][c] for i in at[:k]]))
+                        and is_deadline(block[at[k]][1][c])), None)
+            if cut is None:
+                break
+            out.append(at[cut])
+            at = at[cut:]
+    return out
 
 
 def _join_lines(lines: list[str]) -> str:
