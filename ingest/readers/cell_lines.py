@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from ingest.blocks import Cell, PhysicalRow, PhysicalTable
 from ingest.columns import assign_roles, header_role, is_header_row, is_scoring_header
 from ingest.fields import is_deadline, is_owner, join_text
-from ingest.markers import parse_marker
+from ingest.markers import marker_number, parse_marker
 from ingest.narrative import SourceLine, is_appendix_title
 
 # Scores (log-odds-like, higher is better) of a unit filling a cell of a role, and of the moves
@@ -148,14 +148,29 @@ class CellFitter:
         if state == BANNER:
             return self._skip(range(previous + 1, n)) if previous != BANNER else 0.0
         if previous == BANNER:
-            return self._cover(range(0, state))
+            return self._cover(range(0, state)) + self._numbering(None, state, unit)
         if state == previous:  # the same cell goes on
             return None if unit.after_blank else continue_fit(self.roles[state], unit.text)
         if not unit.after_blank and self._paragraphs:
             return None  # in the paragraph form a cell's lines stay together
         if state > previous:
-            return self._skip(range(previous + 1, state))
-        return self._skip(range(previous + 1, n)) + self._cover(range(0, state))
+            return self._skip(range(previous + 1, state)) + self._numbering(previous, state, unit)
+        return self._skip(range(previous + 1, n)) + self._cover(range(0, state)) + self._numbering(None, state, unit)
+
+    def _numbering(self, previous: int | None, state: int, unit: Unit) -> float:
+        """Numbered items count from 1 under each measure or group: an item numbered 2 or more
+        right after a measure cell, or one numbered 1 in a row whose measure cell is spanned
+        from above, is unlikely."""
+        marker = parse_marker(unit.text)
+        number = marker_number(marker) if marker else None
+        if self.roles[state] != "actions" or number is None or "measure" not in self.roles:
+            return 0.0
+        measure = self.roles.index("measure")
+        if previous == measure and number > 1:
+            return UNLIKELY
+        if previous is None and state > measure and number == 1:
+            return UNLIKELY
+        return 0.0
 
     def assign(self, units: list[Unit], paragraphs: bool) -> tuple[float, list[int]]:
         """(total score, state per unit): a column index, or BANNER."""
