@@ -28,7 +28,7 @@ KNOWN_HEADERS: dict[str, tuple[str, ...]] = {
 # The head noun a header ends with (Chinese compounds are head-final): 完成時間 → deadline,
 # 執行機關 → owner, 績效目標 → benefit, 執行事項 → actions. Used after the names above.
 HEAD_NOUNS: dict[str, tuple[str, ...]] = {
-    "deadline": ("期限", "期程", "時程", "日期", "時間"),
+    "deadline": ("期限", "期程", "時程", "日期", "時間", "完成"),  # 預定完成: when it is done
     "owner": ("單位", "機關", "人員"),
     "benefit": ("效益", "成效", "目標", "成果", "績效"),
     "actions": ("作法", "做法", "方式", "方法", "內容", "步驟", "事項", "要領"),

@@ -26,7 +26,7 @@ _DATE_PART = re.compile(r"^[\d、,~～\-年月日]+$")
 # A unit that owns a measure, told by its suffix (…課 …室 …股 …科 …組 …中心, 各課室, 本所,
 # 全體同仁); an owner cell is a run of them.
 _UNIT_RE = re.compile(r"^(?:[\u4e00-\u9fff()（）]{0,6}(?:課|室|股|科|組|中心|隊|單位|團隊|小組|人員|同仁|員工)"
-                      r"|[\u4e00-\u9fff]{1,3}(?:所|處|局|館|院|署|府|站))$")  # 本所, 地政處, 護理站; not …網站
+                      r"|[\u4e00-\u9fff]{1,3}(?:所|處|局|館|院|署|府|站)|[\u4e00-\u9fff]{1,4}[台臺])$")  # 本所, 地政處, 護理站, 諮詢服務台; not …網站
 _UNIT_SEPARATORS = re.compile(r"[、,，/／及與和\s]+")
 
 
@@ -120,7 +120,9 @@ def note_fields(note: str) -> dict[str, str]:
     for colon in (i for i, ch in enumerate(note) if ch == ":"):
         floor = labels[-1][1] if labels else 0
         run = re.search(r"[^；;，,\s:]*$", note[floor:colon]).group()  # the label has no separator in it
-        found = _note_label(run[-10:], colon, header_role)
+        whole = header_role(run) if not labels and run == note[:colon].strip() else None
+        # the first label is all that stands before its colon (`辦理時程：`, not `時程`)
+        found = (colon - len(run), whole) if whole in ("deadline", "owner", "benefit") else _note_label(run[-10:], colon, header_role)
         if found is None:
             return {}
         labels.append((found[0], colon + 1, found[1]))
@@ -168,9 +170,8 @@ def field_line(text: str) -> dict[str, str] | None:
         return None
     exact = {name for names in KNOWN_HEADERS.values() for name in names}
     label = compact(re.split(r"[:：]", line, maxsplit=1)[0])
-    for role, value in fields.items():
-        check = _KIND_CHECK.get(role)
-        if check and label not in exact and not check(value):
-            return None
-        label = ""  # only the first label is checked by name; the others were matched as headers
+    role, value = next(iter(fields.items()))  # the first label says whether the line is a field at all
+    check = _KIND_CHECK.get(role)
+    if check and label not in exact and not check(value):
+        return None
     return fields

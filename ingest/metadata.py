@@ -28,7 +28,8 @@ _LABELS = {
 _ALL_LABELS = "|".join(sorted((name for names in _LABELS.values() for name in names), key=len, reverse=True))
 _LABEL_RE = re.compile(rf"({_ALL_LABELS})\s*[:：]\s*(.+?)(?=\s*(?:{_ALL_LABELS})\s*[:：]|$)")
 _DATE_RE = re.compile(r"(?:民國\s*)?(\d{2,4})\s*(?:年|[-/.]\s*\d{1,2}\s*[-/.])")
-_OFFICE_TAILS = r"(?:事務所|公所|政府|分署|分局|局|署|處|部|會|院|所|館|中心|站|隊|室|科|校)"
+_OFFICE_TAILS = (r"(?:事務所|公所|政府|分署|分局|監理所|監理站|稽徵所|服務站|服務處|分隊|大隊|中隊|醫院|中心"
+                 r"|局|署|處|部|會|院|所|館|站|隊|室|科|校)")
 _OFFICE_TAIL = re.compile(_OFFICE_TAILS + "$")
 _OFFICE_TAIL_ANY = re.compile(_OFFICE_TAILS)
 _NOT_IN_OFFICE = re.compile(r"[「」『』，,。：:；;（）()>＞]")
