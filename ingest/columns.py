@@ -116,6 +116,45 @@ def assign_roles(header: list[str]) -> list[str]:
     return roles
 
 
+TEXT_ROLES = ("section", "measure", "actions")
+FIELD_ROLES = ("deadline", "owner", "benefit")
+
+
+def positional_roles(roles: list[str]) -> list[str]:
+    """Plans lay their text columns out the same way: 構面 and groups, then the measure, then
+    its actions, then the fields (deadline, owner, benefit). When the header names of the
+    columns before the first field do not say that (an unknown name such as `項目` or `策略`,
+    or two action-like names), they take their roles from where they stand."""
+    first_field = next((i for i, r in enumerate(roles) if r in FIELD_ROLES), None)
+    if first_field is None or first_field < 2:
+        return roles
+    # a text column after the fields is a remark (`檢核方式`, `備註`), never the measure or its actions
+    roles = roles[:first_field] + [("extra" if r in TEXT_ROLES else r) for r in roles[first_field:]]
+    lead = roles[:first_field]
+    valid = lead[-2:] == ["measure", "actions"] and all(r == "section" for r in lead[:-2])
+    if valid or any(r not in (*TEXT_ROLES, "extra") for r in lead):
+        return roles
+    return ["section"] * (first_field - 2) + ["measure", "actions"] + roles[first_field:]
+
+
+def roles_by_content(roles: list[str], columns: list[list[str]]) -> list[str]:
+    """Header roles corrected by what the columns hold: a column of unknown name whose cells
+    are dates or periods is the deadline, one of unit names the owner (when the header names
+    no such column); then the text columns by position (`positional_roles`)."""
+    from ingest.fields import is_deadline, is_owner
+
+    roles = list(roles)
+    for role, kind in (("deadline", is_deadline), ("owner", is_owner)):
+        if role in roles:
+            continue
+        for i, cells in enumerate(columns):
+            filled = [c for c in cells if c.strip()]
+            if roles[i] == "extra" and filled and sum(1 for c in filled if kind(c)) >= 0.8 * len(filled):
+                roles[i] = role
+                break
+    return positional_roles(roles)
+
+
 def canonical_header(cell: str) -> str:
     """The header as a reader would write it: letter spacing removed."""
     return join_cjk(cell)

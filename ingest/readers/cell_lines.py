@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ingest.blocks import Cell, PhysicalRow, PhysicalTable
-from ingest.columns import assign_roles, header_role, is_header_row, is_scoring_header
+from ingest.columns import assign_roles, header_role, is_header_row, is_scoring_header, positional_roles
 from ingest.fields import is_deadline, is_owner, join_text
 from ingest.markers import marker_number, parse_marker
 from ingest.narrative import SourceLine, is_appendix_title
@@ -215,7 +215,7 @@ def _cell_text(role: str, lines: list[str]) -> str:
 def build_table(header: list[str], units: list[Unit], path: list[int], line: int | None) -> PhysicalTable:
     """Rows from the units' states: a state at or left of the previous one starts a row; the
     columns before its first cell are spanned from the row above."""
-    roles = assign_roles(header)
+    roles = positional_roles(assign_roles(header))
     width = len(header)
     rows: list[PhysicalRow] = [PhysicalRow([Cell(h) for h in header], line, header=True)]
     grid: list[list[list[str] | None]] = []  # per row, per column: its lines, or None (spanned)
@@ -258,7 +258,7 @@ def read_cell_table(header: list[str], units: list[Unit], line: int | None,
                     repeated: frozenset[str] = frozenset()) -> PhysicalTable:
     """The table a header and the units below it hold."""
     paragraphs = any(u.after_blank for u in units[1:])
-    _, path = CellFitter(assign_roles(header), repeated).assign(units, paragraphs)
+    _, path = CellFitter(positional_roles(assign_roles(header)), repeated).assign(units, paragraphs)
     return build_table(header, units, path, line)
 
 
@@ -271,7 +271,7 @@ def best_header(names: list[str], units: list[Unit], repeated: frozenset[str] = 
         if extra > len(units) - 1 or any(len(u.text) > 8 or re.search(r"[。，、；：:]", u.text) for u in units[:extra]):
             break
         header, body = names + [u.text for u in units[:extra]], units[extra:]
-        score, _ = CellFitter(assign_roles(header), repeated).assign(body, paragraphs)
+        score, _ = CellFitter(positional_roles(assign_roles(header)), repeated).assign(body, paragraphs)
         if best is None or score > best[0]:
             best = (score, header, body)
     assert best is not None
