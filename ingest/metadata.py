@@ -35,7 +35,7 @@ _OFFICE_TAIL_ANY = re.compile(_OFFICE_TAILS)
 _NOT_IN_OFFICE = re.compile(r"[「」『』，,。：:；;（）()>＞]")
 # A law database marks a regulation's status before its name: （廢） 停 修正 訂定.
 _STATUS = re.compile(r"^\s*(?:[（(【\[]\s*(?:廢止?|停止適用|停用|停|修正|訂定|增訂)\s*[)）】\]]"
-                     r"|(?:廢止|停止適用|廢|停|修正|訂定|增訂)(?=[\u4e00-\u9fff]))\s*")
+                     r"|(?:廢止|停止適用|廢|停|修正|訂定|增訂)(?=[\u4e00-\u9fff\d]))\s*")
 _PLAN_WORD = re.compile(r"計[畫劃]|方案")
 _BARE_PLAN = re.compile(r"(?:執行|實施|工作)?計[畫劃]")
 _TITLE_MAX = 60

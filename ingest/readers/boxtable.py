@@ -22,7 +22,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from ingest.blocks import Cell, PhysicalRow, PhysicalTable
-from ingest.columns import assign_roles, is_header_row
+from ingest.columns import assign_roles, is_header_row, positional_roles
 from ingest.fields import is_deadline, join_text
 from ingest.markers import marker_number, parse_marker
 
@@ -247,7 +247,7 @@ class BoxTableReader:
                 break
             block.append(cells)
         header = [_join_lines([cells[c] for cells in block if cells[c]]) for c in range(width)]
-        return assign_roles(header) if block and is_header_row(header) else []
+        return positional_roles(assign_roles(header)) if block and is_header_row(header) else []
 
     # -- rows ------------------------------------------------------------------------
     def _block_rows(self, block: list[tuple[int, list[str]]], width: int, open_cols: set[int]) -> list[_Row]:
@@ -318,9 +318,12 @@ def _deadline_starts(block: list[tuple[int, list[str]]], c: int, starts: list[in
     bounds = [*starts, len(block)]
     for start, stop in zip(bounds, bounds[1:], strict=False):
         at = [i for i in range(start, stop) if block[i][1][c]]
-        while len(at) > 1 and not is_deadline(_join_lines([block[i][1][c] for i in at])):
-            cut = next((k for k in range(1, len(at)) if is_deadline(_join_lines([block[i][1][c] for i in at[:k]]))
-                        and is_deadline(block[at[k]][1][c])), None)
+        def reads(lines: list[int]) -> bool:
+            return is_deadline(_join_lines([block[i][1][c] for i in lines]))
+
+        while len(at) > 1 and not reads(at):
+            cut = next((k for k in range(1, len(at)) if reads(at[:k])
+                        and any(reads(at[k:m]) for m in range(k + 1, len(at) + 1))), None)
             if cut is None:
                 break
             out.append(at[cut])

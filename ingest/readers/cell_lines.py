@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ingest.blocks import Cell, PhysicalRow, PhysicalTable
-from ingest.columns import assign_roles, header_role, is_header_row, is_scoring_header, positional_roles
+from ingest.columns import FIELD_ROLES, assign_roles, header_role, is_header_row, is_scoring_header, positional_roles
 from ingest.fields import is_deadline, is_owner, join_text
 from ingest.markers import marker_number, parse_marker
 from ingest.narrative import SourceLine, is_appendix_title
@@ -63,8 +63,10 @@ def header_run(units: list[Unit], start: int) -> list[str] | None:
         role = header_role(unit.text)
         if role is None or len(unit.text) > 12 or parse_marker(unit.text):
             break  # (a numbered heading such as `伍、實施內容` is no header cell)
-        if role in roles and role not in ("section", "extra"):
+        if role in roles and role in FIELD_ROLES:
             break  # a second deadline column (`延長服務時間`) is the first body cell, not a header
+        if role not in FIELD_ROLES and roles & set(FIELD_ROLES):
+            break  # after the fields a remark column (`檢核方式`) or the first measure: `best_header` decides
         names.append(unit.text)
         roles.add(role)
     if len(names) >= 3 and (is_header_row(names) or is_scoring_header(names)):
@@ -262,20 +264,27 @@ def read_cell_table(header: list[str], units: list[Unit], line: int | None,
     return build_table(header, units, path, line)
 
 
-def best_header(names: list[str], units: list[Unit], repeated: frozenset[str] = frozenset()) -> tuple[list[str], list[Unit]]:
-    """A header written one cell per unit may go on with names of columns the vocabulary does
-    not know (`備註`, `經費來源`): take the reading whose rows fit best."""
+def _header_like(unit: Unit) -> bool:
+    return len(unit.text) <= 8 and not re.search(r"[。，、；：:]", unit.text) and not parse_marker(unit.text)
+
+
+def best_header(names: list[str], before: list[Unit], units: list[Unit],
+                repeated: frozenset[str] = frozenset()) -> tuple[list[str], int, list[Unit]]:
+    """A header written one cell per unit may begin or go on with names of columns the
+    vocabulary does not know (`策略` before it, `備註` after it): take the reading whose rows
+    fit best. Returns the header, how many units before the known names it took, the body."""
     paragraphs = any(u.after_blank for u in units[1:])
-    best: tuple[float, list[str], list[Unit]] | None = None
-    for extra in range(0, 3):
-        if extra > len(units) - 1 or any(len(u.text) > 8 or re.search(r"[。，、；：:]", u.text) for u in units[:extra]):
-            break
-        header, body = names + [u.text for u in units[:extra]], units[extra:]
-        score, _ = CellFitter(positional_roles(assign_roles(header)), repeated).assign(body, paragraphs)
-        if best is None or score > best[0]:
-            best = (score, header, body)
+    best: tuple[float, list[str], int, list[Unit]] | None = None
+    for lead in range(0, len(before) + 1):
+        for extra in range(0, 3):
+            if extra > len(units) - 1 or not all(_header_like(u) for u in units[:extra]):
+                break
+            header = [u.text for u in before[len(before) - lead:]] + names + [u.text for u in units[:extra]]
+            score, _ = CellFitter(positional_roles(assign_roles(header)), repeated).assign(units[extra:], paragraphs)
+            if best is None or score > best[0]:
+                best = (score, header, lead, units[extra:])
     assert best is not None
-    return best[1], best[2]
+    return best[1], best[2], best[3]
 
 
 def _is_header(units: list[Unit], at: int) -> tuple[list[str], int] | None:
@@ -303,26 +312,39 @@ def split_cell_tables(lines: list[SourceLine]) -> list[list[SourceLine] | Physic
         blank = False
     counts = Counter(u.text for u in units)
     repeated = frozenset(t for t, n in counts.items() if n >= 2 and len(t) <= 20)
-    out: list[list[SourceLine] | PhysicalTable] = []
-    prose_from, i = 0, 0
+    found: list[tuple[int, list[str], int]] = []  # (unit index, header cells, units it takes)
+    i = 0
     while i < len(units):
-        found = _is_header(units, i)
-        if found is None:
+        header = _is_header(units, i)
+        if header is None:
             i += 1
             continue
-        header, taken = found
-        j = i + taken
-        while j < len(units) and not is_table_end(units[j].text) and _is_header(units, j) is None:
-            j += 1
-        body = [Unit(u.text, u.line, u.after_blank) for u in units[i + taken: j]]
+        found.append((i, *header))
+        i += header[1]
+    tables: list[tuple[int, int, list[str], list[Unit]]] = []  # (first unit, last unit + 1, header, body)
+    for k in reversed(range(len(found))):
+        i, header, taken = found[k]
+        stop = found[k + 1][0] if k + 1 < len(found) else len(units)
+        if tables:
+            stop = min(stop, tables[-1][0])  # the next table may have taken names written before its header
+        j = next((j for j in range(i + taken, stop) if is_table_end(units[j].text)), stop)
+        body = units[i + taken: j]
         if not body:
-            i += 1
             continue
         if taken > 1:
-            header, body = best_header(header, body, repeated)
+            floor = found[k - 1][0] + found[k - 1][2] if k else 0
+            before: list[Unit] = []  # up to two short names right before the known ones
+            while len(before) < 2 and i - len(before) - 1 >= floor and _header_like(units[i - len(before) - 1]):
+                before.insert(0, units[i - len(before) - 1])
+            header, lead, body = best_header(header, before, body, repeated)
+            i -= lead
+        tables.append((i, j, header, body))
+    out: list[list[SourceLine] | PhysicalTable] = []
+    prose_from = 0
+    for i, j, header, body in reversed(tables):
         out.append(lines[prose_from: at[i]])
         out.append(read_cell_table(header, body, units[i].line, repeated))
-        prose_from, i = at[j - 1] + 1, j
+        prose_from = at[j - 1] + 1
     out.append(lines[prose_from:])
     return [part for part in out if isinstance(part, PhysicalTable) or part]
 
