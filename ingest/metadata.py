@@ -42,7 +42,7 @@ _TITLE_MAX = 60
 # A plan's date line under its title: `中華民國110年3月5日…函訂定`.
 _DATE_LINE = re.compile(r"^(?:中華)?民國\s*(\d{2,3})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # Names of plans that hold many measures (as opposed to a plan for one service).
-_GENERIC_PLAN = re.compile(r"服務品質|為民服務|服務躍升|服務效能|品質提升|服務工作")
+_GENERIC_PLAN = re.compile(r"(?:提升|精進|加強)?(?:為民)?服務(?:品質|效能|躍升)?(?:提升|工作)?")  # the name of a plan of many measures
 
 
 @dataclass(frozen=True)
@@ -149,7 +149,7 @@ def service_of_title(title: str) -> str:
     rest = title[title.index(office) + len(office):].strip()
     rest = re.sub(r"^(?:中華)?(?:民國)?\s*\d{2,4}\s*年度?", "", rest).strip()
     rest = re.sub(r"(?:實施|執行|工作|推動)?(?:計[畫劃]|方案|要點)$", "", rest).strip()
-    if not rest or len(rest) > 20 or _GENERIC_PLAN.search(rest) or re.search(r"[，,。；;：:]", rest):
+    if not rest or len(rest) > 20 or _GENERIC_PLAN.fullmatch(re.sub(r"[「」『』]", "", rest)) or re.search(r"[，,。；;：:]", rest):
         return ""
     return rest
 
