@@ -91,7 +91,7 @@ def join_wrapped_lines(lines: list[SourceLine]) -> list[SourceLine]:
     return out
 
 
-_FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff()（）]{2,8}\s*[:：]")
+_FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff()（）]{1,7}\s*[:：]")  # `承辦單位：`, not a note `（承辦單位：`
 
 
 def _continues(above: SourceLine, line: SourceLine, widths: tuple[int | None, int | None], item: SourceLine) -> bool:
@@ -110,7 +110,10 @@ def _continues(above: SourceLine, line: SourceLine, widths: tuple[int | None, in
     if above.text[-1] in "：:；;":  # a title ends in a colon, a clause in a semicolon: run on only
         return full               # when the line is full (the wrap fell right after it)
     # under a hanging indent, but not after a short line (a heading over its indented body)
-    long = all(w is None for w in widths) or any(w is not None and h >= 0.6 * w for w, h in zip(widths, have, strict=True))
+    if all(w is None for w in widths):
+        long = len(above.text) >= 16  # no wrap width known: a wrapped line is not a short title
+    else:
+        long = any(w is not None and h >= 0.6 * w for w, h in zip(widths, have, strict=True))
     hanging = line.indent > item.indent and parse_marker(item.text) is not None and long
     return hanging or full
 

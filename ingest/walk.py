@@ -47,7 +47,7 @@ def build_rows(doc: Document) -> BuildResult:
             while stack and stack[-1][0] >= block.level:
                 stack.pop()
             kind = non_measure_kind(block.text, block.level) if block.level <= 3 else None
-            if kind is not None and not skipped():  # definitions, a scheme, an appendix: reported
+            if kind is not None and not any(skip for _, _, skip in stack):  # definitions, a scheme, an appendix: reported
                 warnings.append(not_measures_warning(kind, block.text, block.line, block.page))
             skip = kind is not None or (block.level <= 2 and is_front_matter(block.text))
             stack.append((block.level, section_text(block.text), skip))
