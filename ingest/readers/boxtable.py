@@ -133,6 +133,11 @@ class BoxTableReader:
     def add(self, number: int, text: str) -> None:
         self.lines.append(_Line(number, text, "rule" if is_rule(text) else "content"))
 
+    def page_break(self) -> None:
+        """Print furniture stood here: the table goes on on the next page."""
+        if self.lines and self.lines[-1].kind != "break":
+            self.lines.append(_Line(self.lines[-1].number, "", "break"))
+
     @property
     def has_rules(self) -> bool:
         return any(ln.kind == "rule" for ln in self.lines)
@@ -148,7 +153,8 @@ class BoxTableReader:
         grid = self._reference(width)
         self.roles = self._header_roles(width, grid)
         parts = self._parts(width, grid)
-        self.spanning = self._spanning_columns(parts, width)
+        self.spanning = self._spanning_columns([p for p in parts if p is not _PAGE_BREAK], width)
+        parts = self._across_page_breaks(parts)
         rows: list[_Row] = []
         for part in parts:
             if isinstance(part, _Row):
@@ -157,13 +163,18 @@ class BoxTableReader:
                 rows += self._block_rows(part[0], width, part[1])
         return PhysicalTable(_physical_rows(rows, width), self.lines[0].number if self.lines else None)
 
-    def _parts(self, width: int, grid: tuple[list[int], bool] | None) -> list[_Row | tuple[list[tuple[int, list[str]]], set[int]]]:
+    def _parts(self, width: int, grid: tuple[list[int], bool] | None) -> list:
         """The table cut at its rules: blocks of content lines (with the columns the rule above
-        left open) and full-width rows."""
-        parts: list[_Row | tuple[list[tuple[int, list[str]]], set[int]]] = []
+        left open), full-width rows, and page breaks that fell between rows."""
+        parts: list = []
         block: list[tuple[int, list[str]]] = []
         open_cols: set[int] = set()
         for ln in self.lines:
+            if ln.kind == "break":
+                if block:  # a row cut by the page runs on below the furniture
+                    continue
+                parts.append(_PAGE_BREAK)
+                continue
             if ln.kind == "rule":
                 parts.append((block, open_cols))
                 segments = _rule_segments(ln.text)
@@ -178,7 +189,30 @@ class BoxTableReader:
                 continue
             block.append((ln.number, cells))
         parts.append((block, open_cols))
-        return [p for p in parts if isinstance(p, _Row) or p[0]]
+        return [p for p in parts if p is _PAGE_BREAK or isinstance(p, _Row) or p[0]]
+
+    def _across_page_breaks(self, parts: list) -> list:
+        """A table redrawn at a page break (bottom rule, furniture, top rule, the header again):
+        the repeated header is dropped, and a group or 構面 cell cut by the break goes on in the
+        first row of the new page (the text runs on and the next column does not count from 1
+        again), as a spanning cell does."""
+        out: list = []
+        header = next((p[0] for p in parts if not isinstance(p, _Row) and p is not _PAGE_BREAK), None)
+        after_break = False
+        for part in parts:
+            if part is _PAGE_BREAK:
+                after_break = True
+                continue
+            if after_break and not isinstance(part, _Row) and header is not None and _same_cells(part[0], header) and out:
+                continue  # the header repeated on the new page
+            if after_break and not isinstance(part, _Row) and self.roles:
+                block, open_cols = part
+                previous = next((p[0] for p in reversed(out) if not isinstance(p, _Row)), [])
+                carried = {c for c in self.spanning if previous and block[0][1][c] and _continues_cell(previous, block, c)}
+                part = (block, open_cols | carried)
+            after_break = False
+            out.append(part)
+        return out
 
     def _spanning_columns(self, parts: list, width: int) -> set[int]:
         """Group and 構面 columns whose cells span rows: a rule leaves them open, or a row
@@ -189,7 +223,7 @@ class BoxTableReader:
             if c >= len(self.roles) or self.roles[c] not in ("section", "measure"):
                 continue
             for part in parts:
-                if isinstance(part, _Row):
+                if isinstance(part, _Row) or part is _PAGE_BREAK:
                     continue
                 block, open_cols = part
                 starts = [i for i in range(1, len(block)) if _restarts(block, i)]
@@ -296,6 +330,25 @@ def _restarts(block: list[tuple[int, list[str]]], i: int) -> bool:
         if any(cells[c] for _, cells in block[:i - 1]):
             return True
     return False
+
+
+_PAGE_BREAK = object()
+
+
+def _same_cells(block: list[tuple[int, list[str]]], other: list[tuple[int, list[str]]]) -> bool:
+    def joined(b: list[tuple[int, list[str]]]) -> list[str]:
+        return [_join_lines([cells[c] for _, cells in b if cells[c]]) for c in range(len(b[0][1]))]
+
+    return bool(block) and bool(other) and joined(block) == joined(other)
+
+
+def _continues_cell(previous: list[tuple[int, list[str]]], block: list[tuple[int, list[str]]], c: int) -> bool:
+    """The first line of `block` goes on with column c's text of the block before a page break."""
+    above = [cells[c] for _, cells in previous if cells[c]]
+    if not above:
+        return False
+    width = len(block[0][1])
+    return _runs_on([(0, [above[-1] if k == c else "" for k in range(width)]), block[0]], 1, c)
 
 
 def _runs_on(block: list[tuple[int, list[str]]], i: int, c: int) -> bool:

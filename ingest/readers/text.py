@@ -185,6 +185,8 @@ class _TextReader:
                 i = end = i + 1
                 continue
             if not line.strip() or is_print_furniture(line):
+                if line.strip():
+                    reader.page_break()
                 i += 1
                 continue
             break

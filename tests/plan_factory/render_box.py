@@ -78,6 +78,7 @@ class BoxTable:
 
     def __init__(self, table: PlanTable, style: str, row_rules: bool = True, closed: bool = True):
         self.table, self.glyphs, self.row_rules, self.closed = table, Glyphs.of(style), row_rules, closed
+        self.boundaries: set[int] = set()
         unit = self.glyphs.unit
         self.widths = [max(ROLE_WIDTH.get(r, 10), text_width(h) + 2) // unit * unit for r, h in zip(table.roles, table.header, strict=True)]
 
@@ -121,7 +122,10 @@ class BoxTable:
         out = [self.rule(None, "cells"), *self._block([wrap_cell(h, w) for h, w in zip(table.header, self.widths, strict=True)],
                                                       max(len(wrap_cell(h, w)) for h, w in zip(table.header, self.widths, strict=True)))]
         shape = "cells"
+        self.boundaries = set()  # line indices where a row begins (its rule, or its first line)
         for i in range(len(rows)):
+            if i:
+                self.boundaries.add(len(out))
             if i in table.full_rows:
                 out.append(self.rule(shape, "full"))
                 out.append(self.full(table.full_rows[i]))
@@ -134,6 +138,13 @@ class BoxTable:
         if self.closed:
             out.append(self.rule(shape, None))
         return out
+
+    def page_break_lines(self) -> tuple[list[str], list[str]]:
+        """A page break inside the table with its border redrawn: the bottom rule above the
+        break, the top rule and the repeated header below it."""
+        header = [wrap_cell(h, w) for h, w in zip(self.table.header, self.widths, strict=True)]
+        return ([self.rule("cells", None)],
+                [self.rule(None, "cells"), *self._block(header, max(len(h) for h in header)), self.rule("cells", "cells")])
 
     def _layout(self) -> tuple[list[int], list[list[list[str]]]]:
         """Per row: its height and each column's lines. A spanning cell's text runs on into

@@ -39,14 +39,20 @@ def law_header(plan: Plan, rng: random.Random, prefix: str = "") -> list[str]:
             f"{labels['system']}：{plan.office.parent}", "", f"{labels['content']}："]
 
 
-def paginate(lines: list[str], style: TextStyle, printed: str) -> list[str]:
+def paginate(lines: list[str], style: TextStyle, printed: str,
+             redraw: dict[int, tuple[list[str], list[str]]] | None = None) -> list[str]:
     """Print furniture at the top of every page (a page ends every `page_lines` lines, inside a
-    table or a wrapped item alike)."""
+    table or a wrapped item alike). `redraw`: for a line inside a table that redraws its
+    border at a page break, the lines that close it above the break and open it again below
+    (its top rule and header) when the break falls between two rows; elsewhere the table
+    simply runs on across the furniture."""
     pages = max(1, -(-len(lines) // style.page_lines))
     out: list[str] = []
     for page in range(pages):
+        start = page * style.page_lines
+        close, reopen = (redraw or {}).get(start, ([], [])) if page else ([], [])
         furniture = [f.format(printed=printed, page=page + 1, pages=pages) for f in style.furniture]
-        out += ([""] if page else []) + furniture + [""] + lines[page * style.page_lines: (page + 1) * style.page_lines]
+        out += close + ([""] if page else []) + furniture + [""] + reopen + lines[start: start + style.page_lines]
     return out
 
 
@@ -55,15 +61,20 @@ def boxed_law_text(plan: Plan) -> str:
     style = _style(plan)
     rng = random.Random(plan.seed * 7349 + 11)
     body = law_header(plan, rng, style.name_prefix)
+    redraw: dict[int, tuple[list[str], list[str]]] = {}
     for element in text_document(plan)[1:]:  # the title is the 法規名稱
         if isinstance(element, PlanTable):
             closed = style.row_rules or rng.random() < 0.5  # an export that drops the bottom rule
-            body += BoxTable(element, style.box, style.row_rules, closed).lines()
+            table = BoxTable(element, style.box, style.row_rules, closed)
+            drawn = table.lines()
+            if rng.random() < 0.5:  # a page break between two rows redraws the border (one inside a row does not)
+                redraw.update({len(body) + k: table.page_break_lines() for k in table.boundaries})
+            body += drawn
         else:
             indent = "" if isinstance(element, Heading) and element.level == 1 else "　" * (
                 element.level - 1 if isinstance(element, Heading) else 1)
             body += _hard_wrap(element.text, style.wrap + 4, indent)
-    return "\n".join(paginate(body, style, _printed(plan, rng))) + "\n"
+    return "\n".join(paginate(body, style, _printed(plan, rng), redraw)) + "\n"
 
 
 # -- numbered law text ----------------------------------------------------------------------
