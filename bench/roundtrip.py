@@ -30,14 +30,15 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "tests"))
 
-from plan_factory import LAYOUTS, compare_rows, random_plan, render  # noqa: E402
+from plan_factory import LAYOUTS, PROSE_LAYOUTS, TEXT_LAYOUTS, compare_rows, layout_plan, random_plan, render  # noqa: E402
 from plan_factory.compare import FIELDS  # noqa: E402
 
 from ingest import ingest_paths  # noqa: E402
 
 log = logging.getLogger("roundtrip")
-PROSE_LAYOUTS = ("narrative", "lawdb")  # no benefit column in prose
 TARGET = 0.98
+# how the ingest report names each kind of section that is not a measure
+REPORTED_AS = {"definitions": "definitions", "evaluation": "evaluation", "appendix": "appendix", "boilerplate": "provision"}
 
 
 def run_layout(layout: str, seeds: range, examples: int, wording: str) -> dict:
@@ -48,9 +49,10 @@ def run_layout(layout: str, seeds: range, examples: int, wording: str) -> dict:
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as folder:
         for seed in seeds:
-            plan = random_plan(seed, wording=wording)
+            drawn = random_plan(seed, wording=wording)
+            plan = layout_plan(drawn, layout)  # the plan the file holds (a one-service plan in some bullet files)
             try:
-                path = render(plan, layout, Path(folder))
+                path = render(drawn, layout, Path(folder))
             except Exception as exc:  # noqa: BLE001 - a renderer missing (e.g. an unmerged writer) is reported, not fatal
                 errors[f"render: {type(exc).__name__}: {exc}"] += 1
                 totals["expected"] += len(plan.expected_rows())
@@ -58,6 +60,10 @@ def run_layout(layout: str, seeds: range, examples: int, wording: str) -> dict:
             rows, report = ingest_paths([path])
             for error in report.files[0].errors:
                 errors[f"ingest: {error['reason']}"] += 1
+            if layout in TEXT_LAYOUTS and plan.service is None:  # sections that are not measures: reported?
+                kinds = {w.get("kind") for w in report.files[0].warnings}
+                totals["non_measures"] += len(plan.non_measures)
+                totals["non_measures_reported"] += sum(REPORTED_AS[m.kind] in kinds for m in plan.non_measures)
             result = compare_rows(plan, rows, with_benefit=layout not in PROSE_LAYOUTS)
             totals["plans"] += 1
             totals["plans_ok"] += result.ok
@@ -79,6 +85,8 @@ def run_layout(layout: str, seeds: range, examples: int, wording: str) -> dict:
         "rate": round(totals["exact"] / totals["denominator"], 4) if totals["denominator"] else 0.0,
         "field_accuracy": {f: round(field_ok[f] / totals["paired"], 4) if totals["paired"] else 0.0 for f in fields},
         "errors": dict(errors.most_common(5)), "seconds": round(time.perf_counter() - started, 1),
+        **({"non_measures": totals["non_measures"], "non_measures_reported": totals["non_measures_reported"]}
+           if layout in TEXT_LAYOUTS else {}),
         "first_failures": failures,
     }
 

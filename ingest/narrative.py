@@ -114,7 +114,7 @@ def _continues(above: SourceLine, line: SourceLine, widths: tuple[int | None, in
         long = len(above.text) >= 16  # no wrap width known: a wrapped line is not a short title
     else:
         long = any(w is not None and h >= 0.6 * w for w, h in zip(widths, have, strict=True))
-    hanging = line.indent > item.indent and parse_marker(item.text) is not None and long
+    hanging = line.indent > item.indent and (parse_marker(item.text) is not None or bool(_FIELD_LABEL.match(item.text))) and long
     return hanging or full
 
 

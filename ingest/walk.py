@@ -27,8 +27,8 @@ def build_rows(doc: Document) -> BuildResult:
     """Turn a document's blocks into draft rows. Tables are measure tables wherever they stand;
     numbered items count under chapters that are not front matter. Next to a measure table
     they are the plan's strategy text (kind "strategy"), searchable but not measures."""
-    has_table = any(isinstance(b, Table) for b in doc.blocks)
-    grains = {grain_of(b) for b in doc.blocks if isinstance(b, Table)}
+    has_table = any(isinstance(b, Table) and not is_scoring_header(b.header) for b in doc.blocks)
+    grains = {grain_of(b) for b in doc.blocks if isinstance(b, Table) and not is_scoring_header(b.header)}
     document_grain = "step" if "step" in grains else "measure"
     rows: list[DraftRow] = []
     narrative = NarrativeReader("strategy" if has_table else "measure", rows)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ingest.blocks import Cell, PhysicalRow, PhysicalTable
 from ingest.columns import assign_roles, is_header_row, positional_roles
@@ -37,17 +38,46 @@ def _is_box_junction(ch: str) -> bool:
     return ("\u2500" <= ch <= "\u257f" and ch not in HORIZONTALS and ch not in VERTICALS) or ch in _ASCII_JUNCTIONS
 
 
+def _segments(text: str) -> list[str]:
+    """The text between a line's bars and junctions (the outer borders dropped)."""
+    pieces, piece = [], ""
+    for ch in text:
+        if ch in VERTICALS or _is_box_junction(ch):
+            pieces.append(piece)
+            piece = ""
+        else:
+            piece += ch
+    pieces.append(piece)
+    if text[:1] in VERTICALS or _is_box_junction(text[:1]):
+        pieces = pieces[1:]
+    if pieces and (text[-1:] in VERTICALS or _is_box_junction(text[-1:])):
+        pieces = pieces[:-1]
+    return pieces
+
+
+def _drawn(segment: str) -> bool:
+    return bool(segment.strip(_BLANK)) and all(ch in HORIZONTALS or ch in _BLANK for ch in segment)
+
+
 def is_rule(line: str) -> bool:
-    """A line drawn only of horizontals, junctions, bars and blanks, with a horizontal run
-    (`├──┼──┤`, `+----+`, `│    ├────┤`)."""
+    """A rule between rows: horizontals and junctions (`├──┼──┤`, `+----+`), where a column a
+    spanning cell holds may be left open, blank or with that cell's text (`│便民　├────┤`)."""
     text = line.strip(_BLANK)
     if not text or not any(ch in HORIZONTALS for ch in text):
         return False
-    if not all(ch in HORIZONTALS or ch in VERTICALS or ch in _BLANK or _is_box_junction(ch) for ch in text):
+    if not any(_is_box_junction(ch) for ch in text):
+        # no junction: only a run of box horizontals is a rule (a bare `----` is a separator)
+        return text[0] not in "-_=＝＿" and all(ch in HORIZONTALS or ch in VERTICALS or ch in _BLANK for ch in text) \
+            and any(ch in "─━═－" for ch in text)
+    segments = _segments(text)
+    if not any(_drawn(seg) for seg in segments):
         return False
-    if text[0] in "-_=＝＿" and not any(_is_box_junction(ch) for ch in text):
-        return False  # an ASCII rule must have its `+` junctions (a bare `----` is a separator)
-    return any(_is_box_junction(ch) for ch in text) or any(ch in "─━═－" for ch in text)
+    return all(_drawn(seg) or not any(ch in HORIZONTALS for ch in seg) for seg in segments)
+
+
+def rule_texts(line: str) -> list[str]:
+    """Per column of a rule: the text a spanning cell holds in it ("" where the rule is drawn)."""
+    return ["" if _drawn(seg) else seg.strip(_BLANK) for seg in _segments(line.strip(_BLANK))]
 
 
 def is_content(line: str) -> bool:
@@ -82,13 +112,17 @@ def _bar_positions(line: str, wide: bool) -> list[int]:
     return out
 
 
-def _split_bars(line: str) -> list[str]:
-    """Cells between vertical bars; a missing outer border still leaves the outer cells."""
-    text = line.strip(_BLANK)
+def _split_bars(line: str, borders: tuple[bool, bool] | None = None) -> list[str]:
+    """Cells between vertical bars. `borders` (left, right): whether the table draws its outer
+    borders; without one, the text before the first bar (or after the last) is a cell, blank
+    or not. Unknown borders: read from the line itself."""
+    text = line.rstrip("\r\n")
+    stripped = text.strip(_BLANK)
+    left, right = borders if borders is not None else (stripped[:1] in VERTICALS, stripped[-1:] in VERTICALS)
     parts = _VERTICAL_RE.split(text)
-    if text and text[0] in VERTICALS:
+    if left:
         parts = parts[1:]
-    if text and text[-1] in VERTICALS and parts:
+    if right and parts:
         parts = parts[:-1]
     return [p.strip(_BLANK) for p in parts]
 
@@ -145,8 +179,18 @@ class BoxTableReader:
     def width(self) -> int:
         """Columns: the most segments of a rule, else the most cells of a content line."""
         rules = [len(_rule_segments(ln.text)) for ln in self.lines if ln.kind == "rule"]
-        cells = [len(_split_bars(ln.text)) for ln in self.lines if ln.kind == "content"]
+        cells = [len(_split_bars(ln.text, self.borders)) for ln in self.lines if ln.kind == "content"]
         return max(rules + cells, default=0)
+
+    @cached_property
+    def borders(self) -> tuple[bool, bool]:
+        """(left, right): whether the table draws its outer borders, as its first rule shows
+        (`├──┼──┤` has both, `──┼──` neither); without rules, as most content lines show."""
+        rule = next((ln.text.strip(_BLANK) for ln in self.lines if ln.kind == "rule"), None)
+        if rule is not None:
+            return rule[:1] not in HORIZONTALS, rule[-1:] not in HORIZONTALS
+        lines = [ln.text.strip(_BLANK) for ln in self.lines if ln.kind == "content"]
+        return (sum(t[:1] in VERTICALS for t in lines) * 2 > len(lines), sum(t[-1:] in VERTICALS for t in lines) * 2 > len(lines))
 
     def table(self) -> PhysicalTable:
         width = self.width()
@@ -179,12 +223,15 @@ class BoxTableReader:
                 parts.append((block, open_cols))
                 segments = _rule_segments(ln.text)
                 block, open_cols = [], {c for c, drawn in enumerate(segments) if not drawn} if len(segments) == width else set()
+                texts = rule_texts(ln.text)
+                if len(texts) == width and any(texts):  # a spanning cell's text beside the rule
+                    block.append((ln.number, texts))
                 continue
             cells = self._cells(ln.text, width, grid)
             if cells is None:  # one cell across the table: a row of its own
                 parts.append((block, open_cols))
                 block, open_cols = [], set()
-                bars = _split_bars(ln.text)
+                bars = _split_bars(ln.text, self.borders)
                 parts.append(_Row(ln.number, [[] for _ in range(width)], full=bars[0] if bars else ""))
                 continue
             block.append((ln.number, cells))
@@ -239,7 +286,7 @@ class BoxTableReader:
         view, one column in an ASCII export."""
         full = next((ln.text for ln in self.lines if ln.kind == "rule" and len(_rule_segments(ln.text)) == width), None)
         if full is None:
-            full = next((ln.text for ln in self.lines if ln.kind == "content" and len(_split_bars(ln.text)) == width), None)
+            full = next((ln.text for ln in self.lines if ln.kind == "content" and len(_split_bars(ln.text, self.borders)) == width), None)
         if full is None:
             return None
         best = None
@@ -252,7 +299,7 @@ class BoxTableReader:
 
     def _cells(self, text: str, width: int, grid: tuple[list[int], bool] | None) -> list[str] | None:
         """The line's text per column ("" where a colspan covers it); None for a full-width line."""
-        cells = _split_bars(text)
+        cells = _split_bars(text, self.borders)
         if len(cells) >= width:
             return cells[:width - 1] + [" ".join(c for c in cells[width - 1:] if c)] if len(cells) > width else cells
         if len(cells) <= 1 and width > 1:
