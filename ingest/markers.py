@@ -8,13 +8,17 @@ from dataclasses import dataclass
 _CN = "一二三四五六七八九十"
 _CN_VALUE = {c: i for i, c in enumerate(_CN, 1)}
 
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_STEMS = "甲乙丙丁戊己庚辛壬癸"
+BULLET_GLYPHS = "•●◆■▪・◎◇□►▶★☆"  # list bullets (a `-`, `*` or `+` lead counts too, and `○ ` before a space)
 MARKER_PATTERNS: list[tuple[int, re.Pattern[str]]] = [
     (1, re.compile(r"^[壹貳參叁肆伍陸柒捌玖拾]{1,2}\s*[、．.，,]\s*")),
     (2, re.compile(rf"^[{_CN}]{{1,3}}\s*[、·．]\s*")),
     (3, re.compile(rf"^[(（]\s*[{_CN}]{{1,3}}\s*[)）]\s*")),
     (4, re.compile(r"^\d{1,2}(?:-\d{1,2})?\s*[.．、](?![\d.])\s*")),
-    (5, re.compile(r"^[(（]\s*\d{1,2}\s*[)）]\s*")),
-    (6, re.compile(r"^[•●◆■▪・]\s*")),
+    # the levels under 1. in the official order (1. (1) 甲、 (甲)), circled numbers, `1)`
+    (5, re.compile(rf"^(?:[(（]\s*\d{{1,2}}\s*[)）]|[{_CIRCLED}]|[1-9]\d?\)(?=\s)|[{_STEMS}]\s*[、．.]|[(（][{_STEMS}][)）])\s*")),
+    (6, re.compile(rf"^(?:[{BULLET_GLYPHS}]|○(?=\s))\s*")),
 ]
 BULLET = "•"  # readers write an unnumbered list item as `• text`; level 6
 
@@ -38,6 +42,11 @@ def parse_marker(text: str) -> Marker | None:
 
 def marker_number(marker: Marker) -> int | None:
     """The count a marker holds: `3.` → 3, `(二)` → 2, `壹、` → 1; None for a bullet."""
+    if marker.token[:1] in _CIRCLED:
+        return _CIRCLED.index(marker.token[0]) + 1
+    stem = next((ch for ch in marker.token if ch in _STEMS), None)
+    if stem:
+        return _STEMS.index(stem) + 1
     digits = re.sub(r"[^\d一二三四五六七八九十壹貳參叁肆伍陸柒捌玖拾]", "", marker.token)
     if not digits:
         return None
@@ -106,9 +115,17 @@ def split_arabic_paren(text: str) -> tuple[str, list[str]]:
     return _cut(text, cuts)
 
 
+_CIRCLED_ANY = re.compile(f"[{_CIRCLED}]")
+
+
+def split_circled(text: str) -> tuple[str, list[str]]:
+    """Split `① … ② … ③ …` into items."""
+    return _cut(text, [(m.start(), m.end()) for m in _CIRCLED_ANY.finditer(text)])
+
+
 def split_items(text: str) -> tuple[str, list[str]]:
-    """A cell's numbered items, whichever numbering it uses (1. / 1、 / (1) / (一))."""
-    for split in (split_arabic, split_arabic_paren, split_cn_paren):
+    """A cell's numbered items, whichever numbering it uses (1. / 1、 / (1) / (一) / ①)."""
+    for split in (split_arabic, split_arabic_paren, split_cn_paren, split_circled):
         prefix, items = split(text)
         if len(items) > 1 or (items and not prefix):
             return prefix, items

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ingest.blocks import Cell, Document, Heading, Paragraph, PhysicalRow, PhysicalTable
-from ingest.markers import BULLET, parse_marker
+from ingest.markers import BULLET, BULLET_GLYPHS, parse_marker
 from ingest.narrative import SourceLine, is_appendix_title, join_wrapped_lines
 from ingest.normalize import repair_radicals, squash_ws
 from ingest.readers.boxtable import BoxTableReader, is_ascii_content, starts_box_table
@@ -16,7 +16,7 @@ _HEADING_MAX = 40
 CHROME = ("跳到主要內容", "回首頁", "網站導覽", ":::", "Skip to")
 _BREADCRUMB = re.compile(r"^(?:首頁|主選單|回首頁|Home)\s*[>＞/／›»]|(?:\S+\s*[>＞›»]\s*){2,}\S*$")
 _PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_LIST_LEAD = re.compile(r"^[\s\u3000]*(?:[#>]+\s*|[-*+](?:\s+|$)|[•●◆■▪・]\s*)?")  # `-12月` is no bullet
+_LIST_LEAD = re.compile(rf"^[\s\u3000]*(?:[#>]+\s*|[-*+](?:\s+|$)|[{BULLET_GLYPHS}]\s*|○\s+)?")  # `-12月`, `○○公所` are no bullets
 
 
 def classify_line(text: str, line: int | None = None, page: int | None = None) -> Heading | Paragraph:
@@ -61,7 +61,7 @@ def normalise_list_lead(raw: str) -> str:
     match = _LIST_LEAD.match(raw)
     lead = match.group() if match else ""
     rest = squash_ws(raw[len(lead):])
-    if any(ch in lead for ch in "-*+•●◆■▪・") and rest and not parse_marker(rest):
+    if any(ch in lead for ch in "-*+○" + BULLET_GLYPHS) and rest and not parse_marker(rest):
         return f"{BULLET} {rest}"
     return rest
 
@@ -81,7 +81,8 @@ def pad_tab_rows(table: PhysicalTable, tab_rows: set[int]) -> None:
 _FURNITURE = re.compile(
     r"^(?:列印時間\s*[:：].*"  # a print view's timestamp
     r"|(?:共\s*\d+\s*頁\s*[,，、/／]?\s*)?第\s*\d+\s*頁(?:\s*[,，、/／]?\s*共\s*\d+\s*頁)?"  # 第 2 頁／共 5 頁
-    r"|PAGE(?:\s+\d+)?|Page\s+\d+(?:\s+of\s+\d+)?|[-–—]\s*\d+\s*[-–—]|\d+\s*/\s*\d+"  # PAGE 2, - 2 -, 2/5
+    r"|PAGE(?:\s+\d+)?|Page\s+\d+(?:\s*(?:of|/)\s*\d+)?|[-–—－]\s*\d+\s*[-–—－]|\d+\s*[/／]\s*\d+"  # PAGE 2, - 2 -, 2/5
+    r"|頁次\s*[:：]?\s*\d+(?:\s*[/／]\s*\d+)?|列印日期\s*[:：].*"
     r"|https?://\S+)$")
 _FURNITURE_LEAD = re.compile(r"^PAGE(?:\s+\d+)?\s+(?=\S)")  # a page field run on with the first line
 
