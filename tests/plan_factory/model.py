@@ -35,10 +35,13 @@ class Wording:
     shared_owners: tuple[str, ...] = ()  # owner forms drawn into some rows (empty: the office's units only)
     unit_forms: tuple[str, ...] = ()
     deadline_forms: tuple[str, ...] = ()
-    list_markers: tuple[str, ...] = V.LIST_MARKERS
+    list_markers: dict = field(default_factory=lambda: dict(V.LIST_MARKERS))
+    marker_sequences: dict = field(default_factory=lambda: dict(V.MARKER_SEQUENCES))
     bullets: tuple[str, ...] = V.BULLETS
     law_headers: dict = field(default_factory=lambda: dict(V.LAW_HEADERS))
-    print_furniture: tuple[str, ...] = V.PRINT_FURNITURE
+    law_doc_words: tuple[str, ...] = V.LAW_DOC_WORDS
+    print_furniture: dict = field(default_factory=lambda: dict(V.PRINT_FURNITURE))
+    non_measure_sections: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (title, sentences); () → the forms below
     definition_chapters: tuple[str, ...] = V.DEFINITION_CHAPTERS
     definitions: tuple[tuple[str, str], ...] = V.DEFINITIONS
     definition_forms: tuple[str, ...] = V.DEFINITION_FORMS
@@ -62,7 +65,18 @@ HELDOUT = Wording("heldout", V.HELDOUT_OFFICE_TYPES, V.HELDOUT_TITLE_PATTERNS, V
 HELDOUT2 = Wording("heldout2", V.HELDOUT2_OFFICE_TYPES, V.HELDOUT2_TITLE_PATTERNS, V.HELDOUT2_FACET_SETS,
                    V.HELDOUT2_MEASURE_CHAPTERS, V.HELDOUT2_MEASURES, V.HELDOUT2_DEADLINES, V.HELDOUT2_DEADLINE_DATED,
                    V.HELDOUT2_HEADERS, V.HELDOUT2_NOTE_STYLES)
-WORDINGS = {w.name: w for w in (DEV, HELDOUT, HELDOUT2)}
+# The third held-out wording, written blind to the readers for the text renderings; its own units
+# (joint and collective ones among them) stand in for the shared owner forms.
+HELDOUT3 = Wording("heldout3", V.HELDOUT3_OFFICE_TYPES, V.HELDOUT3_TITLE_PATTERNS, V.HELDOUT3_FACET_SETS,
+                   V.HELDOUT3_MEASURE_CHAPTERS, V.HELDOUT3_MEASURES, V.HELDOUT3_DEADLINES, V.HELDOUT3_DEADLINE_DATED,
+                   V.HELDOUT3_HEADERS, V.HELDOUT3_NOTE_STYLES, list_markers=dict(V.HELDOUT3_LIST_MARKERS),
+                   marker_sequences=dict(V.HELDOUT3_MARKER_SEQUENCES), bullets=V.HELDOUT3_BULLETS,
+                   law_headers=dict(V.HELDOUT3_LAW_HEADERS), law_doc_words=V.HELDOUT3_LAW_DOC_WORDS,
+                   print_furniture=dict(V.HELDOUT3_PRINT_FURNITURE), non_measure_sections=V.HELDOUT3_NON_MEASURE_SECTIONS)
+WORDINGS = {w.name: w for w in (DEV, HELDOUT, HELDOUT2, HELDOUT3)}
+# What kind of section each titled non-measure section is (the answer key of the report check).
+SECTION_KINDS = {"名詞定義": "definitions", "評核項目及配分": "evaluation", "考核基準": "evaluation", "附件": "appendix",
+                 "附表": "appendix"}
 
 
 @dataclass(frozen=True)
@@ -136,12 +150,12 @@ class TextStyle:
     row_rules: bool  # a rule between table rows (False: rules only around the header and the table)
     wrap: int  # characters per line of hard-wrapped law text
     page_lines: int  # lines per printed page
-    furniture: tuple[str, ...]  # print furniture at each page break
-    list_marker: str  # law text: actions under a measure heading
+    furniture: tuple[str, ...]  # print furniture at each page break (formats)
+    list_marker: str  # law text: actions under a measure heading (a key of the wording's list markers)
     bullet: str
     owner_lines: bool  # web text: the units of an owner cell one per line
     field_lines: str  # law text: a measure's deadline/owner after its actions: "lines" | "one-line" | "note"
-    name_prefix: str  # the print view's 法規名稱 prefix ("", "（廢）", "停", "修正")
+    law_header: tuple[str, ...]  # the print view's header lines (formats), 法規名稱 first, 法規內容 last
     run_on_title: bool  # the title line runs on with print furniture
     one_service: bool  # bullet layout: the plan written as one service's plan
 
@@ -151,7 +165,7 @@ class NonMeasure:
     """A section a plan holds that is not a measure: definitions, an evaluation scheme, an
     appendix, boilerplate. It gives no row; the ingest report should name it."""
 
-    kind: str  # "definitions" | "evaluation" | "appendix" | "boilerplate"
+    kind: str  # "definitions" | "evaluation" | "appendix" | "boilerplate" | "other" (front matter such as 經費)
     title: str  # chapter title without its number; boilerplate: the sentence
     lines: tuple[str, ...] = ()  # numbered items (definitions) or plain lines (appendix)
     table: tuple[tuple[str, ...], ...] = ()  # header row + rows (evaluation scheme)
@@ -204,8 +218,16 @@ def _expected(path: tuple[str, ...], item: Item) -> ExpectedRow:
                        tuple(sorted(item.extra.items())))
 
 
-def number_action(marker: str, n: int) -> str:
-    return {"1.": f"{n}. ", "1、": f"{n}、", "(1)": f"({n})"}[marker]
+_LEGACY_MARKERS = {"1.": "{n}. ", "1、": "{n}、", "(1)": "({n})"}
+
+
+def number_action(marker: str, n: int, wording: str = "dev") -> str:
+    """The n-th action's number: `1.`, `1、`, `(1)`, or a named style of the wording's list markers."""
+    if marker in _LEGACY_MARKERS:
+        return _LEGACY_MARKERS[marker].format(n=n)
+    words = WORDINGS[wording]
+    sequence = words.marker_sequences.get(marker, ())
+    return words.list_markers[marker].format(n=n, cn=cn(n), c=sequence[n - 1] if sequence else "")
 
 
 def number_step(marker: str, n: int) -> str:
@@ -252,19 +274,32 @@ def random_plan(seed: int, *, wording: str = "dev") -> Plan:
                 headers, extra_column, rng.choice(("1.", "1.", "1、", "(1)")), rng.choice(("1.", "(一)")),
                 (rng.randint(1, 3), rng.randint(1, 28)), rng.choice(words.note_styles), words.name)
     text_rng = random.Random(f"text:{wording}:{seed}")  # its own generator: the draws above stay as they were
-    return replace(plan, style=_text_style(text_rng, words), non_measures=_non_measures(text_rng, words, office))
+    most = max((len(it.actions) for f in facets for p in f.parts for it in p.items), default=1)
+    style = _text_style(text_rng, words, most)
+    if words.list_markers != V.LIST_MARKERS:  # a wording with list markers of its own numbers its tables' actions too
+        plan = replace(plan, action_marker=style.list_marker)
+    return replace(plan, style=style, non_measures=_non_measures(text_rng, words, office, year))
 
 
-def _text_style(rng: random.Random, words: Wording) -> TextStyle:
+def _text_style(rng: random.Random, words: Wording, most_actions: int) -> TextStyle:
+    markers = [name for name in words.list_markers if len(words.marker_sequences.get(name, range(99))) >= most_actions]
+    furniture = [rng.choice(words.print_furniture[kind]) for kind in words.print_furniture
+                 if kind in ("page", "printed") or rng.random() < 0.3]
+    header = [rng.choice(formats) for name, formats in words.law_headers.items()
+              if name in ("法規名稱", "公發布日", "法規內容") or rng.random() < 0.6]
     return TextStyle(
         box=rng.choice(tuple(V.BOX_STYLES)), row_rules=rng.random() < 0.7, wrap=rng.choice((28, 32, 36)),
-        page_lines=rng.randint(40, 60), furniture=tuple(rng.sample(words.print_furniture, rng.randint(1, 2))),
-        list_marker=rng.choice(words.list_markers), bullet=rng.choice(words.bullets), owner_lines=rng.random() < 0.5,
-        field_lines=rng.choice(("lines", "one-line", "note")), name_prefix=rng.choice(("", "", "（廢）", "停", "修正")),
+        page_lines=rng.randint(40, 60), furniture=tuple(rng.sample(furniture, len(furniture))),
+        list_marker=rng.choice(markers), bullet=rng.choice(words.bullets), owner_lines=rng.random() < 0.5,
+        field_lines=rng.choice(("lines", "one-line", "note")), law_header=tuple(header),
         run_on_title=rng.random() < 0.3, one_service=rng.random() < 0.3)
 
 
-def _non_measures(rng: random.Random, words: Wording, office: Office) -> tuple[NonMeasure, ...]:
+def _non_measures(rng: random.Random, words: Wording, office: Office, year: int) -> tuple[NonMeasure, ...]:
+    if words.non_measure_sections:  # sections a wording writes as (title, sentences)
+        chosen = rng.sample(words.non_measure_sections, rng.randint(2, min(4, len(words.non_measure_sections))))
+        return tuple(NonMeasure(SECTION_KINDS.get(title, "other"), title, tuple(t.format(year=year) for t in texts))
+                     for title, texts in chosen)
     out = []
     if rng.random() < 0.6:
         terms = rng.sample(words.definitions, rng.randint(1, min(3, len(words.definitions))))

@@ -25,21 +25,23 @@ def _style(plan: Plan) -> TextStyle:
     return plan.style
 
 
-def _printed(plan: Plan, rng: random.Random) -> str:
-    return (f"{plan.year_roc + rng.randint(1, 8)}.{rng.randint(1, 12):02d}.{rng.randint(1, 28):02d} "
-            f"{rng.randint(8, 17):02d}:{rng.randint(0, 59):02d}")
+def _stamp(plan: Plan, rng: random.Random) -> dict[str, int]:
+    """When the print view was printed: a later year than the plan's."""
+    return {"year": plan.year_roc + rng.randint(1, 8), "month": rng.randint(1, 12), "day": rng.randint(1, 28),
+            "hour": rng.randint(8, 17), "minute": rng.randint(0, 59), "number": rng.randint(10**5, 10**6 - 1)}
 
 
-def law_header(plan: Plan, rng: random.Random, prefix: str = "") -> list[str]:
-    """法規名稱 / 公發布日 / 發文字號 / 法規體系 and the 法規內容 label, in the wording's labels."""
-    labels = WORDINGS[plan.wording].law_headers
+def law_header(plan: Plan, rng: random.Random) -> list[str]:
+    """The print view's header (法規名稱, 公發布日 … 法规內容) in the plan's formats."""
     month, day = plan.published
-    return [f"{labels['name']}：{prefix}{plan.title}", f"{labels['date']}：民國 {plan.year_roc} 年 {month:02d} 月 {day:02d} 日",
-            f"{labels['number']}：{plan.office.name[-4:]}字第{rng.randint(10**8, 10**9 - 1)}號函",
-            f"{labels['system']}：{plan.office.parent}", "", f"{labels['content']}："]
+    values = {"title": plan.title, "year": plan.year_roc, "month": month, "day": day, "parent": plan.office.parent,
+              "office": plan.office.name, "word": rng.choice(WORDINGS[plan.wording].law_doc_words),
+              "number": rng.randint(10**8, 10**9 - 1)}
+    lines = [fmt.format(**values) for fmt in _style(plan).law_header]
+    return lines[:-1] + ["", lines[-1]]
 
 
-def paginate(lines: list[str], style: TextStyle, printed: str,
+def paginate(lines: list[str], style: TextStyle, stamp: dict[str, int],
              redraw: dict[int, tuple[list[str], list[str]]] | None = None) -> list[str]:
     """Print furniture at the top of every page (a page ends every `page_lines` lines, inside a
     table or a wrapped item alike). `redraw`: for a line inside a table that redraws its
@@ -51,7 +53,7 @@ def paginate(lines: list[str], style: TextStyle, printed: str,
     for page in range(pages):
         start = page * style.page_lines
         close, reopen = (redraw or {}).get(start, ([], [])) if page else ([], [])
-        furniture = [f.format(printed=printed, page=page + 1, pages=pages) for f in style.furniture]
+        furniture = [f.format(page=page + 1, pages=pages, **stamp) for f in style.furniture]
         out += close + ([""] if page else []) + furniture + [""] + reopen + lines[start: start + style.page_lines]
     return out
 
@@ -60,7 +62,7 @@ def paginate(lines: list[str], style: TextStyle, printed: str,
 def boxed_law_text(plan: Plan) -> str:
     style = _style(plan)
     rng = random.Random(plan.seed * 7349 + 11)
-    body = law_header(plan, rng, style.name_prefix)
+    body = law_header(plan, rng)
     redraw: dict[int, tuple[list[str], list[str]]] = {}
     for element in text_document(plan)[1:]:  # the title is the 法規名稱
         if isinstance(element, PlanTable):
@@ -74,7 +76,7 @@ def boxed_law_text(plan: Plan) -> str:
             indent = "" if isinstance(element, Heading) and element.level == 1 else "　" * (
                 element.level - 1 if isinstance(element, Heading) else 1)
             body += _hard_wrap(element.text, style.wrap + 4, indent)
-    return "\n".join(paginate(body, style, _printed(plan, rng), redraw)) + "\n"
+    return "\n".join(paginate(body, style, _stamp(plan, rng), redraw)) + "\n"
 
 
 # -- numbered law text ----------------------------------------------------------------------
@@ -139,7 +141,7 @@ def _measure_chapter_lines(plan: Plan, style: TextStyle) -> list[tuple[int, str]
                 if len(item.actions) == 1:
                     out.append((depth + 1, item.actions[0]))
                 else:
-                    out += [(depth + 1, number_action(marker, k) + a) for k, a in enumerate(item.actions, 1)]
+                    out += [(depth + 1, number_action(marker, k, plan.wording) + a) for k, a in enumerate(item.actions, 1)]
                 out += [(depth + 1, line) for line in _fields(plan, item, style.field_lines)]
             for g, group in enumerate(part.groups, 1):
                 out.append((depth, f"({cn(g)}){group.title}"))
@@ -164,7 +166,7 @@ def numbered_law_text(plan: Plan) -> str:
     body = list(head)
     for level, text in law_lines(plan):
         body += _hard_wrap(text, style.wrap, "　" * level)
-    return "\n".join(paginate(body, style, _printed(plan, rng))) + "\n"
+    return "\n".join(paginate(body, style, _stamp(plan, rng))) + "\n"
 
 
 # -- bullet clauses ---------------------------------------------------------------------------

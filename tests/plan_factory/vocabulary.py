@@ -190,13 +190,24 @@ SHARED_OWNERS = ("各課室", "本所", "全體同仁", "各單位")
 UNIT_FORMS = ("戶籍股", "研考組", "為民服務中心", "綜合服務組", "資訊中心")
 # Deadlines written as a bare period or a dotted date (`106.05`).
 DEADLINE_FORMS = ("全年", "每月", "{year}年12月底", "{year}.{month:02d}")
-# Markers of numbered actions under a measure heading in law text (`1.` → `1、` …).
-LIST_MARKERS = ("1.", "1、", "(1)")
+# Numbering of actions under a measure heading in law text: name → format ({n} 1, 2, 3 …; {c}
+# the n-th entry of MARKER_SEQUENCES[name]; {cn} 一, 二, 三 …).
+LIST_MARKERS = {"arabic_stop": "{n}. ", "arabic_comma": "{n}、", "arabic_paren": "({n})"}
+MARKER_SEQUENCES: dict[str, tuple[str, ...]] = {}
 # Bullets of bullet-clause plans.
 BULLETS = ("- ", "• ")
-# The law database's print view: its labels and the furniture of a printed page.
-LAW_HEADERS = {"name": "法規名稱", "date": "公發布日", "number": "發文字號", "system": "法規體系", "content": "法規內容"}
-PRINT_FURNITURE = ("列印時間：{printed}", "第 {page} 頁／共 {pages} 頁", "PAGE {page}")
+# The law database's print view: header field → line formats ({title}, {year} {month} {day},
+# {word}, {number}, {parent}, {office}), and the furniture of a printed page by kind ({page}
+# {pages} {year} {month} {day} {hour} {minute} {number}).
+LAW_HEADERS = {"法規名稱": ("法規名稱：{title}", "法規名稱：{title}", "法規名稱：（廢）{title}", "法規名稱：停{title}",
+                        "法規名稱：修正{title}"),
+               "公發布日": ("公發布日：民國 {year} 年 {month:02d} 月 {day:02d} 日",),
+               "發文字號": ("發文字號：{word}字第{number}號函",),
+               "法規體系": ("法規體系：{parent}",),
+               "法規內容": ("法規內容：",)}
+LAW_DOC_WORDS = ("府研", "所秘", "服")
+PRINT_FURNITURE = {"page": ("第 {page} 頁／共 {pages} 頁", "PAGE {page}"),
+                   "printed": ("列印時間：{year}.{month:02d}.{day:02d} {hour:02d}:{minute:02d}",)}
 # Box-drawing styles of text tables: (horizontal, vertical, corners and junctions ┌┬┐├┼┤└┴┘).
 BOX_STYLES = {
     "light": ("─", "│", "┌┬┐├┼┤└┴┘"),
