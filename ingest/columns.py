@@ -19,9 +19,9 @@ KNOWN_HEADERS: dict[str, tuple[str, ...]] = {
     "actions": ("推動作法", "推動做法", "實施步驟", "執行方法", "檢核項目", "執行作法", "具體作法", "具體做法",
                 "工作內容", "實施內容", "辦理方式", "推動措施", "實施方式", "執行內容", "辦理內容", "工作要領",
                 "執行要領", "推動方式", "辦理事項", "執行重點", "執行步驟", "作法"),
-    "deadline": ("完成期限", "執行期程", "辦理期程", "預定完成日期", "預定完成期限", "完成日期", "實施期程",
+    "deadline": ("完成期限", "執行期程", "辦理期程", "預定完成日期", "預定完成期限", "完成日期", "實施期程", "期限",
                  "辦理期限", "執行期限", "預定進度", "辦理時間", "實施時間", "期程", "時程"),
-    "owner": ("承辦單位", "承辦機關單位", "執行單位", "主辦單位", "主協辦單位", "協辦單位", "負責單位",
+    "owner": ("承辦單位", "承辦機關單位", "執行單位", "主辦單位", "主協辦單位", "協辦單位", "負責單位", "主辦",
               "權責單位", "辦理單位", "業務單位", "業務承辦單位", "承辦機關", "執行機關", "主辦機關", "負責人員"),
     "benefit": ("預期效益", "預期成效", "預期目標", "效益", "預期績效", "績效指標", "衡量指標"),
 }
@@ -29,9 +29,9 @@ KNOWN_HEADERS: dict[str, tuple[str, ...]] = {
 # 執行機關 → owner, 績效目標 → benefit, 執行事項 → actions. Used after the names above.
 HEAD_NOUNS: dict[str, tuple[str, ...]] = {
     "deadline": ("期限", "期程", "時程", "日期", "時間", "完成"),  # 預定完成: when it is done
-    "owner": ("單位", "機關", "人員"),
+    "owner": ("單位", "機關", "人員", "課室", "科室", "處室"),  # 承辦課室: the sections of an office
     "benefit": ("效益", "成效", "目標", "成果", "績效"),
-    "actions": ("作法", "做法", "方式", "方法", "內容", "步驟", "事項", "要領"),
+    "actions": ("作法", "做法", "方式", "方法", "內容", "步驟", "事項", "要領", "程序"),
     "measure": ("項目", "策略", "重點", "要項", "指標", "措施"),
 }
 # Action columns that list check items of an indicator (評核指標 → 檢核項目): never steps.
@@ -65,9 +65,13 @@ def header_role(cell: str) -> str | None:
 
 
 def is_header_row(cells: list[str]) -> bool:
-    """A row is a header when most of its cells are known headers, measure or actions among them."""
+    """A row is a header when most of its cells are known headers, measure or actions among them,
+    and none is a value (a sentence, a numbered item: a body row whose unit `各科室` or remark
+    `新增項目` happens to end like a column name is no header)."""
+    from ingest.markers import parse_marker
+
     filled = [c for c in cells if c.strip()]
-    if len(filled) < 2:
+    if len(filled) < 2 or any("。" in c or parse_marker(c.strip()) for c in filled):
         return False
     roles = [header_role(c) for c in filled]
     known = [r for r in roles if r]
