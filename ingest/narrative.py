@@ -32,6 +32,7 @@ FRONT_MATTER = (
     "執行方式", "實施方式", "實施步驟", "推動組織", "組織", "分工", "編組", "管制", "管考", "考核", "管制考核",
     "管制作為", "考核作業", "督導", "獎懲", "獎勵", "獎勵方式", "經費", "經費來源", "預算", "附則", "附件",
     "附表", "其他", "努力方向", "績效評估", "成效評估", "評估", "預期效益", "預期成效", "聯絡窗口",
+    "申請方式", "申請程序", "申請資格", "受理方式", "聯絡方式", "參考法令", "相關法令", "法令依據",
 )
 _PARTS = re.compile(r"[及與暨和、,，]")
 _HEADING_STRIP = re.compile(r"^(?:本|年度|計畫|計劃|執行|實施)+")
@@ -60,7 +61,7 @@ def wrap_width(lines: list[SourceLine], measure: int = 0) -> int | None:
     """The width a hard-wrapped document breaks its lines at (measure 0: display columns,
     1: characters): the widest width that many lines reach (within two) and hardly any line
     passes. None when lines are not hard-wrapped."""
-    sized = sorted(((_widths(ln)[measure], ln.text[-1] in "。！？!?") for ln in lines if ln.text), reverse=True)
+    sized = sorted(((_widths(ln)[measure], ln.text[-1] in "。！？!?】〕") for ln in lines if ln.text), reverse=True)
     floor = 40 if measure == 0 else 20
     long = sum(1 for w, _ in sized if w >= floor)
     for over, (width, _) in enumerate(sized):  # `over`: lines longer than this width (a few: a header)
@@ -91,7 +92,8 @@ def join_wrapped_lines(lines: list[SourceLine]) -> list[SourceLine]:
     return out
 
 
-_FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff()（）]{1,7}\s*[:：]")  # `承辦單位：`, not a note `（承辦單位：`
+_DATE_LINE = re.compile(r"^(?:中華)?民國\s*\d{2,3}\s*年\s*\d{1,2}\s*月")
+_FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff()（）/／]{1,8}\s*[:：]")  # `主辦/協辦單位：`, not a note `（承辦單位：`
 
 
 def _continues(above: SourceLine, line: SourceLine, widths: tuple[int | None, int | None], item: SourceLine) -> bool:
@@ -99,9 +101,11 @@ def _continues(above: SourceLine, line: SourceLine, widths: tuple[int | None, in
         return False
     if line.text[0] in "、，,；;）)」』" and above.text[-1] not in "。！？!?":
         return True  # no line starts with a list or clause separator: the wrap fell before it
+    if _DATE_LINE.match(line.text):
+        return False  # `中華民國110年3月5日…函訂定` under a title: a line of its own
     if above.text[-1] in "。！？!?":  # a sentence ends; a field's value (`預期效益：…。…`) runs on
         return line.indent > item.indent and bool(_FIELD_LABEL.match(item.text)) and not _FIELD_LABEL.match(line.text)
-    if above.text[-1] in ")）" and inline_fields(item.text + above.text)[1]:
+    if above.text[-1] in ")）】〕" and inline_fields(item.text + above.text)[1]:
         return False  # a closing note (完成期限：…；承辦單位：…) ends its item
     if line.indent == item.indent and _FIELD_LABEL.match(line.text) and _FIELD_LABEL.match(item.text):
         return False  # a list of `label：value` lines (a print view's header, a measure's fields)
@@ -155,7 +159,8 @@ def is_closing_clause(heading: str) -> bool:
 # (`本計畫如有未盡事宜，得隨時修正之。`).
 _DEFINITION = re.compile(r"^(?:(?:本計畫|本要點|本方案)?所稱\S{1,12}?[，,]?\s*(?:係|是|乃|意)?指"
                          r"|[^，。：:]{1,12}[：:]\s*(?:係指|是指|意指|乃指|指(?![派定導示揮標出正引明稱])))")
-_POINTS = re.compile(r"^[^，。]{1,24}[（(]\s*(?:配分\s*)?\d{1,3}\s*分\s*[)）]|配分\s*[：:]?\s*\d{1,3}\s*分")
+_POINTS = re.compile(r"^[^，。]{1,24}[（(]\s*(?:配分\s*)?\d{1,3}\s*分\s*[)）]|配分\s*[：:]?\s*\d{1,3}\s*分"
+                     r"|^[^，。]{1,24}[：:]\s*(?:占|佔)(?:總分|總成績)?(?:百分之[一二三四五六七八九十百]+|\d{1,3}\s*[%％])")  # a weight
 _PROVISION = re.compile(r"^本(?:計畫|計劃|要點|方案|規定|辦法)[^。]{0,30}"
                         r"(?:未盡事宜|核定後實施|核定後施行|修正時亦同|公布後實施|發布日施行|自.{0,12}施行)")
 # Chapters that are not measures, by their whole title.
@@ -194,6 +199,8 @@ def non_measure_kind(heading: str, level: int) -> str | None:
     for kind, names in (("definitions", DEFINITION_CHAPTERS), ("evaluation", EVALUATION_CHAPTERS)):
         if parts and all(any(p == n or p.endswith(n) for n in names) for p in parts):
             return kind
+    if any(p.endswith(("配分", "權重", "配分比例")) for p in parts) or re.fullmatch(r"(?:考核|評核|評分|考評)(?:基準|標準|辦法)", title):
+        return "evaluation"  # `評核項目及配分`, `考核基準`: a scheme of points, not measures
     if level >= 2:  # a numbered definition or scheme item short enough to be read as a heading
         return non_measure_item(heading)
     return "provision" if is_closing_clause(heading) else None
@@ -423,6 +430,8 @@ def one_service_rows(doc: Document, rows: list[DraftRow]) -> list[DraftRow]:
     `承辦單位：戶籍課`). Any other plan's rows are returned as they are."""
     measures = [r for r in rows if r.kind == "measure"]
     if not measures or any(isinstance(b, Table) for b in doc.blocks) or any(r.deadline or r.owner for r in measures):
+        return rows
+    if len({tuple(r.section) for r in measures}) > 1:  # a plan of one service has one content chapter
         return rows
     service = service_of_title(plan_title(doc))
     if not service:

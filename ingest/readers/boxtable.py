@@ -319,6 +319,8 @@ class BoxTableReader:
         """Column roles of the table's first row when it is a header ([] otherwise)."""
         block: list[list[str]] = []
         for ln in self.lines:
+            if ln.kind == "break":
+                continue
             if ln.kind == "rule":
                 if block:
                     break
@@ -422,7 +424,7 @@ def _deadline_starts(block: list[tuple[int, list[str]]], c: int, starts: list[in
             return is_deadline(_join_lines([block[i][1][c] for i in lines]))
 
         while len(at) > 1 and not reads(at):
-            cut = next((k for k in range(1, len(at)) if reads(at[:k])
+            cut = next((k for k in range(len(at) - 1, 0, -1) if reads(at[:k])  # the longest first deadline
                         and any(reads(at[k:m]) for m in range(k + 1, len(at) + 1))), None)
             if cut is None:
                 break

@@ -16,14 +16,16 @@ _HEADING_MAX = 40
 CHROME = ("跳到主要內容", "回首頁", "網站導覽", ":::", "Skip to")
 _BREADCRUMB = re.compile(r"^(?:首頁|主選單|回首頁|Home)\s*[>＞/／›»]|(?:\S+\s*[>＞›»]\s*){2,}\S*$")
 _PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_LIST_LEAD = re.compile(rf"^[\s\u3000]*(?:[#>]+\s*|[-*+](?:\s+|$)|[{BULLET_GLYPHS}]\s*|○\s+)?")  # `-12月`, `○○公所` are no bullets
+_LIST_LEAD = re.compile(rf"^[\s\u3000]*(?:[#>]+\s*|[-*+](?:\s+|$)|[{BULLET_GLYPHS}]\s*|○(?!○)\s*)?")  # `-12月`, `○○公所` are no bullets
 
 
 def classify_line(text: str, line: int | None = None, page: int | None = None) -> Heading | Paragraph:
-    """Numbered short lines at the 壹、/一、/(一) levels are headings; all else is a paragraph."""
+    """Numbered short lines at the 壹、/一、/(一) levels are headings; all else is a paragraph.
+    A `(一)` line that is a sentence of clauses (`（一）配合推動…，即時回應民眾需求。`) is an item."""
     marker = parse_marker(text)
     body = text.rstrip("：: ")
-    if marker and marker.level <= 3 and len(body) <= _HEADING_MAX and "。" not in body[:-1]:
+    sentence = marker is not None and marker.level == 3 and body.endswith("。") and bool(re.search(r"[，,；;]", body))
+    if marker and marker.level <= 3 and len(body) <= _HEADING_MAX and "。" not in body[:-1] and not sentence:
         return Heading(marker.level, text, line, page)
     if not marker and is_appendix_title(text) and len(body) <= _HEADING_MAX:
         return Heading(1, text, line, page)  # `附件一：…申請表` opens an appendix
@@ -83,6 +85,8 @@ _FURNITURE = re.compile(
     r"|(?:共\s*\d+\s*頁\s*[,，、/／]?\s*)?第\s*\d+\s*頁(?:\s*[,，、/／]?\s*共\s*\d+\s*頁)?"  # 第 2 頁／共 5 頁
     r"|PAGE(?:\s+\d+)?|Page\s+\d+(?:\s*(?:of|/)\s*\d+)?|[-–—－]\s*\d+\s*[-–—－]|\d+\s*[/／]\s*\d+"  # PAGE 2, - 2 -, 2/5
     r"|頁次\s*[:：]?\s*\d+(?:\s*[/／]\s*\d+)?|列印日期\s*[:：].*"
+    r"|(?:網址\s*[:：]\s*)?https?://\S+|(?:資料來源\s*[:：]\s*)?\S{0,8}(?:法規資料庫|法規查詢系統)(?:\s+[A-Za-z&.,()\s]+)?"  # the print's source
+    r"|※?[^。]{0,12}僅供參考[^。]{0,20}為準。?"  # the database's disclaimer
     r"|https?://\S+)$")
 _FURNITURE_LEAD = re.compile(r"^PAGE(?:\s+\d+)?\s+(?=\S)")  # a page field run on with the first line
 
