@@ -16,13 +16,13 @@ from ingest.blocks import Document, Heading, Paragraph
 from ingest.markers import parse_marker
 from ingest.normalize import squash_ws
 
-_TITLE_WORDS = ("計畫", "計劃", "方案")
+_TITLE_WORDS = ("計畫", "計劃", "方案", "要點")
 _YEAR_RE = re.compile(r"(\d{2,4})\s*年度?")  # after an optional 民國, which office_from_title drops
 _HEAD_BLOCKS = 30
 _LABELS = {
     "title": ("法規名稱", "計畫名稱", "計劃名稱"),
     "office": ("發布單位", "發布機關", "主管機關", "訂定機關", "機關名稱", "發文機關"),
-    "date": ("公發布日", "發布日期", "公布日期", "訂定日期", "發文日期"),
+    "date": ("公發布日期", "公發布日", "發布日期", "公布日期", "訂定日期", "發文日期"),
     "period": ("執行期程", "實施期程", "計畫期程", "執行期間", "實施期間"),
 }
 _ALL_LABELS = "|".join(sorted((name for names in _LABELS.values() for name in names), key=len, reverse=True))
@@ -36,8 +36,8 @@ _NOT_IN_OFFICE = re.compile(r"[「」『』，,。：:；;（）()>＞]")
 # A law database marks a regulation's status before its name: （廢） 停 修正 訂定.
 _STATUS = re.compile(r"^\s*(?:[（(【\[]\s*(?:廢止?|停止適用|停用|停|修正|訂定|增訂)\s*[)）】\]]"
                      r"|(?:廢止|停止適用|廢|停|修正|訂定|增訂)(?=[\u4e00-\u9fff\d]))\s*")
-_PLAN_WORD = re.compile(r"計[畫劃]|方案")
-_BARE_PLAN = re.compile(r"(?:執行|實施|工作)?計[畫劃]")
+_PLAN_WORD = re.compile(r"計[畫劃]|方案|要點")
+_BARE_PLAN = re.compile(r"(?:執行|實施|工作|作業)?(?:計[畫劃]|要點)")
 _TITLE_MAX = 60
 # A plan's date line under its title: `中華民國110年3月5日…函訂定`.
 _DATE_LINE = re.compile(r"^(?:中華)?民國\s*(\d{2,3})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
@@ -115,15 +115,16 @@ def _office_prefix(text: str, leave: int = 0) -> str:
     return text[: max(ends)[1]] if ends else ""
 
 
-_PLAN_NAME = re.compile(r"提升|為民服務|服務躍升|服務品質|年度|(?:執行|實施|工作)?計[畫劃]|方案")
+_PLAN_NAME = re.compile(r"提升|為民服務|服務躍升|服務品質|年度|(?:執行|實施|工作|作業)?(?:計[畫劃]|要點)|方案")
 
 
 def office_from_title(title: str) -> str:
     """The text before the year (or, when the title opens with the year or has none, the text
     before the plan's name, ending like an office), when it reads as an office name."""
     match = _YEAR_RE.search(title)
-    if match and title[: match.start()].strip():
-        office = re.sub(r"(?:中華)?民國$", "", squash_ws(title[: match.start()])).strip()  # era name of the year
+    before = re.sub(r"(?:中華)?民國$", "", squash_ws(title[: match.start()])).strip() if match else ""  # era name of the year
+    if before:  # the office, or the office and a verb (`…鎮公所推動112年度…`): it ends at its kind
+        office = before if _OFFICE_TAIL.search(before) else _office_prefix(before)
     else:  # `106年度交通部公路總局三重監理站提升服務品質執行計畫`: the office follows the year, or
         # there is no year (`某戶政事務所到府服務實施計畫`): the office ends before the plan's name
         rest = title[match.end():] if match else title
@@ -148,7 +149,7 @@ def service_of_title(title: str) -> str:
         return ""
     rest = title[title.index(office) + len(office):].strip()
     rest = re.sub(r"^(?:中華)?(?:民國)?\s*\d{2,4}\s*年度?", "", rest).strip()
-    rest = re.sub(r"(?:實施|執行|工作|推動)?(?:計[畫劃]|方案|要點)$", "", rest).strip()
+    rest = re.sub(r"(?:實施|執行|工作|推動|作業)?(?:計[畫劃]|方案|要點)$", "", rest).strip()
     if not rest or len(rest) > 20 or _GENERIC_PLAN.fullmatch(re.sub(r"[「」『』]", "", rest)) or re.search(r"[，,。；;：:]", rest):
         return ""
     return rest

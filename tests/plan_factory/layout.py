@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.blocks import Cell, Heading, Paragraph, PhysicalRow, PhysicalTable
+from ingest.readers.numbering import chinese_counting
 from plan_factory.model import Item, NonMeasure, Plan, cn, number_action, number_step
 
 ROW_ROLES = ("deadline", "owner", "benefit")
@@ -149,8 +150,9 @@ NON_MEASURE_ROLES = ["measure", "extra", "benefit"]
 
 
 def renumbered(title: str, n: int) -> str:
-    """A chapter title with the n-th chapter number (0-based), its old number dropped."""
-    return f"{CHAPTER_NUMBERS[n]}、{re.sub(f'^[{CHAPTER_NUMBERS}]{{1,2}}、', '', title)}"
+    """A chapter title with the n-th chapter number (0-based: 壹 … 拾, 拾壹 …), its old number dropped."""
+    number = chinese_counting(n + 1, "零壹貳參肆伍陸柒捌玖", "拾", "佰")
+    return f"{number}、{re.sub(f'^[{CHAPTER_NUMBERS}]{{1,2}}、', '', title)}"
 
 
 def text_document(plan: Plan) -> list[Element]:
