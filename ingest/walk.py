@@ -67,5 +67,5 @@ def build_rows(doc: Document) -> BuildResult:
     warnings.extend(narrative.warnings)
     rows[:] = one_service_rows(doc, rows)
     if not any(r.kind == "measure" for r in rows):
-        warnings.append({"reason": NO_MEASURES})
+        warnings.append({"reason": NO_MEASURES, "code": "no_measures"})
     return BuildResult(rows, warnings)
