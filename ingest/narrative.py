@@ -209,7 +209,8 @@ def non_measure_kind(heading: str, level: int) -> str | None:
 def not_measures_warning(kind: str, text: str, line: int | None, page: int | None, count: int = 1) -> dict:
     what = NOT_MEASURES[kind]
     items = f"{count} items" if count > 1 else "1 item"
-    return {"line": line, "page": page, "kind": kind,
+    return {"line": line, "page": page, "kind": kind, "code": "not_measures",
+            "values": {"what": what, "title": squash_ws(text)[:30], "count": count},
             "reason": f"not measures: {what} ({squash_ws(text)[:30]}), {items} skipped"}
 
 
