@@ -170,6 +170,7 @@ _APPENDIX = re.compile(r"^(?:[壹貳參叁肆伍陸柒捌玖拾一二三四五�
                        r"\s*[\d一二三四五六七八九十]*(?:[-－]\d+)?(?:\s|[:：、.．(（]|$)")
 NOT_MEASURES = {"definitions": "definitions", "evaluation": "an evaluation scheme", "appendix": "an appendix",
                 "provision": "legal boilerplate"}
+NOT_MEASURES_ZH = {"definitions": "名詞定義", "evaluation": "評核配分", "appendix": "附件", "provision": "法規條文"}
 
 
 def non_measure_item(text: str) -> str | None:
@@ -210,7 +211,7 @@ def not_measures_warning(kind: str, text: str, line: int | None, page: int | Non
     what = NOT_MEASURES[kind]
     items = f"{count} items" if count > 1 else "1 item"
     return {"line": line, "page": page, "kind": kind, "code": "not_measures",
-            "values": {"what": what, "title": squash_ws(text)[:30], "count": count},
+            "values": {"what": what, "what_zh": NOT_MEASURES_ZH[kind], "title": squash_ws(text)[:30], "count": count},
             "reason": f"not measures: {what} ({squash_ws(text)[:30]}), {items} skipped"}
 
 
