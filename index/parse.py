@@ -101,7 +101,9 @@ _SCAFFOLD = tuple(re.compile(p, re.I) for p in (
     r"\bwhich\s+(offices?|agencies|agency|units?|departments?)\b", r"\bwhat\s+(offices?|agencies)\b",
     r"\bhow\s+(do|does|to|can|should)\b", r"^(do|does|is|are)\s+(any|there)\b", r"\b(offices?|agencies)\b",
 ))
-_LEADING_VERB = re.compile(r"^\s*(提供|设有|設有|设置|設置|办理|辦理|推动|推動|有|的)\s*")
+# the verb between "which offices" and the topic, in either language (哪些機關提供…, which offices offer …)
+_LEADING_VERB = re.compile(r"^\s*(提供|设有|設有|设置|設置|办理|辦理|推动|推動|有|的"
+                           r"|(offers?|provides?|has|have|runs?|holds?|gives?|uses?)\b)\s*", re.I)
 # what is left of "基隆的機關…" once the place is read as a restriction
 _LEADING_OFFICES = re.compile(r"^\s*(的)?(所屬|所属)?(各)?(機關|机关|單位|单位)(中|裡|里)?\s*")
 _CONNECTORS = re.compile(r"^(的|中|之|裡|裏|里|內|内|在|有|所)+|(的|之|中|裡|内|內)+$")

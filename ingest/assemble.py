@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ingest.blocks import Table
-from ingest.columns import assign_roles, canonical_header, is_check_item_column, is_header_row
+from ingest.columns import assign_roles, canonical_header, is_check_item_column, is_header_row, roles_by_content
 from ingest.draft import DraftRow
 from ingest.fields import distinct_join, is_deadline, join_text, split_packed
 from ingest.grid import realign_shifted_row
@@ -123,11 +123,18 @@ def table_grain(rows: list[LogicalRow], roles: list[str], header: list[str]) -> 
     return "step" if spans_steps or any(packs_steps(r) for r in rows) else "measure"
 
 
+def table_roles(table: Table) -> list[str]:
+    """Column roles from the header, corrected by what the columns hold (`roles_by_content`)."""
+    width = len(table.header)
+    columns = [[row.cells[i] if i < len(row.cells) else "" for row in table.rows] for i in range(width)]
+    return roles_by_content(assign_roles(table.header), [[clean_cell(c) for c in col] for col in columns])
+
+
 def grain_of(table: Table) -> str | None:
     """The grain this table's own rows show, None for an empty or wrapped table."""
     from ingest.ocr_repair import is_wrapped_table
 
-    roles = assign_roles(table.header)
+    roles = table_roles(table)
     rows = map_roles(table, roles)
     if not rows or is_wrapped_table(rows):
         return None
@@ -140,7 +147,7 @@ def assemble_table(table: Table, caption: list[str], document_grain: str = "meas
     way, and a table whose groups happen to hold one step each cannot show it by itself."""
     from ingest.ocr_repair import is_wrapped_table, merge_wrapped_lines
 
-    roles = assign_roles(table.header)
+    roles = table_roles(table)
     rows = map_roles(table, roles)
     if not rows:
         return [], [{"line": table.line, "page": table.page, "reason": "table has a header but no rows", "code": "header_only_table"}]

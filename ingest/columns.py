@@ -19,19 +19,19 @@ KNOWN_HEADERS: dict[str, tuple[str, ...]] = {
     "actions": ("推動作法", "推動做法", "實施步驟", "執行方法", "檢核項目", "執行作法", "具體作法", "具體做法",
                 "工作內容", "實施內容", "辦理方式", "推動措施", "實施方式", "執行內容", "辦理內容", "工作要領",
                 "執行要領", "推動方式", "辦理事項", "執行重點", "執行步驟", "作法"),
-    "deadline": ("完成期限", "執行期程", "辦理期程", "預定完成日期", "預定完成期限", "完成日期", "實施期程",
+    "deadline": ("完成期限", "執行期程", "辦理期程", "預定完成日期", "預定完成期限", "完成日期", "實施期程", "期限",
                  "辦理期限", "執行期限", "預定進度", "辦理時間", "實施時間", "期程", "時程"),
-    "owner": ("承辦單位", "承辦機關單位", "執行單位", "主辦單位", "主協辦單位", "協辦單位", "負責單位",
+    "owner": ("承辦單位", "承辦機關單位", "執行單位", "主辦單位", "主協辦單位", "協辦單位", "負責單位", "主辦",
               "權責單位", "辦理單位", "業務單位", "業務承辦單位", "承辦機關", "執行機關", "主辦機關", "負責人員"),
     "benefit": ("預期效益", "預期成效", "預期目標", "效益", "預期績效", "績效指標", "衡量指標"),
 }
 # The head noun a header ends with (Chinese compounds are head-final): 完成時間 → deadline,
 # 執行機關 → owner, 績效目標 → benefit, 執行事項 → actions. Used after the names above.
 HEAD_NOUNS: dict[str, tuple[str, ...]] = {
-    "deadline": ("期限", "期程", "時程", "日期", "時間"),
-    "owner": ("單位", "機關", "人員"),
+    "deadline": ("期限", "期程", "時程", "日期", "時間", "完成"),  # 預定完成: when it is done
+    "owner": ("單位", "機關", "人員", "課室", "科室", "處室"),  # 承辦課室: the sections of an office
     "benefit": ("效益", "成效", "目標", "成果", "績效"),
-    "actions": ("作法", "做法", "方式", "方法", "內容", "步驟", "事項", "要領"),
+    "actions": ("作法", "做法", "方式", "方法", "內容", "步驟", "事項", "要領", "程序"),
     "measure": ("項目", "策略", "重點", "要項", "指標", "措施"),
 }
 # Action columns that list check items of an indicator (評核指標 → 檢核項目): never steps.
@@ -65,13 +65,28 @@ def header_role(cell: str) -> str | None:
 
 
 def is_header_row(cells: list[str]) -> bool:
-    """A row is a header when most of its cells are known headers, measure or actions among them."""
+    """A row is a header when most of its cells are known headers, measure or actions among them,
+    and none is a value (a sentence, a numbered item: a body row whose unit `各科室` or remark
+    `新增項目` happens to end like a column name is no header)."""
+    from ingest.markers import parse_marker
+
     filled = [c for c in cells if c.strip()]
-    if len(filled) < 2:
+    if len(filled) < 2 or any("。" in c or parse_marker(c.strip()) for c in filled):
         return False
     roles = [header_role(c) for c in filled]
     known = [r for r in roles if r]
     return len(known) >= 0.6 * len(filled) and bool({"measure", "actions"} & set(known))
+
+
+# The points column of an evaluation scheme (評核項目 / 配分 / 評分標準): not a measure table.
+SCORE_HEADERS = ("配分", "分數", "得分", "權重", "比重", "配分比例", "分配比例", "評分")
+
+
+def is_scoring_header(cells: list[str]) -> bool:
+    """A header naming a points column beside a measure-like one: an evaluation scheme."""
+    keys = [compact(c) for c in cells if c.strip()]
+    scores = [k for k in keys if k in SCORE_HEADERS or (len(k) <= 4 and k.endswith(("配分", "分數", "權重", "比重")))]
+    return bool(scores) and len(keys) >= 2 and any(header_role(c) in ("measure", "section") for c in cells if c.strip())
 
 
 def is_check_item_column(header: str) -> bool:
@@ -103,6 +118,45 @@ def assign_roles(header: list[str]) -> list[str]:
         else:
             roles[roles.index("actions")] = "measure"
     return roles
+
+
+TEXT_ROLES = ("section", "measure", "actions")
+FIELD_ROLES = ("deadline", "owner", "benefit")
+
+
+def positional_roles(roles: list[str]) -> list[str]:
+    """Plans lay their text columns out the same way: 構面 and groups, then the measure, then
+    its actions, then the fields (deadline, owner, benefit). When the header names of the
+    columns before the first field do not say that (an unknown name such as `項目` or `策略`,
+    or two action-like names), they take their roles from where they stand."""
+    first_field = next((i for i, r in enumerate(roles) if r in FIELD_ROLES), None)
+    if first_field is None or first_field < 2:
+        return roles
+    # a text column after the fields is a remark (`檢核方式`, `備註`), never the measure or its actions
+    roles = roles[:first_field] + [("extra" if r in TEXT_ROLES else r) for r in roles[first_field:]]
+    lead = roles[:first_field]
+    valid = lead[-2:] == ["measure", "actions"] and all(r == "section" for r in lead[:-2])
+    if valid or any(r not in (*TEXT_ROLES, "extra") for r in lead):
+        return roles
+    return ["section"] * (first_field - 2) + ["measure", "actions"] + roles[first_field:]
+
+
+def roles_by_content(roles: list[str], columns: list[list[str]]) -> list[str]:
+    """Header roles corrected by what the columns hold: a column of unknown name whose cells
+    are dates or periods is the deadline, one of unit names the owner (when the header names
+    no such column); then the text columns by position (`positional_roles`)."""
+    from ingest.fields import is_deadline, is_owner
+
+    roles = list(roles)
+    for role, kind in (("deadline", is_deadline), ("owner", is_owner)):
+        if role in roles:
+            continue
+        for i, cells in enumerate(columns):
+            filled = [c for c in cells if c.strip()]
+            if roles[i] == "extra" and filled and sum(1 for c in filled if kind(c)) >= 0.8 * len(filled):
+                roles[i] = role
+                break
+    return positional_roles(roles)
 
 
 def canonical_header(cell: str) -> str:

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.blocks import Block, Heading, Paragraph, PhysicalTable, Table, TableRow
-from ingest.columns import assign_roles, header_role, is_header_row
+from ingest.columns import assign_roles, header_role, is_header_row, is_scoring_header
 from ingest.markers import parse_marker
 from ingest.normalize import squash_ws
 
@@ -112,7 +112,7 @@ def find_header(rows: list[GridRow], start: int = 0) -> tuple[int, list[str], in
             joined = join_wrapped_header(rows[i].cells, rows[i + 1].cells)
             if joined is not None:
                 return i, joined, 2
-        if is_header_row(rows[i].cells):
+        if is_header_row(rows[i].cells) or is_scoring_header(rows[i].cells):  # a scheme's table is reported, not read
             return i, list(rows[i].cells), 1
     return None
 

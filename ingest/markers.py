@@ -8,13 +8,21 @@ from dataclasses import dataclass
 _CN = "一二三四五六七八九十"
 _CN_VALUE = {c: i for i, c in enumerate(_CN, 1)}
 
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_PARENTHESISED = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
+_STEMS = "甲乙丙丁戊己庚辛壬癸"
+BULLET_GLYPHS = "•●◆■▪・◎◇□►▶★☆‧＊※"  # list bullets (a `-`, `*` or `+` lead counts too, and a `○` not doubled)
+# list items numbered in other ways: `第一點`, `第 2 條`, `一)`, `⑴`, `①`, `1)`, `甲、`, `(甲)`
+_ITEM = (rf"[(（]\s*\d{{1,2}}\s*[)）]|[{_CIRCLED}{_PARENTHESISED}]|[1-9]\d?\)(?=\s*[^\s)）])|[{_STEMS}]\s*[、．.]|[(（][{_STEMS}][)）]"
+         rf"|第\s*[\d{_CN}]{{1,3}}\s*[條點](?!之?規定)|[{_CN}]{{1,3}}[)）](?=\S)")
 MARKER_PATTERNS: list[tuple[int, re.Pattern[str]]] = [
     (1, re.compile(r"^[壹貳參叁肆伍陸柒捌玖拾]{1,2}\s*[、．.，,]\s*")),
     (2, re.compile(rf"^[{_CN}]{{1,3}}\s*[、·．]\s*")),
     (3, re.compile(rf"^[(（]\s*[{_CN}]{{1,3}}\s*[)）]\s*")),
     (4, re.compile(r"^\d{1,2}(?:-\d{1,2})?\s*[.．、](?![\d.])\s*")),
-    (5, re.compile(r"^[(（]\s*\d{1,2}\s*[)）]\s*")),
-    (6, re.compile(r"^[•●◆■▪・]\s*")),
+    # the levels under 1. in the official order (1. (1) 甲、 (甲)), circled numbers, `1)`
+    (5, re.compile(rf"^(?:{_ITEM})\s*")),
+    (6, re.compile(rf"^(?:[{BULLET_GLYPHS}]|○(?!○))\s*")),
 ]
 BULLET = "•"  # readers write an unnumbered list item as `• text`; level 6
 
@@ -34,6 +42,23 @@ def parse_marker(text: str) -> Marker | None:
         if match:
             return Marker(level, match.group().strip(), stripped[match.end():].strip())
     return None
+
+
+def marker_number(marker: Marker) -> int | None:
+    """The count a marker holds: `3.` → 3, `(二)` → 2, `壹、` → 1; None for a bullet."""
+    if marker.token[:1] in _CIRCLED:
+        return _CIRCLED.index(marker.token[0]) + 1
+    if marker.token[:1] in _PARENTHESISED:
+        return _PARENTHESISED.index(marker.token[0]) + 1
+    stem = next((ch for ch in marker.token if ch in _STEMS), None)
+    if stem:
+        return _STEMS.index(stem) + 1
+    digits = re.sub(r"[^\d一二三四五六七八九十壹貳參叁肆伍陸柒捌玖拾]", "", marker.token)
+    if not digits:
+        return None
+    if digits.isdigit():
+        return int(digits)
+    return cn_number(digits.translate(str.maketrans("壹貳參叁肆伍陸柒捌玖拾", "一二三三四五六七八九十")))
 
 
 def strip_marker(text: str, levels: tuple[int, ...] = (1, 2, 3, 4, 5)) -> str:
@@ -96,9 +121,32 @@ def split_arabic_paren(text: str) -> tuple[str, list[str]]:
     return _cut(text, cuts)
 
 
+_ITEM_ANY = re.compile(rf"(?:^|(?<=[\s。；;：:）)」！？!?]))(?:{_ITEM})")
+
+
+def split_other_items(text: str) -> tuple[str, list[str]]:
+    """Split items numbered another way (`第一點 … 第二點 …`, `⑴ … ⑵ …`, `一) … 二) …`, `① … ②`):
+    markers of one style whose numbers run on from 1."""
+    by_style: dict[str, list[tuple[int, int, int | None]]] = {}
+    for match in _ITEM_ANY.finditer(text):
+        token = match.group().strip()
+        style = re.sub(r"[\d一二三四五六七八九十" + _CIRCLED + _PARENTHESISED + _STEMS + r"\s]+", "#", token)
+        number = marker_number(Marker(5, token, ""))
+        by_style.setdefault(style, []).append((match.start(), match.end(), number))
+    best: list[tuple[int, int]] = []
+    for found in by_style.values():
+        cuts, expected = [], 1
+        for start, end, number in found:
+            if number == expected:
+                cuts.append((start, end))
+                expected += 1
+        best = max(best, cuts, key=len)
+    return _cut(text, best)
+
+
 def split_items(text: str) -> tuple[str, list[str]]:
-    """A cell's numbered items, whichever numbering it uses (1. / 1、 / (1) / (一))."""
-    for split in (split_arabic, split_arabic_paren, split_cn_paren):
+    """A cell's numbered items, whichever numbering it uses (1. / 1、 / (1) / (一) / 第一點 / ⑴ / ①)."""
+    for split in (split_arabic, split_arabic_paren, split_cn_paren, split_other_items):
         prefix, items = split(text)
         if len(items) > 1 or (items and not prefix):
             return prefix, items

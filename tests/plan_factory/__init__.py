@@ -3,6 +3,7 @@ with the rows a careful reader sees (the round trip's answer key)."""
 
 from plan_factory.compare import RoundTrip, compare_rows
 from plan_factory.model import ExpectedRow, Plan, random_plan
-from plan_factory.render import LAYOUTS, SLOW_LAYOUTS, render
+from plan_factory.render import LAYOUTS, PROSE_LAYOUTS, SLOW_LAYOUTS, TEXT_LAYOUTS, layout_plan, render
 
-__all__ = ["LAYOUTS", "SLOW_LAYOUTS", "ExpectedRow", "Plan", "RoundTrip", "compare_rows", "random_plan", "render"]
+__all__ = ["LAYOUTS", "PROSE_LAYOUTS", "SLOW_LAYOUTS", "TEXT_LAYOUTS", "ExpectedRow", "Plan", "RoundTrip", "compare_rows",
+           "layout_plan", "random_plan", "render"]

@@ -7,10 +7,12 @@ in how they write cells, spans and page breaks.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ingest.blocks import Cell, Heading, Paragraph, PhysicalRow, PhysicalTable
-from plan_factory.model import Item, Plan, cn, number_action, number_step
+from ingest.readers.numbering import chinese_counting
+from plan_factory.model import Item, NonMeasure, Plan, cn, number_action, number_step
 
 ROW_ROLES = ("deadline", "owner", "benefit")
 
@@ -30,11 +32,11 @@ class PlanTable:
 Element = Heading | Paragraph | PlanTable
 
 
-def actions_cell(item: Item, marker: str) -> str:
+def actions_cell(item: Item, marker: str, wording: str = "dev") -> str:
     """A measure's actions as the cell shows them: one unnumbered, several numbered, a line each."""
     if len(item.actions) == 1:
         return item.actions[0]
-    return "\n".join(number_action(marker, n) + a for n, a in enumerate(item.actions, 1))
+    return "\n".join(number_action(marker, n, wording) + a for n, a in enumerate(item.actions, 1))
 
 
 def front_paragraphs(texts: list[str]) -> list[str]:
@@ -86,7 +88,7 @@ def _fill(table: PlanTable, plan: Plan, items: list[Item], groups: list, facet: 
         table.full_rows[len(table.rows)] = facet
     entries: list[tuple[str | None, Item, str]] = []
     for item in items:
-        entries.append((item.measure, item, actions_cell(item, plan.action_marker)))
+        entries.append((item.measure, item, actions_cell(item, plan.action_marker, plan.wording)))
     for group in groups:
         for n, step in enumerate(group.steps, 1):
             entries.append((group.title if n == 1 else None, step, number_step(plan.step_marker, n) + step.measure))
@@ -140,3 +142,48 @@ def physical_table(table: PlanTable) -> PhysicalTable:
 def plan_blocks(plan: Plan) -> list[Heading | Paragraph | PhysicalTable]:
     """ingest.blocks for writers that take blocks (DOCX, ODT, HTML, PDF)."""
     return [physical_table(e) if isinstance(e, PlanTable) else e for e in plan_document(plan)]
+
+
+# -- the text renderings' document (issue 18) ------------------------------------------------
+CHAPTER_NUMBERS = "壹貳參肆伍陸柒捌玖拾"
+NON_MEASURE_ROLES = ["measure", "extra", "benefit"]
+
+
+def renumbered(title: str, n: int) -> str:
+    """A chapter title with the n-th chapter number (0-based: 壹 … 拾, 拾壹 …), its old number dropped."""
+    number = chinese_counting(n + 1, "零壹貳參肆伍陸柒捌玖", "拾", "佰")
+    return f"{number}、{re.sub(f'^[{CHAPTER_NUMBERS}]{{1,2}}、', '', title)}"
+
+
+def text_document(plan: Plan) -> list[Element]:
+    """`plan_document` with the sections that are not measures put where plans keep them:
+    definitions before the measure chapter, an evaluation scheme and other sections after it,
+    boilerplate as the last numbered sentence, an appendix at the end. Chapters are numbered
+    afresh."""
+    body = plan_document(plan)
+    measure_at = next(i for i, e in enumerate(body) if isinstance(e, Heading) and e.text == plan.measure_chapter)
+    back_at = next((i for i, e in enumerate(body) if isinstance(e, Heading) and e.level == 1 and i > measure_at), len(body))
+    before = [m for m in plan.non_measures if m.kind == "definitions"]
+    after = [m for m in plan.non_measures if m.kind in ("evaluation", "other")]
+    out: list[Element] = body[:measure_at] + [e for m in before for e in _section(m)] + body[measure_at:back_at]
+    out += [e for m in after for e in _section(m)] + body[back_at:]
+    out += [Heading(1, m.title) for m in plan.non_measures if m.kind == "boilerplate"]
+    chapter = 0
+    for i, element in enumerate(out):
+        if isinstance(element, Heading) and element.level == 1:
+            out[i] = Heading(1, renumbered(element.text, chapter))
+            chapter += 1
+    for m in plan.non_measures:
+        if m.kind == "appendix":
+            out.append(Heading(1, m.title))
+            out.extend(Paragraph(line) for line in m.lines)
+    return out
+
+
+def _section(m: NonMeasure) -> list[Element]:
+    """A section that is not a measure as a chapter: its sentences numbered, or its table."""
+    out: list[Element] = [Heading(1, m.title)]
+    if m.table:
+        out.append(PlanTable(list(NON_MEASURE_ROLES), list(m.table[0]), [list(r) for r in m.table[1:]]))
+    out.extend(Paragraph(f"{cn(i)}、{line}") for i, line in enumerate(m.lines, 1))
+    return out

@@ -8,7 +8,7 @@ deadline and owner). `Plan.expected_rows()` is the answer key of the round trip.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from plan_factory import vocabulary as V
 
@@ -18,7 +18,9 @@ CHAPTER_NUMBERS = "壹貳參肆伍陸柒捌玖拾"
 
 @dataclass(frozen=True)
 class Wording:
-    """The vocabulary a plan is written in: the development one or the held-out one."""
+    """The vocabulary a plan is written in: the development one or a held-out one. The fields
+    after `note_styles` serve the text renderings (issue 18); wordings written before them
+    take the development values."""
 
     name: str
     office_types: dict
@@ -30,17 +32,51 @@ class Wording:
     deadline_dated: tuple[str, ...]
     headers: dict
     note_styles: tuple[str, ...]
+    shared_owners: tuple[str, ...] = ()  # owner forms drawn into some rows (empty: the office's units only)
+    unit_forms: tuple[str, ...] = ()
+    deadline_forms: tuple[str, ...] = ()
+    list_markers: dict = field(default_factory=lambda: dict(V.LIST_MARKERS))
+    marker_sequences: dict = field(default_factory=lambda: dict(V.MARKER_SEQUENCES))
+    bullets: tuple[str, ...] = V.BULLETS
+    law_headers: dict = field(default_factory=lambda: dict(V.LAW_HEADERS))
+    law_doc_words: tuple[str, ...] = V.LAW_DOC_WORDS
+    print_furniture: dict = field(default_factory=lambda: dict(V.PRINT_FURNITURE))
+    non_measure_sections: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (title, sentences); () → the forms below
+    definition_chapters: tuple[str, ...] = V.DEFINITION_CHAPTERS
+    definitions: tuple[tuple[str, str], ...] = V.DEFINITIONS
+    definition_forms: tuple[str, ...] = V.DEFINITION_FORMS
+    evaluation_chapters: tuple[str, ...] = V.EVALUATION_CHAPTERS
+    evaluation_headers: tuple[str, ...] = V.EVALUATION_HEADERS
+    evaluation_criteria: tuple[str, ...] = V.EVALUATION_CRITERIA
+    appendix_titles: tuple[str, ...] = V.APPENDIX_TITLES
+    appendix_lines: tuple[str, ...] = V.APPENDIX_LINES
+    boilerplate: tuple[str, ...] = V.BOILERPLATE
+    service_titles: tuple[str, ...] = V.SERVICE_TITLES
+    service_chapters: tuple[str, ...] = V.SERVICE_CHAPTERS
+    service_front: tuple[tuple[str, str], ...] = V.SERVICE_FRONT
+    service_fields: dict = field(default_factory=lambda: dict(V.SERVICE_FIELDS))
 
 
 DEV = Wording("dev", V.OFFICE_TYPES, V.TITLE_PATTERNS, V.FACET_SETS, V.MEASURE_CHAPTERS, V.MEASURES, V.DEADLINES,
-              V.DEADLINE_DATED, V.HEADERS, V.NOTE_STYLES)
+              V.DEADLINE_DATED, V.HEADERS, V.NOTE_STYLES, V.SHARED_OWNERS, V.UNIT_FORMS, V.DEADLINE_FORMS)
 HELDOUT = Wording("heldout", V.HELDOUT_OFFICE_TYPES, V.HELDOUT_TITLE_PATTERNS, V.HELDOUT_FACET_SETS,
                   V.HELDOUT_MEASURE_CHAPTERS, V.HELDOUT_MEASURES, V.HELDOUT_DEADLINES, V.HELDOUT_DEADLINE_DATED,
                   V.HELDOUT_HEADERS, V.HELDOUT_NOTE_STYLES)
 HELDOUT2 = Wording("heldout2", V.HELDOUT2_OFFICE_TYPES, V.HELDOUT2_TITLE_PATTERNS, V.HELDOUT2_FACET_SETS,
                    V.HELDOUT2_MEASURE_CHAPTERS, V.HELDOUT2_MEASURES, V.HELDOUT2_DEADLINES, V.HELDOUT2_DEADLINE_DATED,
                    V.HELDOUT2_HEADERS, V.HELDOUT2_NOTE_STYLES)
-WORDINGS = {w.name: w for w in (DEV, HELDOUT, HELDOUT2)}
+# The third held-out wording, written blind to the readers for the text renderings; its own units
+# (joint and collective ones among them) stand in for the shared owner forms.
+HELDOUT3 = Wording("heldout3", V.HELDOUT3_OFFICE_TYPES, V.HELDOUT3_TITLE_PATTERNS, V.HELDOUT3_FACET_SETS,
+                   V.HELDOUT3_MEASURE_CHAPTERS, V.HELDOUT3_MEASURES, V.HELDOUT3_DEADLINES, V.HELDOUT3_DEADLINE_DATED,
+                   V.HELDOUT3_HEADERS, V.HELDOUT3_NOTE_STYLES, list_markers=dict(V.HELDOUT3_LIST_MARKERS),
+                   marker_sequences=dict(V.HELDOUT3_MARKER_SEQUENCES), bullets=V.HELDOUT3_BULLETS,
+                   law_headers=dict(V.HELDOUT3_LAW_HEADERS), law_doc_words=V.HELDOUT3_LAW_DOC_WORDS,
+                   print_furniture=dict(V.HELDOUT3_PRINT_FURNITURE), non_measure_sections=V.HELDOUT3_NON_MEASURE_SECTIONS)
+WORDINGS = {w.name: w for w in (DEV, HELDOUT, HELDOUT2, HELDOUT3)}
+# What kind of section each titled non-measure section is (the answer key of the report check).
+SECTION_KINDS = {"名詞定義": "definitions", "評核項目及配分": "evaluation", "考核基準": "evaluation", "附件": "appendix",
+                 "附表": "appendix"}
 
 
 @dataclass(frozen=True)
@@ -105,6 +141,36 @@ class Chapter:
     paragraphs: list[str]
 
 
+@dataclass(frozen=True)
+class TextStyle:
+    """How the text renderings draw one plan (issue 18). Drawn with a generator of its own, so
+    the plans the older layouts get stay what they were."""
+
+    box: str  # a key of vocabulary.BOX_STYLES
+    row_rules: bool  # a rule between table rows (False: rules only around the header and the table)
+    wrap: int  # characters per line of hard-wrapped law text
+    page_lines: int  # lines per printed page
+    furniture: tuple[str, ...]  # print furniture at each page break (formats)
+    list_marker: str  # law text: actions under a measure heading (a key of the wording's list markers)
+    bullet: str
+    owner_lines: bool  # web text: the units of an owner cell one per line
+    field_lines: str  # law text: a measure's deadline/owner after its actions: "lines" | "one-line" | "note"
+    law_header: tuple[str, ...]  # the print view's header lines (formats), 法規名稱 first, 法規內容 last
+    run_on_title: bool  # the title line runs on with print furniture
+    one_service: bool  # bullet layout: the plan written as one service's plan
+
+
+@dataclass(frozen=True)
+class NonMeasure:
+    """A section a plan holds that is not a measure: definitions, an evaluation scheme, an
+    appendix, boilerplate. It gives no row; the ingest report should name it."""
+
+    kind: str  # "definitions" | "evaluation" | "appendix" | "boilerplate" | "other" (front matter such as 經費)
+    title: str  # chapter title without its number; boilerplate: the sentence
+    lines: tuple[str, ...] = ()  # numbered items (definitions) or plain lines (appendix)
+    table: tuple[tuple[str, ...], ...] = ()  # header row + rows (evaluation scheme)
+
+
 @dataclass
 class Plan:
     seed: int
@@ -124,12 +190,18 @@ class Plan:
     published: tuple[int, int]  # month, day of 公發布日
     note_style: str = V.NOTE_STYLES[0]  # how prose closes an item with its deadline and owner
     wording: str = "dev"
+    style: TextStyle | None = None  # the text renderings' choices (issue 18)
+    non_measures: tuple[NonMeasure, ...] = ()  # drawn by the text renderings only
+    service: tuple[str, Item] | None = None  # a one-service plan: (content chapter, its one measure)
 
     @property
     def year_ad(self) -> int:
         return self.year_roc + 1911
 
     def expected_rows(self) -> list[ExpectedRow]:
+        if self.service is not None:
+            chapter, item = self.service
+            return [_expected((chapter,), replace(item, benefit=None))]
         rows = []
         for facet in self.facets:
             for part in facet.parts:
@@ -146,8 +218,16 @@ def _expected(path: tuple[str, ...], item: Item) -> ExpectedRow:
                        tuple(sorted(item.extra.items())))
 
 
-def number_action(marker: str, n: int) -> str:
-    return {"1.": f"{n}. ", "1、": f"{n}、", "(1)": f"({n})"}[marker]
+_LEGACY_MARKERS = {"1.": "{n}. ", "1、": "{n}、", "(1)": "({n})"}
+
+
+def number_action(marker: str, n: int, wording: str = "dev") -> str:
+    """The n-th action's number: `1.`, `1、`, `(1)`, or a named style of the wording's list markers."""
+    if marker in _LEGACY_MARKERS:
+        return _LEGACY_MARKERS[marker].format(n=n)
+    words = WORDINGS[wording]
+    sequence = words.marker_sequences.get(marker, ())
+    return words.list_markers[marker].format(n=n, cn=cn(n), c=sequence[n - 1] if sequence else "")
 
 
 def number_step(marker: str, n: int) -> str:
@@ -174,7 +254,7 @@ def random_plan(seed: int, *, wording: str = "dev") -> Plan:
     headers = {role: rng.choice(names) for role, names in words.headers.items()}
     if headers["group"] == headers["steps"]:
         headers["steps"] = "實施步驟"
-    plan_state = _Vocab(rng, office, year, extra_column, words)
+    plan_state = _Vocab(rng, office, year, extra_column, words, random.Random(f"forms:{wording}:{seed}"))
     chapters = _chapters(rng, office, year)
     n_front = len(chapters[0])
     measure_chapter = f"{CHAPTER_NUMBERS[n_front]}、{rng.choice(words.measure_chapters)}"
@@ -190,9 +270,70 @@ def random_plan(seed: int, *, wording: str = "dev") -> Plan:
         else:
             parts = [Part(None, groups=[plan_state.group() for _ in range(rng.randint(1, 3))])]
         facets.append(Facet(f"{cn(i)}、{name}", parts))
-    return Plan(seed, office, year, title, chapters[0], measure_chapter, facets, back, grain, facet_layout,
+    plan = Plan(seed, office, year, title, chapters[0], measure_chapter, facets, back, grain, facet_layout,
                 headers, extra_column, rng.choice(("1.", "1.", "1、", "(1)")), rng.choice(("1.", "(一)")),
                 (rng.randint(1, 3), rng.randint(1, 28)), rng.choice(words.note_styles), words.name)
+    text_rng = random.Random(f"text:{wording}:{seed}")  # its own generator: the draws above stay as they were
+    most = max((len(it.actions) for f in facets for p in f.parts for it in p.items), default=1)
+    style = _text_style(text_rng, words, most)
+    if words.list_markers != V.LIST_MARKERS:  # a wording with list markers of its own numbers its tables' actions too
+        plan = replace(plan, action_marker=style.list_marker)
+    return replace(plan, style=style, non_measures=_non_measures(text_rng, words, office, year))
+
+
+def _text_style(rng: random.Random, words: Wording, most_actions: int) -> TextStyle:
+    markers = [name for name in words.list_markers if len(words.marker_sequences.get(name, range(99))) >= most_actions]
+    furniture = [rng.choice(words.print_furniture[kind]) for kind in words.print_furniture
+                 if kind in ("page", "printed") or rng.random() < 0.3]
+    header = [rng.choice(formats) for name, formats in words.law_headers.items()
+              if name in ("法規名稱", "公發布日", "法規內容") or rng.random() < 0.6]
+    return TextStyle(
+        box=rng.choice(tuple(V.BOX_STYLES)), row_rules=rng.random() < 0.7, wrap=rng.choice((28, 32, 36)),
+        page_lines=rng.randint(40, 60), furniture=tuple(rng.sample(furniture, len(furniture))),
+        list_marker=rng.choice(markers), bullet=rng.choice(words.bullets), owner_lines=rng.random() < 0.5,
+        field_lines=rng.choice(("lines", "one-line", "note")), law_header=tuple(header),
+        run_on_title=rng.random() < 0.3, one_service=rng.random() < 0.3)
+
+
+def _non_measures(rng: random.Random, words: Wording, office: Office, year: int) -> tuple[NonMeasure, ...]:
+    if words.non_measure_sections:  # sections a wording writes as (title, sentences)
+        chosen = rng.sample(words.non_measure_sections, rng.randint(2, min(4, len(words.non_measure_sections))))
+        return tuple(NonMeasure(SECTION_KINDS.get(title, "other"), title, tuple(t.format(year=year) for t in texts))
+                     for title, texts in chosen)
+    out = []
+    if rng.random() < 0.6:
+        terms = rng.sample(words.definitions, rng.randint(1, min(3, len(words.definitions))))
+        form = rng.choice(words.definition_forms)
+        out.append(NonMeasure("definitions", rng.choice(words.definition_chapters),
+                              tuple(form.format(term=t, text=x) for t, x in terms)))
+    if rng.random() < 0.5:
+        facets = rng.choice(words.facet_sets)
+        points = [rng.choice((20, 25, 30)) for _ in facets]
+        rows = tuple((f, f"{p}分", rng.choice(words.evaluation_criteria)) for f, p in zip(facets, points, strict=True))
+        out.append(NonMeasure("evaluation", rng.choice(words.evaluation_chapters), table=(words.evaluation_headers, *rows)))
+    if rng.random() < 0.4:
+        out.append(NonMeasure("appendix", rng.choice(words.appendix_titles).format(office=office.name),
+                              tuple(rng.sample(words.appendix_lines, min(2, len(words.appendix_lines))))))
+    if rng.random() < 0.4:
+        out.append(NonMeasure("boilerplate", rng.choice(words.boilerplate)))
+    return tuple(out)
+
+
+def service_plan(plan: Plan) -> Plan:
+    """The plan written as one service's plan (`某戶政事務所到府服務實施計畫`): its first measure
+    is the service, named in the title; its actions (or its group's steps) are the service's."""
+    words = WORDINGS[plan.wording]
+    rng = random.Random(f"service:{plan.wording}:{plan.seed}")
+    part = plan.facets[0].parts[0]
+    if part.items:
+        item = part.items[0]
+    else:
+        group = part.groups[0]
+        first = group.steps[0]
+        item = Item(group.title.split("，")[0], [s.measure for s in group.steps], first.deadline, first.owner, first.benefit)
+    title = rng.choice(words.service_titles).format(office=plan.office.name, service=item.measure, year=plan.year_roc)
+    chapter = rng.choice(words.service_chapters)
+    return replace(plan, title=title, service=(chapter, item))
 
 
 def _office(rng: random.Random, wording: Wording) -> Office:
@@ -226,9 +367,11 @@ def _chapters(rng: random.Random, office: Office, year: int) -> tuple[list[Chapt
 class _Vocab:
     """Draws measures, actions, steps without repeating a measure inside one plan."""
 
-    def __init__(self, rng: random.Random, office: Office, year: int, extra_column: str | None, wording: Wording):
+    def __init__(self, rng: random.Random, office: Office, year: int, extra_column: str | None, wording: Wording,
+                 forms: random.Random):
         self.rng, self.office, self.year, self.extra_column = rng, office, year, extra_column
         self.wording = wording
+        self.forms = forms  # shared owners, other unit kinds, bare periods: a generator apart from `rng`
         self.measures = list(wording.measures)
         rng.shuffle(self.measures)
         self.used_sentences: set[str] = set()
@@ -258,13 +401,24 @@ class _Vocab:
     def deadline(self) -> str:
         rng = self.rng
         if rng.random() < 0.55:
-            return rng.choice(self.wording.deadlines)
-        template = rng.choice(self.wording.deadline_dated)
-        day = rng.randint(1, 28) if "{day}" in template else 0
-        return template.format(year=self.year, month=rng.randint(1, 12), day=day)
+            value = rng.choice(self.wording.deadlines)
+        else:
+            template = rng.choice(self.wording.deadline_dated)
+            day = rng.randint(1, 28) if "{day}" in template else 0
+            value = template.format(year=self.year, month=rng.randint(1, 12), day=day)
+        if self.wording.deadline_forms and self.forms.random() < 0.12:
+            form = self.forms.choice(self.wording.deadline_forms)
+            value = form.format(year=self.year, month=self.forms.randint(1, 12), day=self.forms.randint(1, 28))
+        return value
 
     def owner(self) -> str:
         units = self.rng.sample(self.office.units, self.rng.choice((1, 1, 1, 2, 3)))
+        draw = self.forms.random()
+        if self.wording.shared_owners and draw < 0.1:
+            return self.forms.choice(self.wording.shared_owners)
+        if self.wording.unit_forms and draw < 0.2:
+            units[-1] = self.forms.choice(self.wording.unit_forms)
+            units = list(dict.fromkeys(units))
         return "、".join(units)
 
     def extra(self) -> dict[str, str]:

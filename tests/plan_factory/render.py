@@ -6,9 +6,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from plan_factory.layout import plan_blocks
-from plan_factory.model import Plan
+from plan_factory.model import Plan, service_plan
 from plan_factory.render_html import narrative_page, table_page
+from plan_factory.render_law import boxed_law_text, bullet_text, numbered_law_text
 from plan_factory.render_text import big5_text, law_database_text, markdown, tab_text
+from plan_factory.render_web_text import web_lines, web_paragraphs
 
 
 def _write_text(suffix: str, make: Callable[[Plan], str]) -> Callable[[Plan, Path], Path]:
@@ -54,11 +56,28 @@ RENDERERS: dict[str, Callable[[Plan, Path], Path]] = {
     "pdf-landscape": _pdf("landscape"),
     "docx": _office("docx"),
     "odt": _office("odt"),
+    # text renderings of issue 18
+    "lawdb-box": _write_text("-lawdb-box.txt", boxed_law_text),
+    "web-lines": _write_text("-web-lines.txt", web_lines),
+    "web-paragraphs": _write_text("-web-paragraphs.txt", web_paragraphs),
+    "law-numbered": _write_text("-law-numbered.txt", numbered_law_text),
+    "bullets": _write_text("-bullets.txt", bullet_text),
 }
 LAYOUTS = tuple(RENDERERS)
 SLOW_LAYOUTS = ("pdf-portrait", "pdf-landscape", "docx", "odt")
+TEXT_LAYOUTS = ("lawdb-box", "web-lines", "web-paragraphs", "law-numbered", "bullets")
+PROSE_LAYOUTS = ("narrative", "lawdb", "law-numbered", "bullets")  # no benefit to compare
+
+
+def layout_plan(plan: Plan, layout: str) -> Plan:
+    """The plan as `layout` writes it: the bullet layout writes a third of the plans as one
+    service's plan (its answer key is that plan's); every other layout writes the plan itself."""
+    if layout == "bullets" and plan.style is not None and plan.style.one_service:
+        return service_plan(plan)
+    return plan
 
 
 def render(plan: Plan, layout: str, folder: Path) -> Path:
-    """Write `plan` in `layout` into `folder`; returns the file."""
-    return RENDERERS[layout](plan, Path(folder))
+    """Write `plan` in `layout` into `folder`; returns the file. Compare with
+    `layout_plan(plan, layout)`: the plan the file holds."""
+    return RENDERERS[layout](layout_plan(plan, layout), Path(folder))

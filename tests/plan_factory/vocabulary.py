@@ -183,6 +183,61 @@ HELDOUT2_HEADERS = {
 HELDOUT2_NOTE_STYLES = ("（辦理單位：{owner}；預定完成：{deadline}）", "（期程：{deadline}　承辦單位：{owner}）")
 
 
+# -- text renderings (issue 18): forms and furniture of plans copied as text ----------------
+# Owners that are not one unit of the office: the whole office or all of its units.
+SHARED_OWNERS = ("各課室", "本所", "全體同仁", "各單位")
+# Units of other kinds than the office's own list (…股, …組, …中心), drawn into some owners.
+UNIT_FORMS = ("戶籍股", "研考組", "為民服務中心", "綜合服務組", "資訊中心")
+# Deadlines written as a bare period or a dotted date (`106.05`).
+DEADLINE_FORMS = ("全年", "每月", "{year}年12月底", "{year}.{month:02d}")
+# Numbering of actions under a measure heading in law text: name → format ({n} 1, 2, 3 …; {c}
+# the n-th entry of MARKER_SEQUENCES[name]; {cn} 一, 二, 三 …).
+LIST_MARKERS = {"arabic_stop": "{n}. ", "arabic_comma": "{n}、", "arabic_paren": "({n})"}
+MARKER_SEQUENCES: dict[str, tuple[str, ...]] = {}
+# Bullets of bullet-clause plans.
+BULLETS = ("- ", "• ")
+# The law database's print view: header field → line formats ({title}, {year} {month} {day},
+# {word}, {number}, {parent}, {office}), and the furniture of a printed page by kind ({page}
+# {pages} {year} {month} {day} {hour} {minute} {number}).
+LAW_HEADERS = {"法規名稱": ("法規名稱：{title}", "法規名稱：{title}", "法規名稱：（廢）{title}", "法規名稱：停{title}",
+                        "法規名稱：修正{title}"),
+               "公發布日": ("公發布日：民國 {year} 年 {month:02d} 月 {day:02d} 日",),
+               "發文字號": ("發文字號：{word}字第{number}號函",),
+               "法規體系": ("法規體系：{parent}",),
+               "法規內容": ("法規內容：",)}
+LAW_DOC_WORDS = ("府研", "所秘", "服")
+PRINT_FURNITURE = {"page": ("第 {page} 頁／共 {pages} 頁", "PAGE {page}"),
+                   "printed": ("列印時間：{year}.{month:02d}.{day:02d} {hour:02d}:{minute:02d}",)}
+# Box-drawing styles of text tables: (horizontal, vertical, corners and junctions ┌┬┐├┼┤└┴┘).
+BOX_STYLES = {
+    "light": ("─", "│", "┌┬┐├┼┤└┴┘"),
+    "heavy": ("━", "┃", "┏┳┓┣╋┫┗┻┛"),
+    "double": ("═", "║", "╔╦╗╠╬╣╚╩╝"),
+    "full-width": ("－", "｜", "＋＋＋＋＋＋＋＋＋"),
+    "ascii": ("-", "|", "+++++++++"),
+}
+# Sections that are not measures: definitions, an evaluation scheme, an appendix, boilerplate.
+DEFINITION_CHAPTERS = ("名詞定義", "用詞定義")
+DEFINITIONS = (("開放參與", "政府透過多元管道，讓民眾參與政策形成及服務設計"),
+               ("單一窗口", "民眾於一處櫃台即可申辦多項業務之服務方式"),
+               ("全功能櫃台", "每一櫃台均可受理各類申辦案件"),
+               ("服務流程", "民眾提出申請至取得結果之作業程序"))
+DEFINITION_FORMS = ("{term}：指{text}。", "本計畫所稱{term}，係指{text}。")
+EVALUATION_CHAPTERS = ("評核方式", "評分標準")
+EVALUATION_HEADERS = ("評核項目", "配分", "評分標準")
+EVALUATION_CRITERIA = ("依執行成果書面審查", "依實地訪查結果評分", "依滿意度調查結果評分", "依年度工作報告評分")
+APPENDIX_TITLES = ("附件一：{office}到府服務申請表", "附表：年度執行進度檢核表")
+APPENDIX_LINES = ("申請人姓名：＿＿＿＿　聯絡電話：＿＿＿＿", "申請日期：　年　月　日", "服務地址：＿＿＿＿＿＿＿＿",
+                  "第1季　第2季　第3季　第4季")
+BOILERPLATE = ("本計畫如有未盡事宜，得隨時修正補充之。", "本計畫奉核定後實施，修正時亦同。")
+# One-service plans: a title that is the plan's name, its content chapters.
+SERVICE_TITLES = ("{office}{service}實施計畫", "{office}{year}年度{service}實施計畫")
+SERVICE_CHAPTERS = ("服務內容", "實施內容", "辦理項目")
+SERVICE_FRONT = (("目的", "為照顧行動不便之民眾，提供便捷服務，特訂定本計畫。"),
+                 ("服務對象", "設籍本轄區之行動不便民眾。"))
+SERVICE_FIELDS = {"deadline": ("實施期間", "辦理期程"), "owner": ("承辦單位", "執行單位")}
+
+
 # -- third held-out wording (issue 18: text renderings) ---------------------------------------
 # Written blind to the readers (nothing under ingest/, index/, service/, bench/ or docs/ was read)
 # for the text renderings of issue 18: law-database print views, text copied from web tables,

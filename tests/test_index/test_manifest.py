@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from index import corpus
 from index.errors import IndexDamaged, IndexError_, IndexMismatch
 from index.manifest import DIGEST, MANIFEST
-from index.store import current_build, load_build, read_build_manifest, write_manifest
+from index.store import FORMAT_VERSION, current_build, load_build, read_build_manifest, write_manifest
 
 PLANS = sample_text_plans()
 
@@ -148,9 +148,9 @@ def test_a_missing_digest_is_damage_and_an_older_format_says_rebuild(built):
     assert f"{DIGEST} is missing" in refusal(build, built)
     manifest = json.loads((build / MANIFEST).read_text(encoding="utf-8"))
     manifest["format_version"] = 6
-    (build / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")  # what the previous version wrote: no digest
+    (build / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")  # what an older version wrote: no digest
     message = refusal(build, built)
-    assert "has format 6, this version reads 7" in message and f"plansearch sync PATH... --index {built} --yes" in message
+    assert f"has format 6, this version reads {FORMAT_VERSION}" in message and f"plansearch sync PATH... --index {built} --yes" in message
 
 
 def test_the_repair_command_names_the_index_folder_as_given(built, tmp_path, monkeypatch):

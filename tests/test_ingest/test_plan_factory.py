@@ -150,3 +150,46 @@ def test_comparison_passes_the_answer_key_and_fails_every_kind_of_damage():
     assert not compare_rows(plan, [replace(r, year_roc=plan.year_roc + 8) for r in rows]).ok
     whole = replace(rows[0], measure="".join(r.measure for r in rows), actions=())
     assert compare_rows(plan, [whole]).exact == 0
+
+
+# -- text renderings (issue 18) ---------------------------------------------------------------
+def test_text_renderings_draw_every_box_style_and_the_forms_the_issue_names(plans, tmp_path):
+    from plan_factory import TEXT_LAYOUTS
+    from plan_factory.render_law import boxed_law_text, bullet_text, numbered_law_text
+    from plan_factory.render_web_text import web_lines, web_paragraphs
+
+    assert {p.style.box for p in plans} == set(V.BOX_STYLES)
+    assert {p.style.row_rules for p in plans} == {True, False}
+    boxed = [boxed_law_text(p) for p in plans[:30]]
+    assert all("法規名稱：" in t and "公發布日：" in t for t in boxed)
+    inside = re.compile(r"^[│┃║｜|].*\n\n(?:列印時間|第 \d|PAGE).*\n(?:.*\n)?\n[│┃║｜|]", re.M)  # furniture inside a table
+    assert sum(bool(inside.search(t)) for t in boxed) >= 5
+    lines = [web_lines(p) for p in plans[:30]]
+    assert any(re.search(r"^\S{1,6}[課室股科組]\n\S{1,6}[課室股科組]$", t, re.M) for t in lines)  # an owner's units a line each
+    assert any("\n\n" not in t for t in lines) and all("\n\n" in web_paragraphs(p) for p in plans[:5])
+    law = [numbered_law_text(p) for p in plans[:30]]
+    assert any(re.search(r"^\u3000+\(一\).+\n\u3000+1[.、] ", t, re.M) for t in law)  # a measure heading over numbered actions
+    bullets = [bullet_text(p) for p in plans[:30]]
+    assert any("\n- " in t for t in bullets) and any("\n• " in t for t in bullets)
+    assert set(TEXT_LAYOUTS) <= set(__import__("plan_factory").LAYOUTS)
+
+
+def test_one_service_plans_are_titled_by_their_service_some_without_a_year(plans):
+    from plan_factory import layout_plan
+
+    services = [layout_plan(p, "bullets") for p in plans if p.style.one_service]
+    assert len(services) >= 20
+    assert all(len(s.expected_rows()) == 1 and s.expected_rows()[0].measure in s.title for s in services)
+    assert any(str(s.year_roc) not in s.title for s in services)
+    assert all(layout_plan(p, "tab") is p for p in plans)
+
+
+def test_sections_that_are_not_measures_are_in_the_text_renderings_only(plans):
+    from plan_factory.layout import text_document
+
+    kinds = {m.kind for p in plans for m in p.non_measures}
+    assert kinds == {"definitions", "evaluation", "appendix", "boilerplate"}
+    plan = next(p for p in plans if len(p.non_measures) >= 3)
+    text = "\n".join(getattr(e, "text", "") for e in text_document(plan))
+    assert all(m.title in text or m.kind == "evaluation" for m in plan.non_measures)
+    assert not any(m.title in tab_text(plan) for m in plan.non_measures if m.kind != "boilerplate")

@@ -58,11 +58,16 @@ def test_nonsense_query_in_the_cli_gives_total_zero(sample_index):
     assert result.exit_code == 0 and body["total"] == 0 and body["hits"] == []
 
 
-def test_a_hit_found_by_meaning_alone_says_so_on_the_page(client):
-    """毛小孩 is in no plan: the rows shown share no word with it, and each says why it is there."""
+def test_a_row_found_by_meaning_alone_is_related_and_says_so_on_the_page(client):
+    """毛小孩 is in no plan: no row states it, so nothing is counted; rows near it in meaning are
+    listed apart as related (folded: the query is not about the corpus), each saying it is there
+    by meaning (no shared word)."""
     body = client.get("/api/search", params={"q": "毛小孩"}).json()
-    assert body["total"] > 0 and all(h["matches"] == [] for h in body["hits"])
+    assert body["total"] == 0 and body["hits"] == [] and body["facets"]["offices"] == []
+    assert body["related"] and all(h["matches"] == [] for h in body["related"])
     html = client.get("/", params={"q": "毛小孩"}).text
-    assert html.count("依語意相近列出") == len(body["hits"])
+    # the null model finds 毛小孩's evidence no stronger than random queries': the rows are folded away
+    assert "可能與計畫內容無關" in html and html.count("語意相近（高於平均") >= 1
+    assert 'class="hit"' not in html.split('<details class="related">')[0]  # nothing counted above them
     words = client.get("/", params={"q": "電話禮貌測試"}).text
-    assert "依語意相近列出" not in words
+    assert "「電話禮貌測試」在措施" in words

@@ -106,16 +106,18 @@ def test_a_row_matched_in_its_fifth_action_says_where(small_searcher):
 
 
 def test_a_row_matched_in_its_benefit_says_so(small_searcher):
+    """A benefit is what a measure aims at, not what it does: the row is shown (related, not
+    counted) and says the words were found in its benefit."""
     result = small_searcher.search("主動關心服務到家", k=10)
-    top = small_searcher.row(result.hits[0].row_id)
-    assert top.measure == "行動服務"
-    assert any(m.field == "benefit" for m in result.hits[0].matches)
+    top = result.ranked[0]
+    assert small_searcher.row(top.row_id).measure == "行動服務"
+    assert any(m.field == "benefit" for m in top.matches)
 
 
 def test_a_chinese_word_no_plan_uses_still_reaches_rows_by_their_vectors(small_searcher):
-    """毛小孩 (a citizen's word for pets) is in no plan: it is still a word (unlike qwzx), so
-    the rows whose vectors stand out pass the floor; an answer still names no office."""
+    """毛小孩 (a citizen's word for pets) is in no plan: no row states it, so nothing is counted,
+    but the row whose vector stands out is shown as related; an answer names no office."""
     result = small_searcher.search("毛小孩", k=10)
-    assert result.total > 0
-    assert "寵物友善環境" in [small_searcher.row(h.row_id).measure for h in result.hits]
+    assert result.total == 0 and result.hits == []
+    assert "寵物友善環境" in [small_searcher.row(h.row_id).measure for h in result.related]
     assert ask(small_searcher, "哪些機關提供毛小孩美容").offices == []
