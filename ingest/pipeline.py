@@ -33,6 +33,7 @@ class IngestLimits:
 
     max_file_mb: float = DEFAULT_MAX_FILE_MB  # larger files are refused before reading (`--max-file-mb`)
     office_timeout_s: float = 180.0  # LibreOffice conversion of one .doc/.rtf/.wps
+    max_pdf_pages: int = 10_000  # longer PDFs are refused before any page is read
 
 
 @dataclass
@@ -115,7 +116,7 @@ def read_document(path: Path, data: bytes, report: FileReport, *, in_folder: boo
     if sniffed.kind == "pdf":
         from ingest.readers.pdf import read_pdf
 
-        return read_pdf(name, data)
+        return read_pdf(name, data, max_pages=limits.max_pdf_pages)
     if sniffed.kind == "odt":
         from ingest.readers.odt import read_odt
 

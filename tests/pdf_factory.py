@@ -50,3 +50,46 @@ def scanned_pdf(path: Path) -> Path:
     c.showPage()
     c.save()
     return path
+
+
+def long_pdf(path: Path, pages: int, *, seed: int = 0) -> Path:
+    """A plan whose measure table runs over `pages` pages, drawn page by page on a canvas (a
+    platypus story of thousands of pages would hold them all in memory): title and chapter on
+    page 1, then on every page the header and 18 ruled rows of measure, actions, deadline,
+    owner and benefit. About 2 kB a page (5,000 pages: 9.5 MB); the rows differ from page to page."""
+    import random
+
+    from reportlab.pdfgen import canvas
+
+    rng = random.Random(seed)
+    width, height = A4
+    columns = [40, 130, 330, 400, 470, width - 40]
+    verbs = ("定期辦理", "持續推動", "加強宣導", "主動提供", "每季檢視", "落實")
+    objects = ("電話禮貌測試", "到府服務", "線上申辦", "民眾滿意度調查", "單一窗口", "志工服務")
+    c = canvas.Canvas(str(path), pagesize=A4, pageCompression=1)
+    for number in range(1, pages + 1):
+        c.setFont(FONT, 9)
+        top = height - 40
+        if number == 1:
+            c.setFont(FONT, 14)
+            c.drawString(40, top, "測試市長頁地政事務所 112年度提升服務品質執行計畫")
+            c.setFont(FONT, 9)
+            c.drawString(40, top - 24, "壹、具體執行計畫")
+            top -= 40
+        rows = [[[h] for h in HEADER]] + [
+            [[f"措施{number}-{k}"], [f"{n}. {rng.choice(verbs)}{rng.choice(objects)}。" for n in (1, 2)],
+             ["經常辦理"], ["登記課"], [f"{rng.choice(objects)}", "更便捷。"]] for k in range(1, 19)]
+        row_height = 32
+        for r, cells in enumerate(rows):
+            y = top - r * row_height
+            for x, lines in zip(columns, cells, strict=False):
+                for k, text in enumerate(lines):
+                    c.drawString(x + 3, y - 11 - 11 * k, text)
+            c.line(columns[0], y, columns[-1], y)
+        bottom = top - len(rows) * row_height
+        c.line(columns[0], bottom, columns[-1], bottom)
+        for x in columns:
+            c.line(x, top, x, bottom)
+        c.showPage()
+    c.save()
+    return path

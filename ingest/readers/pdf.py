@@ -19,6 +19,7 @@ import io
 import logging
 import re
 from collections import Counter
+from dataclasses import dataclass, field
 
 from ingest.blocks import Cell, Document, Heading, Paragraph, PhysicalRow, PhysicalTable
 from ingest.errors import IngestError
@@ -29,6 +30,7 @@ from ingest.readers.text import classify_line
 log = logging.getLogger(__name__)
 
 _PAGE_FURNITURE = re.compile(r"^(?:[-–—\s]*\d{1,3}[-–—\s]*|第\s*\d+\s*頁(?:\s*[,，/]?\s*共\s*\d+\s*頁)?|\d+\s*/\s*\d+)$")
+PAGES_PER_PASS = 100  # pages read before the file is opened afresh (see iter_pages)
 _CJK_END = re.compile(r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]$")
 _CJK_START = re.compile(r"^[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]")
 
@@ -47,8 +49,9 @@ def join_lines(lines: list[str]) -> str:
     return out
 
 
-def open_checked(file: str, data: bytes):
-    """Open with pypdf and refuse what cannot be read, naming the reason."""
+def open_pypdf(file: str, data: bytes):
+    """A pypdf reader of `data`, decrypted when the empty password opens it; refuses what
+    cannot be read, naming the reason."""
     import pypdf
     from pypdf.errors import PdfReadError
 
@@ -57,31 +60,52 @@ def open_checked(file: str, data: bytes):
         if reader.is_encrypted:
             try:
                 ok = reader.decrypt("")
+            except MemoryError:
+                raise
             except Exception as exc:  # noqa: BLE001 - pypdf raises several types for bad crypto
                 raise IngestError(file, f"encrypted PDF: cannot decrypt ({exc})") from None
             if not ok:
                 raise IngestError(file, "encrypted PDF: a password is required")
-        pages = len(reader.pages)
     except IngestError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
         raise IngestError(file, f"corrupt PDF: {exc}") from None
+    return reader
+
+
+def page_count(file: str, data: bytes, max_pages: int | None = None) -> int:
+    """The number of pages, after checking the file opens; a PDF with no pages, or with more
+    than `max_pages`, is refused before any page is read."""
+    from pypdf.errors import PdfReadError
+
+    try:
+        pages = len(open_pypdf(file, data).pages)
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise IngestError(file, f"corrupt PDF: {exc}") from None
     if pages == 0:
         raise IngestError(file, "PDF has no pages")
-    texts = []
-    for number, page in enumerate(reader.pages, 1):
-        try:
-            texts.append(page.extract_text() or "")
-        except Exception as exc:  # noqa: BLE001 - a broken content stream can raise anything
-            raise IngestError(file, f"corrupt PDF page: {exc}", page=number) from None
-    if not any(t.strip() for t in texts):
-        raise IngestError(file, "PDF has no text layer (a scan?): run OCR first", page=1)
-    return reader, texts
+    if max_pages is not None and pages > max_pages:
+        raise IngestError(file, f"PDF has {pages} pages, over the {max_pages} page limit (max_pdf_pages)")
+    return pages
 
 
-def pypdf_chunks(page, height: float) -> list[tuple[float, float, str]]:
-    """Positioned text chunks of a pypdf page: (x, baseline distance from the top, text)."""
-    chunks: list[tuple[float, float, str]] = []
+@dataclass(frozen=True)
+class PypdfPage:
+    """pypdf's reading of one page: its text (the check that the page has a text layer, and
+    the reference pdfplumber's decoding is compared with) and its positioned text chunks
+    (x, baseline y from the bottom, text), kept for pages where the decodings disagree."""
+
+    text: str
+    marks: list[tuple[float, float, str]]
+
+    def chunks(self, height: float) -> list[tuple[float, float, str]]:
+        """The chunks as (x, baseline distance from the top, text)."""
+        return [(x, height - y, text) for x, y, text in self.marks]
+
+
+def read_pypdf_page(file: str, page, number: int) -> PypdfPage:
+    """One pass of pypdf's text extraction gives both the text and the chunks."""
+    marks: list[tuple[float, float, str]] = []
 
     def visit(text, cm, tm, font_dict, font_size):
         if text and text.strip():
@@ -89,11 +113,16 @@ def pypdf_chunks(page, height: float) -> list[tuple[float, float, str]]:
             y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
             for part in text.split("\n"):
                 if part.strip():
-                    chunks.append((x, height - y, part))
+                    marks.append((x, y, part))
                 y -= font_size or 10
 
-    page.extract_text(visitor_text=visit)
-    return chunks
+    try:
+        text = page.extract_text(visitor_text=visit) or ""
+    except MemoryError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a broken content stream can raise anything
+        raise IngestError(file, f"corrupt PDF page: {exc}", page=number) from None
+    return PypdfPage(text, marks)
 
 
 def chunk_lines(chunks: list[tuple[float, float, str]]) -> list[tuple[float, float, float, str]]:
@@ -211,70 +240,143 @@ def physical_rows(table, text_of, page: int, pdf_page=None) -> list[PhysicalRow]
     return out
 
 
-def read_pdf(file: str, data: bytes) -> Document:
+@dataclass
+class PageNotes:
+    """Per-page warnings gathered by reason: one warning per reason naming its pages, so a
+    5,000-page file gives a report of a few lines, not one per page."""
+
+    pages: dict[str, list[int]] = field(default_factory=dict)
+
+    def add(self, reason: str, page: int) -> None:
+        self.pages.setdefault(reason, []).append(page)
+
+    def warnings(self) -> list[dict]:
+        out = []
+        for reason, pages in self.pages.items():
+            where = f" (pages {page_ranges(pages)})" if len(pages) > 1 else ""
+            out.append({"page": pages[0], "reason": reason + where})
+        return out
+
+
+def page_ranges(pages: list[int]) -> str:
+    """`1–3, 7`: ascending page numbers as runs."""
+    runs: list[list[int]] = []
+    for page in pages:
+        if runs and page == runs[-1][1] + 1:
+            runs[-1][1] = page
+        else:
+            runs.append([page, page])
+    return ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in runs)
+
+
+def iter_pages(file: str, data: bytes, count: int, pages_per_pass: int = PAGES_PER_PASS):
+    """(number, pypdf page, pdfplumber page) for every page, in order. Both libraries cache
+    what they parse (decoded content streams, layouts) for the life of the open file, so the
+    file is opened afresh every `pages_per_pass` pages and each page's cache is dropped when
+    it is done: memory stays that of one pass whatever the page count."""
     import pdfplumber
 
-    logging.getLogger("pdfminer").setLevel(logging.ERROR)
-    reader, page_texts = open_checked(file, data)
-    doc = Document(file, paged=True)
-    blocks = doc.blocks
+    for start in range(1, count + 1, pages_per_pass):
+        numbers = range(start, min(count, start + pages_per_pass - 1) + 1)
+        reader = open_pypdf(file, data)
+        try:
+            pdf = pdfplumber.open(io.BytesIO(data), pages=numbers)
+            plumber_pages = pdf.pages
+        except MemoryError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - pdfminer raises assorted errors on broken files
+            raise IngestError(file, f"corrupt PDF: {exc}", page=start) from None
+        with pdf:
+            for number, page in zip(numbers, plumber_pages, strict=False):
+                yield number, reader.pages[number - 1], page
+                page.close()
+
+
+def page_items(page, reference: PypdfPage, number: int, notes: PageNotes):
+    """The page's tables and its text lines outside them, top to bottom, and the function
+    that reads a cell's text (pdfplumber's glyphs, or pypdf's chunks where the decodings
+    disagree)."""
+    # A row cut by the page break has no bottom rule: close it at the last glyph. Where
+    # vertical rules break, a row ends even if its bottom rule was not drawn.
+    last_glyph = max((c["bottom"] for c in page.chars), default=page.height)
+    breaks = {round(e[key], 1) for e in page.edges if e["orientation"] == "v" for key in ("top", "bottom")}
+    settings = {"explicit_horizontal_lines": sorted(breaks | {min(last_glyph + 2, page.height)})}
+    tables = [t for t in page.find_tables(settings) if len(t.rows) >= 1]
+    items: list[tuple[float, object]] = [(t.bbox[1], t) for t in tables]
+    if _decoding_agrees(page.extract_text() or "", reference.text):
+        text_lines = [{"top": ln["top"], "bottom": ln["bottom"], "x1": ln["x1"], "text": ln["text"]}
+                      for ln in page.extract_text_lines()]
+        text_of = lambda box, page=page: _plumber_text(page, box)  # noqa: E731
+    else:
+        chunks = reference.chunks(float(page.height))
+        text_lines = [{"top": top - 8, "bottom": top, "x1": x1, "text": text}
+                      for top, _, x1, text in chunk_lines(chunks)]
+        text_of = lambda box, chunks=chunks: _chunk_text(chunks, box)  # noqa: E731
+        notes.add("font decoding differs between readers; used pypdf's text", number)
+    for line in text_lines:
+        middle = (line["top"] + line["bottom"]) / 2
+        if not any(t.bbox[1] - 1 <= middle <= t.bbox[3] + 1 for t in tables):
+            items.append((line["top"], line))
+    items.sort(key=lambda pair: pair[0])
+    right_edge = max((ln["x1"] for ln in text_lines), default=page.width)
+    return [item for _, item in items], text_of, right_edge
+
+
+@dataclass
+class PageFlow:
+    """Pages appended to a document in order: a text line that runs on from a full line
+    joins its paragraph, a table right after a table (nothing but page furniture between
+    them) continues it."""
+
+    doc: Document
     open_table: PhysicalTable | None = None
-    try:
-        pdf = pdfplumber.open(io.BytesIO(data))
-    except Exception as exc:  # noqa: BLE001 - pdfminer raises assorted errors on broken files
-        raise IngestError(file, f"corrupt PDF: {exc}") from None
-    with pdf:
-        for number, page in enumerate(pdf.pages, 1):
-            if not page_texts[number - 1].strip():
-                doc.warnings.append({"page": number, "reason": "page has no text layer; skipped"})
-                continue
-            # A row cut by the page break has no bottom rule: close it at the last glyph. Where
-            # vertical rules break, a row ends even if its bottom rule was not drawn.
-            last_glyph = max((c["bottom"] for c in page.chars), default=page.height)
-            breaks = {round(e[key], 1) for e in page.edges if e["orientation"] == "v" for key in ("top", "bottom")}
-            settings = {"explicit_horizontal_lines": sorted(breaks | {min(last_glyph + 2, page.height)})}
-            tables = [t for t in page.find_tables(settings) if len(t.rows) >= 1]
-            items: list[tuple[float, object]] = [(t.bbox[1], t) for t in tables]
-            if _decoding_agrees(page.extract_text() or "", page_texts[number - 1]):
-                text_lines = [{"top": ln["top"], "bottom": ln["bottom"], "x1": ln["x1"], "text": ln["text"]}
-                              for ln in page.extract_text_lines()]
-                text_of = lambda box, page=page: _plumber_text(page, box)  # noqa: E731
-            else:
-                chunks = pypdf_chunks(reader.pages[number - 1], float(page.height))
-                text_lines = [{"top": top - 8, "bottom": top, "x1": x1, "text": text}
-                              for top, _, x1, text in chunk_lines(chunks)]
-                text_of = lambda box, chunks=chunks: _chunk_text(chunks, box)  # noqa: E731
-                doc.warnings.append({"page": number, "reason": "font decoding differs between readers; used pypdf's text"})
-            right_edge = max((ln["x1"] for ln in text_lines), default=page.width)
-            for line in text_lines:
-                middle = (line["top"] + line["bottom"]) / 2
-                if any(t.bbox[1] - 1 <= middle <= t.bbox[3] + 1 for t in tables):
+
+    def add_page(self, page, items: list, text_of, right_edge: float, number: int) -> None:
+        blocks = self.doc.blocks
+        previous_full = False
+        for item in items:
+            if isinstance(item, dict):
+                text = squash_ws(repair_radicals(item["text"]))
+                if not text or _PAGE_FURNITURE.match(text):
                     continue
-                items.append((line["top"], line))
-            items.sort(key=lambda pair: pair[0])
-            previous_full = False
-            for _, item in items:
-                if isinstance(item, dict):
-                    text = squash_ws(repair_radicals(item["text"]))
-                    if not text or _PAGE_FURNITURE.match(text):
-                        continue
-                    starts_item = bool(parse_marker(text))
-                    if previous_full and blocks and isinstance(blocks[-1], (Paragraph, Heading)) and not starts_item:
-                        last = blocks[-1]
-                        merged = join_lines([last.text, text])
-                        blocks[-1] = classify_line(merged, page=last.page)
-                    else:
-                        blocks.append(classify_line(text, page=number))
-                        open_table = None
-                    previous_full = item["x1"] >= right_edge - 12
-                    continue
-                previous_full = False
-                rows = physical_rows(item, text_of, number, page)
-                if not rows:
-                    continue
-                if open_table is not None and blocks and blocks[-1] is open_table:
-                    open_table.rows.extend(rows)
+                starts_item = bool(parse_marker(text))
+                if previous_full and blocks and isinstance(blocks[-1], (Paragraph, Heading)) and not starts_item:
+                    last = blocks[-1]
+                    blocks[-1] = classify_line(join_lines([last.text, text]), page=last.page)
                 else:
-                    open_table = PhysicalTable(rows, page=number)
-                    blocks.append(open_table)
+                    blocks.append(classify_line(text, page=number))
+                    self.open_table = None
+                previous_full = item["x1"] >= right_edge - 12
+                continue
+            previous_full = False
+            rows = physical_rows(item, text_of, number, page)
+            if not rows:
+                continue
+            if self.open_table is not None and blocks and blocks[-1] is self.open_table:
+                self.open_table.rows.extend(rows)
+            else:
+                self.open_table = PhysicalTable(rows, page=number)
+                blocks.append(self.open_table)
+
+
+def read_pdf(file: str, data: bytes, *, max_pages: int | None = None, pages_per_pass: int = PAGES_PER_PASS) -> Document:
+    """The PDF's blocks, read page by page (see `iter_pages`); a page without text is skipped
+    with a warning, a file without text anywhere is refused."""
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    count = page_count(file, data, max_pages)
+    doc = Document(file, paged=True)
+    flow = PageFlow(doc)
+    notes = PageNotes()
+    any_text = False
+    for number, checked_page, page in iter_pages(file, data, count, pages_per_pass):
+        reference = read_pypdf_page(file, checked_page, number)
+        if not reference.text.strip():
+            notes.add("page has no text layer; skipped", number)
+            continue
+        any_text = True
+        items, text_of, right_edge = page_items(page, reference, number, notes)
+        flow.add_page(page, items, text_of, right_edge, number)
+    if not any_text:
+        raise IngestError(file, "PDF has no text layer (a scan?): run OCR first", page=1)
+    doc.warnings.extend(notes.warnings())
     return doc
