@@ -93,3 +93,31 @@ def long_pdf(path: Path, pages: int, *, seed: int = 0) -> Path:
         c.showPage()
     c.save()
     return path
+
+
+def predictor_bomb_pdf(path: Path, columns: int = 4_000_000_000) -> Path:
+    """A one-page PDF whose content stream claims PNG-predicted rows of `columns` bytes: the
+    stream is a few bytes, but undoing the predictor makes the PDF libraries allocate rows of
+    that width (pypdf pads the data to a whole row, 4 GB by default). Hostile input that only
+    a memory limit stops."""
+    import zlib
+
+    stream = zlib.compress(b"\x00BT ET")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << >> >>",
+        b"<< /Length %d /Filter /FlateDecode /DecodeParms << /Predictor 12 /Columns %d >> >>\nstream\n"
+        % (len(stream), columns) + stream + b"\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+    return path

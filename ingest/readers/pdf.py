@@ -15,13 +15,15 @@ physical table; `ingest.grid` drops the repeated header and joins the cells the 
 
 from __future__ import annotations
 
+import gc
 import io
 import logging
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ingest.blocks import Cell, Document, Heading, Paragraph, PhysicalRow, PhysicalTable
+from ingest.blocks import Cell, Document, PhysicalRow, PhysicalTable
 from ingest.errors import IngestError
 from ingest.markers import parse_marker
 from ingest.normalize import repair_radicals, squash_ws
@@ -37,16 +39,17 @@ _CJK_START = re.compile(r"^[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]")
 
 def join_lines(lines: list[str]) -> str:
     """Join the visual lines of a cell: text next to a CJK character runs on (a line break in
-    Chinese is no space: `107年12` + `月底前`), a numbered item or Latin text gets a space."""
-    out = ""
+    Chinese is no space: `107年12` + `月底前`), a numbered item or Latin text gets a space.
+    Linear in the text: a paragraph may run over many pages."""
+    parts: list[str] = []
     for line in (squash_ws(repair_radicals(x)) for x in lines):
         if not line:
             continue
-        if out and (_CJK_END.search(out) or _CJK_START.match(line)) and not parse_marker(line):
-            out += line
+        if parts and (_CJK_END.search(parts[-1][-1]) or _CJK_START.match(line)) and not parse_marker(line):
+            parts.append(line)
         else:
-            out = f"{out} {line}" if out else line
-    return out
+            parts.append(f" {line}" if parts else line)
+    return "".join(parts)
 
 
 def open_pypdf(file: str, data: bytes):
@@ -269,11 +272,13 @@ def page_ranges(pages: list[int]) -> str:
     return ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in runs)
 
 
-def iter_pages(file: str, data: bytes, count: int, pages_per_pass: int = PAGES_PER_PASS):
-    """(number, pypdf page, pdfplumber page) for every page, in order. Both libraries cache
-    what they parse (decoded content streams, layouts) for the life of the open file, so the
-    file is opened afresh every `pages_per_pass` pages and each page's cache is dropped when
-    it is done: memory stays that of one pass whatever the page count."""
+def each_page(file: str, data: bytes, count: int, visit: Callable[[int, object, object], None],
+              pages_per_pass: int = PAGES_PER_PASS) -> None:
+    """`visit(number, pypdf page, pdfplumber page)` for every page, in order. Both libraries
+    cache what they parse (page trees, decoded content streams, layouts) for the life of the
+    open file, so the file is opened afresh every `pages_per_pass` pages, each page's cache is
+    dropped when it is done, and no page escapes its pass: memory stays that of one pass
+    whatever the page count."""
     import pdfplumber
 
     for start in range(1, count + 1, pages_per_pass):
@@ -288,8 +293,10 @@ def iter_pages(file: str, data: bytes, count: int, pages_per_pass: int = PAGES_P
             raise IngestError(file, f"corrupt PDF: {exc}", page=start) from None
         with pdf:
             for number, page in zip(numbers, plumber_pages, strict=False):
-                yield number, reader.pages[number - 1], page
+                visit(number, reader.pages[number - 1], page)
                 page.close()
+        del reader, pdf, plumber_pages, page
+        gc.collect()  # both readers' objects hold cycles: free the pass now, not at some later full collection
 
 
 def page_items(page, reference: PypdfPage, number: int, notes: PageNotes):
@@ -325,26 +332,27 @@ def page_items(page, reference: PypdfPage, number: int, notes: PageNotes):
 @dataclass
 class PageFlow:
     """Pages appended to a document in order: a text line that runs on from a full line
-    joins its paragraph, a table right after a table (nothing but page furniture between
-    them) continues it."""
+    joins its paragraph (lines gathered and joined once the paragraph ends, so a paragraph
+    over many pages costs linear time), a table right after a table (nothing but page
+    furniture between them) continues it."""
 
     doc: Document
     open_table: PhysicalTable | None = None
+    lines: list[str] = field(default_factory=list)  # the paragraph being read
+    lines_page: int | None = None
 
     def add_page(self, page, items: list, text_of, right_edge: float, number: int) -> None:
-        blocks = self.doc.blocks
         previous_full = False
         for item in items:
             if isinstance(item, dict):
                 text = squash_ws(repair_radicals(item["text"]))
                 if not text or _PAGE_FURNITURE.match(text):
                     continue
-                starts_item = bool(parse_marker(text))
-                if previous_full and blocks and isinstance(blocks[-1], (Paragraph, Heading)) and not starts_item:
-                    last = blocks[-1]
-                    blocks[-1] = classify_line(join_lines([last.text, text]), page=last.page)
+                if previous_full and self.lines and not parse_marker(text):
+                    self.lines.append(text)
                 else:
-                    blocks.append(classify_line(text, page=number))
+                    self.end_paragraph()
+                    self.lines, self.lines_page = [text], number
                     self.open_table = None
                 previous_full = item["x1"] >= right_edge - 12
                 continue
@@ -352,31 +360,49 @@ class PageFlow:
             rows = physical_rows(item, text_of, number, page)
             if not rows:
                 continue
-            if self.open_table is not None and blocks and blocks[-1] is self.open_table:
+            self.end_paragraph()
+            if self.open_table is not None:
                 self.open_table.rows.extend(rows)
             else:
                 self.open_table = PhysicalTable(rows, page=number)
-                blocks.append(self.open_table)
+                self.doc.blocks.append(self.open_table)
+
+    def end_paragraph(self) -> None:
+        if self.lines:
+            self.doc.blocks.append(classify_line(join_lines(self.lines), page=self.lines_page))
+            self.lines = []
+
+
+@dataclass
+class PdfReading:
+    """What reading a PDF has gathered so far: its blocks (`flow`), warnings by reason and
+    whether any page had text."""
+
+    file: str
+    flow: PageFlow
+    notes: PageNotes = field(default_factory=PageNotes)
+    any_text: bool = False
+
+    def read_page(self, number: int, checked_page, page) -> None:
+        reference = read_pypdf_page(self.file, checked_page, number)
+        if not reference.text.strip():
+            self.notes.add("page has no text layer; skipped", number)
+            return
+        self.any_text = True
+        items, text_of, right_edge = page_items(page, reference, number, self.notes)
+        self.flow.add_page(page, items, text_of, right_edge, number)
 
 
 def read_pdf(file: str, data: bytes, *, max_pages: int | None = None, pages_per_pass: int = PAGES_PER_PASS) -> Document:
-    """The PDF's blocks, read page by page (see `iter_pages`); a page without text is skipped
+    """The PDF's blocks, read page by page (see `each_page`); a page without text is skipped
     with a warning, a file without text anywhere is refused."""
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     count = page_count(file, data, max_pages)
     doc = Document(file, paged=True)
-    flow = PageFlow(doc)
-    notes = PageNotes()
-    any_text = False
-    for number, checked_page, page in iter_pages(file, data, count, pages_per_pass):
-        reference = read_pypdf_page(file, checked_page, number)
-        if not reference.text.strip():
-            notes.add("page has no text layer; skipped", number)
-            continue
-        any_text = True
-        items, text_of, right_edge = page_items(page, reference, number, notes)
-        flow.add_page(page, items, text_of, right_edge, number)
-    if not any_text:
+    reading = PdfReading(file, PageFlow(doc))
+    each_page(file, data, count, reading.read_page, pages_per_pass)
+    if not reading.any_text:
         raise IngestError(file, "PDF has no text layer (a scan?): run OCR first", page=1)
-    doc.warnings.extend(notes.warnings())
+    reading.flow.end_paragraph()
+    doc.warnings.extend(reading.notes.warnings())
     return doc

@@ -1,16 +1,21 @@
 """Ingest stays bounded on any file: links that loop or leave the folder are listed as skipped
 and the run goes on; a PDF over the page limit is refused by name; long PDFs are read a pass of
-pages at a time; warnings of a long file are one line per reason."""
+pages at a time; warnings of a long file are one line per reason; a reader process past its
+memory or time limit, killed or failing is that file's clear error while the others ingest."""
 
 from __future__ import annotations
 
 import os
+import signal
+import time
 from pathlib import Path
 
 from conftest import sample_text_plans
 from pdf_factory import long_pdf
 
 from ingest import ingest_paths
+from ingest.isolated import ChildLimits, Outcome, ReaderProcesses
+from ingest.parallel import ISOLATE_FROM_BYTES, needs_isolation
 from ingest.pipeline import IngestLimits
 from ingest.readers import pdf as pdf_reader
 
@@ -87,3 +92,62 @@ def test_a_long_pdf_read_in_passes_gives_every_row_and_one_warning_per_reason(tm
 
 def test_page_ranges_name_runs_of_pages():
     assert pdf_reader.page_ranges([1, 2, 3, 7, 9, 10]) == "1–3, 7, 9–10"
+
+
+# -- reader processes ------------------------------------------------------------------------
+def allocate(megabytes: int) -> int:
+    return len(bytearray(megabytes * 1024 * 1024))
+
+
+def die(sig: int) -> None:
+    os.kill(os.getpid(), sig)
+
+
+def sleep(seconds: float) -> str:
+    time.sleep(seconds)
+    return "woke"
+
+
+def fail() -> None:
+    raise ValueError("a bug in a reader")
+
+
+def test_reader_processes_report_memory_signals_exits_timeouts_and_errors_per_call():
+    with ReaderProcesses(2, ChildLimits(memory_mb=256, timeout_s=2)) as children:
+        children.submit("small", allocate, 16)
+        children.submit("large", allocate, 1024)
+        children.submit("killed", die, signal.SIGKILL)
+        children.submit("slow", sleep, 60)
+        children.submit("bug", fail)
+        children.submit("exit", os._exit, 3)
+        outcomes = {key: children.outcome(key) for key in ("small", "large", "killed", "slow", "bug", "exit")}
+    assert outcomes["small"] == Outcome(16 * 1024 * 1024)
+    assert outcomes["large"].failure == ("reading it needs more memory than a reader process may use "
+                                         "(256 MB, memory_mb): refused")
+    assert outcomes["killed"].failure == "the reader process was killed by SIGKILL (out of memory?) before it gave a result"
+    assert outcomes["slow"].failure == ("reading it took longer than 2 s (file_timeout_s): "
+                                        "the reader process was stopped")
+    assert outcomes["bug"].failure == "the reader failed: ValueError: a bug in a reader"
+    assert outcomes["exit"].failure == "the reader process exited with code 3 before it gave a result"
+
+
+def test_a_file_whose_reader_passes_its_memory_limit_is_that_files_error_and_the_others_ingest(tmp_path):
+    plan_pdf = long_pdf(tmp_path / "plan.pdf", 2)
+    rows, report = ingest_paths([plan_pdf, PLAN], limits=IngestLimits(memory_mb=64))
+    files = _by_name(report)
+    assert files["plan.pdf"].errors == [{"file": str(plan_pdf), "page": None, "line": None, "reason": (
+        "reading it needs more memory than a reader process may use (64 MB, memory_mb): refused")}]
+    assert files[PLAN.name].rows == 19 and {r.source_file for r in rows} == {PLAN.name}
+    rows, report = ingest_paths([plan_pdf], limits=IngestLimits())  # the default limit reads it
+    assert len(rows) == 2 * 18 and not report.errors
+
+
+def test_pdfs_and_large_files_are_read_in_a_child_small_text_here(tmp_path):
+    disguised = tmp_path / "plan.txt"
+    disguised.write_bytes(long_pdf(tmp_path / "plan.pdf", 1).read_bytes())  # a PDF under a text name
+    large = tmp_path / "large.txt"
+    large.write_bytes(PLAN.read_bytes() + b"\n" * ISOLATE_FROM_BYTES)
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    assert needs_isolation(tmp_path / "plan.pdf") and needs_isolation(disguised) and needs_isolation(large)
+    assert not needs_isolation(PLAN) and not needs_isolation(fifo) and not needs_isolation(tmp_path / "missing.pdf")
