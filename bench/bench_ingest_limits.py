@@ -7,8 +7,9 @@ Files (written to a temporary folder, invented, nothing from a real plan):
 - `pdf-table`: a 5,000-page plan whose measure table runs over every page (18 rows a page,
   90,000 rows: the worst case for what ingest must hold, its output);
 - `pdf-appendix`: the same length, one page of measures and 4,999 pages of appendix prose;
-- `html-nested`: 20 MB of unclosed nested tags (`<div>x<div>x…`);
-- `html-flat`: 20 MB of unclosed paragraphs (`<p>x<p>x…`).
+- `html-nested`: 20 MB of unclosed nested tags (`<div>x<div>x…`): refused (nesting);
+- `html-flat`: 20 MB of closed paragraphs (`<p>…</p>` × 950k): refused (text blocks);
+- `html-table`: 20 MB, one table of ~120k measure rows: read.
 
 For each, `plansearch ingest FILE` runs under `/usr/bin/time -v` while its whole process tree
 (CLI, forkserver, reader process) is sampled every 0.2 s: the peak of the summed PSS (shared
@@ -132,10 +133,24 @@ def make_files(folder: Path, pages: int, html_mb: float, only: set[str]) -> dict
         files["html-nested"] = path
     if "html-flat" in only:
         path = folder / "flat.html"
-        path.write_text("<html><body><h1>某市某區戶政事務所112年度提升服務品質執行計畫</h1>" + "<p>第一段說明" * (repeat // 18),
+        path.write_text("<html><body><h1>某市某區戶政事務所112年度提升服務品質執行計畫</h1>" + "<p>第一段說明</p>" * (repeat // 22),
                         encoding="utf-8")
         files["html-flat"] = path
+    if "html-table" in only:
+        files["html-table"] = _table_page(folder / "table.html", repeat)
     return files
+
+
+def _table_page(path: Path, size: int) -> Path:
+    """A page under every limit: one measure table of ~120k rows (20 MB)."""
+    title = "某市某區戶政事務所112年度提升服務品質執行計畫"
+    row = ("<tr><td>措施{k}</td><td>1. 定期辦理電話禮貌測試。<br>2. 加強宣導到府服務。</td><td>經常辦理</td>"
+           "<td>登記課</td><td>民眾更便捷。</td></tr>\n")
+    head = (f"<html><head><title>{title}</title></head><body><h1>{title}</h1><h2>壹、具體措施</h2><table><tr><th>實施要項</th>"
+            "<th>推動作法</th><th>完成期限</th><th>承辦單位</th><th>預期效益</th></tr>\n")
+    count = max(1, (size - len(head.encode())) // len(row.format(k=10000).encode()))
+    path.write_text(head + "".join(row.format(k=k) for k in range(count)) + "</table></body></html>", encoding="utf-8")
+    return path
 
 
 def measure_reader(path: Path) -> dict:
@@ -236,7 +251,7 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=5000)
     parser.add_argument("--html-mb", type=float, default=20.0)
     parser.add_argument("--port", type=int, default=8121)
-    parser.add_argument("--only", default="pdf-table,pdf-appendix,html-nested,html-flat,upload")
+    parser.add_argument("--only", default="pdf-table,pdf-appendix,html-nested,html-flat,html-table,upload")
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "results" / "ingest_limits.json")
     parser.add_argument("--merge", action="store_true", help="keep the cases of OUT this run does not measure")
     args = parser.parse_args()

@@ -30,7 +30,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "tests"))
 
-from plan_factory import LAYOUTS, compare_rows, random_plan, render  # noqa: E402
+from plan_factory import LAYOUTS, compare_rows, plan_for, render  # noqa: E402
 from plan_factory.compare import FIELDS  # noqa: E402
 
 from ingest import ingest_paths  # noqa: E402
@@ -48,7 +48,7 @@ def run_layout(layout: str, seeds: range, examples: int, wording: str) -> dict:
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as folder:
         for seed in seeds:
-            plan = random_plan(seed, wording=wording)
+            plan = plan_for(seed, layout, wording=wording)
             try:
                 path = render(plan, layout, Path(folder))
             except Exception as exc:  # noqa: BLE001 - a renderer missing (e.g. an unmerged writer) is reported, not fatal
@@ -76,6 +76,7 @@ def run_layout(layout: str, seeds: range, examples: int, wording: str) -> dict:
     return {
         "layout": layout, "seeds": len(seeds), "plans": totals["plans"], "plans_ok": totals["plans_ok"],
         "expected_rows": totals["expected"], "produced_rows": totals["produced"], "exact_rows": totals["exact"],
+        "paired_rows": totals["paired"],  # produced rows matched one to one with an expected row: recall
         "rate": round(totals["exact"] / totals["denominator"], 4) if totals["denominator"] else 0.0,
         "field_accuracy": {f: round(field_ok[f] / totals["paired"], 4) if totals["paired"] else 0.0 for f in fields},
         "errors": dict(errors.most_common(5)), "seconds": round(time.perf_counter() - started, 1),

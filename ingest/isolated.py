@@ -21,6 +21,7 @@ import resource
 import signal
 import sys
 import time
+import types
 from collections import deque
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
@@ -47,14 +48,30 @@ class ChildLimits:
 
 
 def reader_context():
-    """The forkserver context, its server importing the readers once when it starts, and the
-    main module too: every child imports the main module again (`service.cli` pulls in numpy:
-    ~0.9 s a child) unless the server it is forked from has it already."""
+    """The forkserver context, its server importing the readers once when it starts, and what
+    the main module imports: a child imports the main module again (`service.cli` pulls in
+    numpy: ~0.9 s a child) unless the server it is forked from has those modules already."""
     context = multiprocessing.get_context("forkserver")
-    main_name = getattr(getattr(sys.modules.get("__main__"), "__spec__", None), "name", None)
-    by_name = [main_name] if main_name and not main_name.endswith("__main__") else []
-    context.set_forkserver_preload(["__main__", *by_name, *PRELOAD])
+    context.set_forkserver_preload([*main_module_imports(), *PRELOAD])
     return context
+
+
+def main_module_imports() -> list[str]:
+    """The main module by name (`python -m service.cli`) and the modules its names come from
+    (a console script's `from service.cli import main`). Python 3.11's forkserver cannot
+    preload a main module given by path."""
+    main = sys.modules.get("__main__")
+    if main is None:
+        return []
+    names: set[str] = set()
+    by_name = getattr(getattr(main, "__spec__", None), "name", None)
+    if by_name and not by_name.endswith("__main__"):
+        names.add(by_name)
+    for value in list(vars(main).values()):
+        module = value.__name__ if isinstance(value, types.ModuleType) else getattr(value, "__module__", None)
+        if isinstance(module, str) and module not in ("__main__", "__mp_main__", "builtins"):
+            names.add(module)
+    return sorted(names)
 
 
 def _child_main(conn: Connection, memory_mb: float, func: Callable, args: tuple, kwargs: dict) -> None:

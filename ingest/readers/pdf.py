@@ -35,17 +35,21 @@ _PAGE_FURNITURE = re.compile(r"^(?:[-–—\s]*\d{1,3}[-–—\s]*|第\s*\d+\s*�
 PAGES_PER_PASS = 100  # pages read before the file is opened afresh (see iter_pages)
 _CJK_END = re.compile(r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]$")
 _CJK_START = re.compile(r"^[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]")
+_CJK_NUMBER_END = re.compile(r"[\u3400-\u9fff][0-9０-９]+$")
 
 
 def join_lines(lines: list[str]) -> str:
     """Join the visual lines of a cell: text next to a CJK character runs on (a line break in
-    Chinese is no space: `107年12` + `月底前`), a numbered item or Latin text gets a space.
-    Linear in the text: a paragraph may run over many pages."""
+    Chinese is no space: `107年12` + `月底前`), and so does a number the break cut in CJK text
+    (`103年1` + `2月`); a numbered item or Latin text gets a space. Linear in the text: a
+    paragraph may run over many pages."""
     parts: list[str] = []
     for line in (squash_ws(repair_radicals(x)) for x in lines):
         if not line:
             continue
-        if parts and (_CJK_END.search(parts[-1][-1]) or _CJK_START.match(line)) and not parse_marker(line):
+        tail = "".join(parts[-2:])[-12:]
+        runs_on = _CJK_END.search(tail[-1:]) or _CJK_START.match(line) or (_CJK_NUMBER_END.search(tail) and line[0].isdigit())
+        if parts and runs_on and not parse_marker(line):
             parts.append(line)
         else:
             parts.append(f" {line}" if parts else line)

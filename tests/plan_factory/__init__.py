@@ -2,7 +2,8 @@
 with the rows a careful reader sees (the round trip's answer key)."""
 
 from plan_factory.compare import RoundTrip, compare_rows
-from plan_factory.model import ExpectedRow, Plan, random_plan
-from plan_factory.render import LAYOUTS, SLOW_LAYOUTS, render
+from plan_factory.model import ExpectedRow, Plan, indicator_plan, random_plan
+from plan_factory.render import LAYOUTS, SLOW_LAYOUTS, plan_for, render
 
-__all__ = ["LAYOUTS", "SLOW_LAYOUTS", "ExpectedRow", "Plan", "RoundTrip", "compare_rows", "random_plan", "render"]
+__all__ = ["LAYOUTS", "SLOW_LAYOUTS", "ExpectedRow", "Plan", "RoundTrip", "compare_rows", "indicator_plan", "plan_for",
+           "random_plan", "render"]

