@@ -5,6 +5,7 @@ memory or time limit, killed or failing is that file's clear error while the oth
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import time
@@ -12,12 +13,14 @@ from pathlib import Path
 
 from conftest import sample_text_plans
 from pdf_factory import long_pdf
+from typer.testing import CliRunner
 
 from ingest import ingest_paths
 from ingest.isolated import ChildLimits, Outcome, ReaderProcesses
 from ingest.parallel import ISOLATE_FROM_BYTES, needs_isolation
 from ingest.pipeline import IngestLimits
 from ingest.readers import pdf as pdf_reader
+from service.cli import app
 
 PLAN = sample_text_plans()[0]  # 000: 19 rows
 
@@ -49,6 +52,22 @@ def test_a_link_loop_and_a_link_to_root_are_skipped_with_reasons_and_the_good_pl
     assert files["dangling.txt"].skipped == "a broken symbolic link (its target missing.txt does not exist)"
     assert files["up"].skipped == "a link to a folder (not followed)"
     assert not report.errors and report.to_dict()["skipped"] == 7
+
+
+def test_the_cli_run_over_a_folder_with_a_link_loop_writes_the_good_plan_and_the_reasons(tmp_path):
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    (folder / "good.txt").write_bytes(PLAN.read_bytes())
+    os.symlink("loop", folder / "loop")
+    os.symlink("/", folder / "root")
+    result = CliRunner().invoke(app, ["ingest", str(folder), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert f"{folder / 'loop'}: skipped: a symbolic link loop" in result.output
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    assert {Path(f["file"]).name: (f["rows"], f["skipped"]) for f in report["files"]} == {
+        "good.txt": (19, None), "loop": (0, "a symbolic link loop (the link leads back to itself): not followed"),
+        "root": (0, f"a symbolic link to /, outside the folder {folder.resolve()}: not followed")}
+    assert len((tmp_path / "out" / "rows.jsonl").read_text(encoding="utf-8").splitlines()) == 19
 
 
 def test_a_link_to_a_plan_inside_the_folder_is_read(tmp_path):
