@@ -175,16 +175,28 @@ def _merge_positions(values: list[float], tolerance: float) -> list[float]:
     return out
 
 
-def reaches_page_end(page, table, cell) -> bool:
-    """The cell ends where the table ends and its text fills it to its bottom edge (within a
-    line): on the last table of a page, its text runs on in the next page's first row."""
-    if abs(cell[3] - table.bbox[3]) > 2:
-        return False
-    chars = [ch for ch in page.chars if cell[0] <= ch["x0"] < cell[2] and cell[1] <= ch["top"] < cell[3]]
-    if not chars:
-        return False
-    last = max(chars, key=lambda ch: ch["bottom"])
-    return cell[3] - last["bottom"] <= 1.5 * last["size"]
+def cut_at_page_end(page, table, boxes: list, edges: list[dict] | None) -> set[tuple[float, float]]:
+    """The columns ((x0, x1)) whose cell at the table's bottom runs on in the next page's
+    first row, told by how the renderer closed the table at the break:
+    - some of those cells ruled under them, some not (a browser slices the cells a break
+      cuts and rules the others): the open ones that hold text;
+    - none ruled (a row cut without its bottom rule): every one that holds text;
+    - all ruled (reportlab closes every part of a split table): those whose text fills them
+      to their bottom edge, within a line."""
+    bottom = table.bbox[3]
+    cells = [c for c in boxes if abs(c[3] - bottom) <= 2]
+    chars = {tuple(c): [ch for ch in page.chars if c[0] <= ch["x0"] < c[2] and c[1] <= ch["top"] < c[3]] for c in cells}
+    ruled = {tuple(c): bool(edges) and _ruled(edges, bottom, c[0], c[2]) for c in cells}
+    if not all(ruled.values()):
+        return {(c[0], c[2]) for c in cells if not ruled[tuple(c)] and chars[tuple(c)]}
+    out = set()
+    for cell in cells:
+        inside = chars[tuple(cell)]
+        if inside:
+            last = max(inside, key=lambda ch: ch["bottom"])
+            if cell[3] - last["bottom"] <= 1.5 * last["size"]:
+                out.add((cell[0], cell[2]))
+    return out
 
 
 def _ruled(edges: list[dict], y: float, x0: float, x1: float) -> bool:
@@ -219,13 +231,19 @@ def _spanned_cells(table, tops: list[float], columns: list[float], edges: list[d
     return grid
 
 
+def cell_grid(table, edges: list[dict] | None):
+    """(row tops, column lefts, cells by (row, column) with rowspans merged) of a found table."""
+    columns = _merge_positions([c[0] for c in table.cells], 2)
+    tops = _merge_positions([r.bbox[1] for r in table.rows], 1.5)
+    return tops, columns, _spanned_cells(table, tops, columns, edges)
+
+
 def physical_rows(table, text_of, page: int, pdf_page=None) -> list[PhysicalRow]:
     """The ruled table's cells with the row/column spans their borders give; a position a
     span covers is left out, as HTML leaves it out."""
-    columns = _merge_positions([c[0] for c in table.cells], 2)
-    tops = _merge_positions([r.bbox[1] for r in table.rows], 1.5)
     edges = [e for e in pdf_page.edges if e["orientation"] == "h"] if pdf_page is not None else None
-    grid = _spanned_cells(table, tops, columns, edges)
+    tops, columns, grid = cell_grid(table, edges)
+    cut_columns = cut_at_page_end(pdf_page, table, list(grid.values()), edges) if pdf_page is not None else set()
     occupied: set[tuple[int, int]] = set()
     out: list[PhysicalRow] = []
     for r, top in enumerate(tops):
@@ -241,7 +259,7 @@ def physical_rows(table, text_of, page: int, pdf_page=None) -> list[PhysicalRow]
             colspan = max(1, sum(1 for x in columns if cell[0] - 2 <= x < cell[2] - 2))
             rowspan = max(1, sum(1 for t in tops if top - 1.5 <= t < cell[3] - 1.5))
             occupied.update((r + dr, j + dc) for dr in range(rowspan) for dc in range(colspan) if dr or dc)
-            cut = pdf_page is not None and reaches_page_end(pdf_page, table, cell)
+            cut = abs(cell[3] - table.bbox[3]) <= 2 and (cell[0], cell[2]) in cut_columns
             row.cells.append(Cell(text_of(cell), rowspan, colspan, cut))
         out.append(row)
     return out
@@ -307,23 +325,37 @@ def page_items(page, reference: PypdfPage, number: int, notes: PageNotes):
     """The page's tables and its text lines outside them, top to bottom, and the function
     that reads a cell's text (pdfplumber's glyphs, or pypdf's chunks where the decodings
     disagree)."""
-    # A row cut by the page break has no bottom rule: close it at the last glyph. Where
-    # vertical rules break, a row ends even if its bottom rule was not drawn.
+    # Where vertical rules break, a row ends even if its bottom rule was not drawn. A row cut
+    # by the page break has no bottom rule: close it at the last glyph, unless the vertical
+    # rules run on below it (a browser's cut row): a line there would leave an empty sliver
+    # row under the cut one, and the cut row would not reach the table's end.
     last_glyph = max((c["bottom"] for c in page.chars), default=page.height)
     breaks = {round(e[key], 1) for e in page.edges if e["orientation"] == "v" for key in ("top", "bottom")}
-    settings = {"explicit_horizontal_lines": sorted(breaks | {min(last_glyph + 2, page.height)})}
+    closing = min(last_glyph + 2, page.height)
+    lines = breaks if breaks and max(breaks) > closing else breaks | {closing}
+    settings = {"explicit_horizontal_lines": sorted(lines)}
     tables = [t for t in page.find_tables(settings) if len(t.rows) >= 1]
     items: list[tuple[float, object]] = [(t.bbox[1], t) for t in tables]
     if _decoding_agrees(page.extract_text() or "", reference.text):
-        text_lines = [{"top": ln["top"], "bottom": ln["bottom"], "x1": ln["x1"], "text": ln["text"]}
+        text_lines = [{"top": ln["top"], "bottom": ln["bottom"], "x1": ln["x1"], "text": ln["text"],
+                       "size": ln["chars"][-1]["size"] if ln.get("chars") else None}
                       for ln in page.extract_text_lines()]
+        pieces = [Piece(ch["x0"], ch["top"], ch["bottom"], ch["text"]) for ch in page.chars]
         text_of = lambda box, page=page: _plumber_text(page, box)  # noqa: E731
     else:
         chunks = reference.chunks(float(page.height))
-        text_lines = [{"top": top - 8, "bottom": top, "x1": x1, "text": text}
+        text_lines = [{"top": top - 8, "bottom": top, "x1": x1, "text": text, "size": None}
                       for top, _, x1, text in chunk_lines(chunks)]
+        pieces = [Piece(x, top - 8, top, text) for x, top, text in chunks]
         text_of = lambda box, chunks=chunks: _chunk_text(chunks, box)  # noqa: E731
         notes.add("font decoding differs between readers; used pypdf's text", number)
+    if tables:
+        last = max(tables, key=lambda t: t.bbox[3])
+        edges = [e for e in page.edges if e["orientation"] == "h"]
+        overflow, below = overflow_of_cut_cells(page, last, pieces, edges)
+        if overflow:
+            text_lines = [ln for ln in text_lines if not last.bbox[3] - 1 <= ln["top"] <= below]
+            text_of = with_overflow(text_of, last, overflow)
     for line in text_lines:
         middle = (line["top"] + line["bottom"]) / 2
         if not any(t.bbox[1] - 1 <= middle <= t.bbox[3] + 1 for t in tables):
@@ -358,7 +390,7 @@ class PageFlow:
                     self.end_paragraph()
                     self.lines, self.lines_page = [text], number
                     self.open_table = None
-                previous_full = item["x1"] >= right_edge - 12
+                previous_full = is_full_line(item, right_edge)
                 continue
             previous_full = False
             rows = physical_rows(item, text_of, number, page)
@@ -395,6 +427,67 @@ class PdfReading:
         self.any_text = True
         items, text_of, right_edge = page_items(page, reference, number, self.notes)
         self.flow.add_page(page, items, text_of, right_edge, number)
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A glyph (pdfplumber) or a text chunk (pypdf) where the page draws it."""
+
+    x0: float
+    top: float
+    bottom: float
+    text: str
+
+
+def overflow_of_cut_cells(page, table, pieces: list[Piece], edges: list[dict]) -> tuple[dict, float]:
+    """Text a renderer painted below the table's bottom rule under the cells a page break cut
+    (Chromium and reportlab both draw a cut cell's last lines past the break): lines right
+    under the table (no gap of a line), every glyph under a cut cell of its last row, and
+    nothing but page furniture after them on the page. Returns the lines by cell column
+    ((x0, x1) → lines) and how far down they reach; nothing when the text below is anything
+    else (a paragraph after the table)."""
+    bottom = table.bbox[3]
+    columns = sorted(cut_at_page_end(page, table, list(cell_grid(table, edges)[2].values()), edges))
+    lines: list[list[Piece]] = []
+    for piece in sorted((p for p in pieces if p.top >= bottom - 1 and p.text.strip()), key=lambda p: (p.top, p.x0)):
+        if lines and abs(lines[-1][0].top - piece.top) <= 2:
+            lines[-1].append(piece)
+        else:
+            lines.append([piece])
+    taken: list[list[Piece]] = []
+    reach = bottom
+    for line in lines:
+        height = max(p.bottom - p.top for p in line)
+        under_cut_cells = all(any(x0 - 1 <= p.x0 < x1 for x0, x1 in columns) for p in line)
+        if line[0].top - reach > height or not under_cut_cells:
+            break
+        taken.append(line)
+        reach = max(p.bottom for p in line)
+    rest = lines[len(taken):]
+    if not columns or not taken or any(not _PAGE_FURNITURE.match(squash_ws("".join(p.text for p in ln))) for ln in rest):
+        return {}, bottom
+    overflow: dict[tuple[float, float], list[str]] = {}
+    for line in taken:
+        for x0, x1 in columns:
+            text = "".join(p.text for p in sorted(line, key=lambda p: p.x0) if x0 - 1 <= p.x0 < x1)
+            if text.strip():
+                overflow.setdefault((x0, x1), []).append(text)
+    return overflow, reach
+
+
+def with_overflow(text_of, table, overflow: dict):
+    """`text_of` with the overflow lines of a cut cell at the table's bottom appended."""
+    def text(box) -> str:
+        lines = overflow.get((box[0], box[2])) if abs(box[3] - table.bbox[3]) <= 2 else None  # (x0, x1) key
+        return join_lines([text_of(box), *lines]) if lines else text_of(box)
+    return text
+
+
+def is_full_line(line: dict, right_edge: float) -> bool:
+    """The line reaches the text's right edge: no room left for one more of its characters
+    (a title in a large font wraps a character's width short of a body line's edge)."""
+    room = max(12.0, 1.2 * line["size"]) if line.get("size") else 12.0
+    return line["x1"] >= right_edge - room
 
 
 def read_pdf(file: str, data: bytes, *, max_pages: int | None = None, pages_per_pass: int = PAGES_PER_PASS) -> Document:

@@ -14,12 +14,7 @@ from ingest import ingest_paths
 
 FAST_SEEDS = range(20)
 SLOW_SEEDS = range(5)
-# reportlab draws the last line of this plan's split 預期效益 span below the table's bottom rule, outside
-# any cell (a renderer fault, not a layout plans have): the line is read as text after the table
-RENDERER_FAULTS = {("pdf-indicator", 2): "reportlab draws a split spanning cell's last line below the table"}
-CASES = [pytest.param(layout, seed, id=f"{layout}-{seed}",
-                      marks=[pytest.mark.xfail(strict=True, reason=RENDERER_FAULTS[layout, seed])]
-                      if (layout, seed) in RENDERER_FAULTS else [])
+CASES = [pytest.param(layout, seed, id=f"{layout}-{seed}")
          for layout in LAYOUTS for seed in (SLOW_SEEDS if layout in SLOW_LAYOUTS else FAST_SEEDS)]
 
 
