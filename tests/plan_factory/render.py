@@ -56,9 +56,19 @@ RENDERERS: dict[str, Callable[[Plan, Path], Path]] = {
     "docx": _office("docx"),
     "odt": _office("odt"),
 }
-LAYOUTS = tuple(RENDERERS)
+LAYOUTS = tuple(RENDERERS)  # what the suite and `make roundtrip` run
+
+
+def _chromium(plan: Plan, folder: Path) -> Path:
+    from plan_factory.render_pdf import chromium_pdf
+
+    return chromium_pdf(plan, folder / f"plan-{plan.seed}-chromium.pdf")
+
+
+# Printed by headless Chromium, on request only: `bench/roundtrip.py --layouts pdf-indicator-chromium`
+RENDERERS["pdf-indicator-chromium"] = _chromium
 SLOW_LAYOUTS = ("pdf-portrait", "pdf-landscape", "pdf-indicator", "docx", "odt")
-INDICATOR_LAYOUTS = ("pdf-indicator",)
+INDICATOR_LAYOUTS = ("pdf-indicator", "pdf-indicator-chromium")
 
 
 def plan_for(seed: int, layout: str, *, wording: str = "dev") -> Plan:
