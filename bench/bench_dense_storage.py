@@ -42,7 +42,7 @@ from index.dense import DenseIndex  # noqa: E402
 from index.embed import EmbeddingCache, make_embedder  # noqa: E402
 from index.evaluate import evaluate, load_queries  # noqa: E402
 from index.search import Filters, Searcher  # noqa: E402
-from index.store import build_index, passage_units  # noqa: E402
+from index.store import build_index, passage_units, unit_vectors  # noqa: E402
 from index.synonyms import SynonymTable  # noqa: E402
 from index.text import Tokenizer  # noqa: E402
 from ingest import ingest_paths  # noqa: E402
@@ -129,14 +129,14 @@ def compare(folders: dict[str, Path], embedder, tokenizer, synonyms, queries: li
     entry: dict = {"dense_index": fp16.index.manifest["dense_index"], "vectors": fp16.index.dense.size,
                    "storage": {s: searchers[s].index.dense.storage for s in STORAGES}}
     vectors = embedder.encode_queries(queries)
-    exact, _ = exact_units(fp16.index.vectors, vectors, 11)
+    every = unit_vectors(fp16.index.path)
+    exact, _ = exact_units(every, vectors, 11)
     entry["queries_with_exact_ties"] = round(float(np.mean([len(np.unique(row.round(6))) < len(row) for row in exact])), 4)
     indexes = {s: searchers[s].index.dense for s in STORAGES}
-    entry["dense_units"] = unit_agreement(indexes, vectors, fp16.index.vectors, exact)
+    entry["dense_units"] = unit_agreement(indexes, vectors, every, exact)
     if fp16.index.dense.kind != "flat":  # the same vectors searched exactly: what float16 rounding alone changes
-        every = np.asarray(fp16.index.vectors, dtype=np.float32)
         flat = {s: DenseIndex.build(every, hnsw_threshold=len(every), storage=s) for s in STORAGES}
-        entry["dense_units_flat"] = unit_agreement(flat, vectors, fp16.index.vectors, exact)
+        entry["dense_units_flat"] = unit_agreement(flat, vectors, every, exact)
     for name, mode, filters, floor in (("dense_rows", "dense", None, False), ("hybrid_rows", "hybrid", None, True),
                                        ("hybrid_rows_year_filter", "hybrid", year_filter, True)):
         runs = {s: searchers[s].search_many(queries, k=10, mode=mode, floor=floor, filters=filters) for s in STORAGES}

@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT))
 
 from index.embed import EmbeddingCache, make_embedder  # noqa: E402
 from index.search import Searcher  # noqa: E402
-from index.store import build_index, lexical_tokens, passage_units  # noqa: E402
+from index.store import build_index, lexical_tokens, passage_units, unit_vectors  # noqa: E402
 from index.synonyms import SynonymTable  # noqa: E402
 from index.text import Tokenizer  # noqa: E402
 from ingest import ingest_paths  # noqa: E402
@@ -234,7 +234,7 @@ def main() -> None:
         entry["latency_ms"] = {mode: time_queries(searcher, queries, mode) for mode in ("bm25", "dense", "hybrid")}
         if size <= args.skip_baseline_above:
             tokens = [lexical_tokens(tokenizer, r) for r in rows]
-            vectors = searcher.index.vectors
+            vectors = unit_vectors(searcher.index.path)
             entry["naive_baseline"] = naive_baseline(rows, tokens, vectors, searcher.unit_rows, embedder,
                                                      queries[:100], tokenizer)
             base_ms = entry["naive_baseline"]

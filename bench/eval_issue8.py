@@ -26,7 +26,7 @@ from index.search import Searcher, SearchSettings  # noqa: E402
 from index.store import lexical_tokens, load_index  # noqa: E402
 from index.synonyms import SynonymTable  # noqa: E402
 from index.text import Tokenizer  # noqa: E402
-from service.answer import answer_office_f1  # noqa: E402
+from service.evaluation import answer_office_f1  # noqa: E402
 
 log = logging.getLogger("eval_issue8")
 # Each held-out set was frozen after the one before it had been looked at: the newest comes first,

@@ -60,7 +60,7 @@ class TermBridge:
         if not (folder / TERMS_FILE).exists():
             return None
         terms = tuple(json.loads((folder / TERMS_FILE).read_text(encoding="utf-8")))
-        vectors = np.load(folder / VECTORS_FILE, mmap_mode="r")
+        vectors = np.load(folder / VECTORS_FILE)  # into memory: a served file is never mapped (index/store.py)
         if len(terms) != len(vectors):
             raise ValueError(f"{TERMS_FILE} lists {len(terms)} words, {VECTORS_FILE} holds {len(vectors)} vectors")
         return cls(terms, vectors)

@@ -1,22 +1,27 @@
 """Corpus operations on an index folder: add, remove, sync (exactly these plans) and list.
 
-A plan is known by its file name (`MeasureRow.source_file`). Every operation ingests first
-(slow, no lock), then takes the writer lock, reads the current build, composes the new row
-set and builds it aside (unchanged rows come from the embedding cache, not the model), so two
-writers run one after the other and neither loses the other's plans. A file that fails to
-ingest keeps its previous rows; an operation where nothing ingests leaves the index as it was.
+A plan is known by what it is — office, year and title (index/identity.py) — not by its file
+name: the same plan given again in another file or format replaces the indexed one (or, told
+so, is dropped) and the report says which was kept; a different plan whose file happens to be
+named like an indexed one is kept beside it under a free name (`plan (2).txt`). Every
+operation ingests first (slow, no lock), then takes the writer lock, reads the current build,
+composes the new plan set and builds it aside (unchanged rows come from the embedding cache,
+not the model), so two writers run one after the other and neither loses the other's plans.
+A file that fails to ingest keeps its previous rows; an operation where nothing ingests leaves
+the index as it was.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-from dataclasses import asdict, dataclass, field
-from pathlib import Path
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path, PurePath
 
 from index.dense import HNSW_FROM
 from index.embed import Embedder
 from index.errors import IndexDamaged, IndexError_, IndexMismatch, IndexNotFound
+from index.identity import plan_identity, plan_label
 from index.lock import LockHolder, WriterLock
 from index.store import (
     SOURCES,
@@ -30,6 +35,9 @@ from index.store import (
 from index.text import Tokenizer
 from ingest import IngestReport, MeasureRow, ingest_paths
 from ingest.discover import discover
+from ingest.pipeline import FileReport
+from ingest.provenance import with_provenance
+from ingest.record import check_provenance, content_row_id
 
 log = logging.getLogger(__name__)
 
@@ -69,10 +77,11 @@ class PlanEntry:
     rows: int
     strategy_rows: int
     copy: str | None
+    provenance: str = "published"
 
     @classmethod
     def from_manifest(cls, data: dict) -> PlanEntry:
-        return cls(**{k: data.get(k) for k in cls.__dataclass_fields__})
+        return cls(**{k: data[k] for k in cls.__dataclass_fields__ if k in data})
 
     def label(self) -> str:
         year = f" {self.year_roc}年" if self.year_roc else ""
@@ -95,6 +104,8 @@ class UpdateReport:
     kept_plans: list[str] = field(default_factory=list)  # failed this time, previous rows kept
     unchanged_plans: list[str] = field(default_factory=list)
     stale_lock: LockHolder | None = None
+    same_plan: list[SamePlan] = field(default_factory=list)  # one plan in two files: which was kept
+    renamed: list[Renamed] = field(default_factory=list)  # another plan already had the file's name
 
     def to_dict(self) -> dict:
         build = None
@@ -105,23 +116,107 @@ class UpdateReport:
                 "added_plans": self.added_plans, "replaced_plans": self.replaced_plans,
                 "removed_plans": self.removed_plans, "kept_plans": self.kept_plans,
                 "unchanged_plans": self.unchanged_plans,
+                "same_plan": [asdict(s) for s in self.same_plan], "renamed": [asdict(r) for r in self.renamed],
                 "stale_lock": asdict(self.stale_lock) if self.stale_lock else None}
+
+
+# Why one of two files of the same plan was kept (SamePlan.why).
+NEWER_REPLACES = "newer"  # the file given now replaces the indexed one
+INDEXED_KEPT = "indexed"  # told to keep the indexed file (`--keep-indexed`)
+FIRST_GIVEN = "first"  # both given in one call: the first is kept
+
+
+@dataclass(frozen=True)
+class SamePlan:
+    """One plan found in two files: `kept` stays indexed, `dropped` does not."""
+
+    plan: str  # office, year and title in words
+    kept: str
+    dropped: str
+    why: str  # NEWER_REPLACES | INDEXED_KEPT | FIRST_GIVEN
+
+    def describe(self) -> str:
+        how = {NEWER_REPLACES: "the newer file replaces the indexed one",
+               INDEXED_KEPT: "the indexed file is kept (--keep-indexed)",
+               FIRST_GIVEN: "both were given: the first is kept"}[self.why]
+        return f"{self.dropped} and {self.kept} are the same plan ({self.plan}): {how}; indexed: {self.kept}"
+
+
+@dataclass(frozen=True)
+class Renamed:
+    """A plan indexed under another name, because a different plan already has its file's name."""
+
+    given: str
+    indexed_as: str
+    other_plan: str  # the plan that holds the name
+
+    def describe(self) -> str:
+        return (f"{self.given} is a different plan from {self.other_plan} of the same file name: "
+                f"both kept, this one as {self.indexed_as}")
+
+
+@dataclass(frozen=True)
+class Plan:
+    """One plan's rows, as given now or as indexed."""
+
+    name: str
+    identity: str
+    sha256: str
+    rows: tuple[MeasureRow, ...]
+
+    @classmethod
+    def of(cls, rows: list[MeasureRow]) -> Plan:
+        return cls(rows[0].source_file, plan_identity(rows[0]), rows[0].source_sha256, tuple(rows))
+
+    @property
+    def label(self) -> str:
+        return plan_label(self.rows[0])
+
+    @property
+    def provenance(self) -> str:
+        return self.rows[0].provenance
+
+    def renamed(self, name: str) -> Plan:
+        """The same plan under another file name: rows re-identified (a row id hashes its file name)."""
+        rows = tuple(replace(r, source_file=name, row_id=content_row_id(name, position, r.text),
+                             source=replace(r.source, file=name)) for position, r in enumerate(self.rows))
+        return replace(self, name=name, rows=rows)
+
+
+def plans_of(rows: list[MeasureRow] | tuple[MeasureRow, ...]) -> list[Plan]:
+    """The rows grouped by plan file, in order."""
+    grouped: dict[str, list[MeasureRow]] = {}
+    for row in rows:
+        grouped.setdefault(row.source_file, []).append(row)
+    return [Plan.of(group) for group in grouped.values()]
+
+
+def free_name(name: str, taken: set[str]) -> str:
+    """`name`, or `stem (2).suffix`, `stem (3).suffix` … when it is taken."""
+    path = PurePath(name)
+    number = 2
+    while name in taken:
+        name = f"{path.stem} ({number}){path.suffix}"
+        number += 1
+    return name
 
 
 @dataclass(frozen=True)
 class Incoming:
-    """Ingested rows with the files to copy into the build."""
+    """Ingested plans (one each: a plan given twice is kept once) with the files to copy into
+    the build."""
 
-    rows: list[MeasureRow]
+    plans: list[Plan]
     report: IngestReport
     copies: dict[str, Path]
     given: frozenset[str]  # every plan name the caller named, ingested or not
+    same_plan: list[SamePlan]
+    renamed: list[Renamed]
 
     @property
     def failed(self) -> set[str]:
-        """Plans whose file failed this time (a refused duplicate name does not count: the
-        first file of that name gave rows)."""
-        return {Path(f.file).name for f in self.report.files if f.errors} - {r.source_file for r in self.rows}
+        """Plans whose file failed this time (not those that gave rows under a free name)."""
+        return {Path(f.file).name for f in self.report.files if f.errors} - {p.name for p in self.plans}
 
 
 @dataclass(frozen=True)
@@ -141,9 +236,6 @@ class Current:
             return {}
         return {name: self.build / SOURCES / name for name in names if (self.build / SOURCES / name).is_file()}
 
-    def sha(self) -> dict[str, str]:
-        return {r.source_file: r.source_sha256 for r in self.rows}
-
 
 def read_rows_jsonl(path: Path) -> list[MeasureRow]:
     with path.open(encoding="utf-8") as handle:
@@ -153,7 +245,7 @@ def read_rows_jsonl(path: Path) -> list[MeasureRow]:
 def list_plans(index_dir: Path) -> list[PlanEntry]:
     """The plans of the current build, from its manifest (no rows loaded); [] when none."""
     try:
-        manifest = read_build_manifest(current_build(index_dir))
+        manifest = read_build_manifest(current_build(index_dir), index_dir)
     except IndexNotFound:
         return []
     return [PlanEntry.from_manifest(p) for p in manifest.get("sources", [])]
@@ -164,39 +256,59 @@ def _split(paths: list[str | Path]) -> tuple[list[Path], list[Path]]:
     return [Path(p) for p in paths if not str(p).endswith(".jsonl")], jsonl
 
 
-def _ingest(paths: list[str | Path], office: str | None, year: int | None, progress) -> Incoming:
+def _ingest(paths: list[str | Path], office: str | None, year: int | None, progress,
+            provenance: str | None = None) -> Incoming:
+    if provenance is not None:
+        check_provenance(provenance)
     plan_paths, jsonl = _split(paths)
-    rows, report = ingest_paths(plan_paths, office=office, year=year, progress=progress) if plan_paths else ([], IngestReport())
-    rows = _refuse_repeated_names(rows, report)
-    copies = {Path(f.file).name: Path(f.file) for f in report.files if not f.errors and f.rows + f.strategy_rows}
-    for path in jsonl:
-        rows.extend(read_rows_jsonl(path))
-    given = {Path(f.file).name for f in report.files if not f.skipped} | {r.source_file for r in rows}
-    return Incoming(rows, report, copies, frozenset(given))
+    rows, report = (ingest_paths(plan_paths, office=office, year=year, progress=progress, provenance=provenance)
+                    if plan_paths else ([], IngestReport()))
+    plans, copies, same_plan, renamed = _one_each(rows, report)
+    for path in jsonl:  # rows written by `ingest` carry their provenance; a given one overrides it
+        rows_read = read_rows_jsonl(path)
+        plans.extend(plans_of(with_provenance(rows_read, provenance) if provenance else rows_read))
+    given = {Path(f.file).name for f in report.files if not f.skipped} | {p.name for p in plans}
+    return Incoming(plans, report, copies, frozenset(given), same_plan, renamed)
 
 
-def _refuse_repeated_names(rows: list[MeasureRow], report: IngestReport) -> list[MeasureRow]:
-    """Plans are known by file name: a later file with a name already given is refused (its
-    rows dropped, an error in its report). Rows come in file order, so each file's rows are
-    the next `rows + strategy_rows` of the list."""
-    kept: list[MeasureRow] = []
-    first: dict[str, str] = {}
+def _files_with_rows(rows: list[MeasureRow], report: IngestReport):
+    """Each file of the report that gave rows, with its rows (rows come in file order, so a
+    file's rows are the next `rows + strategy_rows` of the list)."""
     offset = 0
     for file in report.files:
         count = file.rows + file.strategy_rows
-        own = rows[offset:offset + count]
+        if count:
+            yield file, rows[offset:offset + count]
         offset += count
-        name = Path(file.file).name
-        if not count:
-            continue
-        if name in first:
-            reason = f"another file given has the same name ({first[name]}); plans are known by file name"
-            file.errors.append({"file": file.file, "page": None, "line": None, "reason": reason})
+
+
+def _one_each(rows: list[MeasureRow], report: IngestReport) -> tuple[list[Plan], dict[str, Path], list[SamePlan],
+                                                                    list[Renamed]]:
+    """The plans given, each once: a later file of a plan already given is dropped (a note in
+    its report); a different plan whose file name was already given is kept under a free name."""
+    plans: list[Plan] = []
+    copies: dict[str, Path] = {}
+    same_plan: list[SamePlan] = []
+    renamed: list[Renamed] = []
+    by_identity: dict[str, Plan] = {}
+    for file, file_rows in _files_with_rows(rows, report):
+        plan = Plan.of(file_rows)
+        first = by_identity.get(plan.identity)
+        if first is not None:
+            same_plan.append(SamePlan(plan.label, first.name, Path(file.file).name, FIRST_GIVEN))
+            file.warnings.append({"reason": f"the same plan as {first.name} given in this call; that file is kept",
+                                  "code": "same_plan_given", "values": {"kept": first.name}})
             file.rows = file.strategy_rows = 0
             continue
-        first[name] = file.file
-        kept.extend(own)
-    return kept
+        name = free_name(plan.name, {p.name for p in plans})
+        if name != plan.name:
+            holder = next(p for p in plans if p.name == plan.name)
+            renamed.append(Renamed(plan.name, name, holder.label))
+            plan = plan.renamed(name)
+        plans.append(plan)
+        by_identity[plan.identity] = plan
+        copies[name] = Path(file.file)
+    return plans, copies, same_plan, renamed
 
 
 def _current(index_dir: Path, *, strict: bool) -> Current:
@@ -207,8 +319,8 @@ def _current(index_dir: Path, *, strict: bool) -> Current:
     except IndexNotFound:
         return Current(None, None, [])
     try:
-        manifest = read_build_manifest(build)
-        verify_build(build, manifest)
+        manifest = read_build_manifest(build, index_dir)
+        verify_build(build, manifest, index_dir=index_dir)
         return Current(build, manifest, read_rows(build))
     except (IndexDamaged, IndexMismatch) as exc:
         if strict:
@@ -226,37 +338,109 @@ def _check_embedder(current: Current, embedder: Embedder, index_dir: Path) -> No
 
 
 def _nothing(report: IngestReport) -> NothingToIndex:
-    if report.errors:
-        return NothingToIndex("nothing could be ingested: " + "; ".join(f"{e['file']}: {e['reason']}" for e in report.errors),
-                              report)
+    """Why nothing was ingested, file by file: errors, files that gave 0 rows, files skipped."""
+    reasons = [f"{e['file']}: {e['reason']}" for e in report.errors]
+    for file in report.files:
+        if file.skipped:
+            reasons.append(f"{file.file}: skipped: {file.skipped}")
+        elif not file.errors and not file.rows + file.strategy_rows:
+            reasons.append(f"0 rows from {file.file}: {zero_rows_reason(file)}")
+    if reasons:
+        return NothingToIndex("nothing could be ingested: " + "; ".join(reasons), report)
     return NothingToIndex("no plan files given", report)
+
+
+def zero_rows_reason(file: FileReport) -> str:
+    """Why a file that was read gave no rows: its warnings (no measure table, the same plan
+    given twice…), or that nothing was recognised."""
+    return "; ".join(w["reason"] for w in file.warnings) or "no measure rows recognised"
+
+
+@dataclass
+class Composition:
+    """The plans a build will hold, and what became of each plan given and indexed."""
+
+    plans: dict[str, Plan] = field(default_factory=dict)
+    given: dict[str, str] = field(default_factory=dict)  # name in the build → name as given, for plans given now
+    added: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)  # indexed plans neither kept nor given again
+    same_plan: list[SamePlan] = field(default_factory=list)
+    renamed: list[Renamed] = field(default_factory=list)
+
+    @property
+    def rows(self) -> list[MeasureRow]:
+        return [row for plan in self.plans.values() for row in plan.rows]
+
+
+def compose(indexed: list[Plan], keep: list[Plan], incoming: list[Plan], *, keep_indexed: bool = False) -> Composition:
+    """The new plan set: the `keep` plans (add: every indexed plan; sync: those whose file
+    failed) and the incoming ones. An incoming plan replaces the indexed files of the same plan
+    (or, with `keep_indexed`, is dropped for them); a different plan holding its file name is
+    kept, the incoming one indexed under a free name."""
+    out = Composition({p.name: p for p in keep})
+    same: dict[str, list[Plan]] = {}
+    for plan in indexed:
+        same.setdefault(plan.identity, []).append(plan)
+    taken = {p.name for p in indexed} | {p.name for p in incoming}
+    for plan in incoming:
+        matches = same.get(plan.identity, [])
+        others = [m for m in matches if m.name != plan.name]
+        if others and keep_indexed:
+            out.plans.update((other.name, other) for other in others)
+            out.same_plan.append(SamePlan(plan.label, others[0].name, plan.name, INDEXED_KEPT))
+            continue
+        for match in matches:
+            out.plans.pop(match.name, None)
+        out.same_plan.extend(SamePlan(plan.label, plan.name, o.name, NEWER_REPLACES) for o in others)
+        given = plan.name
+        if given in out.plans:  # a different plan is indexed under this file name: keep both
+            name = free_name(given, taken | set(out.plans))
+            out.renamed.append(Renamed(given, name, out.plans[given].label))
+            plan = plan.renamed(name)
+            taken.add(name)
+        out.plans[plan.name] = plan
+        out.given[plan.name] = given
+        if not matches:
+            out.added.append(plan.name)
+        elif not others and (matches[0].sha256, matches[0].provenance) == (plan.sha256, plan.provenance):
+            out.unchanged.append(plan.name)
+        else:
+            out.replaced.append(plan.name)
+    matched = {p.identity for p in incoming}
+    out.removed = [p.name for p in indexed if p.identity not in matched and out.plans.get(p.name) is not p]
+    return out
 
 
 def add(paths: list[str | Path], index_dir: Path, embedder: Embedder, tokenizer: Tokenizer, *,
         office: str | None = None, year: int | None = None, progress=None, lock_timeout: float = 0.0,
-        hnsw_threshold: int = HNSW_FROM) -> UpdateReport:
-    """New and changed plans in, every other plan kept."""
-    incoming = _ingest(paths, office, year, progress)
-    if not incoming.rows:
+        hnsw_threshold: int = HNSW_FROM, provenance: str | None = None, keep_indexed: bool = False) -> UpdateReport:
+    """New and changed plans in, every other plan kept. A plan already indexed in another file
+    is replaced by the file given now (`keep_indexed`: the indexed file stays)."""
+    incoming = _ingest(paths, office, year, progress, provenance)
+    if not incoming.plans:
         raise _nothing(incoming.report)
     with WriterLock(index_dir, timeout=lock_timeout) as lock:
         current = _current(index_dir, strict=True)
         _check_embedder(current, embedder, index_dir)
-        new_sha = {r.source_file: r.source_sha256 for r in incoming.rows}
-        old_sha = current.sha()
-        report = UpdateReport("add", incoming.report, None,
-                              added_plans=sorted(set(new_sha) - set(old_sha)),
-                              replaced_plans=sorted(n for n in new_sha if n in old_sha and old_sha[n] != new_sha[n]),
-                              kept_plans=sorted(incoming.failed & current.names),
-                              unchanged_plans=sorted(n for n in new_sha if old_sha.get(n) == new_sha[n]),
-                              stale_lock=lock.stale)
-        if current.build is not None and not report.added_plans and not report.replaced_plans:
+        indexed = plans_of(current.rows)
+        plan = compose(indexed, indexed, incoming.plans, keep_indexed=keep_indexed)
+        report = UpdateReport("add", incoming.report, None, added_plans=sorted(plan.added),
+                              replaced_plans=sorted(plan.replaced), kept_plans=sorted(incoming.failed & current.names),
+                              unchanged_plans=sorted(plan.unchanged), stale_lock=lock.stale,
+                              same_plan=incoming.same_plan + plan.same_plan, renamed=incoming.renamed + plan.renamed)
+        if current.build is not None and not plan.added and not plan.replaced:
             return report  # every plan given is already indexed as it is: nothing to build
-        kept = [r for r in current.rows if r.source_file not in new_sha]
-        copies = {**current.copies({r.source_file for r in kept}), **incoming.copies}
-        report.build = build_index(kept + incoming.rows, index_dir, embedder, tokenizer, hnsw_threshold=hnsw_threshold,
-                                   source_copies=copies, lock=lock, progress=progress)
+        report.build = build_index(plan.rows, index_dir, embedder, tokenizer, hnsw_threshold=hnsw_threshold,
+                                   source_copies=_copies(plan, current, incoming), lock=lock, progress=progress)
         return report
+
+
+def _copies(plan: Composition, current: Current, incoming: Incoming) -> dict[str, Path]:
+    """Where each plan's file is: the file given now, else the current build's copy."""
+    given = {name: incoming.copies[as_given] for name, as_given in plan.given.items() if as_given in incoming.copies}
+    return {**current.copies(set(plan.plans) - set(plan.given)), **given}
 
 
 def _match(targets: list[str], current: Current, index_dir: Path) -> set[str]:
@@ -304,34 +488,31 @@ def sync_removals(paths: list[str | Path], index_dir: Path) -> list[PlanEntry]:
 
 def sync(paths: list[str | Path], index_dir: Path, embedder: Embedder, tokenizer: Tokenizer, *, confirm: bool = False,
          office: str | None = None, year: int | None = None, progress=None, lock_timeout: float = 0.0,
-         hnsw_threshold: int = HNSW_FROM) -> UpdateReport:
+         hnsw_threshold: int = HNSW_FROM, provenance: str | None = None, keep_indexed: bool = False) -> UpdateReport:
     """Make the index hold exactly the plans under `paths`. Removing plans needs `confirm`;
     without it `ConfirmationNeeded` lists them and nothing changes."""
     if not confirm and (removals := sync_removals(paths, index_dir)):
         raise ConfirmationNeeded(index_dir, removals)
-    incoming = _ingest(paths, office, year, progress)
-    if not incoming.rows:
+    incoming = _ingest(paths, office, year, progress, provenance)
+    if not incoming.plans:
         raise _nothing(incoming.report)
     with WriterLock(index_dir, timeout=lock_timeout) as lock:
         current = _current(index_dir, strict=False)
-        removed = current.names - incoming.given
-        if removed and not confirm:  # another writer added plans while this one ingested
+        indexed = plans_of(current.rows)
+        failed = [p for p in indexed if p.name in incoming.failed]
+        plan = compose(indexed, failed, incoming.plans, keep_indexed=keep_indexed)
+        removed = set(plan.removed)
+        if removed and not confirm:  # another writer added plans, or a given file is another plan of an indexed name
             raise ConfirmationNeeded(index_dir, [p for p in list_plans(index_dir) if p.source_file in removed])
-        kept = [r for r in current.rows if r.source_file in incoming.failed]
-        new_sha = {r.source_file: r.source_sha256 for r in incoming.rows}
-        old_sha = current.sha()
-        report = UpdateReport("sync", incoming.report, None,
-                              added_plans=sorted(set(new_sha) - set(old_sha)),
-                              replaced_plans=sorted(n for n in new_sha if n in old_sha and old_sha[n] != new_sha[n]),
-                              removed_plans=sorted(removed),
-                              kept_plans=sorted({r.source_file for r in kept}),
-                              unchanged_plans=sorted(n for n in new_sha if old_sha.get(n) == new_sha[n]),
-                              stale_lock=lock.stale)
-        copies = {**current.copies({r.source_file for r in kept}), **incoming.copies}
-        report.build = build_index(incoming.rows + kept, index_dir, embedder, tokenizer, hnsw_threshold=hnsw_threshold,
-                                   source_copies=copies, lock=lock, progress=progress)
+        report = UpdateReport("sync", incoming.report, None, added_plans=sorted(plan.added),
+                              replaced_plans=sorted(plan.replaced), removed_plans=sorted(removed),
+                              kept_plans=sorted(p.name for p in failed), unchanged_plans=sorted(plan.unchanged),
+                              stale_lock=lock.stale, same_plan=incoming.same_plan + plan.same_plan,
+                              renamed=incoming.renamed + plan.renamed)
+        report.build = build_index(plan.rows, index_dir, embedder, tokenizer, hnsw_threshold=hnsw_threshold,
+                                   source_copies=_copies(plan, current, incoming), lock=lock, progress=progress)
         return report
 
 
-__all__ = ["ConfirmationNeeded", "NothingToIndex", "PlanEntry", "UnknownPlan", "UpdateReport",
-           "add", "list_plans", "read_rows_jsonl", "remove", "sync", "sync_removals"]
+__all__ = ["ConfirmationNeeded", "NothingToIndex", "PlanEntry", "Renamed", "SamePlan", "UnknownPlan", "UpdateReport",
+           "add", "compose", "list_plans", "read_rows_jsonl", "remove", "sync", "sync_removals"]

@@ -1,5 +1,8 @@
 """Retrieval evaluation on snippet-labelled queries (see data/eval/README.md).
 
+The ranking scored is the one a reader sees: the rows judged to match, then the related rows
+(`SearchResult.ranked`); "-nofloor" modes add the unrelated candidates after them.
+
 A row is relevant to a query when its displayed text (folded: NFKC, no white space, no
 tags) contains one of the query's snippets and the row comes from that snippet's plan
 (file stems compared, so the PDF of a plan counts). Its grade is the highest such grade.
@@ -93,9 +96,10 @@ def evaluate(searcher: Searcher, queries: list[Query], modes: tuple[str, ...] = 
         run_dict = {}
         per_query = []
         for q, result in zip(queries, results, strict=True):
-            scores = {h.row_id: float(len(result.hits) - i) for i, h in enumerate(result.hits)}
+            shown = result.ranked[:k]  # what a reader sees: the matches, then the related rows
+            scores = {h.row_id: float(len(shown) - i) for i, h in enumerate(shown)}
             run_dict[q.id] = scores or {"__none__": 0.0}
-            top_rows = [searcher.row(h.row_id) for h in result.hits]
+            top_rows = [searcher.row(h.row_id) for h in shown]
             per_query.append({"id": q.id, "kind": q.kind, "query": q.query,
                               "recall@10": snippet_recall(q, top_rows),
                               "top": [(r.office, r.measure[:40], row_grade(q, r)[0]) for r in top_rows[:5]]})

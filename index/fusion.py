@@ -1,8 +1,13 @@
-"""Reciprocal rank fusion (Cormack, Clarke & Büttcher, SIGIR 2009), weighted per retriever."""
+"""Fusion: the retrievers' scores as one ranking (small pure functions), and the closed sets of
+fusion methods and retrieval modes."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from enum import StrEnum
+from typing import Self
+
+import numpy as np
 
 
 def reciprocal_rank_fusion(rankings: Mapping[str, Sequence[int]], weights: Mapping[str, float] | None = None,
@@ -46,3 +51,47 @@ def convex_combination(scores: Mapping[str, Mapping[int, float]], weights: Mappi
             ranks.setdefault(doc, {})[name] = rank
     order = sorted(fused, key=lambda d: (-fused[d], min(ranks[d].values())))
     return [(d, fused[d], ranks[d]) for d in order]
+
+
+class Choice(StrEnum):
+    """A setting with a closed set of values: an unknown value is refused with the choices."""
+
+    @classmethod
+    def parse(cls, value: str | Choice) -> Self:
+        try:
+            return cls(str(value).strip().lower())
+        except ValueError:
+            raise ValueError(f"unknown {cls.__name__.lower()} {value!r}; use one of {', '.join(m.value for m in cls)}") from None
+
+
+class Fusion(Choice):
+    """How the retrievers' scores combine."""
+
+    CONVEX = "convex"  # min-max score combination (keeps how far apart scores are)
+    RRF = "rrf"  # reciprocal rank fusion
+
+
+class Mode(Choice):
+    """Which retrievers rank."""
+
+    HYBRID = "hybrid"
+    BM25 = "bm25"
+    DENSE = "dense"
+
+
+def fuse(scores: Mapping[str, Mapping[int, float]], weights: Mapping[str, float], fusion: Fusion,
+         rrf_k: float) -> list[tuple[int, float, dict[str, int]]]:
+    """The retrievers' scores as one ranking, by `fusion`."""
+    if fusion is Fusion.CONVEX:
+        return convex_combination(scores, weights)
+    rankings = {name: sorted(by_doc, key=lambda d, b=by_doc: -b[d]) for name, by_doc in scores.items()}
+    return reciprocal_rank_fusion(rankings, weights, rrf_k)
+
+
+def rocchio(vector: np.ndarray, relevant: np.ndarray, weight: float) -> np.ndarray:
+    """Dense feedback (Rocchio 1971, positive part): the query vector moved toward the mean of
+    rows judged relevant, renormalised. No rows or weight 0: the vector as it was."""
+    if weight <= 0 or not len(relevant):
+        return vector
+    moved = np.asarray(vector, dtype=np.float32) + weight * np.asarray(relevant, dtype=np.float32).mean(axis=0)
+    return moved / (np.linalg.norm(moved) or 1.0)

@@ -6,7 +6,7 @@
   reported as stale and taken over.
 - `BuildLease`: a shared lock on `<build>/.serving`, held by every process serving that build.
   The pruner deletes an old build only when it can take that lock exclusively, i.e. when no
-  process serves it.
+  process serves it. An upload's staging folder is leased the same way while the upload runs.
 
 Why flock and not the `filelock` package: the holder record and the shared/exclusive pair for
 leases need the file itself, and flock gives both with the standard library.
@@ -18,6 +18,7 @@ import fcntl
 import json
 import logging
 import os
+import shutil
 import socket
 import sys
 import time
@@ -148,6 +149,19 @@ class BuildLease:
             fcntl.flock(self._fd, fcntl.LOCK_UN)
             os.close(self._fd)
             self._fd = None
+
+
+def remove_if_unused(folder: Path) -> bool:
+    """Delete a leased folder (a build, an upload's staging) when no process holds its lease;
+    True when it was deleted."""
+    fd = try_claim_unused(folder)
+    if fd is None:
+        return False
+    try:
+        shutil.rmtree(folder, ignore_errors=True)
+    finally:
+        os.close(fd)
+    return True
 
 
 def try_claim_unused(build: Path) -> int | None:

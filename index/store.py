@@ -5,19 +5,25 @@ Layout (open it with any tool):
     INDEX_DIR/current            symlink → builds/<build id>   (swapped with one rename)
     INDEX_DIR/builds/<id>/manifest.json  format version, embedder id and dim, corpus hash, counts,
                                          dense index type and storage, build time, sources
+    INDEX_DIR/builds/<id>/manifest.sha256  the manifest's own digest (index/manifest.py)
     INDEX_DIR/builds/<id>/rows.jsonl     the MeasureRow records, one a line
     INDEX_DIR/builds/<id>/vectors.npy    unit vectors (a row's passage first, then its actions)
     INDEX_DIR/builds/<id>/unit_rows.npy  row position of every unit vector
     INDEX_DIR/builds/<id>/dense.faiss    FAISS index (ids = unit positions; float16 vectors, float32 in older builds)
     INDEX_DIR/builds/<id>/bm25/          bm25s arrays + vocabulary
     INDEX_DIR/builds/<id>/bridge_terms.json, bridge_vectors.npy  the English bridge (index/bridge.py)
+    INDEX_DIR/builds/<id>/moments.npz    mean and covariance of the rows' passage vectors (a query's standing)
+    INDEX_DIR/builds/<id>/null_model.json  what random queries get from this build (index/null_model.py)
     INDEX_DIR/builds/<id>/sources/<source_file>  a copy of every plan file (citations open the original)
     INDEX_DIR/builds/<id>/.serving       lease file: every process serving the build holds a shared lock
     INDEX_DIR/cache/embeddings.sqlite    vectors by (embedder, text hash), shared by builds
     INDEX_DIR/writer.lock                one writer at a time; records the holder (pid, host, command, since)
 
 The manifest records, for every file of a build, its size, sha256 and (where it holds rows or
-vectors) its count; `load_build` checks them and refuses a damaged build naming the file.
+vectors) its count; `load_build` checks the manifest's own digest and keys, then every file, and
+refuses a damaged build naming the file (and the key). What a searcher needs is read into
+memory: nothing of a served build is memory-mapped, so a file truncated underneath a server
+cannot crash it (a read from a mapping of a truncated file is a SIGBUS).
 """
 
 from __future__ import annotations
@@ -43,14 +49,18 @@ from index.compact import share_repeated_strings
 from index.dense import DENSE_STORAGE, HNSW_FROM, DenseIndex
 from index.embed import Embedder, EmbeddingCache, embed_cached
 from index.errors import IndexDamaged, IndexError_, IndexMismatch, IndexNotFound
+from index.judge import NullModel
 from index.lexical import LexicalIndex
-from index.lock import LEASE_NAME, BuildLease, WriterLock, try_claim_unused
+from index.lock import LEASE_NAME, BuildLease, WriterLock, remove_if_unused
+from index.manifest import DIGEST, MANIFEST, ManifestInvalid, check_digest, digest_line, validate
 from index.text import Tokenizer, to_traditional
 from ingest.record import MeasureRow
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 6  # 6: per-file checksums and counts, source copies, plan list in the manifest
+# 8: row-vector moments and the null model (issue 16); 7: the manifest's own digest and schema,
+# provenance; 6: per-file checksums and counts, source copies
+FORMAT_VERSION = 8
 MEASURE_WEIGHT = 2  # the measure's tokens count twice: a measure naming the topic beats a passing mention
 SOURCES = "sources"
 __all__ = ["IndexDamaged", "IndexError_", "IndexMismatch", "IndexNotFound"]
@@ -90,16 +100,18 @@ def corpus_hash(rows: list[MeasureRow]) -> str:
 
 @dataclass
 class LoadedIndex:
-    """Everything a Searcher needs, loaded from one build folder."""
+    """Everything a Searcher needs, loaded from one build folder into memory."""
 
     path: Path
     manifest: dict
     rows: list[MeasureRow]
-    vectors: np.ndarray
+    passages: np.ndarray  # each row's passage vector (float32, row order); vectors.npy holds every unit's
     unit_rows: np.ndarray
     dense: DenseIndex
     lexical: LexicalIndex
     bridge: TermBridge | None = None  # None: a build from before the English bridge
+    moments: tuple[np.ndarray, np.ndarray] | None = None  # mean and covariance of the rows' passage vectors
+    null_model: NullModel | None = None  # what random queries get (None: an empty build)
 
 
 @dataclass
@@ -126,7 +138,7 @@ def plan_summaries(rows: list[MeasureRow]) -> list[dict]:
         plan = plans.setdefault(row.source_file, {
             "source_file": row.source_file, "plan_id": row.plan_id, "sha256": row.source_sha256,
             "office": row.office, "year_roc": row.year_roc, "title": row.title, "rows": 0, "strategy_rows": 0,
-            "copy": None})
+            "copy": None, "provenance": row.provenance})
         plan["rows" if row.kind == "measure" else "strategy_rows"] += 1
     return sorted(plans.values(), key=lambda p: p["source_file"])
 
@@ -210,6 +222,11 @@ def build_index(rows: list[MeasureRow], index_dir: Path, embedder: Embedder, tok
         dense = DenseIndex.build(vectors, hnsw_threshold=hnsw_threshold, storage=dense_storage)
         lexical = LexicalIndex.build([lexical_tokens(tokenizer, r) for r in rows])
         bridge = build_bridge(index_dir / "cache" / "embeddings.sqlite", embedder, lexical)
+        unit_positions = np.asarray(unit_rows, dtype=np.int64)
+        passages = np.asarray(vectors[np.searchsorted(unit_positions, np.arange(len(rows)))], dtype=np.float32)
+        moments = row_moments(passages)
+        null_model = calibrate_null_model(LoadedIndex(work, {}, rows, passages, unit_positions, dense, lexical, bridge, moments),
+                                          embedder, tokenizer, index_dir / "cache" / "embeddings.sqlite")
         with (work / "rows.jsonl").open("w", encoding="utf-8") as handle:
             for row in rows:
                 handle.write(row.to_json() + "\n")
@@ -218,6 +235,9 @@ def build_index(rows: list[MeasureRow], index_dir: Path, embedder: Embedder, tok
         dense.save(work / "dense.faiss")
         lexical.save(work / "bm25")
         bridge.save(work)
+        np.savez(work / MOMENTS_FILE, mean=moments[0], covariance=moments[1])
+        if null_model is not None:
+            null_model.save(work)
         plans = plan_summaries(rows)
         _copy_sources(work, plans, source_copies or {})
         manifest = {
@@ -237,7 +257,7 @@ def build_index(rows: list[MeasureRow], index_dir: Path, embedder: Embedder, tok
                                           "unit_rows.npy": len(units), "dense.faiss": len(units),
                                           BRIDGE_VECTORS: len(bridge.terms)}),
         }
-        _write_durably(work / "manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8"))
+        write_manifest(work, manifest)
         final = builds / build_id
         work.rename(final)
         _swap_current(index_dir, final)
@@ -246,6 +266,71 @@ def build_index(rows: list[MeasureRow], index_dir: Path, embedder: Embedder, tok
         raise
     prune_builds(index_dir)
     return BuildStats(len(rows), embedded, len(units) - embedded, time.perf_counter() - started, final)
+
+
+MOMENTS_FILE = "moments.npz"
+
+
+def row_moments(passages: np.ndarray, chunk: int = 8192) -> tuple[np.ndarray, np.ndarray]:
+    """Mean and covariance of the rows' passage vectors: a query's mean and spread of similarity
+    over all rows are then `m·q` and `sqrt(qᵀCq)` (exactly what a scan of every row gives)
+    without scanning the rows per query."""
+    dim = passages.shape[1] if passages.ndim == 2 else 0
+    total = np.zeros(dim, dtype=np.float64)
+    outer = np.zeros((dim, dim), dtype=np.float64)
+    for start in range(0, len(passages), chunk):
+        block = np.asarray(passages[start:start + chunk], dtype=np.float64)
+        total += block.sum(axis=0)
+        outer += block.T @ block
+    n = max(len(passages), 1)
+    mean = total / n
+    return mean.astype(np.float32), (outer / n - np.outer(mean, mean)).astype(np.float32)
+
+
+def calibrate_null_model(loaded: LoadedIndex, embedder: Embedder, tokenizer: Tokenizer, cache_path: Path) -> NullModel | None:
+    """The build's null model (index/null_model.py). Its random queries are the same for every
+    build, so their vectors come from the copy shipped for the bundled model (index/data/), else
+    through the embedding cache. The query path is imported here, not at the top: it reads
+    builds, this writes them."""
+    if not loaded.rows:
+        return None
+    from index.null_model import calibrate, shipped_vectors
+    from index.search import Searcher
+
+    shipped = shipped_vectors(embedder.id)
+    cache = open_embedding_cache(cache_path)
+    try:
+        def encode(texts: list[str]) -> np.ndarray:
+            missing = [t for t in dict.fromkeys(texts) if t not in shipped]
+            fresh = dict(zip(missing, embed_cached(embedder, missing, cache, None, role="query")[0], strict=True)) if missing else {}
+            return np.vstack([shipped[t] if t in shipped else fresh[t] for t in texts]).astype(np.float32)
+
+        searcher = Searcher(loaded, _QueryEmbedder(embedder, encode), tokenizer=tokenizer)
+        return calibrate(searcher.profile, tokenizer)
+    finally:
+        cache.close()
+
+
+@dataclass
+class _QueryEmbedder:
+    """An embedder whose query side is `encode` (the shipped vectors, then the cache)."""
+
+    inner: Embedder
+    encode: object
+
+    @property
+    def id(self) -> str:
+        return self.inner.id
+
+    @property
+    def dim(self) -> int:
+        return self.inner.dim
+
+    def encode_queries(self, texts: list[str]) -> np.ndarray:
+        return self.encode(list(texts))
+
+    def encode_passages(self, texts: list[str]) -> np.ndarray:
+        return self.inner.encode_passages(texts)
 
 
 def _copy_sources(work: Path, plans: list[dict], copies: dict[str, Path]) -> None:
@@ -283,12 +368,19 @@ def _file_records(work: Path, counts: dict[str, int]) -> dict[str, dict]:
     records = {}
     for path in sorted(p for p in work.rglob("*") if p.is_file()):
         name = path.relative_to(work).as_posix()
-        if name == "manifest.json" or path.name == LEASE_NAME:
+        if name in (MANIFEST, DIGEST) or path.name == LEASE_NAME:
             continue
         records[name] = {"bytes": path.stat().st_size, "sha256": _sha256(path)}
         if name in counts:
             records[name]["count"] = counts[name]
     return records
+
+
+def write_manifest(folder: Path, manifest: dict) -> None:
+    """manifest.json and its digest (manifest.sha256), each flushed to disk."""
+    raw = json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8")
+    _write_durably(folder / MANIFEST, raw)
+    _write_durably(folder / DIGEST, digest_line(raw))
 
 
 def _write_durably(path: Path, data: bytes) -> None:
@@ -321,15 +413,10 @@ def prune_builds(index_dir: Path) -> list[str]:
     for build in sorted((index_dir / "builds").iterdir()):
         if not build.is_dir() or build.name == keep or build.name.startswith("."):
             continue
-        fd = try_claim_unused(build)
-        if fd is None:
-            log.info("build %s is still served; kept", build.name)
-            continue
-        try:
-            shutil.rmtree(build, ignore_errors=True)
+        if remove_if_unused(build):
             deleted.append(build.name)
-        finally:
-            os.close(fd)
+        else:
+            log.info("build %s is still served; kept", build.name)
     return deleted
 
 
@@ -343,33 +430,47 @@ def current_build(index_dir: Path) -> Path:
     return link.resolve()
 
 
-def _damaged(build: Path, what: str) -> IndexDamaged:
-    file = what.split(" ", 1)[0] if what else None
+def _damaged(build: Path, what: str, index_dir: Path | None = None) -> IndexDamaged:
+    """A refusal naming the file, with the repair command for the index folder as it was given."""
+    file = what.split(" ", 1)[0].rstrip(":") if what else None
     return IndexDamaged(f"index build {build.name} is damaged: {what}; rebuild it "
-                        f"(`plansearch sync PATH... --index {build.parent.parent} --yes`) or restore the folder",
+                        f"(`plansearch sync PATH... --index {index_dir or build.parent.parent} --yes`) or restore the folder",
                         build=build.name, file=file)
 
 
-def read_build_manifest(build: Path) -> dict:
-    """The manifest of one build, refusing a missing, truncated or foreign-format one."""
-    path = build / "manifest.json"
+def _older_format(index_dir: Path, version) -> IndexMismatch:
+    return IndexMismatch(f"index at {index_dir} has format {version}, this version reads {FORMAT_VERSION}: "
+                         f"rebuild it with `plansearch sync PATH... --index {index_dir} --yes`")
+
+
+def read_build_manifest(build: Path, index_dir: Path | None = None) -> dict:
+    """The manifest of one build, checked against its own digest (manifest.sha256) and its
+    schema (index/manifest.py); a missing, truncated, changed or foreign-format one is refused
+    with one line naming the file (and the key)."""
+    index_dir = index_dir or build.parent.parent
     try:
-        raw = path.read_bytes()
+        raw = (build / MANIFEST).read_bytes()
     except FileNotFoundError:
-        raise _damaged(build, "manifest.json is missing") from None
+        raise _damaged(build, f"{MANIFEST} is missing", index_dir) from None
     try:
         manifest = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise _damaged(build, f"manifest.json is truncated or not JSON ({len(raw)} bytes; {exc})") from None
+        raise _damaged(build, f"{MANIFEST} is truncated or not JSON ({len(raw)} bytes; {exc})", index_dir) from None
     if not isinstance(manifest, dict):
-        raise _damaged(build, "manifest.json does not hold a JSON object")
-    index_dir = build.parent.parent
-    if manifest.get("format_version") != FORMAT_VERSION:
-        raise IndexMismatch(
-            f"index at {index_dir} has format {manifest.get('format_version')}, this version reads "
-            f"{FORMAT_VERSION}: rebuild it with `plansearch sync PATH... --index {index_dir} --yes`")
-    if not isinstance(manifest.get("files"), dict) or not isinstance(manifest.get("counts"), dict):
-        raise _damaged(build, "manifest.json lacks its file list or counts")
+        raise _damaged(build, f"{MANIFEST} does not hold a JSON object", index_dir)
+    try:
+        line = (build / DIGEST).read_bytes()
+    except FileNotFoundError:
+        if manifest.get("format_version") != FORMAT_VERSION:
+            raise _older_format(index_dir, manifest.get("format_version")) from None
+        raise _damaged(build, f"{DIGEST} is missing", index_dir) from None
+    try:
+        check_digest(raw, line)
+        if manifest.get("format_version") != FORMAT_VERSION:
+            raise _older_format(index_dir, manifest.get("format_version"))
+        validate(raw)
+    except ManifestInvalid as exc:
+        raise _damaged(build, str(exc), index_dir) from None
     return manifest
 
 
@@ -378,40 +479,64 @@ def _count_lines(path: Path) -> int:
         return sum(1 for line in handle if line.strip())
 
 
-def _npy_length(path: Path) -> int | None:
+def _npy_header(path: Path) -> tuple[tuple[int, ...], np.dtype, int] | None:
+    """Shape, dtype and data offset of a .npy file, read from its header (no mapping)."""
     try:
-        return int(np.load(path, mmap_mode="r").shape[0])
+        with path.open("rb") as handle:
+            version = np.lib.format.read_magic(handle)
+            read = np.lib.format.read_array_header_1_0 if version == (1, 0) else np.lib.format.read_array_header_2_0
+            shape, _, dtype = read(handle)
+            return shape, dtype, handle.tell()
     except (ValueError, OSError, EOFError):
         return None
 
 
-def verify_build(build: Path, manifest: dict, *, checksums: bool = True) -> None:
-    """Every file the manifest lists is there with its size, count and sha256; the first that
-    is not is named. Counts are checked before checksums so the message says what is missing."""
+def _npy_length(path: Path) -> int | None:
+    header = _npy_header(path)
+    if header is None or not header[0]:
+        return None
+    shape, dtype, offset = header
+    if path.stat().st_size < offset + int(np.prod(shape)) * dtype.itemsize:
+        return None  # the header promises more data than the file holds
+    return int(shape[0])
+
+
+def verify_build(build: Path, manifest: dict, *, checksums: bool = True, index_dir: Path | None = None) -> None:
+    """Every file the manifest lists is there with its size, count and sha256 (source copies
+    included); the first that is not is named. Counts are checked before checksums so the
+    message says what is missing."""
     for name, record in manifest["files"].items():
-        path = build / name
-        if not path.is_file():
-            raise _damaged(build, f"{name} is missing")
-        size = path.stat().st_size
-        count = record.get("count")
-        if count is not None and name.endswith(".jsonl"):
-            found = _count_lines(path)
-            if found != count:
-                raise _damaged(build, f"{name} has {found} rows, the manifest records {count}")
-        if count is not None and name.endswith(".npy"):
-            found = _npy_length(path)
-            if found is None:
-                raise _damaged(build, f"{name} is truncated or unreadable ({size} of {record['bytes']} bytes)")
-            if found != count:
-                raise _damaged(build, f"{name} holds {found} vectors, the manifest records {count}")
-        if size != record["bytes"]:
-            raise _damaged(build, f"{name} has {size} bytes, the manifest records {record['bytes']} (truncated or changed)")
-        if checksums and not name.startswith(SOURCES + "/") and _sha256(path) != record["sha256"]:
-            raise _damaged(build, f"{name} does not match its sha256 in the manifest (changed after the build)")
+        problem = file_problem(build, name, record, checksums=checksums)
+        if problem:
+            raise _damaged(build, problem, index_dir)
+
+
+def file_problem(build: Path, name: str, record: dict, *, checksums: bool = True) -> str | None:
+    """What is wrong with one file of a build against its manifest record, or None."""
+    path = build / name
+    if not path.is_file():
+        return f"{name} is missing"
+    size = path.stat().st_size
+    count = record.get("count")
+    if count is not None and name.endswith(".jsonl"):
+        found = _count_lines(path)
+        if found != count:
+            return f"{name} has {found} rows, the manifest records {count}"
+    if count is not None and name.endswith(".npy"):
+        found = _npy_length(path)
+        if found is None:
+            return f"{name} is truncated or unreadable ({size} of {record['bytes']} bytes)"
+        if found != count:
+            return f"{name} holds {found} vectors, the manifest records {count}"
+    if size != record["bytes"]:
+        return f"{name} has {size} bytes, the manifest records {record['bytes']} (truncated or changed)"
+    if checksums and _sha256(path) != record["sha256"]:
+        return f"{name} does not match its sha256 in the manifest (changed after the build)"
+    return None
 
 
 def read_manifest(index_dir: Path) -> dict:
-    return read_build_manifest(current_build(index_dir))
+    return read_build_manifest(current_build(index_dir), index_dir)
 
 
 def read_rows(build: Path) -> list[MeasureRow]:
@@ -419,34 +544,67 @@ def read_rows(build: Path) -> list[MeasureRow]:
         return [MeasureRow.from_dict(share_repeated_strings(json.loads(line))) for line in handle if line.strip()]
 
 
-def load_build(build: Path, embedder_id: str | None) -> LoadedIndex:
-    """Load one build after checking it; refuse one made by another format or embedder, or damaged."""
-    manifest = read_build_manifest(build)
-    index_dir = build.parent.parent
-    built_with = manifest.get("embedder", {}).get("id")
+def read_passages(path: Path, unit_rows: np.ndarray, rows: int, chunk: int = 8192) -> np.ndarray:
+    """Each row's passage vector (its first unit) from vectors.npy, read with plain reads into
+    memory: a server never maps a file that another process could truncate."""
+    header = _npy_header(path)
+    if header is None:
+        raise ValueError(f"{path.name} has no readable header")
+    shape, dtype, offset = header
+    dim = shape[1]
+    first = np.searchsorted(unit_rows, np.arange(rows))
+    out = np.empty((rows, dim), dtype=np.float32)
+    with path.open("rb") as handle:
+        for start in range(0, rows, chunk):
+            units = first[start:start + chunk]
+            lo, hi = int(units[0]), int(units[-1]) + 1
+            handle.seek(offset + lo * dim * dtype.itemsize)
+            block = np.fromfile(handle, dtype=dtype, count=(hi - lo) * dim)
+            if block.size != (hi - lo) * dim:
+                raise ValueError(f"{path.name} ends before its vector {hi - 1}")
+            out[start:start + len(units)] = block.reshape(hi - lo, dim)[units - lo]
+    return out
+
+
+def unit_vectors(build: Path) -> np.ndarray:
+    """Every unit vector of a build (passages and actions), read into memory (benchmarks)."""
+    return np.load(build / "vectors.npy")
+
+
+def load_build(build: Path, embedder_id: str | None, index_dir: Path | None = None) -> LoadedIndex:
+    """Load one build into memory after checking it; refuse one made by another format or
+    embedder, or damaged. `index_dir` is the folder as the caller named it (for messages)."""
+    index_dir = index_dir or build.parent.parent
+    manifest = read_build_manifest(build, index_dir)
+    built_with = manifest["embedder"]["id"]
     if embedder_id is not None and built_with != embedder_id:
         raise IndexMismatch(
             f"index at {index_dir} was built with embedder {built_with!r} but this process uses "
             f"{embedder_id!r}: rebuild with `plansearch sync PATH... --index {index_dir} --model <model> --yes` "
             "using the same model, or start with the model the index was built with")
-    verify_build(build, manifest)
+    verify_build(build, manifest, index_dir=index_dir)
     try:
         rows = read_rows(build)
-        vectors = np.load(build / "vectors.npy", mmap_mode="r")  # exact copy; FAISS holds the working one (float16)
         unit_rows = np.load(build / "unit_rows.npy")
+        passages = read_passages(build / "vectors.npy", unit_rows, len(rows))
         dense = DenseIndex.load(build / "dense.faiss", manifest["dense_index"])
         lexical = LexicalIndex.load(build / "bm25", len(rows))
         bridge = TermBridge.load(build)
+        with np.load(build / MOMENTS_FILE) as stored:
+            moments = (stored["mean"].astype(np.float32), stored["covariance"].astype(np.float32))
+        null_model = NullModel.load(build)
     except (OSError, ValueError, RuntimeError, KeyError, TypeError) as exc:
-        raise _damaged(build, f"a file could not be read ({type(exc).__name__}: {str(exc).splitlines()[0][:200]})") from None
+        raise _damaged(build, f"a file could not be read ({type(exc).__name__}: {str(exc).splitlines()[0][:200]})",
+                       index_dir) from None
     if dense.size != manifest["counts"]["vectors"]:
-        raise _damaged(build, f"dense.faiss holds {dense.size} vectors, the manifest records {manifest['counts']['vectors']}")
-    return LoadedIndex(build, manifest, rows, vectors, unit_rows, dense, lexical, bridge)
+        raise _damaged(build, f"dense.faiss holds {dense.size} vectors, the manifest records {manifest['counts']['vectors']}",
+                       index_dir)
+    return LoadedIndex(build, manifest, rows, passages, unit_rows, dense, lexical, bridge, moments, null_model)
 
 
 def load_index(index_dir: Path, embedder_id: str | None) -> LoadedIndex:
     """Load the current build (see `load_build`)."""
-    return load_build(current_build(index_dir), embedder_id)
+    return load_build(current_build(index_dir), embedder_id, index_dir)
 
 
 def lease_current(index_dir: Path) -> tuple[Path, BuildLease]:
@@ -462,6 +620,23 @@ def lease_current(index_dir: Path) -> tuple[Path, BuildLease]:
             return build, lease
         lease.release()
     return build, BuildLease(build)
+
+
+def read_source_copy(build: Path, manifest: dict, source_file: str) -> bytes | None:
+    """The bytes of the build's copy of a plan's file, checked against the manifest (size and
+    sha256) at each read: None when the build keeps no copy, IndexDamaged naming the file when
+    the copy is gone or changed (never a truncated original served as if whole)."""
+    copy = next((p.get("copy") for p in manifest.get("sources", []) if p.get("source_file") == source_file), None)
+    if not copy:
+        return None
+    record = manifest["files"].get(copy, {})
+    try:
+        data = (build / copy).read_bytes()
+    except OSError:
+        raise _damaged(build, f"{copy} is missing") from None
+    if len(data) != record.get("bytes") or hashlib.sha256(data).hexdigest() != record.get("sha256"):
+        raise _damaged(build, f"{copy} has {len(data)} bytes or a sha256 the manifest does not record (truncated or changed)")
+    return data
 
 
 def source_path(build: Path, manifest: dict, source_file: str) -> Path | None:

@@ -1,4 +1,4 @@
-"""Text normalisation, tokenisation and query understanding (small pure functions).
+"""Text normalisation and tokenisation (small pure functions).
 
 Lexical matching runs on a *folded* copy of the text: NFKC (full/half width), lower case,
 and OpenCC's character-level Traditional→Simplified (`t2s`, no phrase conversion such as
@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -148,48 +147,6 @@ def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
-
-
-# -- query understanding ------------------------------------------------------------
-_OFFICE_Q = re.compile(r"(哪些|哪个|哪個|那些|有哪|何)\s*(机关|機關|单位|單位|事务所|事務所|公所|机构|機構|办公室|辦公室|分署|政府)"
-                       r"|which\s+(offices?|agencies|agency|units?|departments?)|what\s+(offices?|agencies)", re.I)
-_HOW_Q = re.compile(r"怎么做|怎麼做|怎么|怎麼|怎樣|怎样|如何|做法|作法|办法|辦法|how\s+(do|does|to|can|should)|\bhow\b", re.I)
-_YESNO_Q = re.compile(r"有没有|有沒有|是否|吗[?？]?$|嗎[?？]?$|^(do|does|is|are)\s+(any|there)", re.I)
-_SCAFFOLD = [
-    re.compile(p, re.I) for p in (
-        r"^(请问|請問)", r"(哪些|哪个|哪個|那些|有哪些)\s*(机关|機關|单位|單位|事务所|事務所|公所|机构|機構|办公室|辦公室|分署|政府)?",
-        r"有没有|有沒有|是否", r"(怎么|怎麼|怎樣|怎样|如何)(做到|做好|做|才能|能)?|的?做法|的?作法", r"[吗嗎呢][?？]?$", r"[?？!！。]+$",
-        r"\bwhich\s+(offices?|agencies|agency|units?|departments?)\b", r"\bwhat\s+(offices?|agencies)\b",
-        r"\bhow\s+(do|does|to|can|should)\b", r"^(do|does|is|are)\s+(any|there)\b", r"\b(offices?|agencies)\b",
-    )
-]
-
-
-@dataclass(frozen=True)
-class ParsedQuery:
-    """The query with question scaffolding stripped; the intent goes to the answer layer."""
-
-    original: str
-    topic: str
-    intent: str  # "office" | "how" | "yesno" | "plain"
-
-
-def parse_query(query: str) -> ParsedQuery:
-    text = unicodedata.normalize("NFKC", query).strip()
-    if _OFFICE_Q.search(text):
-        intent = "office"
-    elif _HOW_Q.search(text):
-        intent = "how"
-    elif _YESNO_Q.search(text):
-        intent = "yesno"
-    else:
-        intent = "plain"
-    topic = text
-    for pattern in _SCAFFOLD:
-        topic = pattern.sub(" ", topic)
-    topic = re.sub(r"^\s*(提供|设有|設有|办理|辦理|有)\s*", "", topic.strip()) if intent != "plain" else topic
-    topic = re.sub(r"\s+", " ", topic).strip() or text
-    return ParsedQuery(query, topic, intent)
 
 
 def char_bigrams(folded: str) -> list[str]:

@@ -143,7 +143,7 @@ def assemble_table(table: Table, caption: list[str], document_grain: str = "meas
     roles = assign_roles(table.header)
     rows = map_roles(table, roles)
     if not rows:
-        return [], [{"line": table.line, "page": table.page, "reason": "table has a header but no rows"}]
+        return [], [{"line": table.line, "page": table.page, "reason": "table has a header but no rows", "code": "header_only_table"}]
     if is_wrapped_table(rows):
         return merge_wrapped_lines(rows, caption)
     grain = table_grain(rows, roles, table.header)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.formats import KNOWN_OTHER, unsupported_reason
+from ingest.provenance import DECLARATION
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,8 @@ class Found:
 def _skip_reason(entry: os.DirEntry) -> str | None:
     """Files in a folder that are not plans, known by their name alone."""
     name = entry.name
+    if name == DECLARATION:
+        return "declares the provenance of this folder's plans (published or invented), not a plan"
     if name.startswith("~$"):
         return "a Word/LibreOffice lock file (the document is open in an editor), not a plan"
     if name.startswith(".") or name in ("Thumbs.db", "desktop.ini"):

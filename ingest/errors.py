@@ -6,14 +6,19 @@ from __future__ import annotations
 class IngestError(Exception):
     """A file could not be ingested.
 
-    `page` is set for PDFs, `line` for text and HTML, when the problem has a place.
+    `page` is set for PDFs, `line` for text and HTML, when the problem has a place. `code` and
+    `values` say the same as `reason` for a reader in another language (the pages render them in
+    Chinese, the CLI adds its own advice); `reason` stays the English message.
     """
 
-    def __init__(self, file: str, reason: str, *, page: int | None = None, line: int | None = None):
+    def __init__(self, file: str, reason: str, *, page: int | None = None, line: int | None = None,
+                 code: str | None = None, values: dict | None = None):
         self.file = file
         self.reason = reason
         self.page = page
         self.line = line
+        self.code = code
+        self.values = dict(values or {})
         super().__init__(self.message)
 
     @property
@@ -30,7 +35,10 @@ class IngestError(Exception):
         return f"{self.file}{where}: {self.reason}"
 
     def as_dict(self) -> dict:
-        return {"file": self.file, "page": self.page, "line": self.line, "reason": self.reason}
+        data = {"file": self.file, "page": self.page, "line": self.line, "reason": self.reason}
+        if self.code:
+            data.update(code=self.code, values=self.values)
+        return data
 
 
 class UnsupportedFormat(IngestError):

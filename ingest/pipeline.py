@@ -18,7 +18,8 @@ from ingest.formats import KNOWN_OTHER, READ_SUFFIXES, Sniffed, sniff, unsupport
 from ingest.grid import resolve_tables
 from ingest.metadata import PlanMeta, extract_metadata
 from ingest.office_type import office_type
-from ingest.record import MeasureRow, SourceRef, content_row_id, display_text
+from ingest.provenance import file_provenance, with_provenance
+from ingest.record import MeasureRow, SourceRef, check_provenance, content_row_id, display_text
 from ingest.rows import build_rows
 
 log = logging.getLogger(__name__)
@@ -49,6 +50,7 @@ class FileReport:
     encoding: str | None = None
     skipped: str | None = None  # why the file was not read (a format we do not read, a folder we cannot list)
     metadata: dict = field(default_factory=dict)  # office/year_roc/title: {value, source}
+    provenance: str | None = None  # published / invented (ingest.provenance), for files that gave rows
 
     def to_dict(self) -> dict:
         return dict(self.__dict__)
@@ -78,16 +80,16 @@ class IngestReport:
 def decode_text(file: str, data: bytes) -> tuple[str, str]:
     """Decode UTF-16 (BOM or NUL pattern), UTF-8 or Big5/CP950, detected by strict trial; junk is refused, not guessed."""
     if not data.strip():
-        raise IngestError(file, "file is empty")
+        raise IngestError(file, "file is empty", code="empty_file")
     wide = utf16_encoding(data)
     if wide:
         try:
             text = data.decode(wide).lstrip("\ufeff")
         except UnicodeDecodeError as exc:
-            raise IngestError(file, f"text looks like UTF-16 but does not decode ({exc.reason})") from None
+            raise IngestError(file, f"text looks like UTF-16 but does not decode ({exc.reason})", code="undecodable") from None
         return text, wide
     if b"\x00" in data[:4096]:
-        raise IngestError(file, "binary file (NUL bytes), not a text plan")
+        raise IngestError(file, "binary file (NUL bytes), not a text plan", code="binary_file")
     try:
         text = data.decode("utf-8-sig")
         encoding = "utf-8"
@@ -97,13 +99,14 @@ def decode_text(file: str, data: bytes) -> tuple[str, str]:
             encoding = "cp950"
         except UnicodeDecodeError:
             line = data[: utf8_error.start].count(b"\n") + 1
-            raise IngestError(file, "text is neither UTF-8 nor Big5/CP950 (undecodable bytes)", line=line) from None
+            raise IngestError(file, "text is neither UTF-8 nor Big5/CP950 (undecodable bytes)", line=line, code="undecodable") from None
         if not re.search(r"[\u4e00-\u9fff]", text):
             line = data[: utf8_error.start].count(b"\n") + 1
-            raise IngestError(file, "text is not UTF-8 and does not read as Big5/CP950 either", line=line) from None
+            raise IngestError(file, "text is not UTF-8 and does not read as Big5/CP950 either", line=line,
+                              code="undecodable") from None
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\r\n\f")
     if controls > max(8, len(text) // 50):
-        raise IngestError(file, "binary junk: too many control characters for a text plan")
+        raise IngestError(file, "binary junk: too many control characters for a text plan", code="binary_file")
     return text, encoding
 
 
@@ -174,24 +177,27 @@ def read_bytes(path: Path, limits: IngestLimits) -> bytes:
     try:
         info = os.stat(path)
     except OSError as exc:
-        raise IngestError(name, f"cannot read file: {exc.strerror or exc}") from None
+        raise IngestError(name, f"cannot read file: {exc.strerror or exc}", code="cannot_read") from None
     if not stat.S_ISREG(info.st_mode):
-        raise IngestError(name, f"not a regular file ({_file_type(info.st_mode)}): refused without opening it")
+        raise IngestError(name, f"not a regular file ({_file_type(info.st_mode)}): refused without opening it",
+                          code="not_regular_file")
     limit = int(limits.max_file_mb * 1024 * 1024)
-    if info.st_size > limit:
-        raise IngestError(name, f"file is {info.st_size / 1024 / 1024:.1f} MB, over the {limits.max_file_mb:g} MB "
-                                f"size limit (max_file_mb; raise it with --max-file-mb)")
+    if info.st_size > limit:  # the CLI adds "raise it with --max-file-mb" (service.messages.CLI_ADVICE)
+        size_mb = f"{info.st_size / 1024 / 1024:.1f}"
+        raise IngestError(name, f"file is {size_mb} MB, over the {limits.max_file_mb:g} MB size limit (max_file_mb)",
+                          code="file_too_large", values={"size_mb": size_mb, "limit_mb": f"{limits.max_file_mb:g}"})
     try:
         # O_NONBLOCK: should the path have become a FIFO since the stat, opening it cannot hang
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
         with os.fdopen(fd, "rb") as handle:
             if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-                raise IngestError(name, "not a regular file: refused")
+                raise IngestError(name, "not a regular file: refused", code="not_regular_file")
             data = handle.read(limit + 1)  # the file may have grown since stat
     except OSError as exc:
-        raise IngestError(name, f"cannot read file: {exc.strerror or exc}") from None
+        raise IngestError(name, f"cannot read file: {exc.strerror or exc}", code="cannot_read") from None
     if len(data) > limit:
-        raise IngestError(name, f"file is over the {limits.max_file_mb:g} MB size limit (max_file_mb; raise it with --max-file-mb)")
+        raise IngestError(name, f"file is over the {limits.max_file_mb:g} MB size limit (max_file_mb)", code="file_too_large",
+                          values={"size_mb": f"> {limits.max_file_mb:g}", "limit_mb": f"{limits.max_file_mb:g}"})
     return data
 
 
@@ -216,10 +222,10 @@ def document_rows(doc: Document, *, source_file: str, sha256: str, office: str |
     built = build_rows(doc)
     meta = extract_metadata(doc, office=office, year=year)
     warnings = list(doc.warnings) + built.warnings
-    if not meta.office:
-        warnings.append({"reason": "no office found (title, 法規名稱, 發布單位, page title, file name); pass --office"})
+    if not meta.office:  # the CLI adds "pass --office", the upload page its own field (code, not reason)
+        warnings.append({"reason": "no office found (title, 法規名稱, 發布單位, page title, file name)", "code": "no_office"})
     if meta.year_roc is None:
-        warnings.append({"reason": "no year found (title, 發布日期, 執行期程, file name); pass --year"})
+        warnings.append({"reason": "no year found (title, 發布日期, 執行期程, file name)", "code": "no_year"})
     plan_id = sha256[:12]
     rows = []
     for position, draft in enumerate(built.rows):
@@ -263,13 +269,17 @@ def ingest_file(path: Path, *, office: str | None = None, year: int | None = Non
 
 def ingest_paths(paths: Iterable[str | Path | Found], *, office: str | None = None, year: int | None = None,
                  progress: Callable[[Iterable], Iterable] | None = None,
-                 limits: IngestLimits | None = None, workers: int | None = None) -> tuple[list[MeasureRow], IngestReport]:
+                 limits: IngestLimits | None = None, workers: int | None = None,
+                 provenance: str | None = None) -> tuple[list[MeasureRow], IngestReport]:
     """Ingest every file under `paths`, in child processes with a memory limit when there is
     enough work for several or a file may need much memory (ingest.parallel); a bad file is
     reported and the others still ingest; a file or folder that is not read is listed as
-    skipped with its reason."""
+    skipped with its reason. Rows carry `provenance` when given, else what their folder
+    declares (ingest.provenance)."""
     from ingest.parallel import file_results
 
+    if provenance is not None:
+        check_provenance(provenance)  # a wrong value is the caller's mistake: refused before any work
     found = discover(paths)
     report = IngestReport()
     rows: list[MeasureRow] = []
@@ -287,6 +297,19 @@ def ingest_paths(paths: Iterable[str | Path | Found], *, office: str | None = No
                                                                    "reason": "no such file"}]))
                 continue
             file_rows, file_report = result(path)
-            rows.extend(file_rows)
+            rows.extend(_marked(file_rows, file_report, path, provenance))
             report.files.append(file_report)
     return rows, report
+
+
+def _marked(rows: list[MeasureRow], report: FileReport, path: Path, given: str | None) -> list[MeasureRow]:
+    """A file's rows with their provenance; a folder's unreadable declaration fails the file."""
+    if not rows:
+        return rows
+    try:
+        report.provenance = file_provenance(path, given)
+    except IngestError as exc:
+        report.errors.append(exc.as_dict())
+        report.rows = report.strategy_rows = 0
+        return []
+    return with_provenance(rows, report.provenance)

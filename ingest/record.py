@@ -53,6 +53,7 @@ class MeasureRow:
     source: SourceRef = field(default_factory=lambda: SourceRef(""))
     kind: str = "measure"
     office_type: str = ""  # ingest.office_type.office_type(office); "" in rows written before it existed
+    provenance: str = "published"  # PROVENANCES: a real plan, or one invented for the demo and tests
 
     def to_dict(self) -> dict:
         """Plain JSON-ready values, built field by field (`asdict`'s deep copy of every string
@@ -74,10 +75,22 @@ class MeasureRow:
         values["actions"] = tuple(values.get("actions") or ())
         values["source"] = SourceRef(**values["source"])
         values["extra"] = dict(values.get("extra") or {})
+        values["provenance"] = check_provenance(values.get("provenance") or "published")
         return cls(**values)
 
 
 _ROW_FIELDS = tuple(f.name for f in fields(MeasureRow))
+
+# Where a plan comes from: "published" (an office's real plan) or "invented" (written for the
+# demo and the tests; shown with a badge on every surface so it is never taken for a real plan).
+PROVENANCES = ("published", "invented")
+
+
+def check_provenance(value: str) -> str:
+    """`value` when it is one of PROVENANCES, else a ValueError naming the choices."""
+    if value not in PROVENANCES:
+        raise ValueError(f"provenance: unknown value {value!r}; use one of {', '.join(PROVENANCES)}")
+    return value
 
 
 def display_text(measure: str, actions: tuple[str, ...] | list[str], benefit: str | None) -> str:

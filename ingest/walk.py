@@ -50,5 +50,5 @@ def build_rows(doc: Document) -> BuildResult:
             narrative.add(block.text, block.line, block.page, section())
     narrative.end_heading(section(), stack[-1][0] if stack else None, not has_table and not skipped())
     if not any(r.kind == "measure" for r in rows):
-        warnings.append({"reason": NO_MEASURES})
+        warnings.append({"reason": NO_MEASURES, "code": "no_measures"})
     return BuildResult(rows, warnings)

@@ -16,6 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "data" / "sample" / "invented"
+# The folder declares its plans invented (ingest.provenance): every surface then marks them 虛構示範.
+DECLARATION = (".plansearch-provenance",
+               "# The plans in this folder were invented for the plansearch demo and tests (data/SAMPLES.md):\n"
+               "# every row from them is marked invented (虛構示範) wherever it is shown or exported.\ninvented\n")
 NOTICE = "【示範資料】本計畫為 plansearch 示範與測試用之虛構計畫，機關名稱、地名與內容均為虛構，非任何機關之真實計畫。"
 HEADER = ("實施要項", "推動作法", "完成期限", "承辦單位", "預期效益")
 
@@ -330,6 +334,9 @@ def write_all(out: Path = OUT) -> list[Path]:
         path = out / plan.file
         path.write_text(render(plan), encoding="utf-8")
         written.append(path)
+    name, text = DECLARATION
+    (out / name).write_text(text, encoding="utf-8")
+    written.append(out / name)
     return written
 
 

@@ -3,16 +3,20 @@
 Off (404) unless `PLANSEARCH_ADMIN_TOKEN` is set. The token comes in the `X-Admin-Token`
 header, `Authorization: Bearer …`, or the form field `token`, and is compared in constant
 time. The request is refused above `upload_max_mb` before its body is parsed. File names
-are reduced to a plain name (no folders, no leading dots, only word characters, `-._()`),
-files are staged in `INDEX_DIR/uploads/<random>/` and checked to resolve inside it, then
-added with `index.corpus.add` (the same call as `plansearch add`); the staging folder is
-removed afterwards, the build keeps its own copy in `sources/`.
+are reduced to a plain name (no folders, no leading dots, only word characters, `-._()`;
+never folded, so `i1０_…` stays apart from `i10_…`), files are staged in
+`INDEX_DIR/uploads/<random>/` (held by a lease while in use) and checked to resolve inside
+it, then added with `index.corpus.add` (the same call as `plansearch add`), with the form's
+office, year, provenance and keep-indexed choice. The staging folder is removed afterwards,
+and any a killed server left behind is removed when a server starts (`remove_abandoned_uploads`);
+the build keeps its own copy in `sources/`. The report names files as uploaded: no server path.
 """
 
 from __future__ import annotations
 
 import hmac
 import logging
+import os
 import re
 import shutil
 import unicodedata
@@ -28,9 +32,11 @@ from starlette.exceptions import HTTPException
 
 from index import corpus
 from index.errors import IndexError_
-from index.lock import IndexLocked
+from index.lock import BuildLease, IndexLocked, remove_if_unused
 from ingest.pipeline import SUPPORTED_SUFFIXES, FileReport, IngestReport
+from ingest.record import PROVENANCES
 from service.errors import ApiError
+from service.messages import PROVENANCE_LABELS, page_message, report_item_text
 from service.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -40,26 +46,58 @@ MAX_FILES = 50
 _UNSAFE = re.compile(r"[^\w\-.()（）\[\] ]+")
 
 
+UPLOADS = "uploads"
+
+
 @dataclass(frozen=True)
 class UploadOutcome:
-    """What an upload did: the corpus report (or why nothing was added) and the HTTP status."""
+    """What an upload did: the corpus report (or why nothing was added) and the HTTP status.
+    `staging` is the server folder the files were written to: it never leaves the server."""
 
     status: int
     report: corpus.UpdateReport
     refused: list[FileReport]
     error: dict | None
+    staging: Path
 
     def to_dict(self, served_build: str | None) -> dict:
+        """The report as the API returns it and the page shows it: files named as uploaded."""
         data = self.report.to_dict()
+        if data["build"]:
+            data["build"].pop("path")
         data["served_build"] = served_build
         if self.error:
             data["error"] = self.error
-        return data
+        return without_paths(data, self.staging)
+
+
+def without_paths(data, staging: Path):
+    """`data` with the staging folder cut from every string (file names stay)."""
+    prefix = str(staging) + os.sep
+    if isinstance(data, dict):
+        return {key: without_paths(value, staging) for key, value in data.items()}
+    if isinstance(data, list):
+        return [without_paths(value, staging) for value in data]
+    return data.replace(prefix, "") if isinstance(data, str) else data
+
+
+def remove_abandoned_uploads(index_dir: Path) -> list[str]:
+    """Staging folders no upload holds (left by a server that was killed mid-upload): removed.
+    Returns their names. A folder in use holds a lease (index.lock.BuildLease)."""
+    removed = []
+    folder = Path(index_dir) / UPLOADS
+    for staging in sorted(folder.iterdir()) if folder.is_dir() else []:
+        if staging.is_dir() and remove_if_unused(staging):
+            removed.append(staging.name)
+    if removed:
+        log.warning("removed %d upload staging folder(s) left by an interrupted upload: %s", len(removed), ", ".join(removed))
+    return removed
 
 
 def safe_upload_name(raw: str | None) -> str | None:
-    """A plain file name for an uploaded file, or None when its type is not a plan format."""
-    name = unicodedata.normalize("NFKC", raw or "").replace("\\", "/").split("/")[-1]
+    """A plain file name for an uploaded file, or None when its type is not a plan format.
+    NFC only (no compatibility folding): `i1０_…` must not become `i10_…`, another plan's name."""
+    name = unicodedata.normalize("NFC", raw or "").replace("\\", "/").split("/")[-1]
     name = re.sub(r"[\x00-\x1f\x7f]", "", name).strip().lstrip(".").strip()
     name = _UNSAFE.sub("_", name)
     suffix = Path(name).suffix.lower()
@@ -105,18 +143,18 @@ async def _read_form(request: Request, settings: Settings):
 async def _stage(files: list[UploadFile], folder: Path, settings: Settings) -> tuple[list[Path], list[FileReport]]:
     """Write the files under `folder` (never outside it); refuse unknown types and repeated names."""
     staged, refused, total = [], [], 0
-    folder.mkdir(parents=True)
     for upload in files:
         name = safe_upload_name(upload.filename)
         if name is None:
+            suffixes = ", ".join(SUPPORTED_SUFFIXES)
             refused.append(FileReport(upload.filename or "?", errors=[{
-                "file": upload.filename, "page": None, "line": None,
-                "reason": f"unsupported file type; plans are {', '.join(SUPPORTED_SUFFIXES)}"}]))
+                "file": upload.filename, "page": None, "line": None, "code": "unsupported_upload",
+                "values": {"suffixes": suffixes}, "reason": f"unsupported file type; plans are {suffixes}"}]))
             continue
         target = (folder / name).resolve()
         if target.parent != folder.resolve() or target.exists():
-            refused.append(FileReport(name, errors=[{"file": name, "page": None, "line": None,
-                                                     "reason": "another uploaded file has the same name"}]))
+            refused.append(FileReport(name, errors=[{"file": name, "page": None, "line": None, "code": "same_upload_name",
+                                                     "values": {}, "reason": "another uploaded file has the same name"}]))
             continue
         with target.open("wb") as handle:
             while chunk := await upload.read(1 << 20):
@@ -126,6 +164,32 @@ async def _stage(files: list[UploadFile], folder: Path, settings: Settings) -> t
                 handle.write(chunk)
         staged.append(target)
     return staged, refused
+
+
+@dataclass(frozen=True)
+class UploadChoices:
+    """What the form says about the files: office and year where a file lacks them, their
+    provenance, and whether an indexed file of the same plan is kept (else replaced)."""
+
+    office: str | None = None
+    year: int | None = None
+    provenance: str | None = None
+    keep_indexed: bool = False
+
+    @classmethod
+    def from_form(cls, form) -> UploadChoices:
+        def text(name: str) -> str | None:
+            value = form.get(name)
+            return value.strip() or None if isinstance(value, str) else None
+
+        year = text("year")
+        if year is not None and not (year.isdigit() and 1 <= int(year) <= 3000):
+            raise ApiError(422, "validation_error", f"year: {year} is not a year", field="year")
+        provenance = text("provenance")
+        if provenance is not None and provenance not in PROVENANCES:
+            raise ApiError(422, "validation_error",
+                           f"provenance: unknown value {provenance!r}; use one of {', '.join(PROVENANCES)}", field="provenance")
+        return cls(text("office"), int(year) if year else None, provenance, text("keep_indexed") in ("1", "true", "on"))
 
 
 async def upload_plans(request: Request) -> UploadOutcome:
@@ -139,31 +203,36 @@ async def upload_plans(request: Request) -> UploadOutcome:
     files = [f for f in form.getlist("files") if isinstance(f, UploadFile)]
     if not files:
         raise ApiError(422, "validation_error", "files: no file uploaded", field="files")
-    folder = settings.index_dir / "uploads" / uuid.uuid4().hex
+    choices = UploadChoices.from_form(form)
+    folder = settings.index_dir / UPLOADS / uuid.uuid4().hex
+    folder.mkdir(parents=True)
+    lease = BuildLease(folder)  # in use: a server starting meanwhile leaves it alone
     try:
         staged, refused = await _stage(files, folder, settings)
         if not staged:
             return UploadOutcome(422, corpus.UpdateReport("add", IngestReport(refused), None), refused,
-                                 {"code": "nothing_to_index", "message": "no file of a supported type"})
+                                 {"code": "nothing_to_index", "message": "no file of a supported type"}, folder)
         try:
             report = await run_in_threadpool(
                 corpus.add, staged, settings.index_dir, request.app.state.embedder, request.app.state.tokenizer,
-                lock_timeout=min(settings.lock_wait, 30.0))
+                lock_timeout=min(settings.lock_wait, 30.0), office=choices.office, year=choices.year,
+                provenance=choices.provenance, keep_indexed=choices.keep_indexed)
         except IndexLocked as exc:
             raise ApiError(409, "index_busy", str(exc)) from None
         except corpus.NothingToIndex as exc:
             exc.report.files.extend(refused)
             return UploadOutcome(422, corpus.UpdateReport("add", exc.report, None), refused,
-                                 {"code": "nothing_to_index", "message": str(exc)})
+                                 {"code": "nothing_to_index", "message": str(exc)}, folder)
         except IndexError_ as exc:
             raise ApiError(503, "index_unavailable", str(exc)) from None
         report.ingest.files.extend(refused)
         live = getattr(request.app.state, "live", None)
         if live is not None and report.build is not None:
             await run_in_threadpool(live.check)  # serve the new build from the next request on
-        return UploadOutcome(200, report, refused, None)
+        return UploadOutcome(200, report, refused, None, folder)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+        lease.release()
         for upload in files:
             await upload.close()
 
@@ -187,11 +256,10 @@ def _served(request: Request) -> str | None:
 
 
 def _page(request: Request, context: dict, status: int = 200) -> HTMLResponse:
-    from service.pages import TEMPLATES
-
-    base = {"request": request, "outcome": None, "error": None, "max_mb": request.app.state.settings.upload_max_mb,
-            "served_build": _served(request), "suffixes": SUPPORTED_SUFFIXES}
-    return TEMPLATES.TemplateResponse(request, "admin_upload.html", {**base, **context}, status_code=status)
+    base = {"request": request, "report": None, "error": None, "max_mb": request.app.state.settings.upload_max_mb,
+            "served_build": _served(request), "suffixes": SUPPORTED_SUFFIXES, "provenances": PROVENANCE_LABELS,
+            "item_text": report_item_text}
+    return request.app.state.templates.TemplateResponse(request, "admin_upload.html", {**base, **context}, status_code=status)
 
 
 @router.get("/admin/upload", response_class=HTMLResponse, include_in_schema=False)
@@ -202,10 +270,9 @@ def upload_form(request: Request):
 
 @router.post("/admin/upload", response_class=HTMLResponse, include_in_schema=False)
 async def upload_page(request: Request):
+    """The same report as the API's, rendered in Chinese (codes, not the English reasons)."""
     try:
         outcome = await upload_plans(request)
     except ApiError as exc:
-        return _page(request, {"error": exc.message}, exc.status)
-    return _page(request, {"outcome": outcome}, outcome.status)
-
-
+        return _page(request, {"error": page_message(exc)}, exc.status)
+    return _page(request, {"report": outcome.to_dict(_served(request))}, outcome.status)

@@ -15,6 +15,7 @@ from index.embed import Embedder, make_embedder
 from index.search import Searcher
 from index.synonyms import SynonymTable
 from index.text import Tokenizer
+from service.admin import remove_abandoned_uploads
 from service.admin import router as admin_router
 from service.answer import ask
 from service.api import router as api_router
@@ -24,6 +25,8 @@ from service.http_semantics import install_http_semantics
 from service.live import LiveIndex, settle_heap
 from service.pages import router as pages_router
 from service.settings import Settings
+from service.templating import make_templates
+from service.validation import Limits
 from service.workbench.router import router as workbench_router
 
 log = logging.getLogger(__name__)
@@ -87,6 +90,7 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
             app.state.embedder, app.state.tokenizer = searcher.embedder, searcher.tokenizer
             settle_heap()
         else:
+            remove_abandoned_uploads(settings.index_dir)  # staging a killed server left behind
             app.state.embedder = embedder or make_embedder(settings.model, device=settings.device, threads=settings.threads)
             synonyms = SynonymTable.load()
             app.state.tokenizer = Tokenizer(extra_terms=synonyms.all_terms())
@@ -108,6 +112,7 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
     app = FastAPI(title="plansearch", version="0.1.0", lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="Search the measure rows of Taiwanese service-quality plans (提升服務品質執行計畫).")
     app.state.settings = settings
+    app.state.templates = make_templates()
     app.state.searcher = searcher
     app.state.live = None
     install_error_handlers(app)
@@ -121,6 +126,6 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
     app.include_router(workbench_router)
     app.include_router(pages_router)
     app.include_router(admin_router)
-    install_docs(app)
+    install_docs(app, Limits.from_settings(settings))
     app.mount("/static", StaticFiles(directory=str(Path(__file__).parent / "static")), name="static")
     return app

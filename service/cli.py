@@ -19,6 +19,7 @@ from ingest import IngestError
 from service import corpus_cli
 from service.errors import ApiError
 from service.listen import PortInUse
+from service.messages import cli_reason, invented_mark
 from service.settings import Settings
 from service.workbench.cli import register as register_workbench
 
@@ -64,13 +65,14 @@ def ingest(paths: Annotated[list[Path], typer.Argument(help="Plan files or folde
            out: Annotated[Path, typer.Option("--out", help="Folder for rows.jsonl and report.json.")],
            office: Annotated[str | None, typer.Option(help="Office name for files whose title lacks it.")] = None,
            year: Annotated[int | None, typer.Option(help="Plan year (民國 or AD) for files whose title lacks it.")] = None,
-           max_file_mb: Annotated[float, typer.Option(help="Larger files are refused with a message.")] = 50.0):
+           max_file_mb: Annotated[float, typer.Option(help="Larger files are refused with a message.")] = 50.0,
+           provenance: corpus_cli.ProvenanceOpt = None):
     """Split plans into measure rows: OUT/rows.jsonl and OUT/report.json."""
     from ingest import ingest_paths
     from ingest.pipeline import IngestLimits
 
     rows, report = ingest_paths(paths, office=office, year=year, progress=_progress("ingest"),
-                                limits=IngestLimits(max_file_mb=max_file_mb))
+                                limits=IngestLimits(max_file_mb=max_file_mb), provenance=provenance)
     out.mkdir(parents=True, exist_ok=True)
     with (out / "rows.jsonl").open("w", encoding="utf-8") as handle:
         for row in rows:
@@ -82,10 +84,10 @@ def ingest(paths: Annotated[list[Path], typer.Argument(help="Plan files or folde
             status = f"skipped: {file.skipped}"
         typer.echo(f"{file.file}: {status}" if not file.errors else f"{file.file}: FAILED")
         for error in file.errors:
-            typer.echo(f"  error: {IngestError(file.file, error['reason'], page=error.get('page'), line=error.get('line')).message}", err=True)
+            typer.echo(f"  error: {IngestError(file.file, cli_reason(error), page=error.get('page'), line=error.get('line')).message}", err=True)
         for warning in file.warnings:
             where = f"page {warning['page']}" if warning.get("page") else (f"line {warning['line']}" if warning.get("line") else "")
-            typer.echo(f"  warning{(' (' + where + ')') if where else ''}: {warning['reason']}", err=True)
+            typer.echo(f"  warning{(' (' + where + ')') if where else ''}: {cli_reason(warning)}", err=True)
     typer.echo(f"wrote {len(rows)} rows to {out / 'rows.jsonl'}")
     if not report.ok:
         _fail("nothing could be ingested")
@@ -127,48 +129,93 @@ def ingest_check(paths: Annotated[list[Path] | None, typer.Argument(help="Plan f
     typer.echo(f"(match: {result['match']})")
 
 
+ServerOpt = Annotated[bool, typer.Option("--server/--no-server",
+                                         help="Ask the server running on this index (fast) when there is one.")]
+
+
+def _through_server(settings: Settings, model: str | None, use: bool) -> str | None:
+    from service.remote import running_server
+
+    return running_server(settings) if use and model is None else None
+
+
 @app.command()
 def search(query: str, index: IndexOpt = None, model: ModelOpt = None,
-           k: Annotated[int, typer.Option("--k", help="Number of hits.")] = 10,
+           k: Annotated[int, typer.Option("--k", help="Hits per page (1..max_k).")] = 10,
+           page: Annotated[int, typer.Option("--page", help="Page of k hits, from 1.")] = 1,
+           sort: Annotated[str, typer.Option("--sort", help="relevance, year (newest first) or office.")] = "relevance",
            office: Annotated[list[str] | None, typer.Option(help="Only this office (repeatable).")] = None,
            year: Annotated[int | None, typer.Option(help="Only this plan year.")] = None,
            section: Annotated[str | None, typer.Option(help="Only rows whose section contains this.")] = None,
            office_type: Annotated[list[str] | None, typer.Option("--office-type", help="Only offices of this type (repeatable).")] = None,
            mode: Annotated[str, typer.Option(help="hybrid, bm25 or dense.")] = "hybrid",
-           as_json: JsonOpt = False):
-    """Ranked measure rows for QUERY."""
-    from service.api import build_filters
-    from service.payloads import search_payload
+           provenance: Annotated[list[str] | None, typer.Option(help="Only published or invented plans (repeatable).")] = None,
+           server: ServerOpt = True, as_json: JsonOpt = False):
+    """Ranked measure rows for QUERY (the same request and JSON as /api/search)."""
+    from service import validation
+    from service.search_view import run_search, search_payload, search_request
 
-    searcher = _searcher(_settings(index, model))
-    filters = build_filters(searcher, office, year, year, section, office_type=office_type)
+    settings = _settings(index, model)
+    limits = validation.Limits.from_settings(settings)
+    params = {"q": query, "k": k, "page": page, "sort": sort, "mode": mode, "office": office or [], "office_type": office_type or [],
+              "year_from": year, "year_to": year, "section": section, "provenance": provenance or []}
+    validation.query(query, limits), validation.k(k, limits), validation.page(page, limits), validation.sort(sort), validation.mode(mode)
+    base = _through_server(settings, model, server)
+    if base is not None:
+        from service.remote import get_json
+
+        payload = get_json(base, "/api/search", params)
+    else:
+        searcher = _searcher(settings)
+        payload = search_payload(searcher, run_search(searcher, search_request(searcher, limits, **params)))
     if as_json:
-        _print(search_payload(searcher, query, k, filters, mode))
+        _print(payload)
         return
-    result = searcher.search(query, k=k, filters=filters, mode=mode)
-    for n, hit in enumerate(result.hits, 1):
-        row = searcher.row(hit.row_id)
-        typer.echo(f"{n:>2}. [{hit.score:.3f}] {row.office} {row.year_roc}年 — {row.measure[:60]}")
-        typer.echo(f"    {row.source.label()}  id={row.row_id}  via {', '.join(f'{k}#{v}' for k, v in hit.retrievers.items())}")
+    first = (payload["page"] - 1) * payload["k"] + 1
+    for n, hit in enumerate(payload["hits"], first):
+        typer.echo(f"{n:>2}. [{hit['score']:.3f}] {hit['office']} {hit['year_roc']}年 — {hit['measure'][:60]}"
+                   f"{invented_mark(hit.get('provenance', 'published'))}")
+        typer.echo(f"    {_source_label(hit['source'])}  id={hit['row_id']}  via "
+                   + ", ".join(f"{name}#{rank}" for name, rank in hit["retrievers"].items()))
+    typer.echo(f"{payload['total']} rows match; page {payload['page']} of {payload['pages']}" if payload["total"] else "no rows match")
+    for hit in payload.get("related", []):
+        typer.echo(f"    related (not counted): {hit['office']} {hit['year_roc']}年 — {hit['measure'][:60]}"
+                   f"{invented_mark(hit.get('provenance', 'published'))}")
+
+
+def _source_label(source: dict) -> str:
+    if source.get("page") is not None:
+        return f"{source['file']} p.{source['page']}"
+    return f"{source['file']} line {source['line']}" if source.get("line") is not None else source["file"]
 
 
 @app.command()
-def ask(question: str, index: IndexOpt = None, model: ModelOpt = None, as_json: JsonOpt = False):
+def ask(question: str, index: IndexOpt = None, model: ModelOpt = None, server: ServerOpt = True, as_json: JsonOpt = False):
     """A short cited answer to QUESTION (哪些機關… / …怎麼做)."""
-    from service.answer import ask as answer_question
-    from service.payloads import answer_payload
+    from service import validation
 
-    searcher = _searcher(_settings(index, model))
-    answer = answer_question(searcher, question)
+    settings = _settings(index, model)
+    question = validation.query(question, validation.Limits.from_settings(settings))
+    base = _through_server(settings, model, server)
+    if base is not None:
+        from service.remote import get_json
+
+        payload = get_json(base, "/api/ask", {"q": question})
+    else:
+        from service.answer import ask as answer_question
+        from service.payloads import answer_payload
+
+        searcher = _searcher(settings)
+        payload = answer_payload(searcher, answer_question(searcher, question))
     if as_json:
-        _print(answer_payload(searcher, answer))
+        _print(payload)
         return
-    typer.echo(answer.answer)
-    for c in answer.citations:
-        typer.echo(f"  [{c.n}] {c.office}：「{c.quote}」 ({c.source['file']}"
-                   f"{' p.' + str(c.source['page']) if c.source.get('page') else ' line ' + str(c.source.get('line'))})")
-    for c in answer.related:
-        typer.echo(f"  相關（非答案）{c.office}：{c.measure}")
+    typer.echo(payload["answer"])
+    for c in payload.get("citations", []):
+        typer.echo(f"  [{c['n']}] {c['office']}：「{c['quote']}」 ({_source_label(c['source'])})"
+                   + invented_mark(c.get("provenance", "published")))
+    for c in payload.get("related", []):
+        typer.echo(f"  相關（非答案）{c['office']}：{c['measure']}{invented_mark(c.get('provenance', 'published'))}")
 
 
 @app.command("eval")
@@ -177,8 +224,12 @@ def eval_cmd(queries: Annotated[Path, typer.Argument(help="Queries JSONL with sn
              answers: Annotated[bool, typer.Option(help="Also score the answers' office sets (F1).")] = True,
              as_json: JsonOpt = False):
     """nDCG@10, Recall@10 and MRR for bm25, dense and hybrid; office-set F1 of answers."""
+    import importlib.util
+
+    if importlib.util.find_spec("ranx") is None:
+        _fail("`plansearch eval` needs the eval extra (ranx): pip install -e '.[eval]', or `make eval`")
     from index.evaluate import evaluate, format_table, load_queries
-    from service.answer import answer_office_f1
+    from service.evaluation import answer_office_f1
 
     searcher = _searcher(_settings(index, model))
     items = load_queries(queries)
@@ -219,60 +270,58 @@ def run_server(settings: Settings) -> None:
     server.run(sockets=[sock])
 
 
-def demo_paths(sample_dir: Path) -> list[Path]:
-    """Every plan under the sample folder, subfolders (invented/) included, except pdf/: those
-    PDFs are renderings of three of the text plans and would count them twice."""
-    from ingest.discover import discover
-
-    return [f.path for f in discover([sample_dir])
-            if f.skipped is None and "pdf" not in f.path.relative_to(sample_dir).parts[:-1]]
-
-
 @app.command()
 def demo(index: IndexOpt = None,
          host: Annotated[str | None, typer.Option(help="Listen address.")] = None,
          port: Annotated[int | None, typer.Option(help="Listen port.")] = None,
-         rebuild: Annotated[bool, typer.Option(help="Rebuild the sample index even if it exists.")] = False):
-    """Build the sample-corpus index if missing, then serve it and print the URL."""
-    from service.corpus_cli import sync
+         rebuild: Annotated[bool, typer.Option(help="Rebuild the sample index even if it is current.")] = False):
+    """Build the sample-corpus index if missing or made by other code, then serve it and print the URL."""
+    from index.embed import make_embedder
+    from service import demo as sample
     from service.listen import bind
 
     settings = _settings(index, None, host=host, port=port)
-    bind(settings.host, settings.port).close()  # before minutes of building: is the port free?
-    if not rebuild and _is_old_sample_index(settings):
-        typer.echo("the sample index was made by an older version; rebuilding it")
-        rebuild = True
-    if rebuild or not (settings.index_dir / "current").exists():
-        typer.echo(f"building the sample index from {settings.sample_dir} …")
-        sync(demo_paths(settings.sample_dir), index=settings.index_dir, model=settings.model, yes=rebuild)
+    bind(settings.host, settings.port).close()  # before building: is the port free?
+    embedder = make_embedder(settings.model, device=settings.device, threads=settings.threads)
+    reason = "--rebuild" if rebuild else sample.why_rebuild(settings.index_dir, settings.sample_dir, embedder.id)
+    if reason:
+        _build_demo(settings, embedder, reason)
     run_server(settings)
 
 
+def _build_demo(settings: Settings, embedder, reason: str) -> None:
+    """The sample index, its embedding cache seeded with the vectors the repository ships."""
+    from service import demo as sample
+    from service.corpus_cli import print_report
+
+    typer.echo(f"building the sample index from {settings.sample_dir} ({reason}) …")
+    shipped = sample.ShippedVectors.load()
+    if shipped is not None and shipped.embedder == embedder.id:
+        typer.echo(f"  {shipped.seed(settings.index_dir)} vectors come with the repository ({sample.SHIPPED.relative_to(sample.ROOT)})")
+    report = sample.build_demo(settings.index_dir, settings.sample_dir, embedder, progress=_progress("embed"))
+    print_report(report, settings.index_dir, as_json=False)
+    sample.record_fingerprint(settings.index_dir, sample.fingerprint(settings.sample_dir, embedder.id))
+
+
 corpus_cli.register(app)
-
-
-def _is_old_sample_index(settings: Settings) -> bool:
-    """An index of an older format holding only sample plans: `demo` may rebuild it unasked
-    (an index of other plans is never replaced by the sample)."""
-    from index.store import FORMAT_VERSION, current_build
-
-    try:
-        manifest = json.loads((current_build(settings.index_dir) / "manifest.json").read_text(encoding="utf-8"))
-    except (IndexError_, OSError, ValueError):
-        return False
-    files = {s.get("file") or s.get("source_file") for s in manifest.get("sources", [])}
-    sample = {p.name for p in demo_paths(settings.sample_dir)}
-    return manifest.get("format_version") != FORMAT_VERSION and bool(files) and files <= sample
 
 
 register_workbench(app)
 
 
 def main() -> None:
+    """Library errors as one line each: a refused value (InvalidParameter) exits 2 like a usage
+    error, everything else 1."""
+    from service.remote import RemoteError
+    from service.validation import InvalidParameter
+
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         app()
-    except (IngestError, IndexError_, EmbedderUnavailable, ApiError, PortInUse, FileNotFoundError, ValueError) as exc:
+    except InvalidParameter as exc:
+        typer.echo(f"error: {exc.message}", err=True)
+        sys.exit(2)
+    except (IngestError, IndexError_, EmbedderUnavailable, ApiError, PortInUse, RemoteError, FileNotFoundError, ValueError) as exc:
         typer.echo(f"error: {exc}", err=True)
         sys.exit(1)
 

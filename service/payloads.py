@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-from index.search import Filters, Hit, Searcher, SearchResult
+from index.present import highlight_words as highlight_terms
+from index.search import Hit, Searcher
 from index.text import term_spans
-from service.answer import GENERIC_TERMS, Answer
-
-
-def highlight_terms(terms: tuple[str, ...]) -> tuple[str, ...]:
-    """Terms worth marking: generic words (服務, 民眾…) only when nothing else matched."""
-    specific = tuple(t for t in terms if t not in GENERIC_TERMS)
-    return specific or terms
+from service.answer import Answer
 
 
 def hit_payload(searcher: Searcher, hit: Hit, terms: tuple[str, ...] = ()) -> dict:
@@ -21,26 +16,16 @@ def hit_payload(searcher: Searcher, hit: Hit, terms: tuple[str, ...] = ()) -> di
     data["highlights"] = [list(span) for span in term_spans(row.text, marked)] if marked else []
     # Per field: {"field": "actions", "index": 6, "spans": [[3, 7]]} — the reason the row is here.
     data["matches"] = [{"field": m.field, "index": m.index, "spans": [list(s) for s in m.spans]} for m in hit.matches]
+    # The judge's verdict and its evidence: which word (or equivalent, and from where) in which field.
+    data["verdict"] = hit.verdict.value
+    data["evidence"] = [e.to_dict() for e in hit.evidence]
+    data["repeats"] = [_repeat(searcher, r) for r in hit.repeats]
     return data
 
 
-FACET_POOL = 100
-
-
-def faceted_search(searcher: Searcher, query: str, k: int, filters: Filters | None = None,
-                   mode: str = "hybrid") -> tuple[SearchResult, dict, int]:
-    """Search deep enough to count facets: every candidate above the relevance floor (the page
-    shows the first k); `total` and the facets count exactly those rows. The hits carry no
-    per-field matches: fill them with `searcher.with_matches` for the hits shown."""
-    result = searcher.search(query, k=max(k, FACET_POOL), filters=filters, mode=mode, matches=False)
-    return result, searcher.facets(result.hits), result.total
-
-
-def search_payload(searcher: Searcher, query: str, k: int, filters: Filters | None = None, mode: str = "hybrid") -> dict:
-    result, facets, total = faceted_search(searcher, query, k, filters, mode)
-    return {"query": result.query, "intent": result.parsed.intent, "topic": result.parsed.topic,
-            "hits": [hit_payload(searcher, h, result.terms) for h in searcher.with_matches(result.hits[:k], result.terms)],
-            "facets": facets, "total": total}
+def _repeat(searcher: Searcher, row_id: str) -> dict:
+    row = searcher.row(row_id)
+    return {"row_id": row_id, "office": row.office, "year_roc": row.year_roc}
 
 
 def answer_payload(searcher: Searcher, answer: Answer) -> dict:

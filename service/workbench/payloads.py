@@ -11,4 +11,5 @@ def row_ref(row: MeasureRow) -> dict:
     return {"row_id": row.row_id, "plan_id": row.plan_id, "office": row.office, "office_type": row_office_type(row),
             "year_roc": row.year_roc, "section": list(row.section), "measure": row.measure, "actions": list(row.actions),
             "deadline": row.deadline, "owner": row.owner, "benefit": row.benefit, "source": row.to_dict()["source"],
-            "source_label": source_label(row), "citation": citation_text(row), "original_url": original_url(row)}
+            "source_label": source_label(row), "citation": citation_text(row), "original_url": original_url(row),
+            "provenance": row.provenance}

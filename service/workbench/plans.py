@@ -3,6 +3,7 @@ link to the index's copy of the original file."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass
 from pathlib import Path, PurePath
 
@@ -33,6 +34,7 @@ class PlanSummary:
     rows: int  # measure rows
     strategy_rows: int
     indexed_at: str | None
+    provenance: str = "published"  # "invented": a demo plan (a badge on every page that shows it)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -62,7 +64,7 @@ def list_plans(searcher: Searcher) -> list[PlanSummary]:
         tally[0 if row.kind == "measure" else 1] += 1
     plans = [PlanSummary(pid, r.office, row_office_type(r), r.parent_agency, r.year_roc, r.year, r.title, r.source_file,
                          PurePath(r.source_file).suffix.lstrip(".").lower() or "txt", counts[pid][0], counts[pid][1],
-                         dates.get(r.source_file, dates[""]))
+                         dates.get(r.source_file, dates[""]), r.provenance)
              for pid, r in first.items()]
     return sorted(plans, key=lambda p: (p.office, p.year_roc or 0))
 
@@ -103,11 +105,25 @@ def plan_rows(searcher: Searcher, plan_id: str, kinds: tuple[str, ...] = ("measu
     return rows
 
 
+_WEIGHT = re.compile(r"\s*[（(]\s*(\d{1,3}(?:\.\d+)?)\s*[%％]\s*[）)]\s*$")
+
+
+def section_part(part: str) -> str:
+    """A section heading with its plan weight said as such: 「三、探查民意 (16%)」 → 「三、探查民意（配分 16%）」
+    (a bare "(16%)" beside search results reads like a relevance score)."""
+    return _WEIGHT.sub(lambda m: f"（配分 {m.group(1)}%）", part)
+
+
+def section_label(section) -> str:
+    """The section path as the pages show it."""
+    return " › ".join(section_part(p) for p in section) or "（未分節）"
+
+
 def rows_by_section(rows: list[MeasureRow]) -> list[tuple[str, list[MeasureRow]]]:
     """Consecutive rows under the same section path, in document order."""
     groups: list[tuple[str, list[MeasureRow]]] = []
     for row in rows:
-        label = " › ".join(row.section) or "（未分節）"
+        label = section_label(row.section)
         if groups and groups[-1][0] == label:
             groups[-1][1].append(row)
         else:
@@ -131,15 +147,22 @@ def source_label(row: MeasureRow) -> str:
 
 
 def citation_text(row: MeasureRow) -> str:
-    """The 出處 of an exported row: office, year, file, page/line."""
+    """The 出處 of an exported row, as a reader looks it up: office, the plan's title, year,
+    page/line (the index's file names are hashes, meaningless on paper; the 檔案 column keeps them)."""
     year = f"{row.year_roc} 年度" if row.year_roc else "年度不詳"
-    return "，".join(p for p in (row.office or "機關不詳", year, row.source.file or row.source_file, where(row)) if p)
+    title = f"〈{row.title}〉" if row.title and row.title != row.office else ""
+    return "，".join(p for p in ((row.office or "機關不詳") + title, year, where(row)) if p)
 
 
 def original_url(row: MeasureRow) -> str:
-    """Link to the index's copy of the source, at the PDF page where there is one."""
+    """Link to the index's copy of the source where the row is: a PDF at its page, a text or
+    HTML plan as numbered lines with the row's lines marked, opened at its first line."""
     url = f"/plans/{row.plan_id}/original"
-    return url + (f"#page={row.source.page}" if row.source.page is not None else "")
+    if row.source.page is not None:
+        return f"{url}#page={row.source.page}"
+    if row.source.line is not None:
+        return f"{url}?row={row.row_id}#L{row.source.line}"
+    return url
 
 
 def original_path(searcher: Searcher, plan: PlanSummary) -> Path | None:

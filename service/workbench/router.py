@@ -7,25 +7,30 @@ API's one JSON error shape, and the pages' messages are in Traditional Chinese.
 from __future__ import annotations
 
 import mimetypes
-from pathlib import Path
+from pathlib import PurePath
 from typing import Annotated
 from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Form, Query, Request
-from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
-from fastapi.templating import Jinja2Templates
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.exceptions import HTTPException
 
+from index.errors import IndexDamaged
 from index.search import Filters, Searcher
+from index.store import read_source_copy
+from ingest.errors import IngestError
 from ingest.office_type import OFFICE_TYPES
-from service.api import OfficeParam, YearFrom, YearTo, build_filters, check_k, clean_query, get_searcher, get_settings
+from service import validation
+from service.api import OfficeParam, YearFrom, YearTo, get_limits, get_searcher
 from service.errors import ApiError
 from service.messages import page_message
-from service.payloads import faceted_search
-from service.settings import Settings
+from service.search_view import run_search, search_request
+from service.templating import render
+from service.validation import InvalidParameter, Limits
 from service.workbench import draft
-from service.workbench.compare import STATUS_LABELS, compare_plans, comparison_payload
-from service.workbench.export import FORMATS, UnknownFormat, export_filename, export_rows
+from service.workbench.compare import COMPARISON_COLUMNS, compare_plans, comparison_payload, comparison_table
+from service.workbench.export import FORMATS, TABLE_FORMATS, UnknownFormat, export_filename, export_rows, export_table
+from service.workbench.original import has_line_view, numbered_lines
 from service.workbench.payloads import row_ref
 from service.workbench.peers import peer_measures, peers_payload
 from service.workbench.plans import (
@@ -35,17 +40,10 @@ from service.workbench.plans import (
     find_plan,
     list_plans,
     original_path,
-    original_url,
     plan_rows,
     rows_by_section,
-    source_label,
-    where,
 )
 from service.workbench.trend import topic_trend, trend_svg
-
-TEMPLATES = Jinja2Templates(directory=str(Path(__file__).resolve().parent.parent / "templates"))
-TEMPLATES.env.filters.update(source_label=source_label, original_url=original_url, where=where)
-TEMPLATES.env.globals.update(STATUS_LABELS=STATUS_LABELS, OFFICE_TYPES=OFFICE_TYPES)
 
 api = APIRouter(prefix="/api", tags=["workbench"])
 pages = APIRouter(include_in_schema=False)
@@ -61,30 +59,18 @@ def _plan_or_404(searcher: Searcher, plan_id: str):
         raise ApiError(404, "not_found", str(exc), field="plan") from None
 
 
-def _office_types(searcher: Searcher, values: list[str] | None) -> tuple[str, ...]:
-    types = tuple(v for v in (values or []) if v)
-    unknown = [t for t in types if t not in searcher.office_types]
-    if unknown:
-        raise ApiError(422, "validation_error", f"office_type: unknown office type {unknown[0]!r}", field="office_type")
-    return types
-
-
-def _export_ids(searcher: Searcher, settings: Settings, ids: str | None, q: str | None, k: int | None,
-                filters: Filters) -> list[str]:
-    """The rows to export: the ids given, or the first k hits of the search q."""
+def export_ids(searcher: Searcher, limits: Limits, ids: str | None, q: str | None, k: int | None, **filters) -> list[str]:
+    """The rows to export: the ids given, or the first k hits of the search q (as /api/search
+    ranks them)."""
     if ids:
-        row_ids = draft.parse_ids(ids)
-        if not row_ids:
-            raise ApiError(422, "validation_error", "ids: no row id in the list (16 hex characters each)", field="ids")
-        return row_ids
+        return validation.row_ids(ids)[:draft.MAX_ROWS]
     if q:
-        text = clean_query(q, settings)
-        result, _, total = faceted_search(searcher, text, check_k(k, settings), filters)
-        return [h.row_id for h in result.hits[:min(total, check_k(k, settings))]]
-    raise ApiError(422, "validation_error", "ids: give ids=ID,ID or a query q", field="ids")
+        view = run_search(searcher, search_request(searcher, limits, q=q, k=k, **filters))
+        return [h.row_id for h in view.hits]
+    raise InvalidParameter("ids", "ids: give ids=ID,ID or a query q", "請先選擇要匯出的措施。")
 
 
-def _export_response(searcher: Searcher, row_ids: list[str], fmt: str, title: str) -> Response:
+def _export_response(searcher: Searcher, row_ids: list[str], fmt: str, title: str, notes: dict[str, str] | None = None) -> Response:
     if fmt not in FORMATS:
         raise ApiError(422, "validation_error", str(UnknownFormat(fmt)), field="format")
     try:
@@ -92,7 +78,7 @@ def _export_response(searcher: Searcher, row_ids: list[str], fmt: str, title: st
     except draft.UnknownRows as exc:
         raise ApiError(404, "not_found", str(exc), field="ids") from None
     name = export_filename(fmt)
-    return Response(export_rows(rows, fmt, title), media_type=FORMATS[fmt].media_type,
+    return Response(export_rows(rows, fmt, title, notes=notes), media_type=FORMATS[fmt].media_type,
                     headers={"Content-Disposition": f"attachment; filename={name}"})
 
 
@@ -108,8 +94,7 @@ def _safe_next(value: str | None, fallback: str = "/draft") -> str:
 
 
 def _page(request: Request, name: str, context: dict, status: int = 200) -> HTMLResponse:
-    context = {"request": request, "error": None, **context}
-    return TEMPLATES.TemplateResponse(request, name, context, status_code=status)
+    return render(request, name, {"error": None, **context}, status)
 
 
 def _page_searcher(request: Request) -> Searcher:
@@ -126,9 +111,8 @@ def export_api(ids: Annotated[str | None, Query(description="Row ids, comma-sepa
                k: Annotated[int | None, Query(description="Hits to export with q (1..max_k).")] = None,
                office: OfficeParam = None, year_from: YearFrom = None, year_to: YearTo = None, office_type: TypeParam = None,
                format: Annotated[str, Query(description="odt, docx, csv or xlsx.")] = "odt",
-               searcher: Searcher = Depends(get_searcher), settings: Settings = Depends(get_settings)) -> Response:
-    filters = build_filters(searcher, office, year_from, year_to, None, office_type=office_type)
-    row_ids = _export_ids(searcher, settings, ids, q, k, filters)
+               searcher: Searcher = Depends(get_searcher), limits: Limits = Depends(get_limits)) -> Response:
+    row_ids = export_ids(searcher, limits, ids, q, k, office=office, office_type=office_type, year_from=year_from, year_to=year_to)
     return _export_response(searcher, row_ids, format, f"參考措施：{q}" if q and not ids else "參考措施")
 
 
@@ -141,7 +125,8 @@ def plans_api(office_type: TypeParam = None,
               searcher: Searcher = Depends(get_searcher)) -> dict:
     if sort not in PLAN_SORTS:
         raise ApiError(422, "validation_error", f"sort: unknown sort {sort!r}; use one of {', '.join(PLAN_SORTS)}", field="sort")
-    plans = filter_plans(list_plans(searcher), office_types=_office_types(searcher, office_type), years=tuple(year or ()),
+    plans = filter_plans(list_plans(searcher), office_types=validation.office_types(searcher, office_type),
+                         years=tuple(validation.year(y, "year") for y in year or ()),
                          text=(q or "").strip(), sort=sort, descending=desc)
     return {"plans": [p.to_dict() for p in plans], "total": len(plans)}
 
@@ -164,12 +149,25 @@ def compare_api(a: Annotated[str, Query(description="Plan id A (e.g. the earlier
     return comparison_payload(compare_plans(searcher, a, b))
 
 
+@api.get("/compare/export", summary="Two plans' comparison as .csv or .xlsx (a pair a line, with the word differences)")
+def compare_export_api(a: Annotated[str, Query(description="Plan id A.")], b: Annotated[str, Query(description="Plan id B.")],
+                       format: Annotated[str, Query(description="csv or xlsx.")] = "xlsx",
+                       searcher: Searcher = Depends(get_searcher)) -> Response:
+    if format not in TABLE_FORMATS:
+        raise InvalidParameter("format", f"format: unknown format {format!r}; use one of {', '.join(TABLE_FORMATS)}",
+                               "比較結果可下載 CSV 或 XLSX。")
+    comparison = compare_plans(searcher, _plan_or_404(searcher, a).plan_id, _plan_or_404(searcher, b).plan_id)
+    data = export_table(COMPARISON_COLUMNS, comparison_table(comparison), format, "計畫比較")
+    name = f"plansearch-compare-{a}-{b}.{format}"
+    return Response(data, media_type=FORMATS[format].media_type, headers={"Content-Disposition": f"attachment; filename={name}"})
+
+
 @api.get("/trend", summary="Per plan year, how many offices' plans state the topic, with their rows")
 def trend_api(q: Annotated[str | None, Query(description="Topic, e.g. 電話禮貌測試.")] = None,
               office_type: TypeParam = None,
-              searcher: Searcher = Depends(get_searcher), settings: Settings = Depends(get_settings)) -> dict:
-    text = clean_query(q, settings)
-    return topic_trend(searcher, text, Filters(office_types=_office_types(searcher, office_type))).to_dict()
+              searcher: Searcher = Depends(get_searcher), limits: Limits = Depends(get_limits)) -> dict:
+    text = validation.query(q, limits)
+    return topic_trend(searcher, text, Filters(office_types=validation.office_types(searcher, office_type))).to_dict()
 
 
 @api.get("/peers", summary="Measures in several peer plans (same office type) with no counterpart in this plan")
@@ -181,7 +179,9 @@ def peers_api(plan: Annotated[str, Query(description="Plan id.")],
 
 
 # -- pages ----------------------------------------------------------------------------------
-def _error_page(request: Request, name: str, context: dict, error: ApiError) -> HTMLResponse:
+def _error_page(request: Request, name: str, context: dict, error: ApiError | InvalidParameter) -> HTMLResponse:
+    if isinstance(error, InvalidParameter):
+        return _page(request, name, {**context, "error": error.text}, status=422)
     return _page(request, name, {**context, "error": page_message(error)}, status=error.status)
 
 
@@ -196,13 +196,13 @@ def plans_page(request: Request, office_type: Annotated[list[str] | None, Query(
         everything = list_plans(searcher)
         context["all_types"] = sorted({p.office_type for p in everything}, key=OFFICE_TYPES.index)
         context["all_years"] = sorted({p.year_roc for p in everything if p.year_roc}, reverse=True)
-        if year and not year.isdigit():
-            raise ApiError(422, "validation_error", f"year_from: {year} is not a year", field="year_from")
+        chosen_year = validation.year(year, "year")
         if sort not in PLAN_SORTS:
-            raise ApiError(422, "validation_error", f"sort: unknown sort {sort!r}", field="sort")
-        context["plans"] = filter_plans(everything, office_types=_office_types(searcher, office_type),
-                                        years=(int(year),) if year else (), text=(q or "").strip(), sort=sort, descending=desc)
-    except ApiError as exc:
+            raise InvalidParameter("sort", f"sort: unknown sort {sort!r}", "不支援的排序方式。")
+        context["plans"] = filter_plans(everything, office_types=validation.office_types(searcher, office_type),
+                                        years=(chosen_year,) if chosen_year else (), text=(q or "").strip(), sort=sort,
+                                        descending=desc)
+    except (ApiError, InvalidParameter) as exc:
         return _error_page(request, "plans.html", context, exc)
     return _page(request, "plans.html", context)
 
@@ -222,8 +222,11 @@ def plan_page(request: Request, plan_id: str):
 
 
 @pages.get("/plans/{plan_id}/original")
-def original_file(request: Request, plan_id: str):
-    """The index's copy of the source file. HTML originals are sandboxed (no scripts, own origin)."""
+def original_file(request: Request, plan_id: str, row: Annotated[str | None, Query()] = None,
+                  raw: Annotated[bool, Query()] = False):
+    """The index's copy of the source file. Text and HTML plans open as numbered lines with the
+    cited row's lines marked (`?row=ID#L71`); `?raw=true` (and every other format) is the file
+    itself, HTML originals sandboxed (no scripts, own origin)."""
     searcher = getattr(request.app.state, "searcher", None)
     if searcher is None:
         raise HTTPException(503, "索引尚未載入。")
@@ -231,15 +234,27 @@ def original_file(request: Request, plan_id: str):
         plan = find_plan(searcher, plan_id)
     except UnknownPlan:
         raise HTTPException(404, f"找不到計畫 {plan_id}。") from None
-    path = original_path(searcher, plan)
-    if path is None:
+    try:  # read whole and checked: a copy truncated or deleted on disk is refused, never served cut short
+        data = read_source_copy(searcher.index.path, searcher.index.manifest, plan.source_file)
+    except IndexDamaged:
+        raise HTTPException(503, f"{plan.source_file} 的原始檔已損壞或被移除，暫時無法開啟；請聯絡系統管理者重建索引。") from None
+    if data is None:
         raise HTTPException(404, f"索引沒有保存 {plan.source_file} 的原始檔。")
+    path = PurePath(plan.source_file)
+    if has_line_view(path) and not raw:
+        cited = searcher.row(row) if row else None
+        cited = cited if cited is not None and cited.plan_id == plan_id else None
+        try:
+            lines = numbered_lines(path, data, cited)
+        except IngestError as exc:
+            raise HTTPException(404, f"無法讀取 {plan.source_file}：{exc.reason}") from None
+        return _page(request, "original.html", {"plan": plan, "lines": lines, "cited": cited})
     media = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
     if media.startswith("text/") or path.suffix.lower() in (".md", ".txt"):
         media = ("text/html" if path.suffix.lower() in (".html", ".htm") else "text/plain") + "; charset=utf-8"
     headers = {"Content-Security-Policy": "sandbox; default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'",
                "Content-Disposition": f"inline; filename*=UTF-8''{quote(path.name)}"}
-    return FileResponse(path, media_type=media, headers=headers)
+    return Response(data, media_type=media, headers=headers)
 
 
 def _plan_choices(searcher: Searcher | None) -> list:
@@ -274,11 +289,11 @@ def trend_page(request: Request, q: Annotated[str | None, Query()] = None,
         searcher = _page_searcher(request)
         context["types"] = sorted(searcher.office_types, key=OFFICE_TYPES.index)
         if q is not None:
-            text = clean_query(q, settings)
-            trend = topic_trend(searcher, text, Filters(office_types=_office_types(searcher, office_type)))
+            text = validation.query(q, Limits.from_settings(settings))
+            trend = topic_trend(searcher, text, Filters(office_types=validation.office_types(searcher, office_type)))
             context.update(trend=trend, chart=trend_svg(trend), rows={rid: searcher.row(rid) for p in trend.points
                                                                    for o in p.offices for rid in o.row_ids})
-    except ApiError as exc:
+    except (ApiError, InvalidParameter) as exc:
         return _error_page(request, "trend.html", context, exc)
     return _page(request, "trend.html", context)
 
@@ -297,41 +312,92 @@ def peers_page(request: Request, plan: Annotated[str | None, Query()] = None):
     return _page(request, "peers.html", context)
 
 
+# -- the draft (cookies: the ids in order, a note per row) ---------------------------------------
+def _notes(request: Request) -> dict[str, str]:
+    return draft.decode_notes(request.cookies.get(draft.NOTES_COOKIE))
+
+
 @pages.get("/draft", response_class=HTMLResponse)
-def draft_page(request: Request, ids: Annotated[str | None, Query()] = None):
-    """The draft from the cookie, or a shared list from ?ids= (which the visitor can keep)."""
+def draft_page(request: Request, ids: Annotated[str | None, Query()] = None, group: Annotated[str | None, Query()] = None,
+               notice: Annotated[str | None, Query()] = None):
+    """The draft from the cookie (reorder, remove, a note per row, grouped by section with
+    ?group=section), or a shared list from ?ids= (which the visitor can keep)."""
     shared = ids is not None
     row_ids = draft.parse_ids(ids) if shared else _draft_ids(request)
-    context = {"rows": [], "shared": shared, "ids": draft.format_ids(row_ids), "formats": list(FORMATS)}
+    grouped = group == "section"
+    context = {"rows": [], "groups": [], "shared": shared, "grouped": grouped, "ids": draft.format_ids(row_ids),
+               "formats": list(FORMATS), "notes": {} if shared else _notes(request),
+               "notice": DRAFT_NOTICES.get(notice or ""), "note_chars": draft.NOTE_CHARS}
     try:
         searcher = _page_searcher(request)
-        context["rows"] = draft.resolve(searcher, row_ids, strict=False)
-        context["ids"] = draft.format_ids([r.row_id for r in context["rows"]])
+        rows = draft.resolve(searcher, row_ids, strict=False)
+        context.update(rows=rows, ids=draft.format_ids([r.row_id for r in rows]),
+                       groups=draft.by_section(rows) if grouped else [("", rows)])
     except ApiError as exc:
         return _error_page(request, "draft.html", context, exc)
     return _page(request, "draft.html", context)
 
 
-def _set_draft(response: Response, ids: list[str]) -> Response:
+DRAFT_NOTICES = {"notes-full": f"備註未儲存：每則備註最多 {draft.NOTE_CHARS} 字，全部備註合計約 900 字（瀏覽器 cookie 的容量）。"}
+
+
+@pages.get("/draft/export")
+def draft_export(request: Request, format: Annotated[str, Query()] = "odt", group: Annotated[str | None, Query()] = None):
+    """The draft as a file, in the order shown, with its notes (the notes live in a cookie, so
+    this is the draft page's own export; /api/export?ids= exports any list without notes)."""
+    searcher = _page_searcher(request)
+    ids = _draft_ids(request)
+    if group == "section":
+        ids = [r.row_id for _, rows in draft.by_section(draft.resolve(searcher, ids, strict=False)) for r in rows]
+    return _export_response(searcher, [i for i in ids if searcher.row(i) is not None], format, "草稿", notes=_notes(request))
+
+
+def _set_draft(response: Response, ids: list[str], notes: dict[str, str] | None = None) -> Response:
     response.set_cookie(draft.COOKIE, draft.format_ids(ids), max_age=180 * 24 * 3600, httponly=True, samesite="lax")
+    if notes is not None:
+        kept = {i: n for i, n in notes.items() if i in ids}
+        response.set_cookie(draft.NOTES_COOKIE, draft.encode_notes(kept), max_age=180 * 24 * 3600, httponly=True, samesite="lax")
     return response
+
+
+def _back(next: str | None) -> RedirectResponse:
+    return RedirectResponse(_safe_next(next), status_code=303)
 
 
 @pages.post("/draft/add")
 def draft_add(request: Request, row_id: Annotated[list[str] | None, Form()] = None, next: Annotated[str | None, Form()] = None):
     ids = draft.add(_draft_ids(request), draft.parse_ids(",".join(row_id or [])))
-    return _set_draft(RedirectResponse(_safe_next(next), status_code=303), ids)
+    return _set_draft(_back(next), ids)
 
 
 @pages.post("/draft/remove")
 def draft_remove(request: Request, row_id: Annotated[list[str] | None, Form()] = None, next: Annotated[str | None, Form()] = None):
     ids = draft.remove(_draft_ids(request), draft.parse_ids(",".join(row_id or [])))
-    return _set_draft(RedirectResponse(_safe_next(next), status_code=303), ids)
+    return _set_draft(_back(next), ids, _notes(request))
+
+
+@pages.post("/draft/move")
+def draft_move(request: Request, row_id: Annotated[str, Form()], direction: Annotated[str, Form()],
+               next: Annotated[str | None, Form()] = None):
+    """Move a row one place up or down (a form per button: no JavaScript)."""
+    offset = {"up": -1, "down": 1, "top": -draft.MAX_ROWS, "bottom": draft.MAX_ROWS}.get(direction, 0)
+    return _set_draft(_back(next), draft.move(_draft_ids(request), row_id, offset))
+
+
+@pages.post("/draft/note")
+def draft_note(request: Request, row_id: Annotated[str, Form()], note: Annotated[str, Form()] = "",
+               next: Annotated[str | None, Form()] = None):
+    ids = _draft_ids(request)
+    try:
+        notes = draft.set_note(_notes(request), ids, row_id, note)
+        return _set_draft(_back(next), ids, notes)
+    except draft.NotesFull:
+        return _back(f"/draft?notice=notes-full#r-{row_id}")
 
 
 @pages.post("/draft/clear")
 def draft_clear(next: Annotated[str | None, Form()] = None):
-    return _set_draft(RedirectResponse(_safe_next(next), status_code=303), [])
+    return _set_draft(_back(next), [], {})
 
 
 router = APIRouter()

@@ -1,8 +1,9 @@
 """A topic over the years: per plan year, how many offices' plans state it.
 
-"States" is the answers' grounded rule (service.answer.ask: a row is cited only when it contains
-the topic's concepts), asked once per year so that one busy year cannot crowd the others out of
-the candidates. The denominator is the number of offices with a plan indexed that year.
+"States" is the judge's MATCH (index/judge.py: the row states every concept of the topic),
+counted over every matching row of the year, not only the best-ranked ones (the search's
+facets count them all); each year's rows shown are its best-ranked matches. The denominator is
+the number of offices with a plan indexed that year.
 """
 
 from __future__ import annotations
@@ -12,10 +13,9 @@ from dataclasses import dataclass, replace
 from markupsafe import Markup, escape
 
 from index.search import Filters, Searcher
-from service.answer import ask
 from service.workbench.plans import list_plans
 
-CANDIDATES_PER_YEAR = 100
+ROWS_PER_YEAR = 100  # rows linked per year (the count covers every matching row)
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,7 @@ class TrendOffice:
     office_type: str
     plan_id: str
     row_ids: tuple[str, ...]
+    provenance: str = "published"
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ class Trend:
                 "years": [{"year_roc": p.year_roc, "year": p.year_roc + 1911, "count": p.count,
                            "offices_with_plans": p.offices_with_plans,
                            "offices": [{"office": o.office, "office_type": o.office_type, "plan_id": o.plan_id,
-                                        "row_ids": list(o.row_ids)} for o in p.offices]} for p in self.points]}
+                                        "row_ids": list(o.row_ids), "provenance": o.provenance} for o in p.offices]} for p in self.points]}
 
 
 def topic_trend(searcher: Searcher, query: str, filters: Filters | None = None) -> Trend:
@@ -56,34 +57,35 @@ def topic_trend(searcher: Searcher, query: str, filters: Filters | None = None) 
              and (filters is None or not filters.office_types or p.office_type in filters.office_types)
              and (filters is None or not filters.offices or p.office in filters.offices)]
     years = sorted({p.year_roc for p in plans})
-    types = {p.plan_id: p.office_type for p in plans}
+    plan_of = {(p.office, p.year_roc): p for p in plans}
     points, topic = [], query
     for year in years:
-        answer = ask(searcher, query, replace(filters or Filters(), year_from=year, year_to=year), k=CANDIDATES_PER_YEAR)
-        topic = answer.topic or topic
-        by_office: dict[str, list[str]] = {}
-        plan_of: dict[str, str] = {}
-        for citation in answer.citations:
-            row = searcher.row(citation.row_id)
-            if row is None or row.year_roc != year:
-                continue
-            by_office.setdefault(row.office, []).append(row.row_id)
-            plan_of.setdefault(row.office, row.plan_id)
-        offices = tuple(TrendOffice(o, types.get(plan_of[o], ""), plan_of[o], tuple(ids)) for o, ids in sorted(by_office.items()))
+        result = searcher.search(query, k=ROWS_PER_YEAR, filters=replace(filters or Filters(), year_from=year, year_to=year),
+                                 matches=False)
+        topic = result.parsed.topic or topic
+        shown: dict[str, list[str]] = {}
+        for hit in result.hits:
+            shown.setdefault(searcher.row(hit.row_id).office, []).append(hit.row_id)
+        offices = tuple(TrendOffice(f["value"], plan.office_type, plan.plan_id, tuple(shown.get(f["value"], ())), plan.provenance)
+                        for f in sorted(result.facets["offices"], key=lambda f: f["value"])
+                        if (plan := plan_of.get((f["value"], year))) is not None)
         points.append(TrendPoint(year, offices, len({p.office for p in plans if p.year_roc == year})))
     return Trend(query, topic, tuple(points))
 
 
 def trend_svg(trend: Trend, width: int = 640, height: int = 280) -> Markup:
     """A bar chart drawn on the server: per year, offices stating the topic (filled) out of the
-    offices with a plan that year (outline). Each bar links to that year's rows below the chart.
-    Presentation attributes only (no style attributes), so the page's CSP holds."""
+    offices with a plan that year (outline). Years sit on a proportional axis (97, 105, 107 are
+    8 and 2 years apart, and look it; years without plans get a tick, no bar). Each bar links to
+    that year's rows below the chart. Presentation attributes only (no style attributes), so
+    the page's CSP holds."""
     points = trend.points
     left, right, top, bottom = 44, 12, 28, 40
     plot_w, plot_h = width - left - right, height - top - bottom
     peak = max([p.offices_with_plans for p in points] + [1])
-    slot = plot_w / max(len(points), 1)
-    bar = min(48.0, slot * 0.6)
+    first = points[0].year_roc if points else 0
+    slot = plot_w / max((points[-1].year_roc - first + 1) if points else 1, 1)
+    bar = min(48.0, slot * 0.7)
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
            f'role="img" aria-labelledby="trend-title trend-desc" class="trend-chart">',
            f'<title id="trend-title">「{escape(trend.topic)}」各年度提及機關數</title>',
@@ -92,11 +94,14 @@ def trend_svg(trend: Trend, width: int = 640, height: int = 280) -> Markup:
         y = top + plot_h - plot_h * tick / peak
         out.append(f'<line x1="{left}" x2="{width - right}" y1="{y:.1f}" y2="{y:.1f}" stroke="#ddd" stroke-width="1"/>')
         out.append(f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end" font-size="11" fill="#555">{tick}</text>')
-    for n, point in enumerate(points):
-        x = left + slot * n + (slot - bar) / 2
+    base = top + plot_h
+    for year in range(first, (points[-1].year_roc + 1) if points else first):
+        tick = left + slot * (year - first) + slot / 2
+        out.append(f'<line x1="{tick:.1f}" x2="{tick:.1f}" y1="{base:.1f}" y2="{base + 4:.1f}" stroke="#999" stroke-width="1"/>')
+    for point in points:
+        x = left + slot * (point.year_roc - first) + (slot - bar) / 2
         full = plot_h * point.offices_with_plans / peak
         filled = plot_h * point.count / peak
-        base = top + plot_h
         out.append(f'<a href="#y{point.year_roc}" aria-label="{point.year_roc} 年：{point.count} / {point.offices_with_plans} 個機關">')
         out.append(f'<rect x="{x:.1f}" y="{base - full:.1f}" width="{bar:.1f}" height="{full:.1f}" fill="#fff" stroke="#1f5fa8" stroke-width="1"/>')
         out.append(f'<rect x="{x:.1f}" y="{base - filled:.1f}" width="{bar:.1f}" height="{filled:.1f}" fill="#1f5fa8"/>')

@@ -181,3 +181,145 @@ HELDOUT2_HEADERS = {
     "benefit": ("預期效果", "績效目標", "預期成果"),
 }
 HELDOUT2_NOTE_STYLES = ("（辦理單位：{owner}；預定完成：{deadline}）", "（期程：{deadline}　承辦單位：{owner}）")
+
+
+# -- third held-out wording (issue 18: text renderings) ---------------------------------------
+# Written blind to the readers (nothing under ingest/, index/, service/, bench/ or docs/ was read)
+# for the text renderings of issue 18: law-database print views, text copied from web tables,
+# numbered law text and one-service plans written as bullet clauses. Frozen when written: a test
+# (tests/test_ingest/test_heldout3_wording_frozen.py) pins a SHA-256 of every HELDOUT3_* constant,
+# so a reader can never be tuned by editing the wording. No office kind, unit, title, facet,
+# chapter, measure, deadline or header here equals one of the lists above. Every string is CP950.
+HELDOUT3_OFFICE_TYPES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "鎮公所": ("{county}{place}鎮公所", ("財政課", "建設課", "農業課", "主計室", "清潔隊", "調解委員會", "各課室",
+                                     "本所各課", "秘書室及各課", "民政課、社會課")),
+    "地方法院": ("臺灣{place}地方法院", ("訴訟輔導科", "紀錄科", "總務科", "民事執行處", "公證處", "聯合服務中心",
+                                    "家事服務中心", "法警室", "各科室")),
+    "榮民服務處": ("國軍退除役官兵輔導委員會{county}榮民服務處", ("服務組", "就學就業組", "各組室", "全體同仁",
+                                                     "照顧組（主辦）、行政室（協辦）")),
+    "農田水利管理處": ("農業部農田水利署{place}管理處", ("工務組", "灌溉管理組", "企劃組", "各工作站", "管理組、主計室")),
+    "稅捐稽徵分處": ("{county}稅捐稽徵處{place}分處", ("綜合服務股", "房屋稅股", "地價稅股", "使用牌照稅股", "本分處各股",
+                                             "全體同仁")),
+}
+# The forms of unit the office types above use (each example is one of their units).
+HELDOUT3_UNIT_SUFFIX_EXAMPLES: dict[str, tuple[str, ...]] = {
+    "股": ("綜合服務股", "房屋稅股", "地價稅股", "使用牌照稅股"),
+    "科": ("訴訟輔導科", "紀錄科", "總務科"),
+    "組": ("服務組", "就學就業組", "工務組", "灌溉管理組", "企劃組"),
+    "中心": ("聯合服務中心", "家事服務中心"),
+    "室": ("主計室", "法警室"),
+    "處": ("民事執行處", "公證處"),
+    "隊": ("清潔隊",),
+    "委員會": ("調解委員會",),
+    "collective": ("各課室", "本所各課", "全體同仁", "秘書室及各課", "各科室", "各組室", "各工作站", "本分處各股"),
+    "joint": ("民政課、社會課", "管理組、主計室"),
+    "lead_assist": ("照顧組（主辦）、行政室（協辦）",),
+}
+HELDOUT3_TITLE_PATTERNS = ("{office}{year}年度提升服務品質實施要點", "{office}{year}年度到府服務實施計畫",
+                           "民國{year}年{office}提升服務品質工作計畫", "{office}推動{year}年度便民服務實施計畫")
+HELDOUT3_FACET_SETS = (("優質便民服務", "專業服務效能", "民意回應管理", "創新加值服務"),
+                       ("便捷可近", "友善關懷", "開放參與", "精進創新"))
+HELDOUT3_MEASURE_CHAPTERS = ("計畫內容及執行方式", "實施策略及工作項目", "服務內容及方式", "工作計畫內容")
+HELDOUT3_MEASURES = ("訴訟輔導諮詢", "遠距視訊服務", "庭期查詢服務", "家事事件協助", "法律扶助轉介", "獨居榮民關懷",
+                     "榮民到宅訪視", "灌溉用水調配", "水利設施巡查", "欠稅查詢服務", "稅單寄送服務", "垃圾清運服務",
+                     "鄉鎮調解服務", "里鄰聯繫服務", "服務專線管理", "服務禮儀講習", "等候空間改善", "語音查詢服務",
+                     "走動式服務", "志工人力運用", "手語翻譯服務", "銀髮族專屬窗口", "簡訊通知服務", "代填書表服務",
+                     "災害救助申辦", "公文線上簽核")
+HELDOUT3_DEADLINES = ("全年度", "每月定期", "隨到隨辦", "第1季至第4季", "每週", "每年6月、12月", "即時辦理",
+                      "年度結束前", "逐季辦理")
+# `{day}` appears bare wherever a day is meant (the generator passes a day only when "{day}" is in the pattern).
+HELDOUT3_DEADLINE_DATED = ("{year}年{month}月底", "民國{year}年{month}月{day}日前", "{year}/{month}/{day}", "{year}/12/31",
+                           "{year}.{month}.{day}", "{year}年1月1日至12月31日", "{year}年{month}月{day}日止",
+                           "{year}年{month}月～12月", "{year}年{month}月中旬")
+HELDOUT3_HEADERS = {
+    "facet": ("服務面向", "構面名稱", "評核構面"),
+    "measure": ("執行要項", "服務措施", "工作要項", "要項"),
+    "group": ("推動主軸", "策略方向", "重點策略"),
+    "actions": ("具體內容", "作法說明", "辦理內容", "實施作法"),
+    "steps": ("實施程序", "辦理程序", "作業步驟", "執行程序"),
+    "deadline": ("辦理期限", "完成日期", "預定完成時程", "期程"),
+    "owner": ("承辦課室", "主辦/協辦單位", "權責課室", "辦理課室"),
+    "benefit": ("預期績效指標", "預估效益", "效益評估", "預期達成目標"),
+}
+HELDOUT3_NOTE_STYLES = ("（主辦：{owner}；期限：{deadline}）", "【完成日期：{deadline}／承辦課室：{owner}】",
+                        "(權責課室：{owner}，辦理期限：{deadline})")
+
+# Numbering styles for actions and items, none of them the factory's "1." / "1、" / "(1)" / "(一)".
+# Sequence rule: {n} is 1, 2, 3, …; {cn} is model.cn(n) (一 … 十, 十一 …); {c} is the n-th entry of
+# HELDOUT3_MARKER_SEQUENCES[name], so those styles number at most 10 items (CP950 has ① … ⑩ and
+# ⑴ … ⑽ only: ⑪, ⑾ and the ㈠ family are not in it).
+HELDOUT3_LIST_MARKERS: dict[str, str] = {
+    "arabic_close_paren": "{n})",
+    "arabic_fullwidth_paren": "（{n}）",
+    "arabic_fullwidth_stop": "{n}．",
+    "fullwidth_digit": "{c}．",
+    "circled": "{c}",
+    "parenthesised": "{c}",
+    "cn_close_paren": "{cn})",
+    "cn_fullwidth_paren": "（{cn}）",
+    "cn_point": "第{cn}點",
+    "article": "第 {n} 條",
+    "heavenly_stem": "{c}、",
+}
+HELDOUT3_MARKER_SEQUENCES: dict[str, tuple[str, ...]] = {
+    "fullwidth_digit": ("１", "２", "３", "４", "５", "６", "７", "８", "９", "１０"),
+    "circled": ("①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨", "⑩"),
+    "parenthesised": ("⑴", "⑵", "⑶", "⑷", "⑸", "⑹", "⑺", "⑻", "⑼", "⑽"),
+    "heavenly_stem": ("甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬", "癸"),
+}
+# Bullets of one-service plans written as clauses (written straight before the clause).
+HELDOUT3_BULLETS = ("- ", "• ", "○", "◎", "■", "※", "●", "◆", "□", "‧", "＊", "★")
+
+# Law-database print views (全國法規資料庫 / 地方法規): header field → line formats. Placeholders:
+# {title} (the plan title), {year} (民國) {month} {day} (int), {word} (one of HELDOUT3_LAW_DOC_WORDS),
+# {number} (int, e.g. 10 digits), {parent} and {office} (agency names).
+HELDOUT3_LAW_HEADERS: dict[str, tuple[str, ...]] = {
+    "法規名稱": ("法規名稱：{title}", "法規名稱：　{title}", "法規名稱：修正{title}", "法規名稱：（廢）{title}",
+             "法規名稱：（停止適用）{title}"),
+    "公發布日": ("公發布日：民國 {year} 年 {month:02d} 月 {day:02d} 日", "公發布日：{year}年{month}月{day}日",
+             "公發布日期：{year}.{month:02d}.{day:02d}"),
+    "修正日期": ("修正日期：民國 {year} 年 {month:02d} 月 {day:02d} 日", "修正日期：{year}年{month}月{day}日",
+             "最新修正日期：{year}/{month:02d}/{day:02d}"),
+    "發文字號": ("發文字號：{word}字第{number}號", "發文字號：{word}字第{number}號函", "發文字號：{word}字第{number}號令"),
+    "法規體系": ("法規體系：{parent}", "法規體系：{parent}／{office}", "法規體系：行政＞{parent}"),
+    "生效日期": ("生效日期：民國 {year} 年 {month:02d} 月 {day:02d} 日",),
+    "法規沿革": ("法規沿革：1.民國{year}年{month}月{day}日{parent}訂定發布。", "沿革：民國{year}年{month}月{day}日修正發布全文。"),
+    "法規內容": ("法規內容", "法規內容：", "所有條文"),
+}
+HELDOUT3_LAW_DOC_WORDS = ("府授研", "府法規", "所秘", "處服", "院廳行", "輔服", "農水管")
+# Print furniture around and between pages. Placeholders: {page} {pages} {year} (民國) {month} {day}
+# {hour} {minute} {number} (ints).
+HELDOUT3_PRINT_FURNITURE: dict[str, tuple[str, ...]] = {
+    "page": ("第 {page} 頁 / 共 {pages} 頁", "第{page}頁，共{pages}頁", "PAGE {page}", "- {page} -", "{page} / {pages}",
+             "頁次：{page}/{pages}"),
+    "printed": ("列印時間：{year}/{month:02d}/{day:02d} {hour:02d}:{minute:02d}",
+                "列印時間：民國{year}年{month}月{day}日 {hour:02d}:{minute:02d}", "列印日期：{year}.{month:02d}.{day:02d}"),
+    "url": ("https://law.moj.gov.tw/LawClass/LawAll.aspx?pcode=A{number}",
+            "網址：https://law.moj.gov.tw/LawClass/LawAll.aspx?pcode=A{number}",
+            "https://lawsearch.tainan.gov.tw/glrsnewsout/LawContent.aspx?id=GL{number}"),
+    "site": ("全國法規資料庫", "地方法規資料庫", "臺南市法規查詢系統", "高雄市法規資料庫",
+             "全國法規資料庫 Laws & Regulations Database of The Republic of China (Taiwan)"),
+    "notice": ("※本系統資料僅供參考，正確內容以政府公報為準。", "資料來源：全國法規資料庫"),
+}
+
+# Chapters of text that is not a measure (definitions, scoring, annexes, …): title → sentences,
+# written bare for the generator to number in the plan's style. {year} is the plan's year (民國).
+# None of these sentences may become a row.
+HELDOUT3_NON_MEASURE_SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("名詞定義", ("本計畫所稱第一線服務人員，指直接面對民眾提供臨櫃、電話或網路服務之同仁。",
+                "本計畫所稱服務對象，指至本機關洽公或以電話、網路申辦案件之民眾。",
+                "本計畫所稱行動不便者，指年滿六十五歲或領有身心障礙證明，無法親自臨櫃申辦之民眾。")),
+    ("評核項目及配分", ("服務品質：占總分百分之四十。", "服務便捷：占總分百分之三十。", "創新加值：占總分百分之三十。")),
+    ("考核基準", ("各單位執行成效，由為民服務工作小組每半年實地考評一次。",
+                "考評成績九十分以上者為優等，八十分以上未滿九十分者為甲等。",
+                "考評結果列為年終考績及敘獎之參據。")),
+    ("附件", ("附件一：提升服務品質執行成效自評表。", "附件二：到府服務申請書。", "附件三：民眾意見反映表。")),
+    ("附表", ("附表一：各課室為民服務工作分工表。", "附表二：年度服務滿意度調查問卷。")),
+    ("參考法令", ("行政程序法。", "政府資訊公開法。", "身心障礙者權益保障法第五十七條。")),
+    ("計畫期程", ("本計畫執行期間自{year}年1月1日起至{year}年12月31日止。", "執行期間如有未盡事宜，得隨時檢討修正。")),
+    ("經費", ("本計畫所需經費，由本機關年度相關預算項下支應。", "經費如有不足，得另案簽請上級機關補助。")),
+    ("組織分工", ("由機關首長擔任召集人，督導本計畫之推動。", "秘書單位負責計畫彙整、進度管制及成效考核。",
+                "各業務單位依權責辦理各項服務措施。")),
+    ("服務對象", ("設籍本轄年滿六十五歲以上行動不便之長者。", "領有身心障礙證明，無法親自到所辦理之民眾。")),
+    ("申請方式", ("由本人或家屬以電話、傳真或親至本機關預約。", "受理後由承辦人員與申請人約定服務時間。")),
+)

@@ -11,14 +11,13 @@ from conftest import FakeEmbedder, sample_text_plans
 
 from index.bridge import TERMS_FILE, VECTORS_FILE, TermBridge, domain_terms
 from index.search import Searcher, SearchSettings
-from index.store import build_index, current_build, load_build
-from index.text import parse_query
+from index.store import build_index, current_build, load_build, write_manifest
 
 
 def _bridged(searcher: Searcher, query: str) -> list[str]:
-    """The bridged words of a query, with its vector as `search` embeds it."""
-    parsed = parse_query(query)
-    return searcher.bridged_words(parsed, searcher.queries.encode(searcher.dense_text(parsed)), [])
+    """The words the build's own vocabulary lends a query (RELATED alternatives from the corpus)."""
+    parsed = searcher.search(query, k=1).parsed
+    return sorted({a.term for c in parsed.concepts for a in c.alternatives if a.source == "corpus"})
 
 
 def _unit(*values: float) -> np.ndarray:
@@ -66,7 +65,7 @@ def test_a_build_from_before_the_bridge_loads_and_answers_english_without_it(tmp
     for name in (TERMS_FILE, VECTORS_FILE):
         (build / name).unlink()
         manifest["files"].pop(name)
-    (build / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
+    write_manifest(build, manifest)
     loaded = load_build(build, embedder.id)
     assert loaded.bridge is None
     searcher = Searcher(loaded, embedder, tokenizer=tokenizer)
@@ -87,7 +86,11 @@ def test_bridged_words_rank_but_are_not_the_query_words(searcher):
     result = searcher.search("telephone courtesy test", k=5)
     assert any("電話禮貌" in searcher.row(h.row_id).text for h in result.hits[:2])
     bridged = set(_bridged(searcher, "wheelchair"))
-    assert bridged and not bridged & set(searcher.search("wheelchair", k=5).terms)  # no highlight, floor or claim
+    wheelchair = searcher.search("wheelchair", k=5)
+    assert bridged and not bridged & set(wheelchair.terms)  # not highlighted as the query's words
+    # a row holding only a bridged word is related at most, never a match (no claim rests on it)
+    for hit in wheelchair.hits:
+        assert all(e.source != "corpus" for e in hit.evidence)
     off = Searcher(searcher.index, searcher.embedder, tokenizer=searcher.tokenizer,
                    settings=replace(SearchSettings(), bridge_words=0))
     assert _bridged(off, "telephone courtesy test") == []

@@ -147,14 +147,18 @@ def test_rows_from_jsonl_have_no_copy(tmp_path, tokenizer, sample_rows):
     assert searcher.source_path(searcher.rows[0].plan_id) is None
 
 
-def test_two_files_with_one_name_are_refused_by_name(tmp_path, tokenizer):
+def test_two_different_plans_given_under_one_name_are_both_kept(tmp_path, tokenizer):
     other = tmp_path / "other" / PLANS[0].name
     other.parent.mkdir()
     shutil.copy(PLANS[1], other)
     report = corpus.add([PLANS[0], other], tmp_path / "index", FakeEmbedder(), tokenizer)
-    refused = [f for f in report.ingest.files if f.errors]
-    assert len(refused) == 1 and "same name" in refused[0].errors[0]["reason"] and refused[0].file == str(other)
-    assert {r.office for r in indexed_rows(tmp_path / "index", tokenizer)} == {"基隆市安樂地政事務所"}
+    second = PLANS[0].stem + " (2).txt"
+    assert [(r.given, r.indexed_as) for r in report.renamed] == [(PLANS[0].name, second)]
+    assert report.added_plans == sorted([PLANS[0].name, second]) and not report.ingest.errors
+    rows = indexed_rows(tmp_path / "index", tokenizer)
+    assert {r.source_file: r.office for r in rows} == {PLANS[0].name: "基隆市安樂地政事務所", second: "基隆市政府"}
+    build = (tmp_path / "index" / "current").resolve()
+    assert (build / "sources" / second).read_bytes() == PLANS[1].read_bytes()
 
 
 def test_a_second_file_named_like_an_indexed_plan_does_not_double_its_rows(tmp_path, tokenizer):
@@ -166,8 +170,9 @@ def test_a_second_file_named_like_an_indexed_plan_does_not_double_its_rows(tmp_p
     for operation in (corpus.add, lambda *a: corpus.sync(*a, confirm=True)):
         report = operation([PLANS[0], PLANS[1], other], index_dir, FakeEmbedder(), tokenizer)
         assert report.kept_plans == []
-        rows = indexed_rows(index_dir, tokenizer)
-        assert sum(r.source_file == PLANS[0].name for r in rows) == 19 and len(rows) == 34
+        rows = indexed_rows(index_dir, tokenizer)  # the other file is another plan (002): kept beside, never doubling 000
+        assert sum(r.source_file == PLANS[0].name for r in rows) == 19
+        assert sum(r.source_file == PLANS[0].stem + " (2).txt" for r in rows) == 42 and len(rows) == 76
 
 
 def test_add_with_another_embedder_is_refused(tmp_path, tokenizer):
@@ -225,20 +230,3 @@ def test_cli_sync_and_index_need_yes_to_remove(tmp_path, fake_model):
 def test_cli_plans_on_an_empty_folder_says_how_to_add(tmp_path):
     result = runner.invoke(app, ["plans", "--index", str(tmp_path)])
     assert result.exit_code == 0 and "plansearch add" in result.output
-
-
-@pytest.mark.parametrize("plans,old", [(PLANS[:2], True), ([PLANS[0], "../other-plan.txt"], False)])
-def test_demo_rebuilds_an_old_format_index_only_when_it_holds_only_sample_plans(tmp_path, tokenizer, plans, old):
-    from service.cli import _is_old_sample_index
-    from service.settings import Settings
-
-    other = tmp_path / "other-plan.txt"
-    shutil.copy(PLANS[1], other)
-    corpus.add([p if isinstance(p, Path) else other for p in plans], tmp_path / "index", FakeEmbedder(), tokenizer)
-    settings = Settings(index_dir=tmp_path / "index")
-    assert _is_old_sample_index(settings) is False  # current format: served as it is
-    manifest_path = (tmp_path / "index" / "current").resolve() / "manifest.json"
-    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-    manifest["format_version"] = 5
-    manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
-    assert _is_old_sample_index(settings) is old

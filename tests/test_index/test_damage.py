@@ -142,7 +142,7 @@ def test_manifest_records_checksum_and_count_of_every_file(built):
     build = (built / "current").resolve()
     manifest = json.loads((build / "manifest.json").read_text(encoding="utf-8"))
     files = manifest["files"]
-    on_disk = {p.relative_to(build).as_posix() for p in build.rglob("*") if p.is_file()} - {"manifest.json", ".serving"}
+    on_disk = {p.relative_to(build).as_posix() for p in build.rglob("*") if p.is_file()} - {"manifest.json", "manifest.sha256", ".serving"}
     assert set(files) == on_disk
     assert files["rows.jsonl"]["count"] == manifest["counts"]["rows"] == 34
     assert files["vectors.npy"]["count"] == files["dense.faiss"]["count"] == manifest["counts"]["vectors"]

@@ -3,8 +3,6 @@ builds that hold float32 (written before) still load, and filtering by allowed i
 
 from __future__ import annotations
 
-import json
-
 import numpy as np
 import pytest
 from conftest import FakeEmbedder
@@ -12,6 +10,7 @@ from conftest import FakeEmbedder
 from index.dense import DenseIndex
 from index.search import Filters, Searcher
 from index.store import build_index, load_index, read_manifest
+from index.store import unit_vectors as store_unit_vectors
 
 QUERIES = ["到府服務", "線上申辦", "服務台引導", "為民服務白皮書", "民眾滿意度調查", "電話禮貌測試"]
 
@@ -91,25 +90,18 @@ def test_a_build_stores_fp16_and_keeps_the_exact_vectors(tmp_path, sample_rows, 
     build_index(sample_rows, tmp_path, FakeEmbedder(), tokenizer)
     assert read_manifest(tmp_path)["dense_storage"] == "fp16"
     loaded = load_index(tmp_path, "fake:chars")
-    assert loaded.dense.storage == "fp16" and loaded.vectors.dtype == np.float32
+    every = store_unit_vectors(loaded.path)
+    assert loaded.dense.storage == "fp16" and every.dtype == np.float32 and loaded.passages.dtype == np.float32
     queries = FakeEmbedder().encode_queries(QUERIES)
     scores, ids = loaded.dense.search(queries, 10)
-    assert_exact_top(ids, scores, queries, np.asarray(loaded.vectors), 10)
-
-
-def forget_storage(index_dir) -> None:
-    """Make a float32 build look as the code before fp16 wrote it: no `dense_storage` in the manifest."""
-    path = (index_dir / "current").resolve() / "manifest.json"
-    manifest = json.loads(path.read_text(encoding="utf-8"))
-    del manifest["dense_storage"]
-    path.write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
+    assert_exact_top(ids, scores, queries, every, 10)
 
 
 @pytest.mark.parametrize("threshold", [10_000, 10], ids=["flat", "hnsw"])
 def test_an_older_float32_build_still_loads_and_ranks_as_fp16(tmp_path, sample_rows, tokenizer, threshold):
     embedder = FakeEmbedder()
+    # A float32 FAISS file, as builds before fp16 storage hold (a manifest of format 7 always names its storage).
     build_index(sample_rows, tmp_path / "old", embedder, tokenizer, hnsw_threshold=threshold, dense_storage="float32")
-    forget_storage(tmp_path / "old")
     build_index(sample_rows, tmp_path / "new", embedder, tokenizer, hnsw_threshold=threshold)
     old = Searcher.open(tmp_path / "old", embedder, tokenizer=tokenizer)
     new = Searcher.open(tmp_path / "new", embedder, tokenizer=tokenizer)

@@ -1,5 +1,6 @@
 """The frozen query sets (data/eval/README.md): each file is the one frozen, well formed, its
 `offices` are the offices of its grade-2 rows, and every snippet occurs in a gold row of its plan.
+Held-out 4 also carries `filter`, `answer_field`/`answers` and `via`, checked against `gold/`.
 Tuning must not edit them silently (issue 8)."""
 
 import hashlib
@@ -13,13 +14,23 @@ import pytest
 EVAL = Path(__file__).resolve().parents[2] / "data" / "eval"
 KINDS = {"keyword", "paraphrase", "simplified", "english", "office-question", "how-question",
          "yesno-question", "none-question"}
+# held-out 4 adds off-topic, filtered, owner and deadline questions (data/eval/README.md)
+KINDS4 = KINDS | {"offtopic", "filter-question", "owner-question", "deadline-question"}
+# file -> the kinds it holds, every one of them at least once
+KINDS_OF = {"heldout_queries.jsonl": KINDS, "heldout2_queries.jsonl": KINDS,
+            "heldout3_queries.jsonl": KINDS, "heldout4_queries.jsonl": KINDS4}
+# kinds whose answer is "no office": relevant and offices are empty
+EMPTY_KINDS = {"none-question", "offtopic"}
+FILTER_KEYS = {"office_type", "place", "year_roc", "parent_agency", "office"}
 # file -> (SHA-256 when frozen, id prefix, number of queries)
 FROZEN = {
     "heldout_queries.jsonl": ("cf8225a7dd68a761d32df2a7510e56200be0bf79941db4fec519fbaef58835d4", "H", 52),
     "heldout2_queries.jsonl": ("049f3652643a256511c137cbaf38379dcfa1f8d93c2c669018b8aa392095d5ae", "K", 54),
     "heldout3_queries.jsonl": ("a12896c66ad4a0d45f1ee41775b759b8e25f2612d5a66f9b703c752126a7eb20", "L", 64),
+    "heldout4_queries.jsonl": ("a312bc0efa43e56a7dd94fca89e091e9d3764e26277151a17141d76d85c7af81", "M", 77),
 }
 SETS = pytest.mark.parametrize("name", sorted(FROZEN))
+HELDOUT4 = "heldout4_queries.jsonl"
 
 
 def _norm(text: str) -> str:
@@ -43,6 +54,34 @@ def _gold() -> dict[str, tuple[str, list[str]]]:
     return gold
 
 
+def _plans() -> dict[str, dict]:
+    """source file name -> the gold plan as written."""
+    plans = {}
+    for path in sorted((EVAL / "gold").glob("*.json")):
+        plan = json.loads(path.read_text(encoding="utf-8"))
+        plans[plan["source"]] = plan
+    return plans
+
+
+def _row_text(row: dict) -> str:
+    return _norm("".join([row["measure"], *row["actions"], row["deadline"] or "", row["owner"] or "",
+                          row["benefit"] or ""]))
+
+
+def _in_filter(plan: dict, flt: dict) -> bool:
+    """Whether a plan satisfies a filter-question's restriction as stated."""
+    for key, value in flt.items():
+        if key == "year_roc":
+            if plan["year_roc"] != value:
+                return False
+        elif key == "parent_agency":
+            if not plan["parent_agency"] or str(value) not in plan["parent_agency"]:
+                return False
+        elif str(value) not in plan["office"]:  # office_type, place, office: named in the office
+            return False
+    return True
+
+
 @SETS
 def test_file_is_the_frozen_one(name):
     assert hashlib.sha256((EVAL / name).read_bytes()).hexdigest() == FROZEN[name][0], (
@@ -54,11 +93,13 @@ def test_set_is_well_formed_with_every_kind(name):
     _, prefix, count = FROZEN[name]
     items = _items(name)
     assert [i["id"] for i in items] == [f"{prefix}{n:02d}" for n in range(1, count + 1)]
-    assert {i["kind"] for i in items} == KINDS
+    assert {i["kind"] for i in items} == KINDS_OF[name]
     for item in items:
         assert item["query"].strip(), item["id"]
-        if item["kind"] == "none-question":
+        if item["kind"] in EMPTY_KINDS:
             assert item["relevant"] == [] and item["offices"] == [], item["id"]
+        elif item["kind"] == "filter-question" and not item["relevant"]:
+            assert item["offices"] == [], item["id"]  # nothing within the restriction
         else:
             assert any(r["grade"] == 2 for r in item["relevant"]), item["id"]
 
@@ -80,3 +121,50 @@ def test_snippets_match_a_gold_row_of_their_plan(name):
             assert rel["source"] in gold, (item["id"], rel["source"])
             snippet = _norm(rel["snippet"])
             assert snippet and any(snippet in text for text in gold[rel["source"]][1]), (item["id"], rel["snippet"])
+
+
+# ---- held-out 4: the fields it adds (filter, answer_field, answers, via) --------------------------
+
+def test_heldout4_filters_are_known_and_hold_for_every_row():
+    plans = _plans()
+    items = _items(HELDOUT4)
+    for item in items:
+        if item["kind"] != "filter-question":
+            assert "filter" not in item, item["id"]
+            continue
+        flt = item["filter"]
+        assert isinstance(flt, dict) and flt and set(flt) <= FILTER_KEYS, item["id"]
+        for rel in item["relevant"]:
+            assert _in_filter(plans[rel["source"]], flt), (item["id"], rel["source"])
+    assert sum(i["kind"] == "filter-question" and not i["relevant"] for i in items) >= 2
+
+
+def test_heldout4_answers_are_in_the_field_of_a_grade_two_row():
+    plans = _plans()
+    for item in _items(HELDOUT4):
+        if item["kind"] not in ("owner-question", "deadline-question"):
+            assert "answer_field" not in item and "answers" not in item, item["id"]
+            continue
+        field = item["answer_field"]
+        assert field == item["kind"].split("-")[0], item["id"]
+        values = [_norm(row[field]) for rel in item["relevant"] if rel["grade"] == 2
+                  for row in plans[rel["source"]]["rows"]
+                  if _norm(rel["snippet"]) in _row_text(row) and row[field]]
+        assert values and item["answers"], item["id"]
+        for answer in item["answers"]:
+            assert any(_norm(answer) in value for value in values), (item["id"], answer)
+
+
+def test_heldout4_snippets_give_each_row_one_grade_and_via_names_a_section():
+    plans = _plans()
+    for item in _items(HELDOUT4):
+        grades = {}  # (source, row id) -> grades of the snippets it contains
+        for rel in item["relevant"]:
+            assert rel.get("via", "section") == "section", item["id"]
+            rows = [row for row in plans[rel["source"]]["rows"] if _norm(rel["snippet"]) in _row_text(row)]
+            assert rows, (item["id"], rel["snippet"])
+            if "via" in rel:
+                assert all(row["section"] for row in rows), (item["id"], rel["snippet"])
+            for row in rows:
+                grades.setdefault((rel["source"], row["id"]), set()).add(rel["grade"])
+        assert all(len(g) == 1 for g in grades.values()), (item["id"], grades)

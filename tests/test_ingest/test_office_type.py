@@ -54,9 +54,10 @@ def test_rows_written_before_the_field_still_load():
 
 def test_the_committed_invented_plans_are_what_the_generator_writes(tmp_path):
     invented.write_all(tmp_path)
-    for plan in invented.PLANS:
-        assert (tmp_path / plan.file).read_bytes() == (INVENTED / plan.file).read_bytes(), plan.file
-    assert sorted(p.name for p in INVENTED.iterdir()) == sorted(p.file for p in invented.PLANS)
+    names = [p.file for p in invented.PLANS] + [invented.DECLARATION[0]]
+    for name in names:
+        assert (tmp_path / name).read_bytes() == (INVENTED / name).read_bytes(), name
+    assert sorted(p.name for p in INVENTED.iterdir()) == sorted(names)
 
 
 @pytest.mark.parametrize("plan", invented.PLANS, ids=lambda p: p.file)

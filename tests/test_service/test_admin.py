@@ -77,7 +77,7 @@ def test_upload_without_the_right_token_is_refused_and_changes_nothing(index_dir
         assert_error(client.post("/api/admin/upload", files=[plan_file(PLANS[2])], headers=headers, data=data),
                      401, "unauthorized", "admin token")
         page = client.post("/admin/upload", files=[plan_file(PLANS[2])], headers=headers, data=data)
-        assert page.status_code == 401 and "admin token" in page.text
+        assert page.status_code == 401 and "管理權杖錯誤或未填寫" in page.text and "admin token" not in page.text
     assert len(corpus.list_plans(index_dir)) == 2
 
 
@@ -90,7 +90,8 @@ def test_upload_page_form_adds_the_plan_and_shows_the_report(index_dir):
         page = client.post("/admin/upload", files=[plan_file(PLANS[2]), empty], data={"token": TOKEN})
         assert page.status_code == 200
         assert "匯入報告" in page.text and PLANS[2].name in page.text and "<td>42</td>" in page.text
-        assert "錯誤" in page.text and "file is empty" in page.text and "新增計畫" in page.text
+        assert "錯誤" in page.text and "檔案是空的" in page.text and "新增計畫" in page.text
+        assert "file is empty" not in page.text and str(index_dir) not in page.text
         assert served_files(client) == {p.name for p in PLANS[:3]}
 
 
@@ -154,3 +155,83 @@ def test_script_in_an_uploaded_plan_is_escaped_everywhere(index_dir):
             assert page.status_code == 200
             assert "<script>alert" not in page.text and "<img src=x" not in page.text
             assert "&lt;script&gt;" in page.text
+
+
+# -- staging, reports without server paths, Chinese on the page (issue 19) ------------------------
+def test_staging_left_by_a_killed_upload_is_removed_when_a_server_starts(index_dir):
+    from index.lock import BuildLease
+
+    abandoned = index_dir / "uploads" / "0123456789abcdef"
+    abandoned.mkdir(parents=True)
+    (abandoned / "plan.txt").write_bytes(PLANS[2].read_bytes())
+    in_use = index_dir / "uploads" / "fedcba9876543210"  # another server's upload, still running
+    in_use.mkdir()
+    lease = BuildLease(in_use)
+    try:
+        with client_for(index_dir, admin_token=TOKEN) as client:
+            assert client.get("/api/health").status_code == 200
+            assert not abandoned.exists() and in_use.is_dir()
+    finally:
+        lease.release()
+
+
+def test_the_upload_report_names_files_as_uploaded_never_a_server_path(index_dir):
+    files = [plan_file(PLANS[2]), ("files", ("empty.txt", b"", "text/plain"))]
+    with client_for(index_dir, admin_token=TOKEN) as client:
+        response = client.post("/api/admin/upload", files=files, headers={"X-Admin-Token": TOKEN})
+        body = response.text
+        assert response.status_code == 200 and str(index_dir) not in body and "/uploads/" not in body
+        report = response.json()
+        assert [f["file"] for f in report["ingest"]["files"]] == [PLANS[2].name, "empty.txt"]
+        assert "path" not in report["build"] and report["build"]["id"] == report["served_build"]
+        page = client.post("/admin/upload", files=[plan_file(PLANS[3])], data={"token": TOKEN})
+        assert page.status_code == 200 and str(index_dir) not in page.text and PLANS[3].name in page.text
+
+
+def test_a_file_that_gives_no_rows_is_named_with_the_reason(index_dir):
+    notes = ("files", ("notes.txt", "會議紀錄\n\n本次會議討論年度工作。\n".encode(), "text/plain"))
+    with client_for(index_dir, admin_token=TOKEN) as client:
+        response = client.post("/api/admin/upload", files=[notes], headers={"X-Admin-Token": TOKEN})
+        assert response.status_code == 422
+        message = response.json()["error"]["message"]
+        assert message.startswith("nothing could be ingested: 0 rows from notes.txt: no recognisable measure rows")
+        assert "no plan files given" not in message and str(index_dir) not in message
+        page = client.post("/admin/upload", files=[notes], data={"token": TOKEN})
+        assert page.status_code == 422 and "找不到可辨識的措施" in page.text and "no recognisable" not in page.text
+
+
+def test_page_messages_are_chinese_and_keep_the_cli_advice_to_the_cli(index_dir, tmp_path):
+    from typer.testing import CliRunner
+
+    from service.cli import app
+
+    nameless = tmp_path / "plan.txt"  # a measure table, but no office or year anywhere
+    nameless.write_text("實施要項\t推動作法\t完成期限\n單一窗口\t1. 設置全功能櫃台\t全年\n電話禮貌測試\t1. 每月測試\t每月\n",
+                        encoding="utf-8")
+    with client_for(index_dir, admin_token=TOKEN) as client:
+        page = client.post("/admin/upload", files=[plan_file(nameless)], data={"token": TOKEN}).text
+        api = client.post("/api/admin/upload", files=[plan_file(nameless, "other.txt")], headers={"X-Admin-Token": TOKEN})
+    assert "找不到機關名稱" in page and "找不到計畫年度" in page and "上傳表單填寫「機關」" in page
+    assert "--office" not in page and "--year" not in page and "no office found" not in page
+    warnings = api.json()["ingest"]["files"][0]["warnings"]
+    assert {w["code"] for w in warnings} >= {"no_office", "no_year"} and all("--" not in w["reason"] for w in warnings)
+    result = CliRunner().invoke(app, ["ingest", str(nameless), "--out", str(tmp_path / "out")])
+    assert "no office found" in result.output and "pass --office" in result.output and "pass --year" in result.output
+
+
+def test_the_form_sets_office_year_and_provenance(index_dir, tmp_path):
+    nameless = tmp_path / "plan.txt"
+    nameless.write_text("實施要項\t推動作法\t完成期限\n單一窗口\t1. 設置全功能櫃台\t全年\n電話禮貌測試\t1. 每月測試\t每月\n",
+                        encoding="utf-8")
+    with client_for(index_dir, admin_token=TOKEN) as client:
+        response = client.post("/api/admin/upload", files=[plan_file(nameless)], headers={"X-Admin-Token": TOKEN},
+                               data={"office": "測試市測試區公所", "year": "112", "provenance": "invented"})
+        assert response.status_code == 200, response.text
+        plans = {p["source_file"]: p for p in client.get("/api/plans").json()["plans"]}
+        assert (plans["plan.txt"]["office"], plans["plan.txt"]["year_roc"], plans["plan.txt"]["provenance"]) == (
+            "測試市測試區公所", 112, "invented")
+        bad = client.post("/api/admin/upload", files=[plan_file(nameless)], headers={"X-Admin-Token": TOKEN},
+                          data={"provenance": "rumour"})
+        assert bad.status_code == 422 and bad.json()["error"]["field"] == "provenance"
+        page = client.get("/admin/upload").text
+        assert 'name="provenance"' in page and 'name="office"' in page and 'name="keep_indexed"' in page

@@ -79,9 +79,3 @@ def test_every_command_and_setting_is_in_the_readme():
         assert f"plansearch {name}" in readme, f"command {name} missing from README"
     for name in Settings.model_fields:
         assert f"PLANSEARCH_{name.upper()}" in readme, f"setting {name} missing from README"
-
-
-def test_unknown_office_is_refused_like_the_api(sample_index, monkeypatch, capsys):
-    code = run_main(monkeypatch, "search", "服務", "--index", str(sample_index), "--office", "不存在的機關")
-    assert code == 1
-    assert "unknown office '不存在的機關'" in capsys.readouterr().err

@@ -45,6 +45,7 @@ def test_head_answers_on_every_get_route_like_get_without_a_body(live_client):
     plan_id = live_client.get("/api/plans").json()["plans"][0]["plan_id"]
     needs = {"/api/search": {"q": "到府服務"}, "/api/ask": {"q": "到府服務"}, "/api/trend": {"q": "到府服務"},
              "/api/export": {"ids": row_id, "format": "csv"}, "/api/compare": {"a": plan_id, "b": plan_id},
+             "/api/compare/export": {"a": plan_id, "b": plan_id, "format": "csv"},
              "/api/peers": {"plan": plan_id}}
     for path in paths:
         url = path.replace("{row_id}", row_id).replace("{plan_id}", plan_id)

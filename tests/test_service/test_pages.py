@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import re
 
+import pytest
+from conftest import SAMPLE, FakeEmbedder
+
+from service.workbench.plans import original_url
+
 
 def test_search_page_is_traditional_chinese_and_accessible(client):
     html = client.get("/").text
@@ -25,8 +30,52 @@ def test_question_shows_an_answer_with_citation_links(client):
 def test_results_highlight_matched_words_and_cite_sources(client):
     html = client.get("/", params={"q": "單一窗口"}).text
     assert "<mark>單一窗口</mark>" in html
-    source = re.search(r'出處：<a href="(/plans/[0-9a-f]{12}/original)" title="000_b2ab89f419355ba8.txt">([^<]+)</a>', html)
+    source = re.search(r'出處：<a href="(/plans/[0-9a-f]{12}/original\?row=[0-9a-f]{16}#L61)" title="000_b2ab89f419355ba8.txt">([^<]+)</a>', html)
     assert source and source.group(2) == "基隆市安樂地政事務所 · 107 年 · 第 61 行"
+
+
+@pytest.fixture(scope="module")
+def with_originals(tmp_path_factory, tokenizer):
+    """An index that keeps its source files (corpus.add copies them): a text plan and an HTML one."""
+    from fastapi.testclient import TestClient
+
+    from index import corpus
+    from index.search import Searcher
+    from service.app import create_app
+    from service.settings import Settings
+
+    index_dir = tmp_path_factory.mktemp("originals")
+    corpus.add([SAMPLE / "000_b2ab89f419355ba8.txt", SAMPLE / "invented" / "i03_jiahe_east_household_112.html"], index_dir,
+               FakeEmbedder(), tokenizer)
+    searcher = Searcher.open(index_dir, FakeEmbedder(), tokenizer=tokenizer)
+    with TestClient(create_app(Settings(index_dir=index_dir), searcher=searcher)) as client:
+        yield client, searcher
+
+
+def cited_lines(html: str) -> list[tuple[int, str]]:
+    return [(int(n), text) for n, text in re.findall(r'<div id="L(\d+)" class="line cited">.*?<span class="text">(.*?)</span>', html)]
+
+
+def test_a_text_citation_opens_the_original_at_its_lines_marked(with_originals):
+    """第 71 行 → the original as numbered lines from line 71, the row's lines marked and no other."""
+    client, searcher = with_originals
+    row = next(r for r in searcher.rows if r.source_file.startswith("000_") and "到府服務。" in r.actions)
+    url = original_url(row)
+    assert url == f"/plans/{row.plan_id}/original?row={row.row_id}#L71"
+    html = client.get(url.split("#")[0]).text
+    cited = cited_lines(html)
+    assert [n for n, _ in cited] == [71] and "到府服務" in cited[0][1] and "主動服務" in cited[0][1]
+    assert 'href="#L71"' in html and "第 71 行" in html
+    plain = client.get(f"/plans/{row.plan_id}/original").text
+    assert not cited_lines(plain) and plain.count('class="line"') == len((SAMPLE / "000_b2ab89f419355ba8.txt").read_text(encoding="utf-8").splitlines())
+
+
+def test_an_html_citation_shows_the_text_of_its_source_lines(with_originals):
+    client, searcher = with_originals
+    row = next(r for r in searcher.rows if r.source_file.endswith(".html") and r.measure == "單一窗口全功能櫃台")
+    cited = cited_lines(client.get(original_url(row).split("#")[0]).text)
+    assert [n for n, _ in cited] == [row.source.line]
+    assert cited[0][1].startswith("單一窗口全功能櫃台 1. 設置全功能櫃台") and "&lt;td" not in cited[0][1]
 
 
 def test_office_filter_and_facets_link_with_the_query(client):

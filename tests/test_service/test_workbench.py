@@ -121,10 +121,15 @@ def test_export_by_ids_holds_the_rows_with_their_citation(small, fmt):
     one, two = table[1], table[2]
     assert one[:5] == ["電話禮貌測試", "1. 每月由專人以匿名方式辦理電話禮貌測試。\n2. 測試結果於主管會報檢討，成績列入平時考核。",
                        "每月辦理", "秘書室", "提升同仁電話禮貌與答詢正確性。"]
-    assert one[5] == f"測試市甲戶政事務所，111 年度，a_111.txt，第 {first.source.line} 行"
-    assert two[0] == "全國跨區申辦戶籍謄本" and two[5].startswith("測試縣丙戶政事務所，112 年度，c_112.txt，第 ")
+    assert one[5] == f"測試市甲戶政事務所〈{first.title}〉，111 年度，第 {first.source.line} 行", "出處: office and plan title, no file name"
+    assert two[0] == "全國跨區申辦戶籍謄本" and two[5].startswith(f"測試縣丙戶政事務所〈{second.title}〉，112 年度，第 ")
     if fmt in ("csv", "xlsx"):
-        assert one[6:] == ["測試市甲戶政事務所", "111", "a_111.txt", f"第 {first.source.line} 行", first.row_id]
+        assert one[6:] == ["測試市甲戶政事務所", "111", "a_111.txt", f"第 {first.source.line} 行", first.row_id, "機關公開計畫"]
+    if fmt == "xlsx":
+        from openpyxl import load_workbook
+
+        year = load_workbook(io.BytesIO(response.content)).active.cell(row=2, column=DATA_COLUMNS.index("年度") + 1)
+        assert year.value == 111 and year.data_type == "n", "the year is a number"
 
 
 def test_export_a_search_result(small):
@@ -167,7 +172,7 @@ def test_draft_lives_in_a_cookie_and_exports_from_its_page(small):
         assert added.status_code == 303 and added.headers["location"] == "/plans"
     page = client.get("/draft").text
     assert "同仁專業教育訓練" in page and "民眾滿意度調查" in page and "草稿（2）" in page
-    link = re.search(r'href="(/api/export\?ids=[0-9a-f,]+&amp;format=odt)"', page).group(1).replace("&amp;", "&")
+    link = re.search(r'href="(/draft/export\?format=odt)"', page).group(1)
     assert [r[0] for r in _read_odt(client.get(link).content)[1:]] == ["同仁專業教育訓練", "民眾滿意度調查"]
     client.post("/draft/remove", data={"row_id": a.row_id})
     assert "同仁專業教育訓練" not in client.get("/draft").text
@@ -225,10 +230,12 @@ def test_plan_pages_list_plans_and_link_the_original(small):
     assert "<h2>參、具體執行措施 › 一、服務遞送</h2>" in page or "一、服務遞送</h2>" in page
     assert f'href="/plans/{plan_id}/original"' in page and "推廣線上申辦服務" in page
     assert f'href="/compare?a={small["plan"]["a_111.txt"]}&amp;b={plan_id}"' in page
-    original = client.get(f"/plans/{plan_id}/original")
+    original = client.get(f"/plans/{plan_id}/original", params={"raw": "true"})
     assert original.status_code == 200 and original.headers["content-type"].startswith("text/plain")
     assert original.text == invented.render(SMALL[1])
-    html = client.get(f"/plans/{small['plan']['b_112.html']}/original")
+    numbered = client.get(f"/plans/{plan_id}/original").text
+    assert numbered.count('class="line') == len(invented.render(SMALL[1]).splitlines()) and 'id="L1"' in numbered
+    html = client.get(f"/plans/{small['plan']['b_112.html']}/original", params={"raw": "true"})
     assert "sandbox" in html.headers["content-security-policy"]
     assert client.get("/plans/ffffffffffff/original").status_code == 404
     assert "找不到計畫 ffffffffffff。" in client.get("/plans/ffffffffffff").text
@@ -280,7 +287,8 @@ def test_compare_api_aligns_the_small_plans(small):
     assert _found_pairs(body) == _expected_pairs(SMALL[0], SMALL[1])
     reworded = next(p for p in body["pairs"] if p["status"] == "reworded")
     assert (reworded["a"]["measure"], reworded["b"]["measure"]) == ("電話禮貌測試", "辦理電話服務品質抽測")
-    assert reworded["a"]["source_label"].startswith("測試市甲戶政事務所 · 111 年") and reworded["b"]["original_url"].endswith("/original")
+    assert reworded["a"]["source_label"].startswith("測試市甲戶政事務所 · 111 年")
+    assert re.search(r"/original\?row=[0-9a-f]{16}#L\d+$", reworded["b"]["original_url"])
     assert body["counts"] == {"kept": 2, "reworded": 1, "only_a": 1, "only_b": 1}
 
 
@@ -386,7 +394,7 @@ def test_results_count_page_and_sort(demo_client):
     by_year = demo_client.get("/", params={"q": "電話禮貌測試", "k": 20, "sort": "year"}).text
     years = [int(y) for y in re.findall(r'<p class="meta">[^・]+・(\d+) 年', by_year)]
     assert years == sorted(years, reverse=True)
-    assert "頁碼須為正整數。" in demo_client.get("/", params={"q": "服務", "page": "x"}).text
+    assert "頁碼須為 1 到 100 的整數。" in demo_client.get("/", params={"q": "服務", "page": "x"}).text
 
 
 def test_answer_markers_link_to_their_citations(client):
@@ -401,8 +409,10 @@ def test_year_filter_is_in_numeric_order_and_office_type_is_a_filter(demo_client
     typed = demo_client.get("/", params={"q": "電話禮貌測試", "office_type": "衛生所", "k": 50}).text
     offices = set(re.findall(r'<p class="meta">([^・]+)・', typed))
     assert offices == {"嘉禾市河濱區衛生所", "青山縣梅林鄉衛生所"}
-    facet = demo_client.get("/api/search", params={"q": "電話禮貌測試", "office_type": "衛生所"}).json()["facets"]["office_types"]
-    assert [f["value"] for f in facet] == ["衛生所"]
+    typed = demo_client.get("/api/search", params={"q": "電話禮貌測試", "office_type": "衛生所"}).json()
+    facet = {f["value"]: f["count"] for f in typed["facets"]["office_types"]}
+    assert facet["衛生所"] == typed["total"] and "戶政事務所" in facet, "the other types stay listed (disjunctive facets)"
+    assert {f["value"] for f in typed["facets"]["offices"]} == {"嘉禾市河濱區衛生所", "青山縣梅林鄉衛生所"}
     every = demo_client.get("/api/search", params={"q": "電話禮貌測試", "k": 50}).json()["facets"]["office_types"]
     assert {"衛生所", "戶政事務所"} <= {f["value"] for f in every}
 
@@ -431,7 +441,7 @@ def test_docs_work_offline_under_the_csp(client):
 
 
 def test_demo_indexes_the_invented_plans_but_not_the_pdf_renderings():
-    from service.cli import demo_paths
+    from service.demo import demo_paths
 
     paths = demo_paths(REPO / "data" / "sample")
     assert len(paths) == 5 + len(invented.PLANS)
@@ -443,3 +453,149 @@ def test_sources_dir_contract_is_the_build_folder(small):
 
     assert (current_build(small["index"]) / "sources" / "a_111.txt").is_file()
     assert Path(small["searcher"].index.path).resolve() == current_build(small["index"])
+
+
+# -- the draft as the start of next year's plan ------------------------------------------------
+def _draft_rows(page: str) -> list[str]:
+    return re.findall(r'<tr id="r-[0-9a-f]{16}"><td class="num">\d+</td><td><a href="/rows/[0-9a-f]{16}">([^<]+)</a>', page)
+
+
+def test_the_draft_reorders_keeps_a_note_per_row_and_exports_both(small):
+    client = small["client"]
+    client.cookies.clear()
+    rows = [_row(small["rows"], f, m) for f, m in (("a_111.txt", "同仁專業教育訓練"), ("b_112.html", "民眾滿意度調查"),
+                                                   ("c_112.txt", "全國跨區申辦戶籍謄本"))]
+    for row in rows:
+        client.post("/draft/add", data={"row_id": row.row_id})
+    moved = client.post("/draft/move", data={"row_id": rows[2].row_id, "direction": "up", "next": f"/draft#r-{rows[2].row_id}"},
+                        follow_redirects=False)
+    assert moved.headers["location"] == f"/draft#r-{rows[2].row_id}", "back at the moved row"
+    client.post("/draft/move", data={"row_id": rows[0].row_id, "direction": "up"})  # already first: stays
+    order = [rows[0], rows[2], rows[1]]
+    assert _draft_rows(client.get("/draft").text) == [r.measure for r in order]
+    client.post("/draft/note", data={"row_id": rows[1].row_id, "note": "  改由志工  協助辦理 "})
+    page = client.get("/draft").text
+    assert ">改由志工 協助辦理</textarea>" in page
+    table = _read_csv(client.get("/draft/export", params={"format": "csv"}).content)
+    assert table[0][-1] == "備註" and [r[0] for r in table[1:]] == [r.measure for r in order]
+    assert [r[-1] for r in table[1:]] == ["", "", "改由志工 協助辦理"]
+    odt = _read_odt(client.get("/draft/export", params={"format": "odt"}).content)
+    assert odt[0][-1] == "備註" and odt[3][-1] == "改由志工 協助辦理"
+    refused = client.post("/draft/note", data={"row_id": rows[0].row_id, "note": "字" * 201}, follow_redirects=False)
+    assert refused.headers["location"] == f"/draft?notice=notes-full#r-{rows[0].row_id}"
+    assert "備註未儲存" in client.get(refused.headers["location"]).text
+    client.post("/draft/remove", data={"row_id": rows[1].row_id})
+    assert "改由志工" not in client.get("/draft").text and "plansearch_notes" in client.cookies
+    client.post("/draft/add", data={"row_id": rows[1].row_id})
+    assert "改由志工" not in client.get("/draft").text, "a removed row's note goes with it"
+
+
+def test_the_draft_groups_by_section_path(small):
+    client = small["client"]
+    client.cookies.clear()
+    for file, measure in (("a_111.txt", "電話禮貌測試"), ("a_111.txt", "結婚登記假日服務"), ("b_112.html", "民眾滿意度調查")):
+        client.post("/draft/add", data={"row_id": _row(small["rows"], file, measure).row_id})
+    page = client.get("/draft", params={"group": "section"}).text
+    headings = re.findall(r'<h2 class="draft-section">([^<]+)</h2>', page)
+    rows = {r.row_id: r for r in small["rows"]}
+    expected = list(dict.fromkeys(" › ".join(rows[i].section) for i in re.findall(r'<tr id="r-([0-9a-f]{16})"', page)))
+    assert headings == expected and len(headings) == 2
+    assert 'class="small move-up"' not in page, "reordering happens in the draft's own order"
+
+
+def test_draft_cookie_helpers():
+    from service.workbench import draft
+
+    ids = ["a" * 16, "b" * 16, "c" * 16]
+    assert draft.move(ids, "c" * 16, -1) == ["a" * 16, "c" * 16, "b" * 16]
+    assert draft.move(ids, "a" * 16, -1) == ids and draft.move(ids, "c" * 16, 5) == ids
+    assert draft.move(ids, "f" * 16, 1) == ids
+    notes = draft.set_note({}, ids, "b" * 16, "改為每季")
+    assert draft.decode_notes(draft.encode_notes(notes)) == {"b" * 16: "改為每季"}
+    assert draft.decode_notes("not base64 json!") == {} and draft.decode_notes(None) == {}
+    with pytest.raises(draft.NotesFull):
+        draft.set_note({}, ids, "a" * 16, "字" * (draft.NOTE_CHARS + 1))
+    many = {f"{n:016x}": "字" * draft.NOTE_CHARS for n in range(10)}
+    with pytest.raises(draft.NotesFull):
+        draft.encode_notes(many)
+
+
+def test_section_weights_read_as_配分():
+    from service.workbench.plans import section_label, section_part
+
+    assert section_part("三、探查民意趨勢，建立顧客關係 (16%)") == "三、探查民意趨勢，建立顧客關係（配分 16%）"
+    assert section_part("二、便捷服務程序（24％）") == "二、便捷服務程序（配分 24%）"
+    assert section_part("一、服務遞送") == "一、服務遞送" and section_label(()) == "（未分節）"
+
+
+def test_sample_pages_label_the_plan_weight(client):
+    html = client.get("/", params={"q": "電話禮貌測試", "k": 50}).text
+    assert "配分 " in html and not re.search(r"\(\d+%\)", html)
+
+
+# -- compare: word differences and an export -----------------------------------------------------
+def test_reworded_pairs_carry_their_word_differences(small):
+    body = small["client"].get("/api/compare", params={"a": small["plan"]["a_111.txt"], "b": small["plan"]["a_112.md"]}).json()
+    reworded = next(p for p in body["pairs"] if p["status"] == "reworded")
+    pieces = reworded["diff"]
+    assert "".join(d["text"] for d in pieces if d["kind"] != "added") == "\n".join([reworded["a"]["measure"], *reworded["a"]["actions"]])
+    assert "".join(d["text"] for d in pieces if d["kind"] != "removed") == "\n".join([reworded["b"]["measure"], *reworded["b"]["actions"]])
+    assert {d["kind"] for d in pieces} == {"same", "removed", "added"}
+    assert all(p["diff"] == [] for p in body["pairs"] if p["status"] != "reworded")
+
+
+def test_word_diff_joins_runs_of_one_kind():
+    from service.workbench.compare import diff_text, word_diff
+
+    assert diff_text(word_diff("每月辦理電話禮貌測試", "每季辦理電話禮貌測試")) == "[-每月-]{+每季+}辦理電話禮貌測試"
+    assert diff_text(word_diff("相同", "相同")) == "相同"
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "csv"])
+def test_the_comparison_exports_a_pair_a_line(small, fmt):
+    from service.workbench.compare import COMPARISON_COLUMNS
+
+    params = {"a": small["plan"]["a_111.txt"], "b": small["plan"]["a_112.md"], "format": fmt}
+    response = small["client"].get("/api/compare/export", params=params)
+    assert response.status_code == 200 and response.headers["content-disposition"].endswith(f".{fmt}")
+    table = READERS[fmt](response.content)
+    assert table[0] == list(COMPARISON_COLUMNS) and len(table) == 1 + 5
+    reworded = next(line for line in table[1:] if line[0] == "改寫")
+    assert (reworded[2], reworded[5]) == ("電話禮貌測試", "辦理電話服務品質抽測")
+    assert "[-" in reworded[8] and "{+" in reworded[8] and reworded[4].startswith("測試市甲戶政事務所〈")
+    assert {line[0] for line in table[1:]} == {"沿用", "改寫", "僅 A 有", "僅 B 有"}
+    bad = small["client"].get("/api/compare/export", params={**params, "format": "pdf"}).json()["error"]
+    assert (bad["status"], bad["field"]) == (422, "format")
+
+
+def test_the_compare_page_marks_deleted_and_inserted_words(small):
+    page = small["client"].get("/compare", params={"a": small["plan"]["a_111.txt"], "b": small["plan"]["a_112.md"]}).text
+    diff = re.search(r'<td colspan="2" class="word-diff">(.*?)</td>', page, re.S).group(1)
+    assert "<del>" in diff and "<ins>" in diff and "/api/compare/export?" in page
+
+
+# -- trend: a proportional year axis ---------------------------------------------------------------
+def test_trend_years_sit_on_a_proportional_axis(demo_client):
+    svg = demo_client.get("/trend", params={"q": "電話禮貌測試"}).text
+    bars = re.findall(r'<a href="#y(\d+)"[^>]*><rect x="([\d.]+)"', svg)
+    x = {int(year): float(pos) for year, pos in bars}
+    assert sorted(x) == [97, 105, 107, 110, 111, 112]
+    step = (x[112] - x[97]) / (112 - 97)
+    for year, pos in x.items():
+        assert abs(pos - (x[97] + step * (year - 97))) < 0.2, year
+    assert svg.count('y2="') > 15, "a tick for every year, with or without plans"
+
+
+# -- the home page --------------------------------------------------------------------------------
+def test_the_home_page_says_what_is_indexed_with_examples_that_answer(demo_client, demo_searcher):
+    from service.workbench.plans import list_plans
+
+    html = demo_client.get("/").text
+    overview = html[html.index('class="overview"'):html.index("</section>", html.index('class="overview"'))]
+    plans = list_plans(demo_searcher)
+    assert f"共 <strong>{len(plans)}</strong> 份計畫" in overview
+    assert f"來自 {len({p.office for p in plans})} 個機關" in overview and "民國 97–112 年" in overview
+    examples = re.findall(r'<a class="example" href="/\?q=([^"]+)">', overview)
+    assert len(examples) >= 3
+    for example in examples:
+        assert "共 " in demo_client.get("/?q=" + example).text, "every example finds rows"

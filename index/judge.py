@@ -1,0 +1,274 @@
+"""Judge: does a row state what was asked? Every candidate gets a verdict and its evidence.
+
+- MATCH: the row states every concept of the query (one reading of it) by its own words or an
+  EQUIVALENT alternative, in its measure, section path or one action (the measure and the
+  section path are the context of every action, so 到府服務 in the measure and 行動不便 in an
+  action state 行動不便民眾到府服務). Only matches are counted: `total`, facets, trends, answers.
+- RELATED: not a match, but near it: the row holds every concept in some form (a RELATED word,
+  the 預期效益, scattered clauses), or a share of them (IDF-weighted) of at least
+  `related_coverage`, or its vector stands `related_z` deviations above the query's mean.
+  Shown apart ("相關但未明確提到"), never counted.
+- UNRELATED: neither; not shown.
+
+Whether the query is about anything in the corpus at all is the null model's call
+(index/null_model.py, `about_corpus`): random everyday queries (wordfreq word combinations) are
+judged like real ones at build time; a query with no match must beat their 95th percentile of
+best coverage or best dense standing. A query that does not is answered "none" and its related
+rows are offered only as the nearest by meaning, folded away.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict, dataclass, field
+from enum import Enum
+from pathlib import Path
+
+import numpy as np
+
+from index.equivalents import Alternative, Strength
+from index.parse import Concept, Intent, ParsedQuery
+from index.text import fold, to_traditional
+from ingest.record import MeasureRow
+
+NULL_MODEL_FILE = "null_model.json"
+_PUNCT = re.compile(r"[\W_]+", re.UNICODE)
+_CLAUSE = re.compile(r"(?<=[。；;！？!?，,、])|\n")
+
+
+class Verdict(Enum):
+    MATCH = "match"
+    RELATED = "related"
+    UNRELATED = "unrelated"
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Why a row is judged as it is: one concept found in one field (by which word, from which
+    source), or the row's semantic standing when no word says it."""
+
+    concept: str  # the query's word (folded); "" for semantic evidence
+    term: str  # the word found in the row (folded)
+    field: str  # measure | actions | section | benefit | semantic
+    index: int | None = None  # the action's position
+    source: str = "query"  # query | synonyms | cilin | cc-cedict | corpus | model
+    strength: str = Strength.OWN.value
+    note: str = ""
+    z: float | None = None  # semantic standing (standard deviations above the query's mean)
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["concept"] = to_traditional(self.concept)
+        data["term"] = to_traditional(self.term)
+        return data
+
+
+@dataclass(frozen=True)
+class Judgement:
+    verdict: Verdict
+    evidence: tuple[Evidence, ...] = ()
+    coverage: float = 0.0  # IDF-weighted share of the concepts the row holds anywhere
+    z: float | None = None
+
+
+@dataclass(frozen=True)
+class NullThresholds:
+    """What random queries of one language reach, and the bars a real query must beat to be
+    about the corpus (index/null_model.py)."""
+
+    queries: int
+    coverage_bar: float  # the null queries' `quantile` of best coverage: a query must exceed it …
+    z_bar: float  # … or reach this best dense standing (their `quantile` of it)
+    match_rate: float  # share of null queries with at least one MATCH row (lexical coincidences)
+    about_rate: float  # share of null queries that pass these bars (the false-positive rate)
+    quantile: float
+    best_coverage: tuple[float, ...] = ()  # the measured distributions, sorted (for the docs)
+    best_z: tuple[float, ...] = ()
+
+
+@dataclass(frozen=True)
+class NullModel:
+    zh: NullThresholds
+    en: NullThresholds
+    seed: int = 0
+
+    def for_query(self, parsed: ParsedQuery) -> NullThresholds:
+        return self.en if parsed.english else self.zh
+
+    def save(self, folder: Path) -> None:
+        (folder / NULL_MODEL_FILE).write_text(json.dumps(asdict(self), ensure_ascii=False, indent=1), encoding="utf-8")
+
+    @classmethod
+    def load(cls, folder: Path) -> NullModel | None:
+        path = folder / NULL_MODEL_FILE
+        if not path.exists():
+            return None
+        data = json.loads(path.read_text(encoding="utf-8"))
+        thresholds = {lang: NullThresholds(**{k: tuple(v) if isinstance(v, list) else v for k, v in data[lang].items()})
+                      for lang in ("zh", "en")}
+        return cls(thresholds["zh"], thresholds["en"], data.get("seed", 0))
+
+
+# Used when a build carries no null model (an empty corpus): nothing is related by its vector.
+NO_NULL = NullModel(NullThresholds(0, 1.0, float("inf"), 0.0, 0.0, 0.95), NullThresholds(0, 1.0, float("inf"), 0.0, 0.0, 0.95))
+
+
+@dataclass
+class RowView:
+    """A row's folded fields, computed once per row and kept (the judge reads them often)."""
+
+    context: str  # section path + measure: the context of every action
+    measure: str
+    section: str
+    actions: tuple[str, ...]
+    benefit: str
+    owner: str
+
+    @classmethod
+    def of(cls, row: MeasureRow) -> RowView:
+        section = fold("\n".join(row.section))
+        measure = fold(row.measure)
+        return cls(section + "\n" + measure, measure, section, tuple(fold(a) for a in row.actions), fold(row.benefit or ""),
+                   fold(row.owner or ""))
+
+
+def find(concept: Concept, text: str, *, related: bool = False) -> Alternative | None:
+    """The strongest alternative of the concept that `text` (folded) holds: its own word or an
+    EQUIVALENT (RELATED ones too with `related`); punctuation is ignored as a fallback (哺集乳室
+    finds 哺集(乳)室), and a compound is found when all its parts are in one clause."""
+    if not text:
+        return None
+    order = sorted(concept.alternatives, key=lambda a: (_RANK[a.strength], -len(a.term)))
+    allowed = [a for a in order if related or a.strength is not Strength.RELATED]
+    for alternative in allowed:
+        if alternative.term in text:
+            return alternative
+    bare = _PUNCT.sub("", text)
+    for alternative in allowed:
+        core = _PUNCT.sub("", alternative.term)
+        if core and core in bare:
+            return alternative
+    if concept.parts and any(all(p in clause for p in concept.parts) for clause in _CLAUSE.split(text)):
+        return Alternative(concept.parts[0], Strength.OWN, "query", "＋".join(concept.parts))
+    return None
+
+
+_RANK = {Strength.OWN: 0, Strength.EQUIVALENT: 1, Strength.RELATED: 2}
+
+
+def _evidence(concept: Concept, found: Alternative, field: str, index: int | None = None) -> Evidence:
+    return Evidence(concept.label, found.term, field, index, found.source, found.strength.value, found.note)
+
+
+def statement(reading: tuple[Concept, ...], view: RowView, within_action: bool = False,
+              owner: bool = False) -> tuple[Evidence, ...] | None:
+    """Evidence that the row states every concept of the reading, or None. A concept found in
+    the section path or the measure holds for every action; the others must all be in one action
+    (`within_action`) or anywhere in the actions. With `owner` (an owner question: 政風室負責哪些
+    措施), the owner field states a concept too."""
+    evidence: list[Evidence] = []
+    remaining: list[Concept] = []
+    global_fields = [("measure", view.measure), ("section", view.section)] + ([("owner", view.owner)] if owner else [])
+    for concept in reading:
+        found = next(((name, f) for name, text in global_fields if (f := find(concept, text)) is not None), None)
+        if found is not None:
+            evidence.append(_evidence(concept, found[1], found[0]))
+        else:
+            remaining.append(concept)
+    if not remaining:
+        return tuple(evidence)
+    if not within_action:
+        found_any = [(c, next(((i, f) for i, a in enumerate(view.actions) if (f := find(c, a)) is not None), None)) for c in remaining]
+        if all(hit is not None for _, hit in found_any):
+            return tuple(evidence) + tuple(_evidence(c, hit[1], "actions", hit[0]) for c, hit in found_any)
+    for index, action in enumerate(view.actions):
+        inside = [(c, find(c, action)) for c in remaining]
+        if all(found is not None for _, found in inside):
+            return tuple(evidence) + tuple(_evidence(c, f, "actions", index) for c, f in inside)
+    whole = view.context  # a compound's parts may straddle measure and section
+    inside = [(c, find(c, whole)) for c in remaining]
+    if all(found is not None for _, found in inside) and all(c.parts for c in remaining):
+        return tuple(evidence) + tuple(_evidence(c, f, "measure") for c, f in inside)
+    return None
+
+
+def coverage(reading: tuple[Concept, ...], weights: dict[str, float], view: RowView) -> tuple[float, tuple[Evidence, ...]]:
+    """IDF-weighted share of the concepts the row holds anywhere (benefit included), a RELATED
+    alternative or a mention in the benefit counting half; with the evidence (one item per
+    concept held, so a row holding every concept in some form has one per concept)."""
+    total = sum(weights.get(c.label, 1.0) for c in reading) or 1.0
+    held = 0.0
+    evidence: list[Evidence] = []
+    fields = [("measure", None, view.measure), ("section", None, view.section)]
+    fields += [("actions", i, a) for i, a in enumerate(view.actions)] + [("benefit", None, view.benefit)]
+    for concept in reading:
+        best: tuple[float, Evidence] | None = None
+        for name, index, text in fields:
+            found = find(concept, text, related=True)
+            if found is None:
+                continue
+            share = 0.5 if found.strength is Strength.RELATED or name == "benefit" else 1.0
+            if best is None or share > best[0]:
+                best = (share, _evidence(concept, found, name, index))
+            if share == 1.0:
+                break
+        if best is not None:
+            held += best[0] * weights.get(concept.label, 1.0)
+            evidence.append(best[1])
+    return held / total, tuple(evidence)
+
+
+@dataclass
+class Judge:
+    """Verdicts for one build: the rows (folded once) and the bars a non-matching row must reach
+    to be RELATED (`related_z`, `related_coverage`; bench/calibrate_judge.py chose them on the
+    development queries: the strictest bars that keep their R@10)."""
+
+    rows: list[MeasureRow]
+    related_z: float = 1.5
+    related_coverage: float = 0.34
+    within_action: bool = False  # True: concepts not in the measure/section must share one action
+    _views: dict[int, RowView] = field(default_factory=dict)
+
+    def view(self, position: int) -> RowView:
+        view = self._views.get(position)
+        if view is None:
+            view = self._views[position] = RowView.of(self.rows[position])
+        return view
+
+    def judge(self, parsed: ParsedQuery, position: int, z: float | None, weights: dict[str, float],
+              has_words: bool) -> Judgement:
+        """The verdict on one row for the query, with its evidence."""
+        view = self.view(position)
+        for reading in parsed.readings:
+            stated = statement(reading, view, self.within_action, parsed.intent is Intent.OWNER)
+            if stated is not None:
+                return Judgement(Verdict.MATCH, stated, 1.0, z)
+        if not has_words:
+            return Judgement(Verdict.UNRELATED, (), 0.0, z)
+        best_share, best_evidence, whole = 0.0, (), False
+        for reading in parsed.readings:
+            share, evidence = coverage(reading, weights, view)
+            whole = whole or (bool(reading) and len(evidence) == len(reading))
+            if share > best_share:
+                best_share, best_evidence = share, evidence
+        semantic = z is not None and z >= self.related_z
+        # Related: every concept held in some form (a related word, the benefit, scattered
+        # clauses), or a good share of them, or a vector standing out from the query's mean.
+        if whole or best_share >= self.related_coverage - 1e-9 or semantic:
+            extra = (Evidence("", "", "semantic", source="model", strength=Strength.RELATED.value, z=round(z, 2)),) if semantic else ()
+            return Judgement(Verdict.RELATED, best_evidence + extra, best_share, z)
+        return Judgement(Verdict.UNRELATED, best_evidence, best_share, z)
+
+    def matching(self, parsed: ParsedQuery, rows: np.ndarray) -> list[tuple[int, tuple[Evidence, ...]]]:
+        """Of `rows` (candidates by substring), those that state the query, with the evidence."""
+        out = []
+        for position in rows:
+            view = self.view(int(position))
+            for reading in parsed.readings:
+                stated = statement(reading, view, self.within_action, parsed.intent is Intent.OWNER)
+                if stated is not None:
+                    out.append((int(position), stated))
+                    break
+        return out

@@ -1,0 +1,90 @@
+"""The null model: what random everyday queries get from a build, so a real query's evidence is
+judged against chance rather than against a fixed number.
+
+At build time N random queries are drawn from general vocabulary (wordfreq's Chinese and English
+word lists: nouns and verbs, one to three words a query — 手機 維修, 演唱會 門票 …) and run
+through the same parse and judge as real queries. For each we record the best coverage any row
+gets and the best dense standing (how many standard deviations the nearest row's similarity
+stands above the query's mean over all rows). A real query with no match is *about the corpus*
+only when it beats the null queries' `quantile` (95th percentile by default) on either signal;
+`about_rate` is the share of random queries that still pass (the false-positive rate of
+that call). A MATCH needs a row to state every concept, which the null queries rarely reach by
+chance: `match_rate` says how rarely (a random query's chance of a non-zero total).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+
+from index.judge import NullModel, NullThresholds
+from index.text import DATA_DIR, GENERIC_TERMS, STOPWORDS, Tokenizer, fold, to_traditional
+
+SEED = 16
+ZH_QUERIES = 200
+EN_QUERIES = 60
+QUANTILE = 0.95
+SHIPPED = DATA_DIR / "null_vectors.npz"  # the null queries' vectors for the bundled model (scripts/make_null_vectors.py)
+_HAN = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_EN = re.compile(r"^[a-z]{4,}$")
+
+
+def null_queries(tokenizer: Tokenizer, seed: int = SEED, zh: int = ZH_QUERIES, en: int = EN_QUERIES) -> tuple[list[str], list[str]]:
+    """Random everyday queries: Chinese (Traditional, as planners type) and English."""
+    from wordfreq import top_n_list, zipf_frequency
+
+    rng = random.Random(seed)
+    chinese = [w for w in top_n_list("zh", 15000)
+               if _HAN.match(w) and fold(w) not in GENERIC_TERMS and w not in STOPWORDS and 3.0 <= zipf_frequency(w, "zh") <= 5.5]
+    tags = tokenizer.pos_tags(" ".join(chinese))
+    chinese = [w for w in chinese if tags.get(fold(w), "x")[:1] in ("n", "v")]
+    english = [w for w in top_n_list("en", 8000) if _EN.match(w) and w not in STOPWORDS]
+    sizes = (1, 2, 2, 2, 3)
+    zh_queries = sorted({to_traditional("".join(rng.sample(chinese, rng.choice(sizes)))) for _ in range(zh * 2)})
+    en_queries = sorted({" ".join(rng.sample(english, rng.choice(sizes))) for _ in range(en * 2)})
+    rng.shuffle(zh_queries)
+    rng.shuffle(en_queries)
+    return zh_queries[:zh], en_queries[:en]
+
+
+def thresholds(profiles: list[tuple[float, float, bool]], quantile: float = QUANTILE) -> NullThresholds:
+    """Bars from the null queries' (best coverage, best standing, any match) profiles."""
+    if not profiles:
+        return NullThresholds(0, 1.0, float("inf"), 0.0, 0.0, quantile)
+    cover = np.array([p[0] for p in profiles], dtype=np.float64)
+    z = np.array([p[1] for p in profiles], dtype=np.float64)
+    coverage_bar = float(np.quantile(cover, quantile))
+    z_bar = float(np.quantile(z, quantile))
+    about = [m or (c > coverage_bar + 1e-9) or (s >= z_bar) for c, s, m in profiles]
+    return NullThresholds(len(profiles), round(coverage_bar, 4), round(z_bar, 4),
+                          round(sum(p[2] for p in profiles) / len(profiles), 4), round(sum(about) / len(profiles), 4),
+                          quantile, tuple(round(float(c), 4) for c in sorted(cover)), tuple(round(float(s), 4) for s in sorted(z)))
+
+
+def calibrate(profile: Callable[[list[str]], list[tuple[float, float, bool]]], tokenizer: Tokenizer,
+              quantile: float = QUANTILE, seed: int = SEED) -> NullModel:
+    """The null model of a build; `profile` runs queries through the build's own query path and
+    returns each one's (best coverage, best standing, any match)."""
+    zh, en = null_queries(tokenizer, seed)
+    return NullModel(thresholds(profile(zh), quantile), thresholds(profile(en), quantile), seed)
+
+
+def shipped_vectors(embedder_id: str, path: Path = SHIPPED) -> dict[str, np.ndarray]:
+    """Query vectors shipped for the bundled model (the null queries and the words they need
+    looked up), by text; empty for another embedder or when the file is absent."""
+    if not path.exists():
+        return {}
+    with np.load(path, allow_pickle=False) as data:
+        if str(data["embedder"]) != embedder_id:
+            return {}
+        return dict(zip((str(t) for t in data["texts"]), data["vectors"].astype(np.float32), strict=True))
+
+
+def save_shipped(path: Path, embedder_id: str, vectors: dict[str, np.ndarray]) -> None:
+    texts = sorted(vectors)
+    np.savez_compressed(path, embedder=np.array(embedder_id), texts=np.array(texts),
+                        vectors=np.vstack([vectors[t] for t in texts]).astype(np.float16))

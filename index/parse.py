@@ -1,0 +1,445 @@
+"""Parse: a query → what it asks (intent), what it restricts (filters) and what it is about
+(concepts, each with its alternatives and their evidence).
+
+A planner's question mixes three things: scaffolding (哪些機關…, 怎麼做), restrictions (戶政事務所,
+基隆, 107年, 法務部) and the topic (到府服務). Restrictions become `Filters`, not topic words, and the
+answer says what it applied ("限戶政事務所"); the topic becomes concepts that a row must state.
+Owner questions (誰負責, 哪個單位承辦) are answered from the owner field, deadline questions (何時完成,
+期限) from the deadline, how-questions from the actions.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from functools import cache, cached_property
+
+from index.equivalents import Alternative, Lexicon, Strength
+from index.filters import Filters, RowTable, as_roc
+from index.fusion import Choice
+from index.text import GENERIC_TERMS, STOPWORDS, Tokenizer, fold, is_mostly_latin, latin_words, to_traditional
+from ingest.office_type import office_type
+
+
+class Intent(Choice):
+    PLAIN = "plain"
+    OFFICE = "office"  # which offices …
+    HOW = "how"  # how is … done
+    YESNO = "yesno"  # is there any …
+    OWNER = "owner"  # who (which unit) is in charge of …
+    DEADLINE = "deadline"  # by when / how often …
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One thing the topic names. A row states it when it holds one of the EQUIVALENT-or-stronger
+    alternatives (or, for a compound, all its `parts` in one clause)."""
+
+    label: str  # folded, as the query wrote it
+    alternatives: tuple[Alternative, ...]
+    parts: tuple[str, ...] = ()  # a compound's words: all in one clause also state it (电子信箱 ← 電子郵件信箱)
+
+    def terms(self, strongest: Strength = Strength.EQUIVALENT) -> tuple[str, ...]:
+        """Folded terms at least as strong as `strongest` (OWN < EQUIVALENT < RELATED in reach)."""
+        allowed = {Strength.OWN} | ({Strength.EQUIVALENT} if strongest is not Strength.OWN else set())
+        if strongest is Strength.RELATED:
+            allowed.add(Strength.RELATED)
+        return tuple(a.term for a in self.alternatives if a.strength in allowed)
+
+    def alternative(self, term: str) -> Alternative | None:
+        return next((a for a in self.alternatives if a.term == term), None)
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    """The query as understood: `readings` are alternative topics (A 或 B); a row states the
+    query when it states every concept of one reading."""
+
+    original: str
+    topic: str
+    intent: Intent
+    readings: tuple[tuple[Concept, ...], ...] = ()
+    filters: Filters = field(default_factory=Filters)
+    filter_labels: tuple[str, ...] = ()  # what the question restricted, as the answer says it
+    english: bool = False
+
+    @property
+    def concepts(self) -> tuple[Concept, ...]:
+        """Every concept of every reading (for ranking and highlighting)."""
+        return tuple(c for reading in self.readings for c in reading)
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        """The query's own folded words and their equivalents (highlighting, BM25)."""
+        return tuple(dict.fromkeys(t for c in self.concepts for t in c.terms()))
+
+    @property
+    def dense_text(self) -> str:
+        """What the embedder reads: the topic in the plans' script (an English query as typed)."""
+        return self.original if self.english else to_traditional(self.topic)
+
+
+# -- intents and scaffolding ---------------------------------------------------------------
+_OWNER_Q = re.compile(
+    r"(由)?(誰|哪個單位|哪一個單位|哪個課室?|哪一課|哪一個課|什麼單位|那個單位)\s*(來)?(負責|承辦|主辦|辦理|執行|處理)"
+    r"|(承辦|主辦|負責|權責|執行|辦理)(單位|課室|人員)(是|為)?(誰|哪個|哪一個|哪些|什麼)?|誰負責|由誰"
+    r"|(負責|负责|承辦|承办|主辦|主办)(了)?(哪些|什麼|什么|甚麼)(措施|業務|业务|工作|項目|项目)?"
+    r"|who\s+(is\s+)?(in\s+charge|responsible|handles?)|which\s+(unit|section|division)", re.I)
+_DEADLINE_Q = re.compile(
+    r"(何時|什麼時候|什么时候|哪時|幾時|多久)(要|會|能)?(完成|辦理|办理|辦|实施|實施|执行|執行)?(一次)?|完成期限|(的)?期限|期程|辦理時間|办理时间|頻率"
+    r"|\bwhen\b|deadline|how\s+often", re.I)
+_OFFICE_Q = re.compile(r"(哪些|哪个|哪個|那些|有哪|何)\s*\S{0,8}?(机关|機關|单位|單位|机构|機構|办公室|辦公室)"
+                       r"|which\s+(offices?|agencies|agency|units?|departments?)|what\s+(offices?|agencies)", re.I)
+_HOW_Q = re.compile(r"怎么做|怎麼做|怎么|怎麼|怎樣|怎样|如何|做法|作法|办法|辦法|how\s+(do|does|to|can|should)|\bhow\b", re.I)
+_YESNO_Q = re.compile(r"有没有|有沒有|是否|吗[?？]?$|嗎[?？]?$|^(do|does|is|are)\s+(any|there)", re.I)
+_SCAFFOLD = tuple(re.compile(p, re.I) for p in (
+    r"^(请问|請問)", _OWNER_Q.pattern, _DEADLINE_Q.pattern,
+    r"(哪些|哪个|哪個|那些|有哪些|有哪)\s*(机关|機關|单位|單位|机构|機構|办公室|辦公室)?",
+    r"有没有|有沒有|是否", r"(怎么|怎麼|怎樣|怎样|如何)(做到|做好|做|才能|能)?|的?做法|的?作法", r"[吗嗎呢][?？]?$", r"[?？!！。]+$",
+    r"\bwhich\s+(offices?|agencies|agency|units?|departments?)\b", r"\bwhat\s+(offices?|agencies)\b",
+    r"\bhow\s+(do|does|to|can|should)\b", r"^(do|does|is|are)\s+(any|there)\b", r"\b(offices?|agencies)\b",
+))
+_LEADING_VERB = re.compile(r"^\s*(提供|设有|設有|设置|設置|办理|辦理|推动|推動|有|的)\s*")
+# what is left of "基隆的機關…" once the place is read as a restriction
+_LEADING_OFFICES = re.compile(r"^\s*(的)?(所屬|所属)?(各)?(機關|机关|單位|单位)(中|裡|里)?\s*")
+_CONNECTORS = re.compile(r"^(的|中|之|裡|裏|里|內|内|在|有|所)+|(的|之|中|裡|内|內)+$")
+
+
+def intent_of(text: str) -> Intent:
+    """What a question asks for, by its scaffolding (owner and deadline before office: 哪個單位
+    負責 asks for the unit in charge, 哪些單位提供 for offices; 哪些戶政事務所 asks for offices of a kind)."""
+    if _OWNER_Q.search(text):
+        return Intent.OWNER
+    if _DEADLINE_Q.search(text) and not _HOW_Q.search(text):
+        return Intent.DEADLINE
+    if _OFFICE_Q.search(text) or _office_kind_question().search(text):
+        return Intent.OFFICE
+    if _HOW_Q.search(text):
+        return Intent.HOW
+    if _YESNO_Q.search(text):
+        return Intent.YESNO
+    return Intent.PLAIN
+
+
+def strip_scaffolding(text: str, intent: Intent) -> str:
+    topic = text
+    for pattern in _SCAFFOLD:
+        topic = pattern.sub(" ", topic)
+    topic = re.sub(r"\s+", " ", topic).strip()
+    while True:  # 有機關提供… → 提供… → …
+        shorter = _LEADING_OFFICES.sub("", topic)
+        if intent is not Intent.PLAIN:
+            shorter = _LEADING_VERB.sub("", shorter)
+        if shorter == topic or not shorter:
+            return topic
+        topic = shorter
+
+
+# -- restrictions --------------------------------------------------------------------------
+# How planners name a kind of office (ingest.office_type's labels): full names and short forms
+# that only ever mean the office kind. A short form that is also a topic word (地政 of 地政規費)
+# is not here.
+OFFICE_TYPE_NAMES: dict[str, tuple[str, ...]] = {
+    "戶政事務所": ("戶政事務所", "戶政所", "戶政機關", "戶政單位"),
+    "地政事務所": ("地政事務所", "地政所", "地政機關", "地政單位"),
+    "衛生所": ("衛生所", "健康服務中心", "衛生單位"),
+    "鄉鎮市區公所": ("區公所", "鄉公所", "鎮公所", "市公所", "鄉鎮市區公所", "公所"),
+    "行政執行分署": ("行政執行分署", "行政執行署", "分署"),
+    "稅務機關": ("稅務局", "稅捐稽徵處", "稅捐稽徵局", "國稅局", "稅務機關", "稽徵所"),
+    "縣市政府": ("縣市政府", "市政府", "縣政府"),
+}
+
+
+@cache
+def _office_kind_question() -> re.Pattern:
+    names = sorted({n for names in OFFICE_TYPE_NAMES.values() for n in names}, key=len, reverse=True)
+    return re.compile(rf"(哪些|哪个|哪個|那些|有哪|何)\s*\S{{0,8}}?({'|'.join(map(re.escape, names))})")
+
+
+# Short names of a kind, unambiguous only after a place (龍井戶政, 安樂地政): never restrictions alone.
+SHORT_KIND_NAMES: dict[str, tuple[str, ...]] = {"戶政事務所": ("戶政",), "地政事務所": ("地政",), "衛生所": ("衛生",),
+                                                "稅務機關": ("稅務",)}
+# Taiwan's counties and cities (a fact of geography, not of any plan): a place typed in a question
+# restricts to offices there, and one the corpus has no office in restricts to nothing.
+COUNTIES = ("基隆", "臺北", "新北", "桃園", "新竹", "苗栗", "臺中", "彰化", "南投", "雲林", "嘉義", "臺南", "高雄",
+            "屏東", "宜蘭", "花蓮", "臺東", "澎湖", "金門", "連江")
+_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+# (the restrictions are read on folded text: Simplified characters)
+_YEAR_RANGE = re.compile(r"(?:民国)?\s*(\d{2,4})\s*(?:年度?)?\s*(?:[-~～至到])\s*(\d{2,4})\s*年度?(?!\s*\d{1,2}\s*月)")
+_YEAR_ONE = re.compile(r"(?:民国\s*(\d{2,3})\s*年?度?|(\d{2,3})\s*年度?|((?:19|20)\d{2})\s*年?度?)(?!\s*\d{1,2}\s*月)(?:的?计画中?|的)?")
+_RECENT = re.compile(r"(?:最)?近\s*([0-9一二两三四五六七八九十])\s*年(?:来|内)?(?:的?计画中?|的)?")
+_ADMIN_SUFFIX = "市县乡镇区"
+
+
+@dataclass(frozen=True)
+class CorpusFacts:
+    """What the parser knows of the corpus: offices, their kinds, places and parent agencies,
+    and the plan years (to read 近三年)."""
+
+    offices: tuple[str, ...]
+    office_types: tuple[str, ...]
+    parent_agencies: tuple[str, ...]
+    years_roc: tuple[int, ...]
+    parent_of: dict[str, str | None] = field(default_factory=dict, hash=False)
+
+    @classmethod
+    def of(cls, table: RowTable) -> CorpusFacts:
+        parent_of = {str(o): (str(p) or None) for o, p in zip(table.office, table.parent_agency, strict=True)}
+        return cls(tuple(sorted(table.offices)), tuple(sorted(table.office_types)), tuple(sorted(table.parent_agencies)),
+                   table.years_roc, parent_of)
+
+    @cached_property
+    def office_names(self) -> list[tuple[str, str]]:
+        """(folded name form, office) for every office, longest first: the full name, without its
+        county (安樂地政事務所), with the county unsuffixed (基隆安樂地政事務所), and the place with a
+        name of the office's kind (龍井戶政, 安樂地政所, 北區公所, 臺北分署)."""
+        forms = []
+        for office in self.offices:
+            folded = fold(office)
+            forms.append((folded, office))
+            rest = folded
+            for county in COUNTIES:
+                for suffix in ("市", "縣"):
+                    prefix = fold(county + suffix)
+                    if folded.startswith(prefix) and len(folded) - len(prefix) >= 4:
+                        rest = folded[len(prefix):]
+                        forms += [(rest, office), (fold(county) + rest, office)]
+            kind = office_type(office)
+            names = sorted((fold(n) for n in OFFICE_TYPE_NAMES.get(kind, ())), key=len, reverse=True)
+            ending = next((n for n in names if rest.endswith(n)), None)
+            if ending is None:
+                continue
+            core = rest[:-len(ending)]
+            for place in {core, core.rstrip(_ADMIN_SUFFIX)} - {""}:
+                if len(place) >= 2:
+                    forms += [(place + fold(n), office) for n in (*OFFICE_TYPE_NAMES[kind], *SHORT_KIND_NAMES.get(kind, ()))]
+        return sorted(set(forms), key=lambda f: -len(f[0]))
+
+    @cached_property
+    def places(self) -> dict[str, tuple[str, ...]]:
+        """Folded place name (with and without 市/縣/鄉/區) → offices named after it."""
+        by_place: dict[str, set[str]] = {}
+        for office in self.offices:
+            folded = fold(office)
+            for county in COUNTIES:
+                if folded.startswith(fold(county)):
+                    by_place.setdefault(fold(county), set()).add(office)
+            for match in re.finditer(r"(?<=[市縣县])([\u3400-\u9fff]{1,3}?[鄉乡鎮镇區区])", folded):
+                place = match.group(1)
+                by_place.setdefault(place, set()).add(office)
+                if len(place) >= 3:
+                    by_place.setdefault(place[:-1], set()).add(office)
+        return {p: tuple(sorted(o)) for p, o in by_place.items() if len(p) >= 2}
+
+
+@dataclass
+class _Restriction:
+    offices: set[str] | None = None
+    office_types: set[str] = field(default_factory=set)
+    year_from: int | None = None
+    year_to: int | None = None
+    labels: list[str] = field(default_factory=list)
+
+    def restrict_offices(self, offices: set[str]) -> None:
+        self.offices = offices if self.offices is None else self.offices & offices
+
+    def as_filters(self) -> Filters:
+        offices: tuple[str, ...] = ()
+        if self.offices is not None:
+            offices = tuple(sorted(self.offices)) or ("\x00",)  # a place with no office: nothing passes
+        return Filters(offices=offices, office_types=tuple(sorted(self.office_types)), year_from=self.year_from,
+                       year_to=self.year_to)
+
+
+def read_restrictions(text: str, facts: CorpusFacts) -> tuple[str, Filters, tuple[str, ...]]:
+    """The question's restrictions as filters (and how to say them), and the text without them."""
+    folded = fold(text)
+    found = _Restriction()
+    folded = _parents(folded, facts, found)
+    folded = _named_offices(folded, facts, found)
+    folded = _office_types(folded, found)
+    folded = _places(folded, facts, found)
+    folded = _years(folded, facts, found)
+    return folded, found.as_filters(), tuple(found.labels)
+
+
+def _named_offices(folded: str, facts: CorpusFacts, found: _Restriction) -> str:
+    named = set()
+    for form, office in facts.office_names:
+        if form in folded:
+            named.add(office)
+            folded = folded.replace(form, " ")
+    if named:
+        found.restrict_offices(named)
+        found.labels.append("限" + "、".join(sorted(named)))
+    return folded
+
+
+def _office_types(folded: str, found: _Restriction) -> str:
+    for label, names in OFFICE_TYPE_NAMES.items():
+        for name in sorted(names, key=len, reverse=True):
+            form = fold(name)
+            if form in folded:
+                found.office_types.add(label)
+                folded = folded.replace(form, " ")
+    if found.office_types:
+        found.labels.append("限" + "、".join(sorted(found.office_types)))
+    return folded
+
+
+def _places(folded: str, facts: CorpusFacts, found: _Restriction) -> str:
+    known = facts.places
+    for place in sorted(set(known) | {fold(c) for c in COUNTIES}, key=len, reverse=True):
+        pattern = re.compile(rf"{re.escape(place)}[{_ADMIN_SUFFIX}]?(?:的|地区|一带)?")
+        match = pattern.search(folded)
+        if match is None:
+            continue
+        found.restrict_offices(set(known.get(place, ())))
+        found.labels.append(f"限{to_traditional(place)}")
+        folded = folded[:match.start()] + " " + folded[match.end():]
+    return folded
+
+
+def _parents(folded: str, facts: CorpusFacts, found: _Restriction) -> str:
+    """An agency and the offices under it: 基隆市政府所屬機關, or a ministry named by its head
+    (法務部 covers 法務部行政執行署臺北分署). Runs before named offices, so 基隆市政府所屬 is not
+    read as the office 基隆市政府."""
+    heads = {fold(p) for p in facts.parent_agencies}
+    heads |= {m.group(0) for m in re.finditer(r"[\u3400-\u9fff]{1,6}?部", folded)}
+    for head in sorted(heads, key=len, reverse=True):
+        match = re.search(rf"{re.escape(head)}(所属|辖下|下属|以下)?(各)?(机关|单位)?", folded)
+        if match is None or (head in {fold(o) for o in facts.offices} and not match.group(1)):
+            continue
+        under = {o for o, p in facts.parent_of.items() if fold(p or "").startswith(head) or fold(o).startswith(head)}
+        if not under:
+            continue
+        found.restrict_offices(under)
+        found.labels.append(f"限{to_traditional(head)}所屬機關")
+        folded = folded[:match.start()] + " " + folded[match.end():]
+    return folded
+
+
+def _years(folded: str, facts: CorpusFacts, found: _Restriction) -> str:
+    recent = _RECENT.search(folded)
+    if recent and facts.years_roc:
+        n = int(recent.group(1)) if recent.group(1).isdigit() else _CN_DIGITS.get(recent.group(1), 1)
+        latest = max(facts.years_roc)
+        found.year_from, found.year_to = latest - n + 1, latest
+        found.labels.append(f"限{latest - n + 1}–{latest}年")
+        return folded[:recent.start()] + " " + folded[recent.end():]
+    span = _YEAR_RANGE.search(folded)
+    if span:
+        low, high = sorted(as_roc(int(y)) for y in span.groups())
+        if 50 <= low <= 200 and 50 <= high <= 200:
+            found.year_from, found.year_to = low, high
+            found.labels.append(f"限{low}–{high}年")
+            return folded[:span.start()] + " " + folded[span.end():]
+    one = _YEAR_ONE.search(folded)
+    if one:
+        year = as_roc(int(next(g for g in one.groups() if g)))
+        if 50 <= year <= 200:
+            found.year_from = found.year_to = year
+            found.labels.append(f"限{year}年")
+            return folded[:one.start()] + " " + folded[one.end():]
+    return folded
+
+
+# -- concepts ------------------------------------------------------------------------------
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
+_OR = re.compile(r"或|或是|或者|\bor\b")
+
+
+class QueryParser:
+    """Parse queries against one corpus (its facts) with one tokenizer and lexicon."""
+
+    def __init__(self, facts: CorpusFacts, tokenizer: Tokenizer, lexicon: Lexicon, known: Callable[[str], bool]):
+        self.facts = facts
+        self.tokenizer = tokenizer
+        self.lexicon = lexicon
+        self.known = known
+
+    def parse(self, query: str) -> ParsedQuery:
+        text = unicodedata.normalize("NFKC", query).strip()
+        intent = intent_of(text)
+        english = is_mostly_latin(text)
+        rest, filters, labels = (text, Filters(), ()) if english else read_restrictions(text, self.facts)
+        topic = strip_scaffolding(rest if english else to_traditional(rest), intent)
+        topic = _CONNECTORS.sub("", topic).strip() or strip_scaffolding(text, intent) or text
+        readings = tuple(r for r in (self.concepts(part, english) for part in _OR.split(topic) if part.strip()) if r)
+        if len(readings) > 1 and not all(readings):
+            readings = (self.concepts(topic, english),)
+        return ParsedQuery(query, topic, intent, readings, filters, labels, english)
+
+    def concepts(self, topic: str, english: bool = False) -> tuple[Concept, ...]:
+        """The things a topic names, all of which a row must state."""
+        if english:
+            return tuple(Concept(p, tuple(self.lexicon.english_alternatives(p, self.known)))
+                         for p in self.lexicon.english_phrases(latin_words(topic)))
+        folded = fold(topic)
+        tokens = self.tokenizer.tokens(topic)
+        specific = [t for t in tokens if t not in GENERIC_TERMS]
+        runs = _uncovered_runs(folded, tokens)
+        concepts: list[Concept] = []
+        covered: list[str] = []
+        for group in self.lexicon.synonyms.groups:  # a curated phrase names one concept, whatever jieba cut
+            present = [t for t in group if t in folded]
+            if present and not any(p in c for p in present for c in covered):
+                word = max(present, key=len)
+                concepts.append(Concept(word, tuple(self.lexicon.alternatives(word, self.known))))
+                covered.extend(present)
+        # generic words (服務, 提供 …) only when the query has nothing else: 服務 alone is taken at its word
+        for token in specific if (specific or runs or concepts) else tokens:
+            if any(token in c or c in token for c in covered):
+                continue
+            if any(token != other and token in other for other in specific):
+                continue  # 电话礼貌测试 keeps, 电话 / 礼貌 / 测试 go
+            concepts.append(Concept(token, tuple(self.lexicon.alternatives(token, self.known)), _parts(token, tokens)))
+            covered.append(token)
+        for run in runs:  # what jieba dropped (到宅 of 到宅剪髮服務) must be stated too
+            if not any(run in c for c in covered):
+                concepts.append(Concept(run, tuple(self.lexicon.alternatives(run, self.known))))
+        return _dedupe(concepts)
+
+
+def with_neighbours(parsed: ParsedQuery, neighbours: dict[str, list[str]]) -> ParsedQuery:
+    """The concepts with the corpus's nearest words added as RELATED alternatives."""
+    if not neighbours:
+        return parsed
+
+    def extend(concept: Concept) -> Concept:
+        have = {a.term for a in concept.alternatives}
+        extra = tuple(Alternative(t, Strength.RELATED, "corpus", "語意相近（內建模型）")
+                      for t in neighbours.get(concept.label, []) if t not in have)
+        return replace(concept, alternatives=concept.alternatives + extra) if extra else concept
+
+    return replace(parsed, readings=tuple(tuple(extend(c) for c in reading) for reading in parsed.readings))
+
+
+def _uncovered_runs(folded: str, tokens: list[str]) -> list[str]:
+    """Runs of two or more Han characters no token, generic word or stop word covers."""
+    rest = folded
+    for word in sorted(set(tokens) | GENERIC_TERMS | STOPWORDS, key=len, reverse=True):
+        rest = rest.replace(word, " ")
+    return _HAN_RUN.findall(rest)
+
+
+def _parts(token: str, tokens: list[str]) -> tuple[str, ...]:
+    """The shorter tokens that together spell `token` (cut_for_search gives both), else ()."""
+    parts = [t for t in tokens if t != token and t in token]
+    spelled: set[int] = set()
+    for part in parts:
+        start = token.find(part)
+        spelled.update(range(start, start + len(part)))
+    return tuple(parts) if len(parts) >= 2 and len(spelled) == len(token) else ()
+
+
+def _dedupe(concepts: list[Concept]) -> tuple[Concept, ...]:
+    seen: set[str] = set()
+    out = []
+    for concept in concepts:
+        if concept.label not in seen:
+            seen.add(concept.label)
+            out.append(concept)
+    return tuple(out)

@@ -1,0 +1,118 @@
+"""The parse stage: a question's scaffolding, restrictions and topic (issue 16, item 3), and the
+concepts with their alternatives and evidence (item 4). Pure: a small corpus of office facts."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.equivalents import Lexicon, Strength
+from index.parse import CorpusFacts, Intent, QueryParser, intent_of
+from index.text import fold
+
+OFFICES = {"基隆市安樂地政事務所": "基隆市政府", "基隆市政府": None, "臺中縣龍井鄉戶政事務所": "臺中縣政府",
+           "臺南市北區區公所": "臺南市政府", "法務部行政執行署臺北分署": "法務部行政執行署"}
+PLAN_WORDS = {fold(w) for w in ("到府服務", "到宅服務", "單一窗口", "全功能櫃台", "一處收件", "電話禮貌測試", "電話", "禮貌",
+                                "測試", "外文", "雙語", "哺乳室", "跨所", "申辦", "滿意度調查", "問卷調查")}
+
+
+@pytest.fixture(scope="module")
+def parser(tokenizer):
+    from ingest.office_type import office_type
+
+    facts = CorpusFacts(tuple(sorted(OFFICES)), tuple(sorted({office_type(o) for o in OFFICES})),
+                        tuple(sorted(p for p in OFFICES.values() if p)), (97, 105, 107), dict(OFFICES))
+    return QueryParser(facts, tokenizer, Lexicon(), lambda term: term in PLAN_WORDS)
+
+
+@pytest.mark.parametrize("query,intent", [
+    ("哪些機關提供到宅服務", Intent.OFFICE), ("哪些戶政事務所提供到府服務", Intent.OFFICE),
+    ("哪些基隆的機關有哺乳室", Intent.OFFICE), ("電話禮貌測試怎麼做", Intent.HOW), ("有沒有單一窗口", Intent.YESNO),
+    ("哪個單位負責政風信箱", Intent.OWNER), ("電話禮貌測試由誰承辦", Intent.OWNER), ("承辦單位是哪個", Intent.OWNER),
+    ("何時完成電話禮貌測試", Intent.DEADLINE), ("滿意度調查多久辦一次", Intent.DEADLINE), ("單一窗口", Intent.PLAIN),
+    ("which offices offer home visits", Intent.OFFICE),
+])
+def test_the_question_says_what_it_asks_for(query, intent):
+    assert intent_of(query) is intent
+
+
+@pytest.mark.parametrize("query,topic", [
+    ("哪些機關提供到宅服務", "到宅服務"), ("哪些机关提供到宅服务", "到宅服務"), ("電話禮貌測試怎麼做", "電話禮貌測試"),
+    ("有沒有單一窗口", "單一窗口"), ("怎麼做好電話禮貌", "電話禮貌"), ("哪個單位負責政風信箱", "政風信箱"),
+    ("滿意度調查多久辦一次", "滿意度調查"),
+])
+def test_scaffolding_is_not_part_of_the_topic(parser, query, topic):
+    assert parser.parse(query).topic == topic
+
+
+def test_an_office_type_in_the_question_is_a_filter_not_a_topic_word(parser):
+    parsed = parser.parse("哪些戶政事務所提供到府服務")
+    assert parsed.filters.office_types == ("戶政事務所",) and parsed.filter_labels == ("限戶政事務所",)
+    assert parsed.topic == "到府服務" and [c.label for c in parsed.concepts] == [fold("到府服務")]
+
+
+def test_a_place_restricts_to_the_offices_named_after_it(parser):
+    parsed = parser.parse("基隆的機關有沒有單一窗口")
+    assert set(parsed.filters.offices) == {"基隆市安樂地政事務所", "基隆市政府"}
+    assert parsed.topic == "單一窗口"
+
+
+def test_a_place_with_no_office_restricts_to_nothing(parser):
+    parsed = parser.parse("高雄有哪些機關提供到府服務")
+    assert parsed.filters.offices and not set(parsed.filters.offices) & set(OFFICES)
+
+
+def test_a_named_office_a_year_and_recent_years(parser):
+    named = parser.parse("安樂地政事務所的單一窗口")
+    assert named.filters.offices == ("基隆市安樂地政事務所",) and named.topic == "單一窗口"
+    year = parser.parse("107年哪些機關辦理滿意度調查")
+    assert (year.filters.year_from, year.filters.year_to) == (107, 107) and year.topic == "滿意度調查"
+    assert (parser.parse("2018年的滿意度調查").filters.year_from) == 107
+    recent = parser.parse("近三年的計畫中哪些機關有電話禮貌測試")
+    assert (recent.filters.year_from, recent.filters.year_to) == (105, 107) and recent.filter_labels == ("限105–107年",)
+
+
+def test_a_ministry_covers_the_offices_under_it(parser):
+    parsed = parser.parse("法務部所屬機關有沒有單一窗口")
+    assert parsed.filters.offices == ("法務部行政執行署臺北分署",) and parsed.topic == "單一窗口"
+
+
+def test_a_date_in_a_topic_is_not_a_plan_year(parser):
+    assert parser.parse("113年12月底前完成的措施").filters.year_from is None
+
+
+def test_equivalents_carry_their_source_and_evidence(parser):
+    concept = parser.parse("到宅服務").concepts[0]
+    by_term = {a.term: a for a in concept.alternatives}
+    assert by_term[fold("到宅服務")].strength is Strength.OWN
+    assert by_term[fold("到府服務")].strength is Strength.EQUIVALENT and by_term[fold("到府服務")].source == "synonyms"
+    assert by_term[fold("到府服務")].note  # the rows the synonym file cites
+
+
+def test_the_thesaurus_lends_only_words_the_plans_use(parser):
+    concept = parser.parse("外語").concepts[0]
+    thesaurus = {a.term: a for a in concept.alternatives if a.source == "cilin"}
+    assert fold("外文") in thesaurus and thesaurus[fold("外文")].strength is Strength.EQUIVALENT
+    assert fold("外國語") not in thesaurus  # a 詞林 word no plan uses is not lent
+
+
+def test_an_english_query_maps_to_plan_words_through_the_dictionary(parser):
+    parsed = parser.parse("telephone courtesy test")
+    assert parsed.english and parsed.concepts
+    terms = {t for c in parsed.concepts for t in c.terms()}
+    assert fold("電話禮貌測試") in terms or {fold("電話"), fold("禮貌")} <= terms
+    assert fold("測試") in terms
+
+
+def test_one_word_of_a_compound_stays_a_separate_concept(parser):
+    assert len(parser.parse("寵物美容服務").concepts) == 2  # 寵物 and 美容, 服務 is generic
+
+
+@pytest.mark.parametrize("query", ["龍井戶政有沒有到府服務", "龍井鄉戶政事務所有沒有到府服務", "臺中龍井鄉戶政事務所有沒有到府服務"])
+def test_an_office_is_named_by_its_place_and_kind(parser, query):
+    parsed = parser.parse(query)
+    assert parsed.filters.offices == ("臺中縣龍井鄉戶政事務所",) and parsed.topic == "到府服務"
+
+
+def test_a_unit_asking_what_it_handles_is_an_owner_question(parser):
+    parsed = parser.parse("政風室負責哪些措施")
+    assert parsed.intent is Intent.OWNER and parsed.topic == "政風室"
