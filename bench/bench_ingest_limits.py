@@ -1,7 +1,7 @@
 """Ingest stays bounded on hostile and huge files: peak memory and time of `plansearch ingest`
 and of an upload to a running server, measured from outside with `/usr/bin/time -v`.
 
-    python bench/bench_ingest_limits.py [--pages 5000] [--html-mb 20] [--skip-upload] [--only pdf-table,...]
+    python bench/bench_ingest_limits.py [--pages 5000] [--html-mb 20] [--only pdf-table,pdf-appendix,html-nested,html-flat,html-table,upload]
 
 Files (written to a temporary folder, invented, nothing from a real plan):
 - `pdf-table`: a 5,000-page plan whose measure table runs over every page (18 rows a page,
