@@ -31,7 +31,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "tests"))
 
-from plan_factory import LAYOUTS, PROSE_LAYOUTS, TEXT_LAYOUTS, compare_rows, layout_plan, random_plan, render  # noqa: E402
+from plan_factory import LAYOUTS, PROSE_LAYOUTS, TEXT_LAYOUTS, compare_rows, layout_plan, plan_for, render  # noqa: E402
 from plan_factory.compare import FIELDS  # noqa: E402
 
 from ingest import ingest_paths  # noqa: E402
@@ -50,7 +50,7 @@ def run_layout(layout: str, seeds: range, examples: int, wording: str) -> dict:
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as folder:
         for seed in seeds:
-            drawn = random_plan(seed, wording=wording)
+            drawn = plan_for(seed, layout, wording=wording)
             plan = layout_plan(drawn, layout)  # the plan the file holds (a one-service plan in some bullet files)
             try:
                 path = render(drawn, layout, Path(folder))
@@ -84,6 +84,7 @@ def run_layout(layout: str, seeds: range, examples: int, wording: str) -> dict:
     return {
         "layout": layout, "seeds": len(seeds), "plans": totals["plans"], "plans_ok": totals["plans_ok"],
         "expected_rows": totals["expected"], "produced_rows": totals["produced"], "exact_rows": totals["exact"],
+        "paired_rows": totals["paired"],  # produced rows matched one to one with an expected row: recall
         "rate": round(totals["exact"] / totals["denominator"], 4) if totals["denominator"] else 0.0,
         "field_accuracy": {f: round(field_ok[f] / totals["paired"], 4) if totals["paired"] else 0.0 for f in fields},
         "errors": dict(errors.most_common(5)), "seconds": round(time.perf_counter() - started, 1),

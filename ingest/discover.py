@@ -1,12 +1,15 @@
 """Paths → the files to ingest, listing every file and every folder it could not open.
 
 Nothing under a folder goes unmentioned: a plan is read, anything else is reported as skipped
-with its reason (a spreadsheet, an unreadable subfolder, a Word lock file). Symbolic links to
-folders are not followed (a link loop would never end).
+with its reason (a spreadsheet, an unreadable subfolder, a Word lock file). A symbolic link is
+read only when it leads to a file inside the folder given: a link to a folder is not followed
+(a loop would never end), and a link loop, a broken link or a link that leaves the folder is
+listed as skipped with the reason, so one bad link never stops the run.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -40,8 +43,28 @@ def _skip_reason(entry: os.DirEntry) -> str | None:
     return None
 
 
-def walk(folder: Path) -> list[Found]:
-    """Every file under `folder`, sorted by path; a folder that cannot be listed is reported."""
+def follow_link(path: Path, root: Path) -> str | None:
+    """Why the link at `path` is not read (None: it leads to a file inside `root`, a resolved
+    folder)."""
+    try:
+        target = Path(os.path.realpath(path, strict=True))
+    except FileNotFoundError:
+        return f"a broken symbolic link (its target {os.readlink(path)} does not exist)"
+    except (OSError, RuntimeError) as exc:  # ELOOP: a link that leads back to itself
+        if getattr(exc, "errno", None) == errno.ELOOP or isinstance(exc, RuntimeError):
+            return "a symbolic link loop (the link leads back to itself): not followed"
+        return f"cannot follow the symbolic link: {exc.strerror or exc}"
+    if not target.is_relative_to(root):
+        return f"a symbolic link to {target}, outside the folder {root}: not followed"
+    if target.is_dir():
+        return "a link to a folder (not followed)"
+    return None
+
+
+def walk(folder: Path, root: Path | None = None) -> list[Found]:
+    """Every file under `folder`, sorted by path; a folder that cannot be listed is reported;
+    links are checked against `root` (the folder the walk started from, resolved)."""
+    root = root or Path(os.path.realpath(folder))
     found: list[Found] = []
     try:
         with os.scandir(folder) as entries:
@@ -51,16 +74,18 @@ def walk(folder: Path) -> list[Found]:
     for entry in listing:
         path = Path(entry.path)
         try:
-            is_dir = entry.is_dir(follow_symlinks=False)
+            is_link = entry.is_symlink()
+            is_dir = not is_link and entry.is_dir(follow_symlinks=False)
         except OSError as exc:
             found.append(Found(path, f"cannot read: {exc.strerror or exc}"))
             continue
-        if is_dir and entry.name.startswith("."):
+        if is_link:
+            reason = follow_link(path, root)
+            found.append(Found(path, reason or _skip_reason(entry), in_folder=True))
+        elif is_dir and entry.name.startswith("."):
             found.append(Found(path, "a hidden folder (.git, .cache …), not read"))
         elif is_dir:
-            found.extend(walk(path))
-        elif entry.is_symlink() and entry.is_dir():
-            found.append(Found(path, "a link to a folder (not followed)"))
+            found.extend(walk(path, root))
         else:
             found.append(Found(path, _skip_reason(entry), in_folder=True))
     return found

@@ -11,7 +11,9 @@ function with its own tests (tests/test_ingest/test_grid.py):
 - `is_repeated_header`: a header repeated on every page is dropped; a header with other
   column roles starts a new table;
 - `banner_heading`: a row whose one cell spans the whole width is a heading inside the table;
-- `join_page_cut_cells`: a group/measure cell cut by a page break is joined to the cell above.
+- `join_page_cut_cells`: a group/measure cell cut by a page break is joined to the cell above,
+  unless a column to its left starts a new group on the new page (columns nest left to right:
+  a new 實施要項 or 評核項目 starts a new 評核指標 too, whatever the cell above looked like).
 
 Spans are capped (a file may claim any span) and expanded in time linear in the cells produced.
 """
@@ -23,7 +25,7 @@ from dataclasses import dataclass, field
 
 from ingest.blocks import Block, Heading, Paragraph, PhysicalTable, Table, TableRow
 from ingest.columns import assign_roles, header_role, is_header_row, is_scoring_header
-from ingest.markers import parse_marker
+from ingest.markers import cn_number, parse_marker, split_items
 from ingest.normalize import squash_ws
 
 MAX_COLSPAN = 64
@@ -144,25 +146,74 @@ def join_page_cut_cells(rows: list[GridRow], roles: list[str]) -> list[GridRow]:
 
     The reader of a paged format marks a cell `cut` when its text reaches the end of the
     page (a group cell spanning rows whose text did not fit). On the first row of the next
-    page, the cell in that column continues it when it opens no numbered item and the text
-    above ends no sentence or title. A group cell with room to spare is never cut, so a new
-    group at the top of a page stays a group of its own."""
+    page, the cell in that column continues it when it opens no numbered item, the text
+    above ends no sentence or title, and no column to its left starts a new group there:
+    columns nest left to right, so a new 實施要項 or 評核項目 on the new page starts a new
+    評核指標 too, however full the indicator's cell above was (a span can end where the page
+    does). A group cell with room to spare is never cut, so a new group at the top of a page
+    stays a group of its own."""
     columns = [c for c, role in enumerate(roles) if role in ("section", "measure")]
+    actions = roles.index("actions") if "actions" in roles else None
     for i in range(1, len(rows)):
         row, previous = rows[i], rows[i - 1]
         if row.page is None or previous.page is None or row.page == previous.page:
             continue
+        new_to_the_left = False
         for c in columns:
-            if c >= len(row.cells) or not row.cells[c].strip() or row.covered[c] or parse_marker(row.cells[c]):
+            if c >= len(row.cells) or not row.cells[c].strip() or row.covered[c]:
                 continue
-            above = next((k for k in range(i - 1, -1, -1) if c < len(rows[k].cells) and rows[k].cells[c].strip()), None)
-            if (above is None or not rows[above].cut[c] or rows[above].rowspans[c] < 2
-                    or rows[above].cells[c].rstrip()[-1] in _CLOSED):
+            if new_to_the_left or parse_marker(row.cells[c]) or not continues_cut_cell(rows, i, c, actions):
+                new_to_the_left = new_to_the_left or not repeats_cell_above(rows, i, c)
                 continue
+            above = _filled_above(rows, i, c)
             rows[above].cells[c] = rows[above].cells[c].rstrip() + row.cells[c].strip()
             row.cells[c] = ""
             row.covered[c] = True
     return rows
+
+
+def _filled_above(rows: list[GridRow], i: int, c: int) -> int | None:
+    return next((k for k in range(i - 1, -1, -1) if c < len(rows[k].cells) and rows[k].cells[c].strip()), None)
+
+
+def repeats_cell_above(rows: list[GridRow], i: int, c: int) -> bool:
+    """The cell repeats the filled cell above it (a group name printed again on a new page)."""
+    above = _filled_above(rows, i, c)
+    return above is not None and squash_ws(rows[above].cells[c]) == squash_ws(rows[i].cells[c])
+
+
+def continues_cut_cell(rows: list[GridRow], i: int, c: int, actions: int | None = None) -> bool:
+    """The filled cell above row i in column c was cut by the page break (the reader saw it
+    run to the page's end) and ends no sentence or title, and row i does not start a new
+    measure: its actions do not open item 1 (a measure's items start at 1), and they go on
+    numbering the items above (`2.` after `1.`), or, unnumbered, the cell above spans rows."""
+    above = _filled_above(rows, i, c)
+    if above is None or not rows[above].cut[c] or rows[above].cells[c].rstrip()[-1] in _CLOSED:
+        return False
+    number = item_number(rows[i].cells[actions]) if actions is not None and actions < len(rows[i].cells) else None
+    if number is not None:
+        return number > 1 and numbering_goes_on(rows, i, actions)
+    return rows[above].rowspans[c] >= 2
+
+
+def numbering_goes_on(rows: list[GridRow], i: int, c: int) -> bool:
+    """Row i's cell in column c opens an item numbered one more than the last item above it."""
+    number = item_number(rows[i].cells[c]) if c < len(rows[i].cells) else None
+    above = _filled_above(rows, i, c)
+    if number is None or number < 2 or above is None:
+        return False
+    first = item_number(rows[above].cells[c])
+    _, items = split_items(rows[above].cells[c])
+    return first is not None and first + max(len(items), 1) - 1 == number - 1
+
+
+def item_number(text: str) -> int | None:
+    """The number of the item `text` opens (`3.`, `(3)`, `三、`, `(三)`), None when unnumbered."""
+    marker = parse_marker(text)
+    if marker is None or marker.level not in (2, 3, 4, 5):
+        return None
+    digits = re.sub(r"\D", "", marker.token)
+    return int(digits) if digits else cn_number(re.sub(r"[、·．()（）\s]", "", marker.token))
 
 
 def _origin(rows: list[GridRow], i: int, c: int) -> int | None:

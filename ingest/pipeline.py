@@ -34,6 +34,9 @@ class IngestLimits:
 
     max_file_mb: float = DEFAULT_MAX_FILE_MB  # larger files are refused before reading (`--max-file-mb`)
     office_timeout_s: float = 180.0  # LibreOffice conversion of one .doc/.rtf/.wps
+    max_pdf_pages: int = 10_000  # longer PDFs are refused before any page is read
+    memory_mb: float = 2048.0  # address space of a reader process (ingest.isolated); more is that file's error
+    file_timeout_s: float | None = 1800.0  # wall-clock time of a reader process
 
 
 @dataclass
@@ -118,7 +121,7 @@ def read_document(path: Path, data: bytes, report: FileReport, *, in_folder: boo
     if sniffed.kind == "pdf":
         from ingest.readers.pdf import read_pdf
 
-        return read_pdf(name, data)
+        return read_pdf(name, data, max_pages=limits.max_pdf_pages)
     if sniffed.kind == "odt":
         from ingest.readers.odt import read_odt
 
@@ -266,12 +269,13 @@ def ingest_file(path: Path, *, office: str | None = None, year: int | None = Non
 
 def ingest_paths(paths: Iterable[str | Path | Found], *, office: str | None = None, year: int | None = None,
                  progress: Callable[[Iterable], Iterable] | None = None,
-                 limits: IngestLimits = IngestLimits(), workers: int | None = None,
+                 limits: IngestLimits | None = None, workers: int | None = None,
                  provenance: str | None = None) -> tuple[list[MeasureRow], IngestReport]:
-    """Ingest every file under `paths`, in parallel processes when there is enough work
-    (ingest.parallel); a bad file is reported and the others still ingest; a file or folder
-    that is not read is listed as skipped with its reason. Rows carry `provenance` when given,
-    else what their folder declares (ingest.provenance)."""
+    """Ingest every file under `paths`, in child processes with a memory limit when there is
+    enough work for several or a file may need much memory (ingest.parallel); a bad file is
+    reported and the others still ingest; a file or folder that is not read is listed as
+    skipped with its reason. Rows carry `provenance` when given, else what their folder
+    declares (ingest.provenance)."""
     from ingest.parallel import file_results
 
     if provenance is not None:

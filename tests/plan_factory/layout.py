@@ -187,3 +187,30 @@ def _section(m: NonMeasure) -> list[Element]:
         out.append(PlanTable(list(NON_MEASURE_ROLES), list(m.table[0]), [list(r) for r in m.table[1:]]))
     out.extend(Paragraph(f"{cn(i)}、{line}") for i, line in enumerate(m.lines, 1))
     return out
+
+
+INDICATOR_ROLES = ["facet", "part", "measure", "actions", "deadline", "owner", "benefit"]
+
+
+def indicator_document(plan: Plan) -> list[Element]:
+    """An indicator plan (`model.indicator_plan`): its chapters around one seven-column table,
+    a row per check item; 實施要項, 評核項目, 評核指標 and 預期效益 span their rows."""
+    table = PlanTable(INDICATOR_ROLES, [plan.headers[r] for r in INDICATOR_ROLES])
+    for facet in plan.facets:
+        for p, part in enumerate(facet.parts):
+            for m, item in enumerate(part.items):
+                for k, (check, (deadline, owner)) in enumerate(zip(item.actions, item.checks, strict=True)):
+                    first_item, first_check = m == 0 and k == 0, k == 0
+                    number = number_action(plan.action_marker, k + 1) if len(item.actions) > 1 else ""
+                    table.rows.append([facet.title if p == 0 and first_item else None, part.title if first_item else None,
+                                       item.measure if first_check else None, number + check, deadline, owner,
+                                       item.benefit if first_check else None])
+    out: list[Element] = [Paragraph(plan.title)]
+    for chapter in plan.front:
+        out.append(Heading(1, chapter.title))
+        out.extend(Paragraph(t) for t in front_paragraphs(chapter.paragraphs))
+    out += [Heading(1, plan.measure_chapter), table]
+    for chapter in plan.back:
+        out.append(Heading(1, chapter.title))
+        out.extend(Paragraph(t) for t in front_paragraphs(chapter.paragraphs))
+    return out

@@ -110,6 +110,7 @@ class Item:
     owner: str
     benefit: str
     extra: dict[str, str] = field(default_factory=dict)
+    checks: list[tuple[str, str]] = field(default_factory=list)  # indicator plans: (deadline, owner) per action
 
 
 @dataclass
@@ -193,6 +194,7 @@ class Plan:
     style: TextStyle | None = None  # the text renderings' choices (issue 18)
     non_measures: tuple[NonMeasure, ...] = ()  # drawn by the text renderings only
     service: tuple[str, Item] | None = None  # a one-service plan: (content chapter, its one measure)
+    frame: str = "plan"  # "indicator": the evaluation frame's 7 columns (see `indicator_plan`)
 
     @property
     def year_ad(self) -> int:
@@ -446,3 +448,55 @@ class _Vocab:
         steps = [Item(self.sentence(long=self.rng.random() < 0.2), [], self.deadline(), self.owner(),
                       self.rng.choice(V.BENEFITS), self.extra()) for _ in range(self.rng.randint(1, 6))]
         return Group(title, steps)
+
+
+# -- the evaluation frame's indicator table ------------------------------------------------------
+def indicator_plan(seed: int, *, wording: str = "dev") -> Plan:
+    """A plan written in the evaluation frame's seven columns (as 基隆市政府 97 is):
+    實施要項 / 評核項目 / 評核指標 / 檢核項目 / 完成期限 / 執行單位 / 預期效益. Each 構面 (實施要項)
+    holds 1–3 評核項目, each of them 1–3 indicators (評核指標, the measure; often with a
+    description after a colon, so its cell runs over several lines), each indicator 1–6 check
+    items (檢核項目, the actions) on rows of their own with their own deadline and owner, and
+    one 預期效益 spanning them. The indicator, 評核項目 and 實施要項 cells span their rows, so
+    page breaks cut them. A row of the answer key is an indicator: its deadlines and owners
+    each once, in order, joined with `；` (as the assembler lists a measure's rows)."""
+    from ingest.fields import distinct_join
+
+    words = WORDINGS[wording]
+    rng = random.Random(seed * 7919 + 18)
+    office = _office(rng, words)
+    year = rng.randint(95, 114)
+    title = rng.choice(words.title_patterns).format(office=office.name, year=year)
+    headers = {"facet": rng.choice(("實施要項", "推動構面")), "part": rng.choice(("評核項目", "評核構面")),
+               "measure": rng.choice(("評核指標", "次評核指標")), "actions": "檢核項目",
+               "deadline": rng.choice(words.headers["deadline"]), "owner": rng.choice(words.headers["owner"]),
+               "benefit": rng.choice(words.headers["benefit"])}
+    state = _Vocab(rng, office, year, None, words)
+    front, back = _chapters(rng, office, year)
+    measure_chapter = f"{CHAPTER_NUMBERS[len(front)]}、{rng.choice(words.measure_chapters)}"
+    facets = []
+    for i, name in enumerate(rng.choice(words.facet_sets), 1):
+        subs = rng.sample(V.SUBSECTIONS, rng.randint(1, 3))
+        parts = [Part(f"{cn(j)}、{s}", items=[_indicator(rng, state, distinct_join) for _ in range(rng.randint(1, 3))])
+                 for j, s in enumerate(subs, 1)]
+        facets.append(Facet(f"{CHAPTER_NUMBERS[i - 1]}、{name}", parts))
+    return Plan(seed, office, year, title, front, measure_chapter, facets, back, "measure", "column", headers, None,
+                rng.choice(("1.", "1、")), "1.", (rng.randint(1, 3), rng.randint(1, 28)), words.note_styles[0],
+                words.name, "indicator")
+
+
+def _indicator(rng: random.Random, state: _Vocab, distinct_join) -> Item:
+    name = state._measure_name()
+    measure = f"{name}：{rng.choice(V.PURPOSES)}{rng.choice(V.CLAUSES)}" if rng.random() < 0.5 else name
+    checks = [state.sentence(long=rng.random() < 0.2) for _ in range(rng.choice((1, 2, 2, 3, 3, 4, 5, 6)))]
+    deadline, owner = state.deadline(), rng.choice(("各單位", state.owner()))
+    meta = []
+    for _ in checks:
+        if rng.random() < 0.3:
+            deadline = state.deadline()
+        if rng.random() < 0.15:
+            owner = state.owner()
+        meta.append((deadline, owner))
+    benefit = "".join(rng.sample(V.BENEFITS, rng.choice((1, 1, 2, 3))))
+    return Item(measure, checks, distinct_join([d for d, _ in meta]) or "", distinct_join([o for _, o in meta]) or "",
+                benefit, {}, meta)

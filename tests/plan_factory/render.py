@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from plan_factory.layout import plan_blocks
-from plan_factory.model import Plan, service_plan
+from plan_factory.model import Plan, indicator_plan, random_plan, service_plan
 from plan_factory.render_html import narrative_page, table_page
 from plan_factory.render_law import boxed_law_text, bullet_text, numbered_law_text
 from plan_factory.render_text import big5_text, law_database_text, markdown, tab_text
@@ -54,6 +54,7 @@ RENDERERS: dict[str, Callable[[Plan, Path], Path]] = {
     "lawdb": _write_text("-lawdb.txt", law_database_text),
     "pdf-portrait": _pdf("portrait"),
     "pdf-landscape": _pdf("landscape"),
+    "pdf-indicator": _pdf("portrait"),  # an indicator plan (plan_for), its spanning cells cut by page breaks
     "docx": _office("docx"),
     "odt": _office("odt"),
     # text renderings of issue 18
@@ -63,10 +64,11 @@ RENDERERS: dict[str, Callable[[Plan, Path], Path]] = {
     "law-numbered": _write_text("-law-numbered.txt", numbered_law_text),
     "bullets": _write_text("-bullets.txt", bullet_text),
 }
-LAYOUTS = tuple(RENDERERS)
-SLOW_LAYOUTS = ("pdf-portrait", "pdf-landscape", "docx", "odt")
+LAYOUTS = tuple(RENDERERS)  # what the suite and `make roundtrip` run
+SLOW_LAYOUTS = ("pdf-portrait", "pdf-landscape", "pdf-indicator", "docx", "odt")
 TEXT_LAYOUTS = ("lawdb-box", "web-lines", "web-paragraphs", "law-numbered", "bullets")
 PROSE_LAYOUTS = ("narrative", "lawdb", "law-numbered", "bullets")  # no benefit to compare
+INDICATOR_LAYOUTS = ("pdf-indicator", "pdf-indicator-chromium")
 
 
 def layout_plan(plan: Plan, layout: str) -> Plan:
@@ -75,6 +77,22 @@ def layout_plan(plan: Plan, layout: str) -> Plan:
     if layout == "bullets" and plan.style is not None and plan.style.one_service:
         return service_plan(plan)
     return plan
+
+
+def _chromium(plan: Plan, folder: Path) -> Path:
+    from plan_factory.render_pdf import chromium_pdf
+
+    return chromium_pdf(plan, folder / f"plan-{plan.seed}-chromium.pdf")
+
+
+# Printed by headless Chromium, on request only: `bench/roundtrip.py --layouts pdf-indicator-chromium`
+RENDERERS["pdf-indicator-chromium"] = _chromium
+
+
+def plan_for(seed: int, layout: str, *, wording: str = "dev") -> Plan:
+    """The logical plan a layout renders: the evaluation frame's indicator plan for the
+    indicator layouts, `random_plan` for the others."""
+    return (indicator_plan if layout in INDICATOR_LAYOUTS else random_plan)(seed, wording=wording)
 
 
 def render(plan: Plan, layout: str, folder: Path) -> Path:

@@ -8,7 +8,7 @@ exactly, with no junk rows. `bench/roundtrip.py` runs ≥100 seeds per layout an
 from __future__ import annotations
 
 import pytest
-from plan_factory import LAYOUTS, PROSE_LAYOUTS, SLOW_LAYOUTS, TEXT_LAYOUTS, compare_rows, layout_plan, random_plan, render
+from plan_factory import LAYOUTS, PROSE_LAYOUTS, SLOW_LAYOUTS, TEXT_LAYOUTS, compare_rows, layout_plan, plan_for, random_plan, render
 
 from ingest import ingest_paths
 
@@ -28,7 +28,7 @@ def _describe(result) -> str:
 
 @pytest.mark.parametrize(("layout", "seed"), CASES)
 def test_rendering_ingests_back_into_the_plans_rows(tmp_path, layout, seed):
-    plan = random_plan(seed)
+    plan = plan_for(seed, layout)
     path = render(plan, layout, tmp_path)
     rows, report = ingest_paths([path])
     assert not report.files[0].errors, report.files[0].errors
