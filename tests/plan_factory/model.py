@@ -471,7 +471,7 @@ def indicator_plan(seed: int, *, wording: str = "dev") -> Plan:
                "measure": rng.choice(("評核指標", "次評核指標")), "actions": "檢核項目",
                "deadline": rng.choice(words.headers["deadline"]), "owner": rng.choice(words.headers["owner"]),
                "benefit": rng.choice(words.headers["benefit"])}
-    state = _Vocab(rng, office, year, None, words)
+    state = _Vocab(rng, office, year, None, words, random.Random(f"forms:indicator:{wording}:{seed}"))
     front, back = _chapters(rng, office, year)
     measure_chapter = f"{CHAPTER_NUMBERS[len(front)]}、{rng.choice(words.measure_chapters)}"
     facets = []
@@ -482,7 +482,7 @@ def indicator_plan(seed: int, *, wording: str = "dev") -> Plan:
         facets.append(Facet(f"{CHAPTER_NUMBERS[i - 1]}、{name}", parts))
     return Plan(seed, office, year, title, front, measure_chapter, facets, back, "measure", "column", headers, None,
                 rng.choice(("1.", "1、")), "1.", (rng.randint(1, 3), rng.randint(1, 28)), words.note_styles[0],
-                words.name, "indicator")
+                words.name, frame="indicator")
 
 
 def _indicator(rng: random.Random, state: _Vocab, distinct_join) -> Item:
