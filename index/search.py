@@ -25,7 +25,7 @@ from index.embed import Embedder
 from index.equivalents import Lexicon, Strength
 from index.filters import Filters, RowTable
 from index.fusion import Fusion, Mode, fuse, rocchio
-from index.judge import NO_NULL, Evidence, Judge, Judgement, Verdict, coverage
+from index.judge import NO_NULL, Evidence, Judge, Judgement, Verdict
 from index.parse import CorpusFacts, ParsedQuery, QueryParser, with_neighbours
 from index.present import FieldMatch, collapse, field_matches
 from index.present import facets as count_facets
@@ -75,6 +75,9 @@ class SearchResult:
     facets: dict = field(default_factory=dict)
     filters: Filters = field(default_factory=Filters)
     about_corpus: bool = True  # the null model's call: does the query's evidence beat random queries'?
+    # the query's best evidence among its candidates: (best coverage, best dense standing) — the
+    # statistic the null model records for random queries and `about_corpus` compares with it
+    strength: tuple[float, float] = (0.0, 0.0)
 
     @property
     def ranked(self) -> list[Hit]:
@@ -409,22 +412,28 @@ class Searcher:
         else:
             hits = [hit(p) for p in state.matched if p not in hidden][:k]
             related = [hit(p) for p, _, _ in state.fused if state.judged[p].verdict is Verdict.RELATED][:self.settings.related_shown]
+        strength = self._strength(state)
         return SearchResult(parsed.original, parsed, hits, terms, len(state.matched), related,
-                            count_facets(self.table, state.matched), state.filters, self._about_corpus(state))
+                            count_facets(self.table, state.matched), state.filters,
+                            self._about_corpus(state, strength), strength)
 
-    def _about_corpus(self, state: _Query) -> bool:
+    @staticmethod
+    def _strength(state: _Query) -> tuple[float, float]:
+        """The query's best evidence among its judged candidates: (coverage, dense standing)."""
+        judged = state.judged.values()
+        best_cover = max((j.coverage for j in judged), default=0.0)
+        best_z = max((j.z for j in judged if j.z is not None), default=0.0)
+        return round(float(best_cover), 6), round(float(best_z), 6)
+
+    def _about_corpus(self, state: _Query, strength: tuple[float, float]) -> bool:
         """Is the query about anything in the corpus? Yes when a row states it; else its best
-        evidence must beat the null model's random queries (their 95th percentile of best dense
-        standing or of best coverage), or some row must hold all its concepts in some form."""
+        evidence (`_strength`, the statistic `profile` records for the null model's random
+        queries) must beat their 95th percentile of best coverage or of best dense standing."""
         if state.matched:
             return True
         bars = self.null.for_query(state.parsed)
-        judged = state.judged.values()
-        best_z = max((j.z for j in judged if j.z is not None), default=float("-inf"))
-        best_cover = max((j.coverage for j in judged), default=0.0)
-        whole = any(j.verdict is Verdict.RELATED and len({e.concept for e in j.evidence if e.concept}) >= len(state.parsed.concepts) > 0
-                    for j in judged)
-        return whole or best_z >= bars.z_bar or best_cover > bars.coverage_bar + 1e-9
+        cover, z = strength
+        return z >= bars.z_bar or cover > bars.coverage_bar + 1e-9
 
     def with_matches(self, hits: list[Hit], terms: tuple[str, ...]) -> list[Hit]:
         """The hits with their per-field matches filled in (those a deep search left empty)."""
@@ -443,19 +452,10 @@ class Searcher:
 
     # -- evidence profile (the null model) --------------------------------------------------
     def profile(self, queries: list[str]) -> list[tuple[float, float, bool]]:
-        """For each query: the best coverage any row gets, the best dense standing, and whether
-        any row states it — what the null model records for random queries."""
-        out = []
-        for result in self.search_many(queries, k=1, matches=False):
-            parsed = result.parsed
-            weights = self.concept_weights(parsed)
-            holding = self.store.containing([t for c in parsed.concepts for t in c.terms(Strength.RELATED)], None)
-            cover = max((coverage(reading, weights, self.judge.view(int(p)))[0] for p in holding for reading in parsed.readings),
-                        default=0.0)
-            vector = self.queries.encode(parsed.dense_text)
-            best_z = max(self.standing(vector, self.store.dense(vector[None, :], 1, None)[0]).values(), default=0.0)
-            out.append((cover, best_z, result.total > 0))
-        return out
+        """For each query: its best coverage, best dense standing (the same `strength` a real
+        query's `about_corpus` is judged by) and whether any row states it — what the null
+        model records for random queries."""
+        return [(*result.strength, result.total > 0) for result in self.search_many(queries, k=1, matches=False)]
 
     # -- rows and plans ---------------------------------------------------------------------
     def row(self, row_id: str) -> MeasureRow | None:

@@ -59,9 +59,10 @@ from ingest.record import MeasureRow
 
 log = logging.getLogger(__name__)
 
-# 8: row-vector moments and the null model (issue 16); 7: the manifest's own digest and schema,
+# 9: the null model records the same evidence strength a query is judged by (its judged
+# candidates' best coverage and standing); 8: row-vector moments and the null model (issue 16); 7: the manifest's own digest and schema,
 # provenance; 6: per-file checksums and counts, source copies
-FORMAT_VERSION = 8
+FORMAT_VERSION = 9
 MEASURE_WEIGHT = 2  # the measure's tokens count twice: a measure naming the topic beats a passing mention
 SOURCES = "sources"
 __all__ = ["IndexDamaged", "IndexError_", "IndexMismatch", "IndexNotFound"]

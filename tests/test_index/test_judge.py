@@ -1,0 +1,120 @@
+"""The judge stage (index/judge.py) and the null model (index/null_model.py), on small plans
+written here: a row is a match only when it states every concept (by its words or an
+equivalent with its source), related rows are never counted, and the null model's call on a
+query uses the very statistic it recorded for random queries."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.judge import NullThresholds, Verdict
+from index.null_model import SEED, null_queries, thresholds
+
+PLANS = {
+    "xinyi.txt": """臺北市信義戶政事務所113年度提升服務品質執行計畫
+
+一、服務措施
+
+實施要項\t推動作法\t完成期限\t承辦單位\t預期效益
+主動服務\t1. 針對行動不便民眾提供到宅服務。 2. 設攤宣導。\t經常辦理\t戶籍課\t照顧弱勢。
+滿意度調查\t1. 每年辦理民眾滿意度調查。\t每年\t秘書室\t瞭解民意。
+""",
+    "fengshan.txt": """高雄市鳳山地政事務所113年度提升服務品質執行計畫
+
+一、服務措施
+
+實施要項\t推動作法\t完成期限\t承辦單位\t預期效益
+寵物友善環境\t1. 設置寵物友善區。 2. 提供寵物飲水設施。\t經常辦理\t秘書室\t友善洽公。
+行動服務\t1. 透過行動載具提供查詢。\t經常辦理\t資訊課\t以「主動關心服務到家」為目標。
+到府服務\t1. 為行動不便民眾到府辦理登記。\t經常辦理\t登記課\t便民。
+電話禮貌測試\t1. 每月由主管抽測各課電話禮貌。\t每月\t秘書室\t提升電話禮貌。
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def searcher(tmp_path_factory, embedder, tokenizer):
+    from index.search import Searcher
+    from index.store import build_index
+    from ingest import ingest_paths
+
+    folder = tmp_path_factory.mktemp("judge-plans")
+    paths = []
+    for name, text in PLANS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+        paths.append(folder / name)
+    rows, report = ingest_paths(paths)
+    assert report.ok and len(rows) == 6
+    build_index(rows, folder / "index", embedder, tokenizer)
+    return Searcher.open(folder / "index", embedder, tokenizer=tokenizer)
+
+
+def measures(searcher, hits):
+    return [searcher.row(h.row_id).measure for h in hits]
+
+
+def test_a_row_stating_the_query_in_an_action_is_a_match_with_that_evidence(searcher):
+    result = searcher.search("到宅服務", k=10)
+    hit = next(h for h in result.hits if searcher.row(h.row_id).measure == "主動服務")
+    assert hit.verdict is Verdict.MATCH
+    own = [e for e in hit.evidence if e.source == "query"]
+    assert own and own[0].field == "actions" and own[0].index == 0 and own[0].term == "到宅服务"
+
+
+def test_an_equivalent_from_the_synonym_file_makes_a_match_and_says_where_it_comes_from(searcher):
+    result = searcher.search("到宅服務", k=10)
+    assert sorted(measures(searcher, result.hits)) == ["主動服務", "到府服務"] and result.total == 2
+    hit = next(h for h in result.hits if searcher.row(h.row_id).measure == "到府服務")
+    assert any(e.source == "synonyms" and e.strength == "equivalent" and e.term == "到府服务" for e in hit.evidence)
+    assert sum(f["count"] for f in result.facets["offices"]) == result.total
+
+
+def test_one_concept_of_two_is_no_match_and_related_rows_are_never_counted(searcher):
+    result = searcher.search("寵物美容", k=10)  # 寵物 is in a plan, 美容 in none
+    assert result.total == 0 and result.hits == [] and result.facets["offices"] == []
+    assert "寵物友善環境" in measures(searcher, result.related)
+    assert all(h.verdict is Verdict.RELATED for h in result.related)
+
+
+def test_words_found_only_in_the_benefit_make_a_row_related_not_a_match(searcher):
+    result = searcher.search("主動關心服務到家", k=10)
+    assert result.total == 0
+    top = result.ranked[0]
+    assert searcher.row(top.row_id).measure == "行動服務" and top.verdict is Verdict.RELATED
+    assert {e.field for e in top.evidence if e.concept} == {"benefit"}
+
+
+def test_the_total_counts_every_row_that_states_the_query_not_only_the_page(searcher):
+    result = searcher.search("行動不便", k=1)
+    assert len(result.hits) == 1 and result.total == 2
+
+
+def test_the_null_model_call_uses_the_statistic_it_recorded_for_random_queries(searcher, tokenizer):
+    """The build recorded, for its random queries, the share whose evidence beats its bars
+    (`about_rate`); asking the same queries through `search` must give the same share. (A rule
+    that also let a query pass when a related row held its words in any form passed a quarter of
+    random queries while the build said 7 %.)"""
+    zh, en = null_queries(tokenizer, SEED)
+    for queries, bars in ((zh, searcher.null.zh), (en, searcher.null.en)):
+        results = searcher.search_many(queries, k=1, matches=False)
+        assert [r.strength for r in results] == [p[:2] for p in searcher.profile(queries)]
+        about = sum(r.about_corpus for r in results) / len(queries)
+        assert about == pytest.approx(bars.about_rate, abs=1e-4)
+        assert bars.about_rate <= 0.15  # the 95th percentile and the few random queries some row states
+
+
+def test_a_query_about_the_plans_beats_the_null_model_and_one_about_nothing_does_not(searcher):
+    assert searcher.search("電話禮貌測試", k=5).about_corpus
+    nothing = searcher.search("演唱會門票", k=5)
+    assert nothing.total == 0 and not nothing.about_corpus
+
+
+def test_thresholds_are_the_quantiles_of_the_random_queries_profiles():
+    profiles = [(c / 100, z / 10, False) for c, z in zip(range(100), range(100), strict=True)]
+    profiles[0] = (0.0, 0.0, True)  # a random query some row states
+    bars = thresholds(profiles, quantile=0.95)
+    assert isinstance(bars, NullThresholds) and bars.queries == 100
+    assert bars.coverage_bar == pytest.approx(0.9405) and bars.z_bar == pytest.approx(9.405)
+    assert bars.match_rate == pytest.approx(0.01)
+    # about: the match, coverage above the bar (0.95–0.99) or standing at or above it (9.5–9.9)
+    assert bars.about_rate == pytest.approx(0.06)
