@@ -507,9 +507,9 @@ class Searcher:
     def _plans(self) -> tuple[dict, ...]:
         out: dict[str, dict] = {}
         for row in self.rows:
-            plan = out.setdefault(row.plan_id, {"plan_id": row.plan_id, "office": row.office, "year": row.year_roc,
-                                                "year_ad": row.year, "title": row.title,
+            plan = out.setdefault(row.plan_id, {"plan_id": row.plan_id, "office": row.office, "year_roc": row.year_roc,
+                                                "year_ad": row.year_ad, "title": row.title,
                                                 "source_file": row.source_file, "rows": 0, "strategy_rows": 0})
             plan["rows" if row.kind == "measure" else "strategy_rows"] += 1
-        return tuple(sorted(out.values(), key=lambda p: (p["office"], p["year"] or 0)))
+        return tuple(sorted(out.values(), key=lambda p: (p["office"], p["year_roc"] or 0)))
 

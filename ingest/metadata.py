@@ -49,8 +49,8 @@ _GENERIC_PLAN = re.compile(r"(?:提升|精進|加強)?(?:為民)?服務(?:品質
 class PlanMeta:
     office: str
     parent_agency: str | None
-    year_roc: int | None
-    year: int | None
+    year_roc: int | None  # 民國
+    year_ad: int | None  # Gregorian
     title: str
     sources: dict[str, str | None] = field(default_factory=dict, compare=False)
 

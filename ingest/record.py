@@ -37,8 +37,8 @@ class MeasureRow:
     plan_id: str
     office: str
     parent_agency: str | None
-    year_roc: int | None
-    year: int | None
+    year_roc: int | None  # 民國 year, the calendar the plans and their planners use
+    year_ad: int | None  # the same year, Gregorian (year_roc + 1911)
     title: str
     source_file: str
     source_sha256: str
@@ -70,7 +70,11 @@ class MeasureRow:
 
     @classmethod
     def from_dict(cls, data: dict) -> MeasureRow:
+        """Read a row written by to_dict (rows.jsonl); rows written before the Gregorian year was
+        named `year_ad` carry it as `year`."""
         values = dict(data)
+        if "year" in values:
+            values["year_ad"] = values.pop("year")
         values["section"] = tuple(values.get("section") or ())
         values["actions"] = tuple(values.get("actions") or ())
         values["source"] = SourceRef(**values["source"])

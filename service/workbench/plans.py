@@ -26,8 +26,8 @@ class PlanSummary:
     office: str
     office_type: str
     parent_agency: str | None
-    year_roc: int | None
-    year: int | None
+    year_roc: int | None  # 民國
+    year_ad: int | None  # Gregorian
     title: str
     source_file: str
     format: str  # the source file's suffix: txt, md, html, pdf …
@@ -62,7 +62,7 @@ def list_plans(searcher: Searcher) -> list[PlanSummary]:
         first.setdefault(row.plan_id, row)
         tally = counts.setdefault(row.plan_id, [0, 0])
         tally[0 if row.kind == "measure" else 1] += 1
-    plans = [PlanSummary(pid, r.office, row_office_type(r), r.parent_agency, r.year_roc, r.year, r.title, r.source_file,
+    plans = [PlanSummary(pid, r.office, row_office_type(r), r.parent_agency, r.year_roc, r.year_ad, r.title, r.source_file,
                          PurePath(r.source_file).suffix.lstrip(".").lower() or "txt", counts[pid][0], counts[pid][1],
                          dates.get(r.source_file, dates[""]), r.provenance)
              for pid, r in first.items()]
@@ -85,7 +85,7 @@ def filter_plans(plans: list[PlanSummary], *, office_types: tuple[str, ...] = ()
         raise ValueError(f"sort: unknown sort {sort!r}; use one of {', '.join(PLAN_SORTS)}")
     kept = [p for p in plans
             if (not office_types or p.office_type in office_types)
-            and (not years or p.year_roc in years or p.year in years)
+            and (not years or p.year_roc in years or p.year_ad in years)
             and (not text or text in p.office or text in p.title)]
     return sorted(kept, key=PLAN_SORTS[sort], reverse=descending)
 

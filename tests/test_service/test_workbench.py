@@ -203,6 +203,7 @@ def test_plans_api_lists_filters_and_sorts(demo_client):
         ("臺中縣龍井鄉戶政事務所", 97), ("嘉禾市東區戶政事務所", 110), ("嘉禾市東區戶政事務所", 111), ("嘉禾市西區戶政事務所", 111),
         ("嘉禾市東區戶政事務所", 112), ("青山縣松林鄉戶政事務所", 112)]
     assert body["total"] == 6
+    assert all(p["year_ad"] == p["year_roc"] + 1911 and "year" not in p for p in body["plans"]), "year_roc 民國, year_ad AD"
     every = demo_client.get("/api/plans").json()["plans"]
     assert len(every) == 5 + len(invented.PLANS)
     east = next(p for p in every if p["source_file"] == "i03_jiahe_east_household_112.html")
@@ -326,6 +327,7 @@ def test_trend_counts_offices_per_year(demo_client):
     body = demo_client.get("/api/trend", params={"q": "電話禮貌測試"}).json()
     years = {y["year_roc"]: y for y in body["years"]}
     assert sorted(years) == [97, 105, 107, 110, 111, 112]
+    assert all(y["year_ad"] == y["year_roc"] + 1911 and "year" not in y for y in body["years"])
     for year in (110, 111, 112):
         assert {o["office"] for o in years[year]["offices"]} == _phone_offices(year)
         assert years[year]["offices_with_plans"] == len({p.office for p in invented.PLANS if p.year_roc == year})
