@@ -20,7 +20,7 @@ from pathlib import Path, PurePath
 
 from index.dense import HNSW_FROM
 from index.embed import Embedder
-from index.errors import IndexDamaged, IndexError_, IndexMismatch, IndexNotFound
+from index.errors import IndexDamaged, IndexError_, IndexMismatch, IndexNotFound, UnknownPlan
 from index.identity import plan_identity, plan_label
 from index.lock import LockHolder, WriterLock
 from index.store import (
@@ -49,10 +49,6 @@ class NothingToIndex(IndexError_):
     def __init__(self, message: str, report: IngestReport | None = None):
         super().__init__(message)
         self.report = report or IngestReport()
-
-
-class UnknownPlan(IndexError_):
-    """`remove` named a plan the index does not hold; nothing was changed."""
 
 
 class ConfirmationNeeded(IndexError_):
@@ -459,7 +455,7 @@ def _match(targets: list[str], current: Current, index_dir: Path) -> set[str]:
         else:
             unknown.append(target)
     if unknown:
-        raise UnknownPlan(f"not in the index at {index_dir}: {', '.join(unknown)} "
+        raise UnknownPlan(*unknown, message=f"not in the index at {index_dir}: {', '.join(unknown)} "
                           "(give a plan id or file name; `plansearch plans` lists them); nothing was removed")
     return chosen
 

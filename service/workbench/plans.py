@@ -7,17 +7,10 @@ import re
 from dataclasses import asdict, dataclass
 from pathlib import Path, PurePath
 
+from index.errors import UnknownPlan
 from index.search import Searcher
 from ingest.office_type import office_type
 from ingest.record import MeasureRow
-
-
-class UnknownPlan(ValueError):
-    """No indexed plan has this id."""
-
-    def __init__(self, plan_id: str):
-        self.plan_id = plan_id
-        super().__init__(f"no plan with id {plan_id!r}")
 
 
 @dataclass(frozen=True)

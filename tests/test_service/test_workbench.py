@@ -222,6 +222,28 @@ def test_plan_api_gives_rows_by_section(small):
     assert (missing["status"], missing["code"]) == (404, "not_found")
 
 
+def test_one_unknown_plan_error_for_the_index_and_the_service(small):
+    """One meaning, one class: the service's unknown plan is the index's, and one that escapes a
+    route is a 404 naming the plan, not the 503 of an index that cannot serve."""
+    from fastapi import FastAPI
+    from fastapi.testclient import TestClient
+
+    from index import corpus
+    from index.errors import IndexError_, UnknownPlan
+    from service.errors import install_error_handlers
+    from service.workbench import plans
+
+    assert plans.UnknownPlan is corpus.UnknownPlan is UnknownPlan and issubclass(UnknownPlan, IndexError_)
+    with pytest.raises(UnknownPlan, match="ffffffffffff") as caught:
+        plans.find_plan(small["searcher"], "ffffffffffff")
+    assert caught.value.plan_id == "ffffffffffff"
+    bare = FastAPI()
+    install_error_handlers(bare)
+    bare.get("/api/plan")(lambda: plans.plan_rows(small["searcher"], "ffffffffffff"))
+    error = TestClient(bare).get("/api/plan").json()["error"]
+    assert (error["status"], error["code"], error["field"]) == (404, "not_found", "plan") and "ffffffffffff" in error["message"]
+
+
 def test_plan_pages_list_plans_and_link_the_original(small):
     client = small["client"]
     listing = client.get("/plans", params={"year": "112", "sort": "office"}).text
