@@ -47,6 +47,10 @@ _GENERIC_PLAN = re.compile(r"(?:提升|精進|加強)?(?:為民)?服務(?:品質
 
 @dataclass(frozen=True)
 class PlanMeta:
+    """What the reader found in one document, with where each value came from (`sources`, for
+    report.json), before any row exists. Not the listing record (ingest.record.Plan): that one
+    is made from the rows and counts them, after ingest; this one is what makes the rows."""
+
     office: str
     parent_agency: str | None
     year_roc: int | None  # 民國

@@ -222,6 +222,24 @@ def test_plan_api_gives_rows_by_section(small):
     assert (missing["status"], missing["code"]) == (404, "not_found")
 
 
+def test_one_plan_record_for_the_manifest_and_the_service(small):
+    """The manifest's listing (no rows loaded) and the served one (from the rows) are one record
+    with the same values, and a plan survives the manifest's entry unchanged."""
+    from index import corpus
+    from ingest.record import Plan
+    from service.workbench import plans
+
+    served = {p.plan_id: p for p in plans.list_plans(small["searcher"])}
+    listed = {p.plan_id: p for p in corpus.list_plans(small["index"])}
+    assert len(listed) == len(SMALL) and served == listed
+    for plan in listed.values():
+        assert Plan.from_manifest(plan.to_manifest(), plan.indexed_at) == plan
+        assert plan.year_ad == plan.year_roc + 1911 and plan.copy == f"sources/{plan.source_file}"
+    assert set(next(iter(served.values())).to_dict()) >= {"plan_id", "office", "office_type", "parent_agency", "year_roc",
+                                                          "year_ad", "title", "source_file", "format", "rows",
+                                                          "strategy_rows", "indexed_at", "provenance"}
+
+
 def test_one_unknown_plan_error_for_the_index_and_the_service(small):
     """One meaning, one class: the service's unknown plan is the index's, and one that escapes a
     route is a 404 naming the plan, not the 503 of an index that cannot serve."""
