@@ -61,7 +61,7 @@ class PlanMeta:
     def report(self) -> dict:
         """For report.json: each value with the place it was read from."""
         return {"office": {"value": self.office or None, "source": self.sources.get("office")},
-                "year_roc": {"value": self.year_roc, "source": self.sources.get("year")},
+                "year_roc": {"value": self.year_roc, "source": self.sources.get("year_roc")},
                 "title": {"value": self.title or None, "source": self.sources.get("title")}}
 
 
@@ -253,4 +253,4 @@ def extract_metadata(doc: Document, *, office: str | None = None, year: int | No
         year_roc, ad = _years(int(found_year))
     final_office = str(found_office or "")
     return PlanMeta(final_office, parent_agency_of(final_office), year_roc, ad, str(title or ""),
-                    {"office": office_source, "year": year_source, "title": title_source})
+                    {"office": office_source, "year_roc": year_source, "title": title_source})
