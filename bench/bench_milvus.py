@@ -68,7 +68,7 @@ def synthetic_build(folder: Path, n: int, seed: int = 11) -> tuple[list[MeasureR
     for i in range(n):
         office_type = TYPES[i % len(TYPES)]
         rows.append(MeasureRow(row_id=f"{i:016x}", plan_id=f"p{i // 40}", office=f"機關{i // 40 % 500}{office_type}",
-                               parent_agency=f"上級{i % 23}", year_roc=100 + i % 14, year=2011 + i % 14, title="synthetic",
+                               parent_agency=f"上級{i % 23}", year_roc=100 + i % 14, year_ad=2011 + i % 14, title="synthetic",
                                source_file=f"p{i // 40}.txt", source_sha256="", section=("一、服務", f"({i % 9})措施"),
                                measure=f"措施{i}", actions=("a", "b") if units_per_row[i] == 3 else ("a",), deadline=None,
                                owner=None, benefit=None, source=SourceRef(f"p{i // 40}.txt"), office_type=office_type))

@@ -61,7 +61,7 @@ def synthetic_rows(base, n: int, seed: int = 7):
         measure = a.measure if i < len(base) else f"{a.measure}（{i}）"
         text = display_text(measure, actions, a.benefit)
         rows.append(replace(a, row_id=content_row_id("bench", i, text), office=office, measure=measure,
-                            actions=actions, text=text, year_roc=95 + i % 15, year=2006 + i % 15,
+                            actions=actions, text=text, year_roc=95 + i % 15, year_ad=2006 + i % 15,
                             source_file=f"bench-{i // 200:04d}.txt"))
     return rows
 

@@ -80,7 +80,7 @@ def run_layout(layout: str, seeds: range, examples: int, wording: str) -> dict:
                                  "expected_rows": result.expected, "produced_rows": result.produced,
                                  "exact_rows": result.exact, "diffs": result.diffs})
             path.unlink(missing_ok=True)
-    fields = [f for f in (*FIELDS, "office", "year") if f != "benefit" or layout not in PROSE_LAYOUTS]
+    fields = [f for f in (*FIELDS, "office", "year_roc") if f != "benefit" or layout not in PROSE_LAYOUTS]
     return {
         "layout": layout, "seeds": len(seeds), "plans": totals["plans"], "plans_ok": totals["plans_ok"],
         "expected_rows": totals["expected"], "produced_rows": totals["produced"], "exact_rows": totals["exact"],

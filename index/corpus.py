@@ -20,7 +20,7 @@ from pathlib import Path, PurePath
 
 from index.dense import HNSW_FROM
 from index.embed import Embedder
-from index.errors import IndexDamaged, IndexError_, IndexMismatch, IndexNotFound
+from index.errors import IndexDamaged, IndexError_, IndexMismatch, IndexNotFound, UnknownPlan
 from index.identity import plan_identity, plan_label
 from index.lock import LockHolder, WriterLock
 from index.store import (
@@ -38,7 +38,7 @@ from ingest import IngestReport, MeasureRow, ingest_paths
 from ingest.discover import discover
 from ingest.pipeline import FileReport
 from ingest.provenance import with_provenance
-from ingest.record import check_provenance, content_row_id
+from ingest.record import Plan, check_provenance, content_row_id
 
 log = logging.getLogger(__name__)
 
@@ -51,45 +51,14 @@ class NothingToIndex(IndexError_):
         self.report = report or IngestReport()
 
 
-class UnknownPlan(IndexError_):
-    """`remove` named a plan the index does not hold; nothing was changed."""
-
-
 class ConfirmationNeeded(IndexError_):
     """`sync` would remove plans and was not confirmed; nothing was changed."""
 
-    def __init__(self, index_dir: Path, removals: list[PlanEntry]):
+    def __init__(self, index_dir: Path, removals: list[Plan]):
         self.removals = removals
         names = ", ".join(p.source_file for p in removals[:10]) + (" …" if len(removals) > 10 else "")
         super().__init__(f"sync would remove {len(removals)} plan(s) from {index_dir} that are not among the given "
                          f"files: {names}; rerun with --yes to remove them, or use `plansearch add` to keep them")
-
-
-@dataclass(frozen=True)
-class PlanEntry:
-    """One indexed plan, as the manifest lists it."""
-
-    source_file: str
-    plan_id: str
-    sha256: str
-    office: str
-    year_roc: int | None
-    title: str
-    rows: int
-    strategy_rows: int
-    copy: str | None
-    provenance: str = "published"
-
-    @classmethod
-    def from_manifest(cls, data: dict) -> PlanEntry:
-        return cls(**{k: data[k] for k in cls.__dataclass_fields__ if k in data})
-
-    def label(self) -> str:
-        year = f" {self.year_roc}年" if self.year_roc else ""
-        return f"{self.source_file} ({self.office or '?'}{year}, {self.rows} rows)"
-
-    def to_dict(self) -> dict:
-        return asdict(self)
 
 
 @dataclass
@@ -157,8 +126,9 @@ class Renamed:
 
 
 @dataclass(frozen=True)
-class Plan:
-    """One plan's rows, as given now or as indexed."""
+class PlanRows:
+    """One plan's rows in a corpus operation, as given now or as indexed, under the file name it
+    is indexed as (its listing, counts and metadata, is ingest.record.Plan)."""
 
     name: str
     identity: str
@@ -166,7 +136,7 @@ class Plan:
     rows: tuple[MeasureRow, ...]
 
     @classmethod
-    def of(cls, rows: list[MeasureRow]) -> Plan:
+    def of(cls, rows: list[MeasureRow]) -> PlanRows:
         return cls(rows[0].source_file, plan_identity(rows[0]), rows[0].source_sha256, tuple(rows))
 
     @property
@@ -177,19 +147,19 @@ class Plan:
     def provenance(self) -> str:
         return self.rows[0].provenance
 
-    def renamed(self, name: str) -> Plan:
+    def renamed(self, name: str) -> PlanRows:
         """The same plan under another file name: rows re-identified (a row id hashes its file name)."""
         rows = tuple(replace(r, source_file=name, row_id=content_row_id(name, position, r.text),
                              source=replace(r.source, file=name)) for position, r in enumerate(self.rows))
         return replace(self, name=name, rows=rows)
 
 
-def plans_of(rows: list[MeasureRow] | tuple[MeasureRow, ...]) -> list[Plan]:
+def plans_of(rows: list[MeasureRow] | tuple[MeasureRow, ...]) -> list[PlanRows]:
     """The rows grouped by plan file, in order."""
     grouped: dict[str, list[MeasureRow]] = {}
     for row in rows:
         grouped.setdefault(row.source_file, []).append(row)
-    return [Plan.of(group) for group in grouped.values()]
+    return [PlanRows.of(group) for group in grouped.values()]
 
 
 def free_name(name: str, taken: set[str]) -> str:
@@ -207,7 +177,7 @@ class Incoming:
     """Ingested plans (one each: a plan given twice is kept once) with the files to copy into
     the build."""
 
-    plans: list[Plan]
+    plans: list[PlanRows]
     report: IngestReport
     copies: dict[str, Path]
     given: frozenset[str]  # every plan name the caller named, ingested or not
@@ -243,13 +213,13 @@ def read_rows_jsonl(path: Path) -> list[MeasureRow]:
         return [MeasureRow.from_dict(json.loads(line)) for line in handle if line.strip()]
 
 
-def list_plans(index_dir: Path) -> list[PlanEntry]:
+def list_plans(index_dir: Path) -> list[Plan]:
     """The plans of the current build, from its manifest (no rows loaded); [] when none."""
     try:
         manifest = read_build_manifest(current_build(index_dir), index_dir)
     except IndexNotFound:
         return []
-    return [PlanEntry.from_manifest(p) for p in manifest.get("sources", [])]
+    return [Plan.from_manifest(p, manifest.get("built_at")) for p in manifest.get("sources", [])]
 
 
 def _split(paths: list[str | Path]) -> tuple[list[Path], list[Path]]:
@@ -283,17 +253,17 @@ def _files_with_rows(rows: list[MeasureRow], report: IngestReport):
         offset += count
 
 
-def _one_each(rows: list[MeasureRow], report: IngestReport) -> tuple[list[Plan], dict[str, Path], list[SamePlan],
+def _one_each(rows: list[MeasureRow], report: IngestReport) -> tuple[list[PlanRows], dict[str, Path], list[SamePlan],
                                                                     list[Renamed]]:
     """The plans given, each once: a later file of a plan already given is dropped (a note in
     its report); a different plan whose file name was already given is kept under a free name."""
-    plans: list[Plan] = []
+    plans: list[PlanRows] = []
     copies: dict[str, Path] = {}
     same_plan: list[SamePlan] = []
     renamed: list[Renamed] = []
-    by_identity: dict[str, Plan] = {}
+    by_identity: dict[str, PlanRows] = {}
     for file, file_rows in _files_with_rows(rows, report):
-        plan = Plan.of(file_rows)
+        plan = PlanRows.of(file_rows)
         first = by_identity.get(plan.identity)
         if first is not None:
             same_plan.append(SamePlan(plan.label, first.name, Path(file.file).name, FIRST_GIVEN))
@@ -361,7 +331,7 @@ def zero_rows_reason(file: FileReport) -> str:
 class Composition:
     """The plans a build will hold, and what became of each plan given and indexed."""
 
-    plans: dict[str, Plan] = field(default_factory=dict)
+    plans: dict[str, PlanRows] = field(default_factory=dict)
     given: dict[str, str] = field(default_factory=dict)  # name in the build → name as given, for plans given now
     added: list[str] = field(default_factory=list)
     replaced: list[str] = field(default_factory=list)
@@ -375,13 +345,13 @@ class Composition:
         return [row for plan in self.plans.values() for row in plan.rows]
 
 
-def compose(indexed: list[Plan], keep: list[Plan], incoming: list[Plan], *, keep_indexed: bool = False) -> Composition:
+def compose(indexed: list[PlanRows], keep: list[PlanRows], incoming: list[PlanRows], *, keep_indexed: bool = False) -> Composition:
     """The new plan set: the `keep` plans (add: every indexed plan; sync: those whose file
     failed) and the incoming ones. An incoming plan replaces the indexed files of the same plan
     (or, with `keep_indexed`, is dropped for them); a different plan holding its file name is
     kept, the incoming one indexed under a free name."""
     out = Composition({p.name: p for p in keep})
-    same: dict[str, list[Plan]] = {}
+    same: dict[str, list[PlanRows]] = {}
     for plan in indexed:
         same.setdefault(plan.identity, []).append(plan)
     taken = {p.name for p in indexed} | {p.name for p in incoming}
@@ -459,7 +429,7 @@ def _match(targets: list[str], current: Current, index_dir: Path) -> set[str]:
         else:
             unknown.append(target)
     if unknown:
-        raise UnknownPlan(f"not in the index at {index_dir}: {', '.join(unknown)} "
+        raise UnknownPlan(*unknown, message=f"not in the index at {index_dir}: {', '.join(unknown)} "
                           "(give a plan id or file name; `plansearch plans` lists them); nothing was removed")
     return chosen
 
@@ -480,7 +450,7 @@ def remove(targets: list[str], index_dir: Path, embedder: Embedder, tokenizer: T
         return report
 
 
-def sync_removals(paths: list[str | Path], index_dir: Path) -> list[PlanEntry]:
+def sync_removals(paths: list[str | Path], index_dir: Path) -> list[Plan]:
     """The indexed plans a sync with these paths would remove (computed without ingesting)."""
     plan_paths, jsonl = _split(paths)
     given = {found.path.name for found in discover(plan_paths) if not found.skipped}
@@ -519,5 +489,5 @@ def sync(paths: list[str | Path], index_dir: Path, embedder: Embedder, tokenizer
         return report
 
 
-__all__ = ["ConfirmationNeeded", "NothingToIndex", "PlanEntry", "Renamed", "SamePlan", "UnknownPlan", "UpdateReport",
+__all__ = ["ConfirmationNeeded", "NothingToIndex", "Plan", "Renamed", "SamePlan", "UnknownPlan", "UpdateReport",
            "add", "compose", "list_plans", "read_rows_jsonl", "remove", "sync", "sync_removals"]

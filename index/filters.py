@@ -30,8 +30,8 @@ class Filters:
 
     offices: tuple[str, ...] = ()
     parent_agencies: tuple[str, ...] = ()
-    year_from: int | None = None
-    year_to: int | None = None
+    year_from: int | None = None  # 民國 (an AD year, > 1911, is read as 民國 by as_roc)
+    year_to: int | None = None  # 民國, as year_from
     section: str | None = None
     kinds: tuple[str, ...] = ()
     office_types: tuple[str, ...] = ()

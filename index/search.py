@@ -33,7 +33,7 @@ from index.query_batch import QueryEncoder
 from index.store import LoadedIndex, load_index, source_path
 from index.synonyms import SynonymTable
 from index.text import GENERIC_TERMS, Tokenizer, latin_words, to_traditional
-from ingest.record import MeasureRow
+from ingest.record import MeasureRow, Plan
 
 log = logging.getLogger(__name__)
 
@@ -499,17 +499,27 @@ class Searcher:
     def _source_files(self) -> dict[str, str]:
         return {row.plan_id: row.source_file for row in self.rows}
 
-    def plans(self) -> list[dict]:
-        """One summary per plan, computed once per loaded build (not per page view)."""
-        return [dict(plan) for plan in self._plans]
+    def plans(self) -> list[Plan]:
+        """Every plan of the build, by office then year, computed once per loaded build (not per
+        page view); frozen records, so no caller changes another's."""
+        return list(self._plans)
 
     @cached_property
-    def _plans(self) -> tuple[dict, ...]:
-        out: dict[str, dict] = {}
+    def _plans(self) -> tuple[Plan, ...]:
+        known = self._manifest_sources()
+        by_plan: dict[str, list[MeasureRow]] = {}
         for row in self.rows:
-            plan = out.setdefault(row.plan_id, {"plan_id": row.plan_id, "office": row.office, "year": row.year_roc,
-                                                "year_ad": row.year, "title": row.title,
-                                                "source_file": row.source_file, "rows": 0, "strategy_rows": 0})
-            plan["rows" if row.kind == "measure" else "strategy_rows"] += 1
-        return tuple(sorted(out.values(), key=lambda p: (p["office"], p["year"] or 0)))
+            by_plan.setdefault(row.plan_id, []).append(row)
+        plans = (Plan.of_rows(rows, **known.get(rows[0].source_file, known[""])) for rows in by_plan.values())
+        return tuple(sorted(plans, key=lambda p: (p.office, p.year_roc or 0)))
+
+    def _manifest_sources(self) -> dict[str, dict]:
+        """What the build's manifest adds per source file to what the rows say: when it entered
+        the index (the manifest's per-source date where the store records one, else the build
+        time) and the build's copy of it."""
+        manifest = self.index.manifest
+        built = manifest.get("built_at")
+        known = {s.get("source_file") or s.get("file"): {"indexed_at": s.get("indexed_at") or built, "copy": s.get("copy")}
+                 for s in manifest.get("sources", [])}
+        return known | {"": {"indexed_at": built}}
 

@@ -55,7 +55,7 @@ from index.lexical import LexicalIndex
 from index.lock import LEASE_NAME, BuildLease, WriterLock, remove_if_unused
 from index.manifest import DIGEST, MANIFEST, ManifestInvalid, check_digest, digest_line, validate
 from index.text import Tokenizer, to_traditional
-from ingest.record import MeasureRow
+from ingest.record import MeasureRow, Plan
 
 log = logging.getLogger(__name__)
 
@@ -145,14 +145,10 @@ def is_safe_source_name(name: str) -> bool:
 
 def plan_summaries(rows: list[MeasureRow]) -> list[dict]:
     """One record per plan for the manifest (what `plansearch plans` lists without loading rows)."""
-    plans: dict[str, dict] = {}
+    by_file: dict[str, list[MeasureRow]] = {}
     for row in rows:
-        plan = plans.setdefault(row.source_file, {
-            "source_file": row.source_file, "plan_id": row.plan_id, "sha256": row.source_sha256,
-            "office": row.office, "year_roc": row.year_roc, "title": row.title, "rows": 0, "strategy_rows": 0,
-            "copy": None, "provenance": row.provenance})
-        plan["rows" if row.kind == "measure" else "strategy_rows"] += 1
-    return sorted(plans.values(), key=lambda p: p["source_file"])
+        by_file.setdefault(row.source_file, []).append(row)
+    return [Plan.of_rows(by_file[name]).to_manifest() for name in sorted(by_file)]
 
 
 def _set_aside(path: Path, exc: Exception) -> None:

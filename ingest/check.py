@@ -124,7 +124,7 @@ def score_plan(gold: dict, rows: list[MeasureRow]) -> PlanScore:
     score.unmatched = [r.measure[:40] for j, r in enumerate(measures) if j not in found_rows]
     if measures:
         score.office_ok = measures[0].office == gold["office"]
-        score.year_ok = measures[0].year_roc == gold["year_roc"] and measures[0].year == gold["year"]
+        score.year_ok = measures[0].year_roc == gold["year_roc"] and measures[0].year_ad == gold["year_ad"]
     return score
 
 

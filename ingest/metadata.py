@@ -47,17 +47,21 @@ _GENERIC_PLAN = re.compile(r"(?:提升|精進|加強)?(?:為民)?服務(?:品質
 
 @dataclass(frozen=True)
 class PlanMeta:
+    """What the reader found in one document, with where each value came from (`sources`, for
+    report.json), before any row exists. Not the listing record (ingest.record.Plan): that one
+    is made from the rows and counts them, after ingest; this one is what makes the rows."""
+
     office: str
     parent_agency: str | None
-    year_roc: int | None
-    year: int | None
+    year_roc: int | None  # 民國
+    year_ad: int | None  # Gregorian
     title: str
     sources: dict[str, str | None] = field(default_factory=dict, compare=False)
 
     def report(self) -> dict:
         """For report.json: each value with the place it was read from."""
         return {"office": {"value": self.office or None, "source": self.sources.get("office")},
-                "year_roc": {"value": self.year_roc, "source": self.sources.get("year")},
+                "year_roc": {"value": self.year_roc, "source": self.sources.get("year_roc")},
                 "title": {"value": self.title or None, "source": self.sources.get("title")}}
 
 
@@ -249,4 +253,4 @@ def extract_metadata(doc: Document, *, office: str | None = None, year: int | No
         year_roc, ad = _years(int(found_year))
     final_office = str(found_office or "")
     return PlanMeta(final_office, parent_agency_of(final_office), year_roc, ad, str(title or ""),
-                    {"office": office_source, "year": year_source, "title": title_source})
+                    {"office": office_source, "year_roc": year_source, "title": title_source})

@@ -234,7 +234,7 @@ def document_rows(doc: Document, *, source_file: str, sha256: str, office: str |
         text = display_text(measure, actions, draft.benefit)
         rows.append(MeasureRow(
             row_id=content_row_id(source_file, position, text), plan_id=plan_id, office=meta.office,
-            parent_agency=meta.parent_agency, year_roc=meta.year_roc, year=meta.year, title=meta.title,
+            parent_agency=meta.parent_agency, year_roc=meta.year_roc, year_ad=meta.year_ad, title=meta.title,
             source_file=source_file, source_sha256=sha256, section=tuple(draft.section), measure=measure,
             actions=actions, deadline=draft.deadline, owner=draft.owner, benefit=draft.benefit,
             extra=dict(draft.extra), text=text,

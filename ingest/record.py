@@ -1,11 +1,17 @@
-"""The one record ingest hands on: a measure row of a service-quality plan."""
+"""The records ingest hands on: a measure row of a service-quality plan, and the plan (Plan)
+that every listing shows."""
 
 from __future__ import annotations
 
 import copy
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, fields
+from pathlib import PurePath
+
+from ingest.metadata import parent_agency_of
+from ingest.office_type import office_type
 
 
 @dataclass(frozen=True)
@@ -37,8 +43,8 @@ class MeasureRow:
     plan_id: str
     office: str
     parent_agency: str | None
-    year_roc: int | None
-    year: int | None
+    year_roc: int | None  # 民國 year, the calendar the plans and their planners use
+    year_ad: int | None  # the same year, Gregorian (year_roc + 1911)
     title: str
     source_file: str
     source_sha256: str
@@ -70,7 +76,11 @@ class MeasureRow:
 
     @classmethod
     def from_dict(cls, data: dict) -> MeasureRow:
+        """Read a row written by to_dict (rows.jsonl); rows written before the Gregorian year was
+        named `year_ad` carry it as `year`."""
         values = dict(data)
+        if "year" in values:
+            values["year_ad"] = values.pop("year")
         values["section"] = tuple(values.get("section") or ())
         values["actions"] = tuple(values.get("actions") or ())
         values["source"] = SourceRef(**values["source"])
@@ -80,6 +90,70 @@ class MeasureRow:
 
 
 _ROW_FIELDS = tuple(f.name for f in fields(MeasureRow))
+
+ROC_OFFSET = 1911  # 民國 1 = AD 1912
+
+
+@dataclass(frozen=True)
+class Plan:
+    """One plan, as every listing shows it: the manifest's `sources` (what `plansearch plans`
+    lists without loading rows), /plans and /api/plans, compare and peers. Its metadata is the
+    metadata its rows carry; `rows` and `strategy_rows` count them. `copy` (the build's copy of
+    the source) and `indexed_at` are known where a build's manifest is read, else None."""
+
+    plan_id: str
+    office: str
+    office_type: str
+    parent_agency: str | None
+    year_roc: int | None  # 民國, the calendar the plans and their planners use
+    year_ad: int | None  # the same year, Gregorian
+    title: str
+    source_file: str
+    source_sha256: str
+    rows: int  # measure rows
+    strategy_rows: int
+    provenance: str = "published"  # "invented": a demo plan (a badge on every page that shows it)
+    copy: str | None = None  # `sources/<file>` in the build, None when no copy was kept
+    indexed_at: str | None = None  # when the source entered the index
+
+    @property
+    def format(self) -> str:
+        """The source file's suffix: txt, md, html, pdf …"""
+        return PurePath(self.source_file).suffix.lstrip(".").lower() or "txt"
+
+    @classmethod
+    def of_rows(cls, rows: Sequence[MeasureRow], **known) -> Plan:
+        """The plan of these rows (one plan's, the first row's metadata), counted by kind;
+        `known` adds what rows do not say (copy, indexed_at)."""
+        first = rows[0]
+        measures = sum(r.kind == "measure" for r in rows)
+        return cls(first.plan_id, first.office, first.office_type or office_type(first.office), first.parent_agency,
+                   first.year_roc, first.year_ad, first.title, first.source_file, first.source_sha256,
+                   measures, len(rows) - measures, first.provenance, **known)
+
+    @classmethod
+    def from_manifest(cls, data: dict, indexed_at: str | None = None) -> Plan:
+        """A manifest's `sources` entry (index/manifest.py SourceRecord); office type, parent agency
+        and the AD year follow from office and 民國 year as they do at ingest."""
+        year_roc = data.get("year_roc")
+        return cls(data["plan_id"], data["office"], office_type(data["office"]), parent_agency_of(data["office"]),
+                   year_roc, year_roc + ROC_OFFSET if year_roc else None, data["title"], data["source_file"],
+                   data["sha256"], data["rows"], data["strategy_rows"], data.get("provenance") or "published",
+                   data.get("copy"), data.get("indexed_at") or indexed_at)
+
+    def to_manifest(self) -> dict:
+        """The manifest's `sources` entry: the keys index/manifest.py SourceRecord allows, no more."""
+        return {"source_file": self.source_file, "plan_id": self.plan_id, "sha256": self.source_sha256,
+                "office": self.office, "year_roc": self.year_roc, "title": self.title, "rows": self.rows,
+                "strategy_rows": self.strategy_rows, "copy": self.copy, "provenance": self.provenance}
+
+    def to_dict(self) -> dict:
+        return asdict(self) | {"format": self.format}
+
+    def label(self) -> str:
+        """The plan in a line of a CLI report: file (office year, N rows)."""
+        year = f" {self.year_roc}年" if self.year_roc else ""
+        return f"{self.source_file} ({self.office or '?'}{year}, {self.rows} rows)"
 
 # Where a plan comes from: "published" (an office's real plan) or "invented" (written for the
 # demo and the tests; shown with a badge on every surface so it is never taken for a real plan).

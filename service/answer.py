@@ -32,7 +32,7 @@ class Citation:
     n: int
     row_id: str
     office: str
-    year: int | None
+    year_roc: int | None
     section: list[str]
     measure: str
     quote: str
@@ -46,7 +46,7 @@ class Citation:
 @dataclass(frozen=True)
 class OfficeAnswer:
     office: str
-    year: int | None
+    year_roc: int | None
     plan_title: str
     citations: list[str]
     provenance: str = "published"  # "invented": the office and its plan are invented (the answer says so)

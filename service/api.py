@@ -35,8 +35,8 @@ def get_limits(request: Request) -> validation.Limits:
 
 
 OfficeParam = Annotated[list[str] | None, Query(description="Only rows of these offices (repeatable).")]
-YearFrom = Annotated[int | None, Query(description="Earliest plan year (民國 or AD).")]
-YearTo = Annotated[int | None, Query(description="Latest plan year (民國 or AD).")]
+YearFrom = Annotated[int | None, Query(description="Earliest plan year, 民國 (e.g. 107; an AD year such as 2018 is read as 民國 107).")]
+YearTo = Annotated[int | None, Query(description="Latest plan year, 民國 (e.g. 112; an AD year such as 2023 is read as 民國 112).")]
 SectionParam = Annotated[str | None, Query(description="Only rows whose section path contains this text.")]
 ParentParam = Annotated[list[str] | None, Query(description="Only rows of offices under these agencies (repeatable).")]
 OfficeTypeParam = Annotated[list[str] | None, Query(description="Only rows of offices of these types (repeatable), e.g. 戶政事務所.")]

@@ -13,7 +13,7 @@ from markupsafe import escape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from index.embed import EmbedderUnavailable
-from index.errors import IndexError_
+from index.errors import IndexError_, UnknownPlan
 from service.http_semantics import allowed_methods
 from service.validation import InvalidParameter
 
@@ -69,6 +69,13 @@ def install_error_handlers(app: FastAPI) -> None:
                     f'<h1>503</h1><p>搜尋服務暫時無法使用，請稍後再試。（{escape(str(exc))}）</p></main></body></html>')
             return HTMLResponse(page, status_code=503, headers={"Retry-After": "5"})
         return JSONResponse(error_body(503, code, str(exc)), status_code=503, headers={"Retry-After": "5"})
+
+    @app.exception_handler(UnknownPlan)  # an IndexError_, but the index is fine: the plan name is wrong
+    async def _unknown_plan(request: Request, exc: UnknownPlan):
+        if not request.url.path.startswith("/api"):
+            return HTMLResponse(f'<!doctype html><html lang="zh-Hant-TW"><head><meta charset="utf-8"><title>404</title></head>'
+                                f'<body><main><h1>404</h1><p>{escape(str(exc))}</p></main></body></html>', status_code=404)
+        return JSONResponse(error_body(404, "not_found", str(exc), "plan"), status_code=404)
 
     @app.exception_handler(EmbedderUnavailable)
     async def _embedder(request: Request, exc: EmbedderUnavailable):

@@ -31,7 +31,8 @@ def _print_json(data) -> None:
 
 def resolve_plan(searcher, name: str) -> str:
     """A plan named by its id or its source file name."""
-    from service.workbench.plans import UnknownPlan, list_plans
+    from index.errors import UnknownPlan
+    from service.workbench.plans import list_plans
 
     for plan in list_plans(searcher):
         if name in (plan.plan_id, plan.source_file):

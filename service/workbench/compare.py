@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from scipy.optimize import linear_sum_assignment
 
 from index.search import Searcher
-from ingest.record import MeasureRow
-from service.workbench.plans import PlanSummary, find_plan, plan_rows
+from ingest.record import MeasureRow, Plan
+from service.workbench.plans import find_plan, plan_rows
 from service.workbench.similarity import KEPT_RATIO, MATCH_THRESHOLD, similarity_matrix, text_ratio
 
 STATUSES = ("kept", "reworded", "only_a", "only_b")
@@ -32,8 +32,8 @@ class Pair:
 
 @dataclass(frozen=True)
 class Comparison:
-    plan_a: PlanSummary
-    plan_b: PlanSummary
+    plan_a: Plan
+    plan_b: Plan
     pairs: list[Pair]
 
     def counts(self) -> dict[str, int]:

@@ -18,8 +18,8 @@ from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import squareform
 
 from index.search import Searcher
-from ingest.record import MeasureRow
-from service.workbench.plans import PlanSummary, find_plan, list_plans, plan_rows
+from ingest.record import MeasureRow, Plan
+from service.workbench.plans import find_plan, list_plans, plan_rows
 from service.workbench.similarity import MATCH_THRESHOLD, similarity_matrix
 
 
@@ -34,13 +34,13 @@ class PeerGroup:
 
 @dataclass(frozen=True)
 class PeerReport:
-    plan: PlanSummary
-    peers: tuple[PlanSummary, ...]
+    plan: Plan
+    peers: tuple[Plan, ...]
     groups: tuple[PeerGroup, ...]
     min_offices: int
 
 
-def peer_plans(searcher: Searcher, plan: PlanSummary) -> list[PlanSummary]:
+def peer_plans(searcher: Searcher, plan: Plan) -> list[Plan]:
     return [p for p in list_plans(searcher) if p.office_type == plan.office_type and p.office != plan.office]
 
 

@@ -4,40 +4,12 @@ link to the index's copy of the original file."""
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
 from pathlib import Path, PurePath
 
+from index.errors import UnknownPlan
 from index.search import Searcher
 from ingest.office_type import office_type
-from ingest.record import MeasureRow
-
-
-class UnknownPlan(ValueError):
-    """No indexed plan has this id."""
-
-    def __init__(self, plan_id: str):
-        self.plan_id = plan_id
-        super().__init__(f"no plan with id {plan_id!r}")
-
-
-@dataclass(frozen=True)
-class PlanSummary:
-    plan_id: str
-    office: str
-    office_type: str
-    parent_agency: str | None
-    year_roc: int | None
-    year: int | None
-    title: str
-    source_file: str
-    format: str  # the source file's suffix: txt, md, html, pdf …
-    rows: int  # measure rows
-    strategy_rows: int
-    indexed_at: str | None
-    provenance: str = "published"  # "invented": a demo plan (a badge on every page that shows it)
-
-    def to_dict(self) -> dict:
-        return asdict(self)
+from ingest.record import MeasureRow, Plan
 
 
 def row_office_type(row: MeasureRow) -> str:
@@ -45,28 +17,9 @@ def row_office_type(row: MeasureRow) -> str:
     return row.office_type or office_type(row.office)
 
 
-def _indexed_at(searcher: Searcher) -> dict[str, str]:
-    """When each source entered the index: the manifest's per-source date where the store
-    records one, else the build time."""
-    manifest = searcher.index.manifest
-    built = manifest.get("built_at")
-    return {s.get("source_file") or s.get("file"): s.get("indexed_at") or built for s in manifest.get("sources", [])} | {"": built}
-
-
-def list_plans(searcher: Searcher) -> list[PlanSummary]:
-    """Every indexed plan, by office then year."""
-    dates = _indexed_at(searcher)
-    counts: dict[str, list[int]] = {}
-    first: dict[str, MeasureRow] = {}
-    for row in searcher.rows:
-        first.setdefault(row.plan_id, row)
-        tally = counts.setdefault(row.plan_id, [0, 0])
-        tally[0 if row.kind == "measure" else 1] += 1
-    plans = [PlanSummary(pid, r.office, row_office_type(r), r.parent_agency, r.year_roc, r.year, r.title, r.source_file,
-                         PurePath(r.source_file).suffix.lstrip(".").lower() or "txt", counts[pid][0], counts[pid][1],
-                         dates.get(r.source_file, dates[""]), r.provenance)
-             for pid, r in first.items()]
-    return sorted(plans, key=lambda p: (p.office, p.year_roc or 0))
+def list_plans(searcher: Searcher) -> list[Plan]:
+    """Every indexed plan, by office then year (the searcher's, computed once per build)."""
+    return searcher.plans()
 
 
 PLAN_SORTS = {
@@ -78,19 +31,19 @@ PLAN_SORTS = {
 }
 
 
-def filter_plans(plans: list[PlanSummary], *, office_types: tuple[str, ...] = (), years: tuple[int, ...] = (),
-                 text: str = "", sort: str = "office", descending: bool = False) -> list[PlanSummary]:
+def filter_plans(plans: list[Plan], *, office_types: tuple[str, ...] = (), years: tuple[int, ...] = (),
+                 text: str = "", sort: str = "office", descending: bool = False) -> list[Plan]:
     """The plan browser's filters (type, year, words of office or title) and sort."""
     if sort not in PLAN_SORTS:
         raise ValueError(f"sort: unknown sort {sort!r}; use one of {', '.join(PLAN_SORTS)}")
     kept = [p for p in plans
             if (not office_types or p.office_type in office_types)
-            and (not years or p.year_roc in years or p.year in years)
+            and (not years or p.year_roc in years or p.year_ad in years)
             and (not text or text in p.office or text in p.title)]
     return sorted(kept, key=PLAN_SORTS[sort], reverse=descending)
 
 
-def find_plan(searcher: Searcher, plan_id: str) -> PlanSummary:
+def find_plan(searcher: Searcher, plan_id: str) -> Plan:
     for plan in list_plans(searcher):
         if plan.plan_id == plan_id:
             return plan
@@ -165,7 +118,7 @@ def original_url(row: MeasureRow) -> str:
     return url
 
 
-def original_path(searcher: Searcher, plan: PlanSummary) -> Path | None:
+def original_path(searcher: Searcher, plan: Plan) -> Path | None:
     """The index's copy of the plan's source file (`<build>/sources/<source_file>`), if kept.
 
     Asks the searcher where the store keeps it when the searcher can say (Searcher.source_path,

@@ -15,7 +15,7 @@ from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.exceptions import HTTPException
 
-from index.errors import IndexDamaged
+from index.errors import IndexDamaged, UnknownPlan
 from index.search import Filters, Searcher
 from index.store import read_source_copy
 from ingest.errors import IngestError
@@ -35,7 +35,6 @@ from service.workbench.payloads import row_ref
 from service.workbench.peers import peer_measures, peers_payload
 from service.workbench.plans import (
     PLAN_SORTS,
-    UnknownPlan,
     filter_plans,
     find_plan,
     list_plans,

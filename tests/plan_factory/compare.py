@@ -78,7 +78,7 @@ def compare_rows(plan: Plan, produced: list[MeasureRow], *, max_diffs: int = 3,
         result.field_ok[field_name] = sum(field_values(expected[i])[field_name] == field_values(produced[j])[field_name]
                                           for i, j, _ in pairs)
     result.field_ok["office"] = sum(canon(produced[j].office) == canon(plan.office.name) for _, j, _ in pairs)
-    result.field_ok["year"] = sum(produced[j].year_roc == plan.year_roc for _, j, _ in pairs)
+    result.field_ok["year_roc"] = sum(produced[j].year_roc == plan.year_roc for _, j, _ in pairs)
     missing = want - got
     for i, j, _ in pairs:
         if len(result.diffs) >= max_diffs:

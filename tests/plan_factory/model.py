@@ -369,9 +369,9 @@ def _chapters(rng: random.Random, office: Office, year: int) -> tuple[list[Chapt
 class _Vocab:
     """Draws measures, actions, steps without repeating a measure inside one plan."""
 
-    def __init__(self, rng: random.Random, office: Office, year: int, extra_column: str | None, wording: Wording,
+    def __init__(self, rng: random.Random, office: Office, year_roc: int, extra_column: str | None, wording: Wording,
                  forms: random.Random):
-        self.rng, self.office, self.year, self.extra_column = rng, office, year, extra_column
+        self.rng, self.office, self.year_roc, self.extra_column = rng, office, year_roc, extra_column
         self.wording = wording
         self.forms = forms  # shared owners, other unit kinds, bare periods: a generator apart from `rng`
         self.measures = list(wording.measures)
@@ -407,10 +407,10 @@ class _Vocab:
         else:
             template = rng.choice(self.wording.deadline_dated)
             day = rng.randint(1, 28) if "{day}" in template else 0
-            value = template.format(year=self.year, month=rng.randint(1, 12), day=day)
+            value = template.format(year=self.year_roc, month=rng.randint(1, 12), day=day)
         if self.wording.deadline_forms and self.forms.random() < 0.12:
             form = self.forms.choice(self.wording.deadline_forms)
-            value = form.format(year=self.year, month=self.forms.randint(1, 12), day=self.forms.randint(1, 28))
+            value = form.format(year=self.year_roc, month=self.forms.randint(1, 12), day=self.forms.randint(1, 28))
         return value
 
     def owner(self) -> str:

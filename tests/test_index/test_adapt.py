@@ -32,7 +32,7 @@ def generated_rows(seed: int) -> list[MeasureRow]:
     plan = random_plan(seed)
     digest = hashlib.sha256(repr(plan).encode()).hexdigest()  # a build's manifest names every source by its digest
     return [MeasureRow(row_id=f"{seed}-{i}", plan_id=f"p{seed}", office=plan.office.name, parent_agency=None,
-                       year_roc=plan.year_roc, year=plan.year_ad, title=plan.title, source_file=f"{seed}.txt",
+                       year_roc=plan.year_roc, year_ad=plan.year_ad, title=plan.title, source_file=f"{seed}.txt",
                        source_sha256=digest, section=r.section, measure=r.measure, actions=r.actions, deadline=r.deadline,
                        owner=r.owner, benefit=r.benefit, source=SourceRef(f"{seed}.txt"))
             for i, r in enumerate(plan.expected_rows())]

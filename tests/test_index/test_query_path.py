@@ -39,10 +39,14 @@ def test_hnsw_from_the_measured_switch_point():
 
 
 def test_plan_summaries_are_computed_once_and_callers_cannot_change_them(fake_searcher, sample_rows):
+    import dataclasses
+
     first = fake_searcher.plans()
-    assert sum(p["rows"] + p["strategy_rows"] for p in first) == len(sample_rows)
-    first[0]["rows"] = -1
-    assert fake_searcher.plans()[0]["rows"] != -1
+    assert sum(p.rows + p.strategy_rows for p in first) == len(sample_rows)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        first[0].rows = -1  # type: ignore[misc]
+    first.clear()
+    assert fake_searcher.plans() and fake_searcher.plans()[0].rows != -1
     assert fake_searcher._plans is fake_searcher._plans  # noqa: SLF001 - cached per loaded build
 
 

@@ -66,7 +66,7 @@ def test_missing_office_is_warned_and_overridable(tmp_path):
     warning = next(w for w in report.files[0].warnings if w.get("code") == "no_office")
     assert "--office" not in warning["reason"] and cli_reason(warning).endswith("; pass --office")  # CLI advice: CLI only
     rows, _ = ingest_paths([plan], office="某某地政事務所", year=107)
-    assert {(r.office, r.year_roc, r.year) for r in rows} == {("某某地政事務所", 107, 2018)}
+    assert {(r.office, r.year_roc, r.year_ad) for r in rows} == {("某某地政事務所", 107, 2018)}
 
 
 def test_html_table_with_rowspan_and_site_chrome(tmp_path):
@@ -104,11 +104,23 @@ def test_cli_writes_rows_and_report(tmp_path):
     assert result.exit_code == 0
     rows = [json.loads(line) for line in (tmp_path / "rows.jsonl").read_text(encoding="utf-8").splitlines()]
     assert len(rows) == 19
-    assert set(rows[0]) >= {"row_id", "plan_id", "office", "parent_agency", "year_roc", "year", "title", "source_file",
+    assert set(rows[0]) >= {"row_id", "plan_id", "office", "parent_agency", "year_roc", "year_ad", "title", "source_file",
                             "source_sha256", "section", "measure", "actions", "deadline", "owner", "benefit", "extra",
                             "text", "source"}
     report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
     assert report["files"][0]["rows"] == 19 and report["files"][0]["errors"] == []
+    assert "year" not in rows[0], "the Gregorian year is year_ad; a bare `year` would be ambiguous"
+
+
+def test_rows_written_with_the_old_year_key_still_load():
+    """rows.jsonl written before the rename carry the Gregorian year as `year`: read as year_ad."""
+    from ingest.record import MeasureRow
+
+    row = ingest_paths([PLAN])[0][0]
+    old = row.to_dict()
+    old["year"] = old.pop("year_ad")
+    assert MeasureRow.from_dict(old) == row and MeasureRow.from_dict(old).year_ad == row.year_ad
+    assert MeasureRow.from_dict(row.to_dict()) == row
 
 
 def test_narrative_plan_as_a_web_page_gives_the_same_rows(tmp_path):
@@ -144,4 +156,4 @@ def test_markdown_plan_with_a_pipe_table(tmp_path):
     rows, report = ingest_paths([plan])
     assert [(r.measure, len(r.actions), r.deadline, r.source.line) for r in rows] == [
         ("到宅服務", 2, "113年12月", 7), ("單一窗口", 1, "持續辦理", 8)]
-    assert rows[0].office == "某縣某鄉戶政事務所" and rows[0].year == 2024
+    assert rows[0].office == "某縣某鄉戶政事務所" and rows[0].year_ad == 2024

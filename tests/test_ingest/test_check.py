@@ -17,7 +17,7 @@ from ingest.record import MeasureRow, SourceRef
 def _rows(plan: str) -> tuple[dict, list[MeasureRow]]:
     gold = json.loads(next(GOLD.glob(f"{plan}_*.json")).read_text(encoding="utf-8"))
     rows = [MeasureRow(row_id=g["id"], plan_id=plan, office=gold["office"], parent_agency=None, year_roc=gold["year_roc"],
-                       year=gold["year"], title=gold["title"], source_file=gold["source"], source_sha256="",
+                       year_ad=gold["year_ad"], title=gold["title"], source_file=gold["source"], source_sha256="",
                        section=tuple(g["section"]), measure=g["measure"], actions=tuple(g["actions"]),
                        deadline=g["deadline"], owner=g["owner"], benefit=g["benefit"], source=SourceRef(gold["source"]))
             for g in gold["rows"]]

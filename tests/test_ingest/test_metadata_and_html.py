@@ -26,7 +26,7 @@ def _page(tmp_path, body: str, *, name: str = "plan.html", title: str = "") -> t
 def test_office_from_the_title_line_wins_and_report_names_the_source():
     doc = Document("x.txt", [Paragraph("基隆市安樂地政事務所 107年度提升為民服務品質實施計畫", 3)])
     meta = extract_metadata(doc)
-    assert (meta.office, meta.year_roc, meta.year) == ("基隆市安樂地政事務所", 107, 2018)
+    assert (meta.office, meta.year_roc, meta.year_ad) == ("基隆市安樂地政事務所", 107, 2018)
     assert meta.report()["office"] == {"value": "基隆市安樂地政事務所", "source": "title line"}
 
 

@@ -54,7 +54,7 @@ def test_built_pdf_with_row_across_pages(tmp_path, orientation):
     assert len(home.actions) == 39 and home.actions[-1].startswith("第39項作法")
     assert (home.deadline, home.owner) == ("經常辦理", "登記課")
     assert rows[2].source.page == 2
-    assert {(r.office, r.year_roc, r.year) for r in rows} == {("測試市測試地政事務所", 108, 2019)}
+    assert {(r.office, r.year_roc, r.year_ad) for r in rows} == {("測試市測試地政事務所", 108, 2019)}
 
 
 def test_encrypted_pdf_names_the_file_and_the_reason(tmp_path):

@@ -132,7 +132,7 @@ def test_blocks_for_office_writers_carry_header_rows_and_spans(plans):
 
 def _as_produced(plan) -> list[MeasureRow]:
     return [MeasureRow(row_id=str(i), plan_id="p", office=plan.office.name, parent_agency=None, year_roc=plan.year_roc,
-                       year=plan.year_ad, title=plan.title, source_file="f", source_sha256="", section=r.section,
+                       year_ad=plan.year_ad, title=plan.title, source_file="f", source_sha256="", section=r.section,
                        measure=r.measure, actions=r.actions, deadline=r.deadline, owner=r.owner, benefit=r.benefit,
                        source=SourceRef("f")) for i, r in enumerate(plan.expected_rows())]
 

@@ -32,7 +32,7 @@ def test_office_and_year_right_on_all_five(sample_rows):
     for plan, office in OFFICES.items():
         rows = [r for r in sample_rows if r.source_file.startswith(plan)]
         assert {r.office for r in rows} == {office}
-        assert {(r.year_roc, r.year) for r in rows} == {years[plan]}
+        assert {(r.year_roc, r.year_ad) for r in rows} == {years[plan]}
 
 
 def test_parent_agency_comes_from_the_office_name(sample_rows):

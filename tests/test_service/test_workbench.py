@@ -203,6 +203,7 @@ def test_plans_api_lists_filters_and_sorts(demo_client):
         ("臺中縣龍井鄉戶政事務所", 97), ("嘉禾市東區戶政事務所", 110), ("嘉禾市東區戶政事務所", 111), ("嘉禾市西區戶政事務所", 111),
         ("嘉禾市東區戶政事務所", 112), ("青山縣松林鄉戶政事務所", 112)]
     assert body["total"] == 6
+    assert all(p["year_ad"] == p["year_roc"] + 1911 and "year" not in p for p in body["plans"]), "year_roc 民國, year_ad AD"
     every = demo_client.get("/api/plans").json()["plans"]
     assert len(every) == 5 + len(invented.PLANS)
     east = next(p for p in every if p["source_file"] == "i03_jiahe_east_household_112.html")
@@ -219,6 +220,46 @@ def test_plan_api_gives_rows_by_section(small):
     assert body["sections"][0]["rows"][0]["source_label"].startswith("測試市甲戶政事務所 · 111 年 · 第 ")
     missing = small["client"].get("/api/plans/ffffffffffff").json()["error"]
     assert (missing["status"], missing["code"]) == (404, "not_found")
+
+
+def test_one_plan_record_for_the_manifest_and_the_service(small):
+    """The manifest's listing (no rows loaded) and the served one (from the rows) are one record
+    with the same values, and a plan survives the manifest's entry unchanged."""
+    from index import corpus
+    from ingest.record import Plan
+    from service.workbench import plans
+
+    served = {p.plan_id: p for p in plans.list_plans(small["searcher"])}
+    listed = {p.plan_id: p for p in corpus.list_plans(small["index"])}
+    assert len(listed) == len(SMALL) and served == listed
+    for plan in listed.values():
+        assert Plan.from_manifest(plan.to_manifest(), plan.indexed_at) == plan
+        assert plan.year_ad == plan.year_roc + 1911 and plan.copy == f"sources/{plan.source_file}"
+    assert set(next(iter(served.values())).to_dict()) >= {"plan_id", "office", "office_type", "parent_agency", "year_roc",
+                                                          "year_ad", "title", "source_file", "format", "rows",
+                                                          "strategy_rows", "indexed_at", "provenance"}
+
+
+def test_one_unknown_plan_error_for_the_index_and_the_service(small):
+    """One meaning, one class: the service's unknown plan is the index's, and one that escapes a
+    route is a 404 naming the plan, not the 503 of an index that cannot serve."""
+    from fastapi import FastAPI
+    from fastapi.testclient import TestClient
+
+    from index import corpus
+    from index.errors import IndexError_, UnknownPlan
+    from service.errors import install_error_handlers
+    from service.workbench import plans
+
+    assert plans.UnknownPlan is corpus.UnknownPlan is UnknownPlan and issubclass(UnknownPlan, IndexError_)
+    with pytest.raises(UnknownPlan, match="ffffffffffff") as caught:
+        plans.find_plan(small["searcher"], "ffffffffffff")
+    assert caught.value.plan_id == "ffffffffffff"
+    bare = FastAPI()
+    install_error_handlers(bare)
+    bare.get("/api/plan")(lambda: plans.plan_rows(small["searcher"], "ffffffffffff"))
+    error = TestClient(bare).get("/api/plan").json()["error"]
+    assert (error["status"], error["code"], error["field"]) == (404, "not_found", "plan") and "ffffffffffff" in error["message"]
 
 
 def test_plan_pages_list_plans_and_link_the_original(small):
@@ -326,6 +367,7 @@ def test_trend_counts_offices_per_year(demo_client):
     body = demo_client.get("/api/trend", params={"q": "電話禮貌測試"}).json()
     years = {y["year_roc"]: y for y in body["years"]}
     assert sorted(years) == [97, 105, 107, 110, 111, 112]
+    assert all(y["year_ad"] == y["year_roc"] + 1911 and "year" not in y for y in body["years"])
     for year in (110, 111, 112):
         assert {o["office"] for o in years[year]["offices"]} == _phone_offices(year)
         assert years[year]["offices_with_plans"] == len({p.office for p in invented.PLANS if p.year_roc == year})
