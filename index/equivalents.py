@@ -136,6 +136,18 @@ def _singular(phrase: str) -> str:
     return " ".join(words[:-1] + [last])
 
 
+_GENERIC_HEADS = sorted((t for t in GENERIC_TERMS if re.fullmatch(r"[\u4e00-\u9fff]{2,}", t)), key=len, reverse=True)
+
+
+def compound_stem(word: str) -> str | None:
+    """The distinctive part of a compound ending in a generic head noun (到宅服务 → 到宅,
+    外语服务 → 外语): what a plan may write alone (到宅辦理戶籍登記) for the same measure."""
+    for head in _GENERIC_HEADS:
+        if word.endswith(head) and len(word) - len(head) >= 2:
+            return word[: -len(head)]
+    return None
+
+
 class Lexicon:
     """The sources of alternatives, shared by every build a process serves (the thesaurus and the
     dictionary do not change with the corpus; what a corpus holds is asked through `known`)."""
@@ -172,6 +184,9 @@ class Lexicon:
                 if code.endswith("#") and len(members) <= CILIN_MAX_GROUP:
                     for term in members:
                         add(term, Strength.RELATED, "cilin", f"同義詞詞林 {code}")
+        for alternative in list(out):  # 到宅服務 → 到宅: a row holding the distinctive part is near, never a match
+            if alternative.strength is not Strength.RELATED and (stem := compound_stem(alternative.term)):
+                add(stem, Strength.RELATED, "part", f"「{to_traditional(alternative.term)}」的一部分")
         return out
 
     def english_alternatives(self, phrase: str, known: Callable[[str], bool]) -> list[Alternative]:

@@ -76,6 +76,12 @@ class ParsedQuery:
         return tuple(dict.fromkeys(t for c in self.concepts for t in c.terms()))
 
     @property
+    def reach_words(self) -> tuple[str, ...]:
+        """The words and every alternative down to the RELATED ones: what a related row is
+        highlighted by (the part 到宅 of 到宅服務, a 同義詞詞林 neighbour)."""
+        return tuple(dict.fromkeys(t for c in self.concepts for t in c.terms(Strength.RELATED)))
+
+    @property
     def dense_text(self) -> str:
         """What the embedder reads: the topic in the plans' script (an English query as typed)."""
         return self.original if self.english else to_traditional(self.topic)

@@ -99,7 +99,7 @@ def run_search(searcher: Searcher, request: SearchRequest) -> SearchPage:
     ranked = sort_hits(searcher, result.hits, request.sort)
     start = (request.page - 1) * request.k
     shown = searcher.with_matches(ranked[start:start + request.k], result.terms)
-    related = searcher.with_matches(result.related, result.terms) if request.page == 1 else []
+    related = searcher.with_matches(result.related, result.parsed.reach_words) if request.page == 1 else []
     return SearchPage(request, result, ranked, shown, disjunctive_facets(searcher, request, result), related)
 
 
@@ -110,5 +110,5 @@ def search_payload(searcher: Searcher, view: SearchPage) -> dict:
             "applied": list(result.parsed.filter_labels), "about_corpus": result.about_corpus,
             "total": view.total, "page": view.request.page, "pages": view.pages, "k": view.request.k,
             "sort": view.request.sort, "hits": [hit_payload(searcher, h, result.terms) for h in view.hits],
-            "related": [hit_payload(searcher, h, result.terms) for h in view.related],
+            "related": [hit_payload(searcher, h, result.parsed.reach_words) for h in view.related],
             "facets": view.facets}

@@ -29,6 +29,13 @@ PLANS = {
 到府服務\t1. 為行動不便民眾到府辦理登記。\t經常辦理\t登記課\t便民。
 電話禮貌測試\t1. 每月由主管抽測各課電話禮貌。\t每月\t秘書室\t提升電話禮貌。
 """,
+    "xiqu.txt": """嘉禾市西區戶政事務所111年度提升服務品質執行計畫
+
+一、服務措施
+
+實施要項\t推動作法\t完成期限\t承辦單位\t預期效益
+到宅辦理戶籍登記\t1. 為重病民眾提供到宅受理戶籍登記與換證。\t經常辦理\t戶籍課\t照顧弱勢。
+""",
 }
 
 
@@ -44,7 +51,7 @@ def searcher(tmp_path_factory, embedder, tokenizer):
         (folder / name).write_text(text, encoding="utf-8")
         paths.append(folder / name)
     rows, report = ingest_paths(paths)
-    assert report.ok and len(rows) == 6
+    assert report.ok and len(rows) == 7
     build_index(rows, folder / "index", embedder, tokenizer)
     return Searcher.open(folder / "index", embedder, tokenizer=tokenizer)
 
@@ -99,7 +106,8 @@ def test_the_null_model_call_uses_the_statistic_it_recorded_for_random_queries(s
         results = searcher.search_many(queries, k=1, matches=False)
         assert [r.strength for r in results] == [p[:2] for p in searcher.profile(queries)]
         about = sum(r.about_corpus for r in results) / len(queries)
-        assert about == pytest.approx(bars.about_rate, abs=1e-4)
+        # the build read the shipped float16 vectors of these queries: a query on the bar may flip
+        assert abs(about - bars.about_rate) <= 2 / len(queries) + 1e-9
         assert bars.about_rate <= 0.15  # the 95th percentile and the few random queries some row states
 
 
@@ -118,3 +126,15 @@ def test_thresholds_are_the_quantiles_of_the_random_queries_profiles():
     assert bars.match_rate == pytest.approx(0.01)
     # about: the match, coverage above the bar (0.95–0.99) or standing at or above it (9.5–9.9)
     assert bars.about_rate == pytest.approx(0.06)
+
+
+def test_a_row_holding_the_distinctive_part_of_a_compound_is_related_with_that_word(searcher):
+    """到宅辦理戶籍登記 holds 到宅 of 到宅服務 but not the whole measure: shown as related with the
+    word found (never 'no shared word'), not counted."""
+    result = searcher.search("到宅服務", k=10)
+    assert "到宅辦理戶籍登記" not in measures(searcher, result.hits)
+    hit = next(h for h in result.related if searcher.row(h.row_id).measure == "到宅辦理戶籍登記")
+    part = [e for e in hit.evidence if e.source == "part"]
+    assert part and part[0].term == "到宅" and part[0].field == "measure" and part[0].strength == "related"
+    highlighted = searcher.with_matches([hit], result.parsed.reach_words)[0].matches
+    assert any(m.field == "measure" for m in highlighted)
