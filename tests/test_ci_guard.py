@@ -8,14 +8,17 @@ import sys
 from pathlib import Path
 
 CONFTEST = Path(__file__).with_name("conftest.py")
+PLUGINS = [Path(__file__).with_name("backends.py")]  # what the conftest loads by `pytest_plugins`
 
 
 def _run(tmp_path: Path, ci: str) -> subprocess.CompletedProcess:
     (tmp_path / "conftest.py").write_text(CONFTEST.read_text(encoding="utf-8"), encoding="utf-8")
+    for plugin in PLUGINS:
+        (tmp_path / plugin.name).write_text(plugin.read_text(encoding="utf-8"), encoding="utf-8")
     (tmp_path / "test_probe.py").write_text(
         "import pytest\n\ndef test_needs_a_browser():\n    pytest.skip('chromium missing')\n\n"
         "def test_runs():\n    assert True\n", encoding="utf-8")
-    env = dict(os.environ, CI=ci)
+    env = dict(os.environ, CI=ci, PYTHONPATH=str(tmp_path))
     return subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(tmp_path)],
                           cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
 
