@@ -14,9 +14,7 @@ from functools import cached_property
 import numpy as np
 
 from ingest.office_type import office_type
-from ingest.record import MeasureRow
-
-ROC_OFFSET = 1911
+from ingest.record import ROC_OFFSET, MeasureRow
 
 
 def as_roc(year: int) -> int:

@@ -16,6 +16,8 @@ from ingest.blocks import Document, Heading, Paragraph
 from ingest.markers import parse_marker
 from ingest.normalize import squash_ws
 
+ROC_OFFSET = 1911  # 民國 1 = AD 1912
+
 _TITLE_WORDS = ("計畫", "計劃", "方案", "要點")
 _YEAR_RE = re.compile(r"(\d{2,4})\s*年度?")  # after an optional 民國, which office_from_title drops
 _HEAD_BLOCKS = 30
@@ -195,7 +197,7 @@ def year_of_date(text: str) -> int | None:
 
 
 def _years(value: int) -> tuple[int, int]:
-    return (value - 1911, value) if value > 1911 else (value, value + 1911)
+    return (value - ROC_OFFSET, value) if value > ROC_OFFSET else (value, value + ROC_OFFSET)
 
 
 def parent_agency_of(office: str) -> str | None:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import PurePath
 
-from ingest.metadata import parent_agency_of
+from ingest.metadata import ROC_OFFSET, parent_agency_of
 from ingest.office_type import office_type
 
 
@@ -90,9 +90,6 @@ class MeasureRow:
 
 
 _ROW_FIELDS = tuple(f.name for f in fields(MeasureRow))
-
-ROC_OFFSET = 1911  # 民國 1 = AD 1912
-
 
 @dataclass(frozen=True)
 class Plan:

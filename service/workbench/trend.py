@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from markupsafe import Markup, escape
 
 from index.search import Filters, Searcher
+from ingest.record import ROC_OFFSET
 from service.workbench.plans import list_plans
 
 ROWS_PER_YEAR = 100  # rows linked per year (the count covers every matching row)
@@ -46,7 +47,7 @@ class Trend:
 
     def to_dict(self) -> dict:
         return {"query": self.query, "topic": self.topic,
-                "years": [{"year_roc": p.year_roc, "year_ad": p.year_roc + 1911, "count": p.count,
+                "years": [{"year_roc": p.year_roc, "year_ad": p.year_roc + ROC_OFFSET, "count": p.count,
                            "offices_with_plans": p.offices_with_plans,
                            "offices": [{"office": o.office, "office_type": o.office_type, "plan_id": o.plan_id,
                                         "row_ids": list(o.row_ids), "provenance": o.provenance} for o in p.offices]} for p in self.points]}
