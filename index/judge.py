@@ -240,11 +240,10 @@ class Judge:
     def judge(self, parsed: ParsedQuery, position: int, z: float | None, weights: dict[str, float],
               has_words: bool) -> Judgement:
         """The verdict on one row for the query, with its evidence."""
+        stated = self.stated(parsed, position)
+        if stated is not None:
+            return Judgement(Verdict.MATCH, stated, 1.0, z)
         view = self.view(position)
-        for reading in parsed.readings:
-            stated = statement(reading, view, self.within_action, parsed.intent is Intent.OWNER)
-            if stated is not None:
-                return Judgement(Verdict.MATCH, stated, 1.0, z)
         if not has_words:
             return Judgement(Verdict.UNRELATED, (), 0.0, z)
         best_share, best_evidence, whole = 0.0, (), False
@@ -261,14 +260,17 @@ class Judge:
             return Judgement(Verdict.RELATED, best_evidence + extra, best_share, z)
         return Judgement(Verdict.UNRELATED, best_evidence, best_share, z)
 
+    def stated(self, parsed: ParsedQuery, position: int) -> tuple[Evidence, ...] | None:
+        """The evidence that the row states the query (one of its readings), or None."""
+        view = self.view(position)
+        owner = parsed.intent is Intent.OWNER
+        for reading in parsed.readings:
+            evidence = statement(reading, view, self.within_action, owner)
+            if evidence is not None:
+                return evidence
+        return None
+
     def matching(self, parsed: ParsedQuery, rows: np.ndarray) -> list[tuple[int, tuple[Evidence, ...]]]:
         """Of `rows` (candidates by substring), those that state the query, with the evidence."""
-        out = []
-        for position in rows:
-            view = self.view(int(position))
-            for reading in parsed.readings:
-                stated = statement(reading, view, self.within_action, parsed.intent is Intent.OWNER)
-                if stated is not None:
-                    out.append((int(position), stated))
-                    break
-        return out
+        stated = ((int(position), self.stated(parsed, int(position))) for position in rows)
+        return [(position, evidence) for position, evidence in stated if evidence is not None]

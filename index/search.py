@@ -315,8 +315,13 @@ class Searcher:
             if position not in matched:
                 matched.add(position)
                 state.judged[position] = Judgement(Verdict.MATCH, evidence, 1.0, standing.get(position))
+        state.matched = self._in_fused_order(state, matched)
+
+    @staticmethod
+    def _in_fused_order(state: _Query, positions: set[int]) -> list[int]:
+        """Matches in the fused ranking's order; rows the retrievers did not bring, after them."""
         order = {p: n for n, (p, _, _) in enumerate(state.fused)}
-        state.matched = sorted(matched, key=lambda p: (order.get(p, len(order)), p))
+        return sorted(positions, key=lambda p: (order.get(p, len(order)), p))
 
     def _judge_rows(self, state: _Query, positions: list[int], standing: dict[int, float]) -> None:
         parsed = state.parsed
@@ -386,9 +391,7 @@ class Searcher:
             sims = self.store.passage_vectors(np.asarray(fresh)) @ state.vector
             standing = self.standing(state.vector, dict(zip(fresh, map(float, sims), strict=True)))
             self._judge_rows(state, fresh, standing)
-        order = {p: n for n, (p, _, _) in enumerate(state.fused)}
-        state.matched = sorted({*state.matched, *(p for p in fresh if state.judged[p].verdict is Verdict.MATCH)},
-                               key=lambda p: (order.get(p, len(order)), p))
+        state.matched = self._in_fused_order(state, {*state.matched, *(p for p in fresh if state.judged[p].verdict is Verdict.MATCH)})
 
     # stage 6: present
     def _present(self, state: _Query, k: int, floor: bool, matches: bool) -> SearchResult:

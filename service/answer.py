@@ -14,7 +14,7 @@ import re
 from dataclasses import asdict, dataclass
 from dataclasses import field as dataclass_field
 
-from index.judge import Evidence, statement
+from index.judge import Evidence
 from index.parse import Intent
 from index.search import Filters, Hit, Searcher, SearchResult
 from index.text import fold, is_mostly_latin, term_spans, to_traditional
@@ -208,7 +208,4 @@ def claim_supported(searcher: Searcher, answer: Answer, row: MeasureRow | None) 
     the row alone)? The evaluation's check of every claim."""
     if row is None:
         return False
-    parsed = searcher.parse(answer.question)
-    view = searcher.judge.view(searcher.by_id[row.row_id])
-    owner = parsed.intent is Intent.OWNER
-    return any(statement(reading, view, searcher.judge.within_action, owner) is not None for reading in parsed.readings)
+    return searcher.judge.stated(searcher.parse(answer.question), searcher.by_id[row.row_id]) is not None
