@@ -30,7 +30,7 @@ class FieldMatch:
 
 def field_matches(row: MeasureRow, terms: tuple[str, ...]) -> tuple[FieldMatch, ...]:
     """Per-field spans of the query's words (specific ones; generic ones only when nothing else)."""
-    marked = [t for t in terms if t not in GENERIC_TERMS] or list(terms)
+    marked = highlight_words(terms)
     if not marked:
         return ()
     fields: list[tuple[str, int | None, str]] = [("measure", None, row.measure)]
@@ -85,6 +85,3 @@ def highlight_words(terms: tuple[str, ...]) -> tuple[str, ...]:
     specific = tuple(t for t in terms if t not in GENERIC_TERMS)
     return specific or terms
 
-
-def fold_spans(text: str, terms: tuple[str, ...]) -> list[tuple[int, int]]:
-    return term_spans(text, highlight_words(terms)) if terms else []

@@ -9,12 +9,12 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
+from index.present import highlight_words
 from index.search import Searcher
 from service.answer import MAX_CANDIDATES, assemble
 from service.live import unavailable_page_text
 from service.messages import PROVENANCE_LABELS
 from service.overview import corpus_overview
-from service.payloads import highlight_terms
 from service.search_view import SearchPage, run_search, search_request
 from service.templating import render
 from service.validation import SORTS, InvalidParameter, Limits
@@ -88,7 +88,7 @@ def search_page(request: Request, q: Annotated[str | None, Query()] = None,
         context["error"] = exc.text
         return render(request, "index.html", context, status_code=422)
     view = run_search(searcher, search)
-    context.update(hits=[(h, searcher.row(h.row_id)) for h in view.hits], terms=highlight_terms(view.result.terms),
+    context.update(hits=[(h, searcher.row(h.row_id)) for h in view.hits], terms=highlight_words(view.result.terms),
                    related=[(h, searcher.row(h.row_id)) for h in view.related], about_corpus=view.result.about_corpus,
                    applied=view.result.parsed.filter_labels, row_of=searcher.row,
                    facets=facet_links(view, params), total=view.total, parsed=view.result.parsed, page=search.page,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from index.present import highlight_words as highlight_terms
+from index.present import highlight_words
 from index.search import Hit, Searcher
 from index.text import term_spans
 from service.answer import Answer
@@ -12,7 +12,7 @@ def hit_payload(searcher: Searcher, hit: Hit, terms: tuple[str, ...] = ()) -> di
     row = searcher.row(hit.row_id)
     data = {"row_id": hit.row_id, "score": hit.score, "retrievers": hit.retrievers}
     data.update(row.to_dict())
-    marked = highlight_terms(terms)
+    marked = highlight_words(terms)
     data["highlights"] = [list(span) for span in term_spans(row.text, marked)] if marked else []
     # Per field: {"field": "actions", "index": 6, "spans": [[3, 7]]} — the reason the row is here.
     data["matches"] = [{"field": m.field, "index": m.index, "spans": [list(s) for s in m.spans]} for m in hit.matches]
