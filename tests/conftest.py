@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -26,6 +27,13 @@ OFFICES = {
 
 def sample_text_plans() -> list[Path]:
     return sorted(SAMPLE.glob("*.txt"))
+
+
+def copied_as(source: Path, target: Path) -> Path:
+    """`source`'s bytes at `target`, its folder made: another plan under a file name we choose."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy(source, target)
+    return target
 
 
 class FakeEmbedder:

@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import FakeEmbedder, sample_text_plans
+from conftest import FakeEmbedder, copied_as, sample_text_plans
 from typer.testing import CliRunner
 
 from index import corpus
@@ -148,9 +148,7 @@ def test_rows_from_jsonl_have_no_copy(tmp_path, tokenizer, sample_rows):
 
 
 def test_two_different_plans_given_under_one_name_are_both_kept(tmp_path, tokenizer):
-    other = tmp_path / "other" / PLANS[0].name
-    other.parent.mkdir()
-    shutil.copy(PLANS[1], other)
+    other = copied_as(PLANS[1], tmp_path / "other" / PLANS[0].name)
     report = corpus.add([PLANS[0], other], tmp_path / "index", FakeEmbedder(), tokenizer)
     second = PLANS[0].stem + " (2).txt"
     assert [(r.given, r.indexed_as) for r in report.renamed] == [(PLANS[0].name, second)]
@@ -164,9 +162,7 @@ def test_two_different_plans_given_under_one_name_are_both_kept(tmp_path, tokeni
 def test_a_second_file_named_like_an_indexed_plan_does_not_double_its_rows(tmp_path, tokenizer):
     index_dir = tmp_path / "index"
     corpus.add(PLANS[:2], index_dir, FakeEmbedder(), tokenizer)
-    other = tmp_path / "other" / PLANS[0].name
-    other.parent.mkdir()
-    shutil.copy(PLANS[2], other)
+    other = copied_as(PLANS[2], tmp_path / "other" / PLANS[0].name)
     for operation in (corpus.add, lambda *a: corpus.sync(*a, confirm=True)):
         report = operation([PLANS[0], PLANS[1], other], index_dir, FakeEmbedder(), tokenizer)
         assert report.kept_plans == []

@@ -4,14 +4,9 @@ next writer takes over the dead writer's lock and cleans up its leftovers."""
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
-import textwrap
-
 import pytest
-from conftest import REPO, FakeEmbedder, sample_text_plans
+from conftest import FakeEmbedder, sample_text_plans
+from writer_pause import kill_when_paused, run_until
 
 from index import corpus
 from index.store import load_index
@@ -36,41 +31,11 @@ POINTS = [
 ]
 
 
-def run_until(point: str, when: str, index_dir) -> subprocess.Popen:
-    owner, name = point.rsplit(".", 1)
-    script = textwrap.dedent(f"""
-        import sys, time
-        from pathlib import Path
-        sys.path.insert(0, {str(REPO / 'tests')!r})
-        from conftest import FakeEmbedder, sample_text_plans
-        import index.store as store
-        from index import corpus
-        from index.text import Tokenizer
-        owner = eval({owner!r})
-        original = getattr(owner, {name!r})
-        def paused(*args, **kwargs):
-            if {when!r} == "after":
-                original(*args, **kwargs)
-            print("paused", flush=True)
-            time.sleep(120)
-        setattr(owner, {name!r}, paused)
-        corpus.add([sample_text_plans()[2]], Path({str(index_dir)!r}), FakeEmbedder(), Tokenizer())
-        print("finished", flush=True)
-    """)
-    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True, cwd=REPO,
-                            env={**os.environ, "PYTHONPATH": str(REPO)})
-    return proc
-
-
 @pytest.mark.parametrize("point,when,swapped", POINTS, ids=[f"{w}-{p.split('.')[-1]}" for p, w, _ in POINTS])
 def test_kill_at_any_step_leaves_a_loadable_index(tmp_path, tokenizer, point, when, swapped):
     corpus.add(PLANS[:2], tmp_path, FakeEmbedder(), tokenizer)
     proc = run_until(point, when, tmp_path)
-    try:
-        assert proc.stdout.readline().strip() == "paused"
-    finally:
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=30)
+    kill_when_paused(proc)
     loaded = load_index(tmp_path, "fake:chars")
     assert {r.source_file for r in loaded.rows} == {p.name for p in (PLANS[:3] if swapped else PLANS[:2])}
     report = corpus.add([PLANS[3]], tmp_path, FakeEmbedder(), tokenizer)

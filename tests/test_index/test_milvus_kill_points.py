@@ -4,15 +4,10 @@ next writer leaves the alias on its own build and no unfinished collection behin
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
-import textwrap
-
 import pytest
 from backends import need_milvus
-from conftest import REPO, FakeEmbedder, sample_text_plans
+from conftest import FakeEmbedder, sample_text_plans
+from writer_pause import kill_when_paused, run_until
 
 from index import corpus
 from index.milvus_store import MilvusTarget, alias_target
@@ -34,38 +29,6 @@ POINTS = [
 ]
 
 
-def run_until(point: str, when: str, index_dir, db) -> subprocess.Popen:
-    owner, name = point.rsplit(".", 1)
-    script = textwrap.dedent(f"""
-        import sys, time
-        from pathlib import Path
-        sys.path.insert(0, {str(REPO / 'tests')!r})
-        from conftest import FakeEmbedder, sample_text_plans
-        import index.store as store, index.publish as publish, index.milvus_store as milvus_store
-        from index import corpus
-        from index.milvus_store import MilvusTarget
-        from index.text import Tokenizer
-        milvus_store.INSERT_BATCH = 60
-        owner = eval({owner!r})
-        original = getattr(owner, {name!r})
-        calls = []
-        def paused(*args, **kwargs):
-            calls.append(1)
-            if {when!r} == "second" and len(calls) < 2:
-                return original(*args, **kwargs)
-            if {when!r} == "after":
-                original(*args, **kwargs)
-            print("paused", flush=True)
-            time.sleep(120)
-        setattr(owner, {name!r}, paused)
-        publisher = publish.MilvusPublisher(MilvusTarget({str(db)!r}, prefix="k"))
-        corpus.add([sample_text_plans()[2]], Path({str(index_dir)!r}), FakeEmbedder(), Tokenizer(), publisher=publisher)
-        print("finished", flush=True)
-    """)
-    return subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True, cwd=REPO,
-                            env={**os.environ, "PYTHONPATH": str(REPO)})
-
-
 @pytest.mark.parametrize("point,when,swapped", POINTS, ids=[f"{w}-{p.split('.')[-1]}" for p, w, _ in POINTS])
 def test_kill_while_publishing_leaves_the_alias_on_a_complete_collection(tmp_path, tokenizer, point, when, swapped):
     need_milvus()
@@ -77,11 +40,7 @@ def test_kill_while_publishing_leaves_the_alias_on_a_complete_collection(tmp_pat
     first.close()  # the writer below opens the Lite file itself
 
     proc = run_until(point, when, index_dir, tmp_path / "m.db")
-    try:
-        assert proc.stdout.readline().strip() == "paused"
-    finally:
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=30)
+    kill_when_paused(proc)
 
     loaded = load_index(index_dir, "fake:chars")
     assert {r.source_file for r in loaded.rows} == {p.name for p in (PLANS[:3] if swapped else PLANS[:2])}

@@ -4,11 +4,10 @@ told), and two different plans never replace each other because their names look
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import replace
 
 import pytest
-from conftest import INVENTED, SAMPLE, FakeEmbedder, sample_text_plans
+from conftest import INVENTED, SAMPLE, FakeEmbedder, copied_as, sample_text_plans
 from fastapi.testclient import TestClient
 
 from index import corpus
@@ -76,9 +75,7 @@ def test_one_plan_given_twice_in_one_call_is_indexed_once(tmp_path, tokenizer):
 def test_a_different_plan_under_an_indexed_name_is_kept_beside_it(tmp_path, tokenizer):
     index_dir = tmp_path / "index"
     corpus.add(PLANS[:2], index_dir, FakeEmbedder(), tokenizer)
-    other = tmp_path / "elsewhere" / PLANS[0].name
-    other.parent.mkdir()
-    shutil.copy(PLANS[2], other)  # another office's plan, named like plan 000
+    other = copied_as(PLANS[2], tmp_path / "elsewhere" / PLANS[0].name)  # another office's plan, named like plan 000
     report = corpus.add([other], index_dir, FakeEmbedder(), tokenizer)
     second = f"{PLANS[0].stem} (2).txt"
     assert [(r.given, r.indexed_as) for r in report.renamed] == [(PLANS[0].name, second)]
@@ -90,9 +87,7 @@ def test_a_different_plan_under_an_indexed_name_is_kept_beside_it(tmp_path, toke
 def test_sync_never_drops_a_plan_for_another_of_the_same_name_unconfirmed(tmp_path, tokenizer):
     index_dir = tmp_path / "index"
     corpus.add(PLANS[:2], index_dir, FakeEmbedder(), tokenizer)
-    other = tmp_path / "elsewhere" / PLANS[0].name
-    other.parent.mkdir()
-    shutil.copy(PLANS[2], other)
+    other = copied_as(PLANS[2], tmp_path / "elsewhere" / PLANS[0].name)
     with pytest.raises(ConfirmationNeeded) as info:
         corpus.sync([other, PLANS[1]], index_dir, FakeEmbedder(), tokenizer)
     assert [p.source_file for p in info.value.removals] == [PLANS[0].name]
