@@ -36,7 +36,7 @@ from index.store import (
 from index.text import Tokenizer
 from ingest import IngestReport, MeasureRow, ingest_paths
 from ingest.discover import discover
-from ingest.pipeline import FileReport
+from ingest.pipeline import FileReport, IngestLimits
 from ingest.provenance import with_provenance
 from ingest.record import Plan, check_provenance, content_row_id
 
@@ -228,11 +228,11 @@ def _split(paths: list[str | Path]) -> tuple[list[Path], list[Path]]:
 
 
 def _ingest(paths: list[str | Path], office: str | None, year: int | None, progress,
-            provenance: str | None = None) -> Incoming:
+            provenance: str | None = None, limits: IngestLimits | None = None) -> Incoming:
     if provenance is not None:
         check_provenance(provenance)
     plan_paths, jsonl = _split(paths)
-    rows, report = (ingest_paths(plan_paths, office=office, year=year, progress=progress, provenance=provenance)
+    rows, report = (ingest_paths(plan_paths, office=office, year=year, progress=progress, provenance=provenance, limits=limits)
                     if plan_paths else ([], IngestReport()))
     plans, copies, same_plan, renamed = _one_each(rows, report)
     for path in jsonl:  # rows written by `ingest` carry their provenance; a given one overrides it
@@ -387,10 +387,11 @@ def compose(indexed: list[PlanRows], keep: list[PlanRows], incoming: list[PlanRo
 def add(paths: list[str | Path], index_dir: Path, embedder: Embedder, tokenizer: Tokenizer, *,
         office: str | None = None, year: int | None = None, progress=None, lock_timeout: float = 0.0,
         hnsw_threshold: int = HNSW_FROM, provenance: str | None = None, keep_indexed: bool = False,
-        publisher: BuildPublisher | None = None) -> UpdateReport:
+        publisher: BuildPublisher | None = None, limits: IngestLimits | None = None) -> UpdateReport:
     """New and changed plans in, every other plan kept. A plan already indexed in another file
-    is replaced by the file given now (`keep_indexed`: the indexed file stays)."""
-    incoming = _ingest(paths, office, year, progress, provenance)
+    is replaced by the file given now (`keep_indexed`: the indexed file stays). `limits` bound
+    each file's reader (default: IngestLimits())."""
+    incoming = _ingest(paths, office, year, progress, provenance, limits)
     if not incoming.plans:
         raise _nothing(incoming.report)
     with WriterLock(index_dir, timeout=lock_timeout) as lock:
@@ -462,12 +463,12 @@ def sync_removals(paths: list[str | Path], index_dir: Path) -> list[Plan]:
 def sync(paths: list[str | Path], index_dir: Path, embedder: Embedder, tokenizer: Tokenizer, *, confirm: bool = False,
          office: str | None = None, year: int | None = None, progress=None, lock_timeout: float = 0.0,
          hnsw_threshold: int = HNSW_FROM, provenance: str | None = None, keep_indexed: bool = False,
-         publisher: BuildPublisher | None = None) -> UpdateReport:
+         publisher: BuildPublisher | None = None, limits: IngestLimits | None = None) -> UpdateReport:
     """Make the index hold exactly the plans under `paths`. Removing plans needs `confirm`;
     without it `ConfirmationNeeded` lists them and nothing changes."""
     if not confirm and (removals := sync_removals(paths, index_dir)):
         raise ConfirmationNeeded(index_dir, removals)
-    incoming = _ingest(paths, office, year, progress, provenance)
+    incoming = _ingest(paths, office, year, progress, provenance, limits)
     if not incoming.plans:
         raise _nothing(incoming.report)
     with WriterLock(index_dir, timeout=lock_timeout) as lock:

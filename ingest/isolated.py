@@ -43,8 +43,9 @@ class Outcome:
 
 @dataclass(frozen=True)
 class ChildLimits:
-    memory_mb: float  # address space of one child
+    memory_mb: float | None  # address space of one child; None: not capped (a child that embeds: torch reserves more than it uses)
     timeout_s: float | None = None  # wall-clock time of one child
+    what: str = "reader process"  # how messages name the child
 
 
 def reader_context():
@@ -74,16 +75,17 @@ def main_module_imports() -> list[str]:
     return sorted(names)
 
 
-def _child_main(conn: Connection, memory_mb: float, func: Callable, args: tuple, kwargs: dict) -> None:
+def _child_main(conn: Connection, memory_mb: float | None, func: Callable, args: tuple, kwargs: dict) -> None:
     """In the child: cap the address space, run the call, send ("ok", value) or why not."""
-    limit = int(memory_mb * 1024 * 1024)
-    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    if memory_mb is not None:
+        limit = int(memory_mb * 1024 * 1024)
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     try:
         message: tuple = ("ok", func(*args, **kwargs))
     except MemoryError:
         message = ("memory", None)
     except Exception as exc:  # noqa: BLE001 - whatever a reader raises becomes that call's failure
-        log.exception("reader process failed")
+        log.exception("child process failed")
         message = ("error", f"{type(exc).__name__}: {exc}")
     try:
         conn.send(message)
@@ -94,17 +96,17 @@ def _child_main(conn: Connection, memory_mb: float, func: Callable, args: tuple,
 
 def failure_text(status: str, detail: object, limits: ChildLimits) -> str:
     if status == "memory":
-        return (f"reading it needs more memory than a reader process may use "
+        return (f"reading it needs more memory than a {limits.what} may use "
                 f"({limits.memory_mb:g} MB, memory_mb): refused")
     if status == "timeout":
-        return f"reading it took longer than {limits.timeout_s:g} s (file_timeout_s): the reader process was stopped"
+        return f"reading it took longer than {limits.timeout_s:g} s (file_timeout_s): the {limits.what} was stopped"
     if status == "signal":
         name = signal.Signals(detail).name if detail in signal.Signals._value2member_map_ else f"signal {detail}"
         cause = " (out of memory?)" if detail == signal.SIGKILL else ""
-        return f"the reader process was killed by {name}{cause} before it gave a result"
+        return f"the {limits.what} was killed by {name}{cause} before it gave a result"
     if status == "exit":
-        return f"the reader process exited with code {detail} before it gave a result"
-    return f"the reader failed: {detail}"
+        return f"the {limits.what} exited with code {detail} before it gave a result"
+    return f"the {limits.what.removesuffix(' process')} failed: {detail}"
 
 
 @dataclass
@@ -118,10 +120,11 @@ class _Running:
 class ReaderProcesses:
     """Calls submitted by key run in child processes, at most `workers` at once, started in
     the order given; `outcome(key)` waits for one. Use as a context manager: leaving it stops
-    any child still running."""
+    any child still running. `daemon=False` lets a child start reader processes of its own."""
 
     workers: int
     limits: ChildLimits
+    daemon: bool = True
     queue: deque = field(default_factory=deque)
     running: dict[Hashable, _Running] = field(default_factory=dict)
     done: dict[Hashable, Outcome] = field(default_factory=dict)
@@ -157,7 +160,7 @@ class ReaderProcesses:
             key, func, args, kwargs = self.queue.popleft()
             reader, writer = self.context.Pipe(duplex=False)
             process = self.context.Process(target=_child_main, args=(writer, self.limits.memory_mb, func, args, kwargs),
-                                           daemon=True)
+                                           daemon=self.daemon)
             process.start()
             writer.close()
             self.running[key] = _Running(process, reader, time.monotonic())

@@ -6,7 +6,8 @@ time. The request is refused above `upload_max_mb` before its body is parsed. Fi
 are reduced to a plain name (no folders, no leading dots, only word characters, `-._()`;
 never folded, so `i1０_…` stays apart from `i10_…`), files are staged in
 `INDEX_DIR/uploads/<random>/` (held by a lease while in use) and checked to resolve inside
-it, then added with `index.corpus.add` (the same call as `plansearch add`), with the form's
+it, then added with `index.corpus.add` (the same call as `plansearch add`) in a child process
+(service/upload_build.py: the server's memory comes back after it), with the form's
 office, year, provenance and keep-indexed choice. The staging folder is removed afterwards,
 and any a killed server left behind is removed when a server starts (`remove_abandoned_uploads`);
 the build keeps its own copy in `sources/`. The report names files as uploaded: no server path.
@@ -35,10 +36,10 @@ from index.errors import IndexError_
 from index.lock import BuildLease, IndexLocked, remove_if_unused
 from ingest.pipeline import SUPPORTED_SUFFIXES, FileReport, IngestReport
 from ingest.record import PROVENANCES
-from service import backend
 from service.errors import ApiError
 from service.messages import PROVENANCE_LABELS, page_message, report_item_text
 from service.settings import Settings
+from service.upload_build import add_in_child
 
 log = logging.getLogger(__name__)
 router = APIRouter()
@@ -215,9 +216,8 @@ async def upload_plans(request: Request) -> UploadOutcome:
                                  {"code": "nothing_to_index", "message": "no file of a supported type"}, folder)
         try:
             report = await run_in_threadpool(
-                corpus.add, staged, settings.index_dir, request.app.state.embedder, request.app.state.tokenizer,
-                lock_timeout=min(settings.lock_wait, 30.0), office=choices.office, year=choices.year,
-                provenance=choices.provenance, keep_indexed=choices.keep_indexed, publisher=backend.publisher(settings))
+                add_in_child, settings, staged, request.app.state.given_embedder, office=choices.office,
+                year=choices.year, provenance=choices.provenance, keep_indexed=choices.keep_indexed)
         except IndexLocked as exc:
             raise ApiError(409, "index_busy", str(exc)) from None
         except corpus.NothingToIndex as exc:

@@ -91,10 +91,12 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
         if searcher is not None:
             app.state.searcher, app.state.load_error = searcher, None
             app.state.embedder, app.state.tokenizer = searcher.embedder, searcher.tokenizer
+            app.state.given_embedder = searcher.embedder
             settle_heap()
         else:
             remove_abandoned_uploads(settings.index_dir)  # staging a killed server left behind
             app.state.embedder = embedder or make_embedder(settings.model, device=settings.device, threads=settings.threads)
+            app.state.given_embedder = embedder  # an upload's build process makes its own from settings unless one was given
             synonyms = SynonymTable.load()
             app.state.tokenizer = Tokenizer(extra_terms=synonyms.all_terms())
 

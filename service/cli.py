@@ -67,13 +67,16 @@ def ingest(paths: Annotated[list[Path], typer.Argument(help="Plan files or folde
            office: Annotated[str | None, typer.Option(help="Office name for files whose title lacks it.")] = None,
            year: Annotated[int | None, typer.Option(help="Plan year (民國 or AD) for files whose title lacks it.")] = None,
            max_file_mb: Annotated[float, typer.Option(help="Larger files are refused with a message.")] = 50.0,
+           file_timeout_s: corpus_cli.FileTimeoutOpt = None,
            provenance: corpus_cli.ProvenanceOpt = None):
     """Split plans into measure rows: OUT/rows.jsonl and OUT/report.json."""
-    from ingest import ingest_paths
-    from ingest.pipeline import IngestLimits
+    from dataclasses import replace
 
-    rows, report = ingest_paths(paths, office=office, year=year, progress=_progress("ingest"),
-                                limits=IngestLimits(max_file_mb=max_file_mb), provenance=provenance)
+    from ingest import ingest_paths
+
+    limits = replace(_settings(file_timeout_s=file_timeout_s).ingest_limits(), max_file_mb=max_file_mb)
+    rows, report = ingest_paths(paths, office=office, year=year, progress=_progress("ingest"), limits=limits,
+                                provenance=provenance)
     out.mkdir(parents=True, exist_ok=True)
     with (out / "rows.jsonl").open("w", encoding="utf-8") as handle:
         for row in rows:

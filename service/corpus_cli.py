@@ -20,6 +20,9 @@ WaitOpt = Annotated[float | None, typer.Option("--wait", help="Seconds to wait f
 PathsArg = Annotated[list[Path], typer.Argument(help="Plan files/folders, or rows.jsonl from `ingest`.")]
 OfficeOpt = Annotated[str | None, typer.Option(help="Office for files whose title lacks it.")]
 YearOpt = Annotated[int | None, typer.Option(help="Year for files whose title lacks it.")]
+FileTimeoutOpt = Annotated[float | None, typer.Option(
+    "--file-timeout-s", help="Seconds one file may take to read before it is refused [default: settings.file_timeout_s, "
+                             "1800; a 5,000-page PDF took 15 min on a loaded 2-core machine].")]
 YesOpt = Annotated[bool, typer.Option("--yes", help="Confirm removing the indexed plans that are not among PATHS.")]
 ProvenanceOpt = Annotated[str | None, typer.Option(
     help="published (real plans) or invented (demo plans); default: what the folder declares "
@@ -29,13 +32,13 @@ KeepIndexedOpt = Annotated[bool, typer.Option(
                            "(default: the file given now replaces it).")]
 
 
-def _tools(index: Path | None, model: str | None, wait: float | None):
+def _tools(index: Path | None, model: str | None, wait: float | None, file_timeout_s: float | None = None):
     from index.embed import make_embedder
     from index.synonyms import SynonymTable
     from index.text import Tokenizer
     from service.cli import _progress, _settings
 
-    settings = _settings(index, model, **({"lock_wait": wait} if wait is not None else {}))
+    settings = _settings(index, model, lock_wait=wait, file_timeout_s=file_timeout_s)
     embedder = make_embedder(settings.model, device=settings.device, threads=settings.threads)
     tokenizer = Tokenizer(extra_terms=SynonymTable.load().all_terms())
     return settings, embedder, tokenizer, _progress("embed")
@@ -92,15 +95,15 @@ def print_report(report: UpdateReport, index_dir: Path, as_json: bool) -> None:
 
 def add(paths: PathsArg, index: IndexOpt = None, model: ModelOpt = None, office: OfficeOpt = None, year: YearOpt = None,
         provenance: ProvenanceOpt = None, keep_indexed: KeepIndexedOpt = False, wait: WaitOpt = None,
-        as_json: JsonOpt = False):
+        file_timeout_s: FileTimeoutOpt = None, as_json: JsonOpt = False):
     """Add new and changed plans; every other indexed plan is kept."""
     from index import corpus
 
-    settings, embedder, tokenizer, progress = _tools(index, model, wait)
+    settings, embedder, tokenizer, progress = _tools(index, model, wait, file_timeout_s)
     with _publisher(settings) as publisher:
         report = corpus.add(paths, settings.index_dir, embedder, tokenizer, office=office, year=year, progress=progress,
                             lock_timeout=settings.lock_wait, provenance=provenance, keep_indexed=keep_indexed,
-                            publisher=publisher)
+                            publisher=publisher, limits=settings.ingest_limits())
     print_report(report, settings.index_dir, as_json)
 
 
@@ -118,16 +121,16 @@ def remove(plans: Annotated[list[str], typer.Argument(help="Plan ids or file nam
 
 def sync(paths: PathsArg, index: IndexOpt = None, model: ModelOpt = None, office: OfficeOpt = None, year: YearOpt = None,
          provenance: ProvenanceOpt = None, keep_indexed: KeepIndexedOpt = False, yes: YesOpt = False,
-         wait: WaitOpt = None, as_json: JsonOpt = False):
+         wait: WaitOpt = None, file_timeout_s: FileTimeoutOpt = None, as_json: JsonOpt = False):
     """Make the index hold exactly these plans; removing the others needs --yes."""
     from index import corpus
 
-    settings, embedder, tokenizer, progress = _tools(index, model, wait)
+    settings, embedder, tokenizer, progress = _tools(index, model, wait, file_timeout_s)
     try:
         with _publisher(settings) as publisher:
             report = corpus.sync(paths, settings.index_dir, embedder, tokenizer, confirm=yes, office=office, year=year,
                                  progress=progress, lock_timeout=settings.lock_wait, provenance=provenance,
-                                 keep_indexed=keep_indexed, publisher=publisher)
+                                 keep_indexed=keep_indexed, publisher=publisher, limits=settings.ingest_limits())
     except ConfirmationNeeded as exc:
         for plan in exc.removals:
             typer.echo(f"would remove: {plan.label()}", err=True)

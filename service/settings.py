@@ -37,6 +37,10 @@ class Settings(BaseSettings):
     cors_origins: list[str] = Field(default_factory=list, description="Origins allowed by CORS; empty keeps CORS off.")
     admin_token: str | None = Field(None, description="Token that unlocks /admin/upload and /api/admin/upload; unset keeps them off (404).")
     upload_max_mb: float = Field(20.0, description="Largest upload accepted (all files of one request together), in MB.")
+    reader_memory_mb: float = Field(2048.0, description="Address space of one reader process (a file that needs more is refused "
+                                    "with that reason; the other files go on).")
+    file_timeout_s: float | None = Field(1800.0, description="Seconds one file may take to read (a reader process past it is "
+                                         "stopped and the file refused with that reason); None: no limit.")
     lock_wait: float = Field(60.0, description="Seconds a writer waits for another writer's lock on the index folder before giving up.")
     reload_interval: float = Field(1.0, description="Seconds between the server's checks for a new `current` build.")
     backend: Backend = Field(Backend.LOCAL, description="Retrieval backend: `local` (FAISS + BM25 of the build folder in each "
@@ -50,6 +54,11 @@ class Settings(BaseSettings):
     milvus_lite_port: int = Field(0, description="Port of the `milvus-lite server` that `serve` starts for a Lite file (0: a free one).")
     workers: int = Field(1, description="Service processes `serve` runs on one port (each loads the build; with milvus they share "
                          "one Milvus).")
+
+    def ingest_limits(self):
+        from ingest.pipeline import IngestLimits
+
+        return IngestLimits(memory_mb=self.reader_memory_mb, file_timeout_s=self.file_timeout_s)
 
     def search_settings(self):
         from index.search import SearchSettings

@@ -4,7 +4,6 @@ file is refused changes nothing and the served build stays."""
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,6 @@ from fastapi.testclient import TestClient
 from pdf_factory import long_pdf
 
 from index import corpus
-from ingest.pipeline import IngestLimits
 from service.app import create_app
 from service.settings import Settings
 
@@ -29,22 +27,16 @@ def index_dir(tmp_path, tokenizer) -> Path:
     return folder
 
 
-@pytest.fixture
-def small_reader_limit(monkeypatch):
-    """Reader processes may use 64 MB: any PDF passes that (the upload uses the default limits)."""
-    defaults = tuple(64.0 if f.name == "memory_mb" else f.default for f in dataclasses.fields(IngestLimits))
-    monkeypatch.setattr(IngestLimits.__init__, "__defaults__", defaults)
-    assert IngestLimits().memory_mb == 64.0
-
-
 def _upload(client: TestClient, *files: Path):
     return client.post("/api/admin/upload", headers={"X-Admin-Token": TOKEN},
                        files=[("files", (f.name, f.read_bytes(), "application/octet-stream")) for f in files])
 
 
-def test_a_reader_over_its_memory_limit_is_that_files_error_and_the_server_goes_on(index_dir, tmp_path, small_reader_limit):
+def test_a_reader_over_its_memory_limit_is_that_files_error_and_the_server_goes_on(index_dir, tmp_path):
+    """Reader processes may use 64 MB (the setting): any PDF passes that."""
     pdf = long_pdf(tmp_path / "long.pdf", 2)
-    app = create_app(Settings(index_dir=index_dir, reload_interval=3600, admin_token=TOKEN), embedder=FakeEmbedder())
+    settings = Settings(index_dir=index_dir, reload_interval=3600, admin_token=TOKEN, reader_memory_mb=64)
+    app = create_app(settings, embedder=FakeEmbedder())
     with TestClient(app) as client:
         response = _upload(client, pdf, PLANS[2])
         assert response.status_code == 200, response.text
