@@ -73,10 +73,22 @@ HELDOUT3 = Wording("heldout3", V.HELDOUT3_OFFICE_TYPES, V.HELDOUT3_TITLE_PATTERN
                    marker_sequences=dict(V.HELDOUT3_MARKER_SEQUENCES), bullets=V.HELDOUT3_BULLETS,
                    law_headers=dict(V.HELDOUT3_LAW_HEADERS), law_doc_words=V.HELDOUT3_LAW_DOC_WORDS,
                    print_furniture=dict(V.HELDOUT3_PRINT_FURNITURE), non_measure_sections=V.HELDOUT3_NON_MEASURE_SECTIONS)
-WORDINGS = {w.name: w for w in (DEV, HELDOUT, HELDOUT2, HELDOUT3)}
+# The fourth held-out wording, written blind to the readers after the third had been used to fix
+# them; besides its own units it writes shared owners, unit forms, deadline forms and one-service plans.
+HELDOUT4 = Wording("heldout4", V.HELDOUT4_OFFICE_TYPES, V.HELDOUT4_TITLE_PATTERNS, V.HELDOUT4_FACET_SETS,
+                   V.HELDOUT4_MEASURE_CHAPTERS, V.HELDOUT4_MEASURES, V.HELDOUT4_DEADLINES, V.HELDOUT4_DEADLINE_DATED,
+                   V.HELDOUT4_HEADERS, V.HELDOUT4_NOTE_STYLES, V.HELDOUT4_SHARED_OWNERS, V.HELDOUT4_UNIT_FORMS,
+                   V.HELDOUT4_DEADLINE_FORMS, list_markers=dict(V.HELDOUT4_LIST_MARKERS),
+                   marker_sequences=dict(V.HELDOUT4_MARKER_SEQUENCES), bullets=V.HELDOUT4_BULLETS,
+                   law_headers=dict(V.HELDOUT4_LAW_HEADERS), law_doc_words=V.HELDOUT4_LAW_DOC_WORDS,
+                   print_furniture=dict(V.HELDOUT4_PRINT_FURNITURE), non_measure_sections=V.HELDOUT4_NON_MEASURE_SECTIONS,
+                   boilerplate=V.HELDOUT4_BOILERPLATE, service_titles=V.HELDOUT4_SERVICE_TITLES,
+                   service_chapters=V.HELDOUT4_SERVICE_CHAPTERS, service_front=V.HELDOUT4_SERVICE_FRONT,
+                   service_fields=dict(V.HELDOUT4_SERVICE_FIELDS))
+WORDINGS = {w.name: w for w in (DEV, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4)}
 # What kind of section each titled non-measure section is (the answer key of the report check).
 SECTION_KINDS = {"名詞定義": "definitions", "評核項目及配分": "evaluation", "考核基準": "evaluation", "附件": "appendix",
-                 "附表": "appendix"}
+                 "附表": "appendix", **V.HELDOUT4_SECTION_KINDS}
 
 
 @dataclass(frozen=True)
@@ -243,7 +255,7 @@ def cn(n: int) -> str:
 # -- generation ----------------------------------------------------------------------
 def random_plan(seed: int, *, wording: str = "dev") -> Plan:
     """The logical plan of `seed` (deterministic) in a wording: "dev" (what the suite runs),
-    "heldout" or "heldout2" (bench only)."""
+    "heldout", "heldout2", "heldout3" or "heldout4" (bench only)."""
     words = WORDINGS[wording]
     rng = random.Random(seed)
     office = _office(rng, words)
