@@ -27,7 +27,7 @@ ROOT = Path.cwd()
 sys.path.insert(0, str(ROOT))
 
 from index.embed import make_embedder  # noqa: E402
-from index.evaluate import evaluate, load_queries  # noqa: E402
+from index.evaluate import evaluate, load_queries, row_grade  # noqa: E402
 from index.search import Searcher  # noqa: E402
 from service.answer import ask  # noqa: E402
 
@@ -87,7 +87,9 @@ def answer_figures(searcher: Searcher, queries, raw: dict[str, dict]) -> dict:
         entry = {"id": query.id, "f1": f1(named, gold), "named": sorted(named), "gold": sorted(gold),
                  "false_none": bool(gold) and not named, "total": result.total,
                  "claims": len(answer.citations),
-                 "unsupported": sum(not supported(searcher, answer, c) for c in answer.citations)}
+                 "unsupported": sum(not supported(searcher, answer, c) for c in answer.citations),
+                 # independent of the product's own test: cited rows the gold labels grade 0 (not about it)
+                 "ungraded_claims": sum(row_grade(query, searcher.row(c.row_id))[0] == 0 for c in answer.citations)}
         if item.get("answer_field"):
             entry["field_answered"] = any(a in answer.answer for a in item["answers"])
         if item.get("filter"):
@@ -104,6 +106,7 @@ def summarise(per_kind: dict[str, list[dict]]) -> dict:
         summary = {"n": n, "office_f1": round(sum(e["f1"] for e in entries) / n, 4),
                    "false_none": sum(e["false_none"] for e in entries),
                    "claims": sum(e["claims"] for e in entries), "unsupported": sum(e["unsupported"] for e in entries),
+                   "ungraded_claims": sum(e.get("ungraded_claims", 0) for e in entries),
                    "total_not_zero": sum(e["total"] > 0 for e in entries)}
         answered = [e for e in entries if "field_answered" in e]
         if answered:

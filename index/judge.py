@@ -170,6 +170,7 @@ def statement(reading: tuple[Concept, ...], view: RowView, within_action: bool =
     evidence: list[Evidence] = []
     remaining: list[Concept] = []
     global_fields = [("measure", view.measure), ("section", view.section)] + ([("owner", view.owner)] if owner else [])
+    reading = _named_part(reading, view)
     for concept in reading:
         found = next(((name, f) for name, text in global_fields if (f := find(concept, text)) is not None), None)
         if found is not None:
@@ -191,6 +192,18 @@ def statement(reading: tuple[Concept, ...], view: RowView, within_action: bool =
     if all(found is not None for _, found in inside) and all(c.parts for c in remaining):
         return tuple(evidence) + tuple(_evidence(c, f, "measure") for c, f in inside)
     return None
+
+
+def _named_part(reading: tuple[Concept, ...], view: RowView) -> tuple[Concept, ...]:
+    """The concepts a row must state: every one, except that everyday words (要求, 處理, 可以 of
+    市政府怎麼要求主動通知申請人) may be missing when the reading names its measure with at least
+    two other words — which the row must then state in full. A reading with fewer needs all of
+    them (想知道我的案子: 案子 alone would match every case)."""
+    named = tuple(c for c in reading if not c.everyday)
+    if len(named) < 2 or len(named) == len(reading):
+        return reading
+    whole = "\n".join((view.context, *view.actions))
+    return tuple(c for c in reading if not c.everyday or find(c, whole) is not None)
 
 
 def coverage(reading: tuple[Concept, ...], weights: dict[str, float], view: RowView) -> tuple[float, tuple[Evidence, ...]]:

@@ -40,6 +40,7 @@ class Concept:
     label: str  # folded, as the query wrote it
     alternatives: tuple[Alternative, ...]
     parts: tuple[str, ...] = ()  # a compound's words: all in one clause also state it (电子信箱 ← 電子郵件信箱)
+    everyday: bool = False  # a word of everyday language (everyday_word): a row may state the query without it
 
     def terms(self, strongest: Strength = Strength.EQUIVALENT) -> tuple[str, ...]:
         """Folded terms at least as strong as `strongest` (OWN < EQUIVALENT < RELATED in reach)."""
@@ -89,12 +90,14 @@ class ParsedQuery:
 
 # -- intents and scaffolding ---------------------------------------------------------------
 _OWNER_Q = re.compile(
-    r"(由)?(誰|哪個單位|哪一個單位|哪個課室?|哪一課|哪一個課|什麼單位|那個單位)\s*(來)?(負責|承辦|主辦|辦理|執行|處理)"
+    r"(由)?(誰|什麼單位|什么单位|(哪|那)(一個|一个|個|个|一|些|種|种|位)?\s*(單位|单位|課室|课室|科室|課|课|科|股|組|组|室|人員|人员|部門|部门))"
+    r"\s*(來|来)?(負責|负责|承辦|承办|主辦|主办|辦理|办理|執行|执行|處理|处理)"
     r"|(承辦|主辦|負責|權責|執行|辦理)(單位|課室|人員)(是|為)?(誰|哪個|哪一個|哪些|什麼)?|誰負責|由誰"
     r"|(負責|负责|承辦|承办|主辦|主办)(了)?(哪些|什麼|什么|甚麼)(措施|業務|业务|工作|項目|项目)?"
     r"|who\s+(is\s+)?(in\s+charge|responsible|handles?)|which\s+(unit|section|division)", re.I)
 _DEADLINE_Q = re.compile(
-    r"(何時|什麼時候|什么时候|哪時|幾時|多久)(要|會|能)?(完成|辦理|办理|辦|实施|實施|执行|執行)?(一次)?|完成期限|(的)?期限|期程|辦理時間|办理时间|頻率"
+    r"(預定|预定|預計|预计|打算)?\s*(何時|什麼時候|什么时候|哪時|幾時|多久)(要|會|会|能)?(完成|辦理|办理|辦|实施|實施|执行|執行)?(一次)?"
+    r"|完成期限|(的)?期限|期程|辦理時間|办理时间|頻率"
     r"|\bwhen\b|deadline|how\s+often", re.I)
 _OFFICE_Q = re.compile(r"(哪些|哪个|哪個|那些|有哪|何)\s*\S{0,8}?(机关|機關|单位|單位|机构|機構|办公室|辦公室)"
                        r"|which\s+(offices?|agencies|agency|units?|departments?)|what\s+(offices?|agencies)", re.I)
@@ -403,12 +406,28 @@ class QueryParser:
                 continue
             if any(token != other and token in other for other in specific):
                 continue  # 电话礼貌测试 keeps, 电话 / 礼貌 / 测试 go
-            concepts.append(Concept(token, tuple(self.lexicon.alternatives(token, self.known)), _parts(token, tokens)))
+            concepts.append(Concept(token, tuple(self.lexicon.alternatives(token, self.known)), _parts(token, tokens),
+                                    everyday_word(token)))
             covered.append(token)
         for run in runs:  # what jieba dropped (到宅 of 到宅剪髮服務) must be stated too
             if not any(run in c for c in covered):
                 concepts.append(Concept(run, tuple(self.lexicon.alternatives(run, self.known))))
         return _dedupe(concepts)
+
+
+# Zipf frequency (wordfreq, general Chinese) from which a query word is everyday language: 要求
+# 5.7, 處理 5.4, 可以 6.3, 完成 5.5 carry the asking, not the measure; 叫號機 2.9, 規費 3.1, 進度
+# 4.1, 案件 5.0 name it. Chosen on the development query sets (bench/calibrate_everyday.py).
+EVERYDAY_ZIPF = 5.3
+
+
+@cache
+def everyday_word(folded: str) -> bool:
+    """Is the word so common in general Chinese that a question uses it to ask rather than to
+    name the measure? Han words of two or more characters only."""
+    from wordfreq import zipf_frequency
+
+    return len(folded) >= 2 and bool(_HAN_RUN.fullmatch(folded)) and zipf_frequency(folded, "zh") >= EVERYDAY_ZIPF
 
 
 def with_neighbours(parsed: ParsedQuery, neighbours: dict[str, list[str]]) -> ParsedQuery:

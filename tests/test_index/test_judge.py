@@ -83,6 +83,17 @@ def test_one_concept_of_two_is_no_match_and_related_rows_are_never_counted(searc
     assert all(h.verdict is Verdict.RELATED for h in result.related)
 
 
+def test_an_everyday_word_may_be_missing_when_two_other_words_name_the_measure(searcher):
+    result = searcher.search("處理寵物飲水", k=10)  # 處理 is everyday language; 寵物 and 飲水 name it
+    assert measures(searcher, result.hits) == ["寵物友善環境"] and result.total == 1
+    assert {e.concept for e in result.hits[0].evidence} == {"宠物", "饮水"}
+
+
+def test_an_everyday_word_is_needed_when_only_one_other_word_names_the_measure(searcher):
+    result = searcher.search("處理寵物", k=10)  # 寵物 alone would match any row with the word
+    assert result.total == 0 and result.hits == []
+
+
 def test_words_found_only_in_the_benefit_make_a_row_related_not_a_match(searcher):
     result = searcher.search("主動關心服務到家", k=10)
     assert result.total == 0

@@ -29,6 +29,8 @@ def parser(tokenizer):
     ("哪些基隆的機關有哺乳室", Intent.OFFICE), ("電話禮貌測試怎麼做", Intent.HOW), ("有沒有單一窗口", Intent.YESNO),
     ("哪個單位負責政風信箱", Intent.OWNER), ("電話禮貌測試由誰承辦", Intent.OWNER), ("承辦單位是哪個", Intent.OWNER),
     ("何時完成電話禮貌測試", Intent.DEADLINE), ("滿意度調查多久辦一次", Intent.DEADLINE), ("單一窗口", Intent.PLAIN),
+    ("選拔電話禮貌優良楷模由哪些科室承辦", Intent.OWNER), ("斜坡車道由哪種人員負責", Intent.OWNER),
+    ("自動叫號機預定什麼時候裝設完成", Intent.DEADLINE), ("哪些單位提供到府服務", Intent.OFFICE),
     ("which offices offer home visits", Intent.OFFICE),
 ])
 def test_the_question_says_what_it_asks_for(query, intent):
@@ -38,7 +40,8 @@ def test_the_question_says_what_it_asks_for(query, intent):
 @pytest.mark.parametrize("query,topic", [
     ("哪些機關提供到宅服務", "到宅服務"), ("哪些机关提供到宅服务", "到宅服務"), ("電話禮貌測試怎麼做", "電話禮貌測試"),
     ("有沒有單一窗口", "單一窗口"), ("怎麼做好電話禮貌", "電話禮貌"), ("哪個單位負責政風信箱", "政風信箱"),
-    ("滿意度調查多久辦一次", "滿意度調查"),
+    ("滿意度調查多久辦一次", "滿意度調查"), ("選拔電話禮貌優良楷模由哪些科室承辦", "選拔電話禮貌優良楷模"),
+    ("回應機制預計何時建立", "回應機制 建立"),
 ])
 def test_scaffolding_is_not_part_of_the_topic(parser, query, topic):
     assert parser.parse(query).topic == topic
@@ -116,3 +119,10 @@ def test_an_office_is_named_by_its_place_and_kind(parser, query):
 def test_a_unit_asking_what_it_handles_is_an_owner_question(parser):
     parsed = parser.parse("政風室負責哪些措施")
     assert parsed.intent is Intent.OWNER and parsed.topic == "政風室"
+
+
+def test_everyday_words_are_marked_and_the_measure_words_are_not(parser):
+    """wordfreq's general-Chinese frequency: 要求 and 處理 ask, 叫號機 and 申請人 name."""
+    concepts = {c.label: c.everyday for c in parser.parse("要求處理叫號機申請人").concepts}
+    assert concepts[fold("要求")] and concepts[fold("處理")]
+    assert not concepts[fold("叫號機")] and not concepts[fold("申請人")]
