@@ -197,7 +197,9 @@ def _wait_up(url: str, seconds: float = 180) -> None:
 
 
 def measure_upload(path: Path, folder: Path, port: int) -> dict:
-    """The server's RSS before, during and after uploading `path`, and its reader's peak."""
+    """The server's RSS before, during and after uploading `path`, and the largest child's peak
+    (since uploads build in a child process, service/upload_build.py, that is the build process:
+    it loads the embedder and the build's word lists; its reader is its own child)."""
     import httpx
 
     index = folder / "index"
@@ -231,7 +233,7 @@ def measure_upload(path: Path, folder: Path, port: int) -> dict:
         return {"file": path.name, "status": response.status_code, "seconds": round(seconds, 1),
                 "server_rss_before_mb": round(before, 1), "server_rss_peak_mb": round(sampler.root_peak, 1),
                 "server_rss_after_mb": round(after, 1), "server_rss_change_mb": round(after - before, 1),
-                "reader_peak_mb": round(sampler.other_peak, 1), "tree_peak_mb": round(sampler.tree_peak, 1),
+                "largest_child_peak_mb": round(sampler.other_peak, 1), "tree_peak_mb": round(sampler.tree_peak, 1),
                 "rows": [f.get("rows") for f in files], "errors": [e["reason"] for f in files for e in f.get("errors", [])]}
     finally:
         server.terminate()
