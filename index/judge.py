@@ -206,6 +206,32 @@ def _named_part(reading: tuple[Concept, ...], view: RowView) -> tuple[Concept, .
     return tuple(c for c in reading if not c.everyday or find(c, whole) is not None)
 
 
+def near_statement(reading: tuple[Concept, ...], view: RowView, weights: dict[str, float],
+                   share: float) -> tuple[Evidence, ...] | None:
+    """Evidence that the row nearly states a long question: three or more words name the measure
+    (everyday words aside), the row holds the rarest of them (by IDF) and `share` of their
+    weight in its measure, section path or actions (own words or EQUIVALENTs). The judge adds
+    the row's standing by meaning as the other half of the evidence."""
+    named = [c for c in reading if not c.everyday]
+    if len(named) < 3:
+        return None
+    rarest = max(named, key=lambda c: weights.get(c.label, 1.0))
+    fields = [("measure", None, view.measure), ("section", None, view.section)]
+    fields += [("actions", i, a) for i, a in enumerate(view.actions)]
+    evidence: list[Evidence] = []
+    held = 0.0
+    for concept in named:
+        found = next(((name, index, f) for name, index, text in fields if (f := find(concept, text)) is not None), None)
+        if found is None:
+            if concept is rarest:
+                return None
+            continue
+        held += weights.get(concept.label, 1.0)
+        evidence.append(_evidence(concept, found[2], found[0], found[1]))
+    total = sum(weights.get(c.label, 1.0) for c in named) or 1.0
+    return tuple(evidence) if held / total >= share - 1e-9 else None
+
+
 def coverage(reading: tuple[Concept, ...], weights: dict[str, float], view: RowView) -> tuple[float, tuple[Evidence, ...]]:
     """IDF-weighted share of the concepts the row holds anywhere (benefit included), a RELATED
     alternative or a mention in the benefit counting half; with the evidence (one item per
@@ -242,6 +268,8 @@ class Judge:
     related_z: float = 1.5
     related_coverage: float = 0.34
     within_action: bool = False  # True: concepts not in the measure/section must share one action
+    near_coverage: float | None = None  # near statements of long questions (near_statement); None: off
+    near_z: float = 2.0
     _views: dict[int, RowView] = field(default_factory=dict)
 
     def view(self, position: int) -> RowView:
@@ -259,6 +287,9 @@ class Judge:
         view = self.view(position)
         if not has_words:
             return Judgement(Verdict.UNRELATED, (), 0.0, z)
+        near = self._near(parsed, view, weights, z)
+        if near is not None:
+            return near
         best_share, best_evidence, whole = 0.0, (), False
         for reading in parsed.readings:
             share, evidence = coverage(reading, weights, view)
@@ -272,6 +303,19 @@ class Judge:
             extra = (Evidence("", "", "semantic", source="model", strength=Strength.RELATED.value, z=round(z, 2)),) if semantic else ()
             return Judgement(Verdict.RELATED, best_evidence + extra, best_share, z)
         return Judgement(Verdict.UNRELATED, best_evidence, best_share, z)
+
+    def _near(self, parsed: ParsedQuery, view: RowView, weights: dict[str, float], z: float | None) -> Judgement | None:
+        if self.near_coverage is None or z is None or z < self.near_z:
+            return None
+        for reading in parsed.readings:
+            evidence = near_statement(reading, view, weights, self.near_coverage)
+            if evidence is not None:
+                note = "、".join(to_traditional(c.label) for c in reading
+                                if not c.everyday and c.label not in {e.concept for e in evidence})
+                semantic = Evidence("", "", "semantic", source="model", strength=Strength.EQUIVALENT.value,
+                                    note=f"未提到：{note}" if note else "", z=round(z, 2))
+                return Judgement(Verdict.MATCH, evidence + (semantic,), 1.0, z)
+        return None
 
     def stated(self, parsed: ParsedQuery, position: int) -> tuple[Evidence, ...] | None:
         """The evidence that the row states the query (one of its readings), or None."""

@@ -105,6 +105,11 @@ class SearchSettings:
     # A match's concepts outside its measure/section must share one action (True) or may be spread over
     # its actions (False: on the development questions office-F1 0.656 → 0.697 on held-out 3, same null match rate).
     within_action: bool = False
+    # A long question (three or more words naming the measure) is also stated by a row that holds
+    # its rarest word and `near_coverage` of its words' IDF weight and stands `near_z` deviations
+    # above the query's mean by meaning (bench/calibrate_near.py; None: off).
+    near_coverage: float | None = None
+    near_z: float = 2.0
     # Dense feedback (Rocchio): the query vector moves toward its 3 best rows' mean vector for a
     # second search that reorders (the judge still judges the query as asked). 0: off.
     dense_prf_weight: float = 0.3
@@ -167,7 +172,8 @@ class Searcher:
         self.local = LocalStore(index, self.table)
         self.store: CandidateStore = store or self.local
         self.null = index.null_model or NO_NULL
-        self.judge = Judge(self.rows, self.settings.related_z, self.settings.related_coverage, self.settings.within_action)
+        self.judge = Judge(self.rows, self.settings.related_z, self.settings.related_coverage, self.settings.within_action,
+                           self.settings.near_coverage, self.settings.near_z)
         self.known = lru_cache(maxsize=65536)(self._known)
         self._idf = lru_cache(maxsize=65536)(self._term_idf)
         self.parser = QueryParser(CorpusFacts.of(self.table), self.tokenizer, self.lexicon, self.known)

@@ -149,3 +149,41 @@ def test_a_row_holding_the_distinctive_part_of_a_compound_is_related_with_that_w
     assert part and part[0].term == "到宅" and part[0].field == "measure" and part[0].strength == "related"
     highlighted = searcher.with_matches([hit], result.parsed.reach_words)[0].matches
     assert any(m.field == "measure" for m in highlighted)
+
+
+def _concept(word: str, everyday: bool = False):
+    from index.equivalents import Alternative, Strength
+    from index.parse import Concept
+    from index.text import fold
+
+    return Concept(fold(word), (Alternative(fold(word), Strength.OWN, "query"),), everyday=everyday)
+
+
+def _view(measure: str, *actions: str):
+    from index.judge import RowView
+    from index.text import fold
+
+    section = fold("一、服務措施")
+    return RowView(section + "\n" + fold(measure), fold(measure), section, tuple(fold(a) for a in actions), "", "")
+
+
+NEAR_WEIGHTS = {"电子邮件": 3.0, "民众": 1.0, "寄来": 1.0, "回复": 1.5}
+
+
+def test_a_long_question_is_nearly_stated_by_a_row_with_its_rarest_word_and_most_of_its_weight():
+    from index.judge import near_statement
+
+    reading = tuple(_concept(w) for w in ("電子郵件", "民眾", "寄來", "回覆"))
+    view = _view("電子郵件信箱", "每天由專人接收，即時回覆民眾詢問。")  # 寄來 is not stated
+    evidence = near_statement(reading, view, NEAR_WEIGHTS, 0.67)
+    assert evidence is not None and {e.concept for e in evidence} == {"电子邮件", "民众", "回复"}
+    assert near_statement(reading, view, NEAR_WEIGHTS, 0.95) is None  # 5.5 of 6.5 is below the share asked
+
+
+def test_no_near_statement_without_the_rarest_word_or_with_fewer_than_three_naming_words():
+    from index.judge import near_statement
+
+    reading = tuple(_concept(w) for w in ("電子郵件", "民眾", "寄來", "回覆"))
+    assert near_statement(reading, _view("民眾意見", "即時回覆民眾寄來的意見。"), NEAR_WEIGHTS, 0.3) is None
+    short = (_concept("電子郵件"), _concept("回覆"), _concept("處理", everyday=True))
+    assert near_statement(short, _view("電子郵件信箱", "即時回覆。"), NEAR_WEIGHTS, 0.3) is None
