@@ -105,12 +105,12 @@ class SearchSettings:
     # A match's concepts outside its measure/section must share one action (True) or may be spread over
     # its actions (False: on the development questions office-F1 0.656 → 0.697 on held-out 3, same null match rate).
     within_action: bool = False
-    # A long question (three or more words naming the measure) is also stated by a row that holds
-    # its rarest word and `near_coverage` of its words' IDF weight and stands `near_z` deviations
-    # above the query's mean by meaning. Chosen on the development sets (held-out 1-5 and dev,
-    # bench/calibrate_near.py): mean office-F1 0.560 → 0.585, cited rows the gold grades 0 64 → 67
-    # of 296 → 314 claims, off-topic totals unchanged (0.4 ties, 1.5 loses on held-out 1). None: off.
-    near_coverage: float | None = 0.5
+    # A long question (three or more words naming the measure) may also be stated by a row that
+    # holds its rarest word and `near_coverage` of its words' IDF weight and stands `near_z`
+    # deviations above the query's mean by meaning. Off (None): on the development sets (held-out
+    # 1-5, dev; bench/calibrate_near.py) 0.5 / 2.0 raised mean office-F1 0.560 → 0.585, but on
+    # held-out 6, frozen before it, office-F1 fell 0.485 → 0.461 (a none-question got a claim).
+    near_coverage: float | None = None
     near_z: float = 2.0
     # Dense feedback (Rocchio): the query vector moves toward its 3 best rows' mean vector for a
     # second search that reorders (the judge still judges the query as asked). 0: off.
