@@ -81,12 +81,12 @@ def pad_tab_rows(table: PhysicalTable, tab_rows: set[int]) -> None:
 
 
 _FURNITURE = re.compile(
-    r"^(?:列印時間\s*[:：].*"  # a print view's timestamp
+    r"^(?:(?:列印|印表|印製|下載)(?:時間|日期)\s*[:：].*"  # a print view's timestamp (列印時間, 印表時間, 列印日期)
     r"|(?:共\s*\d+\s*頁\s*[,，、/／]?\s*)?第\s*\d+\s*頁(?:\s*[,，、/／]?\s*共\s*\d+\s*頁)?"  # 第 2 頁／共 5 頁
-    r"|PAGE(?:\s+\d+)?|Page\s+\d+(?:\s*(?:of|/)\s*\d+)?|[-–—－]\s*\d+\s*[-–—－]|\d+\s*[/／]\s*\d+"  # PAGE 2, - 2 -, 2/5
+    r"|PAGE(?:\s+\d+)?|Page\s+\d+(?:\s*(?:of|/)\s*\d+)?|[-–—－]\s*\d+\s*[-–—－]|\d+\s*[/／]\s*\d+\s*頁?"  # PAGE 2, - 2 -, 2/5
     r"|頁次\s*[:：]?\s*\d+(?:\s*[/／]\s*\d+)?|列印日期\s*[:：].*"
     r"|(?:網址\s*[:：]\s*)?https?://\S+|(?:資料來源\s*[:：]\s*)?\S{0,8}(?:法規資料庫|法規查詢系統)(?:\s+[A-Za-z&.,()\s]+)?"  # the print's source
-    r"|※?[^。]{0,12}僅供參考[^。]{0,20}為準。?"  # the database's disclaimer
+    r"|※?[^。]{0,20}僅供參考[^。]{0,20}。?|※?[^。]{0,16}以[^。]{0,12}為準。?"  # the database's disclaimer
     r"|https?://\S+)$")
 _FURNITURE_LEAD = re.compile(r"^PAGE(?:\s+\d+)?\s+(?=\S)")  # a page field run on with the first line
 
