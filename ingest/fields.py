@@ -70,7 +70,15 @@ def _is_time_phrase(value: str) -> bool:
         return False
     # one deadline, not two run together (`98年8月底前隨時辦理`): nothing follows an end (…前, …止,
     # …內) or a closing verb (…辦理) but another end
-    return not re.search(r"(?:[前止內]|辦理|執行|完成|實施)[^前止內]*#", skeleton)
+    if re.search(r"(?:[前止內]|辦理|執行|完成|實施)[^前止內]*#", skeleton):
+        return False
+    # nor a frequency or a horizon straight after another time (`108年下半年中期`, `各1次每雙月`)
+    previous_end = None
+    for match in _TIME_PARTS.finditer(value):
+        if previous_end == match.start() and re.match(r"(?:每|逐|隔)|[短中長]期", match.group()):
+            return False
+        previous_end = match.end()
+    return True
 
 
 def is_owner(text: str) -> bool:

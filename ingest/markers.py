@@ -163,9 +163,23 @@ def split_other_items(text: str) -> tuple[str, list[str]]:
     return _cut(text, best)
 
 
+_CN_STOP = re.compile(rf"(?:^|(?<=[\s。；;：:）)」！？!?]))([{_CN}]{{1,3}})\s*[、．.·]")
+
+
+def split_cn_stop(text: str) -> tuple[str, list[str]]:
+    """Split `一、 … 二、 … 三、 …` (or `一． 二．`) packed in one cell; numbers must run from 一."""
+    cuts: list[tuple[int, int]] = []
+    expected = 1
+    for match in _CN_STOP.finditer(text):
+        if cn_number(match.group(1)) == expected:
+            cuts.append((match.start(), match.end()))
+            expected += 1
+    return _cut(text, cuts) if len(cuts) > 1 else (text.strip(), [])
+
+
 def split_items(text: str) -> tuple[str, list[str]]:
-    """A cell's numbered items, whichever numbering it uses (1. / 1、 / (1) / (一) / 第一點 / ⑴ / ①)."""
-    for split in (split_arabic, split_arabic_paren, split_cn_paren, split_other_items):
+    """A cell's numbered items, whichever numbering it uses (1. / 1、 / (1) / (一) / 一、 / 第一點 / ⑴ / ①)."""
+    for split in (split_arabic, split_arabic_paren, split_cn_paren, split_cn_stop, split_other_items):
         prefix, items = split(text)
         if len(items) > 1 or (items and not prefix):
             return prefix, items
