@@ -155,6 +155,7 @@ def service_of_title(title: str) -> str:
         return ""
     rest = title[title.index(office) + len(office):].strip()
     rest = re.sub(r"^(?:中華)?(?:民國)?\s*\d{2,4}\s*年度?", "", rest).strip()
+    rest = re.sub(r"^(?:辦理|推動|執行|實施)(?=.{2})", "", rest)  # `…公所辦理公有場地租借實施要點`: the verb is not the service
     rest = re.sub(r"(?:實施|執行|工作|推動|作業)?(?:計[畫劃]|方案|要點)$", "", rest).strip()
     # `…求職登記服務服務計畫`: a 服務計畫 (service plan) for a service whose name ends in 服務 itself
     rest = re.sub(r"(服務)服務$", r"\1", rest)
