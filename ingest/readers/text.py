@@ -24,7 +24,9 @@ def classify_line(text: str, line: int | None = None, page: int | None = None) -
     A `(一)` line that is a sentence of clauses (`（一）配合推動…，即時回應民眾需求。`) is an item."""
     marker = parse_marker(text)
     body = text.rstrip("：: ")
-    sentence = marker is not None and marker.level == 3 and body.endswith("。") and bool(re.search(r"[，,；;]", body))
+    # (and a `一、`/`一．` line the same way: a list item of clauses, `一．訂定…，維護民眾權益，每月1次。`)
+    sentence = marker is not None and body.endswith("。") and (
+        marker.level == 2 or (marker.level == 3 and bool(re.search(r"[，,；;]", body))))
     if marker and marker.level <= 3 and len(body) <= _HEADING_MAX and "。" not in body[:-1] and not sentence:
         return Heading(marker.level, text, line, page)
     if not marker and is_appendix_title(text) and len(body) <= _HEADING_MAX:
@@ -85,7 +87,7 @@ _FURNITURE = re.compile(
     r"|(?:共\s*\d+\s*頁\s*[,，、/／]?\s*)?第\s*\d+\s*頁(?:\s*[,，、/／]?\s*共\s*\d+\s*頁)?"  # 第 2 頁／共 5 頁
     r"|PAGE(?:\s+\d+)?|Page\s+\d+(?:\s*(?:of|/)\s*\d+)?|[-–—－]\s*\d+\s*[-–—－]"  # PAGE 2, - 2 -, 2/5
     r"|頁次\s*[:：]?\s*\d+(?:\s*[/／]\s*\d+)?|列印日期\s*[:：].*"
-    r"|(?:網址\s*[:：]\s*)?https?://\S+|(?:資料來源\s*[:：]\s*)?\S{0,8}(?:法規資料庫|法規查詢系統)(?:\s+[A-Za-z&.,()\s]+)?"  # the print's source
+    r"|(?:[\u4e00-\u9fff]{0,4}網址\s*[:：]\s*)?https?://\S+|(?:資料來源\s*[:：]\s*)?\S{0,8}(?:法規資料庫|法規查詢系統)(?:\s+[A-Za-z&.,()\s]+)?"  # the print's source
     r"|※?[^。]{0,20}僅供參考[^。]{0,20}。?|※?[^。]{0,16}以[^。]{0,12}為準。?"  # the database's disclaimer
     r"|https?://\S+)$")
 _FURNITURE_LEAD = re.compile(r"^PAGE(?:\s+\d+)?\s+(?=\S)")  # a page field run on with the first line
