@@ -75,10 +75,13 @@ def _is_time_phrase(value: str) -> bool:
     if re.search(r"(?:[前止內]|辦理|執行|完成|實施)[^前止內]*#", skeleton):
         return False
     # nor a frequency or a horizon straight after another time (`108年下半年中期`, `各1次每雙月`)
-    previous_end, counted = None, False
+    previous_end, counted, ranged = None, False, False
     for match in _TIME_PARTS.finditer(value):
-        if previous_end == match.start() and (re.match(r"(?:每|逐|隔)|[短中長]期", match.group()) or counted):
-            return False  # (and anything straight after a count: `上、下半年各1次7月底前`)
+        if previous_end is not None and re.search(r"[至到~～迄]", value[previous_end:match.start()]):
+            ranged = True
+        elif previous_end == match.start() and (re.match(r"(?:每|逐|隔)|[短中長]期", match.group()) or counted or ranged):
+            return False  # (and anything straight after a count or a whole range: `上、下半年各1次7月底前`,
+            # `第1季至第4季96年7月5日止`)
         previous_end, counted = match.end(), match.group().endswith("次")
     return True
 

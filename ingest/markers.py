@@ -147,7 +147,7 @@ def split_other_items(text: str) -> tuple[str, list[str]]:
     markers of one style whose numbers run on from 1."""
     by_style: dict[str, list[tuple[int, int, int | None]]] = {}
     for match in _ITEM_ANY.finditer(text):
-        token = match.group().strip()
+        token = re.sub(r"\s+", "", match.group())  # `( d)` is `(d)`
         style = re.sub(r"[\d一二三四五六七八九十" + _CIRCLED + _PARENTHESISED + _STEMS + _BRANCHES + _ROMAN + r"\s]+", "#", token)
         style = re.sub(r"[a-z]", "a", re.sub(r"[A-Z]", "A", style))
         number = marker_number(Marker(5, token, ""))
