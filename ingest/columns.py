@@ -6,6 +6,7 @@ or shortened (`完期限`); matching is on characters, not on exact strings.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ingest.normalize import compact, join_cjk
@@ -32,8 +33,45 @@ HEAD_NOUNS: dict[str, tuple[str, ...]] = {
     "owner": ("單位", "機關", "人員", "課室", "科室", "處室"),  # 承辦課室: the sections of an office
     "benefit": ("效益", "成效", "目標", "成果", "績效"),
     "actions": ("作法", "做法", "方式", "方法", "內容", "步驟", "事項", "要領", "程序"),
-    "measure": ("項目", "策略", "重點", "要項", "指標", "措施"),
+    "measure": ("項目", "策略", "重點", "要項", "指標", "措施", "工作"),
+    "section": ("主軸", "構面", "面向"),
 }
+# Words that say what a column holds wherever they stand in its name (a header the lists above do
+# not know: 辦理期間, 執行股室, 權責分工, 預期產出, 辦理流程, 策略主軸): time or period → deadline,
+# a unit or a responsibility → owner, an outcome → benefit, a way of doing → actions, a work item
+# → measure, an axis or dimension → section. The word that ends latest names the column (Chinese
+# compounds are head-final: 時程規劃 is a time plan, 實施步驟及方法 a way).
+MEANING_WORDS: dict[str, tuple[str, ...]] = {
+    "deadline": ("期間", "期程", "時程", "日期", "進度", "期限", "時間", "時效", "時限", "期日"),
+    "owner": ("單位", "股室", "課室", "科室", "處室", "權責", "負責", "承辦", "主辦", "協辦", "主責", "分工",
+              "機關", "人員", "窗口"),
+    "benefit": ("效益", "產出", "成果", "績效", "成效", "目標值", "指標"),
+    "actions": ("作法", "做法", "方式", "方法", "流程", "步驟", "程序", "內容", "作為", "說明", "細項", "要領",
+                "事項", "措施內容"),
+    "measure": ("項目", "工作", "措施", "要項", "重點", "名稱", "策略"),
+    "section": ("構面", "面向", "主軸", "類別", "層面", "向度"),
+}
+
+
+def meaning_role(key: str) -> str | None:
+    """The role the latest-ending meaning word of a header names (`辦理期間` → deadline)."""
+    if not re.fullmatch(r"[\u4e00-\u9fff()（）/／、及與和]{2,10}", key):
+        return None  # a header is a short name: no numbering, digits or sentence punctuation
+    best: tuple[int, int, str] | None = None
+    for role, words in MEANING_WORDS.items():
+        for word in words:
+            at = key.rfind(word)
+            if at >= 0:
+                found = (at + len(word), len(word), role)
+                if best is None or found[:2] > best[:2]:
+                    best = found
+    if best is None:
+        return None
+    # the word heads the name: it ends it, or only a qualifier of a header follows (`時程規劃`, `構面別`)
+    tail = key[best[0]:]
+    return best[2] if tail in ("", "別", "規劃", "說明", "名稱", "分配", "安排", "欄") else None
+
+
 # Action columns that list check items of an indicator (評核指標 → 檢核項目): never steps.
 CHECK_ITEM_HEADERS = ("檢核項目", "檢核重點")
 
@@ -54,6 +92,9 @@ def header_role(cell: str) -> str | None:
     for role, nouns in HEAD_NOUNS.items():
         if len(key) >= 3 and key.endswith(nouns):
             return role
+    role = meaning_role(key)
+    if role:
+        return role
     best_role, best_score = None, 0.0
     for role, names in KNOWN_HEADERS.items():
         for name in names:
@@ -98,6 +139,11 @@ def assign_roles(header: list[str]) -> list[str]:
     earlier ones are section levels (e.g. 實施要項 / 評核項目 / 評核指標). Unknown columns
     are kept as `extra`."""
     roles = [header_role(h) or "extra" for h in header]
+    # fields follow the text they describe: a field-like name left of every measure and actions
+    # column (`推動目標 | 服務項目 | 具體作為 | …`: a goal the measures serve) heads a group of them
+    text_at = [i for i, r in enumerate(roles) if r in ("measure", "actions")]
+    if text_at:
+        roles = [("section" if r in ("deadline", "owner", "benefit") and i < text_at[0] else r) for i, r in enumerate(roles)]
     measure_cols = [i for i, r in enumerate(roles) if r == "measure"]
     if not measure_cols and "section" in roles and "actions" in roles:
         last = max(i for i, r in enumerate(roles) if r == "section")

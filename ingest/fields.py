@@ -22,29 +22,76 @@ _QUARTER = r"第\s*[一二三四1-4]\s*季"
 _POINT = (rf"(?:{_YEAR}(?:\s*(?:{_MONTH}(?:\s*{_DAY})?|{_QUARTER}))?|{_MONTH}(?:\s*{_DAY})?|{_QUARTER}"
           rf"|[1-9]\d{{1,3}}\s*[./／]\s*\d{{1,2}}(?:\s*[./／]\s*\d{{1,2}})?|(?:每年|每半年)\s*{_MONTH})")
 _DATE_RE = re.compile(rf"^{_POINT}{_EDGE}(?:\s*(?:至|到|~|～|-|－|—|–|起至|迄)\s*{_POINT}{_EDGE})?$")
-_FREQUENCY = ("辦理|持續|經常|隨時|每日|每月|每季|每週|每周|每年|每半年|全年|年底|年度|長期|即時|不定期|定期|常態|常年"
+_FREQUENCY = ("持續|經常|隨時|每日|每月|每季|每週|每周|每年|每半年|全年|長期|即時|不定期|定期|常態|常年"
               "|按月|按季|按年|[上下]半年|即日起|視需要|依需要|隨到隨辦|隨辦")
-_PERIOD_RE = re.compile(rf"^(?:[^\d\s]{{0,6}}(?:{_FREQUENCY})[^\d\s]{{0,4}}|(?:每|逐)[^\d\s]{{1,3}}\s*\d{{1,3}}\s*次(?:以上)?)$")
+# `辦理` alone makes no period (`徵才活動辦理` is a measure): only after a word of manner, doing it
+# as and when something requires (`配合上級規定辦理`, `依實際需要辦理`, `視情況辦理`)
+_PERIOD_RE = re.compile(rf"^(?:[^\d\s]{{0,6}}(?:{_FREQUENCY})[^\d\s]{{0,4}}|(?:配合|依|按|視|隨|照|遵照?|適時)[^\d\s]{{0,8}}辦理|(?:每|逐)[^\d\s]{{1,3}}\s*\d{{1,3}}\s*次(?:以上)?)$")
 _DATE_PART = re.compile(r"^[\d、,~～\-年月日]+$")
 # A unit that owns a measure, told by its suffix (…課 …室 …股 …科 …組 …中心, 各課室, 本所,
 # 全體同仁); an owner cell is a run of them.
-_UNIT_ROLE = re.compile(r"[（(](?:主辦|協辦|主協辦|主責|協助)[)）]")  # `照顧組（主辦）`: a unit and its part
-_UNIT_RE = re.compile(r"^(?:[\u4e00-\u9fff()（）]{0,6}(?:課|室|股|科|組|中心|隊|單位|團隊|小組|人員|同仁|員工|委員會)"
-                      r"|[\u4e00-\u9fff]{1,4}(?:所|處|局|館|院|署|府)|[\u4e00-\u9fff]{1,3}站|[\u4e00-\u9fff]{1,4}[台臺])$")
-# (本所, 民事執行處, 護理站, 諮詢服務台; not …網站)
-_UNIT_SEPARATORS = re.compile(r"[、,，/／及與和\s]+")
+_UNIT_ROLE = re.compile(r"[（(](?:主辦|協辦|主協辦|主責|協助)[)）]|(?<=[\u4e00-\u9fff])(?:主辦|協辦|主責|協助|配合)$")
+# (`照顧組（主辦）`, `公墓管理課主辦`: a unit and its part)
+# An organisational unit by its grammar: a name (at most 8 characters) ending in a unit suffix
+# (課 股 室 科 組 班 隊 中心 小組 本部 分隊 單位 站 台 所 處 局 館 院 署 府 場 機關 …), a post
+# (…員 as 會計員, 人事管理員; …主管; 社工 / 同仁 / 人員), or a collective (各… 本… 全體…).
+_UNIT_SUFFIX = ("課|室|股|科|組|班|隊|中心|本部|單位|團隊|小組|人員|同仁|員工|工作人員|委員會|機關|主管|社工|志工"
+                "|服務台|服務臺")
+_UNIT_RE = re.compile(rf"^(?:[各本]|全體)?[\u4e00-\u9fff()（）]{{0,8}}(?:{_UNIT_SUFFIX})$"
+                      r"|^[\u4e00-\u9fff]{1,8}員$|^[\u4e00-\u9fff]{1,5}(?:所|處|局|館|院|署)$|^(?:本|[\u4e00-\u9fff]{0,6}[政縣市])府$"
+                      r"|^[\u4e00-\u9fff]{2,5}場$|^[\u4e00-\u9fff]{1,5}(?<!網)站$|^[\u4e00-\u9fff]{1,6}[台臺]$")
+# (本所, 民事執行處, 護理站, 火化場, 會計員, 諮詢服務台; not …網站, 現場, 動員)
+_UNIT_SEPARATORS = re.compile(r"[、,，/／;；及與和暨\s]+")
+_NOT_UNIT = re.compile(r"^[\u4e00-\u9fff]?(?:動員|成員|會員|學員|場)$|(?:處所|場所|住所|好處|用處|平台|舞台|後台|前台)$")
 
 
 def is_deadline(text: str) -> bool:
     """True for a value a deadline column holds: `107年 4月`, `106.05`, `每季辦理`, `經常性辦理`."""
     value = squash_ws(text)
-    return bool(_DATE_RE.match(value) or _PERIOD_RE.match(value))
+    return bool(_DATE_RE.match(value) or _PERIOD_RE.match(value) or _is_time_phrase(value))
+
+
+# A date or period told by its parts: what is left once every date, time unit, frequency word,
+# start/end word and count is taken away is at most a connective (`即日起至113年12月31日止`,
+# `每季終了後1個月內`, `上、下半年各1次`, `113年7月起持續辦理`, `每雙月`, `短期`).
+_TIME_PARTS = re.compile(
+    rf"{_POINT}|[1-9]\d{{0,3}}\s*[./／]\s*\d{{1,2}}(?:\s*[./／]\s*\d{{1,2}})?"
+    r"|[1-9]\d{0,2}\s*(?:個月|個?工作天|天|日|週|周|星期|季|年|次|場|小時)"
+    r"|按(?:月|季|年|週|周|日|旬)|(?:每|逐|隔)(?:[一二兩三四五六半雙單]|\d{1,2})?\s*個?(?:年度|年|月|季|週|周|日|天|旬|星期|學期)"
+    r"|[短中長]期|[上下]半年|[上中下]旬|全年度?|年度|年底|年初|年中|月底|月初|季末|年終|終了"
+    r"|常態性?|經常性?|持續性?|定期|不定期|隨時|即時|即日|立即|長期|視需要|依需要|必要時|隨到隨辦|每年|每月|每季"
+    r"|[上下](?=[、,及]?[上下]半年)")
+_TIME_GLUE = re.compile(r"^(?:[\s、,，~～\-－—–至到迄起止前後內底初以之為各及或與]|辦理|執行|完成|實施|持續|結束|屆滿)*$")
+
+
+def _is_time_phrase(value: str) -> bool:
+    if not value or len(value) > 30:
+        return False
+    skeleton, found = _TIME_PARTS.subn("#", value)
+    if not found or not _TIME_GLUE.match(skeleton.replace("#", "")) or re.fullmatch(r"[\d\s]*(?:次|場|小時)", value):
+        return False
+    # one deadline, not two run together (`98年8月底前隨時辦理`): nothing follows an end (…前, …止,
+    # …內) or a closing verb (…辦理) but another end
+    if re.search(r"(?:[前止內]|辦理|執行|完成|實施)[^前止內]*#", skeleton):
+        return False
+    # nor a frequency or a horizon straight after another time (`108年下半年中期`, `各1次每雙月`)
+    previous_end, counted, ranged = None, False, False
+    for match in _TIME_PARTS.finditer(value):
+        if previous_end is not None and re.search(r"[至到~～迄]", value[previous_end:match.start()]):
+            ranged = True
+        elif previous_end == match.start() and (re.match(r"(?:每|逐|隔)|[短中長]期", match.group()) or counted or ranged):
+            return False  # (and anything straight after a count or a whole range: `上、下半年各1次7月底前`,
+            # `第1季至第4季96年7月5日止`)
+        previous_end, counted = match.end(), match.group().endswith("次")
+    return True
 
 
 def is_owner(text: str) -> bool:
-    """True for a run of unit names (`登記課、測量課`, `各課室`, `本所`, `為民服務中心`)."""
-    units = [u for u in _UNIT_SEPARATORS.split(_UNIT_ROLE.sub("", squash_ws(text))) if u]
-    return 0 < len(units) <= 8 and all(_UNIT_RE.match(u) for u in units)
+    """True for a run of unit names (`登記課、測量課`, `各課室`, `本所`, `為民服務中心`,
+    `公墓管理課主辦、各課協辦`, `清運班；隊本部`)."""
+    units = [_UNIT_ROLE.sub("", u) for u in _UNIT_SEPARATORS.split(_UNIT_ROLE.sub("", squash_ws(text))) if u]
+    units = [u for u in units if u]
+    return 0 < len(units) <= 8 and all(_UNIT_RE.match(u) and not _NOT_UNIT.search(u) for u in units)
 
 
 def join_text(previous: str, more: str) -> str:
@@ -100,9 +147,10 @@ def distinct_join(values: list[str]) -> str | None:
 _BRACKETS = {"）": "（(", ")": "（(", "】": "【", "〕": "〔"}
 
 
-def trailing_note(text: str) -> tuple[int, str] | None:
+def trailing_note(text: str, labelled: bool = True) -> tuple[int, str] | None:
     """(start, content) of the bracketed note that closes `text` (`…（完成期限：…）`), brackets
-    inside it balanced (`（主辦：照顧組（主辦）、行政室（協辦））`); None unless it holds a colon."""
+    inside it balanced (`（主辦：照顧組（主辦）、行政室（協辦））`); None unless it holds a colon
+    (any note when not `labelled`)."""
     text = text.rstrip()
     if not text or text[-1] not in _BRACKETS:
         return None
@@ -115,8 +163,24 @@ def trailing_note(text: str) -> tuple[int, str] | None:
             depth -= 1
             if depth == 0:
                 content = text[at + 1:-1]
-                return (at, content) if re.search(r"[:：]", content) else None
+                return (at, content) if not labelled or re.search(r"[:：]", content) else None
     return None
+
+
+def unlabelled_fields(note: str) -> dict[str, str]:
+    """The fields of a note that names no labels but holds only field values, a unit and a
+    date or period set apart by a slash, semicolon or wide space (`城鄉發展課／99年度`,
+    `清運班；每季終了`): {owner, deadline}, or {} unless every part is one of them, each once."""
+    parts = [p.strip() for p in re.split(r"[／；;｜|]|(?<!\d)/|/(?!\d)|\u3000|\s{2,}", note) if p.strip()]  # not 102/10
+    if len(parts) != 2:
+        return {}
+    fields: dict[str, str] = {}
+    for part in parts:
+        role = "owner" if is_owner(part) else "deadline" if is_deadline(part) else None  # 長期照顧科: a unit
+        if role is None or role in fields:
+            return {}
+        fields[role] = squash_ws(part)
+    return fields
 
 
 def _note_label(run: str, colon: int, header_role) -> tuple[int, str] | None:
@@ -169,10 +233,10 @@ def inline_fields(text: str) -> tuple[str, dict[str, str]]:
     without it, {deadline, owner}. Only a note whose every label is a known column header is
     read; any other stays text. A label is found before each colon (the longest known header
     ending there), so a separator lost in a hard wrap (`長期辦理承辦單位：`) does not matter."""
-    note = trailing_note(text)
+    note = trailing_note(text, labelled=False)
     if note is None:
         return text, {}
-    fields = note_fields(note[1])
+    fields = note_fields(note[1]) if re.search(r"[:：]", note[1]) else unlabelled_fields(note[1])
     if not fields:
         return text, {}
     return text[: note[0]].rstrip(), fields
@@ -191,6 +255,8 @@ def field_line(text: str) -> dict[str, str] | None:
     if line[:1] in "（(【〔" and line[-1:] in ")）】〕":
         line = line[1:-1]
     fields = note_fields(line)
+    if not fields and line != squash_ws(text):  # a bracketed line of a unit and a date (`【清運班／每季】`)
+        return unlabelled_fields(line) or None
     if not fields:
         return None
     exact = {name for names in KNOWN_HEADERS.values() for name in names}

@@ -11,10 +11,21 @@ _CN_VALUE = {c: i for i, c in enumerate(_CN, 1)}
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _PARENTHESISED = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 _STEMS = "甲乙丙丁戊己庚辛壬癸"
-BULLET_GLYPHS = "•●◆■▪・◎◇□►▶★☆‧＊※"  # list bullets (a `-`, `*` or `+` lead counts too, and a `○` not doubled)
+_BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
+_ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫⅰⅱⅲⅳⅴⅵⅶⅷⅸⅹⅺⅻ"
+# an ordinal of a list item: digits, CJK numerals, circled numbers, heavenly stems, earthly
+# branches, Roman numerals; a Latin letter counts too where CJK text follows it
+_ORDINAL = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}}|[{_STEMS}{_BRANCHES}{_ROMAN}])"
+_LATIN = r"[A-Za-z][.．、](?=\s*[^\x00-\x7f])"
+_OPEN, _CLOSE = re.escape("(（[［【〔"), re.escape(")）]］】〕")
+BULLET_GLYPHS = "•●◆■▪・◎◇□►▶★☆‧＊※▲△▼▽⊙◉→⇒➢➤➔✓✔◦▸▹－˙·"  # list bullets (a `-`, `*` or `+` lead counts too, and a `○` not doubled)
 # list items numbered in other ways: `第一點`, `第 2 條`, `一)`, `⑴`, `①`, `1)`, `甲、`, `(甲)`
 _ITEM = (rf"[(（]\s*\d{{1,2}}\s*[)）]|[{_CIRCLED}{_PARENTHESISED}]|[1-9]\d?\)(?=\s*[^\s)）])|[{_STEMS}]\s*[、．.]|[(（][{_STEMS}][)）]"
-         rf"|第\s*[\d{_CN}]{{1,3}}\s*[條點](?!之?規定)|[{_CN}]{{1,3}}[)）](?=\S)")
+         rf"|第\s*[\d{_CN}]{{1,3}}\s*[條點項款](?!之?規定)|[{_CN}]{{1,3}}[)）](?=\S)"
+         # any bracket around an ordinal (`【1】`, `[1]`, `〔子〕`, `(a)`), an ordinal closed by one (`1）`,
+         # `A)`), an ordinal of another series with a stop (`子、`, `Ⅱ.`, `B.`)
+         rf"|[{_OPEN}]\s*(?:{_ORDINAL}|[A-Za-z])\s*[{_CLOSE}]|\d{{1,2}}）(?=\s*[^\s)）])|[{_BRANCHES}{_ROMAN}]\s*[、．.]|{_LATIN}"
+         rf"|[A-Za-z{_ROMAN}][)）](?=\s*[^\x00-\x7f])")
 MARKER_PATTERNS: list[tuple[int, re.Pattern[str]]] = [
     (1, re.compile(r"^[壹貳參叁肆伍陸柒捌玖拾]{1,2}\s*[、．.，,]\s*")),
     (2, re.compile(rf"^[{_CN}]{{1,3}}\s*[、·．]\s*")),
@@ -53,6 +64,13 @@ def marker_number(marker: Marker) -> int | None:
     stem = next((ch for ch in marker.token if ch in _STEMS), None)
     if stem:
         return _STEMS.index(stem) + 1
+    for series in (_BRANCHES, _ROMAN[:12], _ROMAN[12:]):
+        hit = next((ch for ch in marker.token if ch in series), None)
+        if hit:
+            return series.index(hit) + 1
+    letter = re.search(r"[A-Za-z]", marker.token)
+    if letter:
+        return ord(letter.group().lower()) - ord("a") + 1
     digits = re.sub(r"[^\d一二三四五六七八九十壹貳參叁肆伍陸柒捌玖拾]", "", marker.token)
     if not digits:
         return None
@@ -129,8 +147,9 @@ def split_other_items(text: str) -> tuple[str, list[str]]:
     markers of one style whose numbers run on from 1."""
     by_style: dict[str, list[tuple[int, int, int | None]]] = {}
     for match in _ITEM_ANY.finditer(text):
-        token = match.group().strip()
-        style = re.sub(r"[\d一二三四五六七八九十" + _CIRCLED + _PARENTHESISED + _STEMS + r"\s]+", "#", token)
+        token = re.sub(r"\s+", "", match.group())  # `( d)` is `(d)`
+        style = re.sub(r"[\d一二三四五六七八九十" + _CIRCLED + _PARENTHESISED + _STEMS + _BRANCHES + _ROMAN + r"\s]+", "#", token)
+        style = re.sub(r"[a-z]", "a", re.sub(r"[A-Z]", "A", style))
         number = marker_number(Marker(5, token, ""))
         by_style.setdefault(style, []).append((match.start(), match.end(), number))
     best: list[tuple[int, int]] = []
@@ -144,9 +163,23 @@ def split_other_items(text: str) -> tuple[str, list[str]]:
     return _cut(text, best)
 
 
+_CN_STOP = re.compile(rf"(?:^|(?<=[\s。；;：:）)」！？!?]))([{_CN}]{{1,3}})\s*[、．.·]")
+
+
+def split_cn_stop(text: str) -> tuple[str, list[str]]:
+    """Split `一、 … 二、 … 三、 …` (or `一． 二．`) packed in one cell; numbers must run from 一."""
+    cuts: list[tuple[int, int]] = []
+    expected = 1
+    for match in _CN_STOP.finditer(text):
+        if cn_number(match.group(1)) == expected:
+            cuts.append((match.start(), match.end()))
+            expected += 1
+    return _cut(text, cuts) if len(cuts) > 1 else (text.strip(), [])
+
+
 def split_items(text: str) -> tuple[str, list[str]]:
-    """A cell's numbered items, whichever numbering it uses (1. / 1、 / (1) / (一) / 第一點 / ⑴ / ①)."""
-    for split in (split_arabic, split_arabic_paren, split_cn_paren, split_other_items):
+    """A cell's numbered items, whichever numbering it uses (1. / 1、 / (1) / (一) / 一、 / 第一點 / ⑴ / ①)."""
+    for split in (split_arabic, split_arabic_paren, split_cn_paren, split_cn_stop, split_other_items):
         prefix, items = split(text)
         if len(items) > 1 or (items and not prefix):
             return prefix, items

@@ -22,8 +22,8 @@ _TITLE_WORDS = ("計畫", "計劃", "方案", "要點")
 _YEAR_RE = re.compile(r"(\d{2,4})\s*年度?")  # after an optional 民國, which office_from_title drops
 _HEAD_BLOCKS = 30
 _LABELS = {
-    "title": ("法規名稱", "計畫名稱", "計劃名稱"),
-    "office": ("發布單位", "發布機關", "主管機關", "訂定機關", "機關名稱", "發文機關"),
+    "title": ("法規名稱", "計畫名稱", "計劃名稱", "名稱"),  # a bare 名稱： heads some print views
+    "office": ("發布單位", "發布機關", "所屬機關", "主管機關", "訂定機關", "機關名稱", "發文機關"),
     "date": ("公發布日期", "公發布日", "發布日期", "公布日期", "訂定日期", "發文日期"),
     "period": ("執行期程", "實施期程", "計畫期程", "執行期間", "實施期間"),
 }
@@ -155,7 +155,10 @@ def service_of_title(title: str) -> str:
         return ""
     rest = title[title.index(office) + len(office):].strip()
     rest = re.sub(r"^(?:中華)?(?:民國)?\s*\d{2,4}\s*年度?", "", rest).strip()
+    rest = re.sub(r"^(?:辦理|推動|執行|實施)(?=.{2})", "", rest)  # `…公所辦理公有場地租借實施要點`: the verb is not the service
     rest = re.sub(r"(?:實施|執行|工作|推動|作業)?(?:計[畫劃]|方案|要點)$", "", rest).strip()
+    # `…求職登記服務服務計畫`: a 服務計畫 (service plan) for a service whose name ends in 服務 itself
+    rest = re.sub(r"(服務)服務$", r"\1", rest)
     if not rest or len(rest) > 20 or _GENERIC_PLAN.fullmatch(re.sub(r"[「」『』]", "", rest)) or re.search(r"[，,。；;：:]", rest):
         return ""
     return rest

@@ -252,6 +252,14 @@ class _Group:
     leaf_body: bool = False
 
     @property
+    def chapter_prose(self) -> bool:
+        """Bare items right under a chapter (`陸、宣導方式` / `• 利用機關網站…`): no title, no
+        measure name, no field anywhere. In a plan whose measures state their deadline or owner,
+        such a list is the chapter's prose (how the plan is publicised, what to mind), not measures."""
+        return (len(self.section) == 1 and self.title is None and not self.fields and bool(self.items)
+                and all(not it.actions and not it.after and not it.own_fields() and not it.titled for it in self.items))
+
+    @property
     def steps_shown(self) -> bool:
         """Two or more items, each stating its own fields: the plan writes one row per item."""
         return len(self.items) >= 2 and all(it.own_fields() or it.after for it in self.items)
@@ -367,7 +375,11 @@ class NarrativeReader:
         """Turn every group into rows, in document order. A single item followed by fields is
         a step of its own when the plan writes its steps one per item elsewhere."""
         plan_steps = sum(g.steps_shown for _, g in self.closed) > 0
+        plan_fields = self.kind == "strategy" or any(  # (a table plan's measures are in its tables, with their fields)
+            g.fields or any(it.after or it.own_fields() for it in g.items) for _, g in self.closed)
         for position, group in reversed(self.closed):
+            if plan_fields and group.chapter_prose:
+                continue
             self.rows[position:position] = self._rows(group, plan_steps)
         self.closed = []
         for warning in self.warnings:

@@ -101,7 +101,7 @@ def fit(role: str, text: str, repeated: frozenset[str] = frozenset()) -> float:
             return WRONG
         return FITS if short and not (marker and marker.level >= 4) and text not in repeated else UNLIKELY
     if role == "actions":
-        if marker and marker.level >= 3:
+        if marker and (marker.level >= 3 or _is_list_item(marker, text)):
             return FITS
         return PLAUSIBLE if _SENTENCE.search(text) else UNLIKELY
     if role == "benefit":
@@ -111,8 +111,16 @@ def fit(role: str, text: str, repeated: frozenset[str] = frozenset()) -> float:
     return PLAUSIBLE if short and not marker else UNLIKELY  # extra
 
 
+def _is_list_item(marker, text: str) -> bool:
+    """A `一、`/`一．` line that is a sentence (ends with 。): an item of a cell's list, for a
+    heading names a topic and ends with no full stop."""
+    return marker.level == 2 and text.rstrip()[-1:] in "。！？"
+
+
 def banner_fit(text: str) -> float:
     marker = parse_marker(text)
+    if marker and _is_list_item(marker, text):
+        return WRONG
     return PLAUSIBLE if marker and marker.level <= 3 and len(text) <= 40 and "。" not in text[:-1] else WRONG
 
 
@@ -120,7 +128,7 @@ def continue_fit(role: str, text: str) -> float:
     """How well a unit runs on the cell above it (a cell's next line)."""
     marker = parse_marker(text)
     if role == "actions":
-        return FITS if marker and marker.level >= 3 else UNLIKELY
+        return FITS if marker and (marker.level >= 3 or _is_list_item(marker, text)) else UNLIKELY
     if role == "owner":
         return FITS if is_owner(text) else WRONG
     return UNLIKELY if role in ("benefit", "extra", "measure") else WRONG

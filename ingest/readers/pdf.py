@@ -27,11 +27,15 @@ from ingest.blocks import Cell, Document, PhysicalRow, PhysicalTable
 from ingest.errors import IngestError
 from ingest.markers import parse_marker
 from ingest.normalize import repair_radicals, squash_ws
-from ingest.readers.text import classify_line
+from ingest.readers.text import classify_line, is_page_fraction
 
 log = logging.getLogger(__name__)
 
-_PAGE_FURNITURE = re.compile(r"^(?:[-–—\s]*\d{1,3}[-–—\s]*|第\s*\d+\s*頁(?:\s*[,，/]?\s*共\s*\d+\s*頁)?|\d+\s*/\s*\d+)$")
+_PAGE_FURNITURE = re.compile(r"^(?:[-–—\s]*\d{1,3}[-–—\s]*|第\s*\d+\s*頁(?:\s*[,，/]?\s*共\s*\d+\s*頁)?)$")  # and a page fraction (text.is_page_fraction)
+
+
+def _is_page_line(text: str) -> bool:
+    return bool(_PAGE_FURNITURE.match(text)) or is_page_fraction(text)
 PAGES_PER_PASS = 100  # pages read before the file is opened afresh (see iter_pages)
 _CJK_END = re.compile(r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]$")
 _CJK_START = re.compile(r"^[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]")
@@ -382,7 +386,7 @@ class PageFlow:
         for item in items:
             if isinstance(item, dict):
                 text = squash_ws(repair_radicals(item["text"]))
-                if not text or _PAGE_FURNITURE.match(text):
+                if not text or _PAGE_FURNITURE.match(text) or is_page_fraction(text):
                     continue
                 if previous_full and self.lines and not parse_marker(text):
                     self.lines.append(text)
@@ -464,7 +468,7 @@ def overflow_of_cut_cells(page, table, pieces: list[Piece], edges: list[dict]) -
         taken.append(line)
         reach = max(p.bottom for p in line)
     rest = lines[len(taken):]
-    if not columns or not taken or any(not _PAGE_FURNITURE.match(squash_ws("".join(p.text for p in ln))) for ln in rest):
+    if not columns or not taken or any(not _is_page_line(squash_ws("".join(p.text for p in ln))) for ln in rest):
         return {}, bottom
     overflow: dict[tuple[float, float], list[str]] = {}
     for line in taken:

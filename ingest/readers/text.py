@@ -24,7 +24,9 @@ def classify_line(text: str, line: int | None = None, page: int | None = None) -
     A `(一)` line that is a sentence of clauses (`（一）配合推動…，即時回應民眾需求。`) is an item."""
     marker = parse_marker(text)
     body = text.rstrip("：: ")
-    sentence = marker is not None and marker.level == 3 and body.endswith("。") and bool(re.search(r"[，,；;]", body))
+    # (and a `一、`/`一．` line the same way: a list item of clauses, `一．訂定…，維護民眾權益，每月1次。`)
+    sentence = marker is not None and body.endswith("。") and (
+        marker.level == 2 or (marker.level == 3 and bool(re.search(r"[，,；;]", body))))
     if marker and marker.level <= 3 and len(body) <= _HEADING_MAX and "。" not in body[:-1] and not sentence:
         return Heading(marker.level, text, line, page)
     if not marker and is_appendix_title(text) and len(body) <= _HEADING_MAX:
@@ -81,12 +83,12 @@ def pad_tab_rows(table: PhysicalTable, tab_rows: set[int]) -> None:
 
 
 _FURNITURE = re.compile(
-    r"^(?:列印時間\s*[:：].*"  # a print view's timestamp
+    r"^(?:(?:列印|印表|印製|下載)(?:時間|日期)\s*[:：].*"  # a print view's timestamp (列印時間, 印表時間, 列印日期)
     r"|(?:共\s*\d+\s*頁\s*[,，、/／]?\s*)?第\s*\d+\s*頁(?:\s*[,，、/／]?\s*共\s*\d+\s*頁)?"  # 第 2 頁／共 5 頁
-    r"|PAGE(?:\s+\d+)?|Page\s+\d+(?:\s*(?:of|/)\s*\d+)?|[-–—－]\s*\d+\s*[-–—－]|\d+\s*[/／]\s*\d+"  # PAGE 2, - 2 -, 2/5
+    r"|PAGE(?:\s+\d+)?|Page\s+\d+(?:\s*(?:of|/)\s*\d+)?|[-–—－]\s*\d+\s*[-–—－]"  # PAGE 2, - 2 -, 2/5
     r"|頁次\s*[:：]?\s*\d+(?:\s*[/／]\s*\d+)?|列印日期\s*[:：].*"
-    r"|(?:網址\s*[:：]\s*)?https?://\S+|(?:資料來源\s*[:：]\s*)?\S{0,8}(?:法規資料庫|法規查詢系統)(?:\s+[A-Za-z&.,()\s]+)?"  # the print's source
-    r"|※?[^。]{0,12}僅供參考[^。]{0,20}為準。?"  # the database's disclaimer
+    r"|(?:[\u4e00-\u9fff]{0,4}網址\s*[:：]\s*)?https?://\S+|(?:資料來源\s*[:：]\s*)?\S{0,8}(?:法規資料庫|法規查詢系統)(?:\s+[A-Za-z&.,()\s]+)?"  # the print's source
+    r"|※?[^。]{0,20}僅供參考[^。]{0,20}。?|※?[^。]{0,16}以[^。]{0,12}為準。?"  # the database's disclaimer
     r"|https?://\S+)$")
 _FURNITURE_LEAD = re.compile(r"^PAGE(?:\s+\d+)?\s+(?=\S)")  # a page field run on with the first line
 
@@ -94,7 +96,18 @@ _FURNITURE_LEAD = re.compile(r"^PAGE(?:\s+\d+)?\s+(?=\S)")  # a page field run o
 def is_print_furniture(text: str) -> bool:
     """Page furniture of a printed or exported page, told by its grammar: page numbers
     (`第 2 頁／共 5 頁`, `PAGE 2`, `- 2 -`), a print timestamp (`列印時間：…`), a bare URL."""
-    return bool(_FURNITURE.match(squash_ws(text)))
+    text = squash_ws(text)
+    return bool(_FURNITURE.match(text)) or is_page_fraction(text)
+
+
+_FRACTION = re.compile(r"^(\d{1,3})\s*[/／]\s*(\d{1,3})\s*頁?$")
+
+
+def is_page_fraction(text: str) -> bool:
+    """`2/5`, `3/4頁`: a page of so many, the first no larger than the second (`106/4` is a
+    year and month, `97/1` too)."""
+    match = _FRACTION.match(text.strip())
+    return bool(match) and 0 < int(match.group(1)) <= int(match.group(2))
 
 
 def strip_furniture_lead(text: str) -> str:

@@ -1,0 +1,82 @@
+"""Headers, units, dates, list markers and notes told by what they are (their grammar), not by
+word lists. The examples here are of no test wording: they stand for the classes the rules read."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.columns import assign_roles, header_role
+from ingest.fields import inline_fields, is_deadline, is_owner
+from ingest.markers import parse_marker, split_items
+from ingest.readers.text import is_page_fraction, is_print_furniture
+
+
+@pytest.mark.parametrize(("header", "role"), [
+    ("預定時程", "deadline"), ("辦理時間", "deadline"), ("執行進度", "deadline"),
+    ("承辦股室", "owner"), ("權責科室", "owner"), ("分工", "owner"),
+    ("具體成果", "benefit"), ("預期產出", "benefit"),
+    ("工作流程", "actions"), ("推動步驟", "actions"), ("執行方法", "actions"),
+    ("推動主軸", "section"),
+])
+def test_a_header_takes_its_role_from_the_word_that_heads_it(header, role):
+    assert header_role(header) == role
+
+
+def test_a_value_is_no_header_even_when_it_holds_a_meaning_word():
+    assert header_role("1.服務流程透明") is None
+    assert header_role("流程透明化，提升效率") is None
+
+
+def test_a_field_name_left_of_the_measure_heads_a_group():
+    assert assign_roles(["推動目標", "服務項目", "具體作法", "完成期限", "承辦單位", "預期效益"]) == [
+        "section", "measure", "actions", "deadline", "owner", "benefit"]
+
+
+@pytest.mark.parametrize("text", ["總務股", "各分隊", "資訊班、行政股", "秘書室主辦、各課協辦", "出納員", "本府",
+                                  "臺南市政府", "行政科；會計室", "全體同仁", "各單位主管", "場站管理組"])
+def test_units_by_their_suffix_prefix_and_joins(text):
+    assert is_owner(text)
+
+
+@pytest.mark.parametrize("text", ["資源回收到府", "到府服務", "單一窗口", "網站", "停車場所",
+                                  pytest.param("擴大動員", marks=pytest.mark.xfail(
+                                      reason="a post ending in 員 takes any name of up to 8 characters; "
+                                             "only 動員/成員/… with at most one character before are refused"))])
+def test_names_that_only_end_like_a_unit_are_not_units(text):
+    assert not is_owner(text)
+
+
+@pytest.mark.parametrize("text", ["即日起至115年6月30日止", "每季終了後15日內", "每雙週", "115年3月起持續辦理",
+                                  "上、下半年各1次", "115/3", "短期", "年度結束前", "按季辦理", "配合上級規定辦理"])
+def test_dates_and_periods_by_their_parts(text):
+    assert is_deadline(text)
+
+
+@pytest.mark.parametrize("text", ["年度預算", "徵才活動辦理", "98年8月底前隨時辦理", "108年下半年中期", "3次"])
+def test_not_a_deadline(text):
+    assert not is_deadline(text)
+
+
+@pytest.mark.parametrize("text", ["第一款 訂定作業流程。 第二款 公告周知。", "子、訂定作業流程。 丑、公告周知。",
+                                  "Ⅰ.訂定作業流程。 Ⅱ.公告周知。", "〔1〕訂定作業流程。 〔2〕公告周知。",
+                                  "(a)訂定作業流程。 (b)公告周知。", "A.訂定作業流程。 B.公告周知。",
+                                  "1）訂定作業流程。 2）公告周知。", "一．訂定作業流程。 二．公告周知。"])
+def test_list_markers_of_any_series_and_bracket(text):
+    assert split_items(text) == ("", ["訂定作業流程。", "公告周知。"])
+
+
+def test_latin_letters_open_items_only_before_cjk_text():
+    assert parse_marker("A.B.C. Company") is None
+    assert parse_marker("e.g. test") is None
+
+
+def test_an_unlabelled_note_of_a_unit_and_a_date_is_read_as_fields():
+    assert inline_fields("設置服務櫃台。【資訊股／115年3月底前】") == (
+        "設置服務櫃台。", {"owner": "資訊股", "deadline": "115年3月底前"})
+    assert inline_fields("設置服務櫃台。【參考附件一／另行公告】") == ("設置服務櫃台。【參考附件一／另行公告】", {})
+
+
+def test_a_page_fraction_is_furniture_a_year_and_month_is_not():
+    assert is_page_fraction("2/5") and is_page_fraction("3/4頁")
+    assert not is_page_fraction("115/3") and not is_print_furniture("97/1")
+    assert is_print_furniture("印表時間：113/2/18 11:41")
