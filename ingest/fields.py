@@ -26,7 +26,9 @@ _FREQUENCY = ("持續|經常|隨時|每日|每月|每季|每週|每周|每年|�
               "|按月|按季|按年|[上下]半年|即日起|視需要|依需要|隨到隨辦|隨辦")
 # `辦理` alone makes no period (`徵才活動辦理` is a measure): only after a word of manner, doing it
 # as and when something requires (`配合上級規定辦理`, `依實際需要辦理`, `視情況辦理`)
-_PERIOD_RE = re.compile(rf"^(?:[^\d\s]{{0,6}}(?:{_FREQUENCY})[^\d\s]{{0,4}}|(?:配合|依|按|視|隨|照|遵照?|適時)[^\d\s]{{0,8}}辦理|(?:每|逐)[^\d\s]{{1,3}}\s*\d{{1,3}}\s*次(?:以上)?)$")
+_PERIOD_RE = re.compile(rf"^(?:[^\d\s]{{0,6}}(?:{_FREQUENCY})[^\d\s]{{0,4}}"
+                        rf"|(?:配合|依|按|視|隨|照|遵照?|適時)[^\d\s]{{0,8}}辦理"
+                        rf"|(?:每|逐)[^\d\s]{{1,3}}\s*\d{{1,3}}\s*次(?:以上)?)$")
 _DATE_PART = re.compile(r"^[\d、,~～\-年月日]+$")
 # A unit that owns a measure, told by its suffix (…課 …室 …股 …科 …組 …中心, 各課室, 本所,
 # 全體同仁); an owner cell is a run of them.

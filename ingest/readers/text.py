@@ -87,7 +87,8 @@ _FURNITURE = re.compile(
     r"|(?:共\s*\d+\s*頁\s*[,，、/／]?\s*)?第\s*\d+\s*頁(?:\s*[,，、/／]?\s*共\s*\d+\s*頁)?"  # 第 2 頁／共 5 頁
     r"|PAGE(?:\s+\d+)?|Page\s+\d+(?:\s*(?:of|/)\s*\d+)?|[-–—－]\s*\d+\s*[-–—－]"  # PAGE 2, - 2 -, 2/5
     r"|頁次\s*[:：]?\s*\d+(?:\s*[/／]\s*\d+)?|列印日期\s*[:：].*"
-    r"|(?:[\u4e00-\u9fff]{0,4}網址\s*[:：]\s*)?https?://\S+|(?:資料來源\s*[:：]\s*)?\S{0,8}(?:法規資料庫|法規查詢系統)(?:\s+[A-Za-z&.,()\s]+)?"  # the print's source
+    r"|(?:[\u4e00-\u9fff]{0,4}網址\s*[:：]\s*)?https?://\S+"  # the print's source: its address …
+    r"|(?:資料來源\s*[:：]\s*)?\S{0,8}(?:法規資料庫|法規查詢系統)(?:\s+[A-Za-z&.,()\s]+)?"  # … or its database
     r"|※?[^。]{0,20}僅供參考[^。]{0,20}。?|※?[^。]{0,16}以[^。]{0,12}為準。?"  # the database's disclaimer
     r"|https?://\S+)$")
 _FURNITURE_LEAD = re.compile(r"^PAGE(?:\s+\d+)?\s+(?=\S)")  # a page field run on with the first line
