@@ -4,43 +4,13 @@ kinds, titles, facets or chapters) is one of the earlier wordings' entries."""
 
 from __future__ import annotations
 
-import hashlib
 import re
 
 import pytest
+from frozen_wording import HEADER_ROLES, frozen_digest, header_names, strings, units, wording_names
 from plan_factory import vocabulary as V
 
 FROZEN_SHA256 = "4f85d2e406ddb710dfc2740200bac9f0fa517d9251a2c2b84af0e7a7a248d4ef"
-HEADER_ROLES = ("facet", "measure", "group", "actions", "steps", "deadline", "owner", "benefit")
-
-
-def heldout3_names() -> list[str]:
-    return sorted(name for name in dir(V) if name.startswith("HELDOUT3_"))
-
-
-def frozen_digest() -> str:
-    text = "\n".join(f"{name}={getattr(V, name)!r}" for name in heldout3_names())
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def strings(value) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return [s for k, v in value.items() for s in strings(k) + strings(v)]
-    if isinstance(value, tuple | list):
-        return [s for v in value for s in strings(v)]
-    return []
-
-
-def units(office_types: dict) -> set[str]:
-    return {unit for _, office_units in office_types.values() for unit in office_units}
-
-
-def header_names(headers: dict) -> set[str]:
-    return {name for names in headers.values() for name in names}
-
-
 EARLIER = {  # kind → (earlier entries, third held-out entries)
     "measure": (set(V.MEASURES) | set(V.HELDOUT_MEASURES) | set(V.HELDOUT2_MEASURES), set(V.HELDOUT3_MEASURES)),
     "header": (header_names(V.HEADERS) | header_names(V.HELDOUT_HEADERS) | header_names(V.HELDOUT2_HEADERS),
@@ -63,11 +33,11 @@ ALL_EARLIER = set().union(*(earlier for earlier, _ in EARLIER.values()))
 
 
 def test_the_third_heldout_wording_is_frozen():
-    assert heldout3_names(), "no HELDOUT3_* constants"
-    assert frozen_digest() == FROZEN_SHA256, "frozen: see tests/plan_factory/vocabulary.py"
+    assert wording_names("HELDOUT3_"), "no HELDOUT3_* constants"
+    assert frozen_digest("HELDOUT3_") == FROZEN_SHA256, "frozen: see tests/plan_factory/vocabulary.py"
 
 
-@pytest.mark.parametrize("name", heldout3_names())
+@pytest.mark.parametrize("name", wording_names("HELDOUT3_"))
 def test_every_string_of_the_third_heldout_wording_is_cp950(name):
     for text in strings(getattr(V, name)):
         text.encode("cp950")  # raises UnicodeEncodeError on a character Big5 lacks

@@ -5,50 +5,14 @@ earlier wordings' (dev, heldout, heldout2, heldout3) entries."""
 
 from __future__ import annotations
 
-import hashlib
 import re
 
 import pytest
+from frozen_wording import HEADER_ROLES, frozen_digest, header_names, rendered_markers, strings, units, wording_names
 from plan_factory import vocabulary as V
-from plan_factory.model import SECTION_KINDS, WORDINGS, cn
+from plan_factory.model import SECTION_KINDS, WORDINGS
 
 FROZEN_SHA256 = "4478cc9906672ba407143812cc2916038866f6a0562b8d700022af645e29b053"
-HEADER_ROLES = ("facet", "measure", "group", "actions", "steps", "deadline", "owner", "benefit")
-
-
-def heldout4_names() -> list[str]:
-    return sorted(name for name in dir(V) if name.startswith("HELDOUT4_"))
-
-
-def frozen_digest() -> str:
-    text = "\n".join(f"{name}={getattr(V, name)!r}" for name in heldout4_names())
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def strings(value) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return [s for k, v in value.items() for s in strings(k) + strings(v)]
-    if isinstance(value, tuple | list):
-        return [s for v in value for s in strings(v)]
-    return []
-
-
-def units(office_types: dict) -> set[str]:
-    return {unit for _, office_units in office_types.values() for unit in office_units}
-
-
-def header_names(headers: dict) -> set[str]:
-    return {name for names in headers.values() for name in names}
-
-
-def rendered_markers(markers: dict, sequences: dict) -> set[str]:
-    """The first three numbers of every list-marker style, as a plan writes them."""
-    return {pattern.format(n=n, cn=cn(n), c=sequences.get(name, ("",) * 3)[n - 1]).strip()
-            for name, pattern in markers.items() for n in range(1, 4)}
-
-
 EARLIER_MARKERS = (rendered_markers(V.LIST_MARKERS, V.MARKER_SEQUENCES)
                    | rendered_markers(V.HELDOUT3_LIST_MARKERS, V.HELDOUT3_MARKER_SEQUENCES)
                    | {f"({c})" for c in "一二三"})  # the factory's step numbers
@@ -88,11 +52,11 @@ ALL_EARLIER = set().union(*(earlier for earlier, _ in EARLIER.values()))
 
 
 def test_the_fourth_heldout_wording_is_frozen():
-    assert heldout4_names(), "no HELDOUT4_* constants"
-    assert frozen_digest() == FROZEN_SHA256, "frozen: see tests/plan_factory/vocabulary.py"
+    assert wording_names("HELDOUT4_"), "no HELDOUT4_* constants"
+    assert frozen_digest("HELDOUT4_") == FROZEN_SHA256, "frozen: see tests/plan_factory/vocabulary.py"
 
 
-@pytest.mark.parametrize("name", heldout4_names())
+@pytest.mark.parametrize("name", wording_names("HELDOUT4_"))
 def test_every_string_of_the_fourth_heldout_wording_is_cp950(name):
     for text in strings(getattr(V, name)):
         text.encode("cp950")  # raises UnicodeEncodeError on a character Big5 lacks
