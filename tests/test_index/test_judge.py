@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from index.judge import NullThresholds, Verdict
-from index.null_model import SEED, null_queries, thresholds
+from index.null_model import SEED, SHIPPED_QUERIES, draw_null_queries, null_queries, thresholds
 
 PLANS = {
     "xinyi.txt": """臺北市信義戶政事務所113年度提升服務品質執行計畫
@@ -120,6 +120,16 @@ def test_the_null_model_call_uses_the_statistic_it_recorded_for_random_queries(s
         # the build read the shipped float16 vectors of these queries: a query on the bar may flip
         assert abs(about - bars.about_rate) <= 2 / len(queries) + 1e-9
         assert bars.about_rate <= 0.15  # the 95th percentile and the few random queries some row states
+
+
+def test_the_shipped_null_queries_are_the_ones_drawn_now(tokenizer):
+    """A build reads the null queries from index/data/null_queries.json instead of drawing them
+    (which loads jieba's part-of-speech model and wordfreq's lists); a change to the drawing, the
+    word lists or the tokenizer must regenerate it (`scripts/make_null_vectors.py`)."""
+    assert SHIPPED_QUERIES.exists()
+    assert null_queries(tokenizer, SEED) == draw_null_queries(tokenizer, SEED), (
+        "index/data/null_queries.json is stale: run scripts/make_null_vectors.py and commit it")
+    assert null_queries(tokenizer, SEED + 1) == draw_null_queries(tokenizer, SEED + 1)  # other seeds are drawn
 
 
 def test_a_query_about_the_plans_beats_the_null_model_and_one_about_nothing_does_not(searcher):

