@@ -176,8 +176,9 @@ def test_non_measure_sections_hold_two_or_three_sentences():
         assert all(s.format(year=113).endswith("。") for s in sentences), title
 
 
-def test_the_bench_reports_the_fifth_heldout_wording_first():
+def test_the_bench_reports_the_fifth_heldout_wording_second():
     from pathlib import Path
 
     bench = (Path(__file__).resolve().parents[2] / "bench" / "roundtrip.py").read_text(encoding="utf-8")
-    assert '"--wordings", default="heldout5,' in bench
+    # first until the sixth held-out wording, written blind while this one was fixing the readers
+    assert '"--wordings", default="heldout6,heldout5,' in bench
