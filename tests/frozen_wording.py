@@ -1,4 +1,4 @@
-"""What the frozen held-out wording tests (tests/test_ingest/test_heldout*_wording_frozen.py)
+"""What the frozen held-out wording tests (tests/test_ingest/test_heldout*_wording*_frozen.py)
 share: a wording's constants by prefix, their SHA-256, and the entries each kind holds."""
 
 from __future__ import annotations

@@ -73,42 +73,32 @@ HELDOUT3 = Wording("heldout3", V.HELDOUT3_OFFICE_TYPES, V.HELDOUT3_TITLE_PATTERN
                    marker_sequences=dict(V.HELDOUT3_MARKER_SEQUENCES), bullets=V.HELDOUT3_BULLETS,
                    law_headers=dict(V.HELDOUT3_LAW_HEADERS), law_doc_words=V.HELDOUT3_LAW_DOC_WORDS,
                    print_furniture=dict(V.HELDOUT3_PRINT_FURNITURE), non_measure_sections=V.HELDOUT3_NON_MEASURE_SECTIONS)
+
+
+def _full_wording(name: str, prefix: str) -> Wording:
+    """A wording that writes every field (the fourth on): its constants are `{prefix}FIELD`."""
+    def c(field_name: str):
+        return getattr(V, prefix + field_name)
+
+    return Wording(name, c("OFFICE_TYPES"), c("TITLE_PATTERNS"), c("FACET_SETS"), c("MEASURE_CHAPTERS"), c("MEASURES"),
+                   c("DEADLINES"), c("DEADLINE_DATED"), c("HEADERS"), c("NOTE_STYLES"), c("SHARED_OWNERS"),
+                   c("UNIT_FORMS"), c("DEADLINE_FORMS"), list_markers=dict(c("LIST_MARKERS")),
+                   marker_sequences=dict(c("MARKER_SEQUENCES")), bullets=c("BULLETS"), law_headers=dict(c("LAW_HEADERS")),
+                   law_doc_words=c("LAW_DOC_WORDS"), print_furniture=dict(c("PRINT_FURNITURE")),
+                   non_measure_sections=c("NON_MEASURE_SECTIONS"), boilerplate=c("BOILERPLATE"),
+                   service_titles=c("SERVICE_TITLES"), service_chapters=c("SERVICE_CHAPTERS"),
+                   service_front=c("SERVICE_FRONT"), service_fields=dict(c("SERVICE_FIELDS")))
+
+
 # The fourth held-out wording, written blind to the readers after the third had been used to fix
 # them; besides its own units it writes shared owners, unit forms, deadline forms and one-service plans.
-HELDOUT4 = Wording("heldout4", V.HELDOUT4_OFFICE_TYPES, V.HELDOUT4_TITLE_PATTERNS, V.HELDOUT4_FACET_SETS,
-                   V.HELDOUT4_MEASURE_CHAPTERS, V.HELDOUT4_MEASURES, V.HELDOUT4_DEADLINES, V.HELDOUT4_DEADLINE_DATED,
-                   V.HELDOUT4_HEADERS, V.HELDOUT4_NOTE_STYLES, V.HELDOUT4_SHARED_OWNERS, V.HELDOUT4_UNIT_FORMS,
-                   V.HELDOUT4_DEADLINE_FORMS, list_markers=dict(V.HELDOUT4_LIST_MARKERS),
-                   marker_sequences=dict(V.HELDOUT4_MARKER_SEQUENCES), bullets=V.HELDOUT4_BULLETS,
-                   law_headers=dict(V.HELDOUT4_LAW_HEADERS), law_doc_words=V.HELDOUT4_LAW_DOC_WORDS,
-                   print_furniture=dict(V.HELDOUT4_PRINT_FURNITURE), non_measure_sections=V.HELDOUT4_NON_MEASURE_SECTIONS,
-                   boilerplate=V.HELDOUT4_BOILERPLATE, service_titles=V.HELDOUT4_SERVICE_TITLES,
-                   service_chapters=V.HELDOUT4_SERVICE_CHAPTERS, service_front=V.HELDOUT4_SERVICE_FRONT,
-                   service_fields=dict(V.HELDOUT4_SERVICE_FIELDS))
+HELDOUT4 = _full_wording("heldout4", "HELDOUT4_")
 # The fifth held-out wording, written blind to the readers while the fourth was being used to fix
 # them, and frozen before those fixes were merged: the honest held-out figure after them.
-HELDOUT5 = Wording("heldout5", V.HELDOUT5_OFFICE_TYPES, V.HELDOUT5_TITLE_PATTERNS, V.HELDOUT5_FACET_SETS,
-                   V.HELDOUT5_MEASURE_CHAPTERS, V.HELDOUT5_MEASURES, V.HELDOUT5_DEADLINES, V.HELDOUT5_DEADLINE_DATED,
-                   V.HELDOUT5_HEADERS, V.HELDOUT5_NOTE_STYLES, V.HELDOUT5_SHARED_OWNERS, V.HELDOUT5_UNIT_FORMS,
-                   V.HELDOUT5_DEADLINE_FORMS, list_markers=dict(V.HELDOUT5_LIST_MARKERS),
-                   marker_sequences=dict(V.HELDOUT5_MARKER_SEQUENCES), bullets=V.HELDOUT5_BULLETS,
-                   law_headers=dict(V.HELDOUT5_LAW_HEADERS), law_doc_words=V.HELDOUT5_LAW_DOC_WORDS,
-                   print_furniture=dict(V.HELDOUT5_PRINT_FURNITURE), non_measure_sections=V.HELDOUT5_NON_MEASURE_SECTIONS,
-                   boilerplate=V.HELDOUT5_BOILERPLATE, service_titles=V.HELDOUT5_SERVICE_TITLES,
-                   service_chapters=V.HELDOUT5_SERVICE_CHAPTERS, service_front=V.HELDOUT5_SERVICE_FRONT,
-                   service_fields=dict(V.HELDOUT5_SERVICE_FIELDS))
+HELDOUT5 = _full_wording("heldout5", "HELDOUT5_")
 # The sixth held-out wording, written blind to the readers while the fifth was being used to fix
 # them, and frozen before those fixes were merged: the honest held-out figure after them.
-HELDOUT6 = Wording("heldout6", V.HELDOUT6_OFFICE_TYPES, V.HELDOUT6_TITLE_PATTERNS, V.HELDOUT6_FACET_SETS,
-                   V.HELDOUT6_MEASURE_CHAPTERS, V.HELDOUT6_MEASURES, V.HELDOUT6_DEADLINES, V.HELDOUT6_DEADLINE_DATED,
-                   V.HELDOUT6_HEADERS, V.HELDOUT6_NOTE_STYLES, V.HELDOUT6_SHARED_OWNERS, V.HELDOUT6_UNIT_FORMS,
-                   V.HELDOUT6_DEADLINE_FORMS, list_markers=dict(V.HELDOUT6_LIST_MARKERS),
-                   marker_sequences=dict(V.HELDOUT6_MARKER_SEQUENCES), bullets=V.HELDOUT6_BULLETS,
-                   law_headers=dict(V.HELDOUT6_LAW_HEADERS), law_doc_words=V.HELDOUT6_LAW_DOC_WORDS,
-                   print_furniture=dict(V.HELDOUT6_PRINT_FURNITURE), non_measure_sections=V.HELDOUT6_NON_MEASURE_SECTIONS,
-                   boilerplate=V.HELDOUT6_BOILERPLATE, service_titles=V.HELDOUT6_SERVICE_TITLES,
-                   service_chapters=V.HELDOUT6_SERVICE_CHAPTERS, service_front=V.HELDOUT6_SERVICE_FRONT,
-                   service_fields=dict(V.HELDOUT6_SERVICE_FIELDS))
+HELDOUT6 = _full_wording("heldout6", "HELDOUT6_")
 WORDINGS = {w.name: w for w in (DEV, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6)}
 # What kind of section each titled non-measure section is (the answer key of the report check).
 SECTION_KINDS = {"名詞定義": "definitions", "評核項目及配分": "evaluation", "考核基準": "evaluation", "附件": "appendix",

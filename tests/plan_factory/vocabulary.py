@@ -544,7 +544,7 @@ HELDOUT4_BOILERPLATE = ("本要點經陳奉核定後實施，修正時亦同。"
 # -- fifth held-out wording -------------------------------------------------------------------
 # Written blind to the readers (nothing under ingest/, nor the tests or docs about it, was read)
 # while the fourth held-out wording was being used to fix them, and frozen at once: a test
-# (tests/test_ingest/test_heldout5_wording_frozen.py) pins a SHA-256 of every HELDOUT5_* constant.
+# (tests/test_ingest/test_heldout_wordings_frozen.py) pins a SHA-256 of every HELDOUT5_* constant.
 # No office kind, unit, owner form, title, facet, chapter, measure, deadline, header, note style,
 # list marker, bullet, law document word, non-measure section or one-service form here equals an
 # entry of the dev, heldout, heldout2, heldout3 or heldout4 wordings. Every string is CP950.
@@ -702,7 +702,7 @@ HELDOUT5_BOILERPLATE = ("本須知經核定後實施，修正時亦同。", "本
 # Written blind to the readers (nothing under ingest/, index/, service/ or docs/, nor the bench's
 # results or the tests and docs about the readers, was read, and the wording was never ingested)
 # while the fifth held-out wording was being used to fix them, and frozen at once: a test
-# (tests/test_ingest/test_heldout6_wording_frozen.py) pins a SHA-256 of every HELDOUT6_* constant.
+# (tests/test_ingest/test_heldout_wordings_frozen.py) pins a SHA-256 of every HELDOUT6_* constant.
 # No office kind, unit, owner form, title, facet, chapter, measure, deadline, header, note style,
 # list marker, bullet, law header, law document word, print furniture, non-measure section or
 # one-service form here equals an entry of the dev, heldout, heldout2, heldout3, heldout4 or
