@@ -89,6 +89,11 @@ class ParsedQuery:
 
 
 # -- intents and scaffolding ---------------------------------------------------------------
+# "Which": 哪 or 那 with an optional 一 / 幾 and a measure word (哪些, 哪個, 哪間, 哪幾個, 哪一家, 哪位 …),
+# 有哪, 何. Chinese asks "which" with a measure word of the thing counted, so the set is the
+# language's measure words for offices, units, people and kinds, not a list of questions seen.
+_WHICH_WORD = r"(有)?(哪|那)(一|幾|几)?(些|個|个|間|间|家|位|所|種|种|類|类|項|项|處|处)"
+_WHICH = rf"{_WHICH_WORD}|有哪|何"
 _OWNER_Q = re.compile(
     r"(由)?(誰|什麼單位|什么单位|(哪|那)(一個|一个|個|个|一|些|種|种|位)?\s*(單位|单位|課室|课室|科室|課|课|科|股|組|组|室|人員|人员|部門|部门))"
     r"\s*(來|来)?(負責|负责|承辦|承办|主辦|主办|辦理|办理|執行|执行|處理|处理)"
@@ -99,13 +104,13 @@ _DEADLINE_Q = re.compile(
     r"(預定|预定|預計|预计|打算)?\s*(何時|什麼時候|什么时候|哪時|幾時|多久)(要|會|会|能)?(完成|辦理|办理|辦|实施|實施|执行|執行)?(一次)?"
     r"|完成期限|(的)?期限|期程|辦理時間|办理时间|頻率"
     r"|\bwhen\b|deadline|how\s+often", re.I)
-_OFFICE_Q = re.compile(r"(哪些|哪个|哪個|那些|有哪|何)\s*\S{0,8}?(机关|機關|单位|單位|机构|機構|办公室|辦公室)"
+_OFFICE_Q = re.compile(rf"({_WHICH})\s*\S{{0,8}}?(机关|機關|单位|單位|机构|機構|办公室|辦公室)"
                        r"|which\s+(offices?|agencies|agency|units?|departments?)|what\s+(offices?|agencies)", re.I)
 _HOW_Q = re.compile(r"怎么做|怎麼做|怎么|怎麼|怎樣|怎样|如何|做法|作法|办法|辦法|how\s+(do|does|to|can|should)|\bhow\b", re.I)
 _YESNO_Q = re.compile(r"有没有|有沒有|是否|吗[?？]?$|嗎[?？]?$|^(do|does|is|are)\s+(any|there)", re.I)
 _SCAFFOLD = tuple(re.compile(p, re.I) for p in (
     r"^(请问|請問)", _OWNER_Q.pattern, _DEADLINE_Q.pattern,
-    r"(哪些|哪个|哪個|那些|有哪些|有哪)\s*(机关|機關|单位|單位|机构|機構|办公室|辦公室)?",
+    rf"({_WHICH_WORD}|有哪)\s*(机关|機關|单位|單位|机构|機構|办公室|辦公室)?",
     r"有没有|有沒有|是否", r"(怎么|怎麼|怎樣|怎样|如何)(做到|做好|做|才能|能)?|的?做法|的?作法", r"[吗嗎呢][?？]?$", r"[?？!！。]+$",
     r"\bwhich\s+(offices?|agencies|agency|units?|departments?)\b", r"\bwhat\s+(offices?|agencies)\b",
     r"\bhow\s+(do|does|to|can|should)\b", r"^(do|does|is|are)\s+(any|there)\b", r"\b(offices?|agencies)\b",
@@ -166,7 +171,8 @@ OFFICE_TYPE_NAMES: dict[str, tuple[str, ...]] = {
 @cache
 def _office_kind_question() -> re.Pattern:
     names = sorted({n for names in OFFICE_TYPE_NAMES.values() for n in names}, key=len, reverse=True)
-    return re.compile(rf"(哪些|哪个|哪個|那些|有哪|何)\s*\S{{0,8}}?({'|'.join(map(re.escape, names))})")
+    kinds = "|".join(map(re.escape, names))  # "which X" or "among X, which": 區公所中，哪幾個…
+    return re.compile(rf"({_WHICH})\s*\S{{0,8}}?({kinds})|({kinds})(中|裡|裏|里|之中|當中|当中)?[，,、\s]*({_WHICH_WORD})")
 
 
 # Short names of a kind, unambiguous only after a place (龍井戶政, 安樂地政): never restrictions alone.
@@ -365,11 +371,15 @@ _OR = re.compile(r"或|或是|或者|\bor\b")
 class QueryParser:
     """Parse queries against one corpus (its facts) with one tokenizer and lexicon."""
 
-    def __init__(self, facts: CorpusFacts, tokenizer: Tokenizer, lexicon: Lexicon, known: Callable[[str], bool]):
+    def __init__(self, facts: CorpusFacts, tokenizer: Tokenizer, lexicon: Lexicon, known: Callable[[str], bool],
+                 corpus_word: Callable[[str], bool] = lambda token: False):
+        """`known`: does a row hold the characters; `corpus_word`: is the token one the plans'
+        own text was cut into (the lexical index's vocabulary)."""
         self.facts = facts
         self.tokenizer = tokenizer
         self.lexicon = lexicon
         self.known = known
+        self.corpus_word = corpus_word
 
     def parse(self, query: str) -> ParsedQuery:
         text = unicodedata.normalize("NFKC", query).strip()
@@ -383,15 +393,31 @@ class QueryParser:
             readings = (self.concepts(topic, english),)
         return ParsedQuery(query, topic, intent, readings, filters, labels, english)
 
+    def _word_of(self, token: str) -> str:
+        """The token, or what is left of a segmentation guess once the function characters at
+        its ends are taken off: '' when nothing of two characters is left, the dictionary word
+        left (會雙語 → 雙語), else the token as it was (為民服務). A question must not require 會跟
+        of a row. Dictionary words stay (the domain terms count 2000), and so do the plans' own
+        words (地政: 地 is also a particle); a plan that happens to hold the characters (…並找出…,
+        cut 並 / 找出) does not make 並找 a word."""
+        if (len(token) < 2 or not _HAN_RUN.fullmatch(token) or self.corpus_word(token)
+                or self.tokenizer.dictionary_frequency(token) >= RARE_IN_DICTIONARY):
+            return token
+        word = without_function_ends(token)
+        if not word:
+            return ""
+        return word if self.tokenizer.dictionary_frequency(word) >= RARE_IN_DICTIONARY else token
+
     def concepts(self, topic: str, english: bool = False) -> tuple[Concept, ...]:
         """The things a topic names, all of which a row must state."""
         if english:
             return tuple(Concept(p, tuple(self.lexicon.english_alternatives(p, self.known)))
                          for p in self.lexicon.english_phrases(latin_words(topic)))
         folded = fold(topic)
-        tokens = self.tokenizer.tokens(topic)
+        cut = self.tokenizer.tokens(topic)
+        tokens = [word for token in cut if token not in INTERROGATIVES and (word := self._word_of(token))]
         specific = [t for t in tokens if t not in GENERIC_TERMS]
-        runs = _uncovered_runs(folded, tokens)
+        runs = _uncovered_runs(folded, cut)
         concepts: list[Concept] = []
         covered: list[str] = []
         for group in self.lexicon.synonyms.groups:  # a curated phrase names one concept, whatever jieba cut
@@ -409,10 +435,36 @@ class QueryParser:
             concepts.append(Concept(token, tuple(self.lexicon.alternatives(token, self.known)), _parts(token, tokens),
                                     everyday_word(token)))
             covered.append(token)
-        for run in runs:  # what jieba dropped (到宅 of 到宅剪髮服務) must be stated too
-            if not any(run in c for c in covered):
+        for run in filter(None, map(without_function_ends, runs)):  # what jieba dropped (到宅 of 到宅剪髮服務)
+            if not any(run in c for c in covered):  # must be stated too; 會跟 of 會跟鄰近 is no word
                 concepts.append(Concept(run, tuple(self.lexicon.alternatives(run, self.known))))
         return _dedupe(concepts)
+
+
+# Function characters: Chinese's closed classes, folded to Simplified as tokens are, by the side
+# of a word they stand on. Before it: modal and auxiliary verbs, prepositions and conjunctions,
+# adverbs of degree and scope, interrogatives and demonstratives; after it: the particles of
+# aspect, manner and mood, measure words, and a modal or preposition waiting for its verb or
+# object. A question's 會跟 / 並找 / 時要 / 哪間 is one glued to its neighbour by jieba's HMM, not
+# a word. (地 of 地政 is not a particle before a word: particles follow what they mark.)
+LEADING_FUNCTION = frozenset("会要能可该应跟和与及并把被给让在从对向于为且或就都也还又再才很最哪那这什几")
+TRAILING_FUNCTION = frozenset("的地得了着过吗呢吧啊么个间些会要能可跟和与及并把被给让在从对向于为就都也还又再才")
+# Interrogatives ask; a row never states them (案件辦到哪裡): not concepts. They stay in the
+# topic, whose wording the model reads.
+INTERROGATIVES = frozenset({"哪里", "哪儿", "什么", "甚么", "为什么", "为何", "多少"})
+# Dictionary counts (jieba's, folded) below which a token is not a dictionary word but a guess of
+# its HMM or a stray entry (会站 3, 哪几个 3); words of the domain dictionary count 2000.
+RARE_IN_DICTIONARY = 5
+
+
+def without_function_ends(text: str) -> str:
+    """`text` without the function characters at its ends; '' when fewer than two characters are left."""
+    start, end = 0, len(text)
+    while start < end and text[start] in LEADING_FUNCTION:
+        start += 1
+    while end > start and text[end - 1] in TRAILING_FUNCTION:
+        end -= 1
+    return text[start:end] if end - start >= 2 else ""
 
 
 # Zipf frequency (wordfreq, general Chinese) from which a query word is everyday language: 要求

@@ -178,7 +178,8 @@ class Searcher:
                            self.settings.near_coverage, self.settings.near_z)
         self.known = lru_cache(maxsize=65536)(self._known)
         self._idf = lru_cache(maxsize=65536)(self._term_idf)
-        self.parser = QueryParser(CorpusFacts.of(self.table), self.tokenizer, self.lexicon, self.known)
+        self.parser = QueryParser(CorpusFacts.of(self.table), self.tokenizer, self.lexicon, self.known,
+                                  self.local.lexical.knows)
         self.queries = QueryEncoder(embedder.encode_queries, window_s=self.settings.batch_window_s,
                                     cache_size=self.settings.query_cache_size)
         limit_query_threads()

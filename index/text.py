@@ -98,6 +98,11 @@ class Tokenizer:
                     self._pos = jieba.posseg.POSTokenizer(self._jieba)
         return {pair.word: pair.flag for pair in self._pos.cut(fold(text))}
 
+    def dictionary_frequency(self, word: str) -> int:
+        """How often jieba's dictionary (with the domain terms) counts the folded word; 0 when
+        it is not there (a word jieba's HMM made up from unknown characters)."""
+        return self._jieba.FREQ.get(word, 0)
+
     def tokens(self, text: str) -> list[str]:
         """Search-mode jieba tokens of folded text, without stopwords and punctuation."""
         folded = self._fold(text)
