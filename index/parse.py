@@ -139,6 +139,16 @@ def intent_of(text: str) -> Intent:
     return Intent.PLAIN
 
 
+_LEADING_MODAL = re.compile(r"^\s*(會|会|能|可以|可|都有|有在|在)(?=\S)")
+
+
+def echo_words(topic: str) -> str:
+    """The topic as an answer repeats it: without a leading modal and verb (會提供跨所申辦 → 跨所申辦),
+    which the rows do not say; the topic itself, which the model reads, keeps them."""
+    shorter = _LEADING_VERB.sub("", _LEADING_MODAL.sub("", topic))
+    return shorter or topic
+
+
 def strip_scaffolding(text: str, intent: Intent) -> str:
     topic = text
     for pattern in _SCAFFOLD:

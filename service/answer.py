@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass
 from dataclasses import field as dataclass_field
 
 from index.judge import Evidence
-from index.parse import Intent
+from index.parse import Intent, echo_words
 from index.search import Filters, Hit, Searcher, SearchResult
 from index.text import fold, is_mostly_latin, term_spans, to_traditional
 from ingest.record import MeasureRow
@@ -160,7 +160,7 @@ def assemble(searcher: Searcher, result: SearchResult, max_offices: int = 20) ->
 def echo_topic(topic: str, citations: list[Citation]) -> str:
     """The topic in Traditional Chinese; an English topic with the Chinese words it matched."""
     if not is_mostly_latin(topic):
-        return to_traditional(topic)
+        return to_traditional(echo_words(topic))
     words = list(dict.fromkeys(w for c in citations for w in c.matched))
     return f"{topic}（{'、'.join(words)}）" if words else topic
 

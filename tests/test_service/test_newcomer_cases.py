@@ -88,6 +88,12 @@ def test_simplified_topic_is_echoed_in_traditional(small_searcher):
     assert "滿意度調查" in answer.answer and "满意度调查" not in answer.answer
 
 
+def test_the_answer_repeats_the_measure_not_the_questions_modal_and_verb(small_searcher):
+    """哪一家…會辦理滿意度調查: the rows say 滿意度調查, not 會辦理."""
+    answer = ask(small_searcher, "哪一家機關會辦理滿意度調查？")
+    assert answer.offices and "「滿意度調查」" in answer.answer and "會辦理" not in answer.answer
+
+
 def test_nonsense_query_matches_nothing_and_total_is_zero(small_searcher):
     result = small_searcher.search("qwzx", k=10)
     assert result.hits == [] and result.total == 0
