@@ -76,6 +76,14 @@ def meaning_role(key: str) -> str | None:
 CHECK_ITEM_HEADERS = ("檢核項目", "檢核重點")
 
 
+# A gauge of an outcome: an outcome word (效益 成效 成果 績效 產出 效果) followed by a word of measuring
+# (指標 衡量 評估 評量; 成效指標, 預期成果指標, 績效衡量, 效益評估) names the column of what a measure is
+# expected to achieve, the benefit. 指標 alone, or after a word of evaluating (評核指標, 考核指標), is the
+# indicator the evaluation frame scores, a measure: the word before 指標 tells which (in Chinese the
+# modifier comes first: an indicator *of outcome* is a benefit, an indicator *for assessment* a measure).
+_OUTCOME_GAUGE = re.compile(r"(?:效益|成效|成果|績效|產出|效果)(?:衡量|評估|評量)?(?:指標|衡量|評估|評量)(?:值|說明)?$")
+
+
 def header_role(cell: str) -> str | None:
     """The role a header cell names, or None if it is not a known header."""
     key = compact(cell)
@@ -84,6 +92,8 @@ def header_role(cell: str) -> str | None:
     for role, names in KNOWN_HEADERS.items():
         if key in names:
             return role
+    if _OUTCOME_GAUGE.search(key):
+        return "benefit"
     # a known name with a qualifier around it: 工作項目名稱, 預定期程, 承辦單位(人員)
     contained = [(len(name), role) for role, names in KNOWN_HEADERS.items() for name in names
                  if len(name) >= 2 and name in key]

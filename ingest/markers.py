@@ -21,7 +21,11 @@ _OPEN, _CLOSE = re.escape("(（[［【〔"), re.escape(")）]］】〕")
 BULLET_GLYPHS = "•●◆■▪・◎◇□►▶★☆‧＊※▲△▼▽⊙◉→⇒➢➤➔✓✔◦▸▹－˙·"  # list bullets (a `-`, `*` or `+` lead counts too, and a `○` not doubled)
 # list items numbered in other ways: `第一點`, `第 2 條`, `一)`, `⑴`, `①`, `1)`, `甲、`, `(甲)`
 _ITEM = (rf"[(（]\s*\d{{1,2}}\s*[)）]|[{_CIRCLED}{_PARENTHESISED}]|[1-9]\d?\)(?=\s*[^\s)）])|[{_STEMS}]\s*[、．.]|[(（][{_STEMS}][)）]"
-         rf"|第\s*[\d{_CN}]{{1,3}}\s*[條點項款](?!之?規定)|[{_CN}]{{1,3}}[)）](?=\S)"
+         # the enumeration words of Taiwanese law and plans, 條 > 項 > 款 > 目 (and 點), after 第 and an ordinal
+         rf"|第\s*[\d{_CN}]{{1,3}}\s*[條點項款目](?!之?規定)|[{_CN}]{{1,3}}[)）](?=\S)"
+         # a number closed by a dash before the text (`1-`, `2－`), as a typed list writes it; never a date
+         # or a range (`99-8-25`, `1-3月`: a digit follows the dash)
+         r"|[1-9]\d?\s?[-－](?=\s*[^\x00-\x7f\-－\d０-９])"
          # any bracket around an ordinal (`【1】`, `[1]`, `〔子〕`, `(a)`), an ordinal closed by one (`1）`,
          # `A)`), an ordinal of another series with a stop (`子、`, `Ⅱ.`, `B.`)
          rf"|[{_OPEN}]\s*(?:{_ORDINAL}|[A-Za-z])\s*[{_CLOSE}]|\d{{1,2}}）(?=\s*[^\s)）])|[{_BRANCHES}{_ROMAN}]\s*[、．.]|{_LATIN}"

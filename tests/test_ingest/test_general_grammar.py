@@ -80,3 +80,59 @@ def test_a_page_fraction_is_furniture_a_year_and_month_is_not():
     assert is_page_fraction("2/5") and is_page_fraction("3/4頁")
     assert not is_page_fraction("115/3") and not is_print_furniture("97/1")
     assert is_print_furniture("印表時間：113/2/18 11:41")
+
+
+@pytest.mark.parametrize(("header", "role"), [
+    ("產出指標", "benefit"), ("預期效果指標", "benefit"), ("成果衡量", "benefit"), ("績效評量", "benefit"),
+    ("評核指標", "measure"), ("考核指標", "measure"), ("次評核指標", "measure"),
+])
+def test_an_indicator_of_an_outcome_is_the_benefit_an_indicator_to_assess_is_the_measure(header, role):
+    assert header_role(header) == role
+
+
+def test_the_seven_column_frame_keeps_its_indicator_as_the_measure_beside_an_outcome_indicator():
+    assert assign_roles(["推動構面", "評核項目", "評核指標", "檢核項目", "完成期限", "執行單位", "產出指標"]) == [
+        "section", "section", "measure", "actions", "deadline", "owner", "benefit"]
+
+
+@pytest.mark.parametrize("text", ["第一目 訂定作業流程。 第二目 公告周知。", "1-訂定作業流程。 2-公告周知。",
+                                  "1－訂定作業流程。 2－公告周知。"])
+def test_the_fourth_enumeration_word_and_a_number_closed_by_a_dash_open_items(text):
+    assert split_items(text) == ("", ["訂定作業流程。", "公告周知。"])
+
+
+def test_a_dash_after_a_number_that_a_digit_follows_is_a_date_or_range_not_a_marker():
+    assert parse_marker("3-5月辦理") is None
+    assert parse_marker("115-2-3前完成") is None
+
+
+@pytest.mark.parametrize("text", ["115-3-31", "2026-03-31", "115年4月間", "依業務需要", "視民眾需求", "按工作排程",
+                                  "依年度工作時程"])
+def test_dashed_dates_periods_during_a_month_and_as_a_need_or_schedule_says(text):
+    assert is_deadline(text)
+
+
+@pytest.mark.parametrize("text", ["3-5", "依規定", "需要"])
+def test_a_bare_range_or_a_rule_is_no_deadline(text):
+    assert not is_deadline(text)
+
+
+@pytest.mark.parametrize("text", ["志工服務團", "榮譽之家", "兒童之家、輔導組"])
+def test_a_corps_and_a_home_are_units(text):
+    assert is_owner(text)
+
+
+@pytest.mark.parametrize(("text", "fields"), [
+    ("設置服務櫃台。（由資訊股負責，115年3月底前）", {"owner": "資訊股", "deadline": "115年3月底前"}),
+    ("設置服務櫃台。（每季辦理，由各課室主辦）", {"deadline": "每季辦理", "owner": "各課室"}),
+    ("設置服務櫃台。－辦理期程：每季，承辦單位：資訊股", {"deadline": "每季", "owner": "資訊股"}),
+    ("設置服務櫃台。—主辦單位：資訊股（主辦）、總務股（協辦）；完成日期：115-6-30",
+     {"owner": "資訊股（主辦）、總務股（協辦）", "deadline": "115-6-30"}),
+])
+def test_a_note_by_agent_clause_or_after_a_dash_is_read_as_fields(text, fields):
+    assert inline_fields(text) == ("設置服務櫃台。", fields)
+
+
+def test_a_dash_before_a_label_that_names_no_field_stays_text():
+    assert inline_fields("設置服務櫃台－服務時段：每日")[1] == {}
+    assert inline_fields("設置服務櫃台。（由民眾自行申請，每季）")[1] == {}
