@@ -24,11 +24,13 @@ _HEAD_BLOCKS = 30
 _LABELS = {
     "title": ("法規名稱", "計畫名稱", "計劃名稱", "名稱"),  # a bare 名稱： heads some print views
     "office": ("發布單位", "發布機關", "所屬機關", "主管機關", "訂定機關", "機關名稱", "發文機關"),
-    "date": ("公發布日期", "公發布日", "發布日期", "公布日期", "訂定日期", "發文日期"),
+    "date": ("公發布日期", "公發布日", "發布日期", "發布日", "公布日期", "訂定日期", "發文日期"),
     "period": ("執行期程", "實施期程", "計畫期程", "執行期間", "實施期間"),
 }
 _ALL_LABELS = "|".join(sorted((name for names in _LABELS.values() for name in names), key=len, reverse=True))
-_LABEL_RE = re.compile(rf"({_ALL_LABELS})\s*[:：]\s*(.+?)(?=\s*(?:{_ALL_LABELS})\s*[:：]|$)")
+# `label：value`, or the label in brackets as print views set it off (`【法規名稱】value`, `[發布日期] value`)
+_LABEL_END = r"(?:\s*[】\]］〕]\s*[:：]?|\s*[:：])"
+_LABEL_RE = re.compile(rf"[【\[［〔]?\s*({_ALL_LABELS}){_LABEL_END}\s*(.+?)(?=\s*[【\[［〔]?\s*(?:{_ALL_LABELS}){_LABEL_END}|$)")
 _DATE_RE = re.compile(r"(?:民國\s*)?(\d{2,4})\s*(?:年|[-/.]\s*\d{1,2}\s*[-/.])")
 _OFFICE_TAILS = (r"(?:事務所|公所|政府|分署|分局|監理所|監理站|稽徵所|服務站|服務處|分隊|大隊|中隊|醫院|中心"
                  r"|局|署|處|部|會|院|所|館|站|隊|室|科|校)")

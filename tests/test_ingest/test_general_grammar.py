@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from ingest.blocks import Document, Paragraph
 from ingest.columns import assign_roles, header_role
 from ingest.fields import inline_fields, is_deadline, is_owner
 from ingest.markers import parse_marker, split_items
+from ingest.metadata import labelled_values
 from ingest.readers.text import is_page_fraction, is_print_furniture
 
 
@@ -136,3 +138,20 @@ def test_a_note_by_agent_clause_or_after_a_dash_is_read_as_fields(text, fields):
 def test_a_dash_before_a_label_that_names_no_field_stays_text():
     assert inline_fields("設置服務櫃台－服務時段：每日")[1] == {}
     assert inline_fields("設置服務櫃台。（由民眾自行申請，每季）")[1] == {}
+
+
+@pytest.mark.parametrize("text", ["P.3/9", "p. 4", "（3）", "[12]", "頁碼 5", "列印：115/03/02 09:15", "製表日期：115年3月2日",
+                                  "來源：https://example.gov.tw/law?id=1", "本資料僅供民眾參考。",
+                                  "※內容如有疑問，請逕洽發布機關。"])
+def test_print_furniture_by_its_grammar(text):
+    assert is_print_furniture(text)
+
+
+@pytest.mark.parametrize("text", ["（3）辦理講習", "列印：本計畫", "P型停車場", "請洽本所服務台辦理。"])
+def test_text_that_only_starts_like_furniture_is_kept(text):
+    assert not is_print_furniture(text)
+
+
+def test_a_label_set_off_by_brackets_is_read_like_a_label_and_colon():
+    doc = Document("x.txt", [Paragraph("［計畫名稱］某某區公所服務躍進計畫"), Paragraph("【發布日】115.02.03")])
+    assert labelled_values(doc) == {"title": "某某區公所服務躍進計畫", "date": "115.02.03"}
