@@ -13,7 +13,8 @@ SENTENCE_END = "。！？；;!?"
 # (`6月`), a range of them, or a short phrase naming a frequency or a standing duty (`全年`,
 # `每月`, `每季1次`, `經常性辦理`).
 _YEAR = r"(?:(?:中華)?民國\s*)?[1-9]\d{1,3}\s*年度?"
-_MONTH = r"\d{1,2}(?:\s*月?\s*[、,]\s*\d{1,2})*\s*(?:月份?|日)"  # `6月、12月`; `97 年 10 日`: OCR reads 月 as 日
+# `6月、12月`, a range of months with 月 once at its end (`4至12月`, `7-9月`); `97 年 10 日`: OCR reads 月 as 日
+_MONTH = r"\d{1,2}(?:\s*月?\s*[、,]\s*\d{1,2})*(?:\s*(?:至|到|~|～|-|－)\s*\d{1,2})?\s*(?:月份?|日)"
 _DAY = r"\d{1,2}\s*日"
 # what may follow a date: one part of the period (`底`, `上半年`, `中旬`), then up to two ends (`前`, `止`)
 _EDGE = (r"(?:\s*(?:[上下]半年|全年度?|第\s*[一二三四1-4]\s*季|[上中下]旬|年底|底|初|中|間))?"  # 5月間: during May

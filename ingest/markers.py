@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 _CN = "一二三四五六七八九十"
@@ -18,7 +19,22 @@ _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫⅰⅱⅲⅳⅴⅵⅶⅷⅸⅹⅺ�
 _ORDINAL = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}}|[{_STEMS}{_BRANCHES}{_ROMAN}])"
 _LATIN = r"[A-Za-z][.．、](?=\s*[^\x00-\x7f])"
 _OPEN, _CLOSE = re.escape("(（[［【〔"), re.escape(")）]］】〕")
-BULLET_GLYPHS = "•●◆■▪・◎◇□►▶★☆‧＊※▲△▼▽⊙◉→⇒➢➤➔✓✔◦▸▹－˙·"  # list bullets (a `-`, `*` or `+` lead counts too, and a `○` not doubled)
+_LISTED_GLYPHS = "•●◆■▪・◎◇□►▶★☆‧＊※▲△▼▽⊙◉→⇒➢➤➔✓✔◦▸▹－˙·"
+
+
+def _symbol_glyphs() -> str:
+    """Any other symbol a list may lead with (Unicode math and other symbols: √ ⊕ ＞ ♦ ☞ …), but not
+    box drawing (a box table's border), ○ (doubled, a placeholder: ○○區), nor the signs a date,
+    range or sum starts with (～ ＝ ＜ ＋ ｜ ± × ÷ ° ℃)."""
+    excluded = set("○～〜＝＜＋｜±×÷°℃¬")
+    return "".join(ch for ch in map(chr, range(0xA0, 0x10000))
+                   if unicodedata.category(ch) in ("Sm", "So") and ch not in excluded
+                   and not 0x2500 <= ord(ch) <= 0x259F and ch not in _LISTED_GLYPHS)
+
+
+# list bullets (a `-`, `*` or `+` lead counts too, a `○` not doubled, and an `o` before a space, as a
+# word processor's second-level bullet comes out in text)
+BULLET_GLYPHS = _LISTED_GLYPHS + _symbol_glyphs()
 # list items numbered in other ways: `第一點`, `第 2 條`, `一)`, `⑴`, `①`, `1)`, `甲、`, `(甲)`
 _ITEM = (rf"[(（]\s*\d{{1,2}}\s*[)）]|[{_CIRCLED}{_PARENTHESISED}]|[1-9]\d?\)(?=\s*[^\s)）])|[{_STEMS}]\s*[、．.]|[(（][{_STEMS}][)）]"
          # the enumeration words of Taiwanese law and plans, 條 > 項 > 款 > 目 (and 點), after 第 and an ordinal
@@ -37,7 +53,7 @@ MARKER_PATTERNS: list[tuple[int, re.Pattern[str]]] = [
     (4, re.compile(r"^\d{1,2}(?:-\d{1,2})?\s*[.．、](?![\d.])\s*")),
     # the levels under 1. in the official order (1. (1) 甲、 (甲)), circled numbers, `1)`
     (5, re.compile(rf"^(?:{_ITEM})\s*")),
-    (6, re.compile(rf"^(?:[{BULLET_GLYPHS}]|○(?!○))\s*")),
+    (6, re.compile(rf"^(?:[{re.escape(BULLET_GLYPHS)}]|○(?!○)|o(?=\s+[^\x00-\x7f]))\s*")),
 ]
 BULLET = "•"  # readers write an unnumbered list item as `• text`; level 6
 

@@ -16,7 +16,8 @@ _HEADING_MAX = 40
 CHROME = ("跳到主要內容", "回首頁", "網站導覽", ":::", "Skip to")
 _BREADCRUMB = re.compile(r"^(?:首頁|主選單|回首頁|Home)\s*[>＞/／›»]|(?:\S+\s*[>＞›»]\s*){2,}\S*$")
 _PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_LIST_LEAD = re.compile(rf"^[\s\u3000]*(?:[#>]+\s*|[-*+](?:\s+|$)|[{BULLET_GLYPHS}]\s*|○(?!○)\s*)?")  # `-12月`, `○○公所` are no bullets
+_LIST_LEAD = re.compile(rf"^[\s\u3000]*(?:[#>]+\s*|[-*+](?:\s+|$)|[{re.escape(BULLET_GLYPHS)}]\s*|○(?!○)\s*"
+                        r"|o\s+(?=[^\x00-\x7f]))?")  # `-12月`, `○○公所` are no bullets
 
 
 def classify_line(text: str, line: int | None = None, page: int | None = None) -> Heading | Paragraph:
@@ -65,7 +66,7 @@ def normalise_list_lead(raw: str) -> str:
     match = _LIST_LEAD.match(raw)
     lead = match.group() if match else ""
     rest = squash_ws(raw[len(lead):])
-    if any(ch in lead for ch in "-*+○" + BULLET_GLYPHS) and rest and not parse_marker(rest):
+    if (any(ch in lead for ch in "-*+○" + BULLET_GLYPHS) or lead.strip() == "o") and rest and not parse_marker(rest):
         return f"{BULLET} {rest}"
     return rest
 

@@ -9,7 +9,9 @@ from ingest.blocks import Document, Paragraph
 from ingest.columns import assign_roles, header_role
 from ingest.fields import inline_fields, is_deadline, is_owner
 from ingest.markers import parse_marker, split_items
-from ingest.metadata import labelled_values
+from ingest.metadata import labelled_values, office_from_title, service_of_title
+from ingest.narrative import SourceLine, join_wrapped_lines, non_measure_item
+from ingest.readers.cell_lines import UNLIKELY, WRONG, fit
 from ingest.readers.text import is_page_fraction, is_print_furniture
 
 
@@ -155,3 +157,53 @@ def test_text_that_only_starts_like_furniture_is_kept(text):
 def test_a_label_set_off_by_brackets_is_read_like_a_label_and_colon():
     doc = Document("x.txt", [Paragraph("［計畫名稱］某某區公所服務躍進計畫"), Paragraph("【發布日】115.02.03")])
     assert labelled_values(doc) == {"title": "某某區公所服務躍進計畫", "date": "115.02.03"}
+
+
+@pytest.mark.parametrize("text", ["115年3至9月", "2-4月", "115年10~12月"])
+def test_a_range_of_months_with_one_month_word(text):
+    assert is_deadline(text)
+
+
+def test_a_name_ending_like_a_unit_may_still_be_a_measure_in_a_copied_table():
+    assert fit("measure", "親子共讀班") == UNLIKELY
+    assert fit("measure", "總務股、會計室") == WRONG  # two units: an owner cell, never a measure
+
+
+def test_a_note_cut_by_a_hard_wrap_goes_on_even_when_the_next_line_opens_with_a_date():
+    lines = [SourceLine("1. 設置服務櫃台，提供諮詢。〔主辦單位：總務股；完成期限：", 1, 2),
+             SourceLine("民國115年6月〕", 2, 4), SourceLine("2. 公告周知。", 3, 2)]
+    assert [ln.text for ln in join_wrapped_lines(lines)] == [
+        "1. 設置服務櫃台，提供諮詢。〔主辦單位：總務股；完成期限：民國115年6月〕", "2. 公告周知。"]
+
+
+@pytest.mark.parametrize("text", ["√ 設置服務櫃台", "⊕設置服務櫃台", "＞設置服務櫃台", "♦設置服務櫃台", "o 設置服務櫃台"])
+def test_any_symbol_or_a_word_processor_o_leads_a_bullet(text):
+    marker = parse_marker(text)
+    assert marker is not None and marker.level == 6 and marker.rest == "設置服務櫃台"
+
+
+@pytest.mark.parametrize("text", ["～115年6月", "＋－－－＋", "○○里辦公處", "＝合計＝", "online 申辦"])
+def test_signs_of_ranges_sums_boxes_and_placeholders_are_no_bullets(text):
+    marker = parse_marker(text)
+    assert marker is None or marker.level != 6
+
+
+def test_a_guidance_note_is_a_plan_document_and_its_closing_provision_no_measure():
+    assert service_of_title("某某縣某某區戶政事務所到府服務作業須知") == "到府服務"
+    assert non_measure_item("七、本須知奉核定後實施，修正時亦同。") == "provision"
+
+
+@pytest.mark.parametrize(("title", "office"), [
+    ("某某縣政府社會局急難救助作業須知", "某某縣政府社會局"),
+    ("某某市政府地政處115年度提升服務品質計畫", "某某市政府地政處"),
+    ("某某市政府處理人民陳情案件要點", "某某市政府"),
+])
+def test_an_agency_named_under_its_government_ends_the_office(title, office):
+    assert office_from_title(title) == office
+
+
+def test_a_title_over_the_next_list_is_not_run_on_an_item_that_stated_its_fields():
+    long = "1. 設置服務櫃台，提供諮詢服務並定期檢討。－完成期限：每季，承辦單位：總務股"
+    lines = [SourceLine(long, 1, 0), SourceLine(long, 2, 0), SourceLine(long, 3, 0), SourceLine("到府服務：", 4, 0),
+             SourceLine("1. 受理申請。－完成期限：每月，承辦單位：戶籍課", 5, 0)]
+    assert [ln.text for ln in join_wrapped_lines(lines)][3] == "到府服務："
