@@ -42,10 +42,10 @@ HEAD_NOUNS: dict[str, tuple[str, ...]] = {
 # → measure, an axis or dimension → section. The word that ends latest names the column (Chinese
 # compounds are head-final: 時程規劃 is a time plan, 實施步驟及方法 a way).
 MEANING_WORDS: dict[str, tuple[str, ...]] = {
-    "deadline": ("期間", "期程", "時程", "日期", "進度", "期限", "時間", "時效", "時限", "期日"),
+    "deadline": ("期間", "期程", "時程", "日程", "日期", "進度", "期限", "時間", "時效", "時限", "期日"),
     "owner": ("單位", "股室", "課室", "科室", "處室", "權責", "負責", "承辦", "主辦", "協辦", "主責", "分工",
               "機關", "人員", "窗口"),
-    "benefit": ("效益", "產出", "成果", "績效", "成效", "目標值", "指標"),
+    "benefit": ("效益", "產出", "成果", "績效", "成效", "效果", "目標值", "指標"),
     "actions": ("作法", "做法", "方式", "方法", "流程", "步驟", "程序", "內容", "作為", "說明", "細項", "要領",
                 "事項", "措施內容"),
     "measure": ("項目", "工作", "措施", "要項", "重點", "名稱", "策略"),

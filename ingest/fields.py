@@ -44,7 +44,8 @@ _UNIT_ROLE = re.compile(r"[（(](?:主辦|協辦|主協辦|主責|協助)[)）]|
 # (…員 as 會計員, 人事管理員; …主管; 社工 / 同仁 / 人員), or a collective (各… 本… 全體…).
 # (…團 a corps of people, 志工團 服務團; …之家 a home run as an institution, 老人之家 兒童之家)
 _UNIT_SUFFIX = ("課|室|股|科|組|班|隊|中心|本部|單位|團隊|團|小組|人員|同仁|員工|工作人員|委員會|機關|主管|社工|志工"
-                "|服務台|服務臺|之家")
+                "|服務台|服務臺|之家"
+                "|[課股科組隊館所站班處局室]長|主任|秘書")  # the head of a unit (課長, 股長, 秘書室主任, 主任秘書)
 _UNIT_RE = re.compile(rf"^(?:[各本]|全體)?[\u4e00-\u9fff()（）]{{0,8}}(?:{_UNIT_SUFFIX})$"
                       r"|^[\u4e00-\u9fff]{1,8}員$|^[\u4e00-\u9fff]{1,5}(?:所|處|局|館|院|署)$|^(?:本|[\u4e00-\u9fff]{0,6}[政縣市])府$"
                       r"|^[\u4e00-\u9fff]{2,5}場$|^[\u4e00-\u9fff]{1,5}(?<!網)站$|^[\u4e00-\u9fff]{1,6}[台臺]$")
@@ -53,9 +54,32 @@ _UNIT_SEPARATORS = re.compile(r"[、,，/／;；及與和暨\s]+")
 _NOT_UNIT = re.compile(r"^[\u4e00-\u9fff]?(?:動員|成員|會員|學員|場)$|(?:處所|場所|住所|好處|用處|平台|舞台|後台|前台)$")
 
 
+def arabic_date_numbers(text: str) -> str:
+    """Numbers of a date written in CJK numerals, as formal and legal text writes them, in digits:
+    `一百一十五年六月底前` → `115年6月底前`, `一一五年十二月三十一日` → `115年12月31日`."""
+    return _CJK_DATE_NUMBER.sub(lambda m: str(_cjk_value(m.group(1))) + m.group(2), text)
+
+
+_CJK_DIGITS = {d: i for i, d in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0}
+_CJK_DATE_NUMBER = re.compile(r"([〇零○一二三四五六七八九十百]{1,6})(年|月|日)")
+
+
+def _cjk_value(numeral: str) -> int:
+    if not re.search(r"[十百]", numeral):  # digit by digit: 一一五 → 115
+        return int("".join(str(_CJK_DIGITS[ch]) for ch in numeral))
+    value, digit = 0, 0
+    for ch in numeral:
+        if ch in "十百":
+            value += (digit or 1) * (10 if ch == "十" else 100)
+            digit = 0
+        else:
+            digit = _CJK_DIGITS[ch]
+    return value + digit
+
+
 def is_deadline(text: str) -> bool:
     """True for a value a deadline column holds: `107年 4月`, `106.05`, `每季辦理`, `經常性辦理`."""
-    value = squash_ws(text)
+    value = arabic_date_numbers(squash_ws(text))
     return bool(_DATE_RE.match(value) or _PERIOD_RE.match(value) or _is_time_phrase(value))
 
 
@@ -69,7 +93,8 @@ _TIME_PARTS = re.compile(
     r"|[短中長]期|[上下]半年|[上中下]旬|全年度?|年度|年底|年初|年中|月底|月初|季末|年終|終了"
     r"|常態性?|經常性?|持續性?|定期|不定期|隨時|即時|即日|立即|長期|視需要|依需要|必要時|隨到隨辦|每年|每月|每季"
     r"|[上下](?=[、,及]?[上下]半年)")
-_TIME_GLUE = re.compile(r"^(?:[\s、,，~～\-－—–至到迄起止前後內底初以之為各及或與]|辦理|執行|完成|實施|持續|結束|屆滿)*$")
+_TIME_GLUE = re.compile(r"^(?:[\s、,，~～\-－—–至到迄起止前後內底初以之為各及或與於自]|辦理|執行|完成|實施|持續|結束|屆滿"
+                        r"|預計|預定)*$")  # (於115年6月底前完成, 自115年1月起, 預計115年6月完成)
 
 
 def _is_time_phrase(value: str) -> bool:
@@ -152,7 +177,7 @@ def distinct_join(values: list[str]) -> str | None:
     return "；".join(seen) or None
 
 
-_BRACKETS = {"）": "（(", ")": "（(", "】": "【", "〕": "〔"}
+_BRACKETS = {"）": "（(", ")": "（(", "】": "【", "〕": "〔", "］": "［[", "]": "［[", "》": "《", "〉": "〈"}
 
 
 def trailing_note(text: str, labelled: bool = True) -> tuple[int, str] | None:
@@ -196,10 +221,11 @@ def unlabelled_fields(note: str) -> dict[str, str]:
     return fields
 
 
-_AGENT = re.compile(r"由\s*(.+?)\s*(?:負責|主辦|承辦|辦理|執行|主責|統籌)(?:辦理|執行)?")
+_AGENT = re.compile(r"(?:由\s*)?(.+?)\s*(?:負責|主辦|承辦|辦理|執行|主責|統籌)(?:辦理|執行)?")
 # A note set off by a dash after an item's text (`…。－完成期限：每月，承辦單位：社會課`, `… —主辦：…`):
 # the dash, then a label and its colon.
-_DASH_NOTE = re.compile(r"(?:[－—―─–]{1,2}|-{1,2})\s*(?=[\u4e00-\u9fff][^－—―─–:：]{0,10}[:：])")
+# (or an arrow, `→完成期限：…`, or straight after the sentence, `…改進。完成期限：…`)
+_DASH_NOTE = re.compile(r"(?:[－—―─–]{1,2}|-{1,2}|[→⇒➔]|(?<=[。！？]))\s*(?=[\u4e00-\u9fff][^－—―─–:：。]{0,10}[:：])")
 
 
 def dash_note(text: str) -> tuple[str, dict[str, str]] | None:

@@ -207,3 +207,47 @@ def test_a_title_over_the_next_list_is_not_run_on_an_item_that_stated_its_fields
     lines = [SourceLine(long, 1, 0), SourceLine(long, 2, 0), SourceLine(long, 3, 0), SourceLine("到府服務：", 4, 0),
              SourceLine("1. 受理申請。－完成期限：每月，承辦單位：戶籍課", 5, 0)]
     assert [ln.text for ln in join_wrapped_lines(lines)][3] == "到府服務："
+
+
+@pytest.mark.parametrize(("text", "level", "token"), [
+    ("⒉設置服務櫃台", 4, "2."), ("㈢設置服務櫃台", 3, "(三)"), ("㊁設置服務櫃台", 3, "(二)"), ("❹設置服務櫃台", 5, "④"),
+    ("➋設置服務櫃台", 5, "②"),
+])
+def test_a_number_set_as_one_glyph_is_the_marker_it_stands_for(text, level, token):
+    marker = parse_marker(text)
+    assert marker is not None and (marker.level, marker.token, marker.rest) == (level, token, "設置服務櫃台")
+
+
+def test_items_numbered_with_one_glyph_numbers_split():
+    assert split_items("⒈訂定作業流程。 ⒉公告周知。") == ("", ["訂定作業流程。", "公告周知。"])
+
+
+@pytest.mark.parametrize("text", ["於116年3月底前完成", "自116年1月起", "預計116年9月完成", "一百一十六年三月底前",
+                                  "一一六年十二月三十一日"])
+def test_deadlines_with_a_preposition_or_cjk_numerals(text):
+    assert is_deadline(text)
+
+
+@pytest.mark.parametrize("text", ["各課課長", "秘書室主任", "主任秘書", "戶籍股股長"])
+def test_the_head_of_a_unit_is_an_owner(text):
+    assert is_owner(text)
+
+
+@pytest.mark.parametrize("text", ["成長", "家長", "延長服務"])
+def test_words_ending_in_a_head_word_are_not_heads_of_units(text):
+    assert not is_owner(text)
+
+
+@pytest.mark.parametrize(("header", "role"), [("預期效果", "benefit"), ("實施日程", "deadline")])
+def test_more_meaning_words_effect_and_schedule(header, role):
+    assert header_role(header) == role
+
+
+@pytest.mark.parametrize("text", ["設置服務櫃台。完成期限：每季；承辦單位：總務股", "設置服務櫃台。→完成期限：每季；承辦單位：總務股",
+                                  "設置服務櫃台。［完成期限：每季；承辦單位：總務股］", "設置服務櫃台。（總務股負責，每季）"])
+def test_notes_straight_after_the_sentence_after_an_arrow_in_square_brackets_or_with_a_bare_agent(text):
+    assert inline_fields(text) == ("設置服務櫃台。", {"deadline": "每季", "owner": "總務股"})
+
+
+def test_a_title_and_colon_is_no_note():
+    assert inline_fields("到府服務：設置服務櫃台。") == ("到府服務：設置服務櫃台。", {})
