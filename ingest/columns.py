@@ -42,10 +42,10 @@ HEAD_NOUNS: dict[str, tuple[str, ...]] = {
 # → measure, an axis or dimension → section. The word that ends latest names the column (Chinese
 # compounds are head-final: 時程規劃 is a time plan, 實施步驟及方法 a way).
 MEANING_WORDS: dict[str, tuple[str, ...]] = {
-    "deadline": ("期間", "期程", "時程", "日期", "進度", "期限", "時間", "時效", "時限", "期日"),
+    "deadline": ("期間", "期程", "時程", "日程", "日期", "進度", "期限", "時間", "時效", "時限", "期日"),
     "owner": ("單位", "股室", "課室", "科室", "處室", "權責", "負責", "承辦", "主辦", "協辦", "主責", "分工",
               "機關", "人員", "窗口"),
-    "benefit": ("效益", "產出", "成果", "績效", "成效", "目標值", "指標"),
+    "benefit": ("效益", "產出", "成果", "績效", "成效", "效果", "目標值", "指標"),
     "actions": ("作法", "做法", "方式", "方法", "流程", "步驟", "程序", "內容", "作為", "說明", "細項", "要領",
                 "事項", "措施內容"),
     "measure": ("項目", "工作", "措施", "要項", "重點", "名稱", "策略"),
@@ -76,6 +76,14 @@ def meaning_role(key: str) -> str | None:
 CHECK_ITEM_HEADERS = ("檢核項目", "檢核重點")
 
 
+# A gauge of an outcome: an outcome word (效益 成效 成果 績效 產出 效果) followed by a word of measuring
+# (指標 衡量 評估 評量; 成效指標, 預期成果指標, 績效衡量, 效益評估) names the column of what a measure is
+# expected to achieve, the benefit. 指標 alone, or after a word of evaluating (評核指標, 考核指標), is the
+# indicator the evaluation frame scores, a measure: the word before 指標 tells which (in Chinese the
+# modifier comes first: an indicator *of outcome* is a benefit, an indicator *for assessment* a measure).
+_OUTCOME_GAUGE = re.compile(r"(?:效益|成效|成果|績效|產出|效果)(?:衡量|評估|評量)?(?:指標|衡量|評估|評量)(?:值|說明)?$")
+
+
 def header_role(cell: str) -> str | None:
     """The role a header cell names, or None if it is not a known header."""
     key = compact(cell)
@@ -84,6 +92,8 @@ def header_role(cell: str) -> str | None:
     for role, names in KNOWN_HEADERS.items():
         if key in names:
             return role
+    if _OUTCOME_GAUGE.search(key):
+        return "benefit"
     # a known name with a qualifier around it: 工作項目名稱, 預定期程, 承辦單位(人員)
     contained = [(len(name), role) for role, names in KNOWN_HEADERS.items() for name in names
                  if len(name) >= 2 and name in key]

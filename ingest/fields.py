@@ -13,14 +13,17 @@ SENTENCE_END = "。！？；;!?"
 # (`6月`), a range of them, or a short phrase naming a frequency or a standing duty (`全年`,
 # `每月`, `每季1次`, `經常性辦理`).
 _YEAR = r"(?:(?:中華)?民國\s*)?[1-9]\d{1,3}\s*年度?"
-_MONTH = r"\d{1,2}(?:\s*月?\s*[、,]\s*\d{1,2})*\s*(?:月份?|日)"  # `6月、12月`; `97 年 10 日`: OCR reads 月 as 日
+# `6月、12月`, a range of months with 月 once at its end (`4至12月`, `7-9月`); `97 年 10 日`: OCR reads 月 as 日
+_MONTH = r"\d{1,2}(?:\s*月?\s*[、,]\s*\d{1,2})*(?:\s*(?:至|到|~|～|-|－)\s*\d{1,2})?\s*(?:月份?|日)"
 _DAY = r"\d{1,2}\s*日"
 # what may follow a date: one part of the period (`底`, `上半年`, `中旬`), then up to two ends (`前`, `止`)
-_EDGE = (r"(?:\s*(?:[上下]半年|全年度?|第\s*[一二三四1-4]\s*季|[上中下]旬|年底|底|初|中))?"
+_EDGE = (r"(?:\s*(?:[上下]半年|全年度?|第\s*[一二三四1-4]\s*季|[上中下]旬|年底|底|初|中|間))?"  # 5月間: during May
          r"(?:\s*(?:以前|之前|為止|前|止|起|完成|辦理)){0,2}")
 _QUARTER = r"第\s*[一二三四1-4]\s*季"
 _POINT = (rf"(?:{_YEAR}(?:\s*(?:{_MONTH}(?:\s*{_DAY})?|{_QUARTER}))?|{_MONTH}(?:\s*{_DAY})?|{_QUARTER}"
-          rf"|[1-9]\d{{1,3}}\s*[./／]\s*\d{{1,2}}(?:\s*[./／]\s*\d{{1,2}})?|(?:每年|每半年)\s*{_MONTH})")
+          rf"|[1-9]\d{{1,3}}\s*[./／]\s*\d{{1,2}}(?:\s*[./／]\s*\d{{1,2}})?|(?:每年|每半年)\s*{_MONTH}"
+          # a year, month and day joined by dashes (`99-8-25`, `2024-03-01`): all three, so never a range (`1-3`)
+          rf"|[1-9]\d{{1,3}}-\d{{1,2}}-\d{{1,2}}(?!\d))")
 _DATE_RE = re.compile(rf"^{_POINT}{_EDGE}(?:\s*(?:至|到|~|～|-|－|—|–|起至|迄)\s*{_POINT}{_EDGE})?$")
 _FREQUENCY = ("持續|經常|隨時|每日|每月|每季|每週|每周|每年|每半年|全年|長期|即時|不定期|定期|常態|常年"
               "|按月|按季|按年|[上下]半年|即日起|視需要|依需要|隨到隨辦|隨辦")
@@ -28,6 +31,8 @@ _FREQUENCY = ("持續|經常|隨時|每日|每月|每季|每週|每周|每年|�
 # as and when something requires (`配合上級規定辦理`, `依實際需要辦理`, `視情況辦理`)
 _PERIOD_RE = re.compile(rf"^(?:[^\d\s]{{0,6}}(?:{_FREQUENCY})[^\d\s]{{0,4}}"
                         rf"|(?:配合|依|按|視|隨|照|遵照?|適時)[^\d\s]{{0,8}}辦理"
+                        # as a need or a schedule says (`依案件需要`, `視業務需求`, `依年度行事曆`, `按工作排程`)
+                        rf"|(?:配合|依|按|視|照)[^\d\s，,。]{{0,6}}(?:需要|需求|行事曆|排程|時程|期程)"
                         rf"|(?:每|逐)[^\d\s]{{1,3}}\s*\d{{1,3}}\s*次(?:以上)?)$")
 _DATE_PART = re.compile(r"^[\d、,~～\-年月日]+$")
 # A unit that owns a measure, told by its suffix (…課 …室 …股 …科 …組 …中心, 各課室, 本所,
@@ -37,8 +42,10 @@ _UNIT_ROLE = re.compile(r"[（(](?:主辦|協辦|主協辦|主責|協助)[)）]|
 # An organisational unit by its grammar: a name (at most 8 characters) ending in a unit suffix
 # (課 股 室 科 組 班 隊 中心 小組 本部 分隊 單位 站 台 所 處 局 館 院 署 府 場 機關 …), a post
 # (…員 as 會計員, 人事管理員; …主管; 社工 / 同仁 / 人員), or a collective (各… 本… 全體…).
-_UNIT_SUFFIX = ("課|室|股|科|組|班|隊|中心|本部|單位|團隊|小組|人員|同仁|員工|工作人員|委員會|機關|主管|社工|志工"
-                "|服務台|服務臺")
+# (…團 a corps of people, 志工團 服務團; …之家 a home run as an institution, 老人之家 兒童之家)
+_UNIT_SUFFIX = ("課|室|股|科|組|班|隊|中心|本部|單位|團隊|團|小組|人員|同仁|員工|工作人員|委員會|機關|主管|社工|志工"
+                "|服務台|服務臺|之家"
+                "|[課股科組隊館所站班處局室]長|主任|秘書")  # the head of a unit (課長, 股長, 秘書室主任, 主任秘書)
 _UNIT_RE = re.compile(rf"^(?:[各本]|全體)?[\u4e00-\u9fff()（）]{{0,8}}(?:{_UNIT_SUFFIX})$"
                       r"|^[\u4e00-\u9fff]{1,8}員$|^[\u4e00-\u9fff]{1,5}(?:所|處|局|館|院|署)$|^(?:本|[\u4e00-\u9fff]{0,6}[政縣市])府$"
                       r"|^[\u4e00-\u9fff]{2,5}場$|^[\u4e00-\u9fff]{1,5}(?<!網)站$|^[\u4e00-\u9fff]{1,6}[台臺]$")
@@ -47,9 +54,32 @@ _UNIT_SEPARATORS = re.compile(r"[、,，/／;；及與和暨\s]+")
 _NOT_UNIT = re.compile(r"^[\u4e00-\u9fff]?(?:動員|成員|會員|學員|場)$|(?:處所|場所|住所|好處|用處|平台|舞台|後台|前台)$")
 
 
+def arabic_date_numbers(text: str) -> str:
+    """Numbers of a date written in CJK numerals, as formal and legal text writes them, in digits:
+    `一百一十五年六月底前` → `115年6月底前`, `一一五年十二月三十一日` → `115年12月31日`."""
+    return _CJK_DATE_NUMBER.sub(lambda m: str(_cjk_value(m.group(1))) + m.group(2), text)
+
+
+_CJK_DIGITS = {d: i for i, d in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0}
+_CJK_DATE_NUMBER = re.compile(r"([〇零○一二三四五六七八九十百]{1,6})(年|月|日)")
+
+
+def _cjk_value(numeral: str) -> int:
+    if not re.search(r"[十百]", numeral):  # digit by digit: 一一五 → 115
+        return int("".join(str(_CJK_DIGITS[ch]) for ch in numeral))
+    value, digit = 0, 0
+    for ch in numeral:
+        if ch in "十百":
+            value += (digit or 1) * (10 if ch == "十" else 100)
+            digit = 0
+        else:
+            digit = _CJK_DIGITS[ch]
+    return value + digit
+
+
 def is_deadline(text: str) -> bool:
     """True for a value a deadline column holds: `107年 4月`, `106.05`, `每季辦理`, `經常性辦理`."""
-    value = squash_ws(text)
+    value = arabic_date_numbers(squash_ws(text))
     return bool(_DATE_RE.match(value) or _PERIOD_RE.match(value) or _is_time_phrase(value))
 
 
@@ -63,7 +93,8 @@ _TIME_PARTS = re.compile(
     r"|[短中長]期|[上下]半年|[上中下]旬|全年度?|年度|年底|年初|年中|月底|月初|季末|年終|終了"
     r"|常態性?|經常性?|持續性?|定期|不定期|隨時|即時|即日|立即|長期|視需要|依需要|必要時|隨到隨辦|每年|每月|每季"
     r"|[上下](?=[、,及]?[上下]半年)")
-_TIME_GLUE = re.compile(r"^(?:[\s、,，~～\-－—–至到迄起止前後內底初以之為各及或與]|辦理|執行|完成|實施|持續|結束|屆滿)*$")
+_TIME_GLUE = re.compile(r"^(?:[\s、,，~～\-－—–至到迄起止前後內底初以之為各及或與於自]|辦理|執行|完成|實施|持續|結束|屆滿"
+                        r"|預計|預定)*$")  # (於115年6月底前完成, 自115年1月起, 預計115年6月完成)
 
 
 def _is_time_phrase(value: str) -> bool:
@@ -146,7 +177,7 @@ def distinct_join(values: list[str]) -> str | None:
     return "；".join(seen) or None
 
 
-_BRACKETS = {"）": "（(", ")": "（(", "】": "【", "〕": "〔"}
+_BRACKETS = {"）": "（(", ")": "（(", "】": "【", "〕": "〔", "］": "［[", "]": "［[", "》": "《", "〉": "〈"}
 
 
 def trailing_note(text: str, labelled: bool = True) -> tuple[int, str] | None:
@@ -173,16 +204,38 @@ def unlabelled_fields(note: str) -> dict[str, str]:
     """The fields of a note that names no labels but holds only field values, a unit and a
     date or period set apart by a slash, semicolon or wide space (`城鄉發展課／99年度`,
     `清運班；每季終了`): {owner, deadline}, or {} unless every part is one of them, each once."""
-    parts = [p.strip() for p in re.split(r"[／；;｜|]|(?<!\d)/|/(?!\d)|\u3000|\s{2,}", note) if p.strip()]  # not 102/10
+    parts = [p.strip() for p in re.split(r"[／；;｜|，,]|(?<!\d)/|/(?!\d)|\u3000|\s{2,}", note) if p.strip()]  # not 102/10
     if len(parts) != 2:
         return {}
     fields: dict[str, str] = {}
     for part in parts:
+        # an owner named as the agent of a clause, `由<unit>負責` (by whom it is done: 由 + unit + a verb
+        # of taking charge), is the unit
+        agent = _AGENT.fullmatch(squash_ws(part))
+        if agent and is_owner(agent.group(1)):
+            part = agent.group(1)
         role = "owner" if is_owner(part) else "deadline" if is_deadline(part) else None  # 長期照顧科: a unit
         if role is None or role in fields:
             return {}
         fields[role] = squash_ws(part)
     return fields
+
+
+_AGENT = re.compile(r"(?:由\s*)?(.+?)\s*(?:負責|主辦|承辦|辦理|執行|主責|統籌)(?:辦理|執行)?")
+# A note set off by a dash after an item's text (`…。－完成期限：每月，承辦單位：社會課`, `… —主辦：…`):
+# the dash, then a label and its colon.
+# (or an arrow, `→完成期限：…`, or straight after the sentence, `…改進。完成期限：…`)
+_DASH_NOTE = re.compile(r"(?:[－—―─–]{1,2}|-{1,2}|[→⇒➔]|(?<=[。！？]))\s*(?=[\u4e00-\u9fff][^－—―─–:：。]{0,10}[:：])")
+
+
+def dash_note(text: str) -> tuple[str, dict[str, str]] | None:
+    """(text before it, fields) of a labelled note after a dash that closes `text`, every label a
+    field's (as `note_fields` reads them); None when there is none."""
+    for match in reversed(list(_DASH_NOTE.finditer(text))):
+        fields = note_fields(text[match.end():])
+        if fields:
+            return text[: match.start()].rstrip(), fields
+    return None
 
 
 def _note_label(run: str, colon: int, header_role) -> tuple[int, str] | None:
@@ -237,10 +290,10 @@ def inline_fields(text: str) -> tuple[str, dict[str, str]]:
     ending there), so a separator lost in a hard wrap (`長期辦理承辦單位：`) does not matter."""
     note = trailing_note(text, labelled=False)
     if note is None:
-        return text, {}
+        return dash_note(text) or (text, {})
     fields = note_fields(note[1]) if re.search(r"[:：]", note[1]) else unlabelled_fields(note[1])
-    if not fields:
-        return text, {}
+    if not fields:  # a bracket that closes the value of a dash note (`－主辦：照顧組（主辦）`)
+        return dash_note(text) or (text, {})
     return text[: note[0]].rstrip(), fields
 
 

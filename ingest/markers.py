@@ -3,12 +3,25 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 _CN = "一二三四五六七八九十"
 _CN_VALUE = {c: i for i, c in enumerate(_CN, 1)}
 
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+# Numbers set as one glyph, read as the marker they stand for: ⒈ is `1.`, ㈠ and ㊀ are `(一)`, the
+# dingbat circled numbers (❶ ➀ ➊) are ①. (Before the symbol bullets below: ㈠ is a symbol to Unicode.)
+_CN_TEN = "一二三四五六七八九十"
+_GLYPH_NUMBERS = str.maketrans(
+    {**{chr(0x2488 + i): f"{i + 1}." for i in range(20)},
+     **{chr(0x3220 + i): f"({_CN_TEN[i]})" for i in range(10)}, **{chr(0x3280 + i): f"({_CN_TEN[i]})" for i in range(10)},
+     **{chr(base + i): _CIRCLED[i] for base in (0x2776, 0x2780, 0x278A) for i in range(10)}})
+
+
+def unglyph(text: str) -> str:
+    """`⒈設置` → `1.設置`, `㈡公告` → `(二)公告`: numbers set as one glyph written out."""
+    return text.translate(_GLYPH_NUMBERS)
 _PARENTHESISED = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 _STEMS = "甲乙丙丁戊己庚辛壬癸"
 _BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
@@ -18,10 +31,31 @@ _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫⅰⅱⅲⅳⅴⅵⅶⅷⅸⅹⅺ�
 _ORDINAL = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}}|[{_STEMS}{_BRANCHES}{_ROMAN}])"
 _LATIN = r"[A-Za-z][.．、](?=\s*[^\x00-\x7f])"
 _OPEN, _CLOSE = re.escape("(（[［【〔"), re.escape(")）]］】〕")
-BULLET_GLYPHS = "•●◆■▪・◎◇□►▶★☆‧＊※▲△▼▽⊙◉→⇒➢➤➔✓✔◦▸▹－˙·"  # list bullets (a `-`, `*` or `+` lead counts too, and a `○` not doubled)
+_LISTED_GLYPHS = "•●◆■▪・◎◇□►▶★☆‧＊※▲△▼▽⊙◉→⇒➢➤➔✓✔◦▸▹－˙·"
+
+
+def _symbol_glyphs() -> str:
+    """Any other symbol a list may lead with (Unicode math and other symbols: √ ⊕ ＞ ♦ ☞ …), but not
+    box drawing (a box table's border), ○ (doubled, a placeholder: ○○區), enclosed numbers and
+    letters, nor the signs a date, range or sum starts with (～ ＝ ＜ ＋ ｜ ± × ÷ ° ℃)."""
+    excluded = set("○～〜＝＜＋｜±×÷°℃¬")
+    return "".join(ch for ch in map(chr, range(0xA0, 0x10000))
+                   if unicodedata.category(ch) in ("Sm", "So") and ch not in excluded
+                   and not 0x2500 <= ord(ch) <= 0x259F and ch not in _LISTED_GLYPHS
+                   and not 0x2460 <= ord(ch) <= 0x24FF and not 0x3200 <= ord(ch) <= 0x32FF)  # (enclosed numbers
+    # and letters, ⒜ Ⓐ ㈠ ㊀: enumerators, not bullets)
+
+
+# list bullets (a `-`, `*` or `+` lead counts too, a `○` not doubled, and an `o` before a space, as a
+# word processor's second-level bullet comes out in text)
+BULLET_GLYPHS = _LISTED_GLYPHS + _symbol_glyphs()
 # list items numbered in other ways: `第一點`, `第 2 條`, `一)`, `⑴`, `①`, `1)`, `甲、`, `(甲)`
 _ITEM = (rf"[(（]\s*\d{{1,2}}\s*[)）]|[{_CIRCLED}{_PARENTHESISED}]|[1-9]\d?\)(?=\s*[^\s)）])|[{_STEMS}]\s*[、．.]|[(（][{_STEMS}][)）]"
-         rf"|第\s*[\d{_CN}]{{1,3}}\s*[條點項款](?!之?規定)|[{_CN}]{{1,3}}[)）](?=\S)"
+         # the enumeration words of Taiwanese law and plans, 條 > 項 > 款 > 目 (and 點), after 第 and an ordinal
+         rf"|第\s*[\d{_CN}]{{1,3}}\s*[條點項款目](?!之?規定)|[{_CN}]{{1,3}}[)）](?=\S)"
+         # a number closed by a dash before the text (`1-`, `2－`), as a typed list writes it; never a date
+         # or a range (`99-8-25`, `1-3月`: a digit follows the dash)
+         r"|[1-9]\d?\s?[-－](?=\s*[^\x00-\x7f\-－\d０-９])"
          # any bracket around an ordinal (`【1】`, `[1]`, `〔子〕`, `(a)`), an ordinal closed by one (`1）`,
          # `A)`), an ordinal of another series with a stop (`子、`, `Ⅱ.`, `B.`)
          rf"|[{_OPEN}]\s*(?:{_ORDINAL}|[A-Za-z])\s*[{_CLOSE}]|\d{{1,2}}）(?=\s*[^\s)）])|[{_BRANCHES}{_ROMAN}]\s*[、．.]|{_LATIN}"
@@ -33,7 +67,7 @@ MARKER_PATTERNS: list[tuple[int, re.Pattern[str]]] = [
     (4, re.compile(r"^\d{1,2}(?:-\d{1,2})?\s*[.．、](?![\d.])\s*")),
     # the levels under 1. in the official order (1. (1) 甲、 (甲)), circled numbers, `1)`
     (5, re.compile(rf"^(?:{_ITEM})\s*")),
-    (6, re.compile(rf"^(?:[{BULLET_GLYPHS}]|○(?!○))\s*")),
+    (6, re.compile(rf"^(?:[{re.escape(BULLET_GLYPHS)}]|○(?!○)|o(?=\s+[^\x00-\x7f]))\s*")),
 ]
 BULLET = "•"  # readers write an unnumbered list item as `• text`; level 6
 
@@ -47,7 +81,7 @@ class Marker:
 
 def parse_marker(text: str) -> Marker | None:
     """The numbering marker that opens `text`, with its level (1 = 壹、 … 5 = (1), 6 = a bullet)."""
-    stripped = text.lstrip()
+    stripped = unglyph(text.lstrip())
     for level, pattern in MARKER_PATTERNS:
         match = pattern.match(stripped)
         if match:
@@ -113,6 +147,7 @@ def split_arabic(text: str, *, anywhere: bool = False) -> tuple[str, list[str]]:
     `anywhere` allows a marker right after a CJK character (OCR text lost its spaces).
     Returns the text before the first marker and the items.
     """
+    text = unglyph(text)
     pattern = _ARABIC_ANY if anywhere else _ARABIC_BOUNDARY
     cuts: list[tuple[int, int]] = []
     expected: int | None = None
@@ -129,6 +164,7 @@ _ARABIC_PAREN = re.compile(r"(?:^|(?<=[\s。；;：:）)」！？!?]))[(（]\s*(
 
 def split_arabic_paren(text: str) -> tuple[str, list[str]]:
     """Split `(1) … (2) … (3) …` into items; numbers must run in sequence from the first."""
+    text = unglyph(text)
     cuts: list[tuple[int, int]] = []
     expected: int | None = None
     for match in _ARABIC_PAREN.finditer(text):
@@ -145,6 +181,7 @@ _ITEM_ANY = re.compile(rf"(?:^|(?<=[\s。；;：:）)」！？!?]))(?:{_ITEM})")
 def split_other_items(text: str) -> tuple[str, list[str]]:
     """Split items numbered another way (`第一點 … 第二點 …`, `⑴ … ⑵ …`, `一) … 二) …`, `① … ②`):
     markers of one style whose numbers run on from 1."""
+    text = unglyph(text)
     by_style: dict[str, list[tuple[int, int, int | None]]] = {}
     for match in _ITEM_ANY.finditer(text):
         token = re.sub(r"\s+", "", match.group())  # `( d)` is `(d)`
@@ -168,6 +205,7 @@ _CN_STOP = re.compile(rf"(?:^|(?<=[\s。；;：:）)」！？!?]))([{_CN}]{{1,3}
 
 def split_cn_stop(text: str) -> tuple[str, list[str]]:
     """Split `一、 … 二、 … 三、 …` (or `一． 二．`) packed in one cell; numbers must run from 一."""
+    text = unglyph(text)
     cuts: list[tuple[int, int]] = []
     expected = 1
     for match in _CN_STOP.finditer(text):
@@ -188,6 +226,7 @@ def split_items(text: str) -> tuple[str, list[str]]:
 
 def split_cn_paren(text: str) -> tuple[str, list[str]]:
     """Split packed steps `(一) … (二) … (三) …`; plans repeat or skip numbers, so no sequence."""
+    text = unglyph(text)
     cuts = [(m.start(), m.end()) for m in _CN_PAREN.finditer(text)]
     return _cut(text, cuts)
 

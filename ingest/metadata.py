@@ -18,17 +18,20 @@ from ingest.normalize import squash_ws
 
 ROC_OFFSET = 1911  # 民國 1 = AD 1912
 
-_TITLE_WORDS = ("計畫", "計劃", "方案", "要點")
+# the kinds of document an office issues its plan as: 計畫, 方案, 要點, 須知 (a note of guidance, 作業須知)
+_TITLE_WORDS = ("計畫", "計劃", "方案", "要點", "須知")
 _YEAR_RE = re.compile(r"(\d{2,4})\s*年度?")  # after an optional 民國, which office_from_title drops
 _HEAD_BLOCKS = 30
 _LABELS = {
     "title": ("法規名稱", "計畫名稱", "計劃名稱", "名稱"),  # a bare 名稱： heads some print views
     "office": ("發布單位", "發布機關", "所屬機關", "主管機關", "訂定機關", "機關名稱", "發文機關"),
-    "date": ("公發布日期", "公發布日", "發布日期", "公布日期", "訂定日期", "發文日期"),
+    "date": ("公發布日期", "公發布日", "發布日期", "發布日", "公布日期", "訂定日期", "發文日期"),
     "period": ("執行期程", "實施期程", "計畫期程", "執行期間", "實施期間"),
 }
 _ALL_LABELS = "|".join(sorted((name for names in _LABELS.values() for name in names), key=len, reverse=True))
-_LABEL_RE = re.compile(rf"({_ALL_LABELS})\s*[:：]\s*(.+?)(?=\s*(?:{_ALL_LABELS})\s*[:：]|$)")
+# `label：value`, or the label in brackets as print views set it off (`【法規名稱】value`, `[發布日期] value`)
+_LABEL_END = r"(?:\s*[】\]］〕]\s*[:：]?|\s*[:：])"
+_LABEL_RE = re.compile(rf"[【\[［〔]?\s*({_ALL_LABELS}){_LABEL_END}\s*(.+?)(?=\s*[【\[［〔]?\s*(?:{_ALL_LABELS}){_LABEL_END}|$)")
 _DATE_RE = re.compile(r"(?:民國\s*)?(\d{2,4})\s*(?:年|[-/.]\s*\d{1,2}\s*[-/.])")
 _OFFICE_TAILS = (r"(?:事務所|公所|政府|分署|分局|監理所|監理站|稽徵所|服務站|服務處|分隊|大隊|中隊|醫院|中心"
                  r"|局|署|處|部|會|院|所|館|站|隊|室|科|校)")
@@ -38,8 +41,8 @@ _NOT_IN_OFFICE = re.compile(r"[「」『』，,。：:；;（）()>＞]")
 # A law database marks a regulation's status before its name: （廢） 停 修正 訂定.
 _STATUS = re.compile(r"^\s*(?:[（(【\[]\s*(?:廢止?|停止適用|停用|停|修正|訂定|增訂)\s*[)）】\]]"
                      r"|(?:廢止|停止適用|廢|停|修正|訂定|增訂)(?=[\u4e00-\u9fff\d]))\s*")
-_PLAN_WORD = re.compile(r"計[畫劃]|方案|要點")
-_BARE_PLAN = re.compile(r"(?:執行|實施|工作|作業)?(?:計[畫劃]|要點)")
+_PLAN_WORD = re.compile(r"計[畫劃]|方案|要點|須知")
+_BARE_PLAN = re.compile(r"(?:執行|實施|工作|作業)?(?:計[畫劃]|要點|須知)")
 _TITLE_MAX = 60
 # A plan's date line under its title: `中華民國110年3月5日…函訂定`.
 _DATE_LINE = re.compile(r"^(?:中華)?民國\s*(\d{2,3})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
@@ -118,10 +121,19 @@ def _office_prefix(text: str, leave: int = 0) -> str:
     ends = [(len(m.group()) > 1, m.end()) for m in _OFFICE_TAIL_ANY.finditer(text)
             if m.end() <= len(text) - leave and not _NOT_IN_OFFICE.search(text[: m.end()])]
     # a kind of two or more characters (事務所, 分局) ends an office more surely than one (處 of 處理)
-    return text[: max(ends)[1]] if ends else ""
+    end = max(ends)[1] if ends else 0
+    # an agency under a government is named after it (`…市政府社會局`, `…縣政府地政處`): a 局/處/署 two to
+    # four characters after 政府 (not 處理, 局部) ends the office
+    nested = _NESTED_AGENCY.match(text[end - 2:]) if text[end - 2: end] == "政府" else None
+    if nested and end - 2 + nested.end() <= len(text) - leave:
+        end += nested.end() - 2
+    return text[:end]
 
 
-_PLAN_NAME = re.compile(r"提升|為民服務|服務躍升|服務品質|年度|(?:執行|實施|工作|作業)?(?:計[畫劃]|要點)|方案")
+_NESTED_AGENCY = re.compile(r"政府[\u4e00-\u9fff]{2,4}?[局處署](?![理部分置])")
+
+
+_PLAN_NAME = re.compile(r"提升|為民服務|服務躍升|服務品質|年度|(?:執行|實施|工作|作業)?(?:計[畫劃]|要點|須知)|方案")
 
 
 def office_from_title(title: str) -> str:
@@ -156,7 +168,7 @@ def service_of_title(title: str) -> str:
     rest = title[title.index(office) + len(office):].strip()
     rest = re.sub(r"^(?:中華)?(?:民國)?\s*\d{2,4}\s*年度?", "", rest).strip()
     rest = re.sub(r"^(?:辦理|推動|執行|實施)(?=.{2})", "", rest)  # `…公所辦理公有場地租借實施要點`: the verb is not the service
-    rest = re.sub(r"(?:實施|執行|工作|推動|作業)?(?:計[畫劃]|方案|要點)$", "", rest).strip()
+    rest = re.sub(r"(?:實施|執行|工作|推動|作業)?(?:計[畫劃]|方案|要點|須知)$", "", rest).strip()
     # `…求職登記服務服務計畫`: a 服務計畫 (service plan) for a service whose name ends in 服務 itself
     rest = re.sub(r"(服務)服務$", r"\1", rest)
     if not rest or len(rest) > 20 or _GENERIC_PLAN.fullmatch(re.sub(r"[「」『』]", "", rest)) or re.search(r"[，,。；;：:]", rest):

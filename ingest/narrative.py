@@ -101,12 +101,16 @@ def _continues(above: SourceLine, line: SourceLine, widths: tuple[int | None, in
         return False
     if line.text[0] in "、，,；;）)」』" and above.text[-1] not in "。！？!?":
         return True  # no line starts with a list or clause separator: the wrap fell before it
+    if _unclosed(item.text):
+        return True  # a bracket opened and not closed (a note `〔主辦：…；期程：` cut by the wrap): it goes on
     if _DATE_LINE.match(line.text):
         return False  # `中華民國110年3月5日…函訂定` under a title: a line of its own
     if above.text[-1] in "。！？!?":  # a sentence ends; a field's value (`預期效益：…。…`) runs on
         return line.indent > item.indent and bool(_FIELD_LABEL.match(item.text)) and not _FIELD_LABEL.match(line.text)
     if above.text[-1] in ")）】〕" and inline_fields(item.text + above.text)[1]:
         return False  # a closing note (完成期限：…；承辦單位：…) ends its item
+    if line.text[-1] in "：:" and is_title_line(line.text) and inline_fields(item.text)[1]:
+        return False  # an item that stated its fields, then a title over the next list (`到府服務：`)
     if line.indent == item.indent and _FIELD_LABEL.match(line.text) and _FIELD_LABEL.match(item.text):
         return False  # a list of `label：value` lines (a print view's header, a measure's fields)
     have = _widths(above)
@@ -120,6 +124,11 @@ def _continues(above: SourceLine, line: SourceLine, widths: tuple[int | None, in
         long = any(w is not None and h >= 0.6 * w for w, h in zip(widths, have, strict=True))
     hanging = line.indent > item.indent and (parse_marker(item.text) is not None or bool(_FIELD_LABEL.match(item.text))) and long
     return hanging or full
+
+
+def _unclosed(text: str) -> bool:
+    """True when `text` ends inside a bracket it opened (more opening than closing brackets)."""
+    return sum(text.count(ch) for ch in "（(〔【［[") > sum(text.count(ch) for ch in "）)〕】］]")
 
 
 def _run_on(text: str, more: str) -> str:
@@ -157,11 +166,11 @@ def is_closing_clause(heading: str) -> bool:
 # Items that are not measures, told by their grammar: a definition (`開放參與：指…`, `本計畫所稱
 # 單一窗口，係指…`), an evaluation scheme's item (`基礎服務（30分）：…`), a legal provision
 # (`本計畫如有未盡事宜，得隨時修正之。`).
-_DEFINITION = re.compile(r"^(?:(?:本計畫|本要點|本方案)?所稱\S{1,12}?[，,]?\s*(?:係|是|乃|意)?指"
+_DEFINITION = re.compile(r"^(?:(?:本計畫|本要點|本方案|本須知)?所稱\S{1,12}?[，,]?\s*(?:係|是|乃|意)?指"
                          r"|[^，。：:]{1,12}[：:]\s*(?:係指|是指|意指|乃指|指(?![派定導示揮標出正引明稱])))")
 _POINTS = re.compile(r"^[^，。]{1,24}[（(]\s*(?:配分\s*)?\d{1,3}\s*分\s*[)）]|配分\s*[：:]?\s*\d{1,3}\s*分"
                      r"|^[^，。]{1,24}[：:]\s*(?:占|佔)(?:總分|總成績)?(?:百分之[一二三四五六七八九十百]+|\d{1,3}\s*[%％])")  # a weight
-_PROVISION = re.compile(r"^本(?:計畫|計劃|要點|方案|規定|辦法)[^。]{0,30}"
+_PROVISION = re.compile(r"^本(?:計畫|計劃|要點|方案|須知|規定|辦法)[^。]{0,30}"
                         r"(?:未盡事宜|核定後實施|核定後施行|修正時亦同|公布後實施|發布日施行|自.{0,12}施行)")
 # Chapters that are not measures, by their whole title.
 DEFINITION_CHAPTERS = ("名詞定義", "用詞定義", "名詞解釋", "用語定義", "名詞釋義", "定義")

@@ -94,9 +94,11 @@ def fit(role: str, text: str, repeated: frozenset[str] = frozenset()) -> float:
         return FITS if unit_names else WRONG
     if role == "section":
         return FITS if marker and marker.level <= 3 and short else WRONG
-    if dated or unit_names:
+    if dated or (unit_names and role != "measure"):
         return UNLIKELY if role == "extra" else WRONG
     if role == "measure":
+        if unit_names:  # one name ending like a unit (`親子共讀班`, `行動服務站`): a measure, though rarely
+            return UNLIKELY if short and not marker and not re.search(r"[、,，/／;；\s]", text) else WRONG
         if marker and marker.level <= 2:
             return WRONG
         return FITS if short and not (marker and marker.level >= 4) and text not in repeated else UNLIKELY

@@ -16,7 +16,8 @@ _HEADING_MAX = 40
 CHROME = ("跳到主要內容", "回首頁", "網站導覽", ":::", "Skip to")
 _BREADCRUMB = re.compile(r"^(?:首頁|主選單|回首頁|Home)\s*[>＞/／›»]|(?:\S+\s*[>＞›»]\s*){2,}\S*$")
 _PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_LIST_LEAD = re.compile(rf"^[\s\u3000]*(?:[#>]+\s*|[-*+](?:\s+|$)|[{BULLET_GLYPHS}]\s*|○(?!○)\s*)?")  # `-12月`, `○○公所` are no bullets
+_LIST_LEAD = re.compile(rf"^[\s\u3000]*(?:[#>]+\s*|[-*+](?:\s+|$)|[{re.escape(BULLET_GLYPHS)}]\s*|○(?!○)\s*"
+                        r"|o\s+(?=[^\x00-\x7f]))?")  # `-12月`, `○○公所` are no bullets
 
 
 def classify_line(text: str, line: int | None = None, page: int | None = None) -> Heading | Paragraph:
@@ -65,7 +66,7 @@ def normalise_list_lead(raw: str) -> str:
     match = _LIST_LEAD.match(raw)
     lead = match.group() if match else ""
     rest = squash_ws(raw[len(lead):])
-    if any(ch in lead for ch in "-*+○" + BULLET_GLYPHS) and rest and not parse_marker(rest):
+    if (any(ch in lead for ch in "-*+○" + BULLET_GLYPHS) or lead.strip() == "o") and rest and not parse_marker(rest):
         return f"{BULLET} {rest}"
     return rest
 
@@ -83,13 +84,19 @@ def pad_tab_rows(table: PhysicalTable, tab_rows: set[int]) -> None:
 
 
 _FURNITURE = re.compile(
-    r"^(?:(?:列印|印表|印製|下載)(?:時間|日期)\s*[:：].*"  # a print view's timestamp (列印時間, 印表時間, 列印日期)
+    r"^(?:(?:列印|印表|印製|下載|製表)(?:時間|日期)\s*[:：].*"  # a print view's timestamp (列印時間, 印表時間, 列印日期)
+    r"|(?:列印|印表|印製|下載|製表)\s*[:：]\s*(?:民國)?\s*\d.*"  # (the bare act as its label, a date after it)
     r"|(?:共\s*\d+\s*頁\s*[,，、/／]?\s*)?第\s*\d+\s*頁(?:\s*[,，、/／]?\s*共\s*\d+\s*頁)?"  # 第 2 頁／共 5 頁
     r"|PAGE(?:\s+\d+)?|Page\s+\d+(?:\s*(?:of|/)\s*\d+)?|[-–—－]\s*\d+\s*[-–—－]"  # PAGE 2, - 2 -, 2/5
-    r"|頁次\s*[:：]?\s*\d+(?:\s*[/／]\s*\d+)?|列印日期\s*[:：].*"
-    r"|(?:[\u4e00-\u9fff]{0,4}網址\s*[:：]\s*)?https?://\S+"  # the print's source: its address …
+    r"|[Pp]\.\s*\d+(?:\s*[/／]\s*\d+)?|[Pp]\s*\d+\s*[/／]\s*\d+"  # P.2, P.2/7 (p., the page abbreviated)
+    r"|[(（〔\[［]\s*\d{1,3}\s*[)）〕\]］]"  # a page number alone on its line, bracketed: (2), 〔2〕
+    r"|頁[次碼]\s*[:：]?\s*\d+(?:\s*[/／]\s*\d+)?|列印日期\s*[:：].*"
+    # the print's source: its address after a short label (網址：, 連結：, 來源：) …
+    r"|(?:[\u4e00-\u9fff]{1,4}\s*[:：]\s*)?https?://\S+"
     r"|(?:資料來源\s*[:：]\s*)?\S{0,8}(?:法規資料庫|法規查詢系統)(?:\s+[A-Za-z&.,()\s]+)?"  # … or its database
-    r"|※?[^。]{0,20}僅供參考[^。]{0,20}。?|※?[^。]{0,16}以[^。]{0,12}為準。?"  # the database's disclaimer
+    # the database's disclaimer: for reference only, the publisher's text prevails, ask someone when in doubt
+    r"|※?[^。]{0,20}僅供[^。]{0,4}參考[^。]{0,20}。?|※?[^。]{0,16}以[^。]{0,12}為準。?"
+    r"|※?[^。]{0,16}(?:如有疑義|如有疑問|若有疑義|若有疑問)[，,]?\s*請(?:逕)?(?:洽|聯繫|聯絡)[^。]{0,12}。?"
     r"|https?://\S+)$")
 _FURNITURE_LEAD = re.compile(r"^PAGE(?:\s+\d+)?\s+(?=\S)")  # a page field run on with the first line
 

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+from ingest.blocks import Document, Paragraph
 from ingest.columns import assign_roles, header_role
 from ingest.fields import inline_fields, is_deadline, is_owner
 from ingest.markers import parse_marker, split_items
+from ingest.metadata import labelled_values, office_from_title, service_of_title
+from ingest.narrative import SourceLine, join_wrapped_lines, non_measure_item
+from ingest.readers.cell_lines import UNLIKELY, WRONG, fit
 from ingest.readers.text import is_page_fraction, is_print_furniture
 
 
@@ -80,3 +84,170 @@ def test_a_page_fraction_is_furniture_a_year_and_month_is_not():
     assert is_page_fraction("2/5") and is_page_fraction("3/4頁")
     assert not is_page_fraction("115/3") and not is_print_furniture("97/1")
     assert is_print_furniture("印表時間：113/2/18 11:41")
+
+
+@pytest.mark.parametrize(("header", "role"), [
+    ("產出指標", "benefit"), ("預期效果指標", "benefit"), ("成果衡量", "benefit"), ("績效評量", "benefit"),
+    ("評核指標", "measure"), ("考核指標", "measure"), ("次評核指標", "measure"),
+])
+def test_an_indicator_of_an_outcome_is_the_benefit_an_indicator_to_assess_is_the_measure(header, role):
+    assert header_role(header) == role
+
+
+def test_the_seven_column_frame_keeps_its_indicator_as_the_measure_beside_an_outcome_indicator():
+    assert assign_roles(["推動構面", "評核項目", "評核指標", "檢核項目", "完成期限", "執行單位", "產出指標"]) == [
+        "section", "section", "measure", "actions", "deadline", "owner", "benefit"]
+
+
+@pytest.mark.parametrize("text", ["第一目 訂定作業流程。 第二目 公告周知。", "1-訂定作業流程。 2-公告周知。",
+                                  "1－訂定作業流程。 2－公告周知。"])
+def test_the_fourth_enumeration_word_and_a_number_closed_by_a_dash_open_items(text):
+    assert split_items(text) == ("", ["訂定作業流程。", "公告周知。"])
+
+
+def test_a_dash_after_a_number_that_a_digit_follows_is_a_date_or_range_not_a_marker():
+    assert parse_marker("3-5月辦理") is None
+    assert parse_marker("115-2-3前完成") is None
+
+
+@pytest.mark.parametrize("text", ["115-3-31", "2026-03-31", "115年4月間", "依業務需要", "視民眾需求", "按工作排程",
+                                  "依年度工作時程"])
+def test_dashed_dates_periods_during_a_month_and_as_a_need_or_schedule_says(text):
+    assert is_deadline(text)
+
+
+@pytest.mark.parametrize("text", ["3-5", "依規定", "需要"])
+def test_a_bare_range_or_a_rule_is_no_deadline(text):
+    assert not is_deadline(text)
+
+
+@pytest.mark.parametrize("text", ["志工服務團", "榮譽之家", "兒童之家、輔導組"])
+def test_a_corps_and_a_home_are_units(text):
+    assert is_owner(text)
+
+
+@pytest.mark.parametrize(("text", "fields"), [
+    ("設置服務櫃台。（由資訊股負責，115年3月底前）", {"owner": "資訊股", "deadline": "115年3月底前"}),
+    ("設置服務櫃台。（每季辦理，由各課室主辦）", {"deadline": "每季辦理", "owner": "各課室"}),
+    ("設置服務櫃台。－辦理期程：每季，承辦單位：資訊股", {"deadline": "每季", "owner": "資訊股"}),
+    ("設置服務櫃台。—主辦單位：資訊股（主辦）、總務股（協辦）；完成日期：115-6-30",
+     {"owner": "資訊股（主辦）、總務股（協辦）", "deadline": "115-6-30"}),
+])
+def test_a_note_by_agent_clause_or_after_a_dash_is_read_as_fields(text, fields):
+    assert inline_fields(text) == ("設置服務櫃台。", fields)
+
+
+def test_a_dash_before_a_label_that_names_no_field_stays_text():
+    assert inline_fields("設置服務櫃台－服務時段：每日")[1] == {}
+    assert inline_fields("設置服務櫃台。（由民眾自行申請，每季）")[1] == {}
+
+
+@pytest.mark.parametrize("text", ["P.3/9", "p. 4", "（3）", "[12]", "頁碼 5", "列印：115/03/02 09:15", "製表日期：115年3月2日",
+                                  "來源：https://example.gov.tw/law?id=1", "本資料僅供民眾參考。",
+                                  "※內容如有疑問，請逕洽發布機關。"])
+def test_print_furniture_by_its_grammar(text):
+    assert is_print_furniture(text)
+
+
+@pytest.mark.parametrize("text", ["（3）辦理講習", "列印：本計畫", "P型停車場", "請洽本所服務台辦理。"])
+def test_text_that_only_starts_like_furniture_is_kept(text):
+    assert not is_print_furniture(text)
+
+
+def test_a_label_set_off_by_brackets_is_read_like_a_label_and_colon():
+    doc = Document("x.txt", [Paragraph("［計畫名稱］某某區公所服務躍進計畫"), Paragraph("【發布日】115.02.03")])
+    assert labelled_values(doc) == {"title": "某某區公所服務躍進計畫", "date": "115.02.03"}
+
+
+@pytest.mark.parametrize("text", ["115年3至9月", "2-4月", "115年10~12月"])
+def test_a_range_of_months_with_one_month_word(text):
+    assert is_deadline(text)
+
+
+def test_a_name_ending_like_a_unit_may_still_be_a_measure_in_a_copied_table():
+    assert fit("measure", "親子共讀班") == UNLIKELY
+    assert fit("measure", "總務股、會計室") == WRONG  # two units: an owner cell, never a measure
+
+
+def test_a_note_cut_by_a_hard_wrap_goes_on_even_when_the_next_line_opens_with_a_date():
+    lines = [SourceLine("1. 設置服務櫃台，提供諮詢。〔主辦單位：總務股；完成期限：", 1, 2),
+             SourceLine("民國115年6月〕", 2, 4), SourceLine("2. 公告周知。", 3, 2)]
+    assert [ln.text for ln in join_wrapped_lines(lines)] == [
+        "1. 設置服務櫃台，提供諮詢。〔主辦單位：總務股；完成期限：民國115年6月〕", "2. 公告周知。"]
+
+
+@pytest.mark.parametrize("text", ["√ 設置服務櫃台", "⊕設置服務櫃台", "＞設置服務櫃台", "♦設置服務櫃台", "o 設置服務櫃台"])
+def test_any_symbol_or_a_word_processor_o_leads_a_bullet(text):
+    marker = parse_marker(text)
+    assert marker is not None and marker.level == 6 and marker.rest == "設置服務櫃台"
+
+
+@pytest.mark.parametrize("text", ["～115年6月", "＋－－－＋", "○○里辦公處", "＝合計＝", "online 申辦"])
+def test_signs_of_ranges_sums_boxes_and_placeholders_are_no_bullets(text):
+    marker = parse_marker(text)
+    assert marker is None or marker.level != 6
+
+
+def test_a_guidance_note_is_a_plan_document_and_its_closing_provision_no_measure():
+    assert service_of_title("某某縣某某區戶政事務所到府服務作業須知") == "到府服務"
+    assert non_measure_item("七、本須知奉核定後實施，修正時亦同。") == "provision"
+
+
+@pytest.mark.parametrize(("title", "office"), [
+    ("某某縣政府社會局急難救助作業須知", "某某縣政府社會局"),
+    ("某某市政府地政處115年度提升服務品質計畫", "某某市政府地政處"),
+    ("某某市政府處理人民陳情案件要點", "某某市政府"),
+])
+def test_an_agency_named_under_its_government_ends_the_office(title, office):
+    assert office_from_title(title) == office
+
+
+def test_a_title_over_the_next_list_is_not_run_on_an_item_that_stated_its_fields():
+    long = "1. 設置服務櫃台，提供諮詢服務並定期檢討。－完成期限：每季，承辦單位：總務股"
+    lines = [SourceLine(long, 1, 0), SourceLine(long, 2, 0), SourceLine(long, 3, 0), SourceLine("到府服務：", 4, 0),
+             SourceLine("1. 受理申請。－完成期限：每月，承辦單位：戶籍課", 5, 0)]
+    assert [ln.text for ln in join_wrapped_lines(lines)][3] == "到府服務："
+
+
+@pytest.mark.parametrize(("text", "level", "token"), [
+    ("⒉設置服務櫃台", 4, "2."), ("㈢設置服務櫃台", 3, "(三)"), ("㊁設置服務櫃台", 3, "(二)"), ("❹設置服務櫃台", 5, "④"),
+    ("➋設置服務櫃台", 5, "②"),
+])
+def test_a_number_set_as_one_glyph_is_the_marker_it_stands_for(text, level, token):
+    marker = parse_marker(text)
+    assert marker is not None and (marker.level, marker.token, marker.rest) == (level, token, "設置服務櫃台")
+
+
+def test_items_numbered_with_one_glyph_numbers_split():
+    assert split_items("⒈訂定作業流程。 ⒉公告周知。") == ("", ["訂定作業流程。", "公告周知。"])
+
+
+@pytest.mark.parametrize("text", ["於116年3月底前完成", "自116年1月起", "預計116年9月完成", "一百一十六年三月底前",
+                                  "一一六年十二月三十一日"])
+def test_deadlines_with_a_preposition_or_cjk_numerals(text):
+    assert is_deadline(text)
+
+
+@pytest.mark.parametrize("text", ["各課課長", "秘書室主任", "主任秘書", "戶籍股股長"])
+def test_the_head_of_a_unit_is_an_owner(text):
+    assert is_owner(text)
+
+
+@pytest.mark.parametrize("text", ["成長", "家長", "延長服務"])
+def test_words_ending_in_a_head_word_are_not_heads_of_units(text):
+    assert not is_owner(text)
+
+
+@pytest.mark.parametrize(("header", "role"), [("預期效果", "benefit"), ("實施日程", "deadline")])
+def test_more_meaning_words_effect_and_schedule(header, role):
+    assert header_role(header) == role
+
+
+@pytest.mark.parametrize("text", ["設置服務櫃台。完成期限：每季；承辦單位：總務股", "設置服務櫃台。→完成期限：每季；承辦單位：總務股",
+                                  "設置服務櫃台。［完成期限：每季；承辦單位：總務股］", "設置服務櫃台。（總務股負責，每季）"])
+def test_notes_straight_after_the_sentence_after_an_arrow_in_square_brackets_or_with_a_bare_agent(text):
+    assert inline_fields(text) == ("設置服務櫃台。", {"deadline": "每季", "owner": "總務股"})
+
+
+def test_a_title_and_colon_is_no_note():
+    assert inline_fields("到府服務：設置服務櫃台。") == ("到府服務：設置服務櫃台。", {})
