@@ -99,11 +99,14 @@ HELDOUT5 = _full_wording("heldout5", "HELDOUT5_")
 # The sixth held-out wording, written blind to the readers while the fifth was being used to fix
 # them, and frozen before those fixes were merged: the honest held-out figure after them.
 HELDOUT6 = _full_wording("heldout6", "HELDOUT6_")
-WORDINGS = {w.name: w for w in (DEV, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6)}
+# The seventh held-out wording, written blind to the readers while the sixth was being used to fix
+# them, and frozen before those fixes were merged: the honest held-out figure after them.
+HELDOUT7 = _full_wording("heldout7", "HELDOUT7_")
+WORDINGS = {w.name: w for w in (DEV, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7)}
 # What kind of section each titled non-measure section is (the answer key of the report check).
 SECTION_KINDS = {"名詞定義": "definitions", "評核項目及配分": "evaluation", "考核基準": "evaluation", "附件": "appendix",
                  "附表": "appendix", **V.HELDOUT4_SECTION_KINDS,
-                 **V.HELDOUT5_SECTION_KINDS, **V.HELDOUT6_SECTION_KINDS}
+                 **V.HELDOUT5_SECTION_KINDS, **V.HELDOUT6_SECTION_KINDS, **V.HELDOUT7_SECTION_KINDS}
 
 
 @dataclass(frozen=True)
@@ -270,7 +273,7 @@ def cn(n: int) -> str:
 # -- generation ----------------------------------------------------------------------
 def random_plan(seed: int, *, wording: str = "dev") -> Plan:
     """The logical plan of `seed` (deterministic) in a wording: "dev" (what the suite runs),
-    "heldout", "heldout2", "heldout3", "heldout4", "heldout5" or "heldout6" (bench only)."""
+    "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6" or "heldout7" (bench only)."""
     words = WORDINGS[wording]
     rng = random.Random(seed)
     office = _office(rng, words)
@@ -377,7 +380,9 @@ def _office(rng: random.Random, wording: Wording) -> Office:
     if kind == "國稅分局":  # 財政部臺中國稅局, not 財政部臺中市國稅局
         county = county[:-1]
     parent = {"監理站": "交通部公路總局", "醫院": "衛生福利部", "就業中心": "勞動部勞動力發展署",
-              "國稅分局": f"財政部{county}國稅局"}.get(kind, f"{county}政府")
+              "國稅分局": f"財政部{county}國稅局", "地方檢察署": "臺灣高等檢察署", "監獄": "法務部矯正署",
+              "健保業務組": "衛生福利部中央健康保險署", "林業保育分署": "農業部林業及自然保育署",
+              "國家公園管理處": "內政部國家公園署", "港務分公司": "臺灣港務股份有限公司"}.get(kind, f"{county}政府")
     return Office(pattern.format(county=county, place=place), kind, units, parent)
 
 
