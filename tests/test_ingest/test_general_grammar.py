@@ -320,3 +320,22 @@ def test_a_word_of_taking_charge_then_unit_kinds_names_the_owner_column(header, 
 @pytest.mark.parametrize("text", ["戶政課(主)、地政課(協)", "秘書室主政、各課配合", "1999市民熱線中心", "展覽廳"])
 def test_owner_roles_hotline_numbers_and_halls_are_units(text):
     assert is_owner(text)
+
+
+@pytest.mark.parametrize("line", ["＋推廣線上繳費", "§ 簡化申辦流程", "》設置服務專線", "– 辦理意見調查", "▍建置預約系統",
+                                  "﹡推動跨所申辦", "¶ 強化櫃台服務", "†加強志工訓練"])
+def test_any_symbol_or_non_sentence_punctuation_before_text_leads_a_bullet(line):
+    marker = parse_marker(line)
+    assert marker is not None and marker.level == 6 and marker.rest[0] in "推簡設辦建強加"
+
+
+@pytest.mark.parametrize("line", ["＋5%以上", "～113年12月", "）、總務股", "〃同上", "、總務股", "「便民」"])
+def test_a_sign_before_a_number_a_closing_round_bracket_or_a_ditto_mark_leads_no_bullet(line):
+    marker = parse_marker(line)
+    assert marker is None or marker.level != 6
+
+
+@pytest.mark.parametrize("colon", ["﹕", "︓", "︰", "∶"])
+def test_any_colon_shaped_character_ends_a_metadata_label(colon):
+    doc = Document("x.txt", [Paragraph(f"計畫名稱{colon}某某戶政事務所便民服務計畫")])
+    assert labelled_values(doc) == {"title": "某某戶政事務所便民服務計畫"}
