@@ -233,7 +233,9 @@ def unlabelled_fields(note: str) -> dict[str, str]:
     separator itself (`甲課、乙課／每週二、四`): every separator is tried as the split."""
     note = note.strip()
     cuts = [m for m in re.finditer(r"[／；;｜|，,、]|(?<!\d)/|/(?!\d)|\u3000|\s{2,}", note)]  # not 102/10
-    cuts.sort(key=lambda m: m.group() in "，,、")  # a slash or semicolon before a comma
+    # a slash or semicolon first, then a comma, an enumeration comma last: 、 binds the closest (`由甲科、
+    # 乙室負責，常年` splits at the comma)
+    cuts.sort(key=lambda m: 2 if m.group() == "、" else 1 if m.group() in "，," else 0)
     for cut in cuts:
         fields = _unit_and_date(note[: cut.start()], note[cut.end():])
         if fields:

@@ -339,3 +339,7 @@ def test_a_sign_before_a_number_a_closing_round_bracket_or_a_ditto_mark_leads_no
 def test_any_colon_shaped_character_ends_a_metadata_label(colon):
     doc = Document("x.txt", [Paragraph(f"計畫名稱{colon}某某戶政事務所便民服務計畫")])
     assert labelled_values(doc) == {"title": "某某戶政事務所便民服務計畫"}
+
+
+def test_an_unlabelled_note_splits_at_a_comma_before_an_enumeration_comma():
+    assert inline_fields("辦理講習。（由戶政課、地政課負責，每季）")[1] == {"owner": "戶政課、地政課", "deadline": "每季"}
