@@ -44,7 +44,7 @@ HEAD_NOUNS: dict[str, tuple[str, ...]] = {
 MEANING_WORDS: dict[str, tuple[str, ...]] = {
     "deadline": ("期間", "期程", "時程", "日程", "日期", "進度", "期限", "時間", "時效", "時限", "期日"),
     "owner": ("單位", "股室", "課室", "科室", "處室", "權責", "負責", "承辦", "主辦", "協辦", "主責", "分工",
-              "機關", "人員", "窗口"),
+              "機關", "人員", "窗口", "主政"),
     "benefit": ("效益", "產出", "成果", "績效", "成效", "效果", "目標值", "指標"),
     "actions": ("作法", "做法", "方式", "方法", "流程", "步驟", "程序", "內容", "作為", "說明", "細項", "要領",
                 "事項", "措施內容"),
@@ -69,7 +69,13 @@ def meaning_role(key: str) -> str | None:
         return None
     # the word heads the name: it ends it, or only a qualifier of a header follows (`時程規劃`, `構面別`)
     tail = key[best[0]:]
+    if best[2] == "owner" and re.fullmatch(_UNIT_CHARS, tail):
+        return "owner"  # a word of taking charge, then the kinds of unit (承辦科站, 主辦課室, 負責股)
     return best[2] if tail in ("", "別", "規劃", "說明", "名稱", "分配", "安排", "欄") else None
+
+
+# One-character unit nouns, as a header lists the kinds of unit that own a row (科站, 課股)
+_UNIT_CHARS = r"[課股室科組隊站班處所局館中心]{1,3}"
 
 
 # Action columns that list check items of an indicator (評核指標 → 檢核項目): never steps.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ingest.markers import parse_marker
 from ingest.normalize import clean_cell, compact, html_fragments, squash_ws
@@ -37,7 +38,7 @@ _PERIOD_RE = re.compile(rf"^(?:[^\d\s]{{0,6}}(?:{_FREQUENCY})[^\d\s]{{0,4}}"
 _DATE_PART = re.compile(r"^[\d、,~～\-年月日]+$")
 # A unit that owns a measure, told by its suffix (…課 …室 …股 …科 …組 …中心, 各課室, 本所,
 # 全體同仁); an owner cell is a run of them.
-_UNIT_ROLE = re.compile(r"[（(](?:主辦|協辦|主協辦|主責|協助)[)）]|(?<=[\u4e00-\u9fff])(?:主辦|協辦|主責|協助|配合)$")
+_UNIT_ROLE = re.compile(r"[（(](?:主辦|協辦|主協辦|主責|協助|[主協])[)）]|(?<=[\u4e00-\u9fff])(?:主辦|協辦|主責|協助|配合|主政)$")
 # (`照顧組（主辦）`, `公墓管理課主辦`: a unit and its part)
 # An organisational unit by its grammar: a name (at most 8 characters) ending in a unit suffix
 # (課 股 室 科 組 班 隊 中心 小組 本部 分隊 單位 站 台 所 處 局 館 院 署 府 場 機關 …), a post
@@ -46,8 +47,8 @@ _UNIT_ROLE = re.compile(r"[（(](?:主辦|協辦|主協辦|主責|協助)[)）]|
 _UNIT_SUFFIX = ("課|室|股|科|組|班|隊|中心|本部|單位|團隊|團|小組|人員|同仁|員工|工作人員|委員會|機關|主管|社工|志工"
                 "|服務台|服務臺|之家"
                 "|[課股科組隊館所站班處局室]長|主任|秘書")  # the head of a unit (課長, 股長, 秘書室主任, 主任秘書)
-_UNIT_RE = re.compile(rf"^(?:[各本]|全體)?[\u4e00-\u9fff()（）]{{0,8}}(?:{_UNIT_SUFFIX})$"
-                      r"|^[\u4e00-\u9fff]{1,8}員$|^[\u4e00-\u9fff]{1,5}(?:所|處|局|館|院|署)$|^(?:本|[\u4e00-\u9fff]{0,6}[政縣市])府$"
+_UNIT_RE = re.compile(rf"^(?:[各本]|全體|\d{{3,4}})?[\u4e00-\u9fff()（）]{{0,8}}(?:{_UNIT_SUFFIX})$"
+                      r"|^[\u4e00-\u9fff]{1,8}員$|^[\u4e00-\u9fff]{1,5}(?:所|處|局|館|院|署|廳)$|^(?:本|[\u4e00-\u9fff]{0,6}[政縣市])府$"
                       r"|^[\u4e00-\u9fff]{2,5}場$|^[\u4e00-\u9fff]{1,5}(?<!網)站$|^[\u4e00-\u9fff]{1,6}[台臺]$")
 # (本所, 民事執行處, 護理站, 火化場, 會計員, 諮詢服務台; not …網站, 現場, 動員)
 _UNIT_SEPARATORS = re.compile(r"[、,，/／;；及與和暨\s]+")
@@ -177,22 +178,46 @@ def distinct_join(values: list[str]) -> str | None:
     return "；".join(seen) or None
 
 
-_BRACKETS = {"）": "（(", ")": "（(", "】": "【", "〕": "〔", "］": "［[", "]": "［[", "》": "《", "〉": "〈"}
+def _bracket_partner(ch: str) -> str | None:
+    """The other half of a bracket pair, told by its Unicode class and name: any opening or
+    closing punctuation (Ps/Pe: （）【】〔〕『』「」﹝﹞ and every small or fullwidth form) or a
+    mirrored less/greater-than sign used as a bracket (＜＞ < >); None for any other character."""
+    if not ch or len(ch) != 1:
+        return None
+    kind = unicodedata.category(ch)
+    if kind not in ("Ps", "Pe") and not (kind == "Sm" and unicodedata.mirrored(ch)):
+        return None
+    name = unicodedata.name(ch, "")
+    for a, b in (("LEFT", "RIGHT"), ("OPENING", "CLOSING"), ("LESS-THAN", "GREATER-THAN")):
+        if a in name or b in name:
+            try:
+                return unicodedata.lookup(name.replace(a, "\0").replace(b, a).replace("\0", b))
+            except KeyError:
+                return None
+    return None
+
+
+def is_closing_bracket(ch: str) -> bool:
+    partner = _bracket_partner(ch)
+    return partner is not None and (unicodedata.category(ch) == "Pe" or "GREATER-THAN" in unicodedata.name(ch, ""))
 
 
 def trailing_note(text: str, labelled: bool = True) -> tuple[int, str] | None:
     """(start, content) of the bracketed note that closes `text` (`…（完成期限：…）`), brackets
     inside it balanced (`（主辦：照顧組（主辦）、行政室（協辦））`); None unless it holds a colon
-    (any note when not `labelled`)."""
+    (any note when not `labelled`). A bracket is any Unicode opening/closing pair (`﹝…﹞`, `『…』`,
+    `＜…＞`), the opening half the closing one's partner."""
     text = text.rstrip()
-    if not text or text[-1] not in _BRACKETS:
+    if not text or not is_closing_bracket(text[-1]):
         return None
+    # (a fullwidth and a halfwidth half pair up too: `(主辦：…）`)
+    closing, opening = (unicodedata.normalize("NFKC", c) for c in (text[-1], _bracket_partner(text[-1])))
     depth = 0
     for at in range(len(text) - 1, -1, -1):
-        ch = text[at]
-        if ch in _BRACKETS:
+        ch = unicodedata.normalize("NFKC", text[at])
+        if ch == closing:
             depth += 1
-        elif any(ch in opening for opening in _BRACKETS.values()):
+        elif ch == opening:
             depth -= 1
             if depth == 0:
                 content = text[at + 1:-1]
@@ -202,23 +227,55 @@ def trailing_note(text: str, labelled: bool = True) -> tuple[int, str] | None:
 
 def unlabelled_fields(note: str) -> dict[str, str]:
     """The fields of a note that names no labels but holds only field values, a unit and a
-    date or period set apart by a slash, semicolon or wide space (`城鄉發展課／99年度`,
-    `清運班；每季終了`): {owner, deadline}, or {} unless every part is one of them, each once."""
-    parts = [p.strip() for p in re.split(r"[／；;｜|，,]|(?<!\d)/|/(?!\d)|\u3000|\s{2,}", note) if p.strip()]  # not 102/10
-    if len(parts) != 2:
-        return {}
+    date or period set apart by a slash, semicolon, comma, enumeration comma or wide space
+    (`城鄉發展課／99年度`, `清運班；每季終了`, `每月、總務股`), in either order: {owner, deadline},
+    or {} unless the note splits into exactly one of each. A unit list or a date may hold the
+    separator itself (`甲課、乙課／每週二、四`): every separator is tried as the split."""
+    note = note.strip()
+    cuts = [m for m in re.finditer(r"[／；;｜|，,、]|(?<!\d)/|/(?!\d)|\u3000|\s{2,}", note)]  # not 102/10
+    # a slash or semicolon first, then a comma, an enumeration comma last: 、 binds the closest (`由甲科、
+    # 乙室負責，常年` splits at the comma)
+    cuts.sort(key=lambda m: 2 if m.group() == "、" else 1 if m.group() in "，," else 0)
+    for cut in cuts:
+        fields = _unit_and_date(note[: cut.start()], note[cut.end():])
+        if fields:
+            return fields
+    return {}
+
+
+def _unit_and_date(*parts: str) -> dict[str, str]:
     fields: dict[str, str] = {}
-    for part in parts:
+    for part in (p.strip() for p in parts):
         # an owner named as the agent of a clause, `由<unit>負責` (by whom it is done: 由 + unit + a verb
         # of taking charge), is the unit
         agent = _AGENT.fullmatch(squash_ws(part))
         if agent and is_owner(agent.group(1)):
             part = agent.group(1)
         role = "owner" if is_owner(part) else "deadline" if is_deadline(part) else None  # 長期照顧科: a unit
+        if role is None and len(parts) == 2 and _note_deadline(part):
+            role = "deadline"  # beside a unit, a time told by an event (`颱風警報發布時`) is the deadline
         if role is None or role in fields:
             return {}
         fields[role] = squash_ws(part)
     return fields
+
+
+_ASIDE = re.compile(r"[（(][^（）()]{0,12}[)）]")
+# A time told by an event: a short noun phrase, then 前/時/後/期間 (and maybe a count of days, 完成)
+_EVENT_TIME = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:前|時|後|期間)(?:\s*\d{1,3}\s*(?:日|天|個?工作天|小時)內)?(?:完成|辦理)?")
+
+
+def _note_deadline(part: str) -> bool:
+    """A deadline as a note beside a unit writes it: a date with an aside (`6月30日（含）前`), a named
+    period with its dates (`暑假（7至8月）`), a time told by an event (`受理後3日內`, `颱風警報發布時`),
+    weekdays (`每週二、四`)."""
+    value = squash_ws(part)
+    bare = _ASIDE.sub("", value)
+    if bare != value and (is_deadline(bare) or any(is_deadline(a[1:-1]) for a in _ASIDE.findall(value))):
+        return True
+    if re.fullmatch(r"(?:每|逐)(?:週|周|星期)[一二三四五六日](?:[、,][一二三四五六日])*", bare):
+        return True
+    return bool(_EVENT_TIME.fullmatch(bare)) and not is_owner(bare)
 
 
 _AGENT = re.compile(r"(?:由\s*)?(.+?)\s*(?:負責|主辦|承辦|辦理|執行|主責|統籌)(?:辦理|執行)?")
@@ -287,14 +344,50 @@ def inline_fields(text: str) -> tuple[str, dict[str, str]]:
     `…（完成期限：每季；承辦單位：典藏課）` or `（主辦單位：典藏課，辦理期程：每季）` → the text
     without it, {deadline, owner}. Only a note whose every label is a known column header is
     read; any other stays text. A label is found before each colon (the longest known header
-    ending there), so a separator lost in a hard wrap (`長期辦理承辦單位：`) does not matter."""
-    note = trailing_note(text, labelled=False)
-    if note is None:
-        return dash_note(text) or (text, {})
-    fields = note_fields(note[1]) if re.search(r"[:：]", note[1]) else unlabelled_fields(note[1])
-    if not fields:  # a bracket that closes the value of a dash note (`－主辦：照顧組（主辦）`)
-        return dash_note(text) or (text, {})
-    return text[: note[0]].rstrip(), fields
+    ending there), so a separator lost in a hard wrap (`長期辦理承辦單位：`) does not matter.
+    Notes may follow each other, one field in each (`…＜期限：每月＞＜承辦：總務股＞`), and a
+    closing sentence may state them (`…。由總務股負責，期限為每月。`)."""
+    fields: dict[str, str] = {}
+    while True:
+        note = trailing_note(text, labelled=False)
+        found = (note_fields(note[1]) if re.search(r"[:：]", note[1]) else unlabelled_fields(note[1])) if note else {}
+        if not found or set(found) & set(fields):
+            break
+        text, fields = text[: note[0]].rstrip(), found | fields
+    if fields:
+        return text, fields
+    return dash_note(text) or closing_sentence(text) or (text, {})
+
+
+# A closing sentence that only says who does it and when: clauses split by ，、；, each the agent of
+# a clause (`由總務股負責`, `由總務股辦理`) or a label with 為/是/訂為 and its value (`期限為每月`,
+# `完成時間訂於6月底`).
+_LABEL_IS = re.compile(r"([\u4e00-\u9fff]{2,6}?)\s*(?:訂為|訂於|定為|定於|為|是|:|：)\s*(.+)")
+
+
+def closing_sentence(text: str) -> tuple[str, dict[str, str]] | None:
+    """(text before it, fields) when the last sentence of `text` states only fields; else None."""
+    from ingest.columns import header_role
+
+    body = text.rstrip()
+    stop = body[:-1].rfind("。") if body.endswith("。") else body.rfind("。")
+    sentence = body[stop + 1:].rstrip("。 ")
+    if stop < 0 or not sentence:
+        return None
+    fields: dict[str, str] = {}
+    for clause in (c.strip() for c in re.split(r"[，,；;]", sentence)):
+        agent = _AGENT.fullmatch(squash_ws(clause)) if clause.startswith("由") else None
+        labelled = _LABEL_IS.fullmatch(clause)
+        if agent and is_owner(agent.group(1)):
+            role, value = "owner", agent.group(1)
+        elif labelled and header_role(labelled.group(1)) in ("deadline", "owner"):
+            role, value = header_role(labelled.group(1)), labelled.group(2)
+        else:
+            return None
+        if role in fields or not value.strip():
+            return None
+        fields[role] = squash_ws(value)
+    return (body[: stop + 1], fields) if fields else None
 
 
 _KIND_CHECK = {"deadline": is_deadline, "owner": is_owner}

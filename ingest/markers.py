@@ -46,6 +46,25 @@ def _symbol_glyphs() -> str:
     # and letters, ⒜ Ⓐ ㈠ ㊀: enumerators, not bullets)
 
 
+def _glyphs_before_text() -> str:
+    """Glyphs that lead a bullet when text, not a number, follows them (`＋加強宣導`, `§ 受理`, `▌整合`):
+    a plus sign (＋ ±: before a number it is the number's sign),
+    block elements (▌ █: a bar, not a box table's border, which is box drawing), dashes, angle
+    brackets that close (》 〉: they point like an arrow; an opening bracket starts a marker or a note),
+    and any other punctuation that ends no sentence or clause and quotes nothing (§ ¶ † ﹡ ＃)."""
+    plain = re.compile(r"COMMA|FULL STOP|COLON|SEMICOLON|QUESTION|EXCLAMATION|QUOTATION|APOSTROPHE|ELLIPSIS"
+                       r"|IDEOGRAPHIC|DOT|SOLIDUS|REVERSE|LOW LINE|AMPERSAND|PERCENT|PER MILLE|COMMERCIAL AT")
+    found = ["＋", "±"]  # (not ～ ＝ ＜: a range, a sum line `＝合計＝`, a note `＜時程：…＞`; not 〃, a ditto mark)
+    for ch in map(chr, range(0xA0, 0x10000)):
+        kind, name = unicodedata.category(ch), unicodedata.name(ch, "")
+        if ch in _LISTED_GLYPHS or ch in found or ch == "〃":
+            continue
+        if (0x2580 <= ord(ch) <= 0x259F or kind == "Pd" or (kind == "Pe" and "ANGLE" in name)
+                or (kind == "Po" and not plain.search(name) and not 0x0600 <= ord(ch) <= 0x1FFF)):
+            found.append(ch)
+    return "".join(found)
+
+
 # list bullets (a `-`, `*` or `+` lead counts too, a `○` not doubled, and an `o` before a space, as a
 # word processor's second-level bullet comes out in text)
 BULLET_GLYPHS = _LISTED_GLYPHS + _symbol_glyphs()
@@ -67,7 +86,8 @@ MARKER_PATTERNS: list[tuple[int, re.Pattern[str]]] = [
     (4, re.compile(r"^\d{1,2}(?:-\d{1,2})?\s*[.．、](?![\d.])\s*")),
     # the levels under 1. in the official order (1. (1) 甲、 (甲)), circled numbers, `1)`
     (5, re.compile(rf"^(?:{_ITEM})\s*")),
-    (6, re.compile(rf"^(?:[{re.escape(BULLET_GLYPHS)}]|○(?!○)|o(?=\s+[^\x00-\x7f]))\s*")),
+    (6, re.compile(rf"^(?:[{re.escape(BULLET_GLYPHS)}]|○(?!○)|o(?=\s+[^\x00-\x7f])"
+                   rf"|[{re.escape(_glyphs_before_text())}](?=\s*[\u4e00-\u9fff]))\s*")),
 ]
 BULLET = "•"  # readers write an unnumbered list item as `• text`; level 6
 

@@ -30,7 +30,10 @@ _LABELS = {
 }
 _ALL_LABELS = "|".join(sorted((name for names in _LABELS.values() for name in names), key=len, reverse=True))
 # `label：value`, or the label in brackets as print views set it off (`【法規名稱】value`, `[發布日期] value`)
-_LABEL_END = r"(?:\s*[】\]］〕]\s*[:：]?|\s*[:：])"
+# A colon is any colon-shaped character: ASCII, fullwidth, small (﹕) and the vertical presentation
+# forms (︓ ︰) a text taken from vertical layout keeps, and the ratio sign ∶.
+_COLON = "[:：﹕︓︰∶]"
+_LABEL_END = rf"(?:\s*[】\]］〕]\s*{_COLON}?|\s*{_COLON})"
 _LABEL_RE = re.compile(rf"[【\[［〔]?\s*({_ALL_LABELS}){_LABEL_END}\s*(.+?)(?=\s*[【\[［〔]?\s*(?:{_ALL_LABELS}){_LABEL_END}|$)")
 _DATE_RE = re.compile(r"(?:民國\s*)?(\d{2,4})\s*(?:年|[-/.]\s*\d{1,2}\s*[-/.])")
 _OFFICE_TAILS = (r"(?:事務所|公所|政府|分署|分局|監理所|監理站|稽徵所|服務站|服務處|分隊|大隊|中隊|醫院|中心"

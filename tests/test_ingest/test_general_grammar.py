@@ -251,3 +251,95 @@ def test_notes_straight_after_the_sentence_after_an_arrow_in_square_brackets_or_
 
 def test_a_title_and_colon_is_no_note():
     assert inline_fields("到府服務：設置服務櫃台。") == ("到府服務：設置服務櫃台。", {})
+
+
+# readers6: brackets by Unicode class, note labels by meaning word, notes in a row, closing sentences
+
+
+@pytest.mark.parametrize(("text", "fields"), [
+    ("推動線上預約。〖每季／戶籍課〗", {"deadline": "每季", "owner": "戶籍課"}),  # white lenticular brackets
+    ("推動線上預約。﹙每月／總務股﹚", {"deadline": "每月", "owner": "總務股"}),  # small parentheses
+    ("推動線上預約。《承辦：總務股；期限：每季》", {"owner": "總務股", "deadline": "每季"}),
+    ("推動線上預約。<期限：每月><承辦：人事室>", {"deadline": "每月", "owner": "人事室"}),
+    ("推動線上預約。(主辦：總務股）", {"owner": "總務股"}),  # a halfwidth and a fullwidth half
+])
+def test_a_note_closes_with_any_bracket_pair(text, fields):
+    assert inline_fields(text) == ("推動線上預約。", fields)
+
+
+@pytest.mark.parametrize(("text", "fields"), [
+    ("簡化流程。「主政科室：秘書室，預定期日：每半年」", {"owner": "秘書室", "deadline": "每半年"}),
+    ("簡化流程。〔期程：113年9月〕〔主政：資訊股〕", {"deadline": "113年9月", "owner": "資訊股"}),
+    ("簡化流程。【主辦：資訊股】【時程：每季】", {"owner": "資訊股", "deadline": "每季"}),
+])
+def test_note_labels_by_their_last_meaning_word_and_notes_in_a_row(text, fields):
+    assert inline_fields(text) == ("簡化流程。", fields)
+
+
+def test_two_notes_naming_the_same_field_are_not_merged():
+    text, fields = inline_fields("簡化流程。〔主政：資訊股〕〔主辦：秘書室〕")
+    assert fields == {"owner": "秘書室"} and text == "簡化流程。〔主政：資訊股〕"
+
+
+@pytest.mark.parametrize(("note", "fields"), [
+    ("每週二、四、秘書室", {"deadline": "每週二、四", "owner": "秘書室"}),
+    ("戶政課、地政課／113年5月", {"owner": "戶政課、地政課", "deadline": "113年5月"}),
+    ("暑假（7至8月）；圖書股", {"deadline": "暑假（7至8月）", "owner": "圖書股"}),
+    ("114年3月31日（含）前，檔案室", {"deadline": "114年3月31日（含）前", "owner": "檔案室"}),
+    ("颱風警報發布時／救災科", {"deadline": "颱風警報發布時", "owner": "救災科"}),
+    ("受理後3日內、服務台", {"deadline": "受理後3日內", "owner": "服務台"}),
+])
+def test_an_unlabelled_note_is_a_unit_and_a_time_in_either_order(note, fields):
+    assert inline_fields(f"辦理講習。﹝{note}﹞") == ("辦理講習。", fields)
+
+
+def test_an_unlabelled_note_of_two_units_or_two_sentences_is_text():
+    assert inline_fields("辦理講習。（戶政課／地政課）")[1] == {}
+    assert inline_fields("辦理講習。（詳如附件，另行公告）")[1] == {}
+
+
+@pytest.mark.parametrize(("text", "fields"), [
+    ("辦理講習，提升知能。由人事室負責，時程為每半年。", {"owner": "人事室", "deadline": "每半年"}),
+    ("辦理講習。完成期限為113年12月，由總務股辦理。", {"deadline": "113年12月", "owner": "總務股"}),
+])
+def test_a_closing_sentence_of_agent_and_labelled_time_is_a_note(text, fields):
+    body, found = inline_fields(text)
+    assert found == fields and body.endswith("。") and "由" not in body
+
+
+def test_an_ordinary_closing_sentence_is_no_note():
+    assert inline_fields("辦理講習。由志工協助引導民眾。")[1] == {}
+
+
+@pytest.mark.parametrize(("header", "role"), [("主政單位", "owner"), ("承辦課股", "owner"), ("負責組室", "owner"),
+                                              ("辦理單位(主/協)", "owner"), ("預定期日", "deadline")])
+def test_a_word_of_taking_charge_then_unit_kinds_names_the_owner_column(header, role):
+    assert header_role(header) == role
+
+
+@pytest.mark.parametrize("text", ["戶政課(主)、地政課(協)", "秘書室主政、各課配合", "1999市民熱線中心", "展覽廳"])
+def test_owner_roles_hotline_numbers_and_halls_are_units(text):
+    assert is_owner(text)
+
+
+@pytest.mark.parametrize("line", ["＋推廣線上繳費", "§ 簡化申辦流程", "》設置服務專線", "– 辦理意見調查", "▍建置預約系統",
+                                  "﹡推動跨所申辦", "¶ 強化櫃台服務", "†加強志工訓練"])
+def test_any_symbol_or_non_sentence_punctuation_before_text_leads_a_bullet(line):
+    marker = parse_marker(line)
+    assert marker is not None and marker.level == 6 and marker.rest[0] in "推簡設辦建強加"
+
+
+@pytest.mark.parametrize("line", ["＋5%以上", "～113年12月", "）、總務股", "〃同上", "、總務股", "「便民」"])
+def test_a_sign_before_a_number_a_closing_round_bracket_or_a_ditto_mark_leads_no_bullet(line):
+    marker = parse_marker(line)
+    assert marker is None or marker.level != 6
+
+
+@pytest.mark.parametrize("colon", ["﹕", "︓", "︰", "∶"])
+def test_any_colon_shaped_character_ends_a_metadata_label(colon):
+    doc = Document("x.txt", [Paragraph(f"計畫名稱{colon}某某戶政事務所便民服務計畫")])
+    assert labelled_values(doc) == {"title": "某某戶政事務所便民服務計畫"}
+
+
+def test_an_unlabelled_note_splits_at_a_comma_before_an_enumeration_comma():
+    assert inline_fields("辦理講習。（由戶政課、地政課負責，每季）")[1] == {"owner": "戶政課、地政課", "deadline": "每季"}
