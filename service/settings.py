@@ -77,7 +77,7 @@ class Settings(BaseSettings):
         since that process's memory is the upload's peak (bench/bench_ingest_limits.py)."""
         from index.embed import BUNDLED_NAMES
 
-        if self.upload_model != "same" and self.model in BUNDLED_NAMES and self.upload_model in BUNDLED_NAMES:
+        if self.upload_model != "same" and self.model in BUNDLED_NAMES:  # (the validator admits bundled engines only)
             return self.upload_model
         return self.model
 
