@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from ingest.markers import parse_marker
-from ingest.normalize import clean_cell, compact, html_fragments, squash_ws
+from ingest.normalize import bracket_partner, clean_cell, compact, html_fragments, is_closing_bracket, squash_ws
 
 SENTENCE_END = "。！？；;!?"
 # A deadline is a date or a period, told by its grammar: a 民國/AD year with months and days
@@ -18,15 +18,18 @@ _YEAR = r"(?:(?:中華)?民國\s*)?[1-9]\d{1,3}\s*年度?"
 _MONTH = r"\d{1,2}(?:\s*月?\s*[、,]\s*\d{1,2})*(?:\s*(?:至|到|~|～|-|－)\s*\d{1,2})?\s*(?:月份?|日)"
 _DAY = r"\d{1,2}\s*日"
 # what may follow a date: one part of the period (`底`, `上半年`, `中旬`), then up to two ends (`前`, `止`)
-_EDGE = (r"(?:\s*(?:[上下]半年|全年度?|第\s*[一二三四1-4]\s*季|[上中下]旬|年底|底|初|中|間))?"  # 5月間: during May
-         r"(?:\s*(?:以前|之前|為止|前|止|起|完成|辦理)){0,2}")
-_QUARTER = r"第\s*[一二三四1-4]\s*季"
+_EDGE = (r"(?:\s*(?:[上下]半年|全年度?|第\s*[一二三四1-4]\s*季|[上中下]旬|年底|底|末|初|中|間))?"  # 5月間: during May
+         r"(?:\s*(?:以前|之前|為止|前|止|起|開始|完成|辦理)){0,2}")
+_QUARTER = r"第\s*[一二三四1-4]\s*(?:季|[至到~～-]\s*第\s*[一二三四1-4]\s*季)"
 _POINT = (rf"(?:{_YEAR}(?:\s*(?:{_MONTH}(?:\s*{_DAY})?|{_QUARTER}))?|{_MONTH}(?:\s*{_DAY})?|{_QUARTER}"
           rf"|[1-9]\d{{1,3}}\s*[./／]\s*\d{{1,2}}(?:\s*[./／]\s*\d{{1,2}})?|(?:每年|每半年)\s*{_MONTH}"
           # a year, month and day joined by dashes (`99-8-25`, `2024-03-01`): all three, so never a range (`1-3`)
-          rf"|[1-9]\d{{1,3}}-\d{{1,2}}-\d{{1,2}}(?!\d))")
+          rf"|[1-9]\d{{1,3}}-\d{{1,2}}-\d{{1,2}}(?!\d)"
+          # a year and a month joined by a dash (`99-05`, `2024-3`): a year above 12 and a month up to 12,
+          # so never a range (`1-3`, `20-30`)
+          rf"|(?:1[3-9]|[2-9]\d|[1-9]\d{{2,3}})-(?:0?[1-9]|1[0-2])(?!\d))")
 _DATE_RE = re.compile(rf"^{_POINT}{_EDGE}(?:\s*(?:至|到|~|～|-|－|—|–|起至|迄)\s*{_POINT}{_EDGE})?$")
-_FREQUENCY = ("持續|經常|隨時|每日|每月|每季|每週|每周|每年|每半年|全年|長期|即時|不定期|定期|常態|常年"
+_FREQUENCY = ("持續|經常|隨時|每日|每月|每季|每週|每周|每年|每半年|全年|長期|即時|不定期|定期|常態|常年|例行"
               "|按月|按季|按年|[上下]半年|即日起|視需要|依需要|隨到隨辦|隨辦")
 # `辦理` alone makes no period (`徵才活動辦理` is a measure): only after a word of manner, doing it
 # as and when something requires (`配合上級規定辦理`, `依實際需要辦理`, `視情況辦理`)
@@ -38,20 +41,21 @@ _PERIOD_RE = re.compile(rf"^(?:[^\d\s]{{0,6}}(?:{_FREQUENCY})[^\d\s]{{0,4}}"
 _DATE_PART = re.compile(r"^[\d、,~～\-年月日]+$")
 # A unit that owns a measure, told by its suffix (…課 …室 …股 …科 …組 …中心, 各課室, 本所,
 # 全體同仁); an owner cell is a run of them.
-_UNIT_ROLE = re.compile(r"[（(](?:主辦|協辦|主協辦|主責|協助|[主協])[)）]|(?<=[\u4e00-\u9fff])(?:主辦|協辦|主責|協助|配合|主政)$")
+_UNIT_ROLE = re.compile(r"[（(](?:主辦|協辦|主協辦|主責|協助|[主協])[)）]"
+                        r"|(?<=[\u4e00-\u9fff])(?:主辦|協辦|主責|協助|配合|主政|為主|為輔|共同辦理|共同負責|負責)$")
 # (`照顧組（主辦）`, `公墓管理課主辦`: a unit and its part)
 # An organisational unit by its grammar: a name (at most 8 characters) ending in a unit suffix
 # (課 股 室 科 組 班 隊 中心 小組 本部 分隊 單位 站 台 所 處 局 館 院 署 府 場 機關 …), a post
 # (…員 as 會計員, 人事管理員; …主管; 社工 / 同仁 / 人員), or a collective (各… 本… 全體…).
 # (…團 a corps of people, 志工團 服務團; …之家 a home run as an institution, 老人之家 兒童之家)
 _UNIT_SUFFIX = ("課|室|股|科|組|班|隊|中心|本部|單位|團隊|團|小組|人員|同仁|員工|工作人員|委員會|機關|主管|社工|志工"
-                "|服務台|服務臺|之家"
+                "|服務台|服務臺|服務窗口|之家"
                 "|[課股科組隊館所站班處局室]長|主任|秘書")  # the head of a unit (課長, 股長, 秘書室主任, 主任秘書)
 _UNIT_RE = re.compile(rf"^(?:[各本]|全體|\d{{3,4}})?[\u4e00-\u9fff()（）]{{0,8}}(?:{_UNIT_SUFFIX})$"
                       r"|^[\u4e00-\u9fff]{1,8}員$|^[\u4e00-\u9fff]{1,5}(?:所|處|局|館|院|署|廳)$|^(?:本|[\u4e00-\u9fff]{0,6}[政縣市])府$"
                       r"|^[\u4e00-\u9fff]{2,5}場$|^[\u4e00-\u9fff]{1,5}(?<!網)站$|^[\u4e00-\u9fff]{1,6}[台臺]$")
 # (本所, 民事執行處, 護理站, 火化場, 會計員, 諮詢服務台; not …網站, 現場, 動員)
-_UNIT_SEPARATORS = re.compile(r"[、,，/／;；及與和暨\s]+")
+_UNIT_SEPARATORS = re.compile(r"(?:[、,，/／;；及與和暨\s]|偕同|會同|協同)+")
 _NOT_UNIT = re.compile(r"^[\u4e00-\u9fff]?(?:動員|成員|會員|學員|場)$|(?:處所|場所|住所|好處|用處|平台|舞台|後台|前台)$")
 
 
@@ -79,22 +83,46 @@ def _cjk_value(numeral: str) -> int:
 
 
 def is_deadline(text: str) -> bool:
-    """True for a value a deadline column holds: `107年 4月`, `106.05`, `每季辦理`, `經常性辦理`."""
-    value = arabic_date_numbers(squash_ws(text))
+    """True for a value a deadline column holds: `107年 4月`, `106.05`, `每季辦理`, `經常性辦理`,
+    `汛期（5至11月）`, `收件後7日內`."""
+    value = _INCLUSIVE.sub("", arabic_date_numbers(unicodedata.normalize("NFKC", squash_ws(text))))
+    if _is_date_or_period(value):
+        return True
+    named = _NAMED_PERIOD.match(value)  # a season or period named, its dates in brackets: 汛期（5至11月）
+    if named and _is_date_or_period(named.group(2)):
+        return True
+    relative = _RELATIVE_TIME.match(value)  # a time limit counted from an event: 收件後7日內, 連續假期前1週
+    return bool(relative)
+
+
+def _is_date_or_period(value: str) -> bool:
     return bool(_DATE_RE.match(value) or _PERIOD_RE.match(value) or _is_time_phrase(value))
+
+
+# `99年5月3日（含）前`: the day itself included
+_INCLUSIVE = re.compile(r"\((?:含|包含)(?:當日|當天)?\)")
+# a short name of a season or period and its dates in brackets (`旅遊旺季（7至8月）`, `全年（1月至12月）`)
+_NAMED_PERIOD = re.compile(r"^([\u4e00-\u9fff]{1,6})\s*\(([^()]{1,20})\)$")
+# an event (a short verb phrase) then 前/後 and a duration or an end (`受理後3個工作天內`, `接獲通報後24小時內`,
+# `汛期前完成`), or the span of one (`計畫期間內`, `活動期間`)
+_RELATIVE_TIME = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:[前後]\s*(?:(?:\d{1,3}|[一二兩三四五六七八九十])\s*個?"
+                            r"(?:工作天|工作日|天|日|小時|週|周|星期|月|年))?\s*(?:內|以內|前|完成|辦理)?|期間內?)$")
 
 
 # A date or period told by its parts: what is left once every date, time unit, frequency word,
 # start/end word and count is taken away is at most a connective (`即日起至113年12月31日止`,
 # `每季終了後1個月內`, `上、下半年各1次`, `113年7月起持續辦理`, `每雙月`, `短期`).
 _TIME_PARTS = re.compile(
+    # a weekday first (每週三, 每週一、三、五: before 每週 alone)
+    r"(?:每|逐|隔)?(?:週|周|星期|禮拜)[一二三四五六日天](?:\s*[、,及]\s*[一二三四五六日天])*|"
     rf"{_POINT}|[1-9]\d{{0,3}}\s*[./／]\s*\d{{1,2}}(?:\s*[./／]\s*\d{{1,2}})?"
     r"|[1-9]\d{0,2}\s*(?:個月|個?工作天|天|日|週|周|星期|季|年|次|場|小時)"
     r"|按(?:月|季|年|週|周|日|旬)|(?:每|逐|隔)(?:[一二兩三四五六半雙單]|\d{1,2})?\s*個?(?:年度|年|月|季|週|周|日|天|旬|星期|學期)"
-    r"|[短中長]期|[上下]半年|[上中下]旬|全年度?|年度|年底|年初|年中|月底|月初|季末|年終|終了"
+    r"|第\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:週|周|星期|個?月|旬|學期)"
+    r"|[短中長]期|[上下]半年|[上中下]旬|全年度?|年度|年底|年初|年中|年末|月底|月初|月末|季末|年終|終了|例行性?"
     r"|常態性?|經常性?|持續性?|定期|不定期|隨時|即時|即日|立即|長期|視需要|依需要|必要時|隨到隨辦|每年|每月|每季"
     r"|[上下](?=[、,及]?[上下]半年)")
-_TIME_GLUE = re.compile(r"^(?:[\s、,，~～\-－—–至到迄起止前後內底初以之為各及或與於自]|辦理|執行|完成|實施|持續|結束|屆滿"
+_TIME_GLUE = re.compile(r"^(?:[\s、,，~～\-－—–至到迄起止前後內底末初以之為各及或與於自]|辦理|執行|完成|實施|持續|結束|屆滿|開始"
                         r"|預計|預定)*$")  # (於115年6月底前完成, 自115年1月起, 預計115年6月完成)
 
 
@@ -178,30 +206,6 @@ def distinct_join(values: list[str]) -> str | None:
     return "；".join(seen) or None
 
 
-def _bracket_partner(ch: str) -> str | None:
-    """The other half of a bracket pair, told by its Unicode class and name: any opening or
-    closing punctuation (Ps/Pe: （）【】〔〕『』「」﹝﹞ and every small or fullwidth form) or a
-    mirrored less/greater-than sign used as a bracket (＜＞ < >); None for any other character."""
-    if not ch or len(ch) != 1:
-        return None
-    kind = unicodedata.category(ch)
-    if kind not in ("Ps", "Pe") and not (kind == "Sm" and unicodedata.mirrored(ch)):
-        return None
-    name = unicodedata.name(ch, "")
-    for a, b in (("LEFT", "RIGHT"), ("OPENING", "CLOSING"), ("LESS-THAN", "GREATER-THAN")):
-        if a in name or b in name:
-            try:
-                return unicodedata.lookup(name.replace(a, "\0").replace(b, a).replace("\0", b))
-            except KeyError:
-                return None
-    return None
-
-
-def is_closing_bracket(ch: str) -> bool:
-    partner = _bracket_partner(ch)
-    return partner is not None and (unicodedata.category(ch) == "Pe" or "GREATER-THAN" in unicodedata.name(ch, ""))
-
-
 def trailing_note(text: str, labelled: bool = True) -> tuple[int, str] | None:
     """(start, content) of the bracketed note that closes `text` (`…（完成期限：…）`), brackets
     inside it balanced (`（主辦：照顧組（主辦）、行政室（協辦））`); None unless it holds a colon
@@ -211,7 +215,7 @@ def trailing_note(text: str, labelled: bool = True) -> tuple[int, str] | None:
     if not text or not is_closing_bracket(text[-1]):
         return None
     # (a fullwidth and a halfwidth half pair up too: `(主辦：…）`)
-    closing, opening = (unicodedata.normalize("NFKC", c) for c in (text[-1], _bracket_partner(text[-1])))
+    closing, opening = (unicodedata.normalize("NFKC", c) for c in (text[-1], bracket_partner(text[-1])))
     depth = 0
     for at in range(len(text) - 1, -1, -1):
         ch = unicodedata.normalize("NFKC", text[at])
@@ -310,6 +314,19 @@ def _note_label(run: str, colon: int, header_role) -> tuple[int, str] | None:
     return None
 
 
+def _field_separators() -> str:
+    """What sets one field of a note off from the next, by Unicode name: any comma, semicolon,
+    solidus or vertical line (`；` `，` `／` `｜` `¦` and their small and fullwidth forms), and a space."""
+    kinds = re.compile(r"\b(?:COMMA|SEMICOLON|SOLIDUS|VERTICAL LINE|BROKEN BAR)\b")
+    return " " + "".join(ch for ch in map(chr, range(0x21, 0x10000))
+                         if unicodedata.category(ch) in ("Po", "Sm", "So") and kinds.search(unicodedata.name(ch, ""))
+                         and "DIGIT" not in unicodedata.name(ch, "") and ch not in "\\")
+
+
+FIELD_SEPARATORS = _field_separators()
+_LABEL_RUN = re.compile(rf"[^{re.escape(FIELD_SEPARATORS)}\s:]*$")
+
+
 def note_fields(note: str) -> dict[str, str]:
     """The fields of a note's text (`完成期限：每季；承辦單位：典藏課`): {role: value}, or {} unless
     every label is a column header of a deadline, owner or benefit and the note starts with one."""
@@ -319,20 +336,20 @@ def note_fields(note: str) -> dict[str, str]:
     labels: list[tuple[int, int, str]] = []  # (label start, value start, role)
     for colon in (i for i, ch in enumerate(note) if ch == ":"):
         floor = labels[-1][1] if labels else 0
-        run = re.search(r"[^；;，,／\s:]*$", note[floor:colon]).group()  # the label has no separator in it
+        run = _LABEL_RUN.search(note[floor:colon]).group()  # the label has no separator in it
         # a label is all that stands after the separator before its colon (`辦理時程：`, `主辦/協辦單位：`),
         # unless that leaves the field before it empty: then the separator was lost (`長期辦理承辦單位：`)
-        whole = header_role(run) if run and (not labels or note[labels[-1][1]: colon - len(run)].strip(" ；;，,／")) else None
+        whole = header_role(run) if run and (not labels or note[labels[-1][1]: colon - len(run)].strip(FIELD_SEPARATORS)) else None
         found = (colon - len(run), whole) if whole in ("deadline", "owner", "benefit") else _note_label(run[-10:], colon, header_role)
         if found is None:
             return {}
         labels.append((found[0], colon + 1, found[1]))
-    if not labels or note[: labels[0][0]].strip(" ；;，,／"):
+    if not labels or note[: labels[0][0]].strip(FIELD_SEPARATORS):
         return {}
     fields: dict[str, str] = {}
     for k, (_, value_start, role) in enumerate(labels):
         stop = labels[k + 1][0] if k + 1 < len(labels) else len(note)
-        value = squash_ws(note[value_start:stop]).strip(" ；;，,／")
+        value = squash_ws(note[value_start:stop]).strip(FIELD_SEPARATORS)
         if not value:
             return {}
         fields[role] = value

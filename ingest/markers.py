@@ -6,6 +6,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from ingest.normalize import brackets
+
 _CN = "一二三四五六七八九十"
 _CN_VALUE = {c: i for i, c in enumerate(_CN, 1)}
 
@@ -30,7 +32,8 @@ _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫⅰⅱⅲⅳⅴⅵⅶⅷⅸⅹⅺ�
 # branches, Roman numerals; a Latin letter counts too where CJK text follows it
 _ORDINAL = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}}|[{_STEMS}{_BRANCHES}{_ROMAN}])"
 _LATIN = r"[A-Za-z][.．、](?=\s*[^\x00-\x7f])"
-_OPEN, _CLOSE = re.escape("(（[［【〔"), re.escape(")）]］】〕")
+# an ordinal may stand in any bracket pair (`(1)` `【1】` `〈1〉` `﹝一﹞`), told by Unicode class
+_OPEN, _CLOSE = (re.escape(side) for side in brackets(quoting=False))
 _LISTED_GLYPHS = "•●◆■▪・◎◇□►▶★☆‧＊※▲△▼▽⊙◉→⇒➢➤➔✓✔◦▸▹－˙·"
 
 
@@ -75,7 +78,7 @@ _ITEM = (rf"[(（]\s*\d{{1,2}}\s*[)）]|[{_CIRCLED}{_PARENTHESISED}]|[1-9]\d?\)(
          # a number closed by a dash before the text (`1-`, `2－`), as a typed list writes it; never a date
          # or a range (`99-8-25`, `1-3月`: a digit follows the dash)
          r"|[1-9]\d?\s?[-－](?=\s*[^\x00-\x7f\-－\d０-９])"
-         # any bracket around an ordinal (`【1】`, `[1]`, `〔子〕`, `(a)`), an ordinal closed by one (`1）`,
+         # any bracket around an ordinal (`【1】`, `[1]`, `〔子〕`, `(a)`, `〈1〉`), an ordinal closed by one (`1）`,
          # `A)`), an ordinal of another series with a stop (`子、`, `Ⅱ.`, `B.`)
          rf"|[{_OPEN}]\s*(?:{_ORDINAL}|[A-Za-z])\s*[{_CLOSE}]|\d{{1,2}}）(?=\s*[^\s)）])|[{_BRANCHES}{_ROMAN}]\s*[、．.]|{_LATIN}"
          rf"|[A-Za-z{_ROMAN}][)）](?=\s*[^\x00-\x7f])")

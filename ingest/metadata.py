@@ -36,8 +36,10 @@ _COLON = "[:：﹕︓︰∶]"
 _LABEL_END = rf"(?:\s*[】\]］〕]\s*{_COLON}?|\s*{_COLON})"
 _LABEL_RE = re.compile(rf"[【\[［〔]?\s*({_ALL_LABELS}){_LABEL_END}\s*(.+?)(?=\s*[【\[［〔]?\s*(?:{_ALL_LABELS}){_LABEL_END}|$)")
 _DATE_RE = re.compile(r"(?:民國\s*)?(\d{2,4})\s*(?:年|[-/.]\s*\d{1,2}\s*[-/.])")
-_OFFICE_TAILS = (r"(?:事務所|公所|政府|分署|分局|監理所|監理站|稽徵所|服務站|服務處|分隊|大隊|中隊|醫院|中心"
-                 r"|局|署|處|部|會|院|所|館|站|隊|室|科|校)")
+# The kinds of office a plan is written by: local offices, agencies and their field offices
+# (…署…業務組, …署…監獄), and the branches of state-owned companies (…股份有限公司…分公司).
+_OFFICE_TAILS = (r"(?:事務所|公所|政府|分署|分局|監理所|監理站|稽徵所|服務站|服務處|分隊|大隊|中隊|醫院|中心|監獄|公司"
+                 r"|局|署|處|部|會|院|所|館|站|隊|室|科|組|校)")
 _OFFICE_TAIL = re.compile(_OFFICE_TAILS + "$")
 _OFFICE_TAIL_ANY = re.compile(_OFFICE_TAILS)
 _NOT_IN_OFFICE = re.compile(r"[「」『』，,。：:；;（）()>＞]")
@@ -220,18 +222,18 @@ def _years(value: int) -> tuple[int, int]:
 
 def parent_agency_of(office: str) -> str | None:
     """The agency above an office: 基隆市安樂地政事務所 → 基隆市政府, 法務部行政執行署臺北分署 →
-    法務部行政執行署. A city or county government itself has none."""
+    法務部行政執行署, 法務部矯正署臺中監獄 → 法務部矯正署. A city or county government itself has none."""
     if not office or office.endswith(("市政府", "縣政府")):
         return None
     county = re.match(r"^([\u4e00-\u9fff]{1,3}[市縣])(?!政府)(.+)$", office)
     if county and not office.endswith(("部", "署")) and any(office.endswith(s) for s in ("所", "處", "局", "館", "中心", "公所")):
         return f"{county.group(1)}政府"
-    ministry = re.match(r"^(.+?(?:部|委員會).*?署)(.+分署)$", office)
-    if ministry:
-        return ministry.group(1)
-    ministry = re.match(r"^(.+?部)(.+(?:署|局))$", office)
-    if ministry:
-        return ministry.group(1)
+    # a field office is named after its agency (…部…署朴子業務組, …部…局三重監理站) or its company
+    # (…股份有限公司…分公司); an agency after its ministry (經濟部國際貿易局)
+    for parent in (r"^(.+?(?:部|委員會).*?[署局])(.+)$", r"^(.+?股份有限公司)(.+)$", r"^(.+?部)(.+(?:署|局))$"):
+        match = re.match(parent, office)
+        if match:
+            return match.group(1)
     return None
 
 

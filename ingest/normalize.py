@@ -82,3 +82,50 @@ def has_simplified_only(text: str) -> bool:
     """True for text written in Simplified characters only (OCR ghosts in a Traditional plan)."""
     s2t, t2s = _opencc_pair()
     return s2t.convert(text) != text and t2s.convert(text) == text
+
+
+def bracket_partner(ch: str) -> str | None:
+    """The other half of a bracket pair, told by its Unicode class and name: any opening or
+    closing punctuation (Ps/Pe: （）【】〔〕『』「」﹝﹞ and every small or fullwidth form) or a
+    mirrored less/greater-than sign used as a bracket (＜＞ < >); None for any other character."""
+    if not ch or len(ch) != 1:
+        return None
+    kind = unicodedata.category(ch)
+    if kind not in ("Ps", "Pe") and not (kind == "Sm" and unicodedata.mirrored(ch)):
+        return None
+    name = unicodedata.name(ch, "")
+    for a, b in (("LEFT", "RIGHT"), ("OPENING", "CLOSING"), ("LESS-THAN", "GREATER-THAN")):
+        if a in name or b in name:
+            try:
+                return unicodedata.lookup(name.replace(a, "\0").replace(b, a).replace("\0", b))
+            except KeyError:
+                return None
+    return None
+
+
+def is_closing_bracket(ch: str) -> bool:
+    partner = bracket_partner(ch)
+    return partner is not None and (unicodedata.category(ch) == "Pe" or "GREATER-THAN" in unicodedata.name(ch, ""))
+
+def is_opening_bracket(ch: str) -> bool:
+    partner = bracket_partner(ch)
+    return partner is not None and (unicodedata.category(ch) == "Ps" or "LESS-THAN" in unicodedata.name(ch, ""))
+
+
+def brackets(*, quoting: bool) -> tuple[str, str]:
+    """(opening, closing): every bracket pair of the Basic Multilingual Plane, in the same order,
+    by Unicode class. Without `quoting`, the pairs that quote words or name a book (「」 『』 《》
+    ‹› «») are left out: they set off words, not the ordinal of a list item (〈1〉 is one)."""
+    opening, closing = [], []
+    for ch in map(chr, range(0x20, 0x10000)):
+        if unicodedata.category(ch) != "Ps":
+            continue
+        partner = bracket_partner(ch)
+        if partner is None:
+            continue
+        name = unicodedata.name(ch, "")
+        if not quoting and ("CORNER" in name or "DOUBLE ANGLE" in name or "QUOTATION" in name):
+            continue
+        opening.append(ch)
+        closing.append(partner)
+    return "".join(opening), "".join(closing)
