@@ -6,7 +6,15 @@ import re
 import unicodedata
 
 from ingest.markers import parse_marker
-from ingest.normalize import bracket_partner, clean_cell, compact, html_fragments, is_closing_bracket, squash_ws
+from ingest.normalize import (
+    bracket_partner,
+    brackets,
+    clean_cell,
+    compact,
+    html_fragments,
+    is_closing_bracket,
+    squash_ws,
+)
 
 SENTENCE_END = "。！？；;!?"
 # A deadline is a date or a period, told by its grammar: a 民國/AD year with months and days
@@ -277,8 +285,6 @@ def _note_deadline(part: str) -> bool:
     bare = _ASIDE.sub("", value)
     if bare != value and (is_deadline(bare) or any(is_deadline(a[1:-1]) for a in _ASIDE.findall(value))):
         return True
-    if re.fullmatch(r"(?:每|逐)(?:週|周|星期)[一二三四五六日](?:[、,][一二三四五六日])*", bare):
-        return True
     return bool(_EVENT_TIME.fullmatch(bare)) and not is_owner(bare)
 
 
@@ -291,12 +297,32 @@ _DASH_NOTE = re.compile(r"(?:[－—―─–]{1,2}|-{1,2}|[→⇒➔]|(?<=[。�
 
 def dash_note(text: str) -> tuple[str, dict[str, str]] | None:
     """(text before it, fields) of a labelled note after a dash that closes `text`, every label a
-    field's (as `note_fields` reads them); None when there is none."""
-    for match in reversed(list(_DASH_NOTE.finditer(text))):
-        fields = note_fields(text[match.end():])
-        if fields:
+    field's (as `note_fields` reads them); None when there is none. A label may be set off by a
+    bracket pair instead of a colon (`…。《實施時間》每月《負責》總務股`)."""
+    labelled = _bracketed_labels(text)
+    for match in reversed(list(_DASH_NOTE.finditer(labelled))):
+        fields = note_fields(labelled[match.end():])
+        if fields and text[: match.start()] == labelled[: match.start()]:  # (no label taken from the text itself)
             return text[: match.start()].rstrip(), fields
     return None
+
+
+def _bracketed_labels(text: str) -> str:
+    """`《負責》總務股` → ` 負責：總務股`: a field's label in any bracket pair (`【期限】`, `〔承辦〕`) written
+    as a label and its colon, set off by a space from the value before it."""
+    from ingest.columns import header_role
+
+    def label(match: re.Match) -> str:
+        name = match.group(2).strip()
+        if bracket_partner(match.group(1)) != match.group(3) or header_role(name) not in ("deadline", "owner", "benefit"):
+            return match.group()
+        return f" {name}："
+
+    return _BRACKETED.sub(label, text)
+
+
+_OPENING, _CLOSING = (re.escape(side) for side in brackets(quoting=True))
+_BRACKETED = re.compile(rf"([{_OPENING}])([^{_OPENING}{_CLOSING}]{{2,10}})([{_CLOSING}])")
 
 
 def _note_label(run: str, colon: int, header_role) -> tuple[int, str] | None:
@@ -391,9 +417,13 @@ def closing_sentence(text: str) -> tuple[str, dict[str, str]] | None:
     sentence = body[stop + 1:].rstrip("。 ")
     if stop < 0 or not sentence:
         return None
+    mark = parse_marker(sentence)
+    if mark and mark.level == 6:  # a note mark before it (`※由總務股負責`, `＊期限為每月`)
+        sentence = mark.rest
     fields: dict[str, str] = {}
     for clause in (c.strip() for c in re.split(r"[，,；;]", sentence)):
-        agent = _AGENT.fullmatch(squash_ws(clause)) if clause.startswith("由") else None
+        # the agent of the clause, with 由 or without (`由總務股負責`, `總務股負責`): a unit, checked below
+        agent = _AGENT.fullmatch(squash_ws(clause))
         labelled = _LABEL_IS.fullmatch(clause)
         if agent and is_owner(agent.group(1)):
             role, value = "owner", agent.group(1)

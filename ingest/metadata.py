@@ -33,7 +33,8 @@ _ALL_LABELS = "|".join(sorted((name for names in _LABELS.values() for name in na
 # A colon is any colon-shaped character: ASCII, fullwidth, small (﹕) and the vertical presentation
 # forms (︓ ︰) a text taken from vertical layout keeps, and the ratio sign ∶.
 _COLON = "[:：﹕︓︰∶]"
-_LABEL_END = rf"(?:\s*[】\]］〕]\s*{_COLON}?|\s*{_COLON})"
+# (an aside may stand between the label and its colon: `法規名稱（110年修正）：`)
+_LABEL_END = rf"(?:\s*[】\]］〕]\s*{_COLON}?|\s*(?:[（(][^（）()]{{0,12}}[)）]\s*)?{_COLON})"
 _LABEL_RE = re.compile(rf"[【\[［〔]?\s*({_ALL_LABELS}){_LABEL_END}\s*(.+?)(?=\s*[【\[［〔]?\s*(?:{_ALL_LABELS}){_LABEL_END}|$)")
 _DATE_RE = re.compile(r"(?:民國\s*)?(\d{2,4})\s*(?:年|[-/.]\s*\d{1,2}\s*[-/.])")
 # The kinds of office a plan is written by: local offices, agencies and their field offices
@@ -76,7 +77,16 @@ class PlanMeta:
 
 
 def _head_texts(doc: Document) -> list[tuple[int, str]]:
-    return [(i, squash_ws(b.text)) for i, b in enumerate(doc.blocks[:_HEAD_BLOCKS]) if isinstance(b, Heading | Paragraph)]
+    return [(i, _spaced_label(squash_ws(b.text))) for i, b in enumerate(doc.blocks[:_HEAD_BLOCKS])
+            if isinstance(b, Heading | Paragraph)]
+
+
+# a label opening a line and set off from its value by white space alone (`法規名稱 某所…計畫`, `◎發布日期 110年…`)
+_SPACED_LABEL = re.compile(rf"^(\W?\s*(?:{_ALL_LABELS}))\s+(?=[^\s:：])")
+
+
+def _spaced_label(text: str) -> str:
+    return _SPACED_LABEL.sub(r"\1：", text, count=1)
 
 
 def labelled_values(doc: Document) -> dict[str, str]:

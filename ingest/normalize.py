@@ -107,11 +107,6 @@ def is_closing_bracket(ch: str) -> bool:
     partner = bracket_partner(ch)
     return partner is not None and (unicodedata.category(ch) == "Pe" or "GREATER-THAN" in unicodedata.name(ch, ""))
 
-def is_opening_bracket(ch: str) -> bool:
-    partner = bracket_partner(ch)
-    return partner is not None and (unicodedata.category(ch) == "Ps" or "LESS-THAN" in unicodedata.name(ch, ""))
-
-
 def brackets(*, quoting: bool) -> tuple[str, str]:
     """(opening, closing): every bracket pair of the Basic Multilingual Plane, in the same order,
     by Unicode class. Without `quoting`, the pairs that quote words or name a book (「」 『』 《》

@@ -4,11 +4,12 @@ tab-separated or pipe tables, numbered headings, bullets, hard-wrapped lines."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ingest.blocks import Cell, Document, Heading, Paragraph, PhysicalRow, PhysicalTable
 from ingest.markers import BULLET, BULLET_GLYPHS, parse_marker
 from ingest.narrative import SourceLine, is_appendix_title, join_wrapped_lines
-from ingest.normalize import repair_radicals, squash_ws
+from ingest.normalize import brackets, repair_radicals, squash_ws
 from ingest.readers.boxtable import BoxTableReader, is_ascii_content, starts_box_table
 from ingest.readers.cell_lines import header_cells, split_cell_tables
 
@@ -83,13 +84,18 @@ def pad_tab_rows(table: PhysicalTable, tab_rows: set[int]) -> None:
             row.cells = fill + row.cells if i in tab_rows else row.cells + fill
 
 
+_OPENING, _CLOSING = (re.escape(side) for side in brackets(quoting=True))
 _FURNITURE = re.compile(
-    r"^(?:(?:列印|印表|印製|下載|製表)(?:時間|日期)\s*[:：].*"  # a print view's timestamp (列印時間, 印表時間, 列印日期)
-    r"|(?:列印|印表|印製|下載|製表)\s*[:：]\s*(?:民國)?\s*\d.*"  # (the bare act as its label, a date after it)
+    # a print or export's timestamp (列印時間, 印表時間, 列印日期, 輸出時間, 匯出日期), or the bare act as its
+    # label with a date after it
+    r"^(?:(?:列印|印表|印製|下載|製表|輸出|匯出|產製)(?:時間|日期)\s*[:：].*"
+    r"|(?:列印|印表|印製|下載|製表|輸出|匯出|產製)\s*[:：]\s*(?:民國)?\s*\d.*"
     r"|(?:共\s*\d+\s*頁\s*[,，、/／]?\s*)?第\s*\d+\s*頁(?:\s*[,，、/／]?\s*共\s*\d+\s*頁)?"  # 第 2 頁／共 5 頁
+    r"|第\s*\d+\s*[/／]\s*\d+\s*頁"  # 第2／4頁
     r"|PAGE(?:\s+\d+)?|Page\s+\d+(?:\s*(?:of|/)\s*\d+)?|[-–—－]\s*\d+\s*[-–—－]"  # PAGE 2, - 2 -, 2/5
     r"|[Pp]\.\s*\d+(?:\s*[/／]\s*\d+)?|[Pp]\s*\d+\s*[/／]\s*\d+"  # P.2, P.2/7 (p., the page abbreviated)
-    r"|[(（〔\[［]\s*\d{1,3}\s*[)）〕\]］]"  # a page number alone on its line, bracketed: (2), 〔2〕
+    # a page number alone on its line in any bracket pair: (2), 〔2〕, 《2》
+    rf"|[{_OPENING}]\s*\d{{1,3}}\s*[{_CLOSING}]"
     r"|頁[次碼]\s*[:：]?\s*\d+(?:\s*[/／]\s*\d+)?|列印日期\s*[:：].*"
     # the print's source: its address after a short label (網址：, 連結：, 來源：) …
     r"|(?:[\u4e00-\u9fff]{1,4}\s*[:：]\s*)?https?://\S+"
@@ -103,9 +109,35 @@ _FURNITURE_LEAD = re.compile(r"^PAGE(?:\s+\d+)?\s+(?=\S)")  # a page field run o
 
 def is_print_furniture(text: str) -> bool:
     """Page furniture of a printed or exported page, told by its grammar: page numbers
-    (`第 2 頁／共 5 頁`, `PAGE 2`, `- 2 -`), a print timestamp (`列印時間：…`), a bare URL."""
+    (`第 2 頁／共 5 頁`, `PAGE 2`, `- 2 -`, `～3～`), a print timestamp (`列印時間：…`), a bare URL,
+    or a line of several such fields set apart by wide spaces, the printer's name among them
+    (`列印者：系統管理員　列印時間：116/11/28 16:03`)."""
+    fields = [f for f in re.split(r"\u3000+|\s{2,}", text.strip()) if f]
+    if len(fields) > 1 and all(_PRINTER.match(f) or _is_furniture_field(f) for f in fields):
+        return True
+    return _is_furniture_field(text)
+
+
+def _is_furniture_field(text: str) -> bool:
     text = squash_ws(text)
-    return bool(_FURNITURE.match(text)) or is_page_fraction(text)
+    return bool(_FURNITURE.match(text)) or is_page_fraction(text) or _flanked_page_number(text)
+
+
+# who printed the page: `列印者：王小明`, `印表人：系統管理員`
+_PRINTER = re.compile(r"^(?:列印|印表|印製|下載|製表|輸出|匯出|產製)(?:者|人|單位)\s*[:：]\s*\S{1,12}$")
+_FLANKED = re.compile(r"^(\S)\s*\d{1,3}\s*(\S)$")
+
+
+def _flanked_page_number(text: str) -> bool:
+    """A page number between two marks of one kind (`- 2 -`, `～3～`, `— 4 —`): punctuation or
+    symbols, the same on both sides."""
+    match = _FLANKED.match(text)
+    if not match:
+        return False
+    left, right = match.groups()
+    kinds = {unicodedata.category(ch)[0] for ch in (left, right)}
+    return kinds <= {"P", "S"} and (left == right or unicodedata.normalize("NFKC", left) == unicodedata.normalize("NFKC", right)
+                                    or unicodedata.category(left) == unicodedata.category(right) == "Pd")
 
 
 _FRACTION = re.compile(r"^(\d{1,3})\s*[/／]\s*(\d{1,3})\s*頁?$")
