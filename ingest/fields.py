@@ -410,31 +410,37 @@ _LABEL_IS = re.compile(r"([\u4e00-\u9fff]{2,6}?)\s*(?:訂為|訂於|定為|定�
 
 def closing_sentence(text: str) -> tuple[str, dict[str, str]] | None:
     """(text before it, fields) when the last sentence of `text` states only fields; else None."""
-    from ingest.columns import header_role
-
     body = text.rstrip()
     stop = body[:-1].rfind("。") if body.endswith("。") else body.rfind("。")
     sentence = body[stop + 1:].rstrip("。 ")
     if stop < 0 or not sentence:
         return None
+    fields = clause_fields(sentence)
+    return (body[: stop + 1], fields) if fields else None
+
+
+def clause_fields(sentence: str) -> dict[str, str]:
+    """The fields of a sentence whose every clause states one: the agent (`由總務股負責`, `總務股負責`)
+    or a label and its value (`期限為每月`, `時程：每季`), after a note mark if any (`※`); else {}."""
+    from ingest.columns import header_role
+
     mark = parse_marker(sentence)
     if mark and mark.level == 6:  # a note mark before it (`※由總務股負責`, `＊期限為每月`)
         sentence = mark.rest
     fields: dict[str, str] = {}
-    for clause in (c.strip() for c in re.split(r"[，,；;]", sentence)):
-        # the agent of the clause, with 由 or without (`由總務股負責`, `總務股負責`): a unit, checked below
-        agent = _AGENT.fullmatch(squash_ws(clause))
+    for clause in (c.strip() for c in re.split(r"[，,；;]", sentence.rstrip("。 "))):
+        agent = _AGENT.fullmatch(squash_ws(clause))  # with 由 or without: a unit, checked here
         labelled = _LABEL_IS.fullmatch(clause)
         if agent and is_owner(agent.group(1)):
             role, value = "owner", agent.group(1)
         elif labelled and header_role(labelled.group(1)) in ("deadline", "owner"):
             role, value = header_role(labelled.group(1)), labelled.group(2)
         else:
-            return None
+            return {}
         if role in fields or not value.strip():
-            return None
+            return {}
         fields[role] = squash_ws(value)
-    return (body[: stop + 1], fields) if fields else None
+    return fields
 
 
 _KIND_CHECK = {"deadline": is_deadline, "owner": is_owner}
@@ -452,8 +458,8 @@ def field_line(text: str) -> dict[str, str] | None:
     fields = note_fields(line)
     if not fields and line != squash_ws(text):  # a bracketed line of a unit and a date (`【清運班／每季】`)
         return unlabelled_fields(line) or None
-    if not fields:
-        return None
+    if not fields:  # a line of clauses that each state a field (`資訊管理課負責；時程：每季`)
+        return clause_fields(line) if len(clause_fields(line)) == 2 else None
     exact = {name for names in KNOWN_HEADERS.values() for name in names}
     label = compact(re.split(r"[:：]", line, maxsplit=1)[0])
     role, value = next(iter(fields.items()))  # the first label says whether the line is a field at all

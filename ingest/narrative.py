@@ -22,7 +22,7 @@ from ingest.draft import DraftRow
 from ingest.fields import SENTENCE_END, field_line, inline_fields
 from ingest.markers import parse_marker, strip_marker
 from ingest.metadata import plan_title, service_of_title
-from ingest.normalize import squash_ws
+from ingest.normalize import brackets, squash_ws
 
 # Names of chapters that hold no measures. A heading is skipped when every part of it
 # (split at 及/與/暨/和/、) is one of these or ends with one.
@@ -97,6 +97,8 @@ _FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff()（）/／]{1,8}\s*[
 
 
 def _continues(above: SourceLine, line: SourceLine, widths: tuple[int | None, int | None], item: SourceLine) -> bool:
+    if line.text[:1] in _CLOSING and _unclosed(item.text):
+        return True  # the wrap fell inside a bracket (`《實施時間` / `》每月`): a closing bracket is no bullet
     if parse_marker(line.text) or not above.text:
         return False
     if line.text[0] in "、，,；;）)」』" and above.text[-1] not in "。！？!?":
@@ -127,8 +129,12 @@ def _continues(above: SourceLine, line: SourceLine, widths: tuple[int | None, in
 
 
 def _unclosed(text: str) -> bool:
-    """True when `text` ends inside a bracket it opened (more opening than closing brackets)."""
-    return sum(text.count(ch) for ch in "（(〔【［[") > sum(text.count(ch) for ch in "）)〕】］]")
+    """True when `text` ends inside a bracket it opened (more opening than closing brackets of any
+    pair, quotation marks too: `「承辦：…` cut by the wrap)."""
+    return sum(ch in _OPENING for ch in text) > sum(ch in _CLOSING for ch in text)
+
+
+_OPENING, _CLOSING = brackets(quoting=True)
 
 
 def _run_on(text: str, more: str) -> str:

@@ -10,7 +10,7 @@ from ingest.blocks import Cell, Document, Heading, Paragraph, PhysicalRow, Physi
 from ingest.markers import BULLET, BULLET_GLYPHS, parse_marker
 from ingest.narrative import SourceLine, is_appendix_title, join_wrapped_lines
 from ingest.normalize import brackets, repair_radicals, squash_ws
-from ingest.readers.boxtable import BoxTableReader, is_ascii_content, starts_box_table
+from ingest.readers.boxtable import VERTICALS, BoxTableReader, is_ascii_content, is_rule, starts_box_table
 from ingest.readers.cell_lines import header_cells, split_cell_tables
 
 _HEADING_MAX = 40
@@ -186,7 +186,7 @@ class _TextReader:
         i = 0
         while i < len(self.lines):
             number, line = i + 1, repair_radicals(self.lines[i])
-            if starts_box_table(line):
+            if starts_box_table(line) and not self._lone_bar(i):
                 i = self.box_table(i)
                 continue
             i += 1
@@ -228,6 +228,16 @@ class _TextReader:
         stripped = normalise_list_lead(line)
         if stripped and not is_chrome(stripped):
             self.pending.append(SourceLine(stripped, number, indent))
+
+    def _lone_bar(self, i: int) -> bool:
+        """A prose line that ends (or starts) with one bar, the lines around it no table's
+        (`…。「承辦：育樂課｜` wrapped before `期限：…」`): a field separator, not a table."""
+        def bars(text: str) -> int:
+            return sum(ch in VERTICALS for ch in text)
+
+        line = self.lines[i]
+        near = [self.lines[j] for j in (i - 1, i + 1) if 0 <= j < len(self.lines)]
+        return bars(line) == 1 and not is_rule(line) and not any(starts_box_table(n) for n in near)
 
     def box_table(self, start: int) -> int:
         """Read the box-drawn table starting at line `start`; returns the line after it.
