@@ -87,7 +87,8 @@ CHECK_ITEM_HEADERS = ("檢核項目", "檢核重點")
 # expected to achieve, the benefit. 指標 alone, or after a word of evaluating (評核指標, 考核指標), is the
 # indicator the evaluation frame scores, a measure: the word before 指標 tells which (in Chinese the
 # modifier comes first: an indicator *of outcome* is a benefit, an indicator *for assessment* a measure).
-_OUTCOME_GAUGE = re.compile(r"(?:效益|成效|成果|績效|產出|效果)(?:衡量|評估|評量)?(?:指標|衡量|評估|評量)(?:值|說明)?$")
+# (the outcome and its gauge may be joined: 預期效果及指標, 預期效益/指標, 成效與衡量)
+_OUTCOME_GAUGE = re.compile(r"(?:效益|成效|成果|績效|產出|效果)(?:以及|[及與和暨、/／])?(?:衡量|評估|評量)?(?:指標|衡量|評估|評量)(?:值|說明)?$")
 
 
 def header_role(cell: str) -> str | None:

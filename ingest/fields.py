@@ -350,7 +350,8 @@ def _field_separators() -> str:
 
 
 FIELD_SEPARATORS = _field_separators()
-_LABEL_RUN = re.compile(rf"[^{re.escape(FIELD_SEPARATORS)}\s:]*$")
+# (a label may hold a solidus: `主辦/協辦單位：`, `預期效益／指標：`)
+_LABEL_RUN = re.compile(rf"[^{re.escape(''.join(ch for ch in FIELD_SEPARATORS if 'SOLIDUS' not in unicodedata.name(ch, '')))}\s:]*$")
 
 
 def note_fields(note: str) -> dict[str, str]:
@@ -453,8 +454,8 @@ def field_line(text: str) -> dict[str, str] | None:
     from ingest.columns import KNOWN_HEADERS
 
     line = squash_ws(text)
-    if line[:1] in "（(【〔" and line[-1:] in ")）】〕":
-        line = line[1:-1]
+    if len(line) > 2 and bracket_partner(line[0]) == line[-1] and not is_closing_bracket(line[0]):
+        line = line[1:-1]  # the whole line in a bracket pair of any kind: （…） 【…】 「…」 〈…〉
     fields = note_fields(line)
     if not fields and line != squash_ws(text):  # a bracketed line of a unit and a date (`【清運班／每季】`)
         return unlabelled_fields(line) or None
