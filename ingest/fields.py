@@ -314,7 +314,8 @@ def _bracketed_labels(text: str) -> str:
 
     def label(match: re.Match) -> str:
         name = match.group(2).strip()
-        if bracket_partner(match.group(1)) != match.group(3) or header_role(name) not in ("deadline", "owner", "benefit"):
+        if (bracket_partner(match.group(1)) != match.group(3) or header_role(name) not in ("deadline", "owner", "benefit")
+                or _UNIT_ROLE.fullmatch(match.group())):  # `事故處理組（主辦）`: a unit's part, no label
             return match.group()
         return f" {name}："
 
@@ -322,7 +323,8 @@ def _bracketed_labels(text: str) -> str:
 
 
 _OPENING, _CLOSING = (re.escape(side) for side in brackets(quoting=True))
-_BRACKETED = re.compile(rf"([{_OPENING}])([^{_OPENING}{_CLOSING}]{{2,10}})([{_CLOSING}])")
+# (a label has its value after it: a word or a number, not a separator or the end)
+_BRACKETED = re.compile(rf"([{_OPENING}])([^{_OPENING}{_CLOSING}]{{2,10}})([{_CLOSING}])(?=\s*[\w])")
 
 
 def _note_label(run: str, colon: int, header_role) -> tuple[int, str] | None:

@@ -89,7 +89,9 @@ MARKER_PATTERNS: list[tuple[int, re.Pattern[str]]] = [
     (4, re.compile(r"^\d{1,2}(?:-\d{1,2})?\s*[.．、](?![\d.])\s*")),
     # the levels under 1. in the official order (1. (1) 甲、 (甲)), circled numbers, `1)`
     (5, re.compile(rf"^(?:{_ITEM})\s*")),
-    (6, re.compile(rf"^(?:[{re.escape(BULLET_GLYPHS)}]|○(?!○)|o(?=\s+[^\x00-\x7f])"
+    # (a symbol-font bullet exported as text is a lone lowercase letter before a space: Wingdings'
+    # ● ■ ◆ ❖ come out as `l` `n` `u` `v`, a word processor's ○ as `o`)
+    (6, re.compile(rf"^(?:[{re.escape(BULLET_GLYPHS)}]|○(?!○)|[a-z](?=[ \t]+[^\x00-\x7f])"
                    rf"|[{re.escape(_glyphs_before_text())}](?=\s*[\u4e00-\u9fff]))\s*")),
 ]
 BULLET = "•"  # readers write an unnumbered list item as `• text`; level 6

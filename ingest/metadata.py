@@ -18,8 +18,13 @@ from ingest.normalize import squash_ws
 
 ROC_OFFSET = 1911  # 民國 1 = AD 1912
 
-# the kinds of document an office issues its plan as: 計畫, 方案, 要點, 須知 (a note of guidance, 作業須知)
-_TITLE_WORDS = ("計畫", "計劃", "方案", "要點", "須知")
+# the kinds of document an office issues its plan as: 計畫, 方案, 要點, 須知 (a note of guidance, 作業須知),
+# 規範 and 程序 (作業規範, 作業程序), and the names of regulations (中央法規標準法 §3: 規程 規則 細則 辦法 綱要
+# 標準 準則) and 規定
+RULE_KINDS = ("計畫", "計劃", "方案", "要點", "須知", "規範", "程序", "規定", "規程", "規則", "細則", "辦法", "綱要", "標準",
+              "準則")
+_RULE_KIND = "|".join(RULE_KINDS)
+_TITLE_WORDS = RULE_KINDS
 _YEAR_RE = re.compile(r"(\d{2,4})\s*年度?")  # after an optional 民國, which office_from_title drops
 _HEAD_BLOCKS = 30
 _LABELS = {
@@ -47,8 +52,8 @@ _NOT_IN_OFFICE = re.compile(r"[「」『』，,。：:；;（）()>＞]")
 # A law database marks a regulation's status before its name: （廢） 停 修正 訂定.
 _STATUS = re.compile(r"^\s*(?:[（(【\[]\s*(?:廢止?|停止適用|停用|停|修正|訂定|增訂)\s*[)）】\]]"
                      r"|(?:廢止|停止適用|廢|停|修正|訂定|增訂)(?=[\u4e00-\u9fff\d]))\s*")
-_PLAN_WORD = re.compile(r"計[畫劃]|方案|要點|須知")
-_BARE_PLAN = re.compile(r"(?:執行|實施|工作|作業)?(?:計[畫劃]|要點|須知)")
+_PLAN_WORD = re.compile(_RULE_KIND)
+_BARE_PLAN = re.compile(rf"(?:執行|實施|工作|作業)?(?:{_RULE_KIND.replace('|方案', '')})")
 _TITLE_MAX = 60
 # A plan's date line under its title: `中華民國110年3月5日…函訂定`.
 _DATE_LINE = re.compile(r"^(?:中華)?民國\s*(\d{2,3})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
@@ -148,7 +153,7 @@ def _office_prefix(text: str, leave: int = 0) -> str:
 _NESTED_AGENCY = re.compile(r"政府[\u4e00-\u9fff]{2,4}?[局處署](?![理部分置])")
 
 
-_PLAN_NAME = re.compile(r"提升|為民服務|服務躍升|服務品質|年度|(?:執行|實施|工作|作業)?(?:計[畫劃]|要點|須知)|方案")
+_PLAN_NAME = re.compile(rf"提升|為民服務|服務躍升|服務品質|年度|(?:執行|實施|工作|作業)?(?:{_RULE_KIND.replace('|方案', '')})|方案")
 
 
 def office_from_title(title: str) -> str:
@@ -183,7 +188,7 @@ def service_of_title(title: str) -> str:
     rest = title[title.index(office) + len(office):].strip()
     rest = re.sub(r"^(?:中華)?(?:民國)?\s*\d{2,4}\s*年度?", "", rest).strip()
     rest = re.sub(r"^(?:辦理|推動|執行|實施)(?=.{2})", "", rest)  # `…公所辦理公有場地租借實施要點`: the verb is not the service
-    rest = re.sub(r"(?:實施|執行|工作|推動|作業)?(?:計[畫劃]|方案|要點|須知)$", "", rest).strip()
+    rest = re.sub(rf"(?:實施|執行|工作|推動|作業)*(?:{_RULE_KIND})$", "", rest).strip()
     # `…求職登記服務服務計畫`: a 服務計畫 (service plan) for a service whose name ends in 服務 itself
     rest = re.sub(r"(服務)服務$", r"\1", rest)
     if not rest or len(rest) > 20 or _GENERIC_PLAN.fullmatch(re.sub(r"[「」『』]", "", rest)) or re.search(r"[，,。；;：:]", rest):

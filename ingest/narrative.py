@@ -21,7 +21,7 @@ from ingest.blocks import Document, Heading, Paragraph, Table
 from ingest.draft import DraftRow
 from ingest.fields import SENTENCE_END, field_line, inline_fields
 from ingest.markers import parse_marker, strip_marker
-from ingest.metadata import plan_title, service_of_title
+from ingest.metadata import RULE_KINDS, plan_title, service_of_title
 from ingest.normalize import brackets, squash_ws
 
 # Names of chapters that hold no measures. A heading is skipped when every part of it
@@ -176,8 +176,9 @@ _DEFINITION = re.compile(r"^(?:(?:本計畫|本要點|本方案|本須知)?所�
                          r"|[^，。：:]{1,12}[：:]\s*(?:係指|是指|意指|乃指|指(?![派定導示揮標出正引明稱])))")
 _POINTS = re.compile(r"^[^，。]{1,24}[（(]\s*(?:配分\s*)?\d{1,3}\s*分\s*[)）]|配分\s*[：:]?\s*\d{1,3}\s*分"
                      r"|^[^，。]{1,24}[：:]\s*(?:占|佔)(?:總分|總成績)?(?:百分之[一二三四五六七八九十百]+|\d{1,3}\s*[%％])")  # a weight
-_PROVISION = re.compile(r"^本(?:計畫|計劃|要點|方案|須知|規定|辦法)[^。]{0,30}"
-                        r"(?:未盡事宜|核定後實施|核定後施行|修正時亦同|公布後實施|發布日施行|自.{0,12}施行)")
+# (the document speaks of itself by its kind: 本計畫, 本要點, 本作業規範 …)
+_PROVISION = re.compile(rf"^本(?:[\u4e00-\u9fff]{{0,4}}?)(?:{'|'.join(RULE_KINDS)})[^。]{{0,30}}"
+                        r"(?:未盡事宜|未規定(?:之)?事項|核定後實施|核定後施行|修正時亦同|公布後實施|發布日施行|自.{0,12}施行)")
 # Chapters that are not measures, by their whole title.
 DEFINITION_CHAPTERS = ("名詞定義", "用詞定義", "名詞解釋", "用語定義", "名詞釋義", "定義")
 EVALUATION_CHAPTERS = ("評核方式", "評分標準", "評核標準", "評分方式", "考評方式", "評分項目", "配分", "評分", "評核配分")

@@ -18,7 +18,8 @@ CHROME = ("跳到主要內容", "回首頁", "網站導覽", ":::", "Skip to")
 _BREADCRUMB = re.compile(r"^(?:首頁|主選單|回首頁|Home)\s*[>＞/／›»]|(?:\S+\s*[>＞›»]\s*){2,}\S*$")
 _PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _LIST_LEAD = re.compile(rf"^[\s\u3000]*(?:[#>]+\s*|[-*+](?:\s+|$)|[{re.escape(BULLET_GLYPHS)}]\s*|○(?!○)\s*"
-                        r"|o\s+(?=[^\x00-\x7f]))?")  # `-12月`, `○○公所` are no bullets
+                        r"|[a-z][ \t]+(?=[^\x00-\x7f]))?")  # `-12月`, `○○公所` are no bullets (`v 每季…`: a
+# symbol-font bullet exported as a letter, as markers.py reads it)
 
 
 def classify_line(text: str, line: int | None = None, page: int | None = None) -> Heading | Paragraph:
@@ -67,7 +68,7 @@ def normalise_list_lead(raw: str) -> str:
     match = _LIST_LEAD.match(raw)
     lead = match.group() if match else ""
     rest = squash_ws(raw[len(lead):])
-    if (any(ch in lead for ch in "-*+○" + BULLET_GLYPHS) or lead.strip() == "o") and rest and not parse_marker(rest):
+    if (any(ch in lead for ch in "-*+○" + BULLET_GLYPHS) or re.fullmatch(r"[a-z]", lead.strip())) and rest and not parse_marker(rest):
         return f"{BULLET} {rest}"
     return rest
 
