@@ -124,13 +124,28 @@ def _candidate_titles(doc: Document) -> list[tuple[int, str]]:
     """Title lines: near the top, unnumbered, unlabelled, short, naming a plan and a year or
     an office (a plan for one service is often titled without its year)."""
     out = []
-    for i, text in _head_texts(doc)[:12]:
+    for i, text in _title_lines(_head_texts(doc)[:12]):
         text = without_status(clip_title(text))
         if re.search(r"[，。；]", text):  # a sentence, not a title
             continue
         if parse_marker(text) or not any(w in text for w in _TITLE_WORDS) or len(text) > _TITLE_MAX or _LABEL_RE.search(text):
             continue
         if (_YEAR_RE.search(text) or office_from_title(text)) and not re.search(r"[>＞›»]", text):
+            out.append((i, text))
+    return out
+
+
+def _title_lines(heads: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Head lines, a title wrapped onto a short next line joined back (`…實施計` / `畫`: a long
+    centred title breaks where the line is full, mid-word)."""
+    out = []
+    for k, (i, text) in enumerate(heads):
+        after = heads[k + 1][1] if k + 1 < len(heads) else ""
+        joined = text + after
+        if (after and len(after) <= 8 and not parse_marker(after) and not _PLAN_WORD.search(text)
+                and _PLAN_WORD.search(joined[len(text) - 3:])):
+            out.append((i, joined))  # (the plan word straddles the break, or stands on the short line)
+        else:
             out.append((i, text))
     return out
 
