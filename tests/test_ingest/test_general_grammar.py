@@ -343,3 +343,153 @@ def test_any_colon_shaped_character_ends_a_metadata_label(colon):
 
 def test_an_unlabelled_note_splits_at_a_comma_before_an_enumeration_comma():
     assert inline_fields("辦理講習。（由戶政課、地政課負責，每季）")[1] == {"owner": "戶政課、地政課", "deadline": "每季"}
+
+
+# -- classes read after the seventh wording (development data since its measurement); the examples
+# are other members of each class, not the wording's own strings --------------------------------
+@pytest.mark.parametrize("line", ["〈2〉受理申請", "﹝三﹞加強宣導", "⟨4⟩ 線上預約", "｛5｝公告周知"])
+def test_an_ordinal_in_any_bracket_pair_is_a_list_marker(line):
+    marker = parse_marker(line)
+    assert marker is not None and marker.level == 5
+
+
+@pytest.mark.parametrize("line", ["「3」號窗口", "《2》期刊", "『1』字"])
+def test_an_ordinal_in_quotation_or_title_marks_is_no_list_marker(line):
+    assert parse_marker(line) is None
+
+
+@pytest.mark.parametrize(("title", "office"), [
+    ("財政部關務署基隆關退稅組113年度提升服務品質執行計畫", "財政部關務署基隆關退稅組"),
+    ("法務部矯正署臺南看守所112年度服務品質計畫", "法務部矯正署臺南看守所"),
+    ("法務部矯正署宜蘭監獄推動111年度服務品質提升計畫", "法務部矯正署宜蘭監獄"),
+    ("中華郵政股份有限公司臺中郵局分公司110年度服務計畫", "中華郵政股份有限公司臺中郵局分公司"),
+])
+def test_field_offices_of_national_agencies_and_company_branches_end_at_their_own_kind(title, office):
+    assert office_from_title(title) == office
+
+
+@pytest.mark.parametrize(("office", "parent"), [
+    ("法務部矯正署宜蘭監獄", "法務部矯正署"), ("衛生福利部中央健康保險署北區業務組", "衛生福利部中央健康保險署"),
+    ("交通部公路局臺北區監理所", "交通部公路局"), ("台灣電力股份有限公司苗栗區營業處", "台灣電力股份有限公司"),
+    ("經濟部國際貿易局", "經濟部"), ("法務部行政執行署臺北分署", "法務部行政執行署"), ("臺北市政府", None),
+])
+def test_a_field_office_is_under_its_agency_or_company(office, parent):
+    from ingest.metadata import parent_agency_of
+
+    assert parent_agency_of(office) == parent
+
+
+@pytest.mark.parametrize("value", [
+    "申請後5個工作天內", "颱風過後3日內", "開學前2週", "結案後辦理", "暑假（7至8月）", "年度（1月至12月）", "活動期間",
+    "每週二、四", "每星期六", "第2週", "每月第3週", "112年9月末", "112年3月開始", "112-09", "2024-3", "例行性", "例行辦理",
+    "112年6月30日（含）前", "112．6．30",
+])
+def test_deadlines_by_grammar_event_relative_named_periods_weekdays_and_ends(value):
+    assert is_deadline(value)
+
+
+@pytest.mark.parametrize("value", ["1-3", "20-30", "單一窗口", "到府服務", "提升服務品質", "志工服務團隊"])
+def test_ranges_of_counts_and_measures_are_no_deadlines(value):
+    assert not is_deadline(value)
+
+
+@pytest.mark.parametrize("text", ["戶政課為主、各課為輔", "登記課、測量課共同辦理", "社會課會同民政課", "管理課協同各站",
+                                  "民眾服務窗口"])
+def test_lead_and_assist_joint_work_and_service_windows_name_owners(text):
+    assert is_owner(text)
+
+
+@pytest.mark.parametrize("note", ["（主辦：總務課｜期限：每季）", "（主辦：總務課¦期限：每季）", "（主辦：總務課﹔期限：每季）"])
+def test_any_comma_semicolon_solidus_or_vertical_line_separates_note_fields(note):
+    assert inline_fields(f"辦理講習。{note}")[1] == {"owner": "總務課", "deadline": "每季"}
+
+
+@pytest.mark.parametrize("tail", ["【期限】每季【承辦】總務課", "〔完成期限〕每季〔主辦〕總務課", "《期程》每季《承辦單位》總務課"])
+def test_a_label_in_any_bracket_pair_before_its_value_is_a_field_label(tail):
+    assert inline_fields(f"辦理講習，並檢討改進。{tail}") == ("辦理講習，並檢討改進。", {"deadline": "每季", "owner": "總務課"})
+
+
+def test_a_units_role_aside_is_no_bracketed_label():
+    text, fields = inline_fields("辦理講習。（戶政課（主辦）、地政課（協辦）／每季）")
+    assert fields == {"owner": "戶政課（主辦）、地政課（協辦）", "deadline": "每季"}
+
+
+@pytest.mark.parametrize("tail", ["※總務課負責；期程：每季", "＊由總務課辦理，期限為每季", "總務課負責，期程：每季"])
+def test_a_closing_sentence_of_an_agent_and_a_label_after_a_note_mark_or_without_由(tail):
+    assert inline_fields(f"辦理講習。{tail}") == ("辦理講習。", {"owner": "總務課", "deadline": "每季"})
+
+
+@pytest.mark.parametrize("line", ["「承辦：總務課；期限：每季」", "〈主辦：總務課，期程：每季〉", "⟦總務課／每季⟧"])
+def test_a_line_wholly_in_any_bracket_pair_is_read_for_fields(line):
+    from ingest.fields import field_line
+
+    assert field_line(line) == {"owner": "總務課", "deadline": "每季"}
+
+
+@pytest.mark.parametrize("header", ["預期效果及指標", "預期效益/指標", "成效與衡量指標", "效益、指標"])
+def test_an_outcome_joined_to_its_gauge_heads_the_benefit(header):
+    assert header_role(header) == "benefit"
+
+
+@pytest.mark.parametrize("line", ["本作業規範未規定事項，依相關法令辦理。", "本實施細則未規定之事項，依有關規定辦理。",
+                                  "本程序未盡事宜，得隨時修正之。"])
+def test_a_rule_of_any_kind_speaking_of_its_own_gaps_is_a_provision(line):
+    assert non_measure_item(line) == "provision"
+
+
+@pytest.mark.parametrize("line", ["w 推動線上申辦", "l 設置服務專線"])
+def test_a_symbol_font_bullet_exported_as_a_lone_letter_leads_a_bullet(line):
+    marker = parse_marker(line)
+    assert marker is not None and marker.level == 6
+
+
+@pytest.mark.parametrize("line", ["e化服務", "A 級", "iPad 借用"])
+def test_a_latin_word_or_capital_is_no_bullet(line):
+    marker = parse_marker(line)
+    assert marker is None or marker.level != 6
+
+
+@pytest.mark.parametrize("line", ["法規名稱 某某區公所112年度服務品質計畫", "法規名稱（112年修正）：某某區公所112年度服務品質計畫"])
+def test_a_metadata_label_set_off_by_white_space_or_an_aside_before_its_colon(line):
+    doc = Document("x.txt", [Paragraph(line)])
+    assert labelled_values(doc)["title"] == "某某區公所112年度服務品質計畫"
+
+
+@pytest.mark.parametrize("line", ["列印者：王小明　列印時間：113/2/18 11:41", "輸出時間：110.09.03　08:49", "匯出日期：113/5/1",
+                                  "～3～", "＊4＊", "《2》", "〔5〕", "第2／4頁"])
+def test_print_furniture_by_grammar_printer_export_time_and_flanked_or_bracketed_page_numbers(line):
+    assert is_print_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["（一）", "每月1次　研考科", "～113年12月", "第2點"])
+def test_list_markers_values_and_ranges_are_no_print_furniture(line):
+    assert not is_print_furniture(line)
+
+
+def test_a_wrapped_note_goes_on_past_a_closing_bracket_that_opens_the_next_line():
+    lines = [SourceLine("1. 辦理講習，並檢討改進。《實施", 1, 3), SourceLine("》每季《承辦》總務課", 2, 5)]
+    assert [ln.text for ln in join_wrapped_lines(lines)] == ["1. 辦理講習，並檢討改進。《實施》每季《承辦》總務課"]
+
+
+def test_a_prose_line_ending_in_one_bar_is_no_box_table():
+    from ingest.readers.text import read_text
+
+    doc = read_text("x.txt", "一、便民服務\n　1. 辦理講習，並檢討改進。「承辦：總務課｜\n　　期限：每季」\n")
+    assert not any(type(b).__name__ == "PhysicalTable" for b in doc.blocks)
+
+
+def test_a_title_wrapped_onto_a_short_line_is_joined_back():
+    from ingest.metadata import plan_title
+
+    doc = Document("x.pdf", [Paragraph("法務部矯正署臺南看守所中華民國112年度提升服務品質實施計"), Paragraph("畫"),
+                             Paragraph("壹、計畫依據")])
+    assert plan_title(doc) == "法務部矯正署臺南看守所中華民國112年度提升服務品質實施計畫"
+
+
+@pytest.mark.parametrize(("title", "office", "service"), [
+    ("某某地方檢察署民眾查詢作業程序", "某某地方檢察署", "民眾查詢"),
+    ("某某戶政事務所到府服務實施作業規範", "某某戶政事務所", "到府服務"),
+])
+def test_a_one_service_rule_of_another_kind_names_its_office_and_service(title, office, service):
+    assert office_from_title(title) == office
+    assert service_of_title(title) == service
