@@ -352,8 +352,10 @@ def _field_separators() -> str:
 
 
 FIELD_SEPARATORS = _field_separators()
-# (a label may hold a solidus: `主辦/協辦單位：`, `預期效益／指標：`)
-_LABEL_RUN = re.compile(rf"[^{re.escape(''.join(ch for ch in FIELD_SEPARATORS if 'SOLIDUS' not in unicodedata.name(ch, '')))}\s:]*$")
+_LABEL_RUN = re.compile(rf"[^{re.escape(FIELD_SEPARATORS)}\s:]*$")
+# (a label may hold a solidus, `主辦/協辦單位：`, `預期效益／指標：`, when what stands before it is a label word
+# too; a value before it is the field before: `99年2月底／承辦課室：`)
+_SOLIDUS_LABEL_RUN = re.compile(rf"[^{re.escape(''.join(ch for ch in FIELD_SEPARATORS if 'SOLIDUS' not in unicodedata.name(ch, '')))}\s:]*$")
 
 
 def note_fields(note: str) -> dict[str, str]:
@@ -366,6 +368,11 @@ def note_fields(note: str) -> dict[str, str]:
     for colon in (i for i, ch in enumerate(note) if ch == ":"):
         floor = labels[-1][1] if labels else 0
         run = _LABEL_RUN.search(note[floor:colon]).group()  # the label has no separator in it
+        wide = _SOLIDUS_LABEL_RUN.search(note[floor:colon]).group()
+        head = wide[: len(wide) - len(run) - 1]
+        value_before = labels and {"deadline": is_deadline, "owner": is_owner}.get(labels[-1][2], lambda _: False)(head)
+        if wide != run and header_role(head) and not value_before:
+            run = wide  # both sides of the solidus are label words (not the value of the field before, `每季／承辦課室：`)
         # a label is all that stands after the separator before its colon (`辦理時程：`, `主辦/協辦單位：`),
         # unless that leaves the field before it empty: then the separator was lost (`長期辦理承辦單位：`)
         whole = header_role(run) if run and (not labels or note[labels[-1][1]: colon - len(run)].strip(FIELD_SEPARATORS)) else None
