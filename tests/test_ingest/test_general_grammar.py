@@ -493,3 +493,15 @@ def test_a_title_wrapped_onto_a_short_line_is_joined_back():
 def test_a_one_service_rule_of_another_kind_names_its_office_and_service(title, office, service):
     assert office_from_title(title) == office
     assert service_of_title(title) == service
+
+
+@pytest.mark.parametrize(("note", "fields"), [
+    ("主辦/協辦單位：總務課／秘書室；期限：每季", {"owner": "總務課／秘書室", "deadline": "每季"}),
+    ("預期效益／指標：縮短等候時間", {"benefit": "縮短等候時間"}),
+    ("完成日期：112年6月底／承辦課室：總務課", {"deadline": "112年6月底", "owner": "總務課"}),
+    ("完成日期：即時辦理／承辦課室：總務課", {"deadline": "即時辦理", "owner": "總務課"}),
+])
+def test_a_label_may_hold_a_solidus_unless_the_side_before_is_the_field_befores_value(note, fields):
+    from ingest.fields import note_fields
+
+    assert note_fields(note) == fields
