@@ -43,8 +43,9 @@ _LABEL_END = rf"(?:\s*[】\]］〕]\s*{_COLON}?|\s*(?:[（(][^（）()]{{0,12}}[
 _LABEL_RE = re.compile(rf"[【\[［〔]?\s*({_ALL_LABELS}){_LABEL_END}\s*(.+?)(?=\s*[【\[［〔]?\s*(?:{_ALL_LABELS}){_LABEL_END}|$)")
 _DATE_RE = re.compile(r"(?:民國\s*)?(\d{2,4})\s*(?:年|[-/.]\s*\d{1,2}\s*[-/.])")
 # The kinds of office a plan is written by: local offices, agencies and their field offices
-# (…署…業務組, …署…監獄), and the branches of state-owned companies (…股份有限公司…分公司).
-_OFFICE_TAILS = (r"(?:事務所|公所|政府|分署|分局|監理所|監理站|稽徵所|服務站|服務處|分隊|大隊|中隊|醫院|中心|監獄|公司"
+# (…署…業務組, …署…監獄), and the branches of state-owned companies (…股份有限公司…分公司; the company
+# itself is the parent, not the office).
+_OFFICE_TAILS = (r"(?:事務所|公所|政府|分署|分局|監理所|監理站|稽徵所|服務站|服務處|分隊|大隊|中隊|醫院|中心|監獄|分公司"
                  r"|局|署|處|部|會|院|所|館|站|隊|室|科|組|校)")
 _OFFICE_TAIL = re.compile(_OFFICE_TAILS + "$")
 _OFFICE_TAIL_ANY = re.compile(_OFFICE_TAILS)
