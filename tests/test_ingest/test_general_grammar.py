@@ -393,10 +393,14 @@ def test_ranges_of_counts_and_measures_are_no_deadlines(value):
     assert not is_deadline(value)
 
 
-@pytest.mark.parametrize("text", ["戶政課為主、各課為輔", "登記課、測量課共同辦理", "社會課會同民政課", "管理課協同各站",
-                                  "民眾服務窗口"])
-def test_lead_and_assist_joint_work_and_service_windows_name_owners(text):
+@pytest.mark.parametrize("text", ["戶政課為主、各課為輔", "登記課、測量課共同辦理", "社會課會同民政課", "管理課協同各站"])
+def test_lead_and_assist_and_joint_work_name_owners(text):
     assert is_owner(text)
+
+
+@pytest.mark.parametrize("text", ["英語服務窗口", "單一窗口"])
+def test_a_service_window_is_a_measure_not_an_owner(text):
+    assert not is_owner(text)
 
 
 @pytest.mark.parametrize("note", ["（主辦：總務課｜期限：每季）", "（主辦：總務課¦期限：每季）", "（主辦：總務課﹔期限：每季）"])
