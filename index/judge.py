@@ -199,11 +199,12 @@ def _named_part(reading: tuple[Concept, ...], view: RowView) -> tuple[Concept, .
     市政府怎麼要求主動通知申請人) may be missing when the reading names its measure with at least
     two other words — which the row must then state in full. A reading with fewer needs all of
     them (想知道我的案子: 案子 alone would match every case)."""
-    named = tuple(c for c in reading if not c.everyday)
-    if len(named) < 2 or len(named) == len(reading):
-        return reading
+    asked = tuple(c for c in reading if not c.context) or reading  # (a clause that does not ask: never required)
+    named = tuple(c for c in asked if not c.everyday)
+    if len(named) < 2 or len(named) == len(asked):
+        return asked
     whole = "\n".join((view.context, *view.actions))
-    return tuple(c for c in reading if not c.everyday or find(c, whole) is not None)
+    return tuple(c for c in asked if not c.everyday or find(c, whole) is not None)
 
 
 def near_statement(reading: tuple[Concept, ...], view: RowView, weights: dict[str, float],
@@ -212,7 +213,7 @@ def near_statement(reading: tuple[Concept, ...], view: RowView, weights: dict[st
     (everyday words aside), the row holds the rarest of them (by IDF) and `share` of their
     weight in its measure, section path or actions (own words or EQUIVALENTs). The judge adds
     the row's standing by meaning as the other half of the evidence."""
-    named = [c for c in reading if not c.everyday]
+    named = [c for c in reading if not c.everyday and not c.context]
     if len(named) < 3:
         return None
     rarest = max(named, key=lambda c: weights.get(c.label, 1.0))
@@ -311,7 +312,7 @@ class Judge:
             evidence = near_statement(reading, view, weights, self.near_coverage)
             if evidence is not None:
                 note = "、".join(to_traditional(c.label) for c in reading
-                                if not c.everyday and c.label not in {e.concept for e in evidence})
+                                if not c.everyday and not c.context and c.label not in {e.concept for e in evidence})
                 semantic = Evidence("", "", "semantic", source="model", strength=Strength.EQUIVALENT.value,
                                     note=f"未提到：{note}" if note else "", z=round(z, 2))
                 return Judgement(Verdict.MATCH, evidence + (semantic,), 1.0, z)

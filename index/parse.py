@@ -41,6 +41,7 @@ class Concept:
     alternatives: tuple[Alternative, ...]
     parts: tuple[str, ...] = ()  # a compound's words: all in one clause also state it (电子信箱 ← 電子郵件信箱)
     everyday: bool = False  # a word of everyday language (everyday_word): a row may state the query without it
+    context: bool = False  # said only in a clause of reason or purpose (context_clauses): a row need not state it
 
     def terms(self, strongest: Strength = Strength.EQUIVALENT) -> tuple[str, ...]:
         """Folded terms at least as strong as `strongest` (OWN < EQUIVALENT < RELATED in reach)."""
@@ -401,6 +402,8 @@ class QueryParser:
         readings = tuple(r for r in (self.concepts(part, english) for part in _OR.split(topic) if part.strip()) if r)
         if len(readings) > 1 and not all(readings):
             readings = (self.concepts(topic, english),)
+        if not english and intent is not Intent.PLAIN:
+            readings = tuple(with_context(reading, text) for reading in readings)
         return ParsedQuery(query, topic, intent, readings, filters, labels, english)
 
     def _word_of(self, token: str) -> str:
@@ -504,6 +507,45 @@ def with_neighbours(parsed: ParsedQuery, neighbours: dict[str, list[str]]) -> Pa
         return replace(concept, alternatives=concept.alternatives + extra) if extra else concept
 
     return replace(parsed, readings=tuple(tuple(extend(c) for c in reading) for reading in parsed.readings))
+
+
+# A question's clauses: set apart by a comma or semicolon (not the enumeration comma 、 of a list)
+_CLAUSE_BREAK = re.compile(r"[，,；;]")
+_ASKING = (_YESNO_Q, _OFFICE_Q, _HOW_Q, _OWNER_Q, _DEADLINE_Q, re.compile(rf"{_WHICH}|[吗嗎呢]$"))
+
+
+def context_clauses(text: str) -> tuple[str, ...]:
+    """The clauses of a question that do not ask but say why or for whom: those after the asking
+    clause (`有沒有提供申辦範例，讓民眾照著填？`, `…到宅服務，因為長輩行動不便`) and any that opens
+    with a word of reason or purpose (`為了讓民眾少跑，哪些機關…`). A clause before the question
+    without one is its topic (`申請書表，可以線上下載嗎？`). () when no clause asks (by the
+    scaffolding 有沒有…, 哪些機關…, …嗎) or every one does."""
+    # (the question mark closes the sentence, not its last clause)
+    clauses = [c.strip() for c in _CLAUSE_BREAK.split(text.strip().rstrip("?？!！。 ")) if c.strip()]
+    asks = [any(p.search(c) for p in _ASKING) or bool(_office_kind_question().search(c)) for c in clauses]
+    if not any(asks) or all(asks):
+        return ()
+    last = max(i for i, a in enumerate(asks) if a)
+    return tuple(c for i, c in enumerate(clauses) if not asks[i] and (i > last or _REASON.match(c)))
+
+
+# a clause of reason or purpose opens with 因為 / 由於 / 為了 / 讓 / 使 / 以便 / 好讓 / 方便 / 以免 / 避免
+_REASON = re.compile(r"^(?:因為|因为|由於|由于|為了|为了|好讓|好让|讓|让|使|以便|方便|以免|避免)")
+
+
+def with_context(reading: tuple[Concept, ...], text: str) -> tuple[Concept, ...]:
+    """The reading with the concepts said only in the question's context clauses (context_clauses)
+    marked `context`: a row need not state them. As it was when that would leave none asked."""
+    context = context_clauses(text)
+    if not context:
+        return reading
+    asked = fold(text)
+    for clause in context:
+        asked = asked.replace(fold(clause), " ")
+    flags = [c.label not in asked for c in reading]
+    if all(flags):
+        return reading
+    return tuple(replace(c, context=True) if flag else c for c, flag in zip(reading, flags, strict=True))
 
 
 def _uncovered_runs(folded: str, tokens: list[str]) -> list[str]:

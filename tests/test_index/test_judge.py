@@ -197,3 +197,15 @@ def test_no_near_statement_without_the_rarest_word_or_with_fewer_than_three_nami
     assert near_statement(reading, _view("民眾意見", "即時回覆民眾寄來的意見。"), NEAR_WEIGHTS, 0.3) is None
     short = (_concept("電子郵件"), _concept("回覆"), _concept("處理", everyday=True))
     assert near_statement(short, _view("電子郵件信箱", "即時回覆。"), NEAR_WEIGHTS, 0.3) is None
+
+
+def test_a_context_concept_is_not_required_but_the_asked_ones_are():
+    from dataclasses import replace
+
+    from index.judge import statement
+
+    reading = (_concept("外文服務"), replace(_concept("外籍人士"), context=True))
+    assert statement(reading, _view("提供外文服務", "製作雙語書表。")) is not None
+    assert statement(reading, _view("外籍人士通譯", "提供通譯。")) is None  # the asked concept is missing
+    only_context = (replace(_concept("外籍人士"), context=True),)
+    assert statement(only_context, _view("提供外文服務")) is None  # all context: every one is required

@@ -157,3 +157,23 @@ def test_a_function_character_glued_to_a_word_by_segmentation_is_not_a_concept(p
 def test_interrogatives_ask_and_name_nothing(parser):
     labels = {c.label for c in parser.parse("案件辦到哪裡可以用手機查詢嗎").concepts}
     assert fold("哪裡") not in labels and fold("手機") in labels
+
+
+@pytest.mark.parametrize(("question", "asked", "context"), [
+    ("有沒有提供外文服務，讓外籍人士看得懂？", {"外文"}, {"外籍人士"}),
+    ("哪些機關提供到宅服務，因為家裡長輩行動不便？", {"到宅服务"}, {"长辈", "行动不便"}),
+    ("為了讓長輩少跑一趟，哪些機關提供到宅服務？", {"到宅服务"}, {"长辈"}),
+    ("地政事務所中，哪幾個有電話禮貌測試，方便上班族？", {"电话礼貌测试"}, {"上班族"}),
+])
+def test_a_clause_that_does_not_ask_is_context_a_row_need_not_state(parser, question, asked, context):
+    concepts = parser.parse(question).concepts
+    labels = {c.label for c in concepts}
+    assert asked <= labels and context & labels
+    assert all(not c.context for c in concepts if c.label in asked)
+    assert all(c.context for c in concepts if c.label in context)
+
+
+@pytest.mark.parametrize("question", ["到宅服務，有哪些機關提供？", "哪些機關提供到宅服務及外文服務", "單一窗口，電話禮貌測試",
+                                      "外文服務，有提供雙語書表嗎？"])
+def test_a_question_of_one_asking_clause_or_with_its_topic_before_the_question_has_no_context(parser, question):
+    assert not any(c.context for c in parser.parse(question).concepts)
