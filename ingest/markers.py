@@ -107,11 +107,18 @@ class Marker:
 def parse_marker(text: str) -> Marker | None:
     """The numbering marker that opens `text`, with its level (1 = 壹、 … 5 = (1), 6 = a bullet)."""
     stripped = unglyph(text.lstrip())
+    probe = stripped[:8].translate(_FULLWIDTH_ALNUM) + stripped[8:]  # (one character for one: the rest keeps its form)
     for level, pattern in MARKER_PATTERNS:
-        match = pattern.match(stripped)
+        match = pattern.match(probe)
         if match:
             return Marker(level, match.group().strip(), stripped[match.end():].strip())
     return None
+
+
+# fullwidth letters and digits read as their ASCII forms in a marker (`Ａ．`, `１．`, `（ａ）`)
+_FULLWIDTH_ALNUM = str.maketrans({chr(0xFF10 + i): chr(0x30 + i) for i in range(10)}
+                                 | {chr(0xFF21 + i): chr(0x41 + i) for i in range(26)}
+                                 | {chr(0xFF41 + i): chr(0x61 + i) for i in range(26)})
 
 
 def marker_number(marker: Marker) -> int | None:

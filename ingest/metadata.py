@@ -166,9 +166,11 @@ def _office_prefix(text: str, leave: int = 0) -> str:
     return text[:end]
 
 
-_NESTED_AGENCY = re.compile(r"政府[\u4e00-\u9fff]{2,4}?[局處署](?![理部分置])")
+# (an agency may stand under another: 市政府工務局建築管理處)
+_NESTED_AGENCY = re.compile(r"政府(?:[\u4e00-\u9fff]{2,4}?[局處署](?![理部分置])){1,2}")
 
 
+_AND_SUBORDINATES = re.compile(r"(?:暨|及|與|和)所屬(?:各)?(?:機關|單位|機構|各級機關)?$")
 _PLAN_NAME = re.compile(rf"提升|為民服務|服務躍升|服務品質|年度|(?:執行|實施|工作|作業)?(?:{_RULE_KIND.replace('|方案', '')})|方案")
 
 
@@ -177,6 +179,7 @@ def office_from_title(title: str) -> str:
     before the plan's name, ending like an office), when it reads as an office name."""
     match = _YEAR_RE.search(title)
     before = re.sub(r"(?:中華)?民國$", "", squash_ws(title[: match.start()])).strip() if match else ""  # era name of the year
+    before = _AND_SUBORDINATES.sub("", before)  # `…商業處暨所屬`: the office and the units under it
     if before:  # the office, or the office and a verb (`…鎮公所推動112年度…`): it ends at its kind
         office = before if _OFFICE_TAIL.search(before) else _office_prefix(before)
     else:  # `106年度交通部公路總局三重監理站提升服務品質執行計畫`: the office follows the year, or
