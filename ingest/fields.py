@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ingest.markers import parse_marker
+from ingest.markers import LISTED_GLYPHS, parse_marker
 from ingest.normalize import (
     bracket_partner,
     brackets,
@@ -344,11 +344,13 @@ def _note_label(run: str, colon: int, header_role) -> tuple[int, str] | None:
 
 def _field_separators() -> str:
     """What sets one field of a note off from the next, by Unicode name: any comma, semicolon,
-    solidus or vertical line (`；` `，` `／` `｜` `¦` and their small and fullwidth forms), and a space."""
+    solidus or vertical line (`；` `，` `／` `｜` `¦` and their small and fullwidth forms), a space, and
+    a list's bullet before the next label (`主辦：總務課 ●期限：每季`)."""
     kinds = re.compile(r"\b(?:COMMA|SEMICOLON|SOLIDUS|VERTICAL LINE|BROKEN BAR)\b")
-    return " " + "".join(ch for ch in map(chr, range(0x21, 0x10000))
-                         if unicodedata.category(ch) in ("Po", "Sm", "So") and kinds.search(unicodedata.name(ch, ""))
-                         and "DIGIT" not in unicodedata.name(ch, "") and ch not in "\\")
+    punctuation = "".join(ch for ch in map(chr, range(0x21, 0x10000))
+                          if unicodedata.category(ch) in ("Po", "Sm", "So") and kinds.search(unicodedata.name(ch, ""))
+                          and "DIGIT" not in unicodedata.name(ch, "") and ch not in "\\")
+    return " " + punctuation + "".join(dict.fromkeys(ch for ch in LISTED_GLYPHS if ch not in punctuation))
 
 
 FIELD_SEPARATORS = _field_separators()
@@ -409,9 +411,31 @@ def inline_fields(text: str) -> tuple[str, dict[str, str]]:
         text, fields = text[: note[0]].rstrip(), found | fields
     if fields:
         return text, fields
-    return dash_note(text) or closing_sentence(text) or (text, {})
+    return twin_notes(text) or dash_note(text) or closing_sentence(text) or (text, {})
 
 
+def twin_notes(text: str) -> tuple[str, dict[str, str]] | None:
+    """Two bracketed notes closing `text`, a unit in one and a date or period in the other, in
+    either order (`…。﹙總務課﹚﹙每季﹚`): (text before them, {owner, deadline}); else None. One
+    such note alone is an aside, not a field."""
+    fields: dict[str, str] = {}
+    rest = text
+    for _ in range(2):
+        note = trailing_note(rest, labelled=False)
+        if note is None:
+            return None
+        value = squash_ws(note[1])
+        role = "owner" if is_owner(value) else "deadline" if is_deadline(value) else None
+        if role is None or role in fields:
+            return None
+        fields[role] = value
+        rest = rest[: note[0]].rstrip()
+    return rest, fields
+
+
+# A clause that plans the time: 預定/預計 and a date or period, then 完成 or another end
+# (`預定108年第4季完成`, `預計每季辦理`)
+_PLANNED = re.compile(r"(?:預定|預計|預期|擬於|將於)\s*(?:於|在)?\s*(.+?)\s*(?:完成|辦竣)?")
 # A closing sentence that only says who does it and when: clauses split by ，、；, each the agent of
 # a clause (`由總務股負責`, `由總務股辦理`) or a label with 為/是/訂為 and its value (`期限為每月`,
 # `完成時間訂於6月底`).
@@ -437,14 +461,20 @@ def clause_fields(sentence: str) -> dict[str, str]:
     mark = parse_marker(sentence)
     if mark and mark.level == 6:  # a note mark before it (`※由總務股負責`, `＊期限為每月`)
         sentence = mark.rest
+    labelled = note_fields(sentence)  # labels all through (`主辦單位：甲課　●完成時限：每季`)
+    if labelled and set(labelled) <= {"deadline", "owner"}:
+        return labelled
     fields: dict[str, str] = {}
     for clause in (c.strip() for c in re.split(r"[，,；;]", sentence.rstrip("。 "))):
         agent = _AGENT.fullmatch(squash_ws(clause))  # with 由 or without: a unit, checked here
         labelled = _LABEL_IS.fullmatch(clause)
+        planned = _PLANNED.fullmatch(squash_ws(clause))
         if agent and is_owner(agent.group(1)):
             role, value = "owner", agent.group(1)
         elif labelled and header_role(labelled.group(1)) in ("deadline", "owner"):
             role, value = header_role(labelled.group(1)), labelled.group(2)
+        elif planned and is_deadline(planned.group(1)):
+            role, value = "deadline", planned.group(1)
         else:
             return {}
         if role in fields or not value.strip():

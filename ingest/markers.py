@@ -34,7 +34,7 @@ _ORDINAL = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}}|[{_STEMS}{_BRANCHES}{_ROMAN}])"
 _LATIN = r"[A-Za-z][.．、](?=\s*[^\x00-\x7f])"
 # an ordinal may stand in any bracket pair (`(1)` `【1】` `〈1〉` `﹝一﹞`), told by Unicode class
 _OPEN, _CLOSE = (re.escape(side) for side in brackets(quoting=False))
-_LISTED_GLYPHS = "•●◆■▪・◎◇□►▶★☆‧＊※▲△▼▽⊙◉→⇒➢➤➔✓✔◦▸▹－˙·"
+LISTED_GLYPHS = "•●◆■▪・◎◇□►▶★☆‧＊※▲△▼▽⊙◉→⇒➢➤➔✓✔◦▸▹－˙·"
 
 
 def _symbol_glyphs() -> str:
@@ -44,7 +44,7 @@ def _symbol_glyphs() -> str:
     excluded = set("○～〜＝＜＋｜±×÷°℃¬")
     return "".join(ch for ch in map(chr, range(0xA0, 0x10000))
                    if unicodedata.category(ch) in ("Sm", "So") and ch not in excluded
-                   and not 0x2500 <= ord(ch) <= 0x259F and ch not in _LISTED_GLYPHS
+                   and not 0x2500 <= ord(ch) <= 0x259F and ch not in LISTED_GLYPHS
                    and not 0x2460 <= ord(ch) <= 0x24FF and not 0x3200 <= ord(ch) <= 0x32FF)  # (enclosed numbers
     # and letters, ⒜ Ⓐ ㈠ ㊀: enumerators, not bullets)
 
@@ -60,7 +60,7 @@ def _glyphs_before_text() -> str:
     found = ["＋", "±"]  # (not ～ ＝ ＜: a range, a sum line `＝合計＝`, a note `＜時程：…＞`; not 〃, a ditto mark)
     for ch in map(chr, range(0xA0, 0x10000)):
         kind, name = unicodedata.category(ch), unicodedata.name(ch, "")
-        if ch in _LISTED_GLYPHS or ch in found or ch == "〃":
+        if ch in LISTED_GLYPHS or ch in found or ch == "〃":
             continue
         if (0x2580 <= ord(ch) <= 0x259F or kind == "Pd" or (kind == "Pe" and "ANGLE" in name)
                 or (kind == "Po" and not plain.search(name) and not 0x0600 <= ord(ch) <= 0x1FFF)):
@@ -70,7 +70,7 @@ def _glyphs_before_text() -> str:
 
 # list bullets (a `-`, `*` or `+` lead counts too, a `○` not doubled, and an `o` before a space, as a
 # word processor's second-level bullet comes out in text)
-BULLET_GLYPHS = _LISTED_GLYPHS + _symbol_glyphs()
+BULLET_GLYPHS = LISTED_GLYPHS + _symbol_glyphs()
 # list items numbered in other ways: `第一點`, `第 2 條`, `一)`, `⑴`, `①`, `1)`, `甲、`, `(甲)`
 _ITEM = (rf"[(（]\s*\d{{1,2}}\s*[)）]|[{_CIRCLED}{_PARENTHESISED}]|[1-9]\d?\)(?=\s*[^\s)）])|[{_STEMS}]\s*[、．.]|[(（][{_STEMS}][)）]"
          # the enumeration words of Taiwanese law and plans, 條 > 項 > 款 > 目 (and 點), after 第 and an ordinal
