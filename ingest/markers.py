@@ -183,7 +183,7 @@ def split_arabic(text: str, *, anywhere: bool = False) -> tuple[str, list[str]]:
     pattern = _ARABIC_ANY if anywhere else _ARABIC_BOUNDARY
     cuts: list[tuple[int, int]] = []
     expected: int | None = None
-    for match in pattern.finditer(text):
+    for match in pattern.finditer(text.translate(_FULLWIDTH_ALNUM)):  # (`１．` is `1.`)
         value = int(match.group(1))
         if expected is None or value == expected:
             cuts.append((match.start(), match.end()))
@@ -215,7 +215,7 @@ def split_other_items(text: str) -> tuple[str, list[str]]:
     markers of one style whose numbers run on from 1."""
     text = unglyph(text)
     by_style: dict[str, list[tuple[int, int, int | None]]] = {}
-    for match in _ITEM_ANY.finditer(text):
+    for match in _ITEM_ANY.finditer(text.translate(_FULLWIDTH_ALNUM)):  # (`Ａ．` is `A.`: one character for one)
         token = re.sub(r"\s+", "", match.group())  # `( d)` is `(d)`
         style = re.sub(r"[\d一二三四五六七八九十" + _CIRCLED + _PARENTHESISED + _STEMS + _BRANCHES + _ROMAN + r"\s]+", "#", token)
         style = re.sub(r"[a-z]", "a", re.sub(r"[A-Z]", "A", style))

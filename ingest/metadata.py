@@ -38,8 +38,10 @@ _ALL_LABELS = "|".join(sorted((name for names in _LABELS.values() for name in na
 # A colon is any colon-shaped character: ASCII, fullwidth, small (﹕) and the vertical presentation
 # forms (︓ ︰) a text taken from vertical layout keeps, and the ratio sign ∶.
 _COLON = "[:：﹕︓︰∶]"
-# (an aside may stand between the label and its colon: `法規名稱（110年修正）：`)
-_LABEL_END = rf"(?:\s*[】\]］〕]\s*{_COLON}?|\s*(?:[（(][^（）()]{{0,12}}[)）]\s*)?{_COLON})"
+# (an aside may stand between the label and its colon: `法規名稱（110年修正）：`, an English gloss
+# `修正日期 Amended Date：`; a vertical line may end a label as a colon does: `法規名稱｜…`)
+_LABEL_END = (rf"(?:\s*[】\]］〕]\s*{_COLON}?|\s*(?:[（(][^（）()]{{0,12}}[)）]\s*|[A-Za-z][A-Za-z .]{{0,30}})?{_COLON}"
+              r"|\s*[｜|¦](?!\s*$))")
 _LABEL_RE = re.compile(rf"[【\[［〔]?\s*({_ALL_LABELS}){_LABEL_END}\s*(.+?)(?=\s*[【\[［〔]?\s*(?:{_ALL_LABELS}){_LABEL_END}|$)")
 _DATE_RE = re.compile(r"(?:民國\s*)?(\d{2,4})\s*(?:年|[-/.]\s*\d{1,2}\s*[-/.])")
 # The kinds of office a plan is written by: local offices, agencies and their field offices
@@ -88,7 +90,7 @@ def _head_texts(doc: Document) -> list[tuple[int, str]]:
 
 
 # a label opening a line and set off from its value by white space alone (`法規名稱 某所…計畫`, `◎發布日期 110年…`)
-_SPACED_LABEL = re.compile(rf"^(\W?\s*(?:{_ALL_LABELS}))\s+(?=[^\s:：])")
+_SPACED_LABEL = re.compile(rf"^(\W?\s*(?:{_ALL_LABELS}))\s+(?=[^\s:：])(?![A-Za-z][A-Za-z .]{{0,30}}{_COLON})")  # (not a gloss)
 
 
 def _spaced_label(text: str) -> str:
