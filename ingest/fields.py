@@ -373,7 +373,8 @@ def note_fields(note: str) -> dict[str, str]:
         wide = _SOLIDUS_LABEL_RUN.search(note[floor:colon]).group()
         head = wide[: len(wide) - len(run) - 1]
         value_before = labels and {"deadline": is_deadline, "owner": is_owner}.get(labels[-1][2], lambda _: False)(head)
-        if wide != run and header_role(head) and not value_before:
+        first_whole = not labels and header_role(wide) in ("deadline", "owner", "benefit")  # (`主/協辦單位：` opens the note)
+        if wide != run and (first_whole or header_role(head)) and not value_before:
             run = wide  # both sides of the solidus are label words (not the value of the field before, `每季／承辦課室：`)
         # a label is all that stands after the separator before its colon (`辦理時程：`, `主辦/協辦單位：`),
         # unless that leaves the field before it empty: then the separator was lost (`長期辦理承辦單位：`)
