@@ -58,7 +58,7 @@ _UNIT_ROLE = re.compile(r"[（(](?:主辦|協辦|主協辦|主責|協助|[主協
 # (…團 a corps of people, 志工團 服務團; …之家 a home run as an institution, 老人之家 兒童之家)
 _UNIT_SUFFIX = ("課|室|股|科|組|班|隊|中心|本部|單位|團隊|團|小組|人員|同仁|員工|工作人員|委員會|機關|主管|社工|志工"
                 "|服務台|服務臺|之家"
-                "|[課股科組隊館所站班處局室]長|主任|秘書")  # the head of a unit (課長, 股長, 秘書室主任, 主任秘書)
+                "|[課股科組隊館所站班處局室]長|主任|秘書|承辦人|經辦人")  # (the officer in charge: 各業務承辦人)  # the head of a unit (課長, 股長, 秘書室主任, 主任秘書)
 _UNIT_RE = re.compile(rf"^(?:[各本]|全體|\d{{3,4}})?[\u4e00-\u9fff()（）]{{0,8}}(?:{_UNIT_SUFFIX})$"
                       r"|^[\u4e00-\u9fff]{1,8}員$|^[\u4e00-\u9fff]{1,5}(?:所|處|局|館|院|署|廳)$|^(?:本|[\u4e00-\u9fff]{0,6}[政縣市])府$"
                       r"|^[\u4e00-\u9fff]{2,5}場$|^[\u4e00-\u9fff]{1,5}(?<!網)站$|^[\u4e00-\u9fff]{1,6}[台臺]$")
@@ -96,8 +96,9 @@ def is_deadline(text: str) -> bool:
     value = _INCLUSIVE.sub("", arabic_date_numbers(unicodedata.normalize("NFKC", squash_ws(text))))
     if _is_date_or_period(value):
         return True
-    named = _NAMED_PERIOD.match(value)  # a season or period named, its dates in brackets: 汛期（5至11月）
-    if named and _is_date_or_period(named.group(2)):
+    named = _NAMED_PERIOD.match(value)  # a season or period named, its dates in brackets: 汛期（5至11月）,
+    if named and _is_date_or_period(named.group(2)) and (  # or a frequency glossed with them: 每年2次（4月、10月）
+            re.fullmatch(r"[\u4e00-\u9fff]{1,6}", named.group(1)) or _is_date_or_period(named.group(1))):
         return True
     relative = _RELATIVE_TIME.match(value)  # a time limit counted from an event: 收件後7日內, 連續假期前1週
     return bool(relative)
@@ -110,7 +111,7 @@ def _is_date_or_period(value: str) -> bool:
 # `99年5月3日（含）前`: the day itself included
 _INCLUSIVE = re.compile(r"\((?:含|包含)(?:當日|當天)?\)")
 # a short name of a season or period and its dates in brackets (`旅遊旺季（7至8月）`, `全年（1月至12月）`)
-_NAMED_PERIOD = re.compile(r"^([\u4e00-\u9fff]{1,6})\s*\(([^()]{1,20})\)$")
+_NAMED_PERIOD = re.compile(r"^([^()]{1,12}?)\s*\(([^()]{1,20})\)$")
 # an event (a short verb phrase) then 前/後 and a duration or an end (`受理後3個工作天內`, `接獲通報後24小時內`,
 # `汛期前完成`), or the span of one (`計畫期間內`, `活動期間`)
 _RELATIVE_TIME = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:[前後]\s*(?:(?:\d{1,3}|[一二兩三四五六七八九十])\s*個?"
