@@ -509,3 +509,59 @@ def test_a_label_may_hold_a_solidus_unless_the_side_before_is_the_field_befores_
     from ingest.fields import note_fields
 
     assert note_fields(note) == fields
+
+
+# -- classes read after the eighth wording (development data since its measurement) ---------------
+@pytest.mark.parametrize(("title", "office"), [
+    ("臺中市政府交通局停車管理處提升服務品質實施計畫－112年度", "臺中市政府交通局停車管理處"),
+    ("花蓮縣文化處暨所屬113年度服務品質執行計畫", "花蓮縣文化處"),
+    ("高雄市政府衛生局暨所屬機關113年度服務品質執行計畫", "高雄市政府衛生局"),  # (a guard: read before too)
+])
+def test_an_agency_nested_twice_and_an_office_with_its_subordinates_end_at_the_office(title, office):
+    assert office_from_title(title) == office
+
+
+def test_fullwidth_letters_and_digits_number_items_as_their_ascii_forms():
+    from ingest.markers import split_items
+
+    assert parse_marker("Ｂ．受理申請").level == 5 and parse_marker("２．受理申請").level == 4
+    assert split_items("Ａ．受理申請。 Ｂ．公告周知。 Ｃ．檢討改進。")[1] == ["受理申請。", "公告周知。", "檢討改進。"]
+
+
+@pytest.mark.parametrize("text", ["辦理講習。●主辦單位：總務課　●完成時限：每季", "辦理講習。■承辦：總務課 ■期程：每季",
+                                  "辦理講習。承辦單位為總務課，預定每季完成。", "辦理講習。（每季）（總務課）",
+                                  "辦理講習。﹙總務課﹚﹙每季﹚"])
+def test_bullets_between_labels_twin_notes_and_a_planned_time_state_the_fields(text):
+    assert inline_fields(text) == ("辦理講習。", {"owner": "總務課", "deadline": "每季"})
+
+
+def test_one_bracketed_unit_alone_is_an_aside_not_a_field():
+    assert inline_fields("辦理講習（總務課）")[1] == {}
+
+
+@pytest.mark.parametrize(("line", "title"), [("法規名稱｜某某區公所112年度服務品質計畫", "某某區公所112年度服務品質計畫"),
+                                             ("法規名稱 Title：某某區公所112年度服務品質計畫", "某某區公所112年度服務品質計畫")])
+def test_a_metadata_label_ended_by_a_vertical_line_or_glossed_in_english(line, title):
+    assert labelled_values(Document("x.txt", [Paragraph(line)]))["title"] == title
+
+
+@pytest.mark.parametrize("line", ["列印時間　113/2/18　11:41", "第2頁，總4頁", "【第2頁】",
+                                  "本系統所載之法規內容，如與政府公報不符者，以公報為準。"])
+def test_print_furniture_of_export_views(line):
+    assert is_print_furniture(line)
+
+
+def test_a_notes_first_label_may_hold_a_solidus_whole():
+    from ingest.fields import field_line
+
+    assert field_line("主/協辦單位：總務課") == {"owner": "總務課"}
+
+
+@pytest.mark.parametrize("value", ["每季1次（3月、6月、9月、12月）", "每年2次（5月、11月）"])
+def test_a_frequency_glossed_with_its_months_is_a_deadline(value):
+    assert is_deadline(value)
+
+
+@pytest.mark.parametrize("text", ["各課承辦人", "總務課經辦人"])
+def test_the_officer_in_charge_names_an_owner(text):
+    assert is_owner(text)
