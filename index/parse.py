@@ -66,6 +66,16 @@ class ParsedQuery:
     filters: Filters = field(default_factory=Filters)
     filter_labels: tuple[str, ...] = ()  # what the question restricted, as the answer says it
     english: bool = False
+    context: tuple[str, ...] = ()  # the clauses of reason or purpose (context_clauses), as typed
+
+    @property
+    def asked_topic(self) -> str:
+        """The topic without its context clauses: what an answer repeats (到宅服務, not
+        到宅服務，讓長輩不用跑一趟)."""
+        folded = [fold(c) for c in self.context]
+        parts = [p for p in _CLAUSE_BREAK.split(self.topic) if p.strip()]
+        asked = [p.strip() for p in parts if not any(fold(p.strip()) in f for f in folded)]
+        return "，".join(asked) if asked and len(asked) < len(parts) else self.topic
 
     @property
     def concepts(self) -> tuple[Concept, ...]:
@@ -402,9 +412,10 @@ class QueryParser:
         readings = tuple(r for r in (self.concepts(part, english) for part in _OR.split(topic) if part.strip()) if r)
         if len(readings) > 1 and not all(readings):
             readings = (self.concepts(topic, english),)
-        if not english and intent is not Intent.PLAIN:
+        context = context_clauses(text) if not english and intent is not Intent.PLAIN else ()
+        if context:
             readings = tuple(with_context(reading, text) for reading in readings)
-        return ParsedQuery(query, topic, intent, readings, filters, labels, english)
+        return ParsedQuery(query, topic, intent, readings, filters, labels, english, context)
 
     def _word_of(self, token: str) -> str:
         """The token, or what is left of a segmentation guess once the function characters at

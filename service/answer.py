@@ -151,7 +151,7 @@ def assemble(searcher: Searcher, result: SearchResult, max_offices: int = 20) ->
             office_meta.setdefault(office, (row.year_roc, row.title, row.provenance))
     offices = [OfficeAnswer(o, *office_meta[o][:2], ids, office_meta[o][2]) for o, ids in list(per_office.items())[:max_offices]]
     related = [_citation(n, searcher.row(h.row_id), h, Intent.PLAIN) for n, h in enumerate(result.related[:RELATED_SHOWN], 1)]
-    echo = echo_topic(parsed.topic, citations)
+    echo = echo_topic(parsed.asked_topic, citations)
     text = _answer_text(intent, echo, offices, citations, parsed.filter_labels)
     return Answer(result.query, intent.value, parsed.topic, text, offices, citations, result.hits, result.terms,
                   related, echo, parsed.filter_labels)

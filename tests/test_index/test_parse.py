@@ -177,3 +177,9 @@ def test_a_clause_that_does_not_ask_is_context_a_row_need_not_state(parser, ques
                                       "外文服務，有提供雙語書表嗎？"])
 def test_a_question_of_one_asking_clause_or_with_its_topic_before_the_question_has_no_context(parser, question):
     assert not any(c.context for c in parser.parse(question).concepts)
+
+
+def test_the_answer_repeats_the_asked_part_of_the_topic_not_its_context(parser):
+    parsed = parser.parse("有沒有提供外文服務，讓外籍人士看得懂？")
+    assert parsed.asked_topic == "外文服務"
+    assert parser.parse("哪些機關提供到宅服務").asked_topic == parser.parse("哪些機關提供到宅服務").topic
