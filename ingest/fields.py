@@ -257,6 +257,12 @@ def unlabelled_fields(note: str) -> dict[str, str]:
     return {}
 
 
+def value_role(value: str) -> str | None:
+    """The field a bare value fills by what it is: "owner" for a run of units, "deadline" for a
+    date or period (a unit first: 長期照顧科 is a unit), None for anything else."""
+    return "owner" if is_owner(value) else "deadline" if is_deadline(value) else None
+
+
 def _unit_and_date(*parts: str) -> dict[str, str]:
     fields: dict[str, str] = {}
     for part in (p.strip() for p in parts):
@@ -265,7 +271,7 @@ def _unit_and_date(*parts: str) -> dict[str, str]:
         agent = _AGENT.fullmatch(squash_ws(part))
         if agent and is_owner(agent.group(1)):
             part = agent.group(1)
-        role = "owner" if is_owner(part) else "deadline" if is_deadline(part) else None  # 長期照顧科: a unit
+        role = value_role(part)
         if role is None and len(parts) == 2 and _note_deadline(part):
             role = "deadline"  # beside a unit, a time told by an event (`颱風警報發布時`) is the deadline
         if role is None or role in fields:
@@ -281,8 +287,8 @@ _EVENT_TIME = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:前|時|後|期間)(?:\s*\d{1
 
 def _note_deadline(part: str) -> bool:
     """A deadline as a note beside a unit writes it: a date with an aside (`6月30日（含）前`), a named
-    period with its dates (`暑假（7至8月）`), a time told by an event (`受理後3日內`, `颱風警報發布時`),
-    weekdays (`每週二、四`)."""
+    period with its dates (`暑假（7至8月）`), a time told by an event (`受理後3日內`, `颱風警報發布時`).
+    (Weekdays are deadlines anywhere: is_deadline reads them.)"""
     value = squash_ws(part)
     bare = _ASIDE.sub("", value)
     if bare != value and (is_deadline(bare) or any(is_deadline(a[1:-1]) for a in _ASIDE.findall(value))):
@@ -374,7 +380,8 @@ def note_fields(note: str) -> dict[str, str]:
         run = _LABEL_RUN.search(note[floor:colon]).group()  # the label has no separator in it
         wide = _SOLIDUS_LABEL_RUN.search(note[floor:colon]).group()
         head = wide[: len(wide) - len(run) - 1]
-        value_before = labels and {"deadline": is_deadline, "owner": is_owner}.get(labels[-1][2], lambda _: False)(head)
+        check = _KIND_CHECK.get(labels[-1][2]) if labels else None
+        value_before = check is not None and check(head)
         first_whole = not labels and header_role(wide) in ("deadline", "owner", "benefit")  # (`主/協辦單位：` opens the note)
         if wide != run and (first_whole or header_role(head)) and not value_before:
             run = wide  # both sides of the solidus are label words (not the value of the field before, `每季／承辦課室：`)
@@ -428,7 +435,7 @@ def twin_notes(text: str) -> tuple[str, dict[str, str]] | None:
         if note is None:
             return None
         value = squash_ws(note[1])
-        role = "owner" if is_owner(value) else "deadline" if is_deadline(value) else None
+        role = value_role(value)
         if role is None or role in fields:
             return None
         fields[role] = value
@@ -502,7 +509,8 @@ def field_line(text: str) -> dict[str, str] | None:
     if not fields and line != squash_ws(text):  # a bracketed line of a unit and a date (`【清運班／每季】`)
         return unlabelled_fields(line) or None
     if not fields:  # a line of clauses that each state a field (`資訊管理課負責；時程：每季`)
-        return clause_fields(line) if len(clause_fields(line)) == 2 else None
+        clauses = clause_fields(line)
+        return clauses if len(clauses) == 2 else None
     exact = {name for names in KNOWN_HEADERS.values() for name in names}
     label = compact(re.split(r"[:：]", line, maxsplit=1)[0])
     role, value = next(iter(fields.items()))  # the first label says whether the line is a field at all

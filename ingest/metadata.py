@@ -24,6 +24,7 @@ ROC_OFFSET = 1911  # 民國 1 = AD 1912
 RULE_KINDS = ("計畫", "計劃", "方案", "要點", "須知", "規範", "程序", "規定", "規程", "規則", "細則", "辦法", "綱要", "標準",
               "準則")
 _RULE_KIND = "|".join(RULE_KINDS)
+_PLAN_KIND = "|".join(k for k in RULE_KINDS if k != "方案")  # (a 方案 stands alone: not after 執行/實施)
 _TITLE_WORDS = RULE_KINDS
 _YEAR_RE = re.compile(r"(\d{2,4})\s*年度?")  # after an optional 民國, which office_from_title drops
 _HEAD_BLOCKS = 30
@@ -40,7 +41,8 @@ _ALL_LABELS = "|".join(sorted((name for names in _LABELS.values() for name in na
 _COLON = "[:：﹕︓︰∶]"
 # (an aside may stand between the label and its colon: `法規名稱（110年修正）：`, an English gloss
 # `修正日期 Amended Date：`; a vertical line may end a label as a colon does: `法規名稱｜…`)
-_LABEL_END = (rf"(?:\s*[】\]］〕]\s*{_COLON}?|\s*(?:[（(][^（）()]{{0,12}}[)）]\s*|[A-Za-z][A-Za-z .]{{0,30}})?{_COLON}"
+_GLOSS = r"[A-Za-z][A-Za-z .]{0,30}"
+_LABEL_END = (rf"(?:\s*[】\]］〕]\s*{_COLON}?|\s*(?:[（(][^（）()]{{0,12}}[)）]\s*|{_GLOSS})?{_COLON}"
               r"|\s*[｜|¦](?!\s*$))")
 _LABEL_RE = re.compile(rf"[【\[［〔]?\s*({_ALL_LABELS}){_LABEL_END}\s*(.+?)(?=\s*[【\[［〔]?\s*(?:{_ALL_LABELS}){_LABEL_END}|$)")
 _DATE_RE = re.compile(r"(?:民國\s*)?(\d{2,4})\s*(?:年|[-/.]\s*\d{1,2}\s*[-/.])")
@@ -56,7 +58,7 @@ _NOT_IN_OFFICE = re.compile(r"[「」『』，,。：:；;（）()>＞]")
 _STATUS = re.compile(r"^\s*(?:[（(【\[]\s*(?:廢止?|停止適用|停用|停|修正|訂定|增訂)\s*[)）】\]]"
                      r"|(?:廢止|停止適用|廢|停|修正|訂定|增訂)(?=[\u4e00-\u9fff\d]))\s*")
 _PLAN_WORD = re.compile(_RULE_KIND)
-_BARE_PLAN = re.compile(rf"(?:執行|實施|工作|作業)?(?:{_RULE_KIND.replace('|方案', '')})")
+_BARE_PLAN = re.compile(rf"(?:執行|實施|工作|作業)?(?:{_PLAN_KIND})")
 _TITLE_MAX = 60
 # A plan's date line under its title: `中華民國110年3月5日…函訂定`.
 _DATE_LINE = re.compile(r"^(?:中華)?民國\s*(\d{2,3})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
@@ -90,7 +92,7 @@ def _head_texts(doc: Document) -> list[tuple[int, str]]:
 
 
 # a label opening a line and set off from its value by white space alone (`法規名稱 某所…計畫`, `◎發布日期 110年…`)
-_SPACED_LABEL = re.compile(rf"^(\W?\s*(?:{_ALL_LABELS}))\s+(?=[^\s:：])(?![A-Za-z][A-Za-z .]{{0,30}}{_COLON})")  # (not a gloss)
+_SPACED_LABEL = re.compile(rf"^(\W?\s*(?:{_ALL_LABELS}))\s+(?=[^\s:：])(?!{_GLOSS}{_COLON})")  # (not a gloss)
 
 
 def _spaced_label(text: str) -> str:
@@ -173,7 +175,7 @@ _NESTED_AGENCY = re.compile(r"政府(?:[\u4e00-\u9fff]{2,4}?[局處署](?![理�
 
 
 _AND_SUBORDINATES = re.compile(r"(?:暨|及|與|和)所屬(?:各)?(?:機關|單位|機構|各級機關)?$")
-_PLAN_NAME = re.compile(rf"提升|為民服務|服務躍升|服務品質|年度|(?:執行|實施|工作|作業)?(?:{_RULE_KIND.replace('|方案', '')})|方案")
+_PLAN_NAME = re.compile(rf"提升|為民服務|服務躍升|服務品質|年度|(?:執行|實施|工作|作業)?(?:{_PLAN_KIND})|方案")
 
 
 def office_from_title(title: str) -> str:

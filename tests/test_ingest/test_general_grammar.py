@@ -144,12 +144,19 @@ def test_a_dash_before_a_label_that_names_no_field_stays_text():
 
 @pytest.mark.parametrize("text", ["P.3/9", "p. 4", "（3）", "[12]", "頁碼 5", "列印：115/03/02 09:15", "製表日期：115年3月2日",
                                   "來源：https://example.gov.tw/law?id=1", "本資料僅供民眾參考。",
-                                  "※內容如有疑問，請逕洽發布機關。"])
+                                  "※內容如有疑問，請逕洽發布機關。",
+                                  # the printer beside a timestamp, export times, page numbers flanked or bracketed
+                                  "列印者：王小明　列印時間：113/2/18 11:41", "輸出時間：110.09.03　08:49", "匯出日期：113/5/1",
+                                  "～3～", "＊4＊", "《2》", "〔5〕", "第2／4頁",
+                                  # export views: a space for the colon, 總 for 共, 【第N頁】, a long disclaimer
+                                  "列印時間　113/2/18　11:41", "第2頁，總4頁", "【第2頁】",
+                                  "本系統所載之法規內容，如與政府公報不符者，以公報為準。"])
 def test_print_furniture_by_its_grammar(text):
     assert is_print_furniture(text)
 
 
-@pytest.mark.parametrize("text", ["（3）辦理講習", "列印：本計畫", "P型停車場", "請洽本所服務台辦理。"])
+@pytest.mark.parametrize("text", ["（3）辦理講習", "列印：本計畫", "P型停車場", "請洽本所服務台辦理。",
+                                  "（一）", "每月1次　研考科", "～113年12月", "第2點"])  # (list markers, values, ranges)
 def test_text_that_only_starts_like_furniture_is_kept(text):
     assert not is_print_furniture(text)
 
@@ -459,17 +466,6 @@ def test_a_metadata_label_set_off_by_white_space_or_an_aside_before_its_colon(li
     assert labelled_values(doc)["title"] == "某某區公所112年度服務品質計畫"
 
 
-@pytest.mark.parametrize("line", ["列印者：王小明　列印時間：113/2/18 11:41", "輸出時間：110.09.03　08:49", "匯出日期：113/5/1",
-                                  "～3～", "＊4＊", "《2》", "〔5〕", "第2／4頁"])
-def test_print_furniture_by_grammar_printer_export_time_and_flanked_or_bracketed_page_numbers(line):
-    assert is_print_furniture(line)
-
-
-@pytest.mark.parametrize("line", ["（一）", "每月1次　研考科", "～113年12月", "第2點"])
-def test_list_markers_values_and_ranges_are_no_print_furniture(line):
-    assert not is_print_furniture(line)
-
-
 def test_a_wrapped_note_goes_on_past_a_closing_bracket_that_opens_the_next_line():
     lines = [SourceLine("1. 辦理講習，並檢討改進。《實施", 1, 3), SourceLine("》每季《承辦》總務課", 2, 5)]
     assert [ln.text for ln in join_wrapped_lines(lines)] == ["1. 辦理講習，並檢討改進。《實施》每季《承辦》總務課"]
@@ -543,12 +539,6 @@ def test_one_bracketed_unit_alone_is_an_aside_not_a_field():
                                              ("法規名稱 Title：某某區公所112年度服務品質計畫", "某某區公所112年度服務品質計畫")])
 def test_a_metadata_label_ended_by_a_vertical_line_or_glossed_in_english(line, title):
     assert labelled_values(Document("x.txt", [Paragraph(line)]))["title"] == title
-
-
-@pytest.mark.parametrize("line", ["列印時間　113/2/18　11:41", "第2頁，總4頁", "【第2頁】",
-                                  "本系統所載之法規內容，如與政府公報不符者，以公報為準。"])
-def test_print_furniture_of_export_views(line):
-    assert is_print_furniture(line)
 
 
 def test_a_notes_first_label_may_hold_a_solidus_whole():
