@@ -108,13 +108,16 @@ HELDOUT8 = _full_wording("heldout8", "HELDOUT8_")
 # The ninth held-out wording, written blind to the readers while the eighth was being used to fix
 # them, and frozen before those fixes were merged: the honest held-out figure after them.
 HELDOUT9 = _full_wording("heldout9", "HELDOUT9_")
+# The tenth held-out wording, written blind to the readers while the ninth was being used to fix
+# them, and frozen before those fixes were merged: the honest held-out figure after them.
+HELDOUT10 = _full_wording("heldout10", "HELDOUT10_")
 WORDINGS = {w.name: w for w in (DEV, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8,
-                                HELDOUT9)}
+                                HELDOUT9, HELDOUT10)}
 # What kind of section each titled non-measure section is (the answer key of the report check).
 SECTION_KINDS = {"名詞定義": "definitions", "評核項目及配分": "evaluation", "考核基準": "evaluation", "附件": "appendix",
                  "附表": "appendix", **V.HELDOUT4_SECTION_KINDS,
                  **V.HELDOUT5_SECTION_KINDS, **V.HELDOUT6_SECTION_KINDS, **V.HELDOUT7_SECTION_KINDS,
-                 **V.HELDOUT8_SECTION_KINDS, **V.HELDOUT9_SECTION_KINDS}
+                 **V.HELDOUT8_SECTION_KINDS, **V.HELDOUT9_SECTION_KINDS, **V.HELDOUT10_SECTION_KINDS}
 
 
 @dataclass(frozen=True)
@@ -281,8 +284,8 @@ def cn(n: int) -> str:
 # -- generation ----------------------------------------------------------------------
 def random_plan(seed: int, *, wording: str = "dev") -> Plan:
     """The logical plan of `seed` (deterministic) in a wording: "dev" (what the suite runs),
-    "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8" or
-    "heldout9" (bench only)."""
+    "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
+    "heldout9" or "heldout10" (bench only)."""
     words = WORDINGS[wording]
     rng = random.Random(seed)
     office = _office(rng, words)
@@ -394,7 +397,9 @@ def _office(rng: random.Random, wording: Wording) -> Office:
               "國家公園管理處": "內政部國家公園署", "港務分公司": "臺灣港務股份有限公司",
               "自來水營運所": "台灣自來水股份有限公司", "郵局": "中華郵政股份有限公司",
               "國民中學": f"{county}政府教育局", "國立大學": "教育部", "榮譽國民之家": "國軍退除役官兵輔導委員會",
-              "生活美學館": "文化部"}.get(kind, f"{county}政府")
+              "生活美學館": "文化部", "海關": "財政部關務署", "移民服務站": "內政部移民署",
+              "勞保辦事處": "勞動部勞工保險局", "區營業處": "台灣電力股份有限公司", "國立博物館": "文化部",
+              "區農業改良場": "農業部", "航空站": "交通部民用航空局"}.get(kind, f"{county}政府")
     return Office(pattern.format(county=county, place=place), kind, units, parent)
 
 
