@@ -112,17 +112,33 @@ _OWNER_Q = re.compile(
     r"|(負責|负责|承辦|承办|主辦|主办)(了)?(哪些|什麼|什么|甚麼)(措施|業務|业务|工作|項目|项目)?"
     r"|who\s+(is\s+)?(in\s+charge|responsible|handles?)|which\s+(unit|section|division)", re.I)
 _DEADLINE_Q = re.compile(
-    r"(預定|预定|預計|预计|打算)?\s*(何時|什麼時候|什么时候|哪時|幾時|多久)(要|會|会|能)?(完成|辦理|办理|辦|实施|實施|执行|執行)?(一次)?"
+    r"(預定|预定|預計|预计|打算)?\s*(何時|什麼時候|什么时候|哪時|幾時|多久)(要|會|会|能)?"
+    r"(完成|辦理|办理|辦|实施|實施|执行|執行|做|舉辦|举办|召開|召开|開|开|進行|进行|檢討|检讨)?(一次)?"
     r"|完成期限|(的)?期限|期程|辦理時間|办理时间|頻率"
     r"|\bwhen\b|deadline|how\s+often", re.I)
 _OFFICE_Q = re.compile(rf"({_WHICH})\s*\S{{0,8}}?(机关|機關|单位|單位|机构|機構|办公室|辦公室)"
                        r"|which\s+(offices?|agencies|agency|units?|departments?)|what\s+(offices?|agencies)", re.I)
 _HOW_Q = re.compile(r"怎么做|怎麼做|怎么|怎麼|怎樣|怎样|如何|做法|作法|办法|辦法|how\s+(do|does|to|can|should)|\bhow\b", re.I)
-_YESNO_Q = re.compile(r"有没有|有沒有|是否|吗[?？]?$|嗎[?？]?$|^(do|does|is|are)\s+(any|there)", re.I)
+# (and the A-not-A question of habit or copula, 會不會 / 是不是; 能不能 / 要不要 ask what is done: 還能不能用)
+_A_NOT_A = r"([會会是])不\1"
+_YESNO_Q = re.compile(rf"有没有|有沒有|是否|{_A_NOT_A}|吗[?？]?$|嗎[?？]?$|^(do|does|is|are)\s+(any|there)", re.I)
+# A question of how many or how often: a count asked with 幾 / 多少 and a measure word of events,
+# times or people (一年預計辦幾次, 要開幾場, 派幾人次, 上幾小時), after its span and verb. The row
+# states the measure with its figure; the figure is what is asked, not a word the row must hold.
+_HOW_MANY = (r"(一年|每年|一個月|一个月|每個?月|每个?月|每季|每半年|全年|一季)?\s*(要|會|会|預計|预计|預定|预定|打算|大概|大約|大约)?\s*"
+             r"(辦理|办理|辦|办|開|开|做|舉辦|举办|召開|召开|進行|进行|派|上|訂|订)?\s*(?<![哪那])(幾|几|多少)\s*"
+             r"(人次|場次|场次|梯次|小時|小时|次|場|场|天|件)")
+# The plan as the place something is said (在計畫中提到, 市政府的計畫裡面): where, not what
+_IN_THE_PLAN = r"(在)?(的)?(計畫|計劃|计划)(書|书)?(裡面|裏面|里面|裡頭|裡|裏|里|當中|当中|之中|中|內|内)"
+# Words that say a plan mentions something (哪些機關提到…, 喊出「…」的口號): about the text, not its topic;
+# a quoted phrase's kind after it (「多用網路、少用馬路」的口號) names the quote.
+_MENTION = (r"(有)?(提到|提及|講到|讲到|說到|说到|寫到|写到|喊出|打出)(要)?"
+            r"|(?<=[」』”])\s*的?(口號|口号|標語|标语|說法|说法|字眼|用語|用语)")
 _SCAFFOLD = tuple(re.compile(p, re.I) for p in (
     r"^(请问|請問)", _OWNER_Q.pattern, _DEADLINE_Q.pattern,
     rf"({_WHICH_WORD}|有哪)\s*(机关|機關|单位|單位|机构|機構|办公室|辦公室)?",
-    r"有没有|有沒有|是否", r"(怎么|怎麼|怎樣|怎样|如何)(做到|做好|做|才能|能)?|的?做法|的?作法", r"[吗嗎呢][?？]?$", r"[?？!！。]+$",
+    r"有没有|有沒有|是否", _A_NOT_A, _HOW_MANY, _MENTION, _IN_THE_PLAN,
+    r"(怎么|怎麼|怎樣|怎样|如何)(做到|做好|做|才能|能)?|的?做法|的?作法", r"[吗嗎呢][?？]?$", r"[?？!！。]+$",
     r"\bwhich\s+(offices?|agencies|agency|units?|departments?)\b", r"\bwhat\s+(offices?|agencies)\b",
     r"\bhow\s+(do|does|to|can|should)\b", r"^(do|does|is|are)\s+(any|there)\b", r"\b(offices?|agencies)\b",
 ))
@@ -150,6 +166,10 @@ def intent_of(text: str) -> Intent:
     return Intent.PLAIN
 
 
+# the joiners left between two pieces of scaffolding once both are gone (要辦幾場、派幾人次或上幾小時 → `、 或`)
+# a two-character word asked as A-not-AB (滿不滿意, 清不清楚, 方不方便): the word itself is the topic
+_A_NOT_AB = re.compile(r"([^\W\d能会會可要是有])不\1([\u4e00-\u9fff])")  # (not a modal: 能不能用 asks whether it works)
+_LEFT_JOINERS = re.compile(r"(?:(?<=\s)|^)[、，,或及和與与]+(?=\s|$)")
 _LEADING_MODAL = re.compile(r"^\s*(會|会|能|可以|可|都有|有在|在)(?=\S)")
 
 
@@ -162,9 +182,12 @@ def echo_words(topic: str) -> str:
 
 def strip_scaffolding(text: str, intent: Intent) -> str:
     topic = text
+    counts = re.subn(_HOW_MANY, " ", topic)[1]
     for pattern in _SCAFFOLD:
         topic = pattern.sub(" ", topic)
-    topic = re.sub(r"\s+", " ", topic).strip()
+    topic = _A_NOT_AB.sub(r"\1\2", re.sub(r"\s+", " ", topic)).strip()
+    if counts > 1:  # (the joiners of several counts asked: 要辦幾場、派幾人次或上幾小時)
+        topic = _LEFT_JOINERS.sub("", topic).strip()
     while True:  # 有機關提供… → 提供… → …
         shorter = _LEADING_OFFICES.sub("", topic)
         if intent is not Intent.PLAIN:
@@ -206,7 +229,7 @@ COUNTIES = ("基隆", "臺北", "新北", "桃園", "新竹", "苗栗", "臺中"
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # (the restrictions are read on folded text: Simplified characters)
 _YEAR_RANGE = re.compile(r"(?:民国)?\s*(\d{2,4})\s*(?:年度?)?\s*(?:[-~～至到])\s*(\d{2,4})\s*年度?(?!\s*\d{1,2}\s*月)")
-_YEAR_ONE = re.compile(r"(?:民国\s*(\d{2,3})\s*年?度?|(\d{2,3})\s*年度?|((?:19|20)\d{2})\s*年?度?)(?!\s*\d{1,2}\s*月)(?:的?计画中?|的)?")
+_YEAR_ONE = re.compile(r"(?:民国\s*(\d{2,3})\s*年?度?|(\d{2,3})\s*年度?|(?:西元|公元)?\s*((?:19|20)\d{2})\s*年?度?)(?!\s*\d{1,2}\s*月)(?:的?计画中?|的)?")
 _RECENT = re.compile(r"(?:最)?近\s*([0-9一二两三四五六七八九十])\s*年(?:来|内)?(?:的?计画中?|的)?")
 _ADMIN_SUFFIX = "市县乡镇区"
 
@@ -347,8 +370,9 @@ def _parents(folded: str, facts: CorpusFacts, found: _Restriction) -> str:
     heads = {fold(p) for p in facts.parent_agencies}
     heads |= {m.group(0) for m in re.finditer(r"[\u3400-\u9fff]{1,6}?部", folded)}
     for head in sorted(heads, key=len, reverse=True):
-        match = re.search(rf"{re.escape(head)}(所属|辖下|下属|以下)?(各)?(机关|单位)?", folded)
-        if match is None or (head in {fold(o) for o in facts.offices} and not match.group(1)):
+        # (the relation may come first: 隸屬基隆市政府的機關, 直屬於法務部的單位)
+        match = re.search(rf"(隶属于?|直属于?)?{re.escape(head)}(所属|辖下|下属|以下|底下)?(?:(?<=[属于])的)?(各)?(机关|单位)?", folded)
+        if match is None or (head in {fold(o) for o in facts.offices} and not match.group(1) and not match.group(2)):
             continue
         under = {o for o, p in facts.parent_of.items() if fold(p or "").startswith(head) or fold(o).startswith(head)}
         if not under:

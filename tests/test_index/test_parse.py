@@ -183,3 +183,42 @@ def test_the_answer_repeats_the_asked_part_of_the_topic_not_its_context(parser):
     parsed = parser.parse("有沒有提供外文服務，讓外籍人士看得懂？")
     assert parsed.asked_topic == "外文服務"
     assert parser.parse("哪些機關提供到宅服務").asked_topic == parser.parse("哪些機關提供到宅服務").topic
+
+
+# -- question frames read after held-out 8 (development data since its measurement) -------------
+@pytest.mark.parametrize("query,topic", [
+    ("龍井鄉戶政事務所一年預計辦幾次到府服務？", "到府服務"),  # a count asked (幾次): its span, verb and count are no topic
+    ("每季要開幾場滿意度調查", "滿意度調查"), ("雙語服務一年辦理多少場次", "雙語服務"),
+    ("單一窗口要派幾人次", "單一窗口"),
+    ("多久做一次電話禮貌測試", "電話禮貌測試"), ("多久舉辦一次滿意度調查", "滿意度調查"),  # how often: a deadline question
+    ("會不會有機關提供到府服務", "到府服務"), ("是不是有單一窗口", "單一窗口"),  # A-not-A of habit or copula asks yes or no
+    ("哪些機關提到要設置哺乳室", "哺乳室"), ("哪些機關講到單一窗口", "單一窗口"),  # a plan mentioning: about the text
+    ("哪些機關喊出「多用網路」的口號", "「多用網路」"), ("哪些機關打出「一處收件」的標語", "「一處收件」"),
+    ("哪些機關在計畫中提到雙語服務", "雙語服務"), ("市政府的計畫裡面有沒有單一窗口", "單一窗口"),  # the plan as a container
+])
+def test_a_question_frame_around_the_topic_is_not_part_of_it(parser, query, topic):
+    assert parser.parse(query).topic == topic
+
+
+def test_how_often_is_a_deadline_question():
+    assert intent_of("多久做一次電話禮貌測試") is Intent.DEADLINE and intent_of("多久舉辦一次滿意度調查") is Intent.DEADLINE
+
+
+@pytest.mark.parametrize("query,topic", [
+    ("申請人對到府服務滿不滿意", "申請人對到府服務滿意"), ("申辦流程清不清楚", "申辦流程清楚"),  # A-not-AB: the word is the topic
+    ("自動叫號機還能不能用", "自動叫號機還能不能用"), ("要不要預約", "要不要預約"),  # a modal's A-not-A asks what is done
+])
+def test_a_word_asked_as_a_not_ab_is_the_word(parser, query, topic):
+    assert parser.parse(query).topic == topic
+
+
+@pytest.mark.parametrize("query", ["隸屬基隆市政府的機關有沒有單一窗口", "直屬於基隆市政府的單位有沒有單一窗口"])
+def test_a_relation_before_the_agency_names_the_offices_under_it(parser, query):
+    parsed = parser.parse(query)
+    assert parsed.filter_labels == ("限基隆市政府所屬機關",) and "基隆市安樂地政事務所" in parsed.filters.offices
+    assert parsed.topic == "單一窗口"
+
+
+def test_an_ad_year_with_its_era_word_is_a_year_filter(parser):
+    parsed = parser.parse("西元2018年的計畫中，哪些機關有單一窗口")
+    assert (parsed.filters.year_from, parsed.filters.year_to) == (107, 107) and "西元" not in parsed.topic
