@@ -21,13 +21,14 @@ SENTENCE_END = "。！？；;!?"
 # (`113年12月底`, `110年4月-12月`, `97 年 2 、3 月`), a dotted date (`106.05`), a month
 # (`6月`), a range of them, or a short phrase naming a frequency or a standing duty (`全年`,
 # `每月`, `每季1次`, `經常性辦理`).
-_YEAR = r"(?:(?:中華)?民國\s*)?[1-9]\d{1,3}\s*年度?"
+_YEAR = r"(?:(?:中華)?民國?\s*)?[1-9]\d{1,3}\s*學?年度?"  # (民102年: the era abbreviated)  # (a school's 112學年度)
 # `6月、12月`, a range of months with 月 once at its end (`4至12月`, `7-9月`); `97 年 10 日`: OCR reads 月 as 日
 _MONTH = r"\d{1,2}(?:\s*月?\s*[、,]\s*\d{1,2})*(?:\s*(?:至|到|~|～|-|－)\s*\d{1,2})?\s*(?:月份?|日)"
-_DAY = r"\d{1,2}\s*日"
+_DAY = r"\d{1,2}\s*[日號]"  # (號: the day as it is spoken, `3月26號前`)
 # what may follow a date: one part of the period (`底`, `上半年`, `中旬`), then up to two ends (`前`, `止`)
-_EDGE = (r"(?:\s*(?:[上下]半年|全年度?|第\s*[一二三四1-4]\s*季|[上中下]旬|年底|底|末|初|中|間))?"  # 5月間: during May
-         r"(?:\s*(?:以前|之前|為止|前|止|起|開始|完成|辦理)){0,2}")
+# (5月間: during May; a school's term: 下學期, 第1學期)
+_EDGE = (r"(?:\s*(?:[上下]半年|全年度?|第\s*[一二三四1-4]\s*季|[上中下]旬|[上下]半月|[上下]學期|第\s*[一二12]\s*學期|年底|底|末|初|中|間))?"
+         r"(?:\s*(?:以前|之前|為止|前|止|起|開始|完成|完竣|結束|截止|辦理)){0,2}")
 _QUARTER = r"第\s*[一二三四1-4]\s*(?:季|[至到~～-]\s*第\s*[一二三四1-4]\s*季)"
 _POINT = (rf"(?:{_YEAR}(?:\s*(?:{_MONTH}(?:\s*{_DAY})?|{_QUARTER}))?|{_MONTH}(?:\s*{_DAY})?|{_QUARTER}"
           rf"|[1-9]\d{{1,3}}\s*[./／]\s*\d{{1,2}}(?:\s*[./／]\s*\d{{1,2}})?|(?:每年|每半年)\s*{_MONTH}"
@@ -38,7 +39,7 @@ _POINT = (rf"(?:{_YEAR}(?:\s*(?:{_MONTH}(?:\s*{_DAY})?|{_QUARTER}))?|{_MONTH}(?:
           rf"|(?:1[3-9]|[2-9]\d|[1-9]\d{{2,3}})-(?:0?[1-9]|1[0-2])(?!\d))")
 _DATE_RE = re.compile(rf"^{_POINT}{_EDGE}(?:\s*(?:至|到|~|～|-|－|—|–|起至|迄)\s*{_POINT}{_EDGE})?$")
 _FREQUENCY = ("持續|經常|隨時|每日|每月|每季|每週|每周|每年|每半年|全年|長期|即時|不定期|定期|常態|常年|例行"
-              "|按月|按季|按年|[上下]半年|即日起|視需要|依需要|隨到隨辦|隨辦")
+              "|按月|按季|按年|[上下]半年|即日起|視需要|依需要|隨到隨辦|隨辦|滾動|常駐|終年")  # (滾動式辦理: on a rolling basis)
 # `辦理` alone makes no period (`徵才活動辦理` is a measure): only after a word of manner, doing it
 # as and when something requires (`配合上級規定辦理`, `依實際需要辦理`, `視情況辦理`)
 _PERIOD_RE = re.compile(rf"^(?:[^\d\s]{{0,6}}(?:{_FREQUENCY})[^\d\s]{{0,4}}"
@@ -50,8 +51,8 @@ _DATE_PART = re.compile(r"^[\d、,~～\-年月日]+$")
 # A unit that owns a measure, told by its suffix (…課 …室 …股 …科 …組 …中心, 各課室, 本所,
 # 全體同仁); an owner cell is a run of them.
 _UNIT_ROLE = re.compile(r"[（(](?:主辦|協辦|主協辦|主責|協助|[主協])[)）]"
-                        r"|(?<=[\u4e00-\u9fff])(?:主辦|協辦|主責|協助|配合|主政|為主|為輔|共同辦理|共同負責|負責)$")
-# (`照顧組（主辦）`, `公墓管理課主辦`: a unit and its part)
+                        r"|(?<=[\u4e00-\u9fff])(?:主辦|協辦|主責|協助|配合|主政|為主|為輔|共同辦理|共同負責|負責|統籌|執行|督導|支援|協調)$")
+# (`照顧組（主辦）`, `公墓管理課主辦`, `教務處統籌、各處室執行`: a unit and its part)
 # An organisational unit by its grammar: a name (at most 8 characters) ending in a unit suffix
 # (課 股 室 科 組 班 隊 中心 小組 本部 分隊 單位 站 台 所 處 局 館 院 署 府 場 機關 …), a post
 # (…員 as 會計員, 人事管理員; …主管; 社工 / 同仁 / 人員), or a collective (各… 本… 全體…).
@@ -61,9 +62,9 @@ _UNIT_SUFFIX = ("課|室|股|科|組|班|隊|中心|本部|單位|團隊|團|小
                 "|[課股科組隊館所站班處局室]長|主任|秘書"  # the head of a unit (課長, 股長, 秘書室主任, 主任秘書)
                 "|承辦人|經辦人")  # the officer in charge (各業務承辦人)
 _UNIT_RE = re.compile(rf"^(?:[各本]|全體|\d{{3,4}})?[\u4e00-\u9fff()（）]{{0,8}}(?:{_UNIT_SUFFIX})$"
-                      r"|^[\u4e00-\u9fff]{1,8}員$|^[\u4e00-\u9fff]{1,5}(?:所|處|局|館|院|署|廳)$|^(?:本|[\u4e00-\u9fff]{0,6}[政縣市])府$"
-                      r"|^[\u4e00-\u9fff]{2,5}場$|^[\u4e00-\u9fff]{1,5}(?<!網)站$|^[\u4e00-\u9fff]{1,6}[台臺]$")
-# (本所, 民事執行處, 護理站, 火化場, 會計員, 諮詢服務台; not …網站, 現場, 動員)
+                      r"|^[\u4e00-\u9fff]{1,8}[員師]$|^本[會校家院署府部局處所館站]$|^[\u4e00-\u9fff]{1,5}(?:所|處|局|館|院|署|廳|部|部門)$|^(?:本|[\u4e00-\u9fff]{0,6}[政縣市])府$"
+                      r"|^[\u4e00-\u9fff]{2,5}[場廠]$|^[\u4e00-\u9fff]{1,5}(?<!網)站$|^[\u4e00-\u9fff]{1,6}[台臺]$")
+# (本所, 民事執行處, 護理站, 火化場, 製冰廠, 會計員, 諮詢服務台, 信用部, 資訊部門; not …網站, 現場, 動員)
 _UNIT_SEPARATORS = re.compile(r"(?:[、,，/／;；及與和暨\s]|偕同|會同|協同)+")
 _NOT_UNIT = re.compile(r"^[\u4e00-\u9fff]?(?:動員|成員|會員|學員|場)$|(?:處所|場所|住所|好處|用處|平台|舞台|後台|前台)$")
 
@@ -124,15 +125,16 @@ _RELATIVE_TIME = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:[前後]\s*(?:(?:\d{1,3}|
 # `每季終了後1個月內`, `上、下半年各1次`, `113年7月起持續辦理`, `每雙月`, `短期`).
 _TIME_PARTS = re.compile(
     # a weekday first (每週三, 每週一、三、五: before 每週 alone)
-    r"(?:每|逐|隔)?(?:週|周|星期|禮拜)[一二三四五六日天](?:\s*[、,及]\s*[一二三四五六日天])*|"
+    r"(?:每逢|每|逐|隔)?(?:週|周|星期|禮拜)[一二三四五六日天](?:\s*[、,及]\s*[一二三四五六日天])*|"
     rf"{_POINT}|[1-9]\d{{0,3}}\s*[./／]\s*\d{{1,2}}(?:\s*[./／]\s*\d{{1,2}})?"
     r"|[1-9]\d{0,2}\s*(?:個月|個?工作天|天|日|週|周|星期|季|年|次|場|小時)"
-    r"|按(?:月|季|年|週|周|日|旬)|(?:每|逐|隔)(?:[一二兩三四五六半雙單]|\d{1,2})?\s*個?(?:年度|年|月|季|週|周|日|天|旬|星期|學期)"
+    r"|按(?:月|季|年|週|周|日|旬)|(?:每|逐|隔)(?:[一二兩三四五六半雙單]|\d{1,2})?\s*個?(?:學?年度|學?年|月|季|週|周|日|天|旬|星期|學期)"
+    r"|(?:次|翌|隔)(?:年度?|月|季|週|周|日|學期)"  # the next one (`次月5日前`, `翌年1月`)
     r"|第\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:週|周|星期|個?月|旬|學期)"
-    r"|[短中長]期|[上下]半年|[上中下]旬|全年度?|年度|年底|年初|年中|年末|月底|月初|月末|季末|年終|終了|例行性?"
+    r"|[短中長]期|[上下]半年|[上中下]旬|[上下]半月|[上下]學期|全年度?|學?年度|年底|年初|年中|年末|月底|月初|月末|季末|年終|終了|例行性?"
     r"|常態性?|經常性?|持續性?|定期|不定期|隨時|即時|即日|立即|長期|視需要|依需要|必要時|隨到隨辦|每年|每月|每季"
     r"|[上下](?=[、,及]?[上下]半年)")
-_TIME_GLUE = re.compile(r"^(?:[\s、,，~～\-－—–至到迄起止前後內底末初以之為各及或與於自]|辦理|執行|完成|實施|持續|結束|屆滿|開始"
+_TIME_GLUE = re.compile(r"^(?:[\s、,，~～\-－—–至到迄起止前後內底末初以之為各及或與於自]|辦理|執行|完成|完竣|實施|持續|結束|截止|屆滿|開始"
                         r"|預計|預定)*$")  # (於115年6月底前完成, 自115年1月起, 預計115年6月完成)
 
 
@@ -257,6 +259,12 @@ def unlabelled_fields(note: str) -> dict[str, str]:
     return {}
 
 
+def _each_with_role(units: str) -> bool:
+    """Some unit of a run names its part in the work (`教務處統籌、各處室`): the verb after the last one is its
+    part too, not the clause's."""
+    return any(_UNIT_ROLE.search(u) for u in _UNIT_SEPARATORS.split(squash_ws(units)) if u)
+
+
 def value_role(value: str) -> str | None:
     """The field a bare value fills by what it is: "owner" for a run of units, "deadline" for a
     date or period (a unit first: 長期照顧科 is a unit), None for anything else."""
@@ -269,8 +277,8 @@ def _unit_and_date(*parts: str) -> dict[str, str]:
         # an owner named as the agent of a clause, `由<unit>負責` (by whom it is done: 由 + unit + a verb
         # of taking charge), is the unit
         agent = _AGENT.fullmatch(squash_ws(part))
-        if agent and is_owner(agent.group(1)):
-            part = agent.group(1)
+        if agent and is_owner(agent.group(1)) and (part.lstrip().startswith("由") or not _each_with_role(agent.group(1))):
+            part = agent.group(1)  # (but a bare run where each unit has its part keeps the last one's: `教務處統籌、各處室執行`)
         role = value_role(part)
         if role is None and len(parts) == 2 and _note_deadline(part):
             role = "deadline"  # beside a unit, a time told by an event (`颱風警報發布時`) is the deadline
@@ -368,12 +376,29 @@ _LABEL_RUN = re.compile(rf"[^{re.escape(FIELD_SEPARATORS)}\s:]*$")
 _SOLIDUS_LABEL_RUN = re.compile(rf"[^{re.escape(''.join(ch for ch in FIELD_SEPARATORS if 'SOLIDUS' not in unicodedata.name(ch, '')))}\s:]*$")
 
 
+_BAR_LABEL = re.compile(r"(?:^|(?<=\s))([^\s:｜|¦]{2,8})\s*[｜|¦]\s*")
+
+
+def _colon_labels(note: str, header_role) -> str:
+    """A note's labels ended as a colon ends them: a label may be ended by a vertical line (`期限｜每季
+    負責｜總務組`) or, in a note of label and value pairs only, by a space (`期限 每季 負責 總務組`)."""
+    def field(word: str) -> bool:
+        return header_role(word) in ("deadline", "owner", "benefit")
+
+    note = _BAR_LABEL.sub(lambda m: m.group(1) + ":" if field(m.group(1)) else m.group(), note)
+    words = note.split()
+    if ":" not in note and len(words) >= 2 and len(words) % 2 == 0 and all(field(w) for w in words[::2]) \
+            and not any(field(w) for w in words[1::2]):
+        return " ".join(f"{label}:{value}" for label, value in zip(words[::2], words[1::2], strict=True))
+    return note
+
+
 def note_fields(note: str) -> dict[str, str]:
     """The fields of a note's text (`完成期限：每季；承辦單位：典藏課`): {role: value}, or {} unless
     every label is a column header of a deadline, owner or benefit and the note starts with one."""
     from ingest.columns import header_role
 
-    note = note.replace("：", ":")
+    note = _colon_labels(note.replace("：", ":"), header_role)
     labels: list[tuple[int, int, str]] = []  # (label start, value start, role)
     for colon in (i for i, ch in enumerate(note) if ch == ":"):
         floor = labels[-1][1] if labels else 0
@@ -445,7 +470,10 @@ def twin_notes(text: str) -> tuple[str, dict[str, str]] | None:
 
 # A clause that plans the time: 預定/預計 and a date or period, then 完成 or another end
 # (`預定108年第4季完成`, `預計每季辦理`)
-_PLANNED = re.compile(r"(?:預定|預計|預期|擬於|將於)\s*(?:於|在)?\s*(.+?)\s*(?:完成|辦竣)?")
+# (or a modal of duty: `應於111學年度下學期完成`, `須於每月5日前辦竣`)
+_PLANNED = re.compile(r"(?:(?:預定|預計|預期)\s*(?:於|在)?|(?:擬|將|應|須|需|務必?)\s*(?:於|在))\s*(.+?)\s*(?:完成|辦竣|完竣)?")
+# the item a closing sentence speaks of, as its subject (`本項由總務股負責`, `本案由…辦理`)
+_THIS_ITEM = re.compile(r"^(?:本|此|該)(?:項|案|措施|項工作|項措施)\s*")
 # A closing sentence that only says who does it and when: clauses split by ，、；, each the agent of
 # a clause (`由總務股負責`, `由總務股辦理`) or a label with 為/是/訂為 and its value (`期限為每月`,
 # `完成時間訂於6月底`).
@@ -476,7 +504,7 @@ def clause_fields(sentence: str) -> dict[str, str]:
         return labelled
     fields: dict[str, str] = {}
     for clause in (c.strip() for c in re.split(r"[，,；;]", sentence.rstrip("。 "))):
-        agent = _AGENT.fullmatch(squash_ws(clause))  # with 由 or without: a unit, checked here
+        agent = _AGENT.fullmatch(_THIS_ITEM.sub("", squash_ws(clause)))  # with 由 or without: a unit, checked here
         labelled = _LABEL_IS.fullmatch(clause)
         planned = _PLANNED.fullmatch(squash_ws(clause))
         if agent and is_owner(agent.group(1)):

@@ -71,8 +71,12 @@ def _glyphs_before_text() -> str:
 # list bullets (a `-`, `*` or `+` lead counts too, a `○` not doubled, and an `o` before a space, as a
 # word processor's second-level bullet comes out in text)
 BULLET_GLYPHS = LISTED_GLYPHS + _symbol_glyphs()
+# an outline number, the item's number after its parent's (`1.1` `1.2` under `1.`; ISO 2145), before text
+_DECIMAL = r"[1-9]\d?[.．][1-9]\d?(?![\d.．])(?=\s*[\u4e00-\u9fff])"  # (a wrapped date's `12.15）` is none)
+# a number after the numero sign or its abbreviation (`No.1`, `NO 2`, `№3`, `#4`)
+_NUMERO = r"(?:[Nn][Oo][.．]?|№|[#＃])\s*\d{1,2}(?!\d)(?=\s*[^\x00-\x7f])"
 # list items numbered in other ways: `第一點`, `第 2 條`, `一)`, `⑴`, `①`, `1)`, `甲、`, `(甲)`
-_ITEM = (rf"[(（]\s*\d{{1,2}}\s*[)）]|[{_CIRCLED}{_PARENTHESISED}]|[1-9]\d?\)(?=\s*[^\s)）])|[{_STEMS}]\s*[、．.]|[(（][{_STEMS}][)）]"
+_ITEM = (rf"{_DECIMAL}|{_NUMERO}|[(（]\s*\d{{1,2}}\s*[)）]|[{_CIRCLED}{_PARENTHESISED}]|[1-9]\d?\)(?=\s*[^\s)）])|[{_STEMS}]\s*[、．.]|[(（][{_STEMS}][)）]"
          # the enumeration words of Taiwanese law and plans, 條 > 項 > 款 > 目 (and 點), after 第 and an ordinal
          rf"|第\s*[\d{_CN}]{{1,3}}\s*[條點項款目](?!之?規定)|[{_CN}]{{1,3}}[)）](?=\S)"
          # a number closed by a dash before the text (`1-`, `2－`), as a typed list writes it; never a date
@@ -134,6 +138,12 @@ def marker_number(marker: Marker) -> int | None:
         hit = next((ch for ch in marker.token if ch in series), None)
         if hit:
             return series.index(hit) + 1
+    numero = re.fullmatch(r"(?:[Nn][Oo][.．]?|№|[#＃])\s*(\d+)", marker.token)
+    if numero:
+        return int(numero.group(1))
+    outline = re.fullmatch(r"\d+[.．](\d+)", marker.token)
+    if outline:
+        return int(outline.group(1))  # (`1.2` is the second item under 1.)
     letter = re.search(r"[A-Za-z]", marker.token)
     if letter:
         return ord(letter.group().lower()) - ord("a") + 1
@@ -247,9 +257,26 @@ def split_cn_stop(text: str) -> tuple[str, list[str]]:
     return _cut(text, cuts) if len(cuts) > 1 else (text.strip(), [])
 
 
+_OUTLINE = re.compile(r"(?:^|(?<=[\s。；;：:）)」！？!?]))([1-9]\d?)[.．]([1-9]\d?)(?![\d.．])(?=\s*[\u4e00-\u9fff])")
+
+
+def split_outline(text: str) -> tuple[str, list[str]]:
+    """Split `1.1 … 1.2 … 1.3 …` (outline numbers under one parent) into items: the parent's number
+    stays, the item's runs on by one, so a decimal quantity (`1.5倍`) never splits."""
+    cuts: list[tuple[int, int]] = []
+    parent: str | None = None
+    expected: int | None = None
+    for match in _OUTLINE.finditer(text.translate(_FULLWIDTH_ALNUM)):
+        value = int(match.group(2))
+        if expected is None or (match.group(1) == parent and value == expected):
+            cuts.append((match.start(), match.end()))
+            parent, expected = match.group(1), value + 1
+    return _cut(text, cuts) if len(cuts) > 1 else (text.strip(), [])
+
+
 def split_items(text: str) -> tuple[str, list[str]]:
-    """A cell's numbered items, whichever numbering it uses (1. / 1、 / (1) / (一) / 一、 / 第一點 / ⑴ / ①)."""
-    for split in (split_arabic, split_arabic_paren, split_cn_paren, split_cn_stop, split_other_items):
+    """A cell's numbered items, whichever numbering it uses (1. / 1、 / 1.1 / (1) / (一) / 一、 / 第一點 / ⑴ / ①)."""
+    for split in (split_outline, split_arabic, split_arabic_paren, split_cn_paren, split_cn_stop, split_other_items):
         prefix, items = split(text)
         if len(items) > 1 or (items and not prefix):
             return prefix, items

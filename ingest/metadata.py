@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ingest.blocks import Document, Heading, Paragraph
 from ingest.markers import parse_marker
-from ingest.normalize import squash_ws
+from ingest.normalize import bracket_partner, brackets, is_closing_bracket, squash_ws
 
 ROC_OFFSET = 1911  # 民國 1 = AD 1912
 
@@ -26,7 +26,8 @@ RULE_KINDS = ("計畫", "計劃", "方案", "要點", "須知", "規範", "程�
 _RULE_KIND = "|".join(RULE_KINDS)
 _PLAN_KIND = "|".join(k for k in RULE_KINDS if k != "方案")  # (a 方案 stands alone: not after 執行/實施)
 _TITLE_WORDS = RULE_KINDS
-_YEAR_RE = re.compile(r"(\d{2,4})\s*年度?")  # after an optional 民國, which office_from_title drops
+# after an optional 民國, which office_from_title drops; a school counts by its academic year (112學年度)
+_YEAR_RE = re.compile(r"(\d{2,4})\s*學?年度?")
 _HEAD_BLOCKS = 30
 _LABELS = {
     "title": ("法規名稱", "計畫名稱", "計劃名稱", "名稱"),  # a bare 名稱： heads some print views
@@ -42,14 +43,18 @@ _COLON = "[:：﹕︓︰∶]"
 # (an aside may stand between the label and its colon: `法規名稱（110年修正）：`, an English gloss
 # `修正日期 Amended Date：`; a vertical line may end a label as a colon does: `法規名稱｜…`)
 _GLOSS = r"[A-Za-z][A-Za-z .]{0,30}"
-_LABEL_END = (rf"(?:\s*[】\]］〕]\s*{_COLON}?|\s*(?:[（(][^（）()]{{0,12}}[)）]\s*|{_GLOSS})?{_COLON}"
+# a label may stand in any bracket pair (`【法規名稱】`, `〈發布日期〉`, `［法規名稱］`), told by Unicode class
+_LABEL_OPEN, _LABEL_CLOSE = (re.escape(side) for side in brackets(quoting=True))
+_LABEL_END = (rf"(?:\s*[{_LABEL_CLOSE}]\s*{_COLON}?|\s*(?:[（(][^（）()]{{0,12}}[)）]\s*|{_GLOSS})?{_COLON}"
               r"|\s*[｜|¦](?!\s*$))")
-_LABEL_RE = re.compile(rf"[【\[［〔]?\s*({_ALL_LABELS}){_LABEL_END}\s*(.+?)(?=\s*[【\[［〔]?\s*(?:{_ALL_LABELS}){_LABEL_END}|$)")
+_LABEL_RE = re.compile(rf"[{_LABEL_OPEN}]?\s*({_ALL_LABELS}){_LABEL_END}\s*(.+?)(?=\s*[{_LABEL_OPEN}]?\s*(?:{_ALL_LABELS}){_LABEL_END}|$)")
 _DATE_RE = re.compile(r"(?:民國\s*)?(\d{2,4})\s*(?:年|[-/.]\s*\d{1,2}\s*[-/.])")
 # The kinds of office a plan is written by: local offices, agencies and their field offices
 # (…署…業務組, …署…監獄), and the branches of state-owned companies (…股份有限公司…分公司; the company
 # itself is the parent, not the office).
+# Schools (…大學, …國民中學, …國小) and homes (…榮譽國民之家, …教養院) are public bodies too.
 _OFFICE_TAILS = (r"(?:事務所|公所|政府|分署|分局|監理所|監理站|稽徵所|服務站|服務處|分隊|大隊|中隊|醫院|中心|監獄|分公司"
+                 r"|大學|學院|中學|小學|國小|國中|高中|高職|學校|幼兒園|之家"
                  r"|局|署|處|部|會|院|所|館|站|隊|室|科|組|校)")
 _OFFICE_TAIL = re.compile(_OFFICE_TAILS + "$")
 _OFFICE_TAIL_ANY = re.compile(_OFFICE_TAILS)
@@ -113,9 +118,15 @@ def clip_title(text: str) -> str:
     """A title line run on with what follows it (`…103年度…計畫 壹、計畫依據 一、…`): up to its
     plan word (a short tail such as `（修正）` stays)."""
     match = _PLAN_WORD.search(text)
-    if match is None or len(text) - match.end() <= 8:
-        return text
+    if match is None or len(text) - match.end() <= 8 or _bracketed(text[match.end():].strip()):
+        return text  # (a bracketed tail of any length is the title's: `…計畫（99年1月至12月）`)
     return text[: match.end()]
+
+
+def _bracketed(text: str) -> bool:
+    """`text` is one bracketed group, in any bracket pair."""
+    return len(text) > 2 and bracket_partner(text[0]) == text[-1] and not is_closing_bracket(text[0]) \
+        and text[-1] not in text[1:-1]
 
 
 def without_status(title: str) -> str:
@@ -176,28 +187,55 @@ _NESTED_AGENCY = re.compile(r"政府(?:[\u4e00-\u9fff]{2,4}?[局處署](?![理�
 
 _AND_SUBORDINATES = re.compile(r"(?:暨|及|與|和)所屬(?:各)?(?:機關|單位|機構|各級機關)?$")
 _PLAN_NAME = re.compile(rf"提升|為民服務|服務躍升|服務品質|年度|(?:執行|實施|工作|作業)?(?:{_PLAN_KIND})|方案")
+# The words that open the name of a service-quality plan; they never stand inside an office's name
+# (unlike 標準 of 標準檢驗局), so a title's office ends before them wherever the year stands.
+_QUALITY_PLAN = re.compile(r"提升|精進|為民服務|便民服務|服務躍升|服務品質")  # (…便民服務暨服務品質提升計畫)
+# The office, then the verb of carrying out the plan (`…鎮公所推動112年度…`, `…大學執行101年度…`).
+_PLAN_VERB = re.compile(r"(?:執行|推動|辦理|實施|落實|訂定)$")
+_OPENING = brackets(quoting=True)[0]
+
+
+def _office_name(text: str) -> str:
+    """The office a title names before its year or plan name: that text less its era name, the
+    verb of carrying out the plan and `暨所屬`. A title is [office][year][plan], so what stands there
+    is the office even when its kind is none `_OFFICE_TAILS` knows (…生活美學館, …農會, …大學)."""
+    text = squash_ws(text).rstrip(" " + _OPENING)  # `…分署「108年度提升…」推動計畫`
+    text = re.sub(r"(?:中華)?民國$", "", text).strip()
+    return _AND_SUBORDINATES.sub("", _PLAN_VERB.sub("", text)).strip()
 
 
 def office_from_title(title: str) -> str:
-    """The text before the year (or, when the title opens with the year or has none, the text
-    before the plan's name, ending like an office), when it reads as an office name."""
+    """The office a title names: the text before the year, or (when the title opens with the year,
+    has none, or holds it in a bracketed tail: `…服務規範（103年修訂）`) the text before the plan's name."""
     match = _YEAR_RE.search(title)
-    before = re.sub(r"(?:中華)?民國$", "", squash_ws(title[: match.start()])).strip() if match else ""  # era name of the year
-    before = _AND_SUBORDINATES.sub("", before)  # `…商業處暨所屬`: the office and the units under it
-    if before:  # the office, or the office and a verb (`…鎮公所推動112年度…`): it ends at its kind
-        office = before if _OFFICE_TAIL.search(before) else _office_prefix(before)
-    else:  # `106年度交通部公路總局三重監理站提升服務品質執行計畫`: the office follows the year, or
-        # there is no year (`某戶政事務所到府服務實施計畫`): the office ends before the plan's name
-        rest = title[match.end():] if match else title
-        name = _PLAN_NAME.search(rest)
-        office = squash_ws(rest[: name.start()]) if name else ""
-        if name is not None and _BARE_PLAN.fullmatch(name.group()):  # `…監理所設置便利使用網站實施計畫`: a
-            office = _office_prefix(office, leave=1)  # service's name stands between office and 計畫
-        elif not _OFFICE_TAIL.search(office):
-            office = _office_prefix(office)
+    before = title[: match.start()] if match else ""
+    if match is None or _in_bracketed_tail(before):
+        office = _office_before_plan(before or title)
+    else:
+        quality = _QUALITY_PLAN.search(before)  # (`…之家提升服務品質實施計畫－99年度`)
+        office = _office_name(before[: quality.start()] if quality else before) or _office_before_plan(title[match.end():])
     if (not office or _NOT_IN_OFFICE.search(office) or not re.search(r"[\u4e00-\u9fff]{2}", office)
             or len(office) < 4 or office[0] in "本該各"):  # `本所`: the plan speaking of itself
         return ""
+    return office
+
+
+def _in_bracketed_tail(before: str) -> bool:
+    """The text before a year ends with a plan's name and an opening bracket: the year dates the
+    plan in a tail (`…實施計畫（99年1月至12月）`, `…服務規範（103年修訂）`)."""
+    before = before.rstrip()
+    return bool(before) and before[-1] in _OPENING and bool(re.search(rf"(?:{_RULE_KIND})\s*$", before[:-1]))
+
+
+def _office_before_plan(text: str) -> str:
+    """The office of a title with no year before the plan's name (`106年度交通部公路總局三重監理站提升…`
+    after its year, `某戶政事務所到府服務實施計畫`): the text before the plan's name, ending like an office."""
+    name = min((m for m in (_QUALITY_PLAN.search(text), _PLAN_NAME.search(text)) if m), key=lambda m: m.start(), default=None)
+    office = _office_name(text[: name.start()]) if name else ""
+    if name is not None and _BARE_PLAN.fullmatch(name.group()):  # `…監理所設置便利使用網站實施計畫`: a
+        return _office_prefix(office, leave=1)  # service's name stands between office and 計畫
+    if not _OFFICE_TAIL.search(office):  # `…分署生態旅遊導覽便民服務方案`: the service's name, then the
+        return _office_prefix(office) or office  # plan's; an office of a kind no tail knows stays whole
     return office
 
 

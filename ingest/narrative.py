@@ -99,7 +99,11 @@ _FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff()（）/／]{1,11}\s*
 def _continues(above: SourceLine, line: SourceLine, widths: tuple[int | None, int | None], item: SourceLine) -> bool:
     if line.text[:1] in _CLOSING and _unclosed(item.text):
         return True  # the wrap fell inside a bracket (`《實施時間` / `》每月`): a closing bracket is no bullet
-    if parse_marker(line.text) or not above.text:
+    if not above.text:
+        return False
+    if above.text[-1].isdigit() and line.text[:1].isdigit() and _unclosed(item.text):
+        return True  # the wrap fell inside a number in a note (`（期程：1` / `12.11 承辦…`): no list item starts there
+    if parse_marker(line.text):
         return False
     if line.text[0] in "、，,；;）)」』" and above.text[-1] not in "。！？!?":
         return True  # no line starts with a list or clause separator: the wrap fell before it
@@ -116,7 +120,7 @@ def _continues(above: SourceLine, line: SourceLine, widths: tuple[int | None, in
     if line.indent == item.indent and _FIELD_LABEL.match(line.text) and _FIELD_LABEL.match(item.text):
         return False  # a list of `label：value` lines (a print view's header, a measure's fields)
     have = _widths(above)
-    full = any(w is not None and h >= w - 2 for w, h in zip(widths, have, strict=True))
+    full = _is_full(above, widths)
     if above.text[-1] in "：:；;":  # a title ends in a colon, a clause in a semicolon: run on only
         return full               # when the line is full (the wrap fell right after it)
     # under a hanging indent, but not after a short line (a heading over its indented body)
@@ -126,6 +130,11 @@ def _continues(above: SourceLine, line: SourceLine, widths: tuple[int | None, in
         long = any(w is not None and h >= 0.6 * w for w, h in zip(widths, have, strict=True))
     hanging = line.indent > item.indent and (parse_marker(item.text) is not None or bool(_FIELD_LABEL.match(item.text))) and long
     return hanging or full
+
+
+def _is_full(line: SourceLine, widths: tuple[int | None, int | None]) -> bool:
+    """The line reaches the wrap width (within two): the wrap, not the writer, ended it."""
+    return any(w is not None and h >= w - 2 for w, h in zip(widths, _widths(line), strict=True))
 
 
 def _unclosed(text: str) -> bool:
@@ -159,7 +168,13 @@ def is_front_matter(heading: str) -> bool:
 
 
 def _names_front_matter(part: str) -> bool:
+    if _MANNER_OF_WORK.search(part):
+        return False  # the way the work items are done (`各項工作執行方式`): the measures, not the plan's method
     return bool(part) and any(part == name or part.endswith(name) for name in FRONT_MATTER)
+
+
+# a manner (執行方式, 實施步驟) whose modifier names the work items or measures: how each is done
+_MANNER_OF_WORK = re.compile(r"(?:工作|措施|事項|項目|要項|重點|策略)(?:之|的)?(?:執行|實施|辦理|推動)(?:方式|步驟|作法|做法)$")
 
 
 def is_closing_clause(heading: str) -> bool:

@@ -89,11 +89,14 @@ _OPENING, _CLOSING = (re.escape(side) for side in brackets(quoting=True))
 _FURNITURE = re.compile(
     # a print or export's timestamp (列印時間, 印表時間, 列印日期, 輸出時間, 匯出日期), or the bare act as its
     # label with a date after it
-    r"^(?:(?:列印|印表|印製|下載|製表|輸出|匯出|產製)(?:時間|日期)\s*(?:[:：]|\s(?=\s*\d)).*"  # (a space for the colon)
+    r"^(?:(?:列印|印表|印製|下載|製表|輸出|匯出|產製)(?:時間|日期|日|時)\s*(?:[:：]|\s(?=\s*\d)).*"  # (a space for the colon)
     r"|(?:列印|印表|印製|下載|製表|輸出|匯出|產製)\s*[:：]\s*(?:民國)?\s*\d.*"
-    r"|(?:[共總全]\s*\d+\s*頁\s*[,，、/／]?\s*)?第\s*\d+\s*頁(?:\s*[,，、/／]?\s*[共總全]\s*\d+\s*頁)?"  # 第 2 頁／共 5 頁, 第2頁，總4頁
+    r"|(?:[共總全計]\s*\d+\s*頁\s*[,，、/／]?\s*)?第\s*\d+\s*頁(?:\s*[,，、/／]?\s*[共總全計]\s*\d+\s*頁)?"  # 第 2 頁／共 5 頁, 第2頁，總4頁
+    # a sentence stating the print (`本文件列印於民國116年12月2日11:52`), its page number after it
+    r"|(?:本[\u4e00-\u9fff]{0,3})?(?:列印|印製|下載|輸出|匯出|產製)於\s*(?:民國)?\s*\d[\d\s年月日:：/.\-]{3,24}"
+    r"(?:\s*[,，]?\s*第\s*\d+\s*頁(?:\s*[,，、/／]?\s*[共總全計]\s*\d+\s*頁)?)?"
     r"|第\s*\d+\s*[/／]\s*\d+\s*頁"  # 第2／4頁
-    r"|PAGE(?:\s+\d+)?|Page\s+\d+(?:\s*(?:of|/)\s*\d+)?|[-–—－]\s*\d+\s*[-–—－]"  # PAGE 2, - 2 -, 2/5
+    r"|PAGE(?:\s+\d+)?|(?:Page|Pg\.?|pp?\.|P\.)\s*\d+(?:\s*(?:of|/)\s*\d+)?|[-–—－]\s*\d+\s*[-–—－]"  # PAGE 2, - 2 -, 2/5
     r"|[Pp]\.\s*\d+(?:\s*[/／]\s*\d+)?|[Pp]\s*\d+\s*[/／]\s*\d+"  # P.2, P.2/7 (p., the page abbreviated)
     # a page number alone on its line in any bracket pair: (2), 〔2〕, 《2》
     rf"|[{_OPENING}]\s*(?:第\s*)?\d{{1,3}}\s*(?:頁\s*)?[{_CLOSING}]"  # (or 【第1頁】)

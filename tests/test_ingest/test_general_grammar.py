@@ -555,3 +555,116 @@ def test_a_frequency_glossed_with_its_months_is_a_deadline(value):
 @pytest.mark.parametrize("text", ["各課承辦人", "總務課經辦人"])
 def test_the_officer_in_charge_names_an_owner(text):
     assert is_owner(text)
+
+
+# -- classes read after the ninth wording (development data since its measurement) ----------------
+@pytest.mark.parametrize(("title", "office"), [
+    # a title is [office][year][plan]: what stands before the year is the office, of any kind
+    ("某某市第一公有零售市場113年度提升服務品質實施計畫", "某某市第一公有零售市場"),
+    ("某某縣某某鄉農會112年度為民服務計畫", "某某縣某某鄉農會"),
+    ("某某區漁產運銷合作社推動111年度服務品質計畫", "某某區漁產運銷合作社"),  # (and the verb of carrying it out)
+    ("國立某某科技大學執行110年度服務品質計畫", "國立某某科技大學"),  # schools are public bodies too
+    ("112年度某某市立某某國民小學提升服務品質計畫", "某某市立某某國民小學"),
+    ("某某部某某榮民之家提升服務品質實施計畫", "某某部某某榮民之家"),
+    # a year in a bracketed tail dates the plan: the office ends before the plan's name
+    ("某某戶政事務所提升服務品質實施計畫（113年1月至12月）", "某某戶政事務所"),
+    ("某某監理站臨櫃服務規範〔103年修訂〕", "某某監理站"),
+    ("某某分署「108年度提升為民服務品質」推動計畫", "某某分署"),  # (an opening bracket before the year)
+    ("110年某某公所便民服務暨服務品質提升計畫", "某某公所"),  # (the plan's name opens with 便民服務)
+])
+def test_the_office_of_a_title_is_what_stands_before_its_year_or_plan_name(title, office):
+    assert office_from_title(title) == office
+
+
+@pytest.mark.parametrize(("title", "office", "year"), [("某某國民小學112學年度服務品質計畫", "某某國民小學", 112),
+                                                       ("某某戶政事務所提升服務品質實施計畫（113年1月至12月）", "某某戶政事務所", 113)])
+def test_a_school_year_and_a_bracketed_period_give_the_plan_year(title, office, year):
+    from ingest.metadata import extract_metadata
+
+    meta = extract_metadata(Document("x.txt", [Paragraph(title)]))
+    assert (meta.office, meta.year_roc) == (office, year)
+
+
+@pytest.mark.parametrize(("cell", "items"), [
+    ("1.1 設置服務台。 1.2 提供諮詢。", ["設置服務台。", "提供諮詢。"]),  # outline numbers under one parent
+    ("2.1設置服務台。2.2提供諮詢。2.3定期檢討。", ["設置服務台。", "提供諮詢。", "定期檢討。"]),
+    ("No.1 設置服務台。 No.2 提供諮詢。", ["設置服務台。", "提供諮詢。"]),  # the numero sign and its abbreviations
+    ("#1 設置服務台。 #2 提供諮詢。", ["設置服務台。", "提供諮詢。"]), ("№1設置服務台。№2提供諮詢。", ["設置服務台。", "提供諮詢。"]),
+])
+def test_outline_and_numero_numbers_split_a_cell_into_items(cell, items):
+    assert split_items(cell) == ("", items)
+
+
+@pytest.mark.parametrize("text", ["效率提高1.5倍以上", "108.12.15）前完成"])
+def test_a_decimal_quantity_or_a_wrapped_date_is_no_outline_number(text):
+    assert split_items(text)[1] == [] and (parse_marker(text) is None or parse_marker(text).level == 6)
+
+
+@pytest.mark.parametrize("text", ["教務處統籌、各處室執行", "資訊部門", "信用部、推廣部", "製冰廠", "健康中心護理師", "本會", "本校",
+                                  "總務組督導、各組支援"])
+def test_units_departments_works_posts_and_the_body_itself_are_owners(text):
+    assert is_owner(text)
+
+
+@pytest.mark.parametrize("text", ["本日", "本月", "本年度"])
+def test_this_day_or_month_is_no_owner(text):
+    assert not is_owner(text)
+
+
+@pytest.mark.parametrize("value", ["次月5日前", "翌年1月底前", "每學年", "112學年度下學期", "第2學期", "3月26號前",
+                                   "112年7月23日完竣", "每逢週三", "民102年3月", "112年9月上半月", "滾動式辦理", "終年辦理"])
+def test_school_terms_the_next_period_spoken_days_and_standing_duties_are_deadlines(value):
+    assert is_deadline(value)
+
+
+@pytest.mark.parametrize(("note", "fields"), [
+    ("期限｜每季　負責｜總務組", {"deadline": "每季", "owner": "總務組"}),  # labels ended by a vertical line
+    ("完成期限 每季 承辦單位 總務組", {"deadline": "每季", "owner": "總務組"}),  # or, label-value pairs only, a space
+    ("期限 每季 說明 另訂", {}),
+])
+def test_a_label_ended_by_a_vertical_line_or_a_space_names_its_field(note, fields):
+    from ingest.fields import note_fields
+
+    assert note_fields(note) == fields
+
+
+@pytest.mark.parametrize("sentence", ["本項由總務股負責，應於每季完成", "本案由總務股辦理，須於每季完成", "由總務股負責，需於每季完成"])
+def test_a_closing_sentence_with_its_subject_and_a_duty_to_finish_states_the_fields(sentence):
+    from ingest.fields import clause_fields
+
+    assert clause_fields(sentence) == {"owner": "總務股", "deadline": "每季"}
+
+
+@pytest.mark.parametrize("line", ["〈法規名稱〉某某區公所112年度服務品質計畫", "《法規名稱》某某區公所112年度服務品質計畫",
+                                  "「法規名稱」某某區公所112年度服務品質計畫"])
+def test_a_metadata_label_in_any_bracket_pair(line):
+    assert labelled_values(Document("x.txt", [Paragraph(line)]))["title"] == "某某區公所112年度服務品質計畫"
+
+
+@pytest.mark.parametrize("line", ["Pg. 2", "pp. 3", "列印日：113/02/18", "本文件列印於民國116年12月2日11:52第3頁，計5頁",
+                                  "本頁下載於2024/03/01 10:00"])
+def test_page_abbreviations_and_print_statements_are_furniture(line):
+    assert is_print_furniture(line)
+
+
+@pytest.mark.parametrize(("header", "role"), [("KPI", "benefit"), ("關鍵績效指標", "benefit"), ("執行部門", "owner"),
+                                              ("權責部門", "owner")])
+def test_a_key_indicator_is_a_benefit_and_a_department_an_owner(header, role):
+    assert header_role(header) == role
+
+
+@pytest.mark.parametrize(("heading", "front"), [("參、各項工作執行方式", False), ("肆、重點措施實施步驟", False),
+                                                ("伍、執行方式", True), ("陸、計畫實施方式", True)])
+def test_the_way_the_work_items_are_done_is_a_measure_chapter(heading, front):
+    from ingest.narrative import is_front_matter
+
+    assert is_front_matter(heading) is front
+
+
+def test_a_number_wrapped_inside_a_note_runs_on_and_an_item_after_a_number_does_not():
+    lines = [SourceLine("1. 整合服務台諮詢及引導服務，減少民眾往返奔波。（期程：1", 1, 3),
+             SourceLine("12.11 承辦單位：總務組）", 2, 5), SourceLine("2. 設置意見信箱。●完成時限：99/01", 3, 3),
+             SourceLine("3. 主動提供滿意度調查。", 4, 3)]
+    joined = [ln.text for ln in join_wrapped_lines(lines)]
+    assert joined == ["1. 整合服務台諮詢及引導服務，減少民眾往返奔波。（期程：112.11 承辦單位：總務組）",
+                      "2. 設置意見信箱。●完成時限：99/01", "3. 主動提供滿意度調查。"]
