@@ -50,8 +50,8 @@ _PERIOD_RE = re.compile(rf"^(?:[^\d\s]{{0,6}}(?:{_FREQUENCY})[^\d\s]{{0,4}}"
 _DATE_PART = re.compile(r"^[\d、,~～\-年月日]+$")
 # A unit that owns a measure, told by its suffix (…課 …室 …股 …科 …組 …中心, 各課室, 本所,
 # 全體同仁); an owner cell is a run of them.
-_UNIT_ROLE = re.compile(r"[（(](?:主辦|協辦|主協辦|主責|協助|[主協])[)）]"
-                        r"|(?<=[\u4e00-\u9fff])(?:主辦|協辦|主責|協助|配合|主政|為主|為輔|共同辦理|共同負責|負責|統籌|執行|督導|支援|協調)$")
+_UNIT_ROLE = re.compile(r"[（(](?:主辦|協辦|主協辦|主責|協助|[主協])[)）]|[（(](?:會辦|協辦|配合|協助)[^（）()]{2,12}[)）]"
+                        r"|(?<=[\u4e00-\u9fff])(?:主辦|協辦|主責|協助|配合|主政|主導|為主|為輔|共同辦理|共同負責|負責|統籌|執行|督導|支援|協調)$")
 # (`照顧組（主辦）`, `公墓管理課主辦`, `教務處統籌、各處室執行`: a unit and its part)
 # An organisational unit by its grammar: a name (at most 8 characters) ending in a unit suffix
 # (課 股 室 科 組 班 隊 中心 小組 本部 分隊 單位 站 台 所 處 局 館 院 署 府 場 機關 …), a post
@@ -65,7 +65,9 @@ _UNIT_RE = re.compile(rf"^(?:[各本]|全體|\d{{3,4}})?[\u4e00-\u9fff()（）]{
                       r"|^[\u4e00-\u9fff]{1,8}[員師]$|^本[會校家院署府部局處所館站]$|^[\u4e00-\u9fff]{1,5}(?:所|處|局|館|院|署|廳|部|部門)$|^(?:本|[\u4e00-\u9fff]{0,6}[政縣市])府$"
                       r"|^[\u4e00-\u9fff]{2,5}[場廠]$|^[\u4e00-\u9fff]{1,5}(?<!網)站$|^[\u4e00-\u9fff]{1,6}[台臺]$")
 # (本所, 民事執行處, 護理站, 火化場, 製冰廠, 會計員, 諮詢服務台, 信用部, 資訊部門; not …網站, 現場, 動員)
-_UNIT_SEPARATORS = re.compile(r"(?:[、,，/／;；及與和暨\s]|偕同|會同|協同)+")
+# a unit's contact in brackets after it: its officer by title and name (`（承辦人：王○○）`, `(聯絡人 陳先生)`)
+_CONTACT = re.compile(r"[（(]\s*(?:聯絡人|連絡人|承辦人|經辦人|窗口|聯絡窗口)\s*[:：]?\s*[^（）()]{1,8}[)）]")
+_UNIT_SEPARATORS = re.compile(r"(?:[、,，/／;；及與和暨+＋\s]|偕同|會同|協同)+")
 _NOT_UNIT = re.compile(r"^[\u4e00-\u9fff]?(?:動員|成員|會員|學員|場)$|(?:處所|場所|住所|好處|用處|平台|舞台|後台|前台)$")
 
 
@@ -163,7 +165,8 @@ def _is_time_phrase(value: str) -> bool:
 def is_owner(text: str) -> bool:
     """True for a run of unit names (`登記課、測量課`, `各課室`, `本所`, `為民服務中心`,
     `公墓管理課主辦、各課協辦`, `清運班；隊本部`)."""
-    units = [_UNIT_ROLE.sub("", u) for u in _UNIT_SEPARATORS.split(_UNIT_ROLE.sub("", squash_ws(text))) if u]
+    text = _CONTACT.sub("", squash_ws(text))  # (`推廣股（聯絡人：陳○○）`: the unit and whom to call there)
+    units = [_UNIT_ROLE.sub("", u) for u in _UNIT_SEPARATORS.split(_UNIT_ROLE.sub("", text)) if u]
     units = [u for u in units if u]
     return 0 < len(units) <= 8 and all(_UNIT_RE.match(u) and not _NOT_UNIT.search(u) for u in units)
 
@@ -376,16 +379,29 @@ _LABEL_RUN = re.compile(rf"[^{re.escape(FIELD_SEPARATORS)}\s:]*$")
 _SOLIDUS_LABEL_RUN = re.compile(rf"[^{re.escape(''.join(ch for ch in FIELD_SEPARATORS if 'SOLIDUS' not in unicodedata.name(ch, '')))}\s:]*$")
 
 
-_BAR_LABEL = re.compile(r"(?:^|(?<=\s))([^\s:｜|¦]{2,8})\s*[｜|¦]\s*")
+_LABEL_WORD = re.compile(r"[\u4e00-\u9fff()（）/／]{2,8}|[A-Za-z]{2,8}")
+_BAR_LABEL = re.compile(r"(?:^|(?<=[\s｜|¦]))([^\s:｜|¦]{2,12})\s*[｜|¦]\s*")
+
+
+def _bar_label(run: str, field, alone: bool) -> str | None:
+    """`每逢週六負責` before a bar: the value before, then the label glued to it (a wrap lost the space)."""
+    for start in range(1, len(run) - 1):  # the longest label whose text before is a field's value
+        if field(run[start:]) and value_role(run[:start]):
+            return f"{run[:start]} {run[start:]}:"
+    return f"{run}:" if alone and field(run) else None
 
 
 def _colon_labels(note: str, header_role) -> str:
     """A note's labels ended as a colon ends them: a label may be ended by a vertical line (`期限｜每季
     負責｜總務組`) or, in a note of label and value pairs only, by a space (`期限 每季 負責 總務組`)."""
-    def field(word: str) -> bool:
-        return header_role(word) in ("deadline", "owner", "benefit")
+    def field(word: str) -> bool:  # (a label is a short name: no sentence before it, `…調查。期限` is none)
+        return bool(_LABEL_WORD.fullmatch(word)) and header_role(word) in ("deadline", "owner", "benefit")
 
-    note = _BAR_LABEL.sub(lambda m: m.group(1) + ":" if field(m.group(1)) else m.group(), note)
+    def bar(m: re.Match) -> str:  # (after another bar only a value glued to its label: `每逢週六負責｜`)
+        alone = m.start() == 0 or note[m.start() - 1].isspace()
+        return _bar_label(m.group(1), field, alone) or m.group()
+
+    note = _BAR_LABEL.sub(bar, note)
     words = note.split()
     if ":" not in note and len(words) >= 2 and len(words) % 2 == 0 and all(field(w) for w in words[::2]) \
             and not any(field(w) for w in words[1::2]):
@@ -393,15 +409,25 @@ def _colon_labels(note: str, header_role) -> str:
     return note
 
 
+_OPEN_ALL, _CLOSE_ALL = brackets(quoting=True)
+
+
+def _bracket_depth(text: str) -> int:
+    return sum(ch in _OPEN_ALL for ch in text) - sum(ch in _CLOSE_ALL for ch in text)
+
+
 def note_fields(note: str) -> dict[str, str]:
     """The fields of a note's text (`完成期限：每季；承辦單位：典藏課`): {role: value}, or {} unless
     every label is a column header of a deadline, owner or benefit and the note starts with one."""
     from ingest.columns import header_role
 
+    fullwidth = "：" in note
     note = _colon_labels(note.replace("：", ":"), header_role)
     labels: list[tuple[int, int, str]] = []  # (label start, value start, role)
     for colon in (i for i, ch in enumerate(note) if ch == ":"):
         floor = labels[-1][1] if labels else 0
+        if labels and _bracket_depth(note[floor:colon]) > 0:
+            continue  # a colon inside a bracketed aside of the value (`總務組（承辦人：王○○）`) ends no label
         run = _LABEL_RUN.search(note[floor:colon]).group()  # the label has no separator in it
         wide = _SOLIDUS_LABEL_RUN.search(note[floor:colon]).group()
         head = wide[: len(wide) - len(run) - 1]
@@ -425,7 +451,7 @@ def note_fields(note: str) -> dict[str, str]:
         value = squash_ws(note[value_start:stop]).strip(FIELD_SEPARATORS)
         if not value:
             return {}
-        fields[role] = value
+        fields[role] = value.replace(":", "：") if fullwidth else value  # (a value's aside keeps its colon)
     return fields
 
 
@@ -540,7 +566,7 @@ def field_line(text: str) -> dict[str, str] | None:
         clauses = clause_fields(line)
         return clauses if len(clauses) == 2 else None
     exact = {name for names in KNOWN_HEADERS.values() for name in names}
-    label = compact(re.split(r"[:：]", line, maxsplit=1)[0])
+    label = compact(_ASIDE.sub("", re.split(r"[:：]", line, maxsplit=1)[0]))  # (`主辦單位(協辦)` is 主辦單位, qualified)
     role, value = next(iter(fields.items()))  # the first label says whether the line is a field at all
     check = _KIND_CHECK.get(role)
     if check and label not in exact and not check(value):

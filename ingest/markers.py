@@ -28,9 +28,11 @@ _PARENTHESISED = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 _STEMS = "甲乙丙丁戊己庚辛壬癸"
 _BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
 _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫⅰⅱⅲⅳⅴⅵⅶⅷⅸⅹⅺⅻ"
+# the phonetic symbols in their dictionary order (ㄅ ㄆ ㄇ ㄈ …), a series Taiwanese lists number by
+_BOPOMOFO = "".join(chr(c) for c in range(0x3105, 0x312A))
 # an ordinal of a list item: digits, CJK numerals, circled numbers, heavenly stems, earthly
 # branches, Roman numerals; a Latin letter counts too where CJK text follows it
-_ORDINAL = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}}|[{_STEMS}{_BRANCHES}{_ROMAN}])"
+_ORDINAL = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}}|[{_STEMS}{_BRANCHES}{_ROMAN}{_BOPOMOFO}])"
 _LATIN = r"[A-Za-z][.．、](?=\s*[^\x00-\x7f])"
 # an ordinal may stand in any bracket pair (`(1)` `【1】` `〈1〉` `﹝一﹞`), told by Unicode class
 _OPEN, _CLOSE = (re.escape(side) for side in brackets(quoting=False))
@@ -84,7 +86,7 @@ _ITEM = (rf"{_DECIMAL}|{_NUMERO}|[(（]\s*\d{{1,2}}\s*[)）]|[{_CIRCLED}{_PARENT
          r"|[1-9]\d?\s?[-－](?=\s*[^\x00-\x7f\-－\d０-９])"
          # any bracket around an ordinal (`【1】`, `[1]`, `〔子〕`, `(a)`, `〈1〉`), an ordinal closed by one (`1）`,
          # `A)`), an ordinal of another series with a stop (`子、`, `Ⅱ.`, `B.`)
-         rf"|[{_OPEN}]\s*(?:{_ORDINAL}|[A-Za-z])\s*[{_CLOSE}]|\d{{1,2}}）(?=\s*[^\s)）])|[{_BRANCHES}{_ROMAN}]\s*[、．.]|{_LATIN}"
+         rf"|[{_OPEN}]\s*(?:{_ORDINAL}|[A-Za-z])\s*[{_CLOSE}]|\d{{1,2}}）(?=\s*[^\s)）])|[{_BRANCHES}{_ROMAN}{_BOPOMOFO}]\s*[、．.]|{_LATIN}"
          rf"|[A-Za-z{_ROMAN}][)）](?=\s*[^\x00-\x7f])")
 MARKER_PATTERNS: list[tuple[int, re.Pattern[str]]] = [
     (1, re.compile(r"^[壹貳參叁肆伍陸柒捌玖拾]{1,2}\s*[、．.，,]\s*")),
@@ -134,7 +136,7 @@ def marker_number(marker: Marker) -> int | None:
     stem = next((ch for ch in marker.token if ch in _STEMS), None)
     if stem:
         return _STEMS.index(stem) + 1
-    for series in (_BRANCHES, _ROMAN[:12], _ROMAN[12:]):
+    for series in (_BRANCHES, _ROMAN[:12], _ROMAN[12:], _BOPOMOFO):
         hit = next((ch for ch in marker.token if ch in series), None)
         if hit:
             return series.index(hit) + 1
@@ -227,7 +229,7 @@ def split_other_items(text: str) -> tuple[str, list[str]]:
     by_style: dict[str, list[tuple[int, int, int | None]]] = {}
     for match in _ITEM_ANY.finditer(text.translate(_FULLWIDTH_ALNUM)):  # (`Ａ．` is `A.`: one character for one)
         token = re.sub(r"\s+", "", match.group())  # `( d)` is `(d)`
-        style = re.sub(r"[\d一二三四五六七八九十" + _CIRCLED + _PARENTHESISED + _STEMS + _BRANCHES + _ROMAN + r"\s]+", "#", token)
+        style = re.sub(r"[\d一二三四五六七八九十" + _CIRCLED + _PARENTHESISED + _STEMS + _BRANCHES + _ROMAN + _BOPOMOFO + r"\s]+", "#", token)
         style = re.sub(r"[a-z]", "a", re.sub(r"[A-Z]", "A", style))
         number = marker_number(Marker(5, token, ""))
         by_style.setdefault(style, []).append((match.start(), match.end(), number))

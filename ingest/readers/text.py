@@ -9,7 +9,7 @@ import unicodedata
 from ingest.blocks import Cell, Document, Heading, Paragraph, PhysicalRow, PhysicalTable
 from ingest.markers import BULLET, BULLET_GLYPHS, parse_marker
 from ingest.narrative import SourceLine, is_appendix_title, join_wrapped_lines
-from ingest.normalize import brackets, repair_radicals, squash_ws
+from ingest.normalize import bracket_partner, brackets, is_closing_bracket, repair_radicals, squash_ws
 from ingest.readers.boxtable import VERTICALS, BoxTableReader, is_ascii_content, is_rule, starts_box_table
 from ingest.readers.cell_lines import header_cells, split_cell_tables
 
@@ -50,6 +50,15 @@ def cell_lines(cell: str) -> str:
     parts = [p.strip() for p in _BR.split(cell)]
     parts = [p for p in parts if p]
     return " ".join(f"<p>{p}</p>" for p in parts) if len(parts) > 1 else (parts[0] if parts else "")
+
+
+def _labels_ended_by_bars(line: str) -> bool:
+    """Every bar of the line ends a field's label (`…。期限｜每季　負責｜總務組`): a note, not a table row."""
+    from ingest.columns import header_role
+
+    parts = re.split(f"[{re.escape(VERTICALS)}]", line.strip())
+    labels = [re.split(r"[\s。，,；;]", p.strip())[-1] for p in parts[:-1]]
+    return len(parts) > 1 and all(header_role(lb) in ("deadline", "owner", "benefit") for lb in labels) and bool(parts[-1].strip())
 
 
 def split_cells(line: str) -> list[str] | None:
@@ -102,7 +111,7 @@ _FURNITURE = re.compile(
     rf"|[{_OPENING}]\s*(?:第\s*)?\d{{1,3}}\s*(?:頁\s*)?[{_CLOSING}]"  # (or 【第1頁】)
     r"|頁[次碼]\s*[:：]?\s*\d+(?:\s*[/／]\s*\d+)?|列印日期\s*[:：].*"
     # the print's source: its address after a short label (網址：, 連結：, 來源：) …
-    r"|(?:[\u4e00-\u9fff]{1,4}\s*[:：]\s*)?https?://\S+"
+    r"|(?:[\u4e00-\u9fff]{1,4}\s*(?:[:：]\s*|\s+))?https?://\S+"  # (網址：…, 網址 …)
     r"|(?:資料來源\s*[:：]\s*)?\S{0,8}(?:法規資料庫|法規查詢系統)(?:\s+[A-Za-z&.,()\s]+)?"  # … or its database
     # the database's disclaimer: for reference only, the publisher's text prevails, ask someone when in doubt
     r"|※?[^。]{0,20}僅供[^。]{0,4}參考[^。]{0,20}。?|※?[^。]{0,30}以[^。]{0,12}為準。?"
@@ -150,7 +159,10 @@ _FRACTION = re.compile(r"^(\d{1,3})\s*[/／]\s*(\d{1,3})\s*頁?$")
 def is_page_fraction(text: str) -> bool:
     """`2/5`, `3/4頁`: a page of so many, the first no larger than the second (`106/4` is a
     year and month, `97/1` too)."""
-    match = _FRACTION.match(text.strip())
+    text = text.strip()
+    if len(text) > 2 and bracket_partner(text[0]) == text[-1] and not is_closing_bracket(text[0]):
+        text = text[1:-1].strip()  # (in any bracket pair: `[2/4]`, `（3/5）`)
+    match = _FRACTION.match(text)
     return bool(match) and 0 < int(match.group(1)) <= int(match.group(2))
 
 
@@ -241,7 +253,11 @@ class _TextReader:
 
         line = self.lines[i]
         near = [self.lines[j] for j in (i - 1, i + 1) if 0 <= j < len(self.lines)]
-        return bars(line) == 1 and not is_rule(line) and not any(starts_box_table(n) for n in near)
+        if is_rule(line):
+            return False
+        if _labels_ended_by_bars(line):
+            return True  # (a list of such notes is no table either: every line's bars end labels)
+        return bars(line) == 1 and not any(starts_box_table(n) and not _labels_ended_by_bars(n) for n in near)
 
     def box_table(self, start: int) -> int:
         """Read the box-drawn table starting at line `start`; returns the line after it.

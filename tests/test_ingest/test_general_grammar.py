@@ -668,3 +668,43 @@ def test_a_number_wrapped_inside_a_note_runs_on_and_an_item_after_a_number_does_
     joined = [ln.text for ln in join_wrapped_lines(lines)]
     assert joined == ["1. 整合服務台諮詢及引導服務，減少民眾往返奔波。（期程：112.11 承辦單位：總務組）",
                       "2. 設置意見信箱。●完成時限：99/01", "3. 主動提供滿意度調查。"]
+
+
+@pytest.mark.parametrize(("cell", "items"), [("ㄅ、設置服務台。 ㄆ、提供諮詢。 ㄇ、定期檢討。", ["設置服務台。", "提供諮詢。", "定期檢討。"]),
+                                             ("(ㄅ)設置服務台。(ㄆ)提供諮詢。", ["設置服務台。", "提供諮詢。"])])
+def test_phonetic_symbols_number_items_in_their_dictionary_order(cell, items):
+    assert split_items(cell) == ("", items)
+
+
+@pytest.mark.parametrize("text", ["推廣股＋供銷部", "推廣股（聯絡人：陳○○）", "輔導組（承辦人 王小姐）、社工員", "保健組主導、輔導組支援",
+                                  "研習推廣組、綜合業務組（會辦展覽推廣組）"])
+def test_units_joined_by_a_plus_with_their_contact_or_a_co_organiser_are_owners(text):
+    assert is_owner(text)
+
+
+@pytest.mark.parametrize(("line", "fields"), [
+    ("主辦單位(協辦)：總務組、秘書室", {"owner": "總務組、秘書室"}),  # a known label with a bracketed qualifier
+    ("承辦單位：總務組（承辦人：王○○）", {"owner": "總務組（承辦人：王○○）"}),  # a colon inside the value's aside
+    ("期限｜每逢週六負責｜總務組", {"deadline": "每逢週六", "owner": "總務組"}),  # a label glued to the value before it
+    ("承辦：第一線服務人員｜期限：每季", {"owner": "第一線服務人員", "deadline": "每季"}),  # (a value before a bar is no label)
+])
+def test_a_qualified_label_an_aside_with_a_colon_and_a_glued_label(line, fields):
+    from ingest.fields import field_line
+
+    assert field_line(line) == fields
+
+
+@pytest.mark.parametrize("line", ["[2/4]", "（3/5）", "〔1/2〕", "網址 https://law.example.gov.tw/LawContent.aspx?id=1"])
+def test_a_bracketed_page_fraction_and_a_spaced_address_label_are_furniture(line):
+    assert is_print_furniture(line)
+
+
+def test_lines_of_labels_ended_by_bars_are_notes_not_a_table(tmp_path):
+    from ingest import ingest_paths
+
+    path = tmp_path / "plan.txt"
+    path.write_text("某某區漁會112年度提升服務品質計畫\n參、服務品質提升作法\n一、會員服務\n到府服務：\n"
+                    "• 設置服務台，提供諮詢。期限｜每季　負責｜總務股\n• 辦理滿意度調查。期限｜每月　負責｜推廣股\n", encoding="utf-8")
+    rows, _ = ingest_paths([path])
+    assert [(r.measure, r.deadline, r.owner) for r in rows] == [("設置服務台，提供諮詢。", "每季", "總務股"),
+                                                              ("辦理滿意度調查。", "每月", "推廣股")]
