@@ -30,7 +30,10 @@ _TITLE_WORDS = RULE_KINDS
 _YEAR_RE = re.compile(r"(\d{2,4})\s*學?年度?")
 _HEAD_BLOCKS = 30
 _LABELS = {
-    "title": ("法規名稱", "計畫名稱", "計劃名稱", "名稱"),  # a bare 名稱： heads some print views
+    # a kind of document and a word for its name (法規名稱, 規章名稱, 法規標題, 計畫名稱); a bare 名稱： or 標題：
+    # heads some print views
+    "title": tuple(f"{kind}{word}" for kind in ("法規", "規章", "法令", "文件", "公文", *RULE_KINDS) for word in ("名稱", "標題"))
+    + ("名稱", "標題"),
     "office": ("發布單位", "發布機關", "所屬機關", "主管機關", "訂定機關", "機關名稱", "發文機關"),
     "date": ("公發布日期", "公發布日", "發布日期", "發布日", "公布日期", "訂定日期", "發文日期"),
     "period": ("執行期程", "實施期程", "計畫期程", "執行期間", "實施期間"),

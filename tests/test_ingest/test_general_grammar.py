@@ -708,3 +708,9 @@ def test_lines_of_labels_ended_by_bars_are_notes_not_a_table(tmp_path):
     rows, _ = ingest_paths([path])
     assert [(r.measure, r.deadline, r.owner) for r in rows] == [("設置服務台，提供諮詢。", "每季", "總務股"),
                                                               ("辦理滿意度調查。", "每月", "推廣股")]
+
+
+@pytest.mark.parametrize("line", ["規章名稱　某某區公所112年度服務品質計畫", "法規標題：某某區公所112年度服務品質計畫",
+                                  "計畫標題：某某區公所112年度服務品質計畫", "標題：某某區公所112年度服務品質計畫"])
+def test_the_title_label_is_a_kind_of_document_and_a_word_for_its_name(line):
+    assert labelled_values(Document("x.txt", [Paragraph(line)]))["title"] == "某某區公所112年度服務品質計畫"
