@@ -111,13 +111,17 @@ HELDOUT9 = _full_wording("heldout9", "HELDOUT9_")
 # The tenth held-out wording, written blind to the readers while the ninth was being used to fix
 # them, and frozen before those fixes were merged: the honest held-out figure after them.
 HELDOUT10 = _full_wording("heldout10", "HELDOUT10_")
+# The eleventh held-out wording, written blind to the readers while the tenth was being used to fix
+# them, and frozen before those fixes were merged: the honest held-out figure after them.
+HELDOUT11 = _full_wording("heldout11", "HELDOUT11_")
 WORDINGS = {w.name: w for w in (DEV, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8,
-                                HELDOUT9, HELDOUT10)}
+                                HELDOUT9, HELDOUT10, HELDOUT11)}
 # What kind of section each titled non-measure section is (the answer key of the report check).
 SECTION_KINDS = {"名詞定義": "definitions", "評核項目及配分": "evaluation", "考核基準": "evaluation", "附件": "appendix",
                  "附表": "appendix", **V.HELDOUT4_SECTION_KINDS,
                  **V.HELDOUT5_SECTION_KINDS, **V.HELDOUT6_SECTION_KINDS, **V.HELDOUT7_SECTION_KINDS,
-                 **V.HELDOUT8_SECTION_KINDS, **V.HELDOUT9_SECTION_KINDS, **V.HELDOUT10_SECTION_KINDS}
+                 **V.HELDOUT8_SECTION_KINDS, **V.HELDOUT9_SECTION_KINDS, **V.HELDOUT10_SECTION_KINDS,
+                 **V.HELDOUT11_SECTION_KINDS}
 
 
 @dataclass(frozen=True)
@@ -285,7 +289,7 @@ def cn(n: int) -> str:
 def random_plan(seed: int, *, wording: str = "dev") -> Plan:
     """The logical plan of `seed` (deterministic) in a wording: "dev" (what the suite runs),
     "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
-    "heldout9" or "heldout10" (bench only)."""
+    "heldout9", "heldout10" or "heldout11" (bench only)."""
     words = WORDINGS[wording]
     rng = random.Random(seed)
     office = _office(rng, words)
@@ -399,7 +403,9 @@ def _office(rng: random.Random, wording: Wording) -> Office:
               "國民中學": f"{county}政府教育局", "國立大學": "教育部", "榮譽國民之家": "國軍退除役官兵輔導委員會",
               "生活美學館": "文化部", "海關": "財政部關務署", "移民服務站": "內政部移民署",
               "勞保辦事處": "勞動部勞工保險局", "區營業處": "台灣電力股份有限公司", "國立博物館": "文化部",
-              "區農業改良場": "農業部", "航空站": "交通部民用航空局"}.get(kind, f"{county}政府")
+              "區農業改良場": "農業部", "航空站": "交通部民用航空局", "標準檢驗分局": "經濟部標準檢驗局",
+              "國家風景區管理處": "交通部觀光署", "港務警察總隊": "內政部警政署", "銀行分行": "臺灣銀行股份有限公司",
+              "工務段": "交通部公路局", "臺鐵車站": "國營臺灣鐵路股份有限公司"}.get(kind, f"{county}政府")
     return Office(pattern.format(county=county, place=place), kind, units, parent)
 
 
