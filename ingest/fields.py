@@ -39,7 +39,7 @@ _POINT = (rf"(?:{_YEAR}(?:\s*(?:{_MONTH}(?:\s*{_DAY})?|{_QUARTER}))?|{_MONTH}(?:
           rf"|(?:1[3-9]|[2-9]\d|[1-9]\d{{2,3}})-(?:0?[1-9]|1[0-2])(?!\d))")
 _DATE_RE = re.compile(rf"^{_POINT}{_EDGE}(?:\s*(?:至|到|~|～|-|－|—|–|起至|迄)\s*{_POINT}{_EDGE})?$")
 _FREQUENCY = ("持續|經常|隨時|每日|每月|每季|每週|每周|每年|每半年|全年|長期|即時|不定期|定期|常態|常年|例行"
-              "|按月|按季|按年|[上下]半年|即日起|視需要|依需要|隨到隨辦|隨辦|滾動|常駐|終年")  # (滾動式辦理: on a rolling basis)
+              "|按月|按季|按年|[上下]半年|即日起|視需要|依需要|隨到隨辦|隨辦|滾動|常駐|終年|逐案|隨案|每案")  # (滾動式辦理: on a rolling basis)
 # `辦理` alone makes no period (`徵才活動辦理` is a measure): only after a word of manner, doing it
 # as and when something requires (`配合上級規定辦理`, `依實際需要辦理`, `視情況辦理`)
 _PERIOD_RE = re.compile(rf"^(?:[^\d\s]{{0,6}}(?:{_FREQUENCY})[^\d\s]{{0,4}}"
@@ -66,7 +66,9 @@ _UNIT_RE = re.compile(rf"^(?:[各本]|全體|\d{{3,4}})?[\u4e00-\u9fff()（）]{
                       r"|^[\u4e00-\u9fff]{2,5}[場廠]$|^[\u4e00-\u9fff]{1,5}(?<!網)站$|^[\u4e00-\u9fff]{1,6}[台臺]$")
 # (本所, 民事執行處, 護理站, 火化場, 製冰廠, 會計員, 諮詢服務台, 信用部, 資訊部門; not …網站, 現場, 動員)
 # a unit's contact in brackets after it: its officer by title and name (`（承辦人：王○○）`, `(聯絡人 陳先生)`)
-_CONTACT = re.compile(r"[（(]\s*(?:聯絡人|連絡人|承辦人|經辦人|窗口|聯絡窗口)\s*[:：]?\s*[^（）()]{1,8}[)）]")
+_CONTACT = re.compile(r"[（(]\s*(?:聯絡人|連絡人|承辦人|經辦人|承辦|窗口|聯絡窗口)\s*[:：]?\s*[^（）()]{1,8}[)）]")
+# a short aside after a unit's name (`資訊處（總公司）`, `清潔隊（含各分隊）`): where or what it covers
+_UNIT_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^（）():：]{1,6}[)）]$")
 _UNIT_SEPARATORS = re.compile(r"(?:[、,，/／;；及與和暨+＋\s]|偕同|會同|協同)+")
 _NOT_UNIT = re.compile(r"^[\u4e00-\u9fff]?(?:動員|成員|會員|學員|場)$|(?:處所|場所|住所|好處|用處|平台|舞台|後台|前台)$")
 
@@ -166,7 +168,7 @@ def is_owner(text: str) -> bool:
     """True for a run of unit names (`登記課、測量課`, `各課室`, `本所`, `為民服務中心`,
     `公墓管理課主辦、各課協辦`, `清運班；隊本部`)."""
     text = _CONTACT.sub("", squash_ws(text))  # (`推廣股（聯絡人：陳○○）`: the unit and whom to call there)
-    units = [_UNIT_ROLE.sub("", u) for u in _UNIT_SEPARATORS.split(_UNIT_ROLE.sub("", text)) if u]
+    units = [_UNIT_ASIDE.sub("", _UNIT_ROLE.sub("", u)) for u in _UNIT_SEPARATORS.split(_UNIT_ROLE.sub("", text)) if u]
     units = [u for u in units if u]
     return 0 < len(units) <= 8 and all(_UNIT_RE.match(u) and not _NOT_UNIT.search(u) for u in units)
 
@@ -426,7 +428,7 @@ def note_fields(note: str) -> dict[str, str]:
     labels: list[tuple[int, int, str]] = []  # (label start, value start, role)
     for colon in (i for i, ch in enumerate(note) if ch == ":"):
         floor = labels[-1][1] if labels else 0
-        if labels and _bracket_depth(note[floor:colon]) > 0:
+        if _bracket_depth(note[floor:colon]) > 0:
             continue  # a colon inside a bracketed aside of the value (`總務組（承辦人：王○○）`) ends no label
         run = _LABEL_RUN.search(note[floor:colon]).group()  # the label has no separator in it
         wide = _SOLIDUS_LABEL_RUN.search(note[floor:colon]).group()
@@ -499,6 +501,9 @@ def twin_notes(text: str) -> tuple[str, dict[str, str]] | None:
 # (or a modal of duty: `應於111學年度下學期完成`, `須於每月5日前辦竣`)
 _PLANNED = re.compile(r"(?:(?:預定|預計|預期)\s*(?:於|在)?|(?:擬|將|應|須|需|務必?)\s*(?:於|在))\s*(.+?)\s*(?:完成|辦竣|完竣)?")
 # the item a closing sentence speaks of, as its subject (`本項由總務股負責`, `本案由…辦理`)
+# one clause naming both, the agent and then the time (`由總務股於每季前完成`, `由總務股在年底辦理`): the
+# frame says what the time is, so any short phrase there is the deadline (每月抄表日)
+_AGENT_AT = re.compile(r"由\s*(.+?)\s*(?:於|在)\s*(.+?)\s*(?:之?前)?\s*(?:完成|辦理|辦竣|完竣|執行)")
 _THIS_ITEM = re.compile(r"^(?:本|此|該)(?:項|案|措施|項工作|項措施)\s*")
 # A closing sentence that only says who does it and when: clauses split by ，、；, each the agent of
 # a clause (`由總務股負責`, `由總務股辦理`) or a label with 為/是/訂為 and its value (`期限為每月`,
@@ -530,6 +535,10 @@ def clause_fields(sentence: str) -> dict[str, str]:
         return labelled
     fields: dict[str, str] = {}
     for clause in (c.strip() for c in re.split(r"[，,；;]", sentence.rstrip("。 "))):
+        both = _AGENT_AT.fullmatch(_THIS_ITEM.sub("", squash_ws(clause)))
+        if both and is_owner(both.group(1)) and not fields and len(both.group(2)) <= 16:
+            fields = {"owner": both.group(1), "deadline": both.group(2)}  # (`由總務股於每月抄表日前完成`)
+            continue
         agent = _AGENT.fullmatch(_THIS_ITEM.sub("", squash_ws(clause)))  # with 由 or without: a unit, checked here
         labelled = _LABEL_IS.fullmatch(clause)
         planned = _PLANNED.fullmatch(squash_ws(clause))

@@ -45,7 +45,8 @@ def _symbol_glyphs() -> str:
     letters, nor the signs a date, range or sum starts with (～ ＝ ＜ ＋ ｜ ± × ÷ ° ℃)."""
     excluded = set("○～〜＝＜＋｜±×÷°℃¬")
     return "".join(ch for ch in map(chr, range(0xA0, 0x10000))
-                   if unicodedata.category(ch) in ("Sm", "So") and ch not in excluded
+                   if (unicodedata.category(ch) in ("Sm", "So") or (0x02B0 <= ord(ch) <= 0x02FF and unicodedata.category(ch) in ("Lm", "Sk")))
+                   and ch not in excluded
                    and not 0x2500 <= ord(ch) <= 0x259F and ch not in LISTED_GLYPHS
                    and not 0x2460 <= ord(ch) <= 0x24FF and not 0x3200 <= ord(ch) <= 0x32FF)  # (enclosed numbers
     # and letters, ⒜ Ⓐ ㈠ ㊀: enumerators, not bullets)
@@ -74,7 +75,7 @@ def _glyphs_before_text() -> str:
 # word processor's second-level bullet comes out in text)
 BULLET_GLYPHS = LISTED_GLYPHS + _symbol_glyphs()
 # an outline number, the item's number after its parent's (`1.1` `1.2` under `1.`; ISO 2145), before text
-_DECIMAL = r"[1-9]\d?[.．][1-9]\d?(?![\d.．])(?=\s*[\u4e00-\u9fff])"  # (a wrapped date's `12.15）` is none)
+_DECIMAL = r"[1-9]\d?(?:[.．][1-9]\d?(?![\d.．])(?=\s*[\u4e00-\u9fff])|[-－][1-9]\d?(?![\d\-－])(?=\s+[\u4e00-\u9fff]))"  # (a wrapped date's `12.15）` is none)
 # a number after the numero sign or its abbreviation (`No.1`, `NO 2`, `№3`, `#4`)
 _NUMERO = r"(?:[Nn][Oo][.．]?|№|[#＃])\s*\d{1,2}(?!\d)(?=\s*[^\x00-\x7f])"
 # list items numbered in other ways: `第一點`, `第 2 條`, `一)`, `⑴`, `①`, `1)`, `甲、`, `(甲)`
@@ -143,7 +144,7 @@ def marker_number(marker: Marker) -> int | None:
     numero = re.fullmatch(r"(?:[Nn][Oo][.．]?|№|[#＃])\s*(\d+)", marker.token)
     if numero:
         return int(numero.group(1))
-    outline = re.fullmatch(r"\d+[.．](\d+)", marker.token)
+    outline = re.fullmatch(r"\d+[.．\-－](\d+)", marker.token)
     if outline:
         return int(outline.group(1))  # (`1.2` is the second item under 1.)
     letter = re.search(r"[A-Za-z]", marker.token)
@@ -259,7 +260,8 @@ def split_cn_stop(text: str) -> tuple[str, list[str]]:
     return _cut(text, cuts) if len(cuts) > 1 else (text.strip(), [])
 
 
-_OUTLINE = re.compile(r"(?:^|(?<=[\s。；;：:）)」！？!?]))([1-9]\d?)[.．]([1-9]\d?)(?![\d.．])(?=\s*[\u4e00-\u9fff])")
+_OUTLINE = re.compile(r"(?:^|(?<=[\s。；;：:）)」！？!?]))([1-9]\d?)(?:[.．]([1-9]\d?)(?![\d.．])(?=\s*[\u4e00-\u9fff])"
+                      r"|[-－]([1-9]\d?)(?![\d\-－])(?=\s+[\u4e00-\u9fff]))")  # (`1-1 設置…`: a space after, so never `1-3月`)
 
 
 def split_outline(text: str) -> tuple[str, list[str]]:
@@ -269,7 +271,7 @@ def split_outline(text: str) -> tuple[str, list[str]]:
     parent: str | None = None
     expected: int | None = None
     for match in _OUTLINE.finditer(text.translate(_FULLWIDTH_ALNUM)):
-        value = int(match.group(2))
+        value = int(match.group(2) or match.group(3))
         if expected is None or (match.group(1) == parent and value == expected):
             cuts.append((match.start(), match.end()))
             parent, expected = match.group(1), value + 1

@@ -109,7 +109,7 @@ _FURNITURE = re.compile(
     r"|[Pp]\.\s*\d+(?:\s*[/／]\s*\d+)?|[Pp]\s*\d+\s*[/／]\s*\d+"  # P.2, P.2/7 (p., the page abbreviated)
     # a page number alone on its line in any bracket pair: (2), 〔2〕, 《2》
     rf"|[{_OPENING}]\s*(?:第\s*)?\d{{1,3}}\s*(?:頁\s*)?[{_CLOSING}]"  # (or 【第1頁】)
-    r"|頁[次碼]\s*[:：]?\s*\d+(?:\s*[/／]\s*\d+)?|列印日期\s*[:：].*"
+    r"|頁[次碼]?\s*[:：]?\s*\d+(?:\s*[/／]\s*\d+)?|列印日期\s*[:：].*"
     # the print's source: its address after a short label (網址：, 連結：, 來源：) …
     r"|(?:[\u4e00-\u9fff]{1,4}\s*(?:[:：]\s*|\s+))?https?://\S+"  # (網址：…, 網址 …)
     r"|(?:資料來源\s*[:：]\s*)?\S{0,8}(?:法規資料庫|法規查詢系統)(?:\s+[A-Za-z&.,()\s]+)?"  # … or its database

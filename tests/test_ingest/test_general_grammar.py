@@ -714,3 +714,42 @@ def test_lines_of_labels_ended_by_bars_are_notes_not_a_table(tmp_path):
                                   "計畫標題：某某區公所112年度服務品質計畫", "標題：某某區公所112年度服務品質計畫"])
 def test_the_title_label_is_a_kind_of_document_and_a_word_for_its_name(line):
     assert labelled_values(Document("x.txt", [Paragraph(line)]))["title"] == "某某區公所112年度服務品質計畫"
+
+
+# -- classes read after the tenth wording (development data since its measurement) ---------------
+@pytest.mark.parametrize(("cell", "items"), [("1-1 設置服務台。 1-2 提供諮詢。", ["設置服務台。", "提供諮詢。"]),
+                                             ("2－1 設置服務台。2－2 提供諮詢。", ["設置服務台。", "提供諮詢。"])])
+def test_dashed_outline_numbers_split_a_cell(cell, items):
+    assert split_items(cell) == ("", items)
+
+
+@pytest.mark.parametrize("text", ["1-3月辦理", "每年1-2次"])
+def test_a_range_of_months_or_counts_is_no_dashed_outline_number(text):
+    assert split_items(text)[1] == [] and parse_marker(text) is None
+
+
+@pytest.mark.parametrize("line", ["ˇ持續推動到府服務", "ˋ持續推動到府服務"])
+def test_a_spacing_modifier_letter_leads_a_bullet(line):
+    marker = parse_marker(line)
+    assert marker is not None and marker.level == 6 and marker.rest == "持續推動到府服務"
+
+
+@pytest.mark.parametrize(("sentence", "fields"), [
+    ("由總務股於每月抄表日前完成", {"owner": "總務股", "deadline": "每月抄表日"}),  # agent and time in one clause
+    ("由資訊處（總公司）在每兩週辦理", {"owner": "資訊處（總公司）", "deadline": "每兩週"}),
+    ("由公共服務組（承辦：林專員）、公關室於年底前完成", {"owner": "公共服務組（承辦：林專員）、公關室", "deadline": "年底"}),
+])
+def test_one_clause_naming_the_agent_and_the_time(sentence, fields):
+    from ingest.fields import clause_fields
+
+    assert clause_fields(sentence) == fields
+
+
+@pytest.mark.parametrize("value", ["逐案辦理", "隨案處理", "每案辦理"])
+def test_case_by_case_is_a_deadline(value):
+    assert is_deadline(value)
+
+
+@pytest.mark.parametrize("line", ["頁2", "頁 12"])
+def test_a_bare_page_label_is_furniture(line):
+    assert is_print_furniture(line)
