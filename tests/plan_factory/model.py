@@ -114,14 +114,17 @@ HELDOUT10 = _full_wording("heldout10", "HELDOUT10_")
 # The eleventh held-out wording, written blind to the readers while the tenth was being used to fix
 # them, and frozen before those fixes were merged: the honest held-out figure after them.
 HELDOUT11 = _full_wording("heldout11", "HELDOUT11_")
+# The twelfth held-out wording, written blind to the readers while the eleventh was being used to fix
+# them, and frozen before those fixes were merged: the honest held-out figure after them.
+HELDOUT12 = _full_wording("heldout12", "HELDOUT12_")
 WORDINGS = {w.name: w for w in (DEV, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8,
-                                HELDOUT9, HELDOUT10, HELDOUT11)}
+                                HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12)}
 # What kind of section each titled non-measure section is (the answer key of the report check).
 SECTION_KINDS = {"名詞定義": "definitions", "評核項目及配分": "evaluation", "考核基準": "evaluation", "附件": "appendix",
                  "附表": "appendix", **V.HELDOUT4_SECTION_KINDS,
                  **V.HELDOUT5_SECTION_KINDS, **V.HELDOUT6_SECTION_KINDS, **V.HELDOUT7_SECTION_KINDS,
                  **V.HELDOUT8_SECTION_KINDS, **V.HELDOUT9_SECTION_KINDS, **V.HELDOUT10_SECTION_KINDS,
-                 **V.HELDOUT11_SECTION_KINDS}
+                 **V.HELDOUT11_SECTION_KINDS, **V.HELDOUT12_SECTION_KINDS}
 
 
 @dataclass(frozen=True)
@@ -289,7 +292,7 @@ def cn(n: int) -> str:
 def random_plan(seed: int, *, wording: str = "dev") -> Plan:
     """The logical plan of `seed` (deterministic) in a wording: "dev" (what the suite runs),
     "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
-    "heldout9", "heldout10" or "heldout11" (bench only)."""
+    "heldout9", "heldout10", "heldout11" or "heldout12" (bench only)."""
     words = WORDINGS[wording]
     rng = random.Random(seed)
     office = _office(rng, words)
@@ -405,7 +408,10 @@ def _office(rng: random.Random, wording: Wording) -> Office:
               "勞保辦事處": "勞動部勞工保險局", "區營業處": "台灣電力股份有限公司", "國立博物館": "文化部",
               "區農業改良場": "農業部", "航空站": "交通部民用航空局", "標準檢驗分局": "經濟部標準檢驗局",
               "國家風景區管理處": "交通部觀光署", "港務警察總隊": "內政部警政署", "銀行分行": "臺灣銀行股份有限公司",
-              "工務段": "交通部公路局", "臺鐵車站": "國營臺灣鐵路股份有限公司"}.get(kind, f"{county}政府")
+              "工務段": "交通部公路局", "臺鐵車站": "國營臺灣鐵路股份有限公司",
+              "職業訓練中心": "行政院勞工委員會職業訓練局", "林區管理處": "行政院農業委員會林務局",
+              "農田水利會": "行政院農業委員會", "科學園區管理局": "國家科學及技術委員會",
+              "聯合醫院院區": f"{county}政府衛生局"}.get(kind, f"{county}政府")
     return Office(pattern.format(county=county, place=place), kind, units, parent)
 
 
