@@ -63,7 +63,7 @@ _UNIT_SUFFIX = ("課|室|股|科|組|班|隊|中心|本部|單位|團隊|團|小
                 "|承辦人|經辦人")  # the officer in charge (各業務承辦人)
 _UNIT_RE = re.compile(rf"^(?:[各本]|全體|\d{{3,4}})?[\u4e00-\u9fff()（）]{{0,8}}(?:{_UNIT_SUFFIX})$"
                       r"|^[\u4e00-\u9fff]{1,8}[員師]$|^本[會校家院署府部局處所館站]$|^[\u4e00-\u9fff]{1,5}(?:所|處|局|館|院|署|廳|部|部門)$|^(?:本|[\u4e00-\u9fff]{0,6}[政縣市])府$"
-                      r"|^[\u4e00-\u9fff]{2,5}[場廠]$|^[\u4e00-\u9fff]{1,5}(?<!網)站$|^[\u4e00-\u9fff]{1,6}[台臺]$")
+                      r"|^[\u4e00-\u9fff]{2,5}[場廠]$|^[\u4e00-\u9fff]{1,5}(?<![階片時路地手])段$|^[\u4e00-\u9fff]{1,5}(?<!網)站$|^[\u4e00-\u9fff]{1,6}[台臺]$")
 # (本所, 民事執行處, 護理站, 火化場, 製冰廠, 會計員, 諮詢服務台, 信用部, 資訊部門; not …網站, 現場, 動員)
 # a unit's contact in brackets after it: its officer by title and name (`（承辦人：王○○）`, `(聯絡人 陳先生)`)
 _CONTACT = re.compile(r"[（(]\s*(?:聯絡人|連絡人|承辦人|經辦人|承辦|窗口|聯絡窗口)\s*[:：]?\s*[^（）()]{1,8}[)）]")
@@ -129,7 +129,7 @@ _RELATIVE_TIME = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:[前後]\s*(?:(?:\d{1,3}|
 # `每季終了後1個月內`, `上、下半年各1次`, `113年7月起持續辦理`, `每雙月`, `短期`).
 _TIME_PARTS = re.compile(
     # a weekday first (每週三, 每週一、三、五: before 每週 alone)
-    r"(?:每逢|每|逐|隔)?(?:週|周|星期|禮拜)[一二三四五六日天](?:\s*[、,及]\s*[一二三四五六日天])*|"
+    r"每逢[\u4e00-\u9fff]{2,6}|(?:每逢|每|逐|隔)?(?:週|周|星期|禮拜)[一二三四五六日天](?:\s*[、,及]\s*[一二三四五六日天])*|"
     rf"{_POINT}|[1-9]\d{{0,3}}\s*[./／]\s*\d{{1,2}}(?:\s*[./／]\s*\d{{1,2}})?"
     r"|[1-9]\d{0,2}\s*(?:個月|個?工作天|天|日|週|周|星期|季|年|次|場|小時)"
     r"|按(?:月|季|年|週|周|日|旬)|(?:每|逐|隔)(?:[一二兩三四五六半雙單]|\d{1,2})?\s*個?(?:學?年度|學?年|月|季|週|周|日|天|旬|星期|學期)"
@@ -504,6 +504,8 @@ _PLANNED = re.compile(r"(?:(?:預定|預計|預期)\s*(?:於|在)?|(?:擬|將|�
 # one clause naming both, the agent and then the time (`由總務股於每季前完成`, `由總務股在年底辦理`): the
 # frame says what the time is, so any short phrase there is the deadline (每月抄表日)
 _AGENT_AT = re.compile(r"由\s*(.+?)\s*(?:於|在)\s*(.+?)\s*(?:之?前)?\s*(?:完成|辦理|辦竣|完竣|執行)")
+# a time and the verb of finishing (`每10日完成`): the time is the deadline
+_DONE_BY = re.compile(r"(.+?)\s*(?:完成|辦竣|完竣)")
 _THIS_ITEM = re.compile(r"^(?:本|此|該)(?:項|案|措施|項工作|項措施)\s*")
 # A closing sentence that only says who does it and when: clauses split by ，、；, each the agent of
 # a clause (`由總務股負責`, `由總務股辦理`) or a label with 為/是/訂為 and its value (`期限為每月`,
@@ -548,6 +550,8 @@ def clause_fields(sentence: str) -> dict[str, str]:
             role, value = header_role(labelled.group(1)), labelled.group(2)
         elif planned and is_deadline(planned.group(1)):
             role, value = "deadline", planned.group(1)
+        elif (done := _DONE_BY.fullmatch(squash_ws(clause))) and is_deadline(done.group(1)):
+            role, value = "deadline", done.group(1)  # (`每10日完成`, `受理後即時辦理完成`)
         else:
             return {}
         if role in fields or not value.strip():
@@ -565,11 +569,12 @@ def field_line(text: str) -> dict[str, str] | None:
     name (`服務時間：…`) counts only when its value is of the label's kind (a date, a unit)."""
     from ingest.columns import KNOWN_HEADERS
 
-    line = squash_ws(text)
-    if len(line) > 2 and bracket_partner(line[0]) == line[-1] and not is_closing_bracket(line[0]):
+    line = squash_ws(text).lstrip("，,、；;")  # (a closing clause cut from its sentence: `，由總務股負責，…`)
+    bracketed = len(line) > 2 and bracket_partner(line[0]) == line[-1] and not is_closing_bracket(line[0])
+    if bracketed:
         line = line[1:-1]  # the whole line in a bracket pair of any kind: （…） 【…】 「…」 〈…〉
     fields = note_fields(line)
-    if not fields and line != squash_ws(text):  # a bracketed line of a unit and a date (`【清運班／每季】`)
+    if not fields and bracketed:  # a bracketed line of a unit and a date (`【清運班／每季】`)
         return unlabelled_fields(line) or None
     if not fields:  # a line of clauses that each state a field (`資訊管理課負責；時程：每季`)
         clauses = clause_fields(line)

@@ -180,8 +180,8 @@ def cn_number(text: str) -> int | None:
     return _CN_VALUE.get(text)
 
 
-_ARABIC_ANY = re.compile(r"(?<![\d.])(\d{1,2})\s*[.．、](?![\d.])")
-_ARABIC_BOUNDARY = re.compile(r"(?:^|(?<=[\s。；;：:）)」！？!?]))(\d{1,2})\s*[.．、](?![\d.])")
+_ARABIC_ANY = re.compile(r"(?<![\d.])(\d{1,2})\s*[.．、‧·・﹒](?![\d.])")
+_ARABIC_BOUNDARY = re.compile(r"(?:^|(?<=[\s。；;：:）)」！？!?]))(\d{1,2})\s*[.．、‧·・﹒](?![\d.])")
 _CN_PAREN = re.compile(rf"(?:^|(?<=[\s。；;：:）)」>]))[(（]\s*([{_CN}]{{1,3}})\s*[)）]")
 
 

@@ -753,3 +753,27 @@ def test_case_by_case_is_a_deadline(value):
 @pytest.mark.parametrize("line", ["頁2", "頁 12"])
 def test_a_bare_page_label_is_furniture(line):
     assert is_print_furniture(line)
+
+
+# -- classes read after the eleventh wording (development data since its measurement) ------------
+@pytest.mark.parametrize("cell", ["1‧設置服務台。 2‧提供諮詢。", "1·設置服務台。 2·提供諮詢。", "1・設置服務台。 2・提供諮詢。"])
+def test_a_number_stopped_by_a_dot_of_any_form_splits_a_cell(cell):
+    assert split_items(cell) == ("", ["設置服務台。", "提供諮詢。"])
+
+
+@pytest.mark.parametrize(("text", "owner"), [("各工務段", True), ("養護段、工務課", True), ("第一階段", False), ("尖峰時段", False)])
+def test_a_section_of_a_works_administration_is_a_unit(text, owner):
+    assert is_owner(text) is owner
+
+
+@pytest.mark.parametrize("value", ["每逢連續假期", "每逢假日", "每10日"])
+def test_whenever_an_event_comes_is_a_deadline(value):
+    assert is_deadline(value)
+
+
+@pytest.mark.parametrize(("line", "fields"), [("，由存匯組負責，每10日完成。", {"owner": "存匯組", "deadline": "每10日"}),
+                                              ("、由總務股負責，受理後即時辦理完成", {"owner": "總務股", "deadline": "受理後即時辦理"})])
+def test_a_closing_clause_cut_from_its_sentence_and_a_time_then_finishing(line, fields):
+    from ingest.fields import field_line
+
+    assert field_line(line) == fields
