@@ -117,14 +117,17 @@ HELDOUT11 = _full_wording("heldout11", "HELDOUT11_")
 # The twelfth held-out wording, written blind to the readers while the eleventh was being used to fix
 # them, and frozen before those fixes were merged: the honest held-out figure after them.
 HELDOUT12 = _full_wording("heldout12", "HELDOUT12_")
+# The thirteenth held-out wording, written blind to the readers while the twelfth was being used to fix
+# them, and frozen before those fixes were merged: the honest held-out figure after them.
+HELDOUT13 = _full_wording("heldout13", "HELDOUT13_")
 WORDINGS = {w.name: w for w in (DEV, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8,
-                                HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12)}
+                                HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13)}
 # What kind of section each titled non-measure section is (the answer key of the report check).
 SECTION_KINDS = {"名詞定義": "definitions", "評核項目及配分": "evaluation", "考核基準": "evaluation", "附件": "appendix",
                  "附表": "appendix", **V.HELDOUT4_SECTION_KINDS,
                  **V.HELDOUT5_SECTION_KINDS, **V.HELDOUT6_SECTION_KINDS, **V.HELDOUT7_SECTION_KINDS,
                  **V.HELDOUT8_SECTION_KINDS, **V.HELDOUT9_SECTION_KINDS, **V.HELDOUT10_SECTION_KINDS,
-                 **V.HELDOUT11_SECTION_KINDS, **V.HELDOUT12_SECTION_KINDS}
+                 **V.HELDOUT11_SECTION_KINDS, **V.HELDOUT12_SECTION_KINDS, **V.HELDOUT13_SECTION_KINDS}
 
 
 @dataclass(frozen=True)
@@ -292,7 +295,7 @@ def cn(n: int) -> str:
 def random_plan(seed: int, *, wording: str = "dev") -> Plan:
     """The logical plan of `seed` (deterministic) in a wording: "dev" (what the suite runs),
     "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
-    "heldout9", "heldout10", "heldout11" or "heldout12" (bench only)."""
+    "heldout9", "heldout10", "heldout11", "heldout12" or "heldout13" (bench only)."""
     words = WORDINGS[wording]
     rng = random.Random(seed)
     office = _office(rng, words)
@@ -411,7 +414,11 @@ def _office(rng: random.Random, wording: Wording) -> Office:
               "工務段": "交通部公路局", "臺鐵車站": "國營臺灣鐵路股份有限公司",
               "職業訓練中心": "行政院勞工委員會職業訓練局", "林區管理處": "行政院農業委員會林務局",
               "農田水利會": "行政院農業委員會", "科學園區管理局": "國家科學及技術委員會",
-              "聯合醫院院區": f"{county}政府衛生局"}.get(kind, f"{county}政府")
+              "聯合醫院院區": f"{county}政府衛生局",
+              "動植物防疫檢疫分署": "農業部動植物防疫檢疫署", "生命禮儀管理處": f"{county}政府民政局",
+              "岸巡隊": "海洋委員會海巡署", "法律扶助分會": "財團法人法律扶助基金會",
+              "捷運車站": "臺北大眾捷運股份有限公司", "動物園": f"{county}政府教育局",
+              "電信服務中心": "中華電信股份有限公司"}.get(kind, f"{county}政府")
     return Office(pattern.format(county=county, place=place), kind, units, parent)
 
 
