@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -162,15 +163,16 @@ def _evidence(concept: Concept, found: Alternative, field: str, index: int | Non
 
 
 def statement(reading: tuple[Concept, ...], view: RowView, within_action: bool = False,
-              owner: bool = False) -> tuple[Evidence, ...] | None:
+              owner: bool = False, specific: Callable[[Concept], bool] | None = None) -> tuple[Evidence, ...] | None:
     """Evidence that the row states every concept of the reading, or None. A concept found in
     the section path or the measure holds for every action; the others must all be in one action
     (`within_action`) or anywhere in the actions. With `owner` (an owner question: 政風室負責哪些
-    措施), the owner field states a concept too."""
+    措施), the owner field states a concept too. `specific`: whether a word names a measure by
+    itself (few rows state it), so everyday words beside it need not be stated (_named_part)."""
     evidence: list[Evidence] = []
     remaining: list[Concept] = []
     global_fields = [("measure", view.measure), ("section", view.section)] + ([("owner", view.owner)] if owner else [])
-    reading = _named_part(reading, view)
+    reading = _named_part(reading, view, specific)
     for concept in reading:
         found = next(((name, f) for name, text in global_fields if (f := find(concept, text)) is not None), None)
         if found is not None:
@@ -194,17 +196,34 @@ def statement(reading: tuple[Concept, ...], view: RowView, within_action: bool =
     return None
 
 
-def _named_part(reading: tuple[Concept, ...], view: RowView) -> tuple[Concept, ...]:
+def _named_part(reading: tuple[Concept, ...], view: RowView,
+                specific: Callable[[Concept], bool] | None = None) -> tuple[Concept, ...]:
     """The concepts a row must state: every one, except that everyday words (要求, 處理, 可以 of
     市政府怎麼要求主動通知申請人) may be missing when the reading names its measure with at least
-    two other words — which the row must then state in full. A reading with fewer needs all of
+    two other words, or with one that few rows state (`specific`: 每個月都會自己做電話禮貌測試) —
+    which the row must then state in full. A reading naming it by one common word needs all of
     them (想知道我的案子: 案子 alone would match every case)."""
-    asked = tuple(c for c in reading if not c.context) or reading  # (a clause that does not ask: never required)
-    named = tuple(c for c in asked if not c.everyday)
-    if len(named) < 2 or len(named) == len(asked):
+    asked, named = _asked(reading), required(reading, specific)
+    if named == asked:
         return asked
     whole = "\n".join((view.context, *view.actions))
     return tuple(c for c in asked if not c.everyday or find(c, whole) is not None)
+
+
+def _asked(reading: tuple[Concept, ...]) -> tuple[Concept, ...]:
+    return tuple(c for c in reading if not c.context) or reading  # (a clause that does not ask: never required)
+
+
+def required(reading: tuple[Concept, ...], specific: Callable[[Concept], bool] | None = None) -> tuple[Concept, ...]:
+    """The concepts every row that states the reading holds (_named_part): all that are asked, or
+    only the named ones when they may stand without the everyday words beside them."""
+    asked = _asked(reading)
+    named = tuple(c for c in asked if not c.everyday)
+    if not named or len(named) == len(asked):
+        return asked
+    if len(named) < 2 and not (specific is not None and specific(named[0])):
+        return asked
+    return named
 
 
 def near_statement(reading: tuple[Concept, ...], view: RowView, weights: dict[str, float],
@@ -271,6 +290,7 @@ class Judge:
     within_action: bool = False  # True: concepts not in the measure/section must share one action
     near_coverage: float | None = None  # near statements of long questions (near_statement); None: off
     near_z: float = 2.0
+    specific: Callable[[Concept], bool] | None = None  # a word that names a measure by itself (_named_part)
     _views: dict[int, RowView] = field(default_factory=dict)
 
     def view(self, position: int) -> RowView:
@@ -323,7 +343,7 @@ class Judge:
         view = self.view(position)
         owner = parsed.intent is Intent.OWNER
         for reading in parsed.readings:
-            evidence = statement(reading, view, self.within_action, owner)
+            evidence = statement(reading, view, self.within_action, owner, self.specific)
             if evidence is not None:
                 return evidence
         return None

@@ -222,3 +222,24 @@ def test_a_relation_before_the_agency_names_the_offices_under_it(parser, query):
 def test_an_ad_year_with_its_era_word_is_a_year_filter(parser):
     parsed = parser.parse("西元2018年的計畫中，哪些機關有單一窗口")
     assert (parsed.filters.year_from, parsed.filters.year_to) == (107, 107) and "西元" not in parsed.topic
+
+
+# -- question frames read after held-out 9 (development data since its measurement) -------------
+@pytest.mark.parametrize("query,topic", [
+    ("滿意度調查預計幾月辦", "滿意度調查"), ("到府服務每年幾月份舉辦", "到府服務每年"),  # the closed set of "when" words
+    ("哪一天召開鄰長會議", "鄰長會議"), ("單一窗口哪個月開始", "單一窗口"),
+    ("常見問題集預定什麼時候建好", "常見問題集"), ("網路申辦成長率預計什麼時候要達成", "網路申辦成長率"),  # the frame's verb
+    ("雙語標示什麼時候可以做完", "雙語標示"),  # a verb with its result complement (做完, 建好)
+])
+def test_a_when_word_and_the_verb_after_it_are_the_deadline_frame(parser, query, topic):
+    assert intent_of(query) is Intent.DEADLINE
+    assert parser.parse(query).topic == topic
+
+
+@pytest.mark.parametrize("query,topic", [
+    ("滿意度調查是哪幾個科室負責的", "滿意度調查"), ("資訊公開是哪一類人員在處理的", "資訊公開"),  # any measure word of units
+    ("到府服務由哪個課負責", "到府服務"),
+])
+def test_which_units_of_any_measure_word_asks_for_the_owner(parser, query, topic):
+    assert intent_of(query) is Intent.OWNER
+    assert parser.parse(query).topic == topic
