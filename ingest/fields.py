@@ -66,7 +66,8 @@ _UNIT_RE = re.compile(rf"^(?:[各本]|全體|\d{{3,4}})?[\u4e00-\u9fff()（）]{
                       r"|^[\u4e00-\u9fff]{2,5}[場廠]$|^[\u4e00-\u9fff]{1,5}(?<![階片時路地手])段$|^[\u4e00-\u9fff]{1,5}(?<!網)站$|^[\u4e00-\u9fff]{1,6}[台臺]$")
 # (本所, 民事執行處, 護理站, 火化場, 製冰廠, 會計員, 諮詢服務台, 信用部, 資訊部門; not …網站, 現場, 動員)
 # a unit's contact in brackets after it: its officer by title and name (`（承辦人：王○○）`, `(聯絡人 陳先生)`)
-_CONTACT = re.compile(r"[（(]\s*(?:聯絡人|連絡人|承辦人|經辦人|承辦|窗口|聯絡窗口)\s*[:：]?\s*[^（）()]{1,8}[)）]")
+_CONTACT = re.compile(r"[（(]\s*(?:(?:聯絡人|連絡人|承辦人|經辦人|承辦|窗口|聯絡窗口)\s*[:：]?\s*[^（）()]{1,8}"
+                      r"|(?:聯絡|連絡)?電話\s*[:：]?\s*[\d\-－#＃轉分機()（）\s]{6,24})[)）]")  # (or a phone number: `（連絡電話：03-5518101轉212）`)
 # a short aside after a unit's name (`資訊處（總公司）`, `清潔隊（含各分隊）`): where or what it covers
 _UNIT_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^（）():：]{1,6}[)）]$")
 _UNIT_SEPARATORS = re.compile(r"(?:[、,，/／;；及與和暨+＋\s]|偕同|會同|協同)+")
@@ -121,7 +122,7 @@ _NAMED_PERIOD = re.compile(r"^([^()]{1,12}?)\s*\(([^()]{1,20})\)$")
 # an event (a short verb phrase) then 前/後 and a duration or an end (`受理後3個工作天內`, `接獲通報後24小時內`,
 # `汛期前完成`), or the span of one (`計畫期間內`, `活動期間`)
 _RELATIVE_TIME = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:[前後]\s*(?:(?:\d{1,3}|[一二兩三四五六七八九十])\s*個?"
-                            r"(?:工作天|工作日|天|日|小時|週|周|星期|月|年))?\s*(?:內|以內|前|完成|辦理)?|期間內?)$")
+                            r"(?:工作天|工作日|天|日|小時|週|周|星期|月|年))?\s*(?:內|以內|前|完成|辦理)?|期間內?|時間內|時段內)$")
 
 
 # A date or period told by its parts: what is left once every date, time unit, frequency word,
@@ -134,12 +135,14 @@ _TIME_PARTS = re.compile(
     r"|[1-9]\d{0,2}\s*(?:個月|個?工作天|天|日|週|周|星期|季|年|次|場|小時)"
     r"|按(?:月|季|年|週|周|日|旬)|(?:每|逐|隔)(?:[一二兩三四五六半雙單]|\d{1,2})?\s*個?(?:學?年度|學?年|月|季|週|周|日|天|旬|星期|學期)"
     r"|(?:次|翌|隔)(?:年度?|月|季|週|周|日|學期)"  # the next one (`次月5日前`, `翌年1月`)
-    r"|第\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:週|周|星期|個?月|旬|學期)"
+    # an ordinal period, or several (`第2週`, `第1個工作日`, `第2、4季`)
+    r"|第\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:\s*[、,及]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2}))*"
+    r"\s*(?:週|周|星期|個?月|旬|學期|季|個?工作[日天]|個?營業日)"
     r"|[短中長]期|[上下]半年|[上中下]旬|[上下]半月|[上下]學期|全年度?|學?年度|年底|年初|年中|年末|月底|月初|月末|季末|年終|終了|例行性?"
-    r"|常態性?|經常性?|持續性?|定期|不定期|隨時|即時|即日|立即|長期|視需要|依需要|必要時|隨到隨辦|每年|每月|每季"
+    r"|常態性?|經常性?|持續性?|定期|不定期|隨時|即時|即日|立即|長期|視需要|依需要|必要時|隨到隨辦|每年|每月|每季|全天候|全年無休"
     r"|[上下](?=[、,及]?[上下]半年)")
 _TIME_GLUE = re.compile(r"^(?:[\s、,，~～\-－—–至到迄起止前後內底末初以之為各及或與於自]|辦理|執行|完成|完竣|實施|持續|結束|截止|屆滿|開始"
-                        r"|預計|預定)*$")  # (於115年6月底前完成, 自115年1月起, 預計115年6月完成)
+                        r"|預計|預定|至遲|最遲|最晚|不晚|竣事|竣工|辦竣|陳報)*$")  # (於115年6月底前完成, 自115年1月起, 至遲於…月底, …前竣事)
 
 
 def _is_time_phrase(value: str) -> bool:
@@ -468,7 +471,8 @@ def inline_fields(text: str) -> tuple[str, dict[str, str]]:
     fields: dict[str, str] = {}
     while True:
         note = trailing_note(text, labelled=False)
-        found = (note_fields(note[1]) if re.search(r"[:：]", note[1]) else unlabelled_fields(note[1])) if note else {}
+        labelled = note and re.search(r"[:：]", re.sub(r"[（(][^（）()]*[)）]", "", note[1]))  # (not `（窗口：陳小姐）` inside)
+        found = (note_fields(note[1]) if labelled else unlabelled_fields(note[1])) if note else {}
         if not found or set(found) & set(fields):
             break
         text, fields = text[: note[0]].rstrip(), found | fields
@@ -500,13 +504,15 @@ def twin_notes(text: str) -> tuple[str, dict[str, str]] | None:
 # (`預定108年第4季完成`, `預計每季辦理`)
 # (or a modal of duty: `應於111學年度下學期完成`, `須於每月5日前辦竣`)
 _PLANNED = re.compile(r"(?:(?:預定|預計|預期)\s*(?:於|在)?|(?:擬|將|應|須|需|務必?)\s*(?:於|在))\s*(.+?)\s*(?:完成|辦竣|完竣)?")
+# … its plainest form, planned and finished (`預定於X完成`): whatever stands there is the time
+_PLANNED_DONE = re.compile(r"(?:預定|預計)\s*(?:於|在)\s*(.+?)\s*(?:完成|辦竣|完竣)")
 # the item a closing sentence speaks of, as its subject (`本項由總務股負責`, `本案由…辦理`)
 # one clause naming both, the agent and then the time (`由總務股於每季前完成`, `由總務股在年底辦理`): the
 # frame says what the time is, so any short phrase there is the deadline (每月抄表日)
 _AGENT_AT = re.compile(r"由\s*(.+?)\s*(?:於|在)\s*(.+?)\s*(?:之?前)?\s*(?:完成|辦理|辦竣|完竣|執行)")
 # a time and the verb of finishing (`每10日完成`): the time is the deadline
 _DONE_BY = re.compile(r"(.+?)\s*(?:完成|辦竣|完竣)")
-_THIS_ITEM = re.compile(r"^(?:本|此|該)(?:項|案|措施|項工作|項措施)\s*")
+_THIS_ITEM = re.compile(r"^(?:本|此|該)(?:項工作|項措施|措施|項|案)\s*")  # (the longest first: 本項工作由…)
 # A closing sentence that only says who does it and when: clauses split by ，、；, each the agent of
 # a clause (`由總務股負責`, `由總務股辦理`) or a label with 為/是/訂為 and its value (`期限為每月`,
 # `完成時間訂於6月底`).
@@ -548,8 +554,8 @@ def clause_fields(sentence: str) -> dict[str, str]:
             role, value = "owner", agent.group(1)
         elif labelled and header_role(labelled.group(1)) in ("deadline", "owner"):
             role, value = header_role(labelled.group(1)), labelled.group(2)
-        elif planned and is_deadline(planned.group(1)):
-            role, value = "deadline", planned.group(1)
+        elif planned and (is_deadline(planned.group(1)) or _PLANNED_DONE.fullmatch(squash_ws(clause)) and len(planned.group(1)) <= 16):
+            role, value = "deadline", planned.group(1)  # (`預定於門診時間內完成`: the frame says it is the time)
         elif (done := _DONE_BY.fullmatch(squash_ws(clause))) and is_deadline(done.group(1)):
             role, value = "deadline", done.group(1)  # (`每10日完成`, `受理後即時辦理完成`)
         else:
@@ -561,6 +567,35 @@ def clause_fields(sentence: str) -> dict[str, str]:
 
 
 _KIND_CHECK = {"deadline": is_deadline, "owner": is_owner}
+_ANGLE = {"<": ">", "＜": "＞"}  # (plain text's angle brackets: `＜稽核科；每季＞`)
+
+
+def bracket_groups(line: str) -> list[str]:
+    """The bracketed groups a line is made of, each with its brackets (`【承辦：甲課】【期程：每季】`),
+    when it is only such groups (spaces or 、 between them); else []."""
+    groups: list[str] = []
+    i = 0
+    while i < len(line):
+        if line[i] in " 、":
+            i += 1
+            continue
+        close = _ANGLE.get(line[i]) or (bracket_partner(line[i]) if not is_closing_bracket(line[i]) else None)
+        if close is None:
+            return []
+        depth, j = 0, i
+        while j < len(line):
+            if line[j] == line[i] and (j == i or close != line[i]):
+                depth += 1
+            elif line[j] == close:
+                depth -= 1
+                if depth == 0:
+                    break
+            j += 1
+        if j >= len(line) or j - i < 2:
+            return []
+        groups.append(line[i: j + 1])
+        i = j + 1
+    return groups
 
 
 def field_line(text: str) -> dict[str, str] | None:
@@ -570,7 +605,12 @@ def field_line(text: str) -> dict[str, str] | None:
     from ingest.columns import KNOWN_HEADERS
 
     line = squash_ws(text).lstrip("，,、；;")  # (a closing clause cut from its sentence: `，由總務股負責，…`)
-    bracketed = len(line) > 2 and bracket_partner(line[0]) == line[-1] and not is_closing_bracket(line[0])
+    groups = bracket_groups(line)
+    if len(groups) > 1:  # a line of bracketed fields, one to a pair (`【承辦：工商組】【期程：每季】`)
+        found = [field_line(g) for g in groups]
+        merged = {role: value for f in found if f for role, value in f.items()}
+        return merged if all(found) and len(merged) == sum(len(f) for f in found if f) else None
+    bracketed = len(groups) == 1
     if bracketed:
         line = line[1:-1]  # the whole line in a bracket pair of any kind: （…） 【…】 「…」 〈…〉
     fields = note_fields(line)

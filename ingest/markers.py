@@ -59,7 +59,7 @@ def _glyphs_before_text() -> str:
     brackets that close (》 〉: they point like an arrow; an opening bracket starts a marker or a note),
     and any other punctuation that ends no sentence or clause and quotes nothing (§ ¶ † ﹡ ＃)."""
     plain = re.compile(r"COMMA|FULL STOP|COLON|SEMICOLON|QUESTION|EXCLAMATION|QUOTATION|APOSTROPHE|ELLIPSIS"
-                       r"|IDEOGRAPHIC|DOT|SOLIDUS|REVERSE|LOW LINE|AMPERSAND|PERCENT|PER MILLE|COMMERCIAL AT")
+                       r"|IDEOGRAPHIC|DOT|SOLIDUS|REVERSE|LOW LINE|AMPERSAND|PERCENT|PER MILLE|(?<!FULLWIDTH )COMMERCIAL AT")
     found = ["＋", "±"]  # (not ～ ＝ ＜: a range, a sum line `＝合計＝`, a note `＜時程：…＞`; not 〃, a ditto mark)
     for ch in map(chr, range(0xA0, 0x10000)):
         kind, name = unicodedata.category(ch), unicodedata.name(ch, "")
@@ -88,7 +88,11 @@ _ITEM = (rf"{_DECIMAL}|{_NUMERO}|[(（]\s*\d{{1,2}}\s*[)）]|[{_CIRCLED}{_PARENT
          # any bracket around an ordinal (`【1】`, `[1]`, `〔子〕`, `(a)`, `〈1〉`), an ordinal closed by one (`1）`,
          # `A)`), an ordinal of another series with a stop (`子、`, `Ⅱ.`, `B.`)
          rf"|[{_OPEN}]\s*(?:{_ORDINAL}|[A-Za-z])\s*[{_CLOSE}]|\d{{1,2}}）(?=\s*[^\s)）])|[{_BRANCHES}{_ROMAN}{_BOPOMOFO}]\s*[、．.]|{_LATIN}"
-         rf"|[A-Za-z{_ROMAN}][)）](?=\s*[^\x00-\x7f])")
+         rf"|[A-Za-z{_ROMAN}][)）](?=\s*[^\x00-\x7f])"
+         # Roman numerals in letters (a word processor's lowerRoman/upperRoman: `ii.`, `IV)`; one letter is _LATIN's)
+         r"|(?<![A-Za-z])(?:[ivx]{2,6}|[IVX]{2,6})[.．、)）](?=\s*[^\x00-\x7f])"
+         # the less-than and greater-than signs as angle brackets around an ordinal (`<1>`: plain text's 〈1〉)
+         rf"|[<＜]\s*(?:{_ORDINAL}|[A-Za-z])\s*[>＞](?=\s*[^\x00-\x7f])")
 MARKER_PATTERNS: list[tuple[int, re.Pattern[str]]] = [
     (1, re.compile(r"^[壹貳參叁肆伍陸柒捌玖拾]{1,2}\s*[、．.，,]\s*")),
     (2, re.compile(rf"^[{_CN}]{{1,3}}\s*[、·．]\s*")),
@@ -97,7 +101,7 @@ MARKER_PATTERNS: list[tuple[int, re.Pattern[str]]] = [
     # the levels under 1. in the official order (1. (1) 甲、 (甲)), circled numbers, `1)`
     (5, re.compile(rf"^(?:{_ITEM})\s*")),
     # (a symbol-font bullet exported as text is a lone lowercase letter before a space: Wingdings'
-    # ● ■ ◆ ❖ come out as `l` `n` `u` `v`, a word processor's ○ as `o`)
+    # ● ■ ◆ ❖ come out as `l` `n` `u` `v`, a word processor's ○ as `o`; a capital is a grade: `A 級`)
     (6, re.compile(rf"^(?:[{re.escape(BULLET_GLYPHS)}]|○(?!○)|[a-z](?=[ \t]+[^\x00-\x7f])"
                    rf"|[{re.escape(_glyphs_before_text())}](?=\s*[\u4e00-\u9fff]))\s*")),
 ]
@@ -147,6 +151,9 @@ def marker_number(marker: Marker) -> int | None:
     outline = re.fullmatch(r"\d+[.．\-－](\d+)", marker.token)
     if outline:
         return int(outline.group(1))  # (`1.2` is the second item under 1.)
+    roman = roman_value(marker.token)
+    if roman is not None:
+        return roman  # (`i.` opens a roman list far more often than a letter list reaches its ninth item)
     letter = re.search(r"[A-Za-z]", marker.token)
     if letter:
         return ord(letter.group().lower()) - ord("a") + 1
@@ -178,6 +185,19 @@ def cn_number(text: str) -> int | None:
     if len(text) == 3 and text[1] == "十":
         return _CN_VALUE.get(text[0], 0) * 10 + _CN_VALUE.get(text[2], 0)
     return _CN_VALUE.get(text)
+
+
+_ROMAN_LETTERS = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")
+
+
+def roman_value(token: str) -> int | None:
+    """The value of a token's letters read as a Roman numeral of i, v and x (`iv.` → 4, `II)` → 2),
+    or None when they are not one."""
+    letters = "".join(re.findall(r"[A-Za-z]", token))
+    if not letters or not (letters.islower() or letters.isupper()) or not _ROMAN_LETTERS.fullmatch(letters.lower()):
+        return None
+    values = [{"i": 1, "v": 5, "x": 10}[ch] for ch in letters.lower()]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
 _ARABIC_ANY = re.compile(r"(?<![\d.])(\d{1,2})\s*[.．、‧·・﹒](?![\d.])")
@@ -231,8 +251,14 @@ def split_other_items(text: str) -> tuple[str, list[str]]:
     for match in _ITEM_ANY.finditer(text.translate(_FULLWIDTH_ALNUM)):  # (`Ａ．` is `A.`: one character for one)
         token = re.sub(r"\s+", "", match.group())  # `( d)` is `(d)`
         style = re.sub(r"[\d一二三四五六七八九十" + _CIRCLED + _PARENTHESISED + _STEMS + _BRANCHES + _ROMAN + _BOPOMOFO + r"\s]+", "#", token)
-        style = re.sub(r"[a-z]", "a", re.sub(r"[A-Z]", "A", style))
         number = marker_number(Marker(5, token, ""))
+        letters = "".join(re.findall(r"[A-Za-z]", token))
+        if roman_value(token) is not None:  # a Roman numeral in letters counts in its own series …
+            by_style.setdefault(re.sub(r"[ivx]+", "r", re.sub(r"[IVX]+", "R", style)), []).append((match.start(), match.end(), number))
+            if len(letters) > 1:
+                continue
+            number = ord(letters.lower()) - ord("a") + 1  # … and one letter also in the alphabet's (a. … h. i.)
+        style = re.sub(r"[a-z]", "a", re.sub(r"[A-Z]", "A", style))
         by_style.setdefault(style, []).append((match.start(), match.end(), number))
     best: list[tuple[int, int]] = []
     for found in by_style.values():

@@ -56,7 +56,7 @@ _DATE_RE = re.compile(r"(?:民國\s*)?(\d{2,4})\s*(?:年|[-/.]\s*\d{1,2}\s*[-/.]
 # (…署…業務組, …署…監獄), and the branches of state-owned companies (…股份有限公司…分公司; the company
 # itself is the parent, not the office).
 # Schools (…大學, …國民中學, …國小) and homes (…榮譽國民之家, …教養院) are public bodies too.
-_OFFICE_TAILS = (r"(?:事務所|公所|政府|分署|分局|監理所|監理站|稽徵所|服務站|服務處|分隊|大隊|中隊|醫院|中心|監獄|分公司"
+_OFFICE_TAILS = (r"(?:事務所|公所|政府|分署|分局|監理所|監理站|稽徵所|服務站|服務處|分隊|大隊|中隊|醫院|院區|中心|監獄|分公司"
                  r"|大學|學院|中學|小學|國小|國中|高中|高職|學校|幼兒園|之家"
                  r"|局|署|處|部|會|院|所|館|站|隊|室|科|組|校)")
 _OFFICE_TAIL = re.compile(_OFFICE_TAILS + "$")
@@ -103,7 +103,12 @@ def _head_texts(doc: Document) -> list[tuple[int, str]]:
 _SPACED_LABEL = re.compile(rf"^(\W?\s*(?:{_ALL_LABELS}))\s+(?=[^\s:：])(?!{_GLOSS}{_COLON})")  # (not a gloss)
 
 
+# a label justified to the width of longer ones by spaces between its characters (`名　　稱：`, `發 布 日：`)
+_JUSTIFIED_LABEL = re.compile(rf"^(\W?\s*)((?:[\u4e00-\u9fff]\s+){{1,4}}[\u4e00-\u9fff])\s*(?={_COLON})")
+
+
 def _spaced_label(text: str) -> str:
+    text = _JUSTIFIED_LABEL.sub(lambda m: m.group(1) + re.sub(r"\s+", "", m.group(2)), text, count=1)
     return _SPACED_LABEL.sub(r"\1：", text, count=1)
 
 

@@ -19,7 +19,7 @@ RADICAL_MAP = {
 _RADICAL_RE = re.compile("[" + "".join(sorted(set(RADICAL_MAP))) + "]")
 _RADICAL_RANGES = re.compile("[\u2e80-\u2eff\u2f00-\u2fdf]")
 
-_TAG_RE = re.compile(r"<[^>]{0,200}>")
+_TAG_RE = re.compile(r"<[A-Za-z/!?][^>]{0,200}>")  # (a tag opens with its name, / or !: never `<1>`)
 _P_SPLIT_RE = re.compile(r"</p>\s*<p[^>]*>", re.I)
 _WS_RE = re.compile(r"[ \t\u3000\xa0]+")
 _CJK = r"\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"

@@ -98,21 +98,21 @@ _OPENING, _CLOSING = (re.escape(side) for side in brackets(quoting=True))
 _FURNITURE = re.compile(
     # a print or export's timestamp (列印時間, 印表時間, 列印日期, 輸出時間, 匯出日期), or the bare act as its
     # label with a date after it
-    r"^(?:(?:列印|印表|印製|下載|製表|輸出|匯出|產製)(?:時間|日期|日|時)\s*(?:[:：]|\s(?=\s*\d)).*"  # (a space for the colon)
+    r"^(?:[\u4e00-\u9fff]{0,2}?(?:列印|印表|印製|下載|製表|輸出|匯出|產製|查詢|檢索)(?:時間|日期|日|時)\s*(?:[:：]|\s(?=\s*\d)).*"  # (資料列印時間)
     r"|(?:列印|印表|印製|下載|製表|輸出|匯出|產製)\s*[:：]\s*(?:民國)?\s*\d.*"
-    r"|(?:[共總全計]\s*\d+\s*頁\s*[,，、/／]?\s*)?第\s*\d+\s*頁(?:\s*[,，、/／]?\s*[共總全計]\s*\d+\s*頁)?"  # 第 2 頁／共 5 頁, 第2頁，總4頁
+    r"|(?:(?:共計|總計|[共總全計])\s*\d+\s*頁\s*[,，、/／]?\s*)?第\s*\d+\s*頁(?:\s*[,，、/／]?\s*(?:共計|總計|[共總全計])\s*\d+\s*頁)?"  # 第2頁／共5頁
     # a sentence stating the print (`本文件列印於民國116年12月2日11:52`), its page number after it
     r"|(?:本[\u4e00-\u9fff]{0,3})?(?:列印|印製|下載|輸出|匯出|產製)於\s*(?:民國)?\s*\d[\d\s年月日:：/.\-]{3,24}"
     r"(?:\s*[,，]?\s*第\s*\d+\s*頁(?:\s*[,，、/／]?\s*[共總全計]\s*\d+\s*頁)?)?"
     r"|第\s*\d+\s*[/／]\s*\d+\s*頁"  # 第2／4頁
-    r"|PAGE(?:\s+\d+)?|(?:Page|Pg\.?|pp?\.|P\.)\s*\d+(?:\s*(?:of|/)\s*\d+)?|[-–—－]\s*\d+\s*[-–—－]"  # PAGE 2, - 2 -, 2/5
+    r"|PAGE(?:\s+\d+)?|(?:Page|Pg\.?|pp?\.|P\.)\s*[-–:：#.]?\s*\d+(?:\s*(?:of|/)\s*\d+)?|[-–—－]\s*\d+\s*[-–—－]"  # PAGE 2, Page-2, - 2 -
     r"|[Pp]\.\s*\d+(?:\s*[/／]\s*\d+)?|[Pp]\s*\d+\s*[/／]\s*\d+"  # P.2, P.2/7 (p., the page abbreviated)
     # a page number alone on its line in any bracket pair: (2), 〔2〕, 《2》
     rf"|[{_OPENING}]\s*(?:第\s*)?\d{{1,3}}\s*(?:頁\s*)?[{_CLOSING}]"  # (or 【第1頁】)
     r"|頁[次碼]?\s*[:：]?\s*\d+(?:\s*[/／]\s*\d+)?|列印日期\s*[:：].*"
     # the print's source: its address after a short label (網址：, 連結：, 來源：) …
     r"|(?:[\u4e00-\u9fff]{1,4}\s*(?:[:：]\s*|\s+))?https?://\S+"  # (網址：…, 網址 …)
-    r"|(?:資料來源\s*[:：]\s*)?\S{0,8}(?:法規資料庫|法規查詢系統)(?:\s+[A-Za-z&.,()\s]+)?"  # … or its database
+    r"|(?:資料來源\s*[:：]\s*)?\S{0,16}(?:法規資料庫|法規查詢系統)(?:\s+[A-Za-z&.,()\s]+)?"  # … or its database
     # the database's disclaimer: for reference only, the publisher's text prevails, ask someone when in doubt
     r"|※?[^。]{0,20}僅供[^。]{0,4}參考[^。]{0,20}。?|※?[^。]{0,30}以[^。]{0,12}為準。?"
     r"|※?[^。]{0,16}(?:如有疑義|如有疑問|若有疑義|若有疑問)[，,]?\s*請(?:逕)?(?:洽|聯繫|聯絡)[^。]{0,12}。?"
@@ -137,7 +137,7 @@ def _is_furniture_field(text: str) -> bool:
 
 
 # who printed the page: `列印者：王小明`, `印表人：系統管理員`
-_PRINTER = re.compile(r"^(?:列印|印表|印製|下載|製表|輸出|匯出|產製)(?:者|人|單位)\s*[:：]\s*\S{1,12}$")
+_PRINTER = re.compile(r"^(?:列印|印表|印製|下載|製表|輸出|匯出|產製)(?:者|人員|人|單位)\s*[:：]\s*\S{1,12}$")
 _FLANKED = re.compile(r"^(\S)\s*\d{1,3}\s*(\S)$")
 
 

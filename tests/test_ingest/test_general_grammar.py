@@ -777,3 +777,72 @@ def test_a_closing_clause_cut_from_its_sentence_and_a_time_then_finishing(line, 
     from ingest.fields import field_line
 
     assert field_line(line) == fields
+
+
+# -- classes read after the twelfth wording (development data since its measurement) ------------
+@pytest.mark.parametrize("cell", ["<1>設置服務台。 <2>提供諮詢。", "i.設置服務台。 ii.提供諮詢。", "I. 設置服務台。 II. 提供諮詢。"])
+def test_roman_numerals_in_letters_and_angle_signs_number_items(cell):
+    assert split_items(cell) == ("", ["設置服務台。", "提供諮詢。"])
+
+
+def test_a_letter_list_reaching_i_is_still_a_letter_list():
+    cell = " ".join(f"{c}.第{n}項" for n, c in enumerate("abcdefghij", 1))
+    assert len(split_items(cell)[1]) == 10
+
+
+def test_angle_signs_around_a_number_are_no_html_tag():
+    from ingest.normalize import html_fragments
+
+    assert html_fragments("<p><1>設置<b>服務台</b></p><p><2>提供</p>") == ["<1>設置 服務台", "<2>提供"]  # (tags go, markers stay)
+
+
+@pytest.mark.parametrize("value", ["年度第2、4季", "107年8月第1個工作日", "門診時間內", "109年12月18日前竣事", "至遲於102年11月底",
+                                   "全天候", "99年3月10日前陳報"])
+def test_more_deadline_forms(value):
+    assert is_deadline(value)
+
+
+@pytest.mark.parametrize(("line", "fields"), [
+    ("【承辦：工商組（窗口：陳小姐）】【期程：每梯次結訓後1個月內】", {"owner": "工商組（窗口：陳小姐）", "deadline": "每梯次結訓後1個月內"}),
+    ("【承辦：局內各組室、工商組】【期程：每季】", {"owner": "局內各組室、工商組", "deadline": "每季"}),
+    ("＜稽核科、品質管理中心；每季＞", {"owner": "稽核科、品質管理中心", "deadline": "每季"}),
+])
+def test_a_line_of_bracketed_fields_and_angle_signs_as_brackets(line, fields):
+    from ingest.fields import field_line
+
+    assert field_line(line) == fields
+
+
+@pytest.mark.parametrize(("sentence", "fields"), [
+    ("本項工作由教育文化科主辦，預定於門診時間內完成", {"owner": "教育文化科", "deadline": "門診時間內"}),
+    ("本項工作由財務組主辦，預定於109年12月18日前竣事完成", {"owner": "財務組", "deadline": "109年12月18日前竣事"}),
+])
+def test_this_work_and_the_planned_frame_name_owner_and_time(sentence, fields):
+    from ingest.fields import clause_fields
+
+    assert clause_fields(sentence) == fields
+
+
+def test_a_contact_phone_after_a_unit():
+    assert is_owner("契稅股、消費稅科（連絡電話：03-5518101轉212）")
+
+
+@pytest.mark.parametrize("line", ["Page-2", "列印人員：網站使用者　列印日期：115年4月27日", "資料列印時間：102-4-1 15:38",
+                                  "查詢日期：110/07/19", "第2頁，共計6頁", "國家科學及技術委員會主管法規查詢系統"])
+def test_more_print_furniture(line):
+    assert is_print_furniture(line)
+
+
+def test_a_justified_law_label_and_a_hospital_campus():
+    doc = Document("x.txt", [Paragraph("名　　稱：彰化縣立聯合醫院太平院區97年度提升服務品質實施方案"), Paragraph("發　　布：民國97年2月22日")])
+    assert labelled_values(doc).get("title", "").startswith("彰化縣立聯合醫院太平院區")
+    assert office_from_title("97年度彰化縣立聯合醫院太平院區提升服務品質實施方案") == "彰化縣立聯合醫院太平院區"
+
+
+def test_a_fullwidth_at_sign_before_text_is_a_bullet():
+    assert parse_marker("＠持續推動為民服務").level == 6
+
+
+def test_a_closing_note_with_a_contact_aside_is_still_an_unlabelled_note():
+    text, fields = inline_fields("並將結果公布於網站。＜投資組、工商組（窗口：陳小姐）；每期稅開徵前＞")
+    assert text == "並將結果公布於網站。" and fields == {"owner": "投資組、工商組（窗口：陳小姐）", "deadline": "每期稅開徵前"}
