@@ -25,8 +25,9 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "tests"))
 
-from ingest.fields import is_deadline, is_owner  # noqa: E402
 from plan_factory.model import WORDINGS, random_plan  # noqa: E402
+
+from ingest.fields import is_deadline, is_owner  # noqa: E402
 
 FIELDS = ("deadline", "owner", "benefit", "measure", "action")
 
