@@ -567,34 +567,20 @@ def clause_fields(sentence: str) -> dict[str, str]:
 
 
 _KIND_CHECK = {"deadline": is_deadline, "owner": is_owner}
-_ANGLE = {"<": ">", "＜": "＞"}  # (plain text's angle brackets: `＜稽核科；每季＞`)
 
 
 def bracket_groups(line: str) -> list[str]:
     """The bracketed groups a line is made of, each with its brackets (`【承辦：甲課】【期程：每季】`),
-    when it is only such groups (spaces or 、 between them); else []."""
+    when it is only such groups (spaces or 、 between them); else []. Peeled off from the end as
+    closing notes (trailing_note: any bracket pair, angle signs too, nested ones balanced)."""
     groups: list[str] = []
-    i = 0
-    while i < len(line):
-        if line[i] in " 、":
-            i += 1
-            continue
-        close = _ANGLE.get(line[i]) or (bracket_partner(line[i]) if not is_closing_bracket(line[i]) else None)
-        if close is None:
+    rest = line.rstrip()
+    while rest:
+        note = trailing_note(rest, labelled=False)
+        if note is None or not note[1]:
             return []
-        depth, j = 0, i
-        while j < len(line):
-            if line[j] == line[i] and (j == i or close != line[i]):
-                depth += 1
-            elif line[j] == close:
-                depth -= 1
-                if depth == 0:
-                    break
-            j += 1
-        if j >= len(line) or j - i < 2:
-            return []
-        groups.append(line[i: j + 1])
-        i = j + 1
+        groups.insert(0, rest[note[0]:])
+        rest = rest[: note[0]].rstrip(" 、")
     return groups
 
 
