@@ -91,8 +91,18 @@ CHECK_ITEM_HEADERS = ("檢核項目", "檢核重點")
 _OUTCOME_GAUGE = re.compile(r"(?:效益|成效|成果|績效|產出|效果)(?:以及|[及與和暨、/／])?(?:衡量|評估|評量)?(?:指標|衡量|評估|評量)(?:值|說明)?$")
 
 
+_QUALIFIER = re.compile(r"\s*[(（][^()（）]{1,12}[)）]$")
+
+
 def header_role(cell: str) -> str | None:
     """The role a header cell names, or None if it is not a known header."""
+    # a bracketed qualifier after the name (`執行期間(起迄)`, `達成目標(量化)`, `策略主軸(目標)`, an English
+    # gloss) says how the column is filled, not what it is: the name before it decides, when it names a role
+    named = _QUALIFIER.sub("", cell.strip())
+    if named != cell.strip() and len(compact(named)) >= 2:
+        role = header_role(named)
+        if role:
+            return role
     key = compact(cell)
     if not key or len(key) > 12:
         return None

@@ -27,7 +27,7 @@ _MONTH = r"\d{1,2}(?:\s*月?\s*[、,]\s*\d{1,2})*(?:\s*(?:至|到|~|～|-|－)\s
 _DAY = r"\d{1,2}\s*[日號]"  # (號: the day as it is spoken, `3月26號前`)
 # what may follow a date: one part of the period (`底`, `上半年`, `中旬`), then up to two ends (`前`, `止`)
 # (5月間: during May; a school's term: 下學期, 第1學期)
-_EDGE = (r"(?:\s*(?:[上下]半年|全年度?|第\s*[一二三四1-4]\s*季|[上中下]旬|[上下]半月|[上下]學期|第\s*[一二12]\s*學期|年底|底|末|初|中|間))?"
+_EDGE = (r"(?:\s*(?:[上下]半年|全年度?|第\s*[一二三四1-4]\s*季|[上中下]{1,2}旬|[上下]半月|[上下]學期|第\s*[一二12]\s*學期|年底|底|末|杪|初|中|間))?"
          r"(?:\s*(?:以前|之前|為止|前|止|起|開始|完成|完竣|結束|截止|辦理)){0,2}")
 _QUARTER = r"第\s*[一二三四1-4]\s*(?:季|[至到~～-]\s*第\s*[一二三四1-4]\s*季)"
 _POINT = (rf"(?:{_YEAR}(?:\s*(?:{_MONTH}(?:\s*{_DAY})?|{_QUARTER}))?|{_MONTH}(?:\s*{_DAY})?|{_QUARTER}"
@@ -67,7 +67,9 @@ _UNIT_RE = re.compile(rf"^(?:[各本]|全體|\d{{3,4}})?[\u4e00-\u9fff()（）]{
 # (本所, 民事執行處, 護理站, 火化場, 製冰廠, 會計員, 諮詢服務台, 信用部, 資訊部門; not …網站, 現場, 動員)
 # a unit's contact in brackets after it: its officer by title and name (`（承辦人：王○○）`, `(聯絡人 陳先生)`)
 _CONTACT = re.compile(r"[（(]\s*(?:(?:聯絡人|連絡人|承辦人|經辦人|承辦|窗口|聯絡窗口)\s*[:：]?\s*[^（）()]{1,8}"
-                      r"|(?:聯絡|連絡)?電話\s*[:：]?\s*[\d\-－#＃轉分機()（）\s]{6,24})[)）]")  # (or a phone number: `（連絡電話：03-5518101轉212）`)
+                      r"|(?:聯絡|連絡)?電話\s*[:：]?\s*[\d\-－#＃轉分機()（）\s]{6,24}"  # (or a phone number: `（連絡電話：03-5518101轉212）`,
+                      # an address to write to: `（電子信箱：a@b.gov.tw）`, `（LINE官方帳號：@abc）`, `（傳真：02-1234567）`)
+                      r"|(?:電子信箱|電子郵件|信箱|[Ee]-?[Mm]ail|LINE[\u4e00-\u9fff]{0,6}|傳真|網址|官網)\s*[:：]\s*[^（）()]{1,40})[)）]")
 # a short aside after a unit's name (`資訊處（總公司）`, `清潔隊（含各分隊）`): where or what it covers
 _UNIT_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^（）():：]{1,6}[)）]$")
 _UNIT_SEPARATORS = re.compile(r"(?:[、,，/／;；及與和暨+＋\s]|偕同|會同|協同)+")
@@ -122,7 +124,8 @@ _NAMED_PERIOD = re.compile(r"^([^()]{1,12}?)\s*\(([^()]{1,20})\)$")
 # an event (a short verb phrase) then 前/後 and a duration or an end (`受理後3個工作天內`, `接獲通報後24小時內`,
 # `汛期前完成`), or the span of one (`計畫期間內`, `活動期間`)
 _RELATIVE_TIME = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:[前後]\s*(?:(?:\d{1,3}|[一二兩三四五六七八九十])\s*個?"
-                            r"(?:工作天|工作日|天|日|小時|週|周|星期|月|年))?\s*(?:內|以內|前|完成|辦理)?|期間內?|時間內|時段內)$")
+                            r"(?:工作天|工作日|天|日|小時|週|周|星期|月|年))?\s*(?:內|以內|前|完成|辦理)?|期間內?|時間內|時段內"
+                            r"|(?:當日|當天|當週|當月)(?:內|前|完成|辦理)?)$")  # (the day of the event itself: 收案當日, 申請當天)
 
 
 # A date or period told by its parts: what is left once every date, time unit, frequency word,
@@ -130,19 +133,29 @@ _RELATIVE_TIME = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:[前後]\s*(?:(?:\d{1,3}|
 # `每季終了後1個月內`, `上、下半年各1次`, `113年7月起持續辦理`, `每雙月`, `短期`).
 _TIME_PARTS = re.compile(
     # a weekday first (每週三, 每週一、三、五: before 每週 alone)
+    # (the odd or even months or weeks, `逢單月辦理`; a weekday counted in its month, `每月第3個星期三`)
+    r"逢[單雙奇偶]數?(?:月|週|周|日)|第\s*(?:\d|[一二三四五])\s*個?(?:週|周|星期|禮拜)[一二三四五六日天]|"
     r"每逢[\u4e00-\u9fff]{2,6}|(?:每逢|每|逐|隔)?(?:週|周|星期|禮拜)[一二三四五六日天](?:\s*[、,及]\s*[一二三四五六日天])*|"
     rf"{_POINT}|[1-9]\d{{0,3}}\s*[./／]\s*\d{{1,2}}(?:\s*[./／]\s*\d{{1,2}})?"
     r"|[1-9]\d{0,2}\s*(?:個月|個?工作天|天|日|週|周|星期|季|年|次|場|小時)"
     r"|按(?:月|季|年|週|周|日|旬)|(?:每|逐|隔)(?:[一二兩三四五六半雙單]|\d{1,2})?\s*個?(?:學?年度|學?年|月|季|週|周|日|天|旬|星期|學期)"
+    # a month of the next or the same year, one point (`每年9月至翌年2月`, `同年12月31日止`)
+    rf"|(?:次|翌|隔|同|當|明)年度?\s*{_MONTH}(?:\s*{_DAY})?"
     r"|(?:次|翌|隔)(?:年度?|月|季|週|周|日|學期)"  # the next one (`次月5日前`, `翌年1月`)
+    # days and hours of the week or the year that are no date (`週休二日及國定假日`, `夜間及例假日`, `上班時間`)
+    r"|週休[二2兩]日|(?:國定|例|連續|例休|休)?假日|[夜日]間|上班(?:時間|日)|辦公(?:時間|日)|營業(?:時間|日)|寒暑假|[寒暑]假"
     # an ordinal period, or several (`第2週`, `第1個工作日`, `第2、4季`)
     r"|第\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:\s*[、,及]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2}))*"
     r"\s*(?:週|周|星期|個?月|旬|學期|季|個?工作[日天]|個?營業日)"
-    r"|[短中長]期|[上下]半年|[上中下]旬|[上下]半月|[上下]學期|全年度?|學?年度|年底|年初|年中|年末|月底|月初|月末|季末|年終|終了|例行性?"
+    r"|[短中長]期|[上下]半年|[上中下]{1,2}旬|[上下]半月|[上下]學期|全年度?|學?年度|年底|年初|年中|年末|月底|月初|月末|季末|年終|終了|例行性?"
     r"|常態性?|經常性?|持續性?|定期|不定期|隨時|即時|即日|立即|長期|視需要|依需要|必要時|隨到隨辦|每年|每月|每季|全天候|全年無休"
     r"|[上下](?=[、,及]?[上下]半年)")
-_TIME_GLUE = re.compile(r"^(?:[\s、,，~～\-－—–至到迄起止前後內底末初以之為各及或與於自]|辦理|執行|完成|完竣|實施|持續|結束|截止|屆滿|開始"
-                        r"|預計|預定|至遲|最遲|最晚|不晚|竣事|竣工|辦竣|陳報)*$")  # (於115年6月底前完成, 自115年1月起, 至遲於…月底, …前竣事)
+_TIME_GLUE = re.compile(r"^(?:[\s、,，~～\-－—–至到迄起止前後內底末杪初以之為各及或與於自]|辦理|執行|完成|完竣|實施|持續|結束|截止|屆滿|開始"
+                        r"|預計|預定|至遲|最遲|最晚|不晚|竣事|竣工|辦竣|陳報"
+                        # the event the date marks: going live, starting on trial, taking effect, being reported
+                        # (`108年2月9日啟用`, `…前上線`, `…起試辦`, `…前函報`, `…前報署`)
+                        # (於115年6月底前完成, 自115年1月起, 至遲於…月底, …前竣事)
+                        r"|啟用|上線|試辦|試行|開辦|施行|生效|公告|函報|報署|報府|提報|上傳|完工)*$")
 
 
 def _is_time_phrase(value: str) -> bool:
@@ -251,12 +264,13 @@ def trailing_note(text: str, labelled: bool = True) -> tuple[int, str] | None:
 
 def unlabelled_fields(note: str) -> dict[str, str]:
     """The fields of a note that names no labels but holds only field values, a unit and a
-    date or period set apart by a slash, semicolon, comma, enumeration comma or wide space
+    date or period set apart by a slash, semicolon, comma, enumeration comma, dash or wide space
     (`城鄉發展課／99年度`, `清運班；每季終了`, `每月、總務股`), in either order: {owner, deadline},
     or {} unless the note splits into exactly one of each. A unit list or a date may hold the
     separator itself (`甲課、乙課／每週二、四`): every separator is tried as the split."""
     note = note.strip()
-    cuts = [m for m in re.finditer(r"[／；;｜|，,、]|(?<!\d)/|/(?!\d)|\u3000|\s{2,}", note)]  # not 102/10
+    # (a dash too, `電話諮詢中心－108年2月9日啟用`, but never one inside a date: 108-2-9)
+    cuts = [m for m in re.finditer(r"[／；;｜|，,、－—―–]|(?<!\d)/|/(?!\d)|(?<!\d)-|-(?!\d)|\u3000|\s{2,}", note)]  # not 102/10
     # a slash or semicolon first, then a comma, an enumeration comma last: 、 binds the closest (`由甲科、
     # 乙室負責，常年` splits at the comma)
     cuts.sort(key=lambda m: 2 if m.group() == "、" else 1 if m.group() in "，," else 0)
@@ -512,7 +526,8 @@ _PLANNED_DONE = re.compile(r"(?:預定|預計)\s*(?:於|在)\s*(.+?)\s*(?:完成
 _AGENT_AT = re.compile(r"由\s*(.+?)\s*(?:於|在)\s*(.+?)\s*(?:之?前)?\s*(?:完成|辦理|辦竣|完竣|執行)")
 # a time and the verb of finishing (`每10日完成`): the time is the deadline
 _DONE_BY = re.compile(r"(.+?)\s*(?:完成|辦竣|完竣)")
-_THIS_ITEM = re.compile(r"^(?:本|此|該)(?:項工作|項措施|措施|項|案)\s*")  # (the longest first: 本項工作由…)
+# (the longest first: 本項工作由…; the items just listed: 以上事項由…, 上述工作由…, 前開措施由…)
+_THIS_ITEM = re.compile(r"^(?:(?:本|此|該)(?:項工作|項措施|措施|項|案)|(?:以上|上述|上開|前述|前開|上列)(?:各項)?(?:事項|工作|措施|項目|作法|各項)?)\s*")
 # A closing sentence that only says who does it and when: clauses split by ，、；, each the agent of
 # a clause (`由總務股負責`, `由總務股辦理`) or a label with 為/是/訂為 and its value (`期限為每月`,
 # `完成時間訂於6月底`).

@@ -100,7 +100,7 @@ def _head_texts(doc: Document) -> list[tuple[int, str]]:
 
 
 # a label opening a line and set off from its value by white space alone (`法規名稱 某所…計畫`, `◎發布日期 110年…`)
-_SPACED_LABEL = re.compile(rf"^(\W?\s*(?:{_ALL_LABELS}))\s+(?=[^\s:：])(?!{_GLOSS}{_COLON})")  # (not a gloss)
+_SPACED_LABEL = re.compile(rf"^(\W?\s*(?:{_ALL_LABELS}))\s+(?=[^\s:：｜|¦])(?!{_GLOSS}{_COLON})")  # (not a gloss; a bar is a colon)
 
 
 # a label justified to the width of longer ones by spaces between its characters (`名　　稱：`, `發 布 日：`)
@@ -199,7 +199,7 @@ _PLAN_NAME = re.compile(rf"提升|為民服務|服務躍升|服務品質|年度|
 # (unlike 標準 of 標準檢驗局), so a title's office ends before them wherever the year stands.
 _QUALITY_PLAN = re.compile(r"提升|精進|為民服務|便民服務|服務躍升|服務品質")  # (…便民服務暨服務品質提升計畫)
 # The office, then the verb of carrying out the plan (`…鎮公所推動112年度…`, `…大學執行101年度…`).
-_PLAN_VERB = re.compile(r"(?:執行|推動|辦理|實施|落實|訂定)$")
+_PLAN_VERB = re.compile(r"(?:執行|推動|推展|推行|施行|辦理|實施|落實|訂定)$")  # (…服務中心推展107年度…)
 _OPENING = brackets(quoting=True)[0]
 
 

@@ -17,7 +17,9 @@ _HEADING_MAX = 40
 CHROME = ("跳到主要內容", "回首頁", "網站導覽", ":::", "Skip to")
 _BREADCRUMB = re.compile(r"^(?:首頁|主選單|回首頁|Home)\s*[>＞/／›»]|(?:\S+\s*[>＞›»]\s*){2,}\S*$")
 _PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_LIST_LEAD = re.compile(rf"^[\s\u3000]*(?:[#>]+\s*|[-*+](?:\s+|$)|[{re.escape(BULLET_GLYPHS)}]\s*|○(?!○)\s*"
+# (an arrow drawn in ASCII is a bullet: `=> `, `-> `, `==> `, `--> `)
+_ASCII_ARROW = r"(?:={1,2}|-{1,2})>(?!>)"
+_LIST_LEAD = re.compile(rf"^[\s\u3000]*(?:{_ASCII_ARROW}\s*|[#>]+\s*|[-*+](?:\s+|$)|[{re.escape(BULLET_GLYPHS)}]\s*|○(?!○)\s*"
                         r"|[a-z][ \t]+(?=[^\x00-\x7f]))?")  # `-12月`, `○○公所` are no bullets (`v 每季…`: a
 # symbol-font bullet exported as a letter, as markers.py reads it)
 
@@ -77,7 +79,8 @@ def normalise_list_lead(raw: str) -> str:
     match = _LIST_LEAD.match(raw)
     lead = match.group() if match else ""
     rest = squash_ws(raw[len(lead):])
-    if (any(ch in lead for ch in "-*+○" + BULLET_GLYPHS) or re.fullmatch(r"[a-z]", lead.strip())) and rest and not parse_marker(rest):
+    if (any(ch in lead for ch in "-*+○" + BULLET_GLYPHS) or re.fullmatch(r"[a-z]|" + _ASCII_ARROW, lead.strip())) and rest \
+            and not parse_marker(rest):
         return f"{BULLET} {rest}"
     return rest
 
@@ -98,9 +101,14 @@ _OPENING, _CLOSING = (re.escape(side) for side in brackets(quoting=True))
 _FURNITURE = re.compile(
     # a print or export's timestamp (列印時間, 印表時間, 列印日期, 輸出時間, 匯出日期), or the bare act as its
     # label with a date after it
-    r"^(?:[\u4e00-\u9fff]{0,2}?(?:列印|印表|印製|下載|製表|輸出|匯出|產製|查詢|檢索)(?:時間|日期|日|時)\s*(?:[:：]|\s(?=\s*\d)).*"  # (資料列印時間)
+    # (資料列印時間, 檔案產生時間)
+    r"^(?:[\u4e00-\u9fff]{0,2}?(?:列印|印表|印製|下載|製表|輸出|匯出|產製|產生|查詢|檢索)(?:時間|日期|日|時)\s*(?:[:：]|\s(?=\s*\d)).*"
     r"|(?:列印|印表|印製|下載|製表|輸出|匯出|產製)\s*[:：]\s*(?:民國)?\s*\d.*"
+    # the same label in English (`Print Date：105-03-28`, `Printed on: 2024/03/01`, `Export time 10:21`)
+    r"|(?i:(?:date\s+)?(?:print(?:ed|ing)?|download(?:ed)?|export(?:ed)?|generated|retrieved)(?:\s+(?:date|time|on|at))?"
+    r"\s*[:：]?\s*(?:\d{2,4}\s*[-/.／年]\s*\d{1,2}|\d{1,2}:\d{2}).*)"  # (a date or time follows)
     r"|(?:(?:共計|總計|[共總全計])\s*\d+\s*頁\s*[,，、/／]?\s*)?第\s*\d+\s*頁(?:\s*[,，、/／]?\s*(?:共計|總計|[共總全計])\s*\d+\s*頁)?"  # 第2頁／共5頁
+    r"|第\s*\d+\s*頁\s*[(（［\[]\s*(?:共計|總計|[共總全計])\s*\d+\s*頁\s*[)）］\]]"  # 第2頁(共4頁): the total as an aside
     # a sentence stating the print (`本文件列印於民國116年12月2日11:52`), its page number after it
     r"|(?:本[\u4e00-\u9fff]{0,3})?(?:列印|印製|下載|輸出|匯出|產製)於\s*(?:民國)?\s*\d[\d\s年月日:：/.\-]{3,24}"
     r"(?:\s*[,，]?\s*第\s*\d+\s*頁(?:\s*[,，、/／]?\s*[共總全計]\s*\d+\s*頁)?)?"

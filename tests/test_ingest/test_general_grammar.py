@@ -7,7 +7,7 @@ import pytest
 
 from ingest.blocks import Document, Paragraph
 from ingest.columns import assign_roles, header_role
-from ingest.fields import inline_fields, is_deadline, is_owner
+from ingest.fields import inline_fields, is_deadline, is_owner, unlabelled_fields
 from ingest.markers import parse_marker, split_items
 from ingest.metadata import labelled_values, office_from_title, service_of_title
 from ingest.narrative import SourceLine, join_wrapped_lines, non_measure_item
@@ -846,3 +846,81 @@ def test_a_fullwidth_at_sign_before_text_is_a_bullet():
 def test_a_closing_note_with_a_contact_aside_is_still_an_unlabelled_note():
     text, fields = inline_fields("並將結果公布於網站。＜投資組、工商組（窗口：陳小姐）；每期稅開徵前＞")
     assert text == "並將結果公布於網站。" and fields == {"owner": "投資組、工商組（窗口：陳小姐）", "deadline": "每期稅開徵前"}
+
+
+# --- after the thirteenth wording: classes of forms, each tested with members the wording does not use
+
+
+@pytest.mark.parametrize(("header", "role"), [
+    ("辦理期間(月份)", "deadline"), ("達成目標（質化）", "benefit"), ("策略主軸(方向)", "section"),
+    ("執行期間 (起訖)", "deadline"), ("預期成果(量化指標)", "benefit"), ("服務構面 (Dimension)", "section"),
+])
+def test_a_bracketed_qualifier_after_a_header_name_leaves_the_name_to_decide(header, role):
+    assert header_role(header) == role
+
+
+@pytest.mark.parametrize("value", ["110年3月1日啟用", "111年5月底前上線", "112年7月1日起試行", "113年2月15日前報府",
+                                   "每年10月至翌年3月", "112年9月起至同年12月31日止", "110年6月上中旬", "109年8月杪",
+                                   "逢雙月", "逢單週辦理", "每月第2個星期五", "週休二日", "國定假日及例假日", "夜間", "辦公時間內",
+                                   "申請當日", "受理當天完成"])
+def test_deadline_forms_of_events_years_ahead_and_days_of_the_week(value):
+    assert is_deadline(value)
+
+
+@pytest.mark.parametrize("value", ["日間照顧服務", "假日市集", "逢甲大學", "當日", "啟用", "夜間照明改善"])
+def test_words_of_time_inside_a_measure_are_no_deadline(value):
+    assert not is_deadline(value)
+
+
+@pytest.mark.parametrize("value", ["總務課（電子信箱：abc@mail.gov.tw）", "服務台（LINE帳號：@svc123）", "秘書室（傳真：04-22223333）",
+                                   "資訊股（E-mail：it@x.gov.tw）"])
+def test_a_contact_address_after_a_unit(value):
+    assert is_owner(value)
+
+
+@pytest.mark.parametrize(("note", "fields"), [
+    ("資訊室－110年5月1日啟用", {"owner": "資訊室", "deadline": "110年5月1日啟用"}),
+    ("總務股—每季", {"owner": "總務股", "deadline": "每季"}),
+    ("秘書室 - 逢雙月", {"owner": "秘書室", "deadline": "逢雙月"}),
+])
+def test_a_dash_between_unit_and_time_splits_an_unlabelled_note(note, fields):
+    assert unlabelled_fields(note) == fields
+
+
+def test_a_date_with_dashes_is_not_split_at_them():
+    assert unlabelled_fields("總務課／110-2-9") == {"owner": "總務課", "deadline": "110-2-9"}
+
+
+@pytest.mark.parametrize(("sentence", "fields"), [
+    ("上述工作由總務股負責，期程：每季", {"owner": "總務股", "deadline": "每季"}),
+    ("前開措施由資訊室負責，期程：110年6月底前", {"owner": "資訊室", "deadline": "110年6月底前"}),
+])
+def test_the_items_above_as_subject_name_owner_and_time(sentence, fields):
+    from ingest.fields import clause_fields
+
+    assert clause_fields(sentence) == fields
+
+
+@pytest.mark.parametrize("line", ["Printed on: 2024/03/01", "Print Time 10:21", "Date printed 2023-11-05", "Export date：112-01-02",
+                                  "第3頁（共7頁）", "第 1 頁 [共 2 頁]", "檔案產生時間：110/01/02 09:15"])
+def test_print_furniture_in_english_and_a_page_total_as_an_aside(line):
+    assert is_print_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["Printing 3 copies of the plan", "Print Date：", "第3頁說明"])
+def test_no_print_furniture_without_its_value(line):
+    assert not is_print_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["-> 建立服務台", "==> 推動線上申辦", "--> 設置意見箱"])
+def test_an_arrow_drawn_in_ascii_is_a_bullet(line):
+    from ingest.readers.text import normalise_list_lead
+
+    assert normalise_list_lead(line).startswith("• ")
+
+
+def test_a_bar_after_a_spaced_law_label_and_a_verb_of_promoting_after_the_office():
+    doc = Document("x.txt", [Paragraph("法規名稱 | 臺南市新營區公所推行110年度服務品質實施計畫")])
+    assert labelled_values(doc).get("title", "").startswith("臺南市新營區公所")
+    assert office_from_title("臺南市新營區公所推行110年度服務品質實施計畫") == "臺南市新營區公所"
+    assert office_from_title("南投縣竹山鎮衛生所推展111年度提升服務品質計畫") == "南投縣竹山鎮衛生所"
