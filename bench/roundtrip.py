@@ -118,8 +118,14 @@ def main() -> None:
                              "fixes on heldout13 were merged; reported first), heldout13, heldout12, heldout11, heldout10, heldout9, "
                              "heldout8, heldout7, heldout6, heldout5, heldout4, heldout3, heldout2, heldout, dev")
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "results" / "roundtrip.json")
+    parser.add_argument("--no-field-model", action="store_true",
+                        help="ablation: the readers' grammar alone, as if ingest/data/field_model.npz were absent")
     args = parser.parse_args()
     logging.basicConfig(level=logging.ERROR)  # ingest logs each bad file; the table says enough
+    if args.no_field_model:
+        from ingest import field_model
+
+        field_model.bundled = lambda: None
     seeds = range(args.first_seed, args.first_seed + args.seeds)
     wordings: dict[str, list[dict]] = {}
     for wording in args.wordings.split(","):
@@ -135,7 +141,7 @@ def main() -> None:
                              f"{sum(result['errors'].values())} ({result['seconds']} s)\n")
     payload = {"machine": f"{platform.machine()} {platform.processor() or ''} Python {platform.python_version()}".strip(),
                "seeds": [seeds.start, seeds.stop - 1], "target": TARGET,
-               "rate": "exact rows / Σ max(expected, produced) per plan", "wordings": wordings}
+               "rate": "exact rows / Σ max(expected, produced) per plan", "field_model": not args.no_field_model, "wordings": wordings}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(payload, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     sys.stdout.write(f"wrote {args.out}\n")

@@ -217,7 +217,9 @@ def positional_roles(roles: list[str]) -> list[str]:
 def roles_by_content(roles: list[str], columns: list[list[str]]) -> list[str]:
     """Header roles corrected by what the columns hold: a column of unknown name whose cells
     are dates or periods is the deadline, one of unit names the owner (when the header names
-    no such column); then the text columns by position (`positional_roles`)."""
+    no such column; by grammar or the field model); then the text columns by position
+    (`positional_roles`)."""
+    from ingest.field_model import learned_field
     from ingest.fields import is_deadline, is_owner
 
     roles = list(roles)
@@ -226,7 +228,8 @@ def roles_by_content(roles: list[str], columns: list[list[str]]) -> list[str]:
             continue
         for i, cells in enumerate(columns):
             filled = [c for c in cells if c.strip()]
-            if roles[i] == "extra" and filled and sum(1 for c in filled if kind(c)) >= 0.8 * len(filled):
+            # (by grammar, or where the grammar says nothing, by the field model)
+            if roles[i] == "extra" and filled and sum(1 for c in filled if kind(c) or learned_field(c, role)) >= 0.8 * len(filled):
                 roles[i] = role
                 break
     return positional_roles(roles)

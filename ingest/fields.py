@@ -274,10 +274,11 @@ def unlabelled_fields(note: str) -> dict[str, str]:
     # a slash or semicolon first, then a comma, an enumeration comma last: 、 binds the closest (`由甲科、
     # 乙室負責，常年` splits at the comma)
     cuts.sort(key=lambda m: 2 if m.group() == "、" else 1 if m.group() in "，," else 0)
-    for cut in cuts:
-        fields = _unit_and_date(note[: cut.start()], note[cut.end():])
-        if fields:
-            return fields
+    for learn in (False, True):  # a split the grammar reads whole first, then one the field model helps with
+        for cut in cuts:
+            fields = _unit_and_date(note[: cut.start()], note[cut.end():], learn=learn)
+            if fields:
+                return fields
     return {}
 
 
@@ -293,8 +294,11 @@ def value_role(value: str) -> str | None:
     return "owner" if is_owner(value) else "deadline" if is_deadline(value) else None
 
 
-def _unit_and_date(*parts: str) -> dict[str, str]:
+def _unit_and_date(*parts: str, learn: bool = True) -> dict[str, str]:
+    from ingest.field_model import learned_field
+
     fields: dict[str, str] = {}
+    learned = 0  # values only the field model recognises: one at most, beside one the grammar does
     for part in (p.strip() for p in parts):
         # an owner named as the agent of a clause, `由<unit>負責` (by whom it is done: 由 + unit + a verb
         # of taking charge), is the unit
@@ -304,7 +308,10 @@ def _unit_and_date(*parts: str) -> dict[str, str]:
         role = value_role(part)
         if role is None and len(parts) == 2 and _note_deadline(part):
             role = "deadline"  # beside a unit, a time told by an event (`颱風警報發布時`) is the deadline
-        if role is None or role in fields:
+        if role is None and len(parts) == 2 and learn:
+            role = next((kind for kind in ("deadline", "owner") if learned_field(part, kind)), None)
+            learned += role is not None
+        if role is None or role in fields or learned > 1:
             return {}
         fields[role] = squash_ws(part)
     return fields
@@ -548,7 +555,6 @@ def closing_sentence(text: str) -> tuple[str, dict[str, str]] | None:
 def clause_fields(sentence: str) -> dict[str, str]:
     """The fields of a sentence whose every clause states one: the agent (`由總務股負責`, `總務股負責`)
     or a label and its value (`期限為每月`, `時程：每季`), after a note mark if any (`※`); else {}."""
-    from ingest.columns import header_role
 
     mark = parse_marker(sentence)
     if mark and mark.level == 6:  # a note mark before it (`※由總務股負責`, `＊期限為每月`)
@@ -556,8 +562,16 @@ def clause_fields(sentence: str) -> dict[str, str]:
     labelled = note_fields(sentence)  # labels all through (`主辦單位：甲課　●完成時限：每季`)
     if labelled and set(labelled) <= {"deadline", "owner"}:
         return labelled
+    # clauses end at a comma or a semicolon; a semicolon may also part the units of one list
+    # (`由甲課、乙課；丙課負責，期程：每季`): then the clauses end at commas only
+    return _clauses_fields(sentence, r"[，,；;]") or _clauses_fields(sentence, r"[，,]")
+
+
+def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
+    from ingest.columns import header_role
+
     fields: dict[str, str] = {}
-    for clause in (c.strip() for c in re.split(r"[，,；;]", sentence.rstrip("。 "))):
+    for clause in (c.strip() for c in re.split(separators, sentence.rstrip("。 "))):
         both = _AGENT_AT.fullmatch(_THIS_ITEM.sub("", squash_ws(clause)))
         if both and is_owner(both.group(1)) and not fields and len(both.group(2)) <= 16:
             fields = {"owner": both.group(1), "deadline": both.group(2)}  # (`由總務股於每月抄表日前完成`)

@@ -58,7 +58,8 @@ _DATE_RE = re.compile(r"(?:民國\s*)?(\d{2,4})\s*(?:年|[-/.]\s*\d{1,2}\s*[-/.]
 # Schools (…大學, …國民中學, …國小) and homes (…榮譽國民之家, …教養院) are public bodies too.
 _OFFICE_TAILS = (r"(?:事務所|公所|政府|分署|分局|監理所|監理站|稽徵所|服務站|服務處|分隊|大隊|中隊|醫院|院區|中心|監獄|分公司"
                  r"|大學|學院|中學|小學|國小|國中|高中|高職|學校|幼兒園|之家"
-                 r"|局|署|處|部|會|院|所|館|站|隊|室|科|組|校)")
+                 # (a one-character kind that opens a word is none: 處理, 校外, 會議, 所得, 組織, 室內, 科技, 館藏)
+                 r"|(?:局|署|處|部|會|院|所|館|站|隊|室|科|組|校)(?![理置分外內園務有得需織合技學議同報伍藏]))")
 _OFFICE_TAIL = re.compile(_OFFICE_TAILS + "$")
 _OFFICE_TAIL_ANY = re.compile(_OFFICE_TAILS)
 _NOT_IN_OFFICE = re.compile(r"[「」『』，,。：:；;（）()>＞]")
@@ -194,7 +195,7 @@ _NESTED_AGENCY = re.compile(r"政府(?:[\u4e00-\u9fff]{2,4}?[局處署](?![理�
 
 
 _AND_SUBORDINATES = re.compile(r"(?:暨|及|與|和)所屬(?:各)?(?:機關|單位|機構|各級機關)?$")
-_PLAN_NAME = re.compile(rf"提升|為民服務|服務躍升|服務品質|年度|(?:執行|實施|工作|作業)?(?:{_PLAN_KIND})|方案")
+_PLAN_NAME = re.compile(rf"提升|為民服務|服務躍升|服務品質|年度|(?:執行|實施|工作|作業)?(?:{_PLAN_KIND})|方案|(?:作業)?流程(?:說明)?$")
 # The words that open the name of a service-quality plan; they never stand inside an office's name
 # (unlike 標準 of 標準檢驗局), so a title's office ends before them wherever the year stands.
 _QUALITY_PLAN = re.compile(r"提升|精進|為民服務|便民服務|服務躍升|服務品質")  # (…便民服務暨服務品質提升計畫)
@@ -257,7 +258,8 @@ def service_of_title(title: str) -> str:
     rest = title[title.index(office) + len(office):].strip()
     rest = re.sub(r"^(?:中華)?(?:民國)?\s*\d{2,4}\s*年度?", "", rest).strip()
     rest = re.sub(r"^(?:辦理|推動|執行|實施)(?=.{2})", "", rest)  # `…公所辦理公有場地租借實施要點`: the verb is not the service
-    rest = re.sub(rf"(?:實施|執行|工作|推動|作業)*(?:{_RULE_KIND})$", "", rest).strip()
+    # (a kind may be compound: 標準作業程序, 作業規範, 服務流程說明, 作業流程)
+    rest = re.sub(rf"(?:(?:標準|實施|執行|工作|推動|作業)*(?:{_RULE_KIND}|流程說明|流程))+$", "", rest).strip()
     # `…求職登記服務服務計畫`: a 服務計畫 (service plan) for a service whose name ends in 服務 itself
     rest = re.sub(r"(服務)服務$", r"\1", rest)
     if not rest or len(rest) > 20 or _GENERIC_PLAN.fullmatch(re.sub(r"[「」『』]", "", rest)) or re.search(r"[，,。；;：:]", rest):

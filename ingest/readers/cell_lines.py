@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from ingest.blocks import Cell, PhysicalRow, PhysicalTable
 from ingest.columns import FIELD_ROLES, assign_roles, header_role, is_header_row, is_scoring_header, positional_roles
+from ingest.field_model import learned_field
 from ingest.fields import is_deadline, is_owner, join_text
 from ingest.markers import marker_number, parse_marker
 from ingest.narrative import SourceLine, is_appendix_title
@@ -88,10 +89,11 @@ def fit(role: str, text: str, repeated: frozenset[str] = frozenset()) -> float:
     marker = parse_marker(text)
     dated, unit_names = is_deadline(text), is_owner(text)
     short = len(text) <= 30 and not re.search(r"[。；;]", text)
+    # a value the grammar does not know may still be one, by the field model: plausible, not certain
     if role == "deadline":
-        return FITS if dated else WRONG
+        return FITS if dated else PLAUSIBLE if learned_field(text, "deadline") else WRONG
     if role == "owner":
-        return FITS if unit_names else WRONG
+        return FITS if unit_names else PLAUSIBLE if learned_field(text, "owner") else WRONG
     if role == "section":
         return FITS if marker and marker.level <= 3 and short else WRONG
     if dated or (unit_names and role != "measure"):

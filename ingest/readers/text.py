@@ -79,8 +79,10 @@ def normalise_list_lead(raw: str) -> str:
     match = _LIST_LEAD.match(raw)
     lead = match.group() if match else ""
     rest = squash_ws(raw[len(lead):])
-    if (any(ch in lead for ch in "-*+○" + BULLET_GLYPHS) or re.fullmatch(r"[a-z]|" + _ASCII_ARROW, lead.strip())) and rest \
-            and not parse_marker(rest):
+    # (a Markdown heading or quote mark before a sentence, `# 設置…，…。`, leads a list item: headings hold no clauses)
+    sentence_mark = re.fullmatch(r"#+|>+", lead.strip()) and re.search(r"[，。；]", rest)
+    if (any(ch in lead for ch in "-*+○" + BULLET_GLYPHS) or re.fullmatch(r"[a-z]|" + _ASCII_ARROW, lead.strip()) or sentence_mark) \
+            and rest and not parse_marker(rest):
         return f"{BULLET} {rest}"
     return rest
 
