@@ -58,6 +58,7 @@ _UNIT_ROLE = re.compile(r"[（(](?:主辦|協辦|主協辦|主責|協助|[主協
 # (…員 as 會計員, 人事管理員; …主管; 社工 / 同仁 / 人員), or a collective (各… 本… 全體…).
 # (…團 a corps of people, 志工團 服務團; …之家 a home run as an institution, 老人之家 兒童之家)
 _UNIT_SUFFIX = ("課|室|股|科|組|班|隊|中心|本部|單位|團隊|團|小組|人員|同仁|員工|工作人員|委員會|機關|主管|社工|志工"
+                "|官兵|員警|職員|幹部|義工"  # (the people of a corps as a whole: 全隊官兵, 全體員警)
                 "|服務台|服務臺|之家"
                 "|[課股科組隊館所站班處局室]長|主任|秘書"  # the head of a unit (課長, 股長, 秘書室主任, 主任秘書)
                 "|承辦人|經辦人")  # the officer in charge (各業務承辦人)
@@ -569,6 +570,7 @@ def clause_fields(sentence: str) -> dict[str, str]:
 
 def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
     from ingest.columns import header_role
+    from ingest.field_model import learned_field
 
     fields: dict[str, str] = {}
     for clause in (c.strip() for c in re.split(separators, sentence.rstrip("。 "))):
@@ -579,7 +581,8 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
         agent = _AGENT.fullmatch(_THIS_ITEM.sub("", squash_ws(clause)))  # with 由 or without: a unit, checked here
         labelled = _LABEL_IS.fullmatch(clause)
         planned = _PLANNED.fullmatch(squash_ws(clause))
-        if agent and is_owner(agent.group(1)):
+        # (with 由 the frame names the agent: a unit the grammar does not know may pass by the field model)
+        if agent and (is_owner(agent.group(1)) or _THIS_ITEM.sub("", squash_ws(clause)).startswith("由") and learned_field(agent.group(1), "owner")):
             role, value = "owner", agent.group(1)
         elif labelled and header_role(labelled.group(1)) in ("deadline", "owner"):
             role, value = header_role(labelled.group(1)), labelled.group(2)
@@ -616,8 +619,10 @@ def bracket_groups(line: str) -> list[str]:
 def field_line(text: str) -> dict[str, str] | None:
     """The fields of a line that states only fields: `完成期限：每月`, `完成期限：每月；承辦單位：
     社會課`, `（完成期限：每月；承辦單位：社會課）`. A label that is not a column header's exact
-    name (`服務時間：…`) counts only when its value is of the label's kind (a date, a unit)."""
+    name (`服務時間：…`) counts only when its value is of the label's kind (a date, a unit; by
+    grammar or the field model)."""
     from ingest.columns import KNOWN_HEADERS
+    from ingest.field_model import learned_field
 
     line = squash_ws(text).lstrip("，,、；;")  # (a closing clause cut from its sentence: `，由總務股負責，…`)
     groups = bracket_groups(line)
@@ -638,6 +643,11 @@ def field_line(text: str) -> dict[str, str] | None:
     label = compact(_ASIDE.sub("", re.split(r"[:：]", line, maxsplit=1)[0]))  # (`主辦單位(協辦)` is 主辦單位, qualified)
     role, value = next(iter(fields.items()))  # the first label says whether the line is a field at all
     check = _KIND_CHECK.get(role)
-    if check and label not in exact and not check(value):
+    # (a value the grammar does not know may pass by the field model, the label naming its field, unless
+    # the label names opening hours, `服務時間`, `營業時段`: when a service is open is no schedule of the measure)
+    if check and label not in exact and not check(value) and (_HOURS_LABEL.search(label) or not learned_field(value, role)):
         return None
     return fields
+
+
+_HOURS_LABEL = re.compile(r"(?:服務|營業|開放|辦公|上班|受理)(?:時間|時段)")

@@ -103,7 +103,10 @@ def _continues(above: SourceLine, line: SourceLine, widths: tuple[int | None, in
         return False
     if above.text[-1].isdigit() and line.text[:1].isdigit() and _unclosed(item.text):
         return True  # the wrap fell inside a number in a note (`（期程：1` / `12.11 承辦…`): no list item starts there
-    if parse_marker(line.text):
+    marker = parse_marker(line.text)
+    if marker and marker.level == 6 and _unclosed(item.text):
+        return True  # a bullet-like sign inside an open bracket (`（海巡志工團` / `－109年3月啟用）`) joins, not lists
+    if marker:
         return False
     if line.text[0] in "、，,；;）)」』" and above.text[-1] not in "。！？!?":
         return True  # no line starts with a list or clause separator: the wrap fell before it

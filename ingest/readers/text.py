@@ -79,6 +79,8 @@ def normalise_list_lead(raw: str) -> str:
     match = _LIST_LEAD.match(raw)
     lead = match.group() if match else ""
     rest = squash_ws(raw[len(lead):])
+    if lead.strip() and all(unicodedata.category(ch) == "Pd" for ch in lead.strip()) and rest[:1].isdigit():
+        return squash_ws(raw)  # a dash straight before a number is its sign or a range's (`－109年3月`), no bullet
     # (a Markdown heading or quote mark before a sentence, `# 設置…，…。`, leads a list item: headings hold no clauses)
     sentence_mark = re.fullmatch(r"#+|>+", lead.strip()) and re.search(r"[，。；]", rest)
     if (any(ch in lead for ch in "-*+○" + BULLET_GLYPHS) or re.fullmatch(r"[a-z]|" + _ASCII_ARROW, lead.strip()) or sentence_mark) \

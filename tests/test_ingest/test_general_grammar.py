@@ -924,3 +924,24 @@ def test_a_bar_after_a_spaced_law_label_and_a_verb_of_promoting_after_the_office
     assert labelled_values(doc).get("title", "").startswith("臺南市新營區公所")
     assert office_from_title("臺南市新營區公所推行110年度服務品質實施計畫") == "臺南市新營區公所"
     assert office_from_title("南投縣竹山鎮衛生所推展111年度提升服務品質計畫") == "南投縣竹山鎮衛生所"
+
+
+def test_a_dash_before_a_number_is_no_bullet_and_a_bullet_sign_inside_an_open_bracket_joins():
+    from ingest.readers.text import normalise_list_lead
+
+    assert normalise_list_lead("－110年5月1日啟用）") == "－110年5月1日啟用）"
+    assert normalise_list_lead("－ 建立服務台") == "• 建立服務台"
+    lines = [SourceLine("(3)擴大辦理網站常見問答集，縮短等候時間。（資訊室", 1, 4), SourceLine("• 每季", 2, 6)]
+    assert [ln.text for ln in join_wrapped_lines(lines)] == ["(3)擴大辦理網站常見問答集，縮短等候時間。（資訊室• 每季"]
+
+
+@pytest.mark.parametrize("value", ["全隊官兵", "全體員警", "本所職員"])
+def test_the_people_of_a_corps_as_owner(value):
+    assert is_owner(value)
+
+
+def test_a_semicolon_inside_one_unit_list_of_a_closing_clause():
+    from ingest.fields import clause_fields
+
+    assert clause_fields("由總務課、秘書室；人事室負責，期程：每季") == {"owner": "總務課、秘書室；人事室", "deadline": "每季"}
+    assert clause_fields("由總務股負責；期限為每月") == {"owner": "總務股", "deadline": "每月"}
