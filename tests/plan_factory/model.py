@@ -123,15 +123,18 @@ HELDOUT13 = _full_wording("heldout13", "HELDOUT13_")
 # The fourteenth held-out wording, written blind to the readers while the thirteenth was being used to fix
 # them, and frozen before those fixes were merged: the honest held-out figure after them.
 HELDOUT14 = _full_wording("heldout14", "HELDOUT14_")
+# The fifteenth held-out wording, written blind to the readers while the fourteenth was being used to fix
+# them, and frozen before those fixes were merged: the honest held-out figure after them.
+HELDOUT15 = _full_wording("heldout15", "HELDOUT15_")
 WORDINGS = {w.name: w for w in (DEV, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8,
-                                HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14)}
+                                HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15)}
 # What kind of section each titled non-measure section is (the answer key of the report check).
 SECTION_KINDS = {"名詞定義": "definitions", "評核項目及配分": "evaluation", "考核基準": "evaluation", "附件": "appendix",
                  "附表": "appendix", **V.HELDOUT4_SECTION_KINDS,
                  **V.HELDOUT5_SECTION_KINDS, **V.HELDOUT6_SECTION_KINDS, **V.HELDOUT7_SECTION_KINDS,
                  **V.HELDOUT8_SECTION_KINDS, **V.HELDOUT9_SECTION_KINDS, **V.HELDOUT10_SECTION_KINDS,
                  **V.HELDOUT11_SECTION_KINDS, **V.HELDOUT12_SECTION_KINDS, **V.HELDOUT13_SECTION_KINDS,
-                 **V.HELDOUT14_SECTION_KINDS}
+                 **V.HELDOUT14_SECTION_KINDS, **V.HELDOUT15_SECTION_KINDS}
 
 
 @dataclass(frozen=True)
@@ -299,7 +302,7 @@ def cn(n: int) -> str:
 def random_plan(seed: int, *, wording: str = "dev") -> Plan:
     """The logical plan of `seed` (deterministic) in a wording: "dev" (what the suite runs),
     "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
-    "heldout9", "heldout10", "heldout11", "heldout12", "heldout13" or "heldout14" (bench only)."""
+    "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14" or "heldout15" (bench only)."""
     words = WORDINGS[wording]
     rng = random.Random(seed)
     office = _office(rng, words)
@@ -425,7 +428,10 @@ def _office(rng: random.Random, wording: Wording) -> Office:
               "電信服務中心": "中華電信股份有限公司",
               "派出所": f"{county}政府警察局", "區管制中心": "衛生福利部疾病管制署", "運動中心": f"{county}政府體育局",
               "勞動檢查處": f"{county}政府勞動局", "市立美術館": f"{county}政府文化局", "河川分署": "經濟部水利署",
-              "捐血中心": "財團法人台灣血液基金會"}.get(kind, f"{county}政府")
+              "捐血中心": "財團法人台灣血液基金會",
+              "垃圾焚化廠": f"{county}政府環境保護局", "工業區服務中心": "經濟部產業發展署", "公共運輸處": f"{county}政府交通局",
+              "家庭暴力防治中心": f"{county}政府社會局", "警察廣播地區臺": "交通部警察廣播電臺",
+              "養護工程分局": "交通部高速公路局", "療養院": "衛生福利部"}.get(kind, f"{county}政府")
     return Office(pattern.format(county=county, place=place), kind, units, parent)
 
 
