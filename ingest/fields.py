@@ -68,12 +68,14 @@ _UNIT_RE = re.compile(rf"^(?:[各本]|全體|\d{{3,4}})?[\u4e00-\u9fff()（）]{
 # (本所, 民事執行處, 護理站, 火化場, 製冰廠, 會計員, 諮詢服務台, 信用部, 資訊部門; not …網站, 現場, 動員)
 # a unit's contact in brackets after it: its officer by title and name (`（承辦人：王○○）`, `(聯絡人 陳先生)`)
 _CONTACT = re.compile(r"[（(]\s*(?:(?:聯絡人|連絡人|承辦人|經辦人|承辦|窗口|聯絡窗口)\s*[:：]?\s*[^（）()]{1,8}"
-                      r"|(?:聯絡|連絡)?電話\s*[:：]?\s*[\d\-－#＃轉分機()（）\s]{6,24}"  # (or a phone number: `（連絡電話：03-5518101轉212）`,
+                      # (or a phone number: `（連絡電話：03-5518101轉212）`, `（24小時值班電話：…）`,
+                      r"|[\u4e00-\u9fff\d]{0,6}電話\s*[:：]?\s*[\d\-－#＃轉分機()（）\s]{6,24}"
                       # an address to write to: `（電子信箱：a@b.gov.tw）`, `（LINE官方帳號：@abc）`, `（傳真：02-1234567）`)
-                      r"|(?:電子信箱|電子郵件|信箱|[Ee]-?[Mm]ail|LINE[\u4e00-\u9fff]{0,6}|傳真|網址|官網)\s*[:：]\s*[^（）()]{1,40})[)）]")
+                      r"|(?:電子信箱|電子郵件|信箱|[Ee]-?[Mm]ail|LINE[\u4e00-\u9fff]{0,6}|傳真|網址|官網|(?:線上)?客服(?:專線|信箱)?)"
+                      r"\s*[:：]\s*[^（）()]{1,40})[)）]")
 # a short aside after a unit's name (`資訊處（總公司）`, `清潔隊（含各分隊）`): where or what it covers
 _UNIT_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^（）():：]{1,6}[)）]$")
-_UNIT_SEPARATORS = re.compile(r"(?:[、,，/／;；及與和暨+＋\s]|偕同|會同|協同)+")
+_UNIT_SEPARATORS = re.compile(r"(?:[、,，/／;；及與和暨+＋&＆\s]|偕同|會同|協同)+")
 _NOT_UNIT = re.compile(r"^[\u4e00-\u9fff]?(?:動員|成員|會員|學員|場)$|(?:處所|場所|住所|好處|用處|平台|舞台|後台|前台)$")
 
 
@@ -111,7 +113,14 @@ def is_deadline(text: str) -> bool:
             re.fullmatch(r"[\u4e00-\u9fff]{1,6}", named.group(1)) or _is_date_or_period(named.group(1))):
         return True
     relative = _RELATIVE_TIME.match(value)  # a time limit counted from an event: 收件後7日內, 連續假期前1週
-    return bool(relative)
+    if relative:
+        return True
+    aside = _DATE_ASIDE.match(value)  # a note on how the date counts after it: `97年3月13日前（郵戳為憑）`
+    return bool(aside) and is_deadline(aside.group(1))
+
+
+# a date, then a short note without numbers in brackets (`（郵戳為憑）`, `（視預算調整）`)
+_DATE_ASIDE = re.compile(r"^(.{3,30}?)\s*[（(][^()（）\d]{2,10}[)）]$")
 
 
 def _is_date_or_period(value: str) -> bool:
@@ -144,11 +153,16 @@ _TIME_PARTS = re.compile(
     rf"|(?:次|翌|隔|同|當|明)年度?\s*{_MONTH}(?:\s*{_DAY})?"
     r"|(?:次|翌|隔)(?:年度?|月|季|週|周|日|學期)"  # the next one (`次月5日前`, `翌年1月`)
     # days and hours of the week or the year that are no date (`週休二日及國定假日`, `夜間及例假日`, `上班時間`)
+    # a time of day, by the clock or in words (`06:00至22:00`, `上午9時至下午5時`, `晚上7點半`)
+    r"|(?:上午|下午|晚上|早上|中午|凌晨|夜間)?\s*\d{1,2}\s*[:：]\s*\d{2}|(?:上午|下午|晚上|早上|中午|凌晨)\s*\d{1,2}\s*[時點](?:\s*\d{1,2}\s*分|半)?"
+    r"|\d{1,2}\s*時\s*\d{1,2}\s*分|(?<=[至到~～\-－])\s*\d{1,2}\s*[時點](?:\s*\d{1,2}\s*分|半)?|[零〇]時|(?:上午|下午|晚上|早上|中午|全天(?!候)|整天)"
+    # days of a month named by number (`每月逢5、15、25日`), days a venue is open (`開館日`)
+    r"|逢\s*\d{1,2}(?:\s*[、,]\s*\d{1,2})*\s*[日號]|(?:開館|開放|休館|上班|營業|工作)日"
     r"|週休[二2兩]日|(?:國定|例|連續|例休|休)?假日|[夜日]間|上班(?:時間|日)|辦公(?:時間|日)|營業(?:時間|日)|寒暑假|[寒暑]假"
     # an ordinal period, or several (`第2週`, `第1個工作日`, `第2、4季`)
     r"|第\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:\s*[、,及]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2}))*"
     r"\s*(?:週|周|星期|個?月|旬|學期|季|個?工作[日天]|個?營業日)"
-    r"|[短中長]期|[上下]半年|[上中下]{1,2}旬|[上下]半月|[上下]學期|全年度?|學?年度|年底|年初|年中|年末|月底|月初|月末|季末|年終|終了|例行性?"
+    r"|[短中長]期|[上下]半年|[上中下]{1,2}旬|[上下]半月|[上下]學期|全年度?|學?年度|年底|年初|年中|年末|月底|月初|月末|月中|季末|年終|終了|例行性?"
     r"|常態性?|經常性?|持續性?|定期|不定期|隨時|即時|即日|立即|長期|視需要|依需要|必要時|隨到隨辦|每年|每月|每季|全天候|全年無休"
     r"|[上下](?=[、,及]?[上下]半年)")
 _TIME_GLUE = re.compile(r"^(?:[\s、,，~～\-－—–至到迄起止前後內底末杪初以之為各及或與於自]|辦理|執行|完成|完竣|實施|持續|結束|截止|屆滿|開始"
@@ -156,7 +170,8 @@ _TIME_GLUE = re.compile(r"^(?:[\s、,，~～\-－—–至到迄起止前後內�
                         # the event the date marks: going live, starting on trial, taking effect, being reported
                         # (`108年2月9日啟用`, `…前上線`, `…起試辦`, `…前函報`, `…前報署`)
                         # (於115年6月底前完成, 自115年1月起, 至遲於…月底, …前竣事)
-                        r"|啟用|上線|試辦|試行|開辦|施行|生效|公告|函報|報署|報府|提報|上傳|完工)*$")
+                        r"|啟用|上線|試辦|試行|開辦|施行|生效|公告|函報|報署|報府|提報|上傳|完工|建置|建立|架設|驗收|結案|核定|啟動|開工"
+                        r"|分年|分期|分階段|逐年)*$")  # (in stages over the span: `3年內分年辦理`)
 
 
 def _is_time_phrase(value: str) -> bool:
@@ -451,7 +466,8 @@ def note_fields(note: str) -> dict[str, str]:
     fullwidth = "：" in note
     note = _colon_labels(note.replace("：", ":"), header_role)
     labels: list[tuple[int, int, str]] = []  # (label start, value start, role)
-    for colon in (i for i, ch in enumerate(note) if ch == ":"):
+    # (a colon between digits is a clock's, `08:30`, and ends no label)
+    for colon in (i for i, ch in enumerate(note) if ch == ":" and not (0 < i < len(note) - 1 and note[i - 1].isdigit() and note[i + 1].isdigit())):
         floor = labels[-1][1] if labels else 0
         if _bracket_depth(note[floor:colon]) > 0:
             continue  # a colon inside a bracketed aside of the value (`總務組（承辦人：王○○）`) ends no label
@@ -478,7 +494,8 @@ def note_fields(note: str) -> dict[str, str]:
         value = squash_ws(note[value_start:stop]).strip(FIELD_SEPARATORS)
         if not value:
             return {}
-        fields[role] = value.replace(":", "：") if fullwidth else value  # (a value's aside keeps its colon)
+        # (a value's aside keeps its colon; a clock's, between digits, stays as written)
+        fields[role] = re.sub(r"(?<!\d):|:(?!\d)", "：", value) if fullwidth else value
     return fields
 
 
@@ -643,9 +660,9 @@ def field_line(text: str) -> dict[str, str] | None:
     label = compact(_ASIDE.sub("", re.split(r"[:：]", line, maxsplit=1)[0]))  # (`主辦單位(協辦)` is 主辦單位, qualified)
     role, value = next(iter(fields.items()))  # the first label says whether the line is a field at all
     check = _KIND_CHECK.get(role)
-    # (a value the grammar does not know may pass by the field model, the label naming its field, unless
-    # the label names opening hours, `服務時間`, `營業時段`: when a service is open is no schedule of the measure)
-    if check and label not in exact and not check(value) and (_HOURS_LABEL.search(label) or not learned_field(value, role)):
+    # (a value the grammar does not know may pass by the field model, the label naming its field; a label
+    # naming opening hours, `服務時間`, `營業時段`, makes no field: when a service is open is no schedule of the measure)
+    if _HOURS_LABEL.search(label) or check and label not in exact and not check(value) and not learned_field(value, role):
         return None
     return fields
 

@@ -82,6 +82,8 @@ _NUMERO = r"(?:[Nn][Oo][.．]?|№|[#＃])\s*\d{1,2}(?!\d)(?=\s*[^\x00-\x7f])"
 _ITEM = (rf"{_DECIMAL}|{_NUMERO}|[(（]\s*\d{{1,2}}\s*[)）]|[{_CIRCLED}{_PARENTHESISED}]|[1-9]\d?\)(?=\s*[^\s)）])|[{_STEMS}]\s*[、．.]|[(（][{_STEMS}][)）]"
          # the enumeration words of Taiwanese law and plans, 條 > 項 > 款 > 目 (and 點), after 第 and an ordinal
          rf"|第\s*[\d{_CN}]{{1,3}}\s*[條點項款目](?!之?規定)|[{_CN}]{{1,3}}[)）](?=\S)"
+         # a step named with its ordinal (`步驟一：`, `步驟2.`, `第三步：`, `Step 1:`)
+         rf"|(?:步驟\s*[\d{_CN}]{{1,3}}|第\s*[\d{_CN}]{{1,3}}\s*步|[Ss]tep\s*\d{{1,2}})\s*[：:、.．]"
          # a number closed by a dash before the text (`1-`, `2－`), as a typed list writes it; never a date
          # or a range (`99-8-25`, `1-3月`: a digit follows the dash)
          r"|[1-9]\d?\s?[-－](?=\s*[^\x00-\x7f\-－\d０-９])"
@@ -145,9 +147,9 @@ def marker_number(marker: Marker) -> int | None:
         hit = next((ch for ch in marker.token if ch in series), None)
         if hit:
             return series.index(hit) + 1
-    numero = re.fullmatch(r"(?:[Nn][Oo][.．]?|№|[#＃])\s*(\d+)", marker.token)
+    numero = re.fullmatch(r"(?:[Nn][Oo][.．]?|№|[#＃]|[Ss]tep)\s*(\d+)\s*[:：.．、]?", marker.token)
     if numero:
-        return int(numero.group(1))
+        return int(numero.group(1))  # (`No.3`, `#3`, `Step 3:`)
     outline = re.fullmatch(r"\d+[.．\-－](\d+)", marker.token)
     if outline:
         return int(outline.group(1))  # (`1.2` is the second item under 1.)

@@ -19,8 +19,11 @@ _BREADCRUMB = re.compile(r"^(?:首頁|主選單|回首頁|Home)\s*[>＞/／›»
 _PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 # (an arrow drawn in ASCII is a bullet: `=> `, `-> `, `==> `, `--> `)
 _ASCII_ARROW = r"(?:={1,2}|-{1,2})>(?!>)"
-_LIST_LEAD = re.compile(rf"^[\s\u3000]*(?:{_ASCII_ARROW}\s*|[#>]+\s*|[-*+](?:\s+|$)|[{re.escape(BULLET_GLYPHS)}]\s*|○(?!○)\s*"
-                        r"|[a-z][ \t]+(?=[^\x00-\x7f]))?")  # `-12月`, `○○公所` are no bullets (`v 每季…`: a
+# (a tree's branch drawn with box characters is a bullet too: `├─ `, `└── `, `┣━ `)
+_TREE_BRANCH = r"[├└┣┗╠╚┠┖]\s*[─━═┄┈]*"
+_LIST_LEAD = re.compile(rf"^[\s\u3000]*(?:{_ASCII_ARROW}\s*|{_TREE_BRANCH}\s*(?=[^\s\u2500-\u257f]))?"
+                        rf"(?:{_ASCII_ARROW}\s*|[#>]+\s*|[-*+~](?:\s+|$)|[{re.escape(BULLET_GLYPHS)}]\s*|○(?!○)\s*"
+                        r"|[a-z][ \t]+(?=[^\x00-\x7f]))?")  # `-12月`, `~3月`, `○○公所` are no bullets (`v 每季…`: a
 # symbol-font bullet exported as a letter, as markers.py reads it)
 
 
@@ -83,7 +86,8 @@ def normalise_list_lead(raw: str) -> str:
         return squash_ws(raw)  # a dash straight before a number is its sign or a range's (`－109年3月`), no bullet
     # (a Markdown heading or quote mark before a sentence, `# 設置…，…。`, leads a list item: headings hold no clauses)
     sentence_mark = re.fullmatch(r"#+|>+", lead.strip()) and re.search(r"[，。；]", rest)
-    if (any(ch in lead for ch in "-*+○" + BULLET_GLYPHS) or re.fullmatch(r"[a-z]|" + _ASCII_ARROW, lead.strip()) or sentence_mark) \
+    if (any(ch in lead for ch in "-*+~○" + BULLET_GLYPHS) or re.fullmatch(r"[a-z]|" + _ASCII_ARROW, lead.strip()) or sentence_mark
+            or re.match(_TREE_BRANCH, lead.strip())) \
             and rest and not parse_marker(rest):
         return f"{BULLET} {rest}"
     return rest
@@ -113,6 +117,9 @@ _FURNITURE = re.compile(
     r"\s*[:：]?\s*(?:\d{2,4}\s*[-/.／年]\s*\d{1,2}|\d{1,2}:\d{2}).*)"  # (a date or time follows)
     r"|(?:(?:共計|總計|[共總全計])\s*\d+\s*頁\s*[,，、/／]?\s*)?第\s*\d+\s*頁(?:\s*[,，、/／]?\s*(?:共計|總計|[共總全計])\s*\d+\s*頁)?"  # 第2頁／共5頁
     r"|第\s*\d+\s*頁\s*[(（［\[]\s*(?:共計|總計|[共總全計])\s*\d+\s*頁\s*[)）］\]]"  # 第2頁(共4頁): the total as an aside
+    # the total named as a count of pages (`第2頁／總頁數5`), and pages counted as sheets (`第2張，共4張`)
+    r"|第\s*\d+\s*頁\s*[,，、/／]?\s*(?:總頁數|頁數)\s*[:：]?\s*\d+"
+    r"|(?:(?:共計|總計|[共總全計])\s*\d+\s*張\s*[,，、/／]?\s*)?第\s*\d+\s*張(?:\s*[,，、/／]?\s*(?:共計|總計|[共總全計])\s*\d+\s*張)?"
     # a sentence stating the print (`本文件列印於民國116年12月2日11:52`), its page number after it
     r"|(?:本[\u4e00-\u9fff]{0,3})?(?:列印|印製|下載|輸出|匯出|產製)於\s*(?:民國)?\s*\d[\d\s年月日:：/.\-]{3,24}"
     r"(?:\s*[,，]?\s*第\s*\d+\s*頁(?:\s*[,，、/／]?\s*[共總全計]\s*\d+\s*頁)?)?"
@@ -126,7 +133,8 @@ _FURNITURE = re.compile(
     r"|(?:[\u4e00-\u9fff]{1,4}\s*(?:[:：]\s*|\s+))?https?://\S+"  # (網址：…, 網址 …)
     r"|(?:資料來源\s*[:：]\s*)?\S{0,16}(?:法規資料庫|法規查詢系統)(?:\s+[A-Za-z&.,()\s]+)?"  # … or its database
     # the database's disclaimer: for reference only, the publisher's text prevails, ask someone when in doubt
-    r"|※?[^。]{0,20}僅供[^。]{0,4}參考[^。]{0,20}。?|※?[^。]{0,30}以[^。]{0,12}為準。?"
+    # (a clause of advice may follow: `…以系統顯示為準，引用時請查證最新公告。`)
+    r"|※?[^。]{0,20}僅供[^。]{0,4}參考[^。]{0,20}。?|※?[^。]{0,30}以[^。]{0,12}為準(?:[，,][^。]{0,24})?。?"
     r"|※?[^。]{0,16}(?:如有疑義|如有疑問|若有疑義|若有疑問)[，,]?\s*請(?:逕)?(?:洽|聯繫|聯絡)[^。]{0,12}。?"
     r"|https?://\S+)$")
 _FURNITURE_LEAD = re.compile(r"^PAGE(?:\s+\d+)?\s+(?=\S)")  # a page field run on with the first line
@@ -150,7 +158,7 @@ def _is_furniture_field(text: str) -> bool:
 
 # who printed the page: `列印者：王小明`, `印表人：系統管理員`
 _PRINTER = re.compile(r"^(?:列印|印表|印製|下載|製表|輸出|匯出|產製)(?:者|人員|人|單位)\s*[:：]\s*\S{1,12}$")
-_FLANKED = re.compile(r"^(\S)\s*\d{1,3}\s*(\S)$")
+_FLANKED = re.compile(r"^(\S)\s*\d{1,3}(?:\s*[/／]\s*\d{1,3})?\s*(\S)$")  # (`- 2 -`, `-2/5-`)
 
 
 def _flanked_page_number(text: str) -> bool:

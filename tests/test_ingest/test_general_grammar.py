@@ -945,3 +945,55 @@ def test_a_semicolon_inside_one_unit_list_of_a_closing_clause():
 
     assert clause_fields("由總務課、秘書室；人事室負責，期程：每季") == {"owner": "總務課、秘書室；人事室", "deadline": "每季"}
     assert clause_fields("由總務股負責；期限為每月") == {"owner": "總務股", "deadline": "每月"}
+
+
+# --- after the fourteenth wording: classes of forms, each tested with members the wording does not use
+
+
+@pytest.mark.parametrize("value", ["每日08:30至17:30", "上午8時至12時", "晚上6點半", "2年內分期辦理", "112年3月1日前建置",
+                                   "110年9月30日驗收", "111年1月5日零時起", "隔週三下午", "每月逢1、16日", "開放日下午",
+                                   "112年10月月中", "113年5月底前（以郵戳為憑）", "112年8月第2個週五"])
+def test_deadline_forms_of_clock_times_stages_acceptance_and_dated_asides(value):
+    assert is_deadline(value)
+
+
+@pytest.mark.parametrize("value", ["3點建議", "1時", "驗收", "分年辦理", "辦理講習（視預算調整）"])
+def test_clock_and_event_words_alone_make_no_deadline(value):
+    assert not is_deadline(value)
+
+
+@pytest.mark.parametrize("line", ["第3頁／總頁數8", "第2張，共6張", "共6張，第2張", "-3/8-", "※資料以系統公告為準，轉載時請註明出處。"])
+def test_print_furniture_of_sheets_page_counts_and_a_disclaimer_with_advice(line):
+    assert is_print_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["└─ 建立單一窗口", "├── 設置意見箱", "┗━ 推動線上申辦", "~ 提供到府服務"])
+def test_a_tree_branch_and_a_spaced_tilde_lead_list_items(line):
+    from ingest.readers.text import normalise_list_lead
+
+    assert normalise_list_lead(line).startswith("• ")
+
+
+@pytest.mark.parametrize("line", ["├──┼──┤", "~5月"])
+def test_a_table_rule_and_a_range_sign_are_no_list_items(line):
+    from ingest.readers.text import normalise_list_lead
+
+    assert not normalise_list_lead(line).startswith("• ")
+
+
+def test_steps_named_with_ordinals_are_item_markers():
+    assert split_items("步驟1：受理申請。 步驟2：審核文件。 步驟3：核發證明。")[1] == ["受理申請。", "審核文件。", "核發證明。"]
+    assert parse_marker("第二步：通知申請人").rest == "通知申請人"
+    assert parse_marker("Step 3: 結案").level == 5
+
+
+@pytest.mark.parametrize("value", ["服務台（24小時服務電話：02-2345-6789）", "客服組（線上客服：官網留言板）", "秘書室&人事室"])
+def test_more_contacts_and_an_ampersand_between_units(value):
+    assert is_owner(value)
+
+
+def test_a_label_naming_opening_hours_makes_no_field_whatever_its_value():
+    from ingest.fields import field_line
+
+    assert field_line("營業時間：上午9時至下午5時") is None
+    assert field_line("辦理時程：每日08:30至17:30") == {"deadline": "每日08:30至17:30"}
