@@ -660,11 +660,14 @@ def field_line(text: str) -> dict[str, str] | None:
     label = compact(_ASIDE.sub("", re.split(r"[:：]", line, maxsplit=1)[0]))  # (`主辦單位(協辦)` is 主辦單位, qualified)
     role, value = next(iter(fields.items()))  # the first label says whether the line is a field at all
     check = _KIND_CHECK.get(role)
-    # (a value the grammar does not know may pass by the field model, the label naming its field; a label
-    # naming opening hours, `服務時間`, `營業時段`, makes no field: when a service is open is no schedule of the measure)
-    if _HOURS_LABEL.search(label) or check and label not in exact and not check(value) and not learned_field(value, role):
+    # (a value the grammar does not know may pass by the field model, the label naming its field; under a
+    # label naming opening hours, `服務時間`, `營業時段`, only a date or period the grammar reads is a field)
+    if _HOURS_LABEL.search(label):  # opening hours by the clock are no schedule; a period there is (`服務時間：按季辦理`)
+        return None if _CLOCK.search(value) or (check and not check(value)) else fields
+    if check and label not in exact and not check(value) and not learned_field(value, role):
         return None
     return fields
 
 
 _HOURS_LABEL = re.compile(r"(?:服務|營業|開放|辦公|上班|受理)(?:時間|時段)")
+_CLOCK = re.compile(r"\d\s*[:：]\s*\d{2}|[上下]午|晚上|早上|中午|\d\s*[時點]")

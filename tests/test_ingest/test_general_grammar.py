@@ -992,8 +992,10 @@ def test_more_contacts_and_an_ampersand_between_units(value):
     assert is_owner(value)
 
 
-def test_a_label_naming_opening_hours_makes_no_field_whatever_its_value():
+def test_a_label_naming_opening_hours_takes_a_period_but_no_clock_hours():
     from ingest.fields import field_line
 
     assert field_line("營業時間：上午9時至下午5時") is None
+    assert field_line("服務時段：每日08:30至17:30") is None
+    assert field_line("服務時間：按月辦理") == {"deadline": "按月辦理"}
     assert field_line("辦理時程：每日08:30至17:30") == {"deadline": "每日08:30至17:30"}
