@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ingest.field_model import learned_field
 from ingest.normalize import compact, join_cjk
 
 KNOWN_HEADERS: dict[str, tuple[str, ...]] = {
@@ -219,7 +220,6 @@ def roles_by_content(roles: list[str], columns: list[list[str]]) -> list[str]:
     are dates or periods is the deadline, one of unit names the owner (when the header names
     no such column; by grammar or the field model); then the text columns by position
     (`positional_roles`)."""
-    from ingest.field_model import learned_field
     from ingest.fields import is_deadline, is_owner
 
     roles = list(roles)

@@ -39,7 +39,7 @@ def prepare(text: str) -> str:
     return _WHITE_SPACE.sub(" ", unicodedata.normalize("NFKC", text).lower().strip())
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # (compared and hashed by identity: `_best` memoises per model)
 class FieldModel:
     vocabulary: dict[str, int]
     idf: np.ndarray  # (features,)
@@ -88,5 +88,14 @@ def learned_field(text: str, field: str) -> bool:
     model = bundled()
     if model is None or not text.strip() or len(text) > 60:
         return False
+    best, probability = _best(model, text)
+    return best == field and probability >= CONFIDENT
+
+
+@lru_cache(maxsize=8192)
+def _best(model: FieldModel, text: str) -> tuple[str, float]:
+    """The model's best guess for `text` and its probability, once per text: a reader asks about
+    the same value for several fields and places (cell_lines' decoder, note splits)."""
     probabilities = model.probabilities(text)
-    return max(probabilities, key=probabilities.get) == field and probabilities[field] >= CONFIDENT
+    best = max(probabilities, key=probabilities.get)
+    return best, probabilities[best]

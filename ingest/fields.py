@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ingest.field_model import learned_field
 from ingest.markers import LISTED_GLYPHS, parse_marker
 from ingest.normalize import (
     bracket_partner,
@@ -311,8 +312,6 @@ def value_role(value: str) -> str | None:
 
 
 def _unit_and_date(*parts: str, learn: bool = True) -> dict[str, str]:
-    from ingest.field_model import learned_field
-
     fields: dict[str, str] = {}
     learned = 0  # values only the field model recognises: one at most, beside one the grammar does
     for part in (p.strip() for p in parts):
@@ -587,7 +586,6 @@ def clause_fields(sentence: str) -> dict[str, str]:
 
 def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
     from ingest.columns import header_role
-    from ingest.field_model import learned_field
 
     fields: dict[str, str] = {}
     for clause in (c.strip() for c in re.split(separators, sentence.rstrip("。 "))):
@@ -639,7 +637,6 @@ def field_line(text: str) -> dict[str, str] | None:
     name (`服務時間：…`) counts only when its value is of the label's kind (a date, a unit; by
     grammar or the field model)."""
     from ingest.columns import KNOWN_HEADERS
-    from ingest.field_model import learned_field
 
     line = squash_ws(text).lstrip("，,、；;")  # (a closing clause cut from its sentence: `，由總務股負責，…`)
     groups = bracket_groups(line)

@@ -21,7 +21,7 @@ _PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _ASCII_ARROW = r"(?:={1,2}|-{1,2})>(?!>)"
 # (a tree's branch drawn with box characters is a bullet too: `├─ `, `└── `, `┣━ `)
 _TREE_BRANCH = r"[├└┣┗╠╚┠┖]\s*[─━═┄┈]*"
-_LIST_LEAD = re.compile(rf"^[\s\u3000]*(?:{_ASCII_ARROW}\s*|{_TREE_BRANCH}\s*(?=[^\s\u2500-\u257f]))?"
+_LIST_LEAD = re.compile(rf"^[\s\u3000]*(?:{_TREE_BRANCH}\s*(?=[^\s\u2500-\u257f]))?"
                         rf"(?:{_ASCII_ARROW}\s*|[#>]+\s*|[-*+~](?:\s+|$)|[{re.escape(BULLET_GLYPHS)}]\s*|○(?!○)\s*"
                         r"|[a-z][ \t]+(?=[^\x00-\x7f]))?")  # `-12月`, `~3月`, `○○公所` are no bullets (`v 每季…`: a
 # symbol-font bullet exported as a letter, as markers.py reads it)
