@@ -24,26 +24,15 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "tests"))
+sys.path.insert(0, str(REPO / "scripts"))
 
-from plan_factory.model import WORDINGS, random_plan  # noqa: E402
+from plan_factory.model import WORDINGS  # noqa: E402
+from train_field_model import gold_spans  # noqa: E402  (the spans the product's field model is trained on)
+from train_field_model import wording_spans as spans  # noqa: E402
 
 from ingest.fields import is_deadline, is_owner  # noqa: E402
 
 FIELDS = ("deadline", "owner", "benefit", "measure", "action")
-
-
-def spans(wording: str, seeds: range) -> list[tuple[str, str]]:
-    """(text, field) pairs of the wording's plans, each pair once."""
-    found: dict[tuple[str, str], None] = {}
-    for seed in seeds:
-        for row in random_plan(seed, wording=wording).expected_rows():
-            for field, value in (("deadline", row.deadline), ("owner", row.owner), ("benefit", row.benefit),
-                                 ("measure", row.measure)):
-                if value:
-                    found[(value, field)] = None
-            for action in row.actions:
-                found[(action, "action")] = None
-    return list(found)
 
 
 def scores(truth: list[str], predicted: list[str]) -> dict[str, dict[str, float]]:
@@ -63,19 +52,6 @@ def rules(text: str) -> str:
     if is_owner(text):
         return "owner"
     return "other"
-
-
-def gold_spans() -> list[tuple[str, str]]:
-    """The five real sample plans' gold rows (data/eval/gold), as spans."""
-    found: dict[tuple[str, str], None] = {}
-    for path in sorted((REPO / "data" / "eval" / "gold").glob("*.json")):
-        for row in json.loads(path.read_text(encoding="utf-8"))["rows"]:
-            for field in ("deadline", "owner", "benefit", "measure"):
-                if row.get(field):
-                    found[(row[field], field)] = None
-            for action in row["actions"]:
-                found[(action, "action")] = None
-    return list(found)
 
 
 def real_plans(model_factory, train_seeds: int) -> dict:
