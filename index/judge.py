@@ -291,6 +291,7 @@ class Judge:
     near_coverage: float | None = None  # near statements of long questions (near_statement); None: off
     near_z: float = 2.0
     specific: Callable[[Concept], bool] | None = None  # a word that names a measure by itself (_named_part)
+    benefit_phrase: bool = True  # a phrase the 預期效益 holds word for word is stated (_phrase_in_benefit)
     _views: dict[int, RowView] = field(default_factory=dict)
 
     def view(self, position: int) -> RowView:
@@ -346,7 +347,18 @@ class Judge:
             evidence = statement(reading, view, self.within_action, owner, self.specific)
             if evidence is not None:
                 return evidence
-        return None
+        return self._phrase_in_benefit(parsed, view) if self.benefit_phrase else None
+
+    @staticmethod
+    def _phrase_in_benefit(parsed: ParsedQuery, view: RowView) -> tuple[Evidence, ...] | None:
+        """A phrase of two or more named words that the row's 預期效益 holds word for word
+        (因應轄區特性, 增進對政府施政之信賴感): the row states it, though not as its measure. One
+        word in the benefit is not enough (便民 is in most benefits)."""
+        phrase = _PUNCT.sub("", fold(parsed.asked_topic))
+        named = [c for reading in parsed.readings[:1] for c in reading if not c.everyday and not c.context]
+        if len(named) < 2 or not phrase or phrase not in _PUNCT.sub("", view.benefit):
+            return None
+        return (Evidence(phrase, phrase, "benefit"),)
 
     def matching(self, parsed: ParsedQuery, rows: np.ndarray) -> list[tuple[int, tuple[Evidence, ...]]]:
         """Of `rows` (candidates by substring), those that state the query, with the evidence."""

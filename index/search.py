@@ -4,6 +4,7 @@
     candidates  index/candidates.py  a backend's dense and sparse candidates under the filters
     fuse        index/fusion.py      the retrievers' scores as one ranking (and dense feedback)
     judge       index/judge.py       match / related / unrelated, with the evidence
+    gate        index/claim_gate.py  a learned second opinion: does a row the words do not settle state it?
     present     index/present.py     highlights, facets over every match, repeated measures collapsed
 
 `Searcher` walks a query through them; it is the interface the service talks to. What stands
@@ -21,6 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from index.candidates import CandidateStore, LocalStore, SparseQuery
+from index.claim_gate import CandidateFacts, ClaimGate
 from index.embed import Embedder
 from index.equivalents import Lexicon, Strength
 from index.filters import Filters, RowTable
@@ -134,6 +136,9 @@ class SearchSettings:
     query_cache_size: int = 1024  # LRU of query embeddings (hits reported apart in benchmarks)
     use_thesaurus: bool = True
     use_dictionary: bool = True
+    # The learned claim gate (index/claim_gate.py): rows the words do not call a match may be
+    # promoted when the gate, trained on the spent query sets' graded rows, says they state it.
+    claim_gate: bool = True
 
     def __post_init__(self):
         object.__setattr__(self, "fusion", Fusion.parse(self.fusion))
@@ -180,6 +185,7 @@ class Searcher:
         self.local = LocalStore(index, self.table)
         self.store: CandidateStore = store or self.local
         self.null = index.null_model or NO_NULL
+        self.gate = ClaimGate.load() if self.settings.claim_gate else None
         self.judge = Judge(self.rows, self.settings.related_z, self.settings.related_coverage, self.settings.within_action,
                            self.settings.near_coverage, self.settings.near_z,
                            self.specific if self.settings.specific_share is not None else None)
@@ -242,6 +248,14 @@ class Searcher:
         mode = Mode.parse(mode)
         request = filters or Filters()
         states = [_Query(p, request.narrowed(p.filters)) for p in (self.parse(q) for q in queries)]
+        self._walk(states, mode)
+        for state in states:
+            self._gate(state)
+        return [self._present(state, k, floor, matches) for state in states]
+
+    def _walk(self, states: list[_Query], mode: Mode) -> None:
+        """Stages 1-5 for a batch: embed, the corpus's nearest words, candidates, fusion, the
+        judge's verdicts and dense feedback."""
         self._embed(states)
         self._add_neighbours(states)
         for state in states:
@@ -249,7 +263,14 @@ class Searcher:
             state.fused = self._fuse(state.dense, state.sparse, mode)
             self._judge(state)
             self._feedback(state, mode)
-        return [self._present(state, k, floor, matches) for state in states]
+
+    def gate_inputs(self, query: str, filters: Filters | None = None) -> list[tuple[str, CandidateFacts]]:
+        """What the claim gate reads for each candidate the words do not call a match, before
+        any gate acts (scripts/train_claim_gate.py fits the gate on these)."""
+        parsed = self.parse(query)
+        state = _Query(parsed, (filters or Filters()).narrowed(parsed.filters))
+        self._walk([state], Mode.HYBRID)
+        return [(self.rows[p].row_id, facts) for p, facts in self._candidate_facts(state)]
 
     def search(self, query: str, k: int = 10, filters: Filters | None = None, mode: str | Mode = Mode.HYBRID,
                floor: bool = True, matches: bool = True) -> SearchResult:
@@ -418,7 +439,44 @@ class Searcher:
             self._judge_rows(state, fresh, standing)
         state.matched = self._in_fused_order(state, {*state.matched, *(p for p in fresh if state.judged[p].verdict is Verdict.MATCH)})
 
-    # stage 6: present
+    # stage 6: the claim gate
+    def _candidate_facts(self, state: _Query) -> list[tuple[int, CandidateFacts]]:
+        """The gate's inputs for every fused candidate the words do not call a match."""
+        if not self.rows or not self.query_has_words(state.parsed):
+            return []
+        strength = self._strength(state)
+        about = self._about_corpus(state, strength)
+        concepts = len(state.parsed.concepts)
+        facts = []
+        for rank, (position, _, ranks) in enumerate(state.fused, 1):
+            judged = state.judged[position]
+            if judged.verdict is Verdict.MATCH:
+                continue
+            facts.append((position, CandidateFacts(judged.z, judged.coverage, rank, ranks.get("dense"), ranks.get("bm25"),
+                                                   judged.verdict is Verdict.RELATED, concepts, state.parsed.english,
+                                                   strength[0], strength[1], len(state.matched), about)))
+        return facts
+
+    def _gate(self, state: _Query) -> None:
+        """Rows the gate says state the query become matches, their evidence saying why: the
+        model's probability and the row's standing, never a word that was not found."""
+        if self.gate is None:
+            return
+        promoted = set()
+        for position, facts in self._candidate_facts(state):
+            states, probability = self.gate.states(facts)
+            if not states:
+                continue
+            judged = state.judged[position]
+            words = tuple(e for e in judged.evidence if e.field != "semantic")
+            semantic = Evidence("", "", "semantic", source="model", strength=Strength.EQUIVALENT.value,
+                                note=f"判定模型：說到此事的機率 {probability:.2f}，未逐字提到", z=round(judged.z, 2))
+            state.judged[position] = Judgement(Verdict.MATCH, words + (semantic,), judged.coverage, judged.z)
+            promoted.add(position)
+        if promoted:
+            state.matched = self._in_fused_order(state, {*state.matched, *promoted})
+
+    # stage 7: present
     def _present(self, state: _Query, k: int, floor: bool, matches: bool) -> SearchResult:
         parsed = state.parsed
         terms = parsed.words

@@ -38,7 +38,7 @@ class Citation:
     quote: str
     matched: list[str]  # the words of the quote that match the question
     source: dict
-    field: str = ""  # what the quote is: measure | actions | owner | deadline
+    field: str = ""  # what the quote is: measure | actions | benefit | owner | deadline
     also_matched: list[str] = dataclass_field(default_factory=list)  # equivalents that matched ("也比對")
     provenance: str = "published"  # "invented": a demo plan, marked wherever the citation is shown
 
@@ -114,6 +114,8 @@ def quote(intent: Intent, row: MeasureRow, evidence: tuple[Evidence, ...]) -> tu
     in_actions = [row.actions[e.index] for e in evidence if e.field == "actions" and e.index is not None]
     if in_actions:
         return quote_for(in_actions[0], terms), "actions"
+    if row.benefit and evidence and all(e.field == "benefit" for e in evidence):
+        return quote_for(row.benefit, terms), "benefit"
     return quote_for(stated_text(row), terms), "measure"
 
 
