@@ -16,7 +16,7 @@ from dataclasses import field as dataclass_field
 
 from index.judge import Evidence
 from index.parse import Intent, echo_words
-from index.search import Filters, Hit, Searcher, SearchResult
+from index.search import Filters, Hit, Searcher, SearchResult, Verdict
 from index.text import fold, is_mostly_latin, term_spans, to_traditional
 from ingest.record import MeasureRow
 
@@ -41,6 +41,7 @@ class Citation:
     field: str = ""  # what the quote is: measure | actions | benefit | owner | deadline
     also_matched: list[str] = dataclass_field(default_factory=list)  # equivalents that matched ("也比對")
     provenance: str = "published"  # "invented": a demo plan, marked wherever the citation is shown
+    basis: str = "words"  # "model": the claim gate (index/claim_gate.py) judged it; no word of the question was found
 
 
 @dataclass(frozen=True)
@@ -125,8 +126,9 @@ def _citation(n: int, row: MeasureRow, hit: Hit | None, intent: Intent) -> Citat
     terms = [e.term for e in evidence if e.term]
     words = sorted({text[a:b] for a, b in term_spans(text, terms)})
     also = sorted({to_traditional(e.term) for e in evidence if e.source not in ("query", "model") and e.term})
+    by_model = hit is not None and hit.verdict is Verdict.MATCH and any(e.field == "semantic" and e.source == "model" for e in evidence)
     return Citation(n, row.row_id, row.office or NO_OFFICE, row.year_roc, list(row.section), row.measure, text, words,
-                    asdict(row.source), where, also, row.provenance)
+                    asdict(row.source), where, also, row.provenance, "model" if by_model else "words")
 
 
 # -- the answer --------------------------------------------------------------------------
@@ -181,6 +183,10 @@ def _answer_text(intent: Intent, echo: str, offices: list[OfficeAnswer], citatio
     count = f"共 {len(offices)} 個機關的措施提到「{echo}」{scope}"
     invented = sum(o.provenance == "invented" for o in offices)
     note = f"其中 {invented} 個標示{INVENTED_MARK}的機關引自示範用的虛構計畫，並非真實機關。" if invented else ""
+    by_model = [c.n for c in citations if c.basis == "model"]
+    if by_model:
+        refs = "".join(f"[{n}]" for n in by_model)
+        note += f"引文{refs}未逐字提到「{echo}」，由判定模型依語意認定。"
     if intent is Intent.OFFICE:
         return f"{count}：{names}。{note}"
     if intent is Intent.YESNO:

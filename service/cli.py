@@ -217,7 +217,8 @@ def ask(question: str, index: IndexOpt = None, model: ModelOpt = None, server: S
     typer.echo(payload["answer"])
     for c in payload.get("citations", []):
         typer.echo(f"  [{c['n']}] {c['office']}：「{c['quote']}」 ({_source_label(c['source'])})"
-                   + invented_mark(c.get("provenance", "published")))
+                   + invented_mark(c.get("provenance", "published"))
+                   + ("（判定模型認定：未逐字提到）" if c.get("basis") == "model" else ""))
     for c in payload.get("related", []):
         typer.echo(f"  相關（非答案）{c['office']}：{c['measure']}{invented_mark(c.get('provenance', 'published'))}")
 

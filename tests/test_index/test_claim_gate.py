@@ -151,3 +151,18 @@ def test_the_threshold_is_the_lowest_before_a_grade_0_share_or_a_never_kind_prom
     threshold, curve = choose_threshold(data, prob, max_zero=0.25)
     assert threshold == pytest.approx(0.71)  # 0.70 would promote an off-topic query's row
     assert next(p for p in curve if p["threshold"] == 0.8)["grade2"] == 3
+
+
+def test_an_answer_cites_a_promoted_row_as_the_models_judgement(searcher):
+    from service.answer import ask
+
+    with_gate(searcher, everything())
+    try:
+        answer = ask(searcher, "行動不便的人在家就能辦戶口")
+    finally:
+        with_gate(searcher, None)
+    by_model = {c.row_id for c in answer.citations if c.basis == "model"}
+    promoted = {h.row_id for h in answer.hits if any(e.source == "model" for e in h.evidence)}
+    assert by_model and by_model == promoted
+    assert "由判定模型依語意認定" in answer.answer and "未逐字提到" in answer.answer
+    assert {c["basis"] for c in answer.to_dict()["citations"]} == {"model"}  # every candidate here is the gate's

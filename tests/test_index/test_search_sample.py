@@ -67,3 +67,17 @@ def test_hybrid_beats_each_single_retriever(report):
     hybrid = report["modes"]["hybrid"]["overall"]["ndcg@10"]
     assert hybrid > report["modes"]["bm25"]["overall"]["ndcg@10"]
     assert hybrid > report["modes"]["dense"]["overall"]["ndcg@10"]
+
+
+def test_the_shipped_claim_gate_answers_a_paraphrase_with_the_row_that_states_it(searcher):
+    """辦事的大廳裡…急救機器 names no word of 北區區公所's AED row: the words alone said "none";
+    the claim gate (a question of a spent development set, so this shows the wiring, not a figure)
+    cites the row, marked as the model's judgement (the words it shares are only highlighted)."""
+    from service.answer import ask
+
+    answer = ask(searcher, "辦事的大廳裡要是有人突然倒下沒了心跳，旁邊就有急救機器可以救命")
+    assert [o.office for o in answer.offices] == ["臺南市北區區公所"]
+    citation = answer.citations[0]
+    assert citation.basis == "model"
+    hit = next(h for h in answer.hits if h.row_id == citation.row_id)
+    assert [e.source for e in hit.evidence if e.field == "semantic"] == ["model"]
