@@ -556,6 +556,14 @@ def note_fields(note: str) -> dict[str, str]:
         # a label is all that stands after the separator before its colon (`辦理時程：`, `主辦/協辦單位：`),
         # unless that leaves the field before it empty: then the separator was lost (`長期辦理承辦單位：`)
         whole = header_role(run) if run and (not labels or note[labels[-1][1]: colon - len(run)].strip(FIELD_SEPARATORS)) else None
+        # (but a run that starts with the value of the field before and ends with a label of its own is that value
+        # glued to the label by a hard wrap: `…、乙組合辦預計效益：` is the unit `乙組合辦`, then `預計效益`)
+        if whole and check:
+            glued = next((k for k in range(len(run) - 2, 1, -1) if header_role(run[k:]) in ("deadline", "owner", "benefit")
+                          and check(run[:k])), None)
+            if glued is not None:
+                run = run[glued:]
+                whole = header_role(run)
         found = (colon - len(run), whole) if whole in ("deadline", "owner", "benefit") else _note_label(run[-10:], colon, header_role)
         if found is None:
             return {}

@@ -1183,3 +1183,10 @@ def test_a_numbered_field_line_of_any_length_is_a_heading():
 
     line = "六、承辦單位：總務課、人事室、秘書室（聯絡電話：02-2345-6789轉123）、資訊室（電子信箱：it@example.gov.tw）"
     assert isinstance(classify_line(line), Heading)
+
+
+def test_a_unit_glued_to_the_next_label_by_a_hard_wrap_stays_the_owners():
+    from ingest.fields import note_fields
+
+    assert note_fields("承辦單位：總務課、人事室會辦預期成效：提升行政效率。") == {"owner": "總務課、人事室會辦", "benefit": "提升行政效率。"}
+    assert note_fields("主辦單位：秘書室、資訊室預期效益：縮短等候") == {"owner": "秘書室、資訊室", "benefit": "縮短等候"}
