@@ -513,7 +513,7 @@ def _colon_labels(note: str, header_role) -> str:
 
     def solidus(m: re.Match) -> str:  # (not a label that goes on after it: `主辦/協辦單位：`)
         after = note[m.end():]
-        if not field(m.group(2)) or re.match(r"[\u4e00-\u9fff]{1,8}\s*[:：]", after):
+        if not field(m.group(2)) or re.match(r"[\u4e00-\u9fff]{1,8}(?:[(（][^()（）:：]{0,8}[)）])?\s*[:：]", after):
             return m.group()
         return f"{m.group(1)}{m.group(2)}:"
 

@@ -1190,3 +1190,9 @@ def test_a_unit_glued_to_the_next_label_by_a_hard_wrap_stays_the_owners():
 
     assert note_fields("承辦單位：總務課、人事室會辦預期成效：提升行政效率。") == {"owner": "總務課、人事室會辦", "benefit": "提升行政效率。"}
     assert note_fields("主辦單位：秘書室、資訊室預期效益：縮短等候") == {"owner": "秘書室、資訊室", "benefit": "縮短等候"}
+
+
+def test_a_label_pair_with_a_solidus_and_a_bracketed_qualifier_is_one_label():
+    from ingest.fields import field_line
+
+    assert field_line("主管/承辦單位(科室)：總務課") == {"owner": "總務課"}
