@@ -43,14 +43,15 @@ HEAD_NOUNS: dict[str, tuple[str, ...]] = {
 # → measure, an axis or dimension → section. The word that ends latest names the column (Chinese
 # compounds are head-final: 時程規劃 is a time plan, 實施步驟及方法 a way).
 MEANING_WORDS: dict[str, tuple[str, ...]] = {
-    "deadline": ("期間", "期程", "時程", "日程", "日期", "進度", "期限", "時間", "時效", "時限", "期日"),
+    "deadline": ("期間", "期程", "時程", "日程", "日期", "進度", "期限", "時間", "時效", "時限", "期日",
+                 "年月", "月份", "起訖", "起迄", "季別"),
     "owner": ("單位", "股室", "課室", "科室", "處室", "權責", "負責", "承辦", "主辦", "協辦", "主責", "分工",
               "機關", "人員", "窗口", "主政", "部門"),
     "benefit": ("效益", "產出", "成果", "績效", "成效", "效果", "目標值", "指標"),
     "actions": ("作法", "做法", "方式", "方法", "流程", "步驟", "程序", "內容", "作為", "說明", "細項", "要領",
-                "事項", "措施內容"),
+                "事項", "措施內容", "階段", "行動方案", "行動計畫"),
     "measure": ("項目", "工作", "措施", "要項", "重點", "名稱", "策略"),
-    "section": ("構面", "面向", "主軸", "類別", "層面", "向度"),
+    "section": ("構面", "面向", "主軸", "類別", "層面", "向度", "要素", "主題", "議題", "綱領", "綱要"),
 }
 
 
@@ -92,6 +93,7 @@ CHECK_ITEM_HEADERS = ("檢核項目", "檢核重點")
 _OUTCOME_GAUGE = re.compile(r"(?:效益|成效|成果|績效|產出|效果)(?:以及|[及與和暨、/／])?(?:衡量|評估|評量)?(?:指標|衡量|評估|評量)(?:值|說明)?$")
 
 
+_DESCRIBING = ("說明", "描述", "內涵", "概述", "簡述", "概要", "摘要")
 _QUALIFIER = re.compile(r"\s*[(（][^()（）]{1,12}[)）]$")
 
 
@@ -110,6 +112,11 @@ def header_role(cell: str) -> str | None:
     for role, names in KNOWN_HEADERS.items():
         if key in names:
             return role
+    # a measure's name followed by a word of describing it (措施說明, 工作項目概述, 重點工作描述): the
+    # description of the measure, its actions (head-final, as above)
+    described = next((word for word in _DESCRIBING if key.endswith(word) and len(key) > len(word) + 1), None)
+    if described and header_role(key[: -len(described)]) == "measure":
+        return "actions"
     if _OUTCOME_GAUGE.search(key):
         return "benefit"
     # a known name with a qualifier around it: 工作項目名稱, 預定期程, 承辦單位(人員)

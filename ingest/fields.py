@@ -51,8 +51,11 @@ _PERIOD_RE = re.compile(rf"^(?:[^\d\s]{{0,6}}(?:{_FREQUENCY})[^\d\s]{{0,4}}"
 _DATE_PART = re.compile(r"^[\d、,~～\-年月日]+$")
 # A unit that owns a measure, told by its suffix (…課 …室 …股 …科 …組 …中心, 各課室, 本所,
 # 全體同仁); an owner cell is a run of them.
-_UNIT_ROLE = re.compile(r"[（(](?:主辦|協辦|主協辦|主責|協助|[主協])[)）]|[（(](?:會辦|協辦|配合|協助)[^（）()]{2,12}[)）]"
-                        r"|(?<=[\u4e00-\u9fff])(?:主辦|協辦|主責|協助|配合|主政|主導|為主|為輔|共同辦理|共同負責|負責|統籌|執行|督導|支援|協調)$")
+_UNIT_ROLE = re.compile(r"[（(](?:主辦|協辦|主協辦|主責|協助|權責|支援|督導|配合|主政|會辦|[主協])[)）]|[（(](?:會辦|協辦|配合|協助)[^（）()]{2,12}[)）]"
+                        r"|(?<=[\u4e00-\u9fff])(?:主辦|協辦|主責|協助|配合|主政|主導|為主|為輔|共同辦理|共同負責|負責|統籌|執行|督導|支援|協調"
+                        # a unit's part in drafting or running it together (`秘書室主稿、人事室會稿`, `研考科擬定`,
+                        # `甲組、乙組聯合辦理`, `甲課為主責，乙課從旁協助`)
+                        r"|主稿|會稿|擬訂|擬定|研擬|規劃|聯合辦理|會同辦理|協同辦理|合辦|會辦|共辦|為主責|為主辦|為協辦|從旁協助|從旁配合)$")
 # (`照顧組（主辦）`, `公墓管理課主辦`, `教務處統籌、各處室執行`: a unit and its part)
 # An organisational unit by its grammar: a name (at most 8 characters) ending in a unit suffix
 # (課 股 室 科 組 班 隊 中心 小組 本部 分隊 單位 站 台 所 處 局 館 院 署 府 場 機關 …), a post
@@ -61,8 +64,14 @@ _UNIT_ROLE = re.compile(r"[（(](?:主辦|協辦|主協辦|主責|協助|[主協
 _UNIT_SUFFIX = ("課|室|股|科|組|班|隊|中心|本部|單位|團隊|團|小組|人員|同仁|員工|工作人員|委員會|機關|主管|社工|志工"
                 "|官兵|員警|職員|幹部|義工"  # (the people of a corps as a whole: 全隊官兵, 全體員警)
                 "|服務台|服務臺|之家"
-                "|[課股科組隊館所站班處局室]長|主任|秘書"  # the head of a unit (課長, 股長, 秘書室主任, 主任秘書)
-                "|承辦人|經辦人")  # the officer in charge (各業務承辦人)
+                "|[課股科組隊館所站班處局室廠臺台院場段校署]長|主任|秘書"  # the head of a unit (課長, 股長, 秘書室主任, 主任秘書)
+                "|承辦人|經辦人"  # the officer in charge (各業務承辦人)
+                # a person by the role they hold (節目主持人, 會議召集人, 機關發言人), a line people call
+                # (客服專線, 市民熱線), a hospital's ward or clinic (加護病房, 特別門診), a body
+                # of staff (護理師群, 志工群)
+                "|主持人|召集人|負責人|管理人|發言人|專線|熱線|病房|門診|[師員工]群"
+                # (a window by the duty it is charged with, `規費收費窗口`, `陳情專責窗口`; not a service, `單一窗口`)
+                "|(?:專責|聯絡|收費|收繳|繳費|承辦)窗口")
 _UNIT_RE = re.compile(rf"^(?:[各本]|全體|\d{{3,4}})?[\u4e00-\u9fff()（）]{{0,8}}(?:{_UNIT_SUFFIX})$"
                       r"|^[\u4e00-\u9fff]{1,8}[員師]$|^本[會校家院署府部局處所館站]$|^[\u4e00-\u9fff]{1,5}(?:所|處|局|館|院|署|廳|部|部門)$|^(?:本|[\u4e00-\u9fff]{0,6}[政縣市])府$"
                       r"|^[\u4e00-\u9fff]{2,5}[場廠]$|^[\u4e00-\u9fff]{1,5}(?<![階片時路地手])段$|^[\u4e00-\u9fff]{1,5}(?<!網)站$|^[\u4e00-\u9fff]{1,6}[台臺]$")
@@ -73,7 +82,13 @@ _CONTACT = re.compile(r"[（(]\s*(?:(?:聯絡人|連絡人|承辦人|經辦人|�
                       r"|[\u4e00-\u9fff\d]{0,6}電話\s*[:：]?\s*[\d\-－#＃轉分機()（）\s]{6,24}"
                       # an address to write to: `（電子信箱：a@b.gov.tw）`, `（LINE官方帳號：@abc）`, `（傳真：02-1234567）`)
                       r"|(?:電子信箱|電子郵件|信箱|[Ee]-?[Mm]ail|LINE[\u4e00-\u9fff]{0,6}|傳真|網址|官網|(?:線上)?客服(?:專線|信箱)?)"
-                      r"\s*[:：]\s*[^（）()]{1,40})[)）]")
+                      r"\s*[:：]\s*[^（）()]{1,40}"
+                      # a phone by its English or mobile label, an extension after it (`（TEL：02-2345-6789 ext.12）`,
+                      # `（手機：0912-345-678）`), a social-media page (`（FB粉絲專頁：…）`, `（IG：@abc）`), a
+                      # numbered hotline and its hours (`（1999市民專線，全天候受理）`)
+                      r"|(?:[Tt][Ee][Ll]|[Pp]hone|手機|行動電話|市話)\.?\s*[:：]?\s*[\d\-－()（）\s]{6,20}(?:\s*(?:[Ee]xt|分機|轉|#)\.?\s*\d{1,5})?"
+                      r"|(?:[Ff]acebook|FB|臉書|IG|[Ii]nstagram|YouTube|Line|粉絲專頁)[^（）():：]{0,10}[:：]\s*[^（）()]{1,40}"
+                      r"|\d{3,4}[\u4e00-\u9fff]{0,6}(?:專線|熱線)(?:[，,、\s][^（）()]{1,20})?)[)）]")
 # a short aside after a unit's name (`資訊處（總公司）`, `清潔隊（含各分隊）`): where or what it covers
 _UNIT_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^（）():：]{1,6}[)）]$")
 _UNIT_SEPARATORS = re.compile(r"(?:[、,，/／;；及與和暨+＋&＆\s]|偕同|會同|協同)+")
@@ -121,21 +136,25 @@ def is_deadline(text: str) -> bool:
 
 
 # a date, then a short note without numbers in brackets (`（郵戳為憑）`, `（視預算調整）`)
-_DATE_ASIDE = re.compile(r"^(.{3,30}?)\s*[（(][^()（）\d]{2,10}[)）]$")
+_DATE_ASIDE = re.compile(r"^(.{2,30}?)\s*[（(][^()（）\d]{2,10}[)）]$")
 
 
 def _is_date_or_period(value: str) -> bool:
     return bool(_DATE_RE.match(value) or _PERIOD_RE.match(value) or _is_time_phrase(value))
 
 
+# the parts of a day in words (`清晨5時`, `傍晚6點`, `晚間`)
+_DAYPART = "上午|下午|晚上|早上|中午|凌晨|夜間|清晨|早晨|傍晚|晚間|深夜|午後|午間|黃昏"
+# kinds of day a time limit counts (`15個日曆天`, `3個工作天`, `5個營業日`)
+_DAY_COUNT = "工作天|工作日|日曆天|日曆日|營業日|上班日"
 # `99年5月3日（含）前`: the day itself included
 _INCLUSIVE = re.compile(r"\((?:含|包含)(?:當日|當天)?\)")
 # a short name of a season or period and its dates in brackets (`旅遊旺季（7至8月）`, `全年（1月至12月）`)
 _NAMED_PERIOD = re.compile(r"^([^()]{1,12}?)\s*\(([^()]{1,20})\)$")
 # an event (a short verb phrase) then 前/後 and a duration or an end (`受理後3個工作天內`, `接獲通報後24小時內`,
 # `汛期前完成`), or the span of one (`計畫期間內`, `活動期間`)
-_RELATIVE_TIME = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:[前後]\s*(?:(?:\d{1,3}|[一二兩三四五六七八九十])\s*個?"
-                            r"(?:工作天|工作日|天|日|小時|週|周|星期|月|年))?\s*(?:內|以內|前|完成|辦理)?|期間內?|時間內|時段內"
+_RELATIVE_TIME = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:[前後]\s*(?:(?:\d{1,3}|[一二兩三四五六七八九十半])\s*個?"
+                            rf"(?:{_DAY_COUNT}|天|日|小時|分鐘|週|周|星期|月|年))?\s*(?:內|以內|前|完成|辦理)?|期間內?|時間內|時段內"
                             r"|(?:當日|當天|當週|當月)(?:內|前|完成|辦理)?)$")  # (the day of the event itself: 收案當日, 申請當天)
 
 
@@ -148,15 +167,20 @@ _TIME_PARTS = re.compile(
     r"逢[單雙奇偶]數?(?:月|週|周|日)|第\s*(?:\d|[一二三四五])\s*個?(?:週|周|星期|禮拜)[一二三四五六日天]|"
     r"每逢[\u4e00-\u9fff]{2,6}|(?:每逢|每|逐|隔)?(?:週|周|星期|禮拜)[一二三四五六日天](?:\s*[、,及]\s*[一二三四五六日天])*|"
     rf"{_POINT}|[1-9]\d{{0,3}}\s*[./／]\s*\d{{1,2}}(?:\s*[./／]\s*\d{{1,2}})?"
-    r"|[1-9]\d{0,2}\s*(?:個月|個?工作天|天|日|週|周|星期|季|年|次|場|小時)"
+    rf"|[1-9]\d{{0,2}}\s*(?:個月|個?(?:{_DAY_COUNT})|天|日|週|周|星期|季|年|次|場|小時|分鐘)"
     r"|按(?:月|季|年|週|周|日|旬)|(?:每|逐|隔)(?:[一二兩三四五六半雙單]|\d{1,2})?\s*個?(?:學?年度|學?年|月|季|週|周|日|天|旬|星期|學期)"
     # a month of the next or the same year, one point (`每年9月至翌年2月`, `同年12月31日止`)
     rf"|(?:次|翌|隔|同|當|明)年度?\s*{_MONTH}(?:\s*{_DAY})?"
     r"|(?:次|翌|隔)(?:年度?|月|季|週|周|日|學期)"  # the next one (`次月5日前`, `翌年1月`)
+    # the period a date falls in (`115年3月2日當週`, `每月15日當天`), the last or first of a period
+    # (`12月最後1週`, `每月最後一個工作日`, `每季首日`), the end or start of the working day (`下班前`, `午休前`)
+    r"|(?<=[日號月])\s*(?:當|同)(?:週|周|月|季|日|天)"
+    rf"|(?:最後|最末|首)\s*(?:\d{{1,2}}|[一二兩三])?\s*個?(?:{_DAY_COUNT}|週|周|星期|天|日|旬)"
+    r"|上班|下班|午休|收班|打烊|營業結束"
     # days and hours of the week or the year that are no date (`週休二日及國定假日`, `夜間及例假日`, `上班時間`)
     # a time of day, by the clock or in words (`06:00至22:00`, `上午9時至下午5時`, `晚上7點半`)
-    r"|(?:上午|下午|晚上|早上|中午|凌晨|夜間)?\s*\d{1,2}\s*[:：]\s*\d{2}|(?:上午|下午|晚上|早上|中午|凌晨)\s*\d{1,2}\s*[時點](?:\s*\d{1,2}\s*分|半)?"
-    r"|\d{1,2}\s*時\s*\d{1,2}\s*分|(?<=[至到~～\-－])\s*\d{1,2}\s*[時點](?:\s*\d{1,2}\s*分|半)?|[零〇]時|(?:上午|下午|晚上|早上|中午|全天(?!候)|整天)"
+    rf"|(?:{_DAYPART})?\s*\d{{1,2}}\s*[:：]\s*\d{{2}}|(?:{_DAYPART})\s*\d{{1,2}}\s*[時點](?:\s*\d{{1,2}}\s*分|半)?"
+    rf"|\d{{1,2}}\s*時\s*\d{{1,2}}\s*分|(?<=[至到~～\-－])\s*\d{{1,2}}\s*[時點](?:\s*\d{{1,2}}\s*分|半)?|[零〇]時|(?:{_DAYPART}|全天(?!候)|整天)"
     # days of a month named by number (`每月逢5、15、25日`), days a venue is open (`開館日`)
     r"|逢\s*\d{1,2}(?:\s*[、,]\s*\d{1,2})*\s*[日號]|(?:開館|開放|休館|上班|營業|工作)日"
     r"|週休[二2兩]日|(?:國定|例|連續|例休|休)?假日|[夜日]間|上班(?:時間|日)|辦公(?:時間|日)|營業(?:時間|日)|寒暑假|[寒暑]假"
@@ -172,7 +196,14 @@ _TIME_GLUE = re.compile(r"^(?:[\s、,，~～\-－—–至到迄起止前後內�
                         # (`108年2月9日啟用`, `…前上線`, `…起試辦`, `…前函報`, `…前報署`)
                         # (於115年6月底前完成, 自115年1月起, 至遲於…月底, …前竣事)
                         r"|啟用|上線|試辦|試行|開辦|施行|生效|公告|函報|報署|報府|提報|上傳|完工|建置|建立|架設|驗收|結案|核定|啟動|開工"
+                        # (delivered or handed in by it: `…前送達`, `…前寄達`, `…前繳交`; going live in full:
+                        # `…正式上路`, `…起全面運作`)
+                        r"|送達|寄達|送交|繳交|送件|上路|運作|正式|全面"
                         r"|分年|分期|分階段|逐年)*$")  # (in stages over the span: `3年內分年辦理`)
+
+
+# a time of day (`08:30`, `上午8時`, `傍晚6點半`): after a range of days, the hours of those days
+_CLOCK_TIME = re.compile(rf"\s*(?:(?:{_DAYPART})\s*)?\d{{1,2}}\s*[:：時點]")
 
 
 def _is_time_phrase(value: str) -> bool:
@@ -190,7 +221,8 @@ def _is_time_phrase(value: str) -> bool:
     for match in _TIME_PARTS.finditer(value):
         if previous_end is not None and re.search(r"[至到~～迄]", value[previous_end:match.start()]):
             ranged = True
-        elif previous_end == match.start() and (re.match(r"(?:每|逐|隔)|[短中長]期", match.group()) or counted or ranged):
+        elif previous_end == match.start() and (re.match(r"(?:每|逐|隔)|[短中長]期", match.group()) or counted or ranged) \
+                and not (ranged and _CLOCK_TIME.match(match.group())):
             return False  # (and anything straight after a count or a whole range: `上、下半年各1次7月底前`,
             # `第1季至第4季96年7月5日止`)
         previous_end, counted = match.end(), match.group().endswith("次")
@@ -202,8 +234,25 @@ def is_owner(text: str) -> bool:
     `公墓管理課主辦、各課協辦`, `清運班；隊本部`)."""
     text = _CONTACT.sub("", squash_ws(text))  # (`推廣股（聯絡人：陳○○）`: the unit and whom to call there)
     units = [_UNIT_ASIDE.sub("", _UNIT_ROLE.sub("", u)) for u in _UNIT_SEPARATORS.split(_UNIT_ROLE.sub("", text)) if u]
-    units = [u for u in units if u]
-    return 0 < len(units) <= 8 and all(_UNIT_RE.match(u) and not _NOT_UNIT.search(u) for u in units)
+    units = [_COLLECTIVE_LEAD.sub("", u) or u for u in units if u]
+    if not 0 < len(units) <= 8:
+        return False
+    for i, unit in enumerate(units):
+        if _is_unit(unit):
+            continue
+        # kinds of staff sharing the head noun of the unit after them (`醫護及行政人員`, `技術與行政同仁`)
+        head = next((re.search(r"(?:工作人員|人員|同仁|員工|職員|幹部)$", later) for later in units[i + 1:] if _is_unit(later)), None)
+        if head is None or not re.fullmatch(r"[\u4e00-\u9fff]{2,6}", unit) or not _is_unit(unit + head.group()):
+            return False
+    return True
+
+
+def _is_unit(unit: str) -> bool:
+    return bool(_UNIT_RE.match(unit)) and not _NOT_UNIT.search(unit)
+
+
+# the office or part of it whose units, all of them, are meant (`分局轄內各工務段`, `本處所屬各站`, `全市轄下各分隊`)
+_COLLECTIVE_LEAD = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:轄內|轄下|所屬|旗下|下轄)(?:各|所有)?(?=[\u4e00-\u9fff]{2})")
 
 
 def join_text(previous: str, more: str) -> str:
@@ -299,10 +348,18 @@ def unlabelled_fields(note: str) -> dict[str, str]:
     return {}
 
 
+def _names_part(units: str) -> bool:
+    """Some unit of a run names its part by a verb after it (`甲科為主責`, `乙科從旁協助`)."""
+    return any((m := _UNIT_ROLE.search(u)) and m.group()[0] not in "（(" for u in _UNIT_SEPARATORS.split(squash_ws(units)) if u)
+
+
 def _each_with_role(units: str) -> bool:
     """Some unit of a run names its part in the work (`教務處統籌、各處室`): the verb after the last one is its
-    part too, not the clause's."""
-    return any(_UNIT_ROLE.search(u) for u in _UNIT_SEPARATORS.split(squash_ws(units)) if u)
+    part too, not the clause's. A part in brackets (`甲課（權責）／乙中心（支援）`) is no verb: one after the run is
+    the clause's (`…（支援）執行`)."""
+    # (every unit before the last names its part: `甲課主辦、乙課`, not `甲組、乙組合辦、丙組`, where the verb is the clause's)
+    parts = [u for u in _UNIT_SEPARATORS.split(squash_ws(units)) if u]
+    return len(parts) > 1 and all((m := _UNIT_ROLE.search(u)) and m.group()[0] not in "（(" for u in parts[:-1])
 
 
 def value_role(value: str) -> str | None:
@@ -318,7 +375,11 @@ def _unit_and_date(*parts: str, learn: bool = True) -> dict[str, str]:
         # an owner named as the agent of a clause, `由<unit>負責` (by whom it is done: 由 + unit + a verb
         # of taking charge), is the unit
         agent = _AGENT.fullmatch(squash_ws(part))
-        if agent and is_owner(agent.group(1)) and (part.lstrip().startswith("由") or not _each_with_role(agent.group(1))):
+        if agent and not is_owner(agent.group(1)):  # (the verb's last word only: `甲組、乙組聯合辦理執行`)
+            agent = _LAST_VERB.fullmatch(squash_ws(part)) or agent
+        # (and a verb after a unit that names its part already is the clause's: `甲組、乙組合辦執行`)
+        if agent and is_owner(agent.group(1)) and (part.lstrip().startswith("由") or not _each_with_role(agent.group(1))
+                                                   or _UNIT_ROLE.search(_UNIT_SEPARATORS.split(agent.group(1).strip())[-1])):
             part = agent.group(1)  # (but a bare run where each unit has its part keeps the last one's: `教務處統籌、各處室執行`)
         role = value_role(part)
         if role is None and len(parts) == 2 and _note_deadline(part):
@@ -349,6 +410,7 @@ def _note_deadline(part: str) -> bool:
 
 
 _AGENT = re.compile(r"(?:由\s*)?(.+?)\s*(?:負責|主辦|承辦|辦理|執行|主責|統籌)(?:辦理|執行)?")
+_LAST_VERB = re.compile(r"(?:由\s*)?(.+)\s*(?:負責|主辦|承辦|辦理|執行|主責|統籌)")
 # A note set off by a dash after an item's text (`…。－完成期限：每月，承辦單位：社會課`, `… —主辦：…`):
 # the dash, then a label and its colon.
 # (or an arrow, `→完成期限：…`, or straight after the sentence, `…改進。完成期限：…`)
@@ -424,6 +486,11 @@ _LABEL_WORD = re.compile(r"[\u4e00-\u9fff()（）/／]{2,8}|[A-Za-z]{2,8}")
 _BAR_LABEL = re.compile(r"(?:^|(?<=[\s｜|¦]))([^\s:｜|¦]{2,12})\s*[｜|¦]\s*")
 
 
+# a label ended by a solidus (`◎負責單位/總務課　◎完成時間/每季`), after a separator or a bullet, or first
+_SOLIDUS_LABEL = re.compile(rf"(^|[{re.escape(''.join(ch for ch in FIELD_SEPARATORS if 'SOLIDUS' not in unicodedata.name(ch, '')))}\s])\s*"
+                            r"([\u4e00-\u9fff]{2,8})\s*[/／]\s*(?=\S)")
+
+
 def _bar_label(run: str, field, alone: bool) -> str | None:
     """`每逢週六負責` before a bar: the value before, then the label glued to it (a wrap lost the space)."""
     for start in range(1, len(run) - 1):  # the longest label whose text before is a field's value
@@ -443,6 +510,14 @@ def _colon_labels(note: str, header_role) -> str:
         return _bar_label(m.group(1), field, alone) or m.group()
 
     note = _BAR_LABEL.sub(bar, note)
+
+    def solidus(m: re.Match) -> str:  # (not a label that goes on after it: `主辦/協辦單位：`)
+        after = note[m.end():]
+        if not field(m.group(2)) or re.match(r"[\u4e00-\u9fff]{1,8}(?:[(（][^()（）:：]{0,8}[)）])?\s*[:：]", after):
+            return m.group()
+        return f"{m.group(1)}{m.group(2)}:"
+
+    note = _SOLIDUS_LABEL.sub(solidus, note)
     words = note.split()
     if ":" not in note and len(words) >= 2 and len(words) % 2 == 0 and all(field(w) for w in words[::2]) \
             and not any(field(w) for w in words[1::2]):
@@ -481,6 +556,14 @@ def note_fields(note: str) -> dict[str, str]:
         # a label is all that stands after the separator before its colon (`辦理時程：`, `主辦/協辦單位：`),
         # unless that leaves the field before it empty: then the separator was lost (`長期辦理承辦單位：`)
         whole = header_role(run) if run and (not labels or note[labels[-1][1]: colon - len(run)].strip(FIELD_SEPARATORS)) else None
+        # (but a run that starts with the value of the field before and ends with a label of its own is that value
+        # glued to the label by a hard wrap: `…、乙組合辦預計效益：` is the unit `乙組合辦`, then `預計效益`)
+        if whole and check:
+            glued = next((k for k in range(len(run) - 2, 1, -1) if header_role(run[k:]) in ("deadline", "owner", "benefit")
+                          and check(run[:k])), None)
+            if glued is not None:
+                run = run[glued:]
+                whole = header_role(run)
         found = (colon - len(run), whole) if whole in ("deadline", "owner", "benefit") else _note_label(run[-10:], colon, header_role)
         if found is None:
             return {}
@@ -509,7 +592,8 @@ def inline_fields(text: str) -> tuple[str, dict[str, str]]:
     fields: dict[str, str] = {}
     while True:
         note = trailing_note(text, labelled=False)
-        labelled = note and re.search(r"[:：]", re.sub(r"[（(][^（）()]*[)）]", "", note[1]))  # (not `（窗口：陳小姐）` inside)
+        # (not `（窗口：陳小姐）` inside, nor a clock's colon, `08:30`)
+        labelled = note and re.search(r"(?<!\d)[:：]|[:：](?!\d)", re.sub(r"[（(][^（）()]*[)）]", "", note[1]))
         found = (note_fields(note[1]) if labelled else unlabelled_fields(note[1])) if note else {}
         if not found or set(found) & set(fields):
             break
@@ -588,19 +672,28 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
     from ingest.columns import header_role
 
     fields: dict[str, str] = {}
-    for clause in (c.strip() for c in re.split(separators, sentence.rstrip("。 "))):
+    last = None
+    for clause, separator in _clauses(sentence.rstrip("。 "), separators):
+        # a run of units whose parts are clauses (`權責單位為甲科為主責，乙科從旁協助`), or whose units a comma parts
+        # (`權責單位為甲課,乙課`): the clause goes on the owner
+        if last == "owner" and is_owner(joined := fields["owner"] + separator + squash_ws(clause)) and value_role(clause) != "deadline" \
+                and (_names_part(clause) or _names_part(fields["owner"]) or is_owner(clause)):
+            fields["owner"] = joined
+            continue
         both = _AGENT_AT.fullmatch(_THIS_ITEM.sub("", squash_ws(clause)))
         if both and is_owner(both.group(1)) and not fields and len(both.group(2)) <= 16:
             fields = {"owner": both.group(1), "deadline": both.group(2)}  # (`由總務股於每月抄表日前完成`)
             continue
         agent = _AGENT.fullmatch(_THIS_ITEM.sub("", squash_ws(clause)))  # with 由 or without: a unit, checked here
-        labelled = _LABEL_IS.fullmatch(clause)
+        # (the item may be the subject, its label after it: `本措施辦理期程為每季`, `本項工作之負責單位為總務股`)
+        labelled = _LABEL_IS.fullmatch(clause) or _LABEL_IS.fullmatch(re.sub(r"^(?:之|的)", "", _THIS_ITEM.sub("", squash_ws(clause))))
         planned = _PLANNED.fullmatch(squash_ws(clause))
         # (with 由 the frame names the agent: a unit the grammar does not know may pass by the field model)
-        if agent and (is_owner(agent.group(1)) or _THIS_ITEM.sub("", squash_ws(clause)).startswith("由") and learned_field(agent.group(1), "owner")):
-            role, value = "owner", agent.group(1)
-        elif labelled and header_role(labelled.group(1)) in ("deadline", "owner"):
+        # (a field's label and 為 first: `權責單位為秘書室主辦` names the owner, it is no agent `權責單位為秘書室`)
+        if labelled and header_role(labelled.group(1)) in ("deadline", "owner"):
             role, value = header_role(labelled.group(1)), labelled.group(2)
+        elif agent and (is_owner(agent.group(1)) or _THIS_ITEM.sub("", squash_ws(clause)).startswith("由") and learned_field(agent.group(1), "owner")):
+            role, value = "owner", agent.group(1)
         elif planned and (is_deadline(planned.group(1)) or _PLANNED_DONE.fullmatch(squash_ws(clause)) and len(planned.group(1)) <= 16):
             role, value = "deadline", planned.group(1)  # (`預定於門診時間內完成`: the frame says it is the time)
         elif (done := _DONE_BY.fullmatch(squash_ws(clause))) and is_deadline(done.group(1)):
@@ -609,8 +702,20 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
             return {}
         if role in fields or not value.strip():
             return {}
-        fields[role] = squash_ws(value)
+        fields[role], last = squash_ws(value), role
     return fields
+
+
+def _clauses(sentence: str, separators: str) -> list[tuple[str, str]]:
+    """The clauses of a sentence, each with the separator before it ('' for the first); a separator inside
+    brackets parts no clauses (`甲組（1999專線，24小時受理）`)."""
+    clauses, start, before = [], 0, ""
+    for match in re.finditer(separators, sentence):
+        if _bracket_depth(sentence[: match.start()]) > 0:
+            continue
+        clauses.append((sentence[start: match.start()].strip(), before))
+        start, before = match.end(), match.group()
+    return [*clauses, (sentence[start:].strip(), before)]
 
 
 _KIND_CHECK = {"deadline": is_deadline, "owner": is_owner}
@@ -648,6 +753,9 @@ def field_line(text: str) -> dict[str, str] | None:
     if bracketed:
         line = line[1:-1]  # the whole line in a bracket pair of any kind: （…） 【…】 「…」 〈…〉
     fields = note_fields(line)
+    if not fields and not bracketed and (labelled := _bracketed_labels(line).strip()) != line:
+        fields = note_fields(labelled)  # labels in bracket pairs, each before its value (`[承辦] 總務課 [時限] 每季`)
+        line = labelled if fields else line
     if not fields and bracketed:  # a bracketed line of a unit and a date (`【清運班／每季】`)
         return unlabelled_fields(line) or None
     if not fields:  # a line of clauses that each state a field (`資訊管理課負責；時程：每季`)

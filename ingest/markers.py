@@ -30,9 +30,11 @@ _BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
 _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫⅰⅱⅲⅳⅴⅵⅶⅷⅸⅹⅺⅻ"
 # the phonetic symbols in their dictionary order (ㄅ ㄆ ㄇ ㄈ …), a series Taiwanese lists number by
 _BOPOMOFO = "".join(chr(c) for c in range(0x3105, 0x312A))
+# the formal (financial) numerals, a chapter's `壹、` bare and an item's number in brackets (`（貳）`, `【參】`)
+_FORMAL = "壹貳參叁肆伍陸柒捌玖拾"
 # an ordinal of a list item: digits, CJK numerals, circled numbers, heavenly stems, earthly
 # branches, Roman numerals; a Latin letter counts too where CJK text follows it
-_ORDINAL = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}}|[{_STEMS}{_BRANCHES}{_ROMAN}{_BOPOMOFO}])"
+_ORDINAL = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}}|[{_FORMAL}]{{1,2}}|[{_STEMS}{_BRANCHES}{_ROMAN}{_BOPOMOFO}])"
 _LATIN = r"[A-Za-z][.．、](?=\s*[^\x00-\x7f])"
 # an ordinal may stand in any bracket pair (`(1)` `【1】` `〈1〉` `﹝一﹞`), told by Unicode class
 _OPEN, _CLOSE = (re.escape(side) for side in brackets(quoting=False))
@@ -74,27 +76,35 @@ def _glyphs_before_text() -> str:
 # list bullets (a `-`, `*` or `+` lead counts too, a `○` not doubled, and an `o` before a space, as a
 # word processor's second-level bullet comes out in text)
 BULLET_GLYPHS = LISTED_GLYPHS + _symbol_glyphs()
+# an English word for a step before its number, in any case (`Step 1:`, `STEP2：`, `phase 3.`, `Stage 4、`)
+_STEP_WORD = r"(?i:step|phase|stage)"
 # an outline number, the item's number after its parent's (`1.1` `1.2` under `1.`; ISO 2145), before text
 _DECIMAL = r"[1-9]\d?(?:[.．][1-9]\d?(?![\d.．])(?=\s*[\u4e00-\u9fff])|[-－][1-9]\d?(?![\d\-－])(?=\s+[\u4e00-\u9fff]))"  # (a wrapped date's `12.15）` is none)
 # a number after the numero sign or its abbreviation (`No.1`, `NO 2`, `№3`, `#4`)
 _NUMERO = r"(?:[Nn][Oo][.．]?|№|[#＃])\s*\d{1,2}(?!\d)(?=\s*[^\x00-\x7f])"
 # list items numbered in other ways: `第一點`, `第 2 條`, `一)`, `⑴`, `①`, `1)`, `甲、`, `(甲)`
-_ITEM = (rf"{_DECIMAL}|{_NUMERO}|[(（]\s*\d{{1,2}}\s*[)）]|[{_CIRCLED}{_PARENTHESISED}]|[1-9]\d?\)(?=\s*[^\s)）])|[{_STEMS}]\s*[、．.]|[(（][{_STEMS}][)）]"
+# (a number closed by a bracket opens an item when text follows, not a stop: `25）。` is a wrapped line's)
+_ITEM = (rf"{_DECIMAL}|{_NUMERO}|[(（]\s*\d{{1,2}}\s*[)）]|[{_CIRCLED}{_PARENTHESISED}]|[1-9]\d?\)(?=\s*[^\s)）。，,；;、：:])"
+         rf"|[{_STEMS}]\s*[、．.]|[(（][{_STEMS}][)）]"
          # the enumeration words of Taiwanese law and plans, 條 > 項 > 款 > 目 (and 點), after 第 and an ordinal
          rf"|第\s*[\d{_CN}]{{1,3}}\s*[條點項款目](?!之?規定)|[{_CN}]{{1,3}}[)）](?=\S)"
          # a step named with its ordinal (`步驟一：`, `步驟2.`, `第三步：`, `Step 1:`)
-         rf"|(?:步驟\s*[\d{_CN}]{{1,3}}|第\s*[\d{_CN}]{{1,3}}\s*步|[Ss]tep\s*\d{{1,2}})\s*[：:、.．]"
+         rf"|(?:步驟\s*[\d{_CN}]{{1,3}}|第\s*[\d{_CN}]{{1,3}}\s*步|{_STEP_WORD}\s*\d{{1,2}})\s*[：:、.．]"
          # a number closed by a dash before the text (`1-`, `2－`), as a typed list writes it; never a date
          # or a range (`99-8-25`, `1-3月`: a digit follows the dash)
          r"|[1-9]\d?\s?[-－](?=\s*[^\x00-\x7f\-－\d０-９])"
          # any bracket around an ordinal (`【1】`, `[1]`, `〔子〕`, `(a)`, `〈1〉`), an ordinal closed by one (`1）`,
          # `A)`), an ordinal of another series with a stop (`子、`, `Ⅱ.`, `B.`)
-         rf"|[{_OPEN}]\s*(?:{_ORDINAL}|[A-Za-z])\s*[{_CLOSE}]|\d{{1,2}}）(?=\s*[^\s)）])|[{_BRANCHES}{_ROMAN}{_BOPOMOFO}]\s*[、．.]|{_LATIN}"
+         rf"|[{_OPEN}]\s*(?:{_ORDINAL}|[A-Za-z])\s*[{_CLOSE}]|\d{{1,2}}）(?=\s*[^\s)）。，,；;、：:])|[{_BRANCHES}{_ROMAN}{_BOPOMOFO}]\s*[、．.]|{_LATIN}"
          rf"|[A-Za-z{_ROMAN}][)）](?=\s*[^\x00-\x7f])"
          # Roman numerals in letters (a word processor's lowerRoman/upperRoman: `ii.`, `IV)`; one letter is _LATIN's)
          r"|(?<![A-Za-z])(?:[ivx]{2,6}|[IVX]{2,6})[.．、)）](?=\s*[^\x00-\x7f])"
          # the less-than and greater-than signs as angle brackets around an ordinal (`<1>`: plain text's 〈1〉)
          rf"|[<＜]\s*(?:{_ORDINAL}|[A-Za-z])\s*[>＞](?=\s*[^\x00-\x7f])")
+# Letters and stops typed as a bullet: a letter drawn as a dash (the Bopomofo ㄧ, the katakana prolonged sound
+# mark ー and its halfwidth ｰ) before a space, a full stop (．, small ﹒) straight before the text.
+LOOKALIKE_GLYPHS = "ㄧーｰ．﹒"
+LOOKALIKE_BULLET = r"(?:[ㄧーｰ](?=[ \t\u3000]+[\u4e00-\u9fff])|[．﹒](?=\s*[\u4e00-\u9fff]))"
 MARKER_PATTERNS: list[tuple[int, re.Pattern[str]]] = [
     (1, re.compile(r"^[壹貳參叁肆伍陸柒捌玖拾]{1,2}\s*[、．.，,]\s*")),
     (2, re.compile(rf"^[{_CN}]{{1,3}}\s*[、·．]\s*")),
@@ -104,7 +114,7 @@ MARKER_PATTERNS: list[tuple[int, re.Pattern[str]]] = [
     (5, re.compile(rf"^(?:{_ITEM})\s*")),
     # (a symbol-font bullet exported as text is a lone lowercase letter before a space: Wingdings'
     # ● ■ ◆ ❖ come out as `l` `n` `u` `v`, a word processor's ○ as `o`; a capital is a grade: `A 級`)
-    (6, re.compile(rf"^(?:[{re.escape(BULLET_GLYPHS)}]|○(?!○)|[a-z](?=[ \t]+[^\x00-\x7f])"
+    (6, re.compile(rf"^(?:[{re.escape(BULLET_GLYPHS)}]|○(?!○)|[a-z](?=[ \t]+[^\x00-\x7f])|{LOOKALIKE_BULLET}"
                    rf"|[{re.escape(_glyphs_before_text())}](?=\s*[\u4e00-\u9fff]))\s*")),
 ]
 BULLET = "•"  # readers write an unnumbered list item as `• text`; level 6
@@ -147,7 +157,7 @@ def marker_number(marker: Marker) -> int | None:
         hit = next((ch for ch in marker.token if ch in series), None)
         if hit:
             return series.index(hit) + 1
-    numero = re.fullmatch(r"(?:[Nn][Oo][.．]?|№|[#＃]|[Ss]tep)\s*(\d+)\s*[:：.．、]?", marker.token)
+    numero = re.fullmatch(rf"(?:[Nn][Oo][.．]?|№|[#＃]|{_STEP_WORD})\s*(\d+)\s*[:：.．、]?", marker.token)
     if numero:
         return int(numero.group(1))  # (`No.3`, `#3`, `Step 3:`)
     outline = re.fullmatch(r"\d+[.．\-－](\d+)", marker.token)
@@ -252,7 +262,7 @@ def split_other_items(text: str) -> tuple[str, list[str]]:
     by_style: dict[str, list[tuple[int, int, int | None]]] = {}
     for match in _ITEM_ANY.finditer(text.translate(_FULLWIDTH_ALNUM)):  # (`Ａ．` is `A.`: one character for one)
         token = re.sub(r"\s+", "", match.group())  # `( d)` is `(d)`
-        style = re.sub(r"[\d一二三四五六七八九十" + _CIRCLED + _PARENTHESISED + _STEMS + _BRANCHES + _ROMAN + _BOPOMOFO + r"\s]+", "#", token)
+        style = re.sub(r"[\d一二三四五六七八九十" + _FORMAL + _CIRCLED + _PARENTHESISED + _STEMS + _BRANCHES + _ROMAN + _BOPOMOFO + r"\s]+", "#", token)
         number = marker_number(Marker(5, token, ""))
         letters = "".join(re.findall(r"[A-Za-z]", token))
         if roman_value(token) is not None:  # a Roman numeral in letters counts in its own series …

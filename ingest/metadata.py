@@ -22,7 +22,9 @@ ROC_OFFSET = 1911  # 民國 1 = AD 1912
 # 規範 and 程序 (作業規範, 作業程序), and the names of regulations (中央法規標準法 §3: 規程 規則 細則 辦法 綱要
 # 標準 準則) and 規定
 RULE_KINDS = ("計畫", "計劃", "方案", "要點", "須知", "規範", "程序", "規定", "規程", "規則", "細則", "辦法", "綱要", "標準",
-              "準則")
+              "準則",
+              # documents that guide or instruct (作業說明書, 服務指引, 申辦指南, 注意事項, 工作守則)
+              "說明書", "注意事項", "指引", "指南", "守則")
 _RULE_KIND = "|".join(RULE_KINDS)
 _PLAN_KIND = "|".join(k for k in RULE_KINDS if k != "方案")  # (a 方案 stands alone: not after 執行/實施)
 _TITLE_WORDS = RULE_KINDS
@@ -47,7 +49,8 @@ _COLON = "[:：﹕︓︰∶]"
 # `修正日期 Amended Date：`; a vertical line may end a label as a colon does: `法規名稱｜…`)
 _GLOSS = r"[A-Za-z][A-Za-z .]{0,30}"
 # a label may stand in any bracket pair (`【法規名稱】`, `〈發布日期〉`, `［法規名稱］`), told by Unicode class
-_LABEL_OPEN, _LABEL_CLOSE = (re.escape(side) for side in brackets(quoting=True))
+# (the less-than and greater-than signs too, as plain text writes angle brackets: `＜法規名稱＞`, `<發布日期>`)
+_LABEL_OPEN, _LABEL_CLOSE = (re.escape(side + signs) for side, signs in zip(brackets(quoting=True), ("<＜", ">＞"), strict=True))
 _LABEL_END = (rf"(?:\s*[{_LABEL_CLOSE}]\s*{_COLON}?|\s*(?:[（(][^（）()]{{0,12}}[)）]\s*|{_GLOSS})?{_COLON}"
               r"|\s*[｜|¦](?!\s*$))")
 _LABEL_RE = re.compile(rf"[{_LABEL_OPEN}]?\s*({_ALL_LABELS}){_LABEL_END}\s*(.+?)(?=\s*[{_LABEL_OPEN}]?\s*(?:{_ALL_LABELS}){_LABEL_END}|$)")
@@ -59,7 +62,8 @@ _DATE_RE = re.compile(r"(?:民國\s*)?(\d{2,4})\s*(?:年|[-/.]\s*\d{1,2}\s*[-/.]
 _OFFICE_TAILS = (r"(?:事務所|公所|政府|分署|分局|監理所|監理站|稽徵所|服務站|服務處|分隊|大隊|中隊|醫院|院區|中心|監獄|分公司"
                  r"|大學|學院|中學|小學|國小|國中|高中|高職|學校|幼兒園|之家"
                  # (a one-character kind that opens a word is none: 處理, 校外, 會議, 所得, 組織, 室內, 科技, 館藏)
-                 r"|(?:局|署|處|部|會|院|所|館|站|隊|室|科|組|校)(?![理置分外內園務有得需織合技學議同報伍藏]))")
+                 # (a works or a station by its kind: 焚化廠, 林場, 電臺)
+                 r"|(?:局|署|處|部|會|院|所|館|站|隊|室|科|組|校|廠|場|臺)(?![理置分外內園務有得需織合技學議同報伍藏商地次灣]))")
 _OFFICE_TAIL = re.compile(_OFFICE_TAILS + "$")
 _OFFICE_TAIL_ANY = re.compile(_OFFICE_TAILS)
 _NOT_IN_OFFICE = re.compile(r"[「」『』，,。：:；;（）()>＞]")
@@ -187,7 +191,14 @@ def _office_prefix(text: str, leave: int = 0) -> str:
     nested = _NESTED_AGENCY.match(text[end - 2:]) if text[end - 2: end] == "政府" else None
     if nested and end - 2 + nested.end() <= len(text) - leave:
         end += nested.end() - 2
+        # … and a works or station of that agency after it (`…政府環境保護局龍井垃圾焚化廠`, `…局東勢林場`)
+        works = _AGENCY_WORKS.match(text[end:])
+        if works and end + works.end() <= len(text) - leave:
+            end += works.end()
     return text[:end]
+
+
+_AGENCY_WORKS = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:廠|場|臺|站|館|隊)(?![理置分外內園務有得需織合技學議同報伍藏商地次灣])")
 
 
 # (an agency may stand under another: 市政府工務局建築管理處)
@@ -259,7 +270,13 @@ def service_of_title(title: str) -> str:
     rest = re.sub(r"^(?:中華)?(?:民國)?\s*\d{2,4}\s*年度?", "", rest).strip()
     rest = re.sub(r"^(?:辦理|推動|執行|實施)(?=.{2})", "", rest)  # `…公所辦理公有場地租借實施要點`: the verb is not the service
     # (a kind may be compound: 標準作業程序, 作業規範, 服務流程說明, 作業流程)
-    rest = re.sub(rf"(?:(?:標準|實施|執行|工作|推動|作業)*(?:{_RULE_KIND}|流程說明|流程))+$", "", rest).strip()
+    # (or several joined, `服務流程暨注意事項`; 服務 before a kind of guide is the guide's, `服務指引`, `服務流程`)
+    rest = re.sub(rf"(?:(?:暨|及|與|和)?(?:標準|實施|執行|工作|推動|作業|申辦|申請)*(?:服務(?=流程|指引|指南|說明書|守則)|{_RULE_KIND}|流程說明|流程))+$",
+                  "", rest).strip()
+    # a service named in quotes (`…102年度「驗傷陪同」執行計畫`): the name within them
+    quoted = re.fullmatch(r"([「『“《〈])(.+)([」』”》〉])", rest)
+    if quoted and bracket_partner(quoted.group(1)) == quoted.group(3):
+        rest = quoted.group(2).strip()
     # `…求職登記服務服務計畫`: a 服務計畫 (service plan) for a service whose name ends in 服務 itself
     rest = re.sub(r"(服務)服務$", r"\1", rest)
     if not rest or len(rest) > 20 or _GENERIC_PLAN.fullmatch(re.sub(r"[「」『』]", "", rest)) or re.search(r"[，,。；;：:]", rest):

@@ -177,7 +177,9 @@ def _names_front_matter(part: str) -> bool:
 
 
 # a manner (執行方式, 實施步驟) whose modifier names the work items or measures: how each is done
-_MANNER_OF_WORK = re.compile(r"(?:工作|措施|事項|項目|要項|重點|策略)(?:之|的)?(?:執行|實施|辦理|推動)(?:方式|步驟|作法|做法)$")
+# (and an account of the work or service itself, `服務作業說明`, `辦理程序說明`: its items are the content)
+_MANNER_OF_WORK = re.compile(r"(?:工作|措施|事項|項目|要項|重點|策略)(?:之|的)?(?:執行|實施|辦理|推動)(?:方式|步驟|作法|做法)$"
+                             r"|(?:作業|服務|流程|程序|辦理)(?:之|的)?說明$")
 
 
 def is_closing_clause(heading: str) -> bool:
@@ -196,11 +198,15 @@ _POINTS = re.compile(r"^[^，。]{1,24}[（(]\s*(?:配分\s*)?\d{1,3}\s*分\s*[)
                      r"|^[^，。]{1,24}[：:]\s*(?:占|佔)(?:總分|總成績)?(?:百分之[一二三四五六七八九十百]+|\d{1,3}\s*[%％])")  # a weight
 # (the document speaks of itself by its kind: 本計畫, 本要點, 本作業規範 …)
 _PROVISION = re.compile(rf"^本(?:[\u4e00-\u9fff]{{0,4}}?)(?:{'|'.join(RULE_KINDS)})[^。]{{0,30}}"
-                        r"(?:未盡事宜|未規定(?:之)?事項|核定後實施|核定後施行|修正時亦同|公布後實施|發布日施行|自.{0,12}施行)")
+                        # (matters it leaves open, by any word for "not covered": 未盡, 未竟, 未及, 未列, 未載)
+                        r"(?:未(?:盡|竟|及|列|載|規定)(?:之)?(?:事宜|事項)|核定後(?:發布|公布)?(?:實施|施行)|修正時亦同|公布後實施"
+                        r"|發布日施行|自.{0,12}施行)")
 # Chapters that are not measures, by their whole title.
 DEFINITION_CHAPTERS = ("名詞定義", "用詞定義", "名詞解釋", "用語定義", "名詞釋義", "定義")
 EVALUATION_CHAPTERS = ("評核方式", "評分標準", "評核標準", "評分方式", "考評方式", "評分項目", "配分", "評分", "評核配分")
-_APPENDIX = re.compile(r"^(?:[壹貳參叁肆伍陸柒捌玖拾一二三四五六七八九十]{1,2}\s*[、．.]\s*)?附(?:件|表|錄)"
+# (several kinds joined, `附件暨附表`, `附錄及附圖`; a word before the kind, `參考附錄`, `相關附件`)
+_APPENDIX = re.compile(r"^(?:[壹貳參叁肆伍陸柒捌玖拾一二三四五六七八九十]{1,2}\s*[、．.]\s*)?(?:參考|相關|其他)?附(?:件|表|錄)"
+                       r"(?:\s*[暨及與和、]\s*附(?:件|表|錄|圖))*"
                        r"\s*[\d一二三四五六七八九十]*(?:[-－]\d+)?(?:\s|[:：、.．(（]|$)")
 NOT_MEASURES = {"definitions": "definitions", "evaluation": "an evaluation scheme", "appendix": "an appendix",
                 "provision": "legal boilerplate"}

@@ -7,7 +7,8 @@ import re
 import unicodedata
 
 from ingest.blocks import Cell, Document, Heading, Paragraph, PhysicalRow, PhysicalTable
-from ingest.markers import BULLET, BULLET_GLYPHS, parse_marker
+from ingest.fields import field_line
+from ingest.markers import BULLET, BULLET_GLYPHS, LOOKALIKE_BULLET, LOOKALIKE_GLYPHS, parse_marker
 from ingest.narrative import SourceLine, is_appendix_title, join_wrapped_lines
 from ingest.normalize import bracket_partner, brackets, is_closing_bracket, repair_radicals, squash_ws
 from ingest.readers.boxtable import VERTICALS, BoxTableReader, is_ascii_content, is_rule, starts_box_table
@@ -22,7 +23,7 @@ _ASCII_ARROW = r"(?:={1,2}|-{1,2})>(?!>)"
 # (a tree's branch drawn with box characters is a bullet too: `├─ `, `└── `, `┣━ `)
 _TREE_BRANCH = r"[├└┣┗╠╚┠┖]\s*[─━═┄┈]*"
 _LIST_LEAD = re.compile(rf"^[\s\u3000]*(?:{_TREE_BRANCH}\s*(?=[^\s\u2500-\u257f]))?"
-                        rf"(?:{_ASCII_ARROW}\s*|[#>]+\s*|[-*+~](?:\s+|$)|[{re.escape(BULLET_GLYPHS)}]\s*|○(?!○)\s*"
+                        rf"(?:{_ASCII_ARROW}\s*|[#>]+\s*|[-*+~](?:\s+|$)|[{re.escape(BULLET_GLYPHS)}]\s*|○(?!○)\s*|{LOOKALIKE_BULLET}\s*"
                         r"|[a-z][ \t]+(?=[^\x00-\x7f]))?")  # `-12月`, `~3月`, `○○公所` are no bullets (`v 每季…`: a
 # symbol-font bullet exported as a letter, as markers.py reads it)
 
@@ -37,6 +38,8 @@ def classify_line(text: str, line: int | None = None, page: int | None = None) -
         marker.level == 2 or (marker.level == 3 and bool(re.search(r"[，,；;]", body))))
     if marker and marker.level <= 3 and len(body) <= _HEADING_MAX and "。" not in body[:-1] and not sentence:
         return Heading(marker.level, text, line, page)
+    if marker and marker.level <= 3 and "。" not in body[:-1] and not sentence and field_line(marker.rest):
+        return Heading(marker.level, text, line, page)  # a numbered field of any length (`六、權責單位：甲組（FB：…）`)
     if not marker and is_appendix_title(text) and len(body) <= _HEADING_MAX:
         return Heading(1, text, line, page)  # `附件一：…申請表` opens an appendix
     return Paragraph(text, line, page)
@@ -86,7 +89,8 @@ def normalise_list_lead(raw: str) -> str:
         return squash_ws(raw)  # a dash straight before a number is its sign or a range's (`－109年3月`), no bullet
     # (a Markdown heading or quote mark before a sentence, `# 設置…，…。`, leads a list item: headings hold no clauses)
     sentence_mark = re.fullmatch(r"#+|>+", lead.strip()) and re.search(r"[，。；]", rest)
-    if (any(ch in lead for ch in "-*+~○" + BULLET_GLYPHS) or re.fullmatch(r"[a-z]|" + _ASCII_ARROW, lead.strip()) or sentence_mark
+    if (any(ch in lead for ch in "-*+~○" + BULLET_GLYPHS) or (lead.strip()[:1] in LOOKALIKE_GLYPHS and len(lead.strip()) == 1)
+            or re.fullmatch(r"[a-z]|" + _ASCII_ARROW, lead.strip()) or sentence_mark
             or re.match(_TREE_BRANCH, lead.strip())) \
             and rest and not parse_marker(rest):
         return f"{BULLET} {rest}"
@@ -128,10 +132,16 @@ _FURNITURE = re.compile(
     r"|[Pp]\.\s*\d+(?:\s*[/／]\s*\d+)?|[Pp]\s*\d+\s*[/／]\s*\d+"  # P.2, P.2/7 (p., the page abbreviated)
     # a page number alone on its line in any bracket pair: (2), 〔2〕, 《2》
     rf"|[{_OPENING}]\s*(?:第\s*)?\d{{1,3}}\s*(?:頁\s*)?[{_CLOSING}]"  # (or 【第1頁】)
-    r"|頁[次碼]?\s*[:：]?\s*\d+(?:\s*[/／]\s*\d+)?|列印日期\s*[:：].*"
+    # (the total after it, bare or as an aside: `頁碼：2（共3頁）`, `頁次 3 共8頁`)
+    r"|頁[次碼]?\s*[:：]?\s*\d+(?:\s*[/／]\s*\d+|\s*[(（［\[]?\s*(?:共計|總計|[共總全計])\s*\d+\s*頁\s*[)）］\]]?)?|列印日期\s*[:：].*"
+    # a print's stamp alone, a date and a clock time (`102/4/1 9:05`, `2024-03-01 14:22:05`)
+    r"|(?:民國)?\s*\d{2,4}\s*[/.\-年]\s*\d{1,2}\s*[/.\-月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?"
     # the print's source: its address after a short label (網址：, 連結：, 來源：) …
-    r"|(?:[\u4e00-\u9fff]{1,4}\s*(?:[:：]\s*|\s+))?https?://\S+"  # (網址：…, 網址 …)
-    r"|(?:資料來源\s*[:：]\s*)?\S{0,16}(?:法規資料庫|法規查詢系統)(?:\s+[A-Za-z&.,()\s]+)?"  # … or its database
+    r"|(?:[\u4e00-\u9fff]{1,8}\s*(?:[:：]\s*|\s+))?https?://\S+"  # (網址：…, 網址 …, 法規查詢網址：…)
+    # … or its database, by any name for one (法規資料庫, 法規查詢系統, 主管法規查詢, 法令檢索系統)
+    # (a bare 查詢 or 檢索 after an agency's name only: `加強法規查詢` is a measure)
+    r"|(?:資料來源\s*[:：]\s*)?(?:\S{0,16}(?:法規|法令)(?:資料庫|查詢系統|檢索系統)|\S{0,16}(?:[部署局府會院處]|主管)(?:法規|法令)(?:查詢|檢索))"
+    r"(?:\s+[A-Za-z&.,()\s]+)?"
     # the database's disclaimer: for reference only, the publisher's text prevails, ask someone when in doubt
     # (a clause of advice may follow: `…以系統顯示為準，引用時請查證最新公告。`)
     r"|※?[^。]{0,20}僅供[^。]{0,4}參考[^。]{0,20}。?|※?[^。]{0,30}以[^。]{0,12}為準(?:[，,][^。]{0,24})?。?"
@@ -153,6 +163,8 @@ def is_print_furniture(text: str) -> bool:
 
 def _is_furniture_field(text: str) -> bool:
     text = squash_ws(text)
+    if len(text) > 2 and bracket_partner(text[0]) == text[-1] and not is_closing_bracket(text[0]) and _FURNITURE.match(text[1:-1].strip()):
+        return True  # a field in any bracket pair (`【第2頁／共3頁】`, `〔列印日期：…〕`)
     return bool(_FURNITURE.match(text)) or is_page_fraction(text) or _flanked_page_number(text)
 
 

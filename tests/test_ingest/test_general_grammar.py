@@ -999,3 +999,200 @@ def test_a_label_naming_opening_hours_takes_a_period_but_no_clock_hours():
     assert field_line("服務時段：每日08:30至17:30") is None
     assert field_line("服務時間：按月辦理") == {"deadline": "按月辦理"}
     assert field_line("辦理時程：每日08:30至17:30") == {"deadline": "每日08:30至17:30"}
+
+
+# --- after the fifteenth wording: classes of forms, each tested with members the wording does not use
+
+
+@pytest.mark.parametrize(("text", "items"), [
+    ("PHASE 1：受理申請。PHASE 2：審核文件。", ["受理申請。", "審核文件。"]),  # an English word for a step, in any case
+    ("stage1：公告。stage2：收件。stage3：結案。", ["公告。", "收件。", "結案。"]),
+    ("【壹】受理申請。【貳】審核文件。【參】核發證明。", ["受理申請。", "審核文件。", "核發證明。"]),  # formal numerals in brackets
+    ("〔壹〕公告　〔貳〕收件", ["公告", "收件"]),
+])
+def test_step_words_in_any_case_and_formal_numerals_in_brackets_are_item_markers(text, items):
+    assert split_items(text)[1] == items
+
+
+def test_a_formal_numeral_with_a_stop_is_still_a_chapter():
+    assert parse_marker("貳、計畫目標").level == 1
+
+
+@pytest.mark.parametrize(("header", "role"), [
+    ("評核要素", "section"), ("年度主題", "section"), ("核心議題", "section"), ("推動綱要", "section"),  # theme, element
+    ("工作項目概述", "actions"), ("重點工作描述", "actions"), ("措施簡述", "actions"),  # a measure's name + a describing word
+    ("行動計畫", "actions"), ("執行階段", "actions"),  # plans of action, stages
+    ("預定月份", "deadline"), ("執行起迄", "deadline"), ("完成年月", "deadline"),  # months, spans
+])
+def test_headers_of_themes_descriptions_stages_and_months(header, role):
+    assert header_role(header) == role
+
+
+def test_a_measure_name_with_no_describing_word_stays_the_measure():
+    assert header_role("措施名稱") == "measure"
+    assert header_role("時程說明") == "deadline"
+
+
+@pytest.mark.parametrize("value", [
+    "每週二至週四09:00-12:00", "週一至週五下午2時至5時",  # the hours of a range of days
+    "每日傍晚6時至9時", "深夜11時前",  # parts of a day in words
+    "收件後10個營業日內", "申請後7個日曆日內", "接獲報案後10分鐘內", "通報後半小時內",  # counts of days and minutes
+    "每日（國定假日除外）", "全天（含國定假日）",  # a short period with what it includes
+    "115年6月30日午休前", "115年5月31日前寄達", "每月10日前繳交", "116年1月起全面運作",  # close of work, delivery, going live
+    "115年4月1日當天", "每月15日當日", "每月最後一個工作日", "115年12月最後3天",  # the period of a date, the last of a month
+])
+def test_deadline_forms_of_weekday_hours_dayparts_day_counts_and_dated_events(value):
+    assert is_deadline(value)
+
+
+@pytest.mark.parametrize("value", ["全面推動", "正式", "推動志工服務", "98年8月底前隨時辦理"])
+def test_going_live_words_alone_make_no_deadline(value):
+    assert not is_deadline(value)
+
+
+@pytest.mark.parametrize("value", [
+    "院長", "段長、場長",  # the head of an office of any kind
+    "會議召集人", "機關發言人", "規費收費窗口", "聯絡窗口", "市民熱線", "加護病房", "特別門診", "護理師群",  # roles, windows, lines, wards, staffs
+    "秘書室擬定，各課配合", "資訊室（督導）／各課（配合）", "社會課為主辦，民政課從旁配合", "甲組、乙組會同辦理",  # parts in the work
+    "本局技術與行政同仁",  # kinds of staff sharing one head noun
+    "本局轄下各分隊", "本處所屬各站",  # all the units under an office
+    "人事室（Tel：02-2345-6789 分機12）", "社會課（行動電話：0912-345-678）", "民政課（IG：@abc_gov）",  # contacts
+    "服務台（1999市民專線，全天候受理）",
+])
+def test_owner_forms_of_heads_roles_wards_parts_collectives_and_contacts(value):
+    assert is_owner(value)
+
+
+@pytest.mark.parametrize("value", ["弱勢族群", "提升服務品質", "推動志工服務", "四、秘書室"])
+def test_no_owner_without_a_unit(value):
+    assert not is_owner(value)
+
+
+@pytest.mark.parametrize(("text", "fields"), [
+    # the item as the subject, its label after it, `為` and the value
+    ("設置服務台。本項工作完成時限為每季，負責單位為總務課。", {"deadline": "每季", "owner": "總務課"}),
+    ("設置服務台。該措施之主辦單位為人事室，執行期程為115年6月底前。", {"owner": "人事室", "deadline": "115年6月底前"}),
+    # an owner value holding a comma: units parted by it, or each with its part
+    ("設置服務台。本案期限為每月，承辦單位為總務課,人事室。", {"deadline": "每月", "owner": "總務課,人事室"}),
+    ("設置服務台。本項期程為每季，權責單位為秘書室主辦，人事室協辦。", {"deadline": "每季", "owner": "秘書室主辦，人事室協辦"}),
+    # a bracket's comma parts no clauses
+    ("設置服務台。本項期程為每季，權責單位為服務台（1999專線，全天候）。", {"deadline": "每季", "owner": "服務台（1999專線，全天候）"}),
+])
+def test_closing_sentences_with_the_item_as_subject_and_owners_holding_commas(text, fields):
+    assert inline_fields(text)[1] == fields
+
+
+@pytest.mark.parametrize(("text", "fields"), [
+    ("設置服務台。（每季；總務課（權責）／人事室（配合）辦理）", {"deadline": "每季", "owner": "總務課（權責）／人事室（配合）"}),
+    ("設置服務台。（每月；甲組、乙組會辦執行）", {"deadline": "每月", "owner": "甲組、乙組會辦"}),
+    ("設置服務台。（每日09:00-12:00；總務課負責）", {"deadline": "每日09:00-12:00", "owner": "總務課"}),  # a clock's colon: no label
+])
+def test_a_note_verb_after_units_that_name_their_parts_is_the_notes(text, fields):
+    assert inline_fields(text)[1] == fields
+
+
+@pytest.mark.parametrize(("line", "fields"), [
+    ("●承辦單位/總務課　●辦理期限/每季", {"owner": "總務課", "deadline": "每季"}),  # labels ended by a solidus
+    ("※期程／115年6月底 ※主辦／人事室（分機：12）", {"deadline": "115年6月底", "owner": "人事室（分機：12）"}),
+    ("〈主辦〉總務課 〈期程〉每季", {"owner": "總務課", "deadline": "每季"}),  # labels in bracket pairs before their values
+    ("(負責) 人事室 (時程) 115年3月", {"owner": "人事室", "deadline": "115年3月"}),
+])
+def test_field_lines_with_solidus_labels_and_bracketed_labels(line, fields):
+    from ingest.fields import field_line
+
+    assert field_line(line) == fields
+
+
+def test_a_label_pair_with_a_solidus_then_a_colon_is_one_label():
+    from ingest.fields import field_line
+
+    assert field_line("主辦/協辦單位：總務課；期限：每季") == {"owner": "總務課", "deadline": "每季"}
+
+
+@pytest.mark.parametrize("line", [
+    "〔第3頁，共7頁〕", "(第1頁/共2頁)", "頁次：3 共8頁", "頁碼 4（共9頁）",  # a page count in a bracket pair, a total after
+    "2024-03-01 14:22", "115.12.02 08:15:30",  # a print's date and time alone
+    "本法規條文網址：https://law.example.gov.tw/a?id=1", "某市政府法規檢索", "某部主管法令查詢系統",  # the source's address, its database
+])
+def test_print_furniture_of_bracketed_pages_stamps_addresses_and_databases(line):
+    assert is_print_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["（一）加強法規查詢", "115年3月1日", "【推動策略】"])
+def test_a_measure_a_date_or_a_bracketed_heading_is_no_furniture(line):
+    assert not is_print_furniture(line)
+
+
+def test_angle_signs_set_off_a_print_views_labels():
+    doc = Document("x.txt", [Paragraph("<法規名稱>臺北市萬華區戶政事務所115年度為民服務實施計畫"), Paragraph("＜發布日期＞115.03.05")])
+    assert labelled_values(doc) == {"title": "臺北市萬華區戶政事務所115年度為民服務實施計畫", "date": "115.03.05"}
+
+
+@pytest.mark.parametrize("line", ["ー 設置服務台", "ｰ 受理申請", "﹒辦理講習"])
+def test_a_letter_typed_as_a_dash_and_a_full_stop_lead_list_items(line):
+    from ingest.readers.text import normalise_list_lead
+
+    assert normalise_list_lead(line).startswith("• ")
+
+
+@pytest.mark.parametrize("line", ["一般事業廢棄物", "．5公斤"])
+def test_a_numeral_and_a_decimal_point_lead_no_list_items(line):
+    from ingest.readers.text import normalise_list_lead
+
+    assert not normalise_list_lead(line).startswith("• ")
+
+
+@pytest.mark.parametrize(("title", "office", "service"), [
+    ("新竹縣竹北市公所『急難救助』申辦指南", "新竹縣竹北市公所", "急難救助"),  # a guide's kind, the service in quotes
+    ("臺北市萬華區戶政事務所櫃台服務工作守則", "臺北市萬華區戶政事務所", "櫃台服務"),
+    ("臺中市政府農業局東勢林場森林遊樂區導覽服務指南", "臺中市政府農業局東勢林場", "森林遊樂區導覽"),  # a works of an agency
+    ("桃園市政府環境保護局北區垃圾轉運站大型家具收運服務流程及注意事項", "桃園市政府環境保護局北區垃圾轉運站", "大型家具收運"),
+])
+def test_one_service_titles_of_guides_quoted_services_and_an_agencys_works(title, office, service):
+    assert office_from_title(title) == office
+    assert service_of_title(title) == service
+
+
+@pytest.mark.parametrize("text", ["本要點未列事項，依相關法令辦理。", "本方案陳奉首長核定後公布實施。"])
+def test_provisions_of_matters_left_open_and_approval(text):
+    assert non_measure_item(text) == "provision"
+
+
+@pytest.mark.parametrize("title", ["附錄及附圖", "相關附件", "附表與附件"])
+def test_appendix_titles_joined_or_with_a_word_before(title):
+    from ingest.narrative import is_appendix_title
+
+    assert is_appendix_title(title)
+
+
+def test_an_account_of_the_service_is_no_front_matter():
+    from ingest.narrative import is_front_matter
+
+    assert not is_front_matter("辦理程序說明")
+    assert is_front_matter("計畫說明")
+
+
+def test_a_wrapped_number_before_a_stop_is_no_item_marker():
+    assert parse_marker("25）。") is None
+    assert parse_marker("3）設置服務台").level == 5
+
+
+def test_a_numbered_field_line_of_any_length_is_a_heading():
+    from ingest.blocks import Heading
+    from ingest.readers.text import classify_line
+
+    line = "六、承辦單位：總務課、人事室、秘書室（聯絡電話：02-2345-6789轉123）、資訊室（電子信箱：it@example.gov.tw）"
+    assert isinstance(classify_line(line), Heading)
+
+
+def test_a_unit_glued_to_the_next_label_by_a_hard_wrap_stays_the_owners():
+    from ingest.fields import note_fields
+
+    assert note_fields("承辦單位：總務課、人事室會辦預期成效：提升行政效率。") == {"owner": "總務課、人事室會辦", "benefit": "提升行政效率。"}
+    assert note_fields("主辦單位：秘書室、資訊室預期效益：縮短等候") == {"owner": "秘書室、資訊室", "benefit": "縮短等候"}
+
+
+def test_a_label_pair_with_a_solidus_and_a_bracketed_qualifier_is_one_label():
+    from ingest.fields import field_line
+
+    assert field_line("主管/承辦單位(科室)：總務課") == {"owner": "總務課"}
