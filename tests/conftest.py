@@ -92,6 +92,22 @@ def seed_shipped_vectors(folder: Path) -> None:
         shipped.seed(folder)
 
 
+def index_of_plans(folder: Path, plans: dict[str, str], embedder, tokenizer, rows: int) -> Path:
+    """Write small plans (file name → text) into `folder`, ingest them (expecting `rows` rows)
+    and build their index in `folder / "index"`."""
+    from index.store import build_index
+    from ingest import ingest_paths
+
+    paths = []
+    for name, text in plans.items():
+        (folder / name).write_text(text, encoding="utf-8")
+        paths.append(folder / name)
+    ingested, report = ingest_paths(paths)
+    assert report.ok and len(ingested) == rows
+    build_index(ingested, folder / "index", embedder, tokenizer)
+    return folder / "index"
+
+
 @pytest.fixture(scope="session")
 def sample_index(tmp_path_factory, sample_rows, embedder, tokenizer) -> Path:
     from index.store import build_index

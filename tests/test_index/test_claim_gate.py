@@ -10,6 +10,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from conftest import index_of_plans
 
 from index.claim_gate import FEATURES, GATE_PATH, CandidateFacts, ClaimGate
 from index.judge import Verdict
@@ -46,18 +47,9 @@ def everything(threshold: float = 0.0) -> ClaimGate:
 @pytest.fixture(scope="module")
 def searcher(tmp_path_factory, embedder, tokenizer):
     from index.search import Searcher, SearchSettings
-    from index.store import build_index
-    from ingest import ingest_paths
 
-    folder = tmp_path_factory.mktemp("gate-plans")
-    paths = []
-    for name, text in PLANS.items():
-        (folder / name).write_text(text, encoding="utf-8")
-        paths.append(folder / name)
-    rows, report = ingest_paths(paths)
-    assert report.ok and len(rows) == 4
-    build_index(rows, folder / "index", embedder, tokenizer)
-    return Searcher.open(folder / "index", embedder, tokenizer=tokenizer, settings=SearchSettings(claim_gate=False))
+    index = index_of_plans(tmp_path_factory.mktemp("gate-plans"), PLANS, embedder, tokenizer, rows=4)
+    return Searcher.open(index, embedder, tokenizer=tokenizer, settings=SearchSettings(claim_gate=False))
 
 
 def with_gate(searcher, gate):

@@ -6,6 +6,7 @@ query uses the very statistic it recorded for random queries."""
 from __future__ import annotations
 
 import pytest
+from conftest import index_of_plans
 
 from index.judge import NullThresholds, Verdict
 from index.null_model import SEED, SHIPPED_QUERIES, draw_null_queries, null_queries, thresholds
@@ -42,18 +43,9 @@ PLANS = {
 @pytest.fixture(scope="module")
 def searcher(tmp_path_factory, embedder, tokenizer):
     from index.search import Searcher
-    from index.store import build_index
-    from ingest import ingest_paths
 
-    folder = tmp_path_factory.mktemp("judge-plans")
-    paths = []
-    for name, text in PLANS.items():
-        (folder / name).write_text(text, encoding="utf-8")
-        paths.append(folder / name)
-    rows, report = ingest_paths(paths)
-    assert report.ok and len(rows) == 7
-    build_index(rows, folder / "index", embedder, tokenizer)
-    return Searcher.open(folder / "index", embedder, tokenizer=tokenizer)
+    index = index_of_plans(tmp_path_factory.mktemp("judge-plans"), PLANS, embedder, tokenizer, rows=7)
+    return Searcher.open(index, embedder, tokenizer=tokenizer)
 
 
 def measures(searcher, hits):
