@@ -34,6 +34,8 @@ class Settings(BaseSettings):
     dense_weight: float = Field(0.3, description="Weight of the dense (embedding) retriever in score fusion.")
     fusion: str = Field("convex", description="Fusion: `convex` (min-max score combination) or `rrf` (reciprocal rank fusion).")
     rrf_k: float = Field(10.0, description="RRF constant k (used when fusion = rrf).")
+    claim_gate: bool = Field(True, description="The learned claim gate (index/claim_gate.py) may make rows the words do not "
+                             "settle matches, marked as the model's judgement; false: the words alone decide.")
     cors_origins: list[str] = Field(default_factory=list, description="Origins allowed by CORS; empty keeps CORS off.")
     admin_token: str | None = Field(None, description="Token that unlocks /admin/upload and /api/admin/upload; unset keeps them off (404).")
     upload_max_mb: float = Field(20.0, description="Largest upload accepted (all files of one request together), in MB.")
@@ -85,4 +87,4 @@ class Settings(BaseSettings):
         from index.search import SearchSettings
 
         return SearchSettings(bm25_weight=self.bm25_weight, dense_weight=self.dense_weight,
-                              fusion=self.fusion, rrf_k=self.rrf_k)
+                              fusion=self.fusion, rrf_k=self.rrf_k, claim_gate=self.claim_gate)

@@ -158,3 +158,15 @@ def test_an_answer_cites_a_promoted_row_as_the_models_judgement(searcher):
     assert by_model and by_model == promoted
     assert "由判定模型依語意認定" in answer.answer and "未逐字提到" in answer.answer
     assert {c["basis"] for c in answer.to_dict()["citations"]} == {"model"}  # every candidate here is the gate's
+
+
+def test_the_service_setting_turns_the_gate_off(monkeypatch, searcher):
+    from index.search import Searcher
+    from service.settings import Settings
+
+    monkeypatch.setenv("PLANSEARCH_CLAIM_GATE", "false")
+    settings = Settings().search_settings()
+    assert settings.claim_gate is False
+    assert Searcher(searcher.index, searcher.embedder, settings=settings).gate is None
+    monkeypatch.delenv("PLANSEARCH_CLAIM_GATE")
+    assert Searcher(searcher.index, searcher.embedder, settings=Settings().search_settings()).gate is not None
