@@ -91,18 +91,12 @@ def f1(predicted: set[str], gold: set[str]) -> float:
     return 2 * p * r / (p + r)
 
 
-def semantic_rows(answer) -> set[str]:
-    """Rows the claim gate made matches (their evidence is the model's, no word was found)."""
-    return {r for h in answer.hits if getattr(h.verdict, "value", "") == "match"
-            and any(e.field == "semantic" and e.source == "model" for e in h.evidence) for r in (h.row_id, *h.repeats)}
-
-
 def supported(searcher: Searcher, answer, citation, query=None) -> bool:
     """Does the cited row state the answer's topic? A claim the words made: the product's own
     check (the judge's statement test), else the older check on the measure and actions. A claim
     the claim gate made: the gold labels, independent of the product (grade 2 = states it)."""
     row = searcher.row(citation.row_id)
-    if query is not None and citation.row_id in semantic_rows(answer):
+    if query is not None and getattr(citation, "basis", "words") == "model":
         return row_grade(query, row)[0] == 2
     try:
         from service.answer import claim_supported
@@ -126,7 +120,7 @@ def answer_figures(searcher: Searcher, queries, raw: dict[str, dict]) -> dict:
                  "false_none": bool(gold) and not named, "total": result.total,
                  "claims": len(answer.citations),
                  "unsupported": sum(not supported(searcher, answer, c, query) for c in answer.citations),
-                 "semantic_claims": sum(c.row_id in semantic_rows(answer) for c in answer.citations),
+                 "semantic_claims": sum(getattr(c, "basis", "words") == "model" for c in answer.citations),
                  # independent of the product's own test: cited rows the gold labels grade 0 (not about it)
                  "ungraded_claims": sum(row_grade(query, searcher.row(c.row_id))[0] == 0 for c in answer.citations)}
         if item.get("answer_field"):

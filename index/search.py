@@ -60,6 +60,11 @@ class Hit:
     coverage: float = 0.0  # IDF-weighted share of the query's concepts the row holds (1.0 for a match)
     z: float | None = None  # the row's dense standing for the query as asked (None: not a dense candidate)
 
+    @property
+    def by_model(self) -> bool:
+        """A match the claim gate made: its evidence is the model's, no word stated it."""
+        return self.verdict is Verdict.MATCH and any(e.field == "semantic" and e.source == "model" for e in self.evidence)
+
 
 @dataclass(frozen=True)
 class SearchResult:

@@ -16,7 +16,7 @@ from dataclasses import field as dataclass_field
 
 from index.judge import Evidence
 from index.parse import Intent, echo_words
-from index.search import Filters, Hit, Searcher, SearchResult, Verdict
+from index.search import Filters, Hit, Searcher, SearchResult
 from index.text import fold, is_mostly_latin, term_spans, to_traditional
 from ingest.record import MeasureRow
 
@@ -126,7 +126,7 @@ def _citation(n: int, row: MeasureRow, hit: Hit | None, intent: Intent) -> Citat
     terms = [e.term for e in evidence if e.term]
     words = sorted({text[a:b] for a, b in term_spans(text, terms)})
     also = sorted({to_traditional(e.term) for e in evidence if e.source not in ("query", "model") and e.term})
-    by_model = hit is not None and hit.verdict is Verdict.MATCH and any(e.field == "semantic" and e.source == "model" for e in evidence)
+    by_model = hit is not None and hit.by_model
     return Citation(n, row.row_id, row.office or NO_OFFICE, row.year_roc, list(row.section), row.measure, text, words,
                     asdict(row.source), where, also, row.provenance, "model" if by_model else "words")
 
