@@ -118,11 +118,18 @@ _WHEN = (r"何時|什麼時候|什么时候|什麼時間|什么时间|哪時|幾
          r"|(哪|那)一?天|幾號|几号|(哪|那)一?年|何年")
 _DEADLINE_Q = re.compile(
     rf"(預定|预定|預計|预计|打算)?\s*(在)?({_WHEN})(要|會|会|能|才|可以|可)?(以)?"
-    r"([做辦办建弄寫写修裝装設设蓋盖訂订改][好完]|完成|達成|达成|辦理|办理|辦|实施|實施|执行|執行|做|舉辦|举办|召開|召开"
-    r"|開始|开始|開|开|進行|进行|檢討|检讨|上線|上线|啟用|启用)?(一次)?"
+    r"([做辦办建弄寫写修裝装設设蓋盖訂订改][好完到]|完成|達成|达成|辦理|办理|辦|实施|實施|执行|執行|做|舉辦|举办|召開|召开"
+    r"|開始|开始|開|开|進行|进行|檢討|检讨|上線|上线|上路|啟用|启用)?(一次)?"
     r"|完成期限|(的)?期限|期程|辦理時間|办理时间|頻率"
     r"|\bwhen\b|deadline|how\s+often", re.I)
-_OFFICE_Q = re.compile(rf"({_WHICH})\s*\S{{0,8}}?(机关|機關|单位|單位|机构|機構|办公室|辦公室)"
+# How many offices (有幾個機關, 多少單位, 五個機關之中有幾個; 這五份計畫當中): the offices are asked for,
+# counted; the plans or offices named as the set counted in are the frame, not the topic.
+_OFFICES_WORD = r"(機關|机关|單位|单位|機構|机构)"
+_AMONG = (rf"(這|这)?\s*[0-9一二三四五六七八九十兩两]+\s*(份|個|个|間|间|家)\s*({_OFFICES_WORD}|計畫|計劃|计划)(書|书)?"
+          r"\s*(之中|當中|当中|裡面|里面|裏面|裡|里|裏|中)?")
+_HOW_MANY_OFFICES = (rf"(總共|总共|一共|共)?\s*(有)?\s*(幾|几|多少)\s*(個|个|間|间|家)?\s*{_OFFICES_WORD}"
+                     rf"|{_AMONG}[，,、\s]*(總共|总共|一共|共)?\s*(有)?\s*(幾|几)\s*(個|个|間|间|家)")
+_OFFICE_Q = re.compile(rf"({_WHICH})\s*\S{{0,8}}?(机关|機關|单位|單位|机构|機構|办公室|辦公室)|{_HOW_MANY_OFFICES}"
                        r"|which\s+(offices?|agencies|agency|units?|departments?)|what\s+(offices?|agencies)", re.I)
 _HOW_Q = re.compile(r"怎么做|怎麼做|怎么|怎麼|怎樣|怎样|如何|做法|作法|办法|辦法|how\s+(do|does|to|can|should)|\bhow\b", re.I)
 # (and the A-not-A question of habit or copula, 會不會 / 是不是; 能不能 / 要不要 ask what is done: 還能不能用)
@@ -131,19 +138,20 @@ _YESNO_Q = re.compile(rf"有没有|有沒有|是否|{_A_NOT_A}|吗[?？]?$|嗎[?
 # A question of how many or how often: a count asked with 幾 / 多少 and a measure word of events,
 # times or people (一年預計辦幾次, 要開幾場, 派幾人次, 上幾小時), after its span and verb. The row
 # states the measure with its figure; the figure is what is asked, not a word the row must hold.
-_HOW_MANY = (r"(一年|每年|一個月|一个月|每個?月|每个?月|每季|每半年|全年|一季)?\s*(要|會|会|預計|预计|預定|预定|打算|大概|大約|大约)?\s*"
-             r"(辦理|办理|辦|办|開|开|做|舉辦|举办|召開|召开|進行|进行|派|上|訂|订)?\s*(?<![哪那])(幾|几|多少)\s*"
+_HOW_MANY = (r"(一年|每年|一個月|一个月|每個?月|每个?月|每季|每半年|全年|一季)?\s*(至少|最少|最多|起碼|起码)?\s*"
+             r"(要|會|会|預計|预计|預定|预定|打算|大概|大約|大约)?\s*"
+             r"(辦理|办理|辦|办|開|开|做|舉辦|举办|召開|召开|進行|进行|派|上|訂|订)?[滿满完足]?\s*(?<![哪那])(幾|几|多少)\s*"
              r"(人次|場次|场次|梯次|小時|小时|次|場|场|天|件)")
 # The plan as the place something is said (在計畫中提到, 市政府的計畫裡面): where, not what
 _IN_THE_PLAN = r"(在)?(的)?(計畫|計劃|计划)(書|书)?(裡面|裏面|里面|裡頭|裡|裏|里|當中|当中|之中|中|內|内)"
 # Words that say a plan mentions something (哪些機關提到…, 喊出「…」的口號): about the text, not its topic;
 # a quoted phrase's kind after it (「多用網路、少用馬路」的口號) names the quote.
-_MENTION = (r"(有)?(提到|提及|講到|讲到|說到|说到|寫到|写到|喊出|打出)(要)?"
+_MENTION = (r"(有)?(提到|提及|講到|讲到|說到|说到|寫到|写到|喊出|打出|(寫|写)(了|進了?|进了?|入|在)(計畫|計劃|计划)?(裡|里|中)?)(要)?"
             r"|(?<=[」』”])\s*的?(口號|口号|標語|标语|說法|说法|字眼|用語|用语)")
 _SCAFFOLD = tuple(re.compile(p, re.I) for p in (
     r"^(请问|請問)", _OWNER_Q.pattern, _DEADLINE_Q.pattern,
     rf"({_WHICH_WORD}|有哪)\s*(机关|機關|单位|單位|机构|機構|办公室|辦公室)?",
-    r"有没有|有沒有|是否", _A_NOT_A, _HOW_MANY, _MENTION, _IN_THE_PLAN,
+    r"有没有|有沒有|是否", _A_NOT_A, _HOW_MANY, _HOW_MANY_OFFICES, _AMONG, _MENTION, _IN_THE_PLAN,
     r"(怎么|怎麼|怎樣|怎样|如何)(做到|做好|做|才能|能)?|的?做法|的?作法", r"[吗嗎呢][?？]?$", r"[?？!！。]+$",
     r"\bwhich\s+(offices?|agencies|agency|units?|departments?)\b", r"\bwhat\s+(offices?|agencies)\b",
     r"\bhow\s+(do|does|to|can|should)\b", r"^(do|does|is|are)\s+(any|there)\b", r"\b(offices?|agencies)\b",
@@ -153,7 +161,9 @@ _LEADING_VERB = re.compile(r"^\s*(提供|设有|設有|设置|設置|办理|辦�
                            r"|(offers?|provides?|has|have|runs?|holds?|gives?|uses?)\b)\s*", re.I)
 # what is left of "基隆的機關…" once the place is read as a restriction
 _LEADING_OFFICES = re.compile(r"^\s*(的)?(所屬|所属)?(各)?(機關|机关|單位|单位)(中|裡|里)?\s*")
-_CONNECTORS = re.compile(r"^(的|中|之|裡|裏|里|內|内|在|有|所)+|(的|之|中|裡|内|內)+$")
+_LEADING_CONNECTOR = re.compile(r"^(的|中|之|裡|裏|里|內|内|在|有|所)")
+_TRAILING_CONNECTORS = re.compile(r"(的|之|中|裡|内|內)+$")
+_LEADING_CONNECTORS_ONLY = re.compile(r"[的中之裡裏里內内在有所当當]+")  # (之中, 當中: a place in the frame, not a word of the topic)
 
 
 def intent_of(text: str) -> Intent:
@@ -175,6 +185,11 @@ def intent_of(text: str) -> Intent:
 # the joiners left between two pieces of scaffolding once both are gone (要辦幾場、派幾人次或上幾小時 → `、 或`)
 # a two-character word asked as A-not-AB (滿不滿意, 清不清楚, 方不方便): the word itself is the topic
 _A_NOT_AB = re.compile(r"([^\W\d能会會可要是有])不\1([\u4e00-\u9fff])")  # (not a modal: 能不能用 asks whether it works)
+# A one-character A-not-A that ends a clause asks whether a quality holds (做得好不好, 連結對不對,
+# 走道順不順): the quality asked about is not a topic word (nor the verb of its 得 complement)
+_A_NOT_A_END = re.compile(r"(?:[\u4e00-\u9fff]得)?([^\W\d能会會可要是有])不\1(?![\u4e00-\u9fff])")
+# A clause pointing back at the measure just named (…，這件事由哪些科室負責): the pointer is the frame's
+_POINTER_BACK = re.compile(r"[,，、]?\s*(這|这|此)(件|項|项|個|个)?(事情|事|工作|業務|业务|措施)(是|歸|归|由|要)?\s*$")
 _LEFT_JOINERS = re.compile(r"(?:(?<=\s)|^)[、，,或及和與与]+(?=\s|$)")
 _LEADING_MODAL = re.compile(r"^\s*(會|会|能|可以|可|都有|有在|在)(?=\S)")
 
@@ -192,6 +207,7 @@ def strip_scaffolding(text: str, intent: Intent) -> str:
     for pattern in _SCAFFOLD:
         topic = pattern.sub(" ", topic)
     topic = _A_NOT_AB.sub(r"\1\2", re.sub(r"\s+", " ", topic)).strip()
+    topic = _POINTER_BACK.sub("", _A_NOT_A_END.sub(" ", topic)).strip()
     if counts > 1:  # (the joiners of several counts asked: 要辦幾場、派幾人次或上幾小時)
         topic = _LEFT_JOINERS.sub("", topic).strip()
     while True:  # 有機關提供… → 提供… → …
@@ -235,8 +251,11 @@ COUNTIES = ("基隆", "臺北", "新北", "桃園", "新竹", "苗栗", "臺中"
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # (the restrictions are read on folded text: Simplified characters)
 _YEAR_RANGE = re.compile(r"(?:民国)?\s*(\d{2,4})\s*(?:年度?)?\s*(?:[-~～至到])\s*(\d{2,4})\s*年度?(?!\s*\d{1,2}\s*月)")
-_YEAR_ONE = re.compile(r"(?:民国\s*(\d{2,3})\s*年?度?|(\d{2,3})\s*年度?|(?:西元|公元)?\s*((?:19|20)\d{2})\s*年?度?)(?!\s*\d{1,2}\s*月)(?:的?计画中?|的)?")
-_RECENT = re.compile(r"(?:最)?近\s*([0-9一二两三四五六七八九十])\s*年(?:来|内)?(?:的?计画中?|的)?")
+# (a four-digit number is a year when marked as one: 西元 before, 年 or 的計畫 after; 1999 of a
+# hotline's number is not)
+_YEAR_ONE = re.compile(r"(?:民国\s*(\d{2,3})\s*年?度?|(\d{2,3})\s*年度?|(?:西元|公元)\s*((?:19|20)\d{2})\s*年?度?"
+                       r"|((?:19|20)\d{2})\s*(?:年度?|(?=的?计[画划])))(?!\s*\d{1,2}\s*月)(?:的?计[画划]中?|的)?")
+_RECENT = re.compile(r"(?:最)?近\s*([0-9一二两三四五六七八九十])\s*年(?:来|内)?(?:的?计[画划]中?|的)?")
 _ADMIN_SUFFIX = "市县乡镇区"
 
 
@@ -273,6 +292,10 @@ class CorpusFacts:
                     if folded.startswith(prefix) and len(folded) - len(prefix) >= 4:
                         rest = folded[len(prefix):]
                         forms += [(rest, office), (fold(county) + rest, office)]
+            parent = fold(self.parent_of.get(office) or "")
+            if parent and rest.startswith(parent) and len(rest) - len(parent) >= 3:
+                rest = rest[len(parent):]  # a branch named after its place under its agency (…執行署臺北分署)
+                forms.append((rest, office))
             kind = office_type(office)
             names = sorted((fold(n) for n in OFFICE_TYPE_NAMES.get(kind, ())), key=len, reverse=True)
             ending = next((n for n in names if rest.endswith(n)), None)
@@ -286,12 +309,16 @@ class CorpusFacts:
 
     @cached_property
     def places(self) -> dict[str, tuple[str, ...]]:
-        """Folded place name (with and without 市/縣/鄉/區) → offices named after it."""
+        """Folded place name (with and without 市/縣/鄉/區) → offices named after it: the county
+        or city at the head of the name (臺中縣龍井鄉…) or after a parent agency's name
+        (法務部行政執行署臺北分署 is in 臺北)."""
         by_place: dict[str, set[str]] = {}
         for office in self.offices:
             folded = fold(office)
+            parent = fold(self.parent_of.get(office) or "")
+            local = folded[len(parent):] if parent and folded.startswith(parent) else folded
             for county in COUNTIES:
-                if folded.startswith(fold(county)):
+                if folded.startswith(fold(county)) or local.startswith(fold(county)):
                     by_place.setdefault(fold(county), set()).add(office)
             for match in re.finditer(r"(?<=[市縣县])([\u3400-\u9fff]{1,3}?[鄉乡鎮镇區区])", folded):
                 place = match.group(1)
@@ -438,7 +465,7 @@ class QueryParser:
         english = is_mostly_latin(text)
         rest, filters, labels = (text, Filters(), ()) if english else read_restrictions(text, self.facts)
         topic = strip_scaffolding(rest if english else to_traditional(rest), intent)
-        topic = _CONNECTORS.sub("", topic).strip() or strip_scaffolding(text, intent) or text
+        topic = self._without_connectors(topic).strip() or strip_scaffolding(text, intent) or text
         readings = tuple(r for r in (self.concepts(part, english) for part in _OR.split(topic) if part.strip()) if r)
         if len(readings) > 1 and not all(readings):
             readings = (self.concepts(topic, english),)
@@ -446,6 +473,21 @@ class QueryParser:
         if context:
             readings = tuple(with_context(reading, text) for reading in readings)
         return ParsedQuery(query, topic, intent, readings, filters, labels, english, context)
+
+    def _without_connectors(self, topic: str) -> str:
+        """The topic without the joining characters a cut restriction leaves at its ends (的, 在,
+        內 of 安樂地政事務所內的…), except a character that begins a word (所務會議, 內部,
+        中央, 有效率: 在所務會議上 keeps 所)."""
+        topic = topic.strip().lstrip(",，、 ")
+        while _LEADING_CONNECTOR.match(topic) and not self._begins_word(topic):
+            topic = topic[1:].lstrip(",，、 ")
+        return _TRAILING_CONNECTORS.sub("", topic)
+
+    def _begins_word(self, text: str) -> bool:
+        tokens = self.tokenizer.tokens(text[:8])
+        first = tokens[0] if tokens else ""
+        return (len(first) >= 2 and fold(text).startswith(first) and not _LEADING_CONNECTORS_ONLY.fullmatch(first)
+                and (self.corpus_word(first) or self.tokenizer.dictionary_frequency(first) >= RARE_IN_DICTIONARY))
 
     def _word_of(self, token: str) -> str:
         """The token, or what is left of a segmentation guess once the function characters at
@@ -499,10 +541,11 @@ class QueryParser:
 # of a word they stand on. Before it: modal and auxiliary verbs, prepositions and conjunctions,
 # adverbs of degree and scope, interrogatives and demonstratives; after it: the particles of
 # aspect, manner and mood, measure words, and a modal or preposition waiting for its verb or
-# object. A question's 會跟 / 並找 / 時要 / 哪間 is one glued to its neighbour by jieba's HMM, not
-# a word. (地 of 地政 is not a particle before a word: particles follow what they mark.)
-LEADING_FUNCTION = frozenset("会要能可该应跟和与及并把被给让在从对向于为且或就都也还又再才很最哪那这什几")
-TRAILING_FUNCTION = frozenset("的地得了着过吗呢吧啊么个间些会要能可跟和与及并把被给让在从对向于为就都也还又再才")
+# object (and 來 of purpose: 用植栽來美化). A question's 會跟 / 並找 / 時要 / 哪間 / 替來 is one
+# glued to its neighbour by jieba's HMM, not a word. (地 of 地政 is not a particle before a word:
+# particles follow what they mark.)
+LEADING_FUNCTION = frozenset("会要能可该应跟和与及并把被给让替在从对向于为且或就都也还又再才很最哪那这什几")
+TRAILING_FUNCTION = frozenset("的地得了着著过来吗呢吧啊么个间些会要能可跟和与及并把被给让替在从对向于为就都也还又再才")
 # Interrogatives ask; a row never states them (案件辦到哪裡): not concepts. They stay in the
 # topic, whose wording the model reads.
 INTERROGATIVES = frozenset({"哪里", "哪儿", "什么", "甚么", "为什么", "为何", "多少"})

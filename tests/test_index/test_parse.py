@@ -243,3 +243,69 @@ def test_a_when_word_and_the_verb_after_it_are_the_deadline_frame(parser, query,
 def test_which_units_of_any_measure_word_asks_for_the_owner(parser, query, topic):
     assert intent_of(query) is Intent.OWNER
     assert parser.parse(query).topic == topic
+
+
+# -- question frames read after held-out 14 (development data since its measurement) -------------
+BRANCHES = {"法務部行政執行署高雄分署": "法務部行政執行署", "內政部移民署南投縣服務站": "內政部移民署",
+            "基隆市安樂地政事務所": "基隆市政府", "臺中縣龍井鄉戶政事務所": "臺中縣政府"}
+
+
+@pytest.fixture(scope="module")
+def branch_parser(tokenizer):
+    from ingest.office_type import office_type
+
+    facts = CorpusFacts(tuple(sorted(BRANCHES)), tuple(sorted({office_type(o) for o in BRANCHES})),
+                        tuple(sorted(set(BRANCHES.values()))), (105, 107), dict(BRANCHES))
+    return QueryParser(facts, tokenizer, Lexicon(), lambda term: term in PLAN_WORDS, lambda token: token in PLAN_WORDS)
+
+
+@pytest.mark.parametrize("query,office", [
+    ("在高雄，有沒有機關提供到府服務？", "法務部行政執行署高雄分署"),  # the place after the parent agency's name
+    ("南投有哪些機關設有單一窗口", "內政部移民署南投縣服務站"),
+    ("高雄分署的單一窗口", "法務部行政執行署高雄分署"),  # the branch by its place and kind
+])
+def test_a_branch_is_in_the_place_named_after_its_agency(branch_parser, query, office):
+    assert branch_parser.parse(query).filters.offices == (office,)
+
+
+def test_a_four_digit_number_is_a_year_only_when_marked_as_one(branch_parser):
+    assert branch_parser.parse("哪些機關讓民眾打1999專線反映意見").filters.year_from is None  # a hotline's number
+    assert branch_parser.parse("2016的計畫中哪些機關有單一窗口").filters.year_from == 105
+    assert branch_parser.parse("西元2018哪些機關有單一窗口").filters.year_from == 107
+
+
+@pytest.mark.parametrize("query,start", [
+    ("龍井鄉戶政事務所在職訓練怎麼辦", "在職"), ("安樂地政事務所中文版網站", "中文"),  # 在, 中: the first character of a word
+    ("安樂地政事務所有效率的服務", "有效率"), ("安樂地政事務所的單一窗口", "單一窗口"),  # 的: a joint, cut
+    ("地政事務所之中，哪幾間有單一窗口", "單一窗口"),  # 之中: a place in the frame, cut
+])
+def test_a_joining_character_left_by_a_restriction_goes_unless_it_begins_a_word(branch_parser, query, start):
+    assert branch_parser.parse(query).topic.startswith(start)
+
+
+@pytest.mark.parametrize("query,topic", [
+    ("單一窗口的等候區座位夠不夠", "單一窗口的等候區座位"), ("到府服務辦得快不快", "到府服務"),  # a quality asked A-not-A
+    ("單一窗口，這項業務由哪個課負責", "單一窗口"), ("到府服務，這件事情是誰負責", "到府服務"),  # a pointer back at the measure
+    ("每年最少要辦幾場滿意度調查", "滿意度調查"), ("同仁每年要上滿幾小時課程", "同仁 課程"),  # a bound on the count, a complement
+])
+def test_the_frame_of_a_quality_a_pointer_and_a_bounded_count_is_not_topic(branch_parser, query, topic):
+    assert branch_parser.parse(query).topic == topic
+
+
+@pytest.mark.parametrize("query,topic", [
+    ("這三份計畫之中，有幾間機關設有哺乳室", "哺乳室"), ("多少單位提供到府服務", "到府服務"),  # offices counted
+    ("兩個機關當中，有幾個有單一窗口", "單一窗口"), ("哪些機關寫了單一窗口", "單一窗口"),  # the set counted in; a plan's wording
+])
+def test_how_many_offices_asks_for_the_offices(branch_parser, query, topic):
+    parsed = branch_parser.parse(query)
+    assert parsed.intent is Intent.OFFICE and parsed.topic == topic
+
+
+def test_a_count_of_something_else_is_not_an_office_question():
+    assert intent_of("有幾個櫃台提供雙語服務") is not Intent.OFFICE
+
+
+def test_a_benefactive_preposition_and_the_purpose_marker_are_function_characters():
+    from index.parse import without_function_ends
+
+    assert without_function_ends(fold("替來")) == "" and without_function_ends(fold("植栽來")) == fold("植栽")
