@@ -160,7 +160,7 @@ _SCAFFOLD = tuple(re.compile(p, re.I) for p in (
 _LEADING_VERB = re.compile(r"^\s*(提供|设有|設有|设置|設置|办理|辦理|推动|推動|有|的"
                            r"|(offers?|provides?|has|have|runs?|holds?|gives?|uses?)\b)\s*", re.I)
 # what is left of "基隆的機關…" once the place is read as a restriction
-_LEADING_OFFICES = re.compile(r"^\s*(的)?(所屬|所属)?(各)?(機關|机关|單位|单位)(中|裡|里)?\s*")
+_LEADING_OFFICES = re.compile(r"^[\s,，、]*(的)?(所屬|所属)?(各)?(機關|机关|單位|单位)(中|裡|里)?\s*")
 _LEADING_CONNECTOR = re.compile(r"^(的|中|之|裡|裏|里|內|内|在|有|所)")
 _TRAILING_CONNECTORS = re.compile(r"(的|之|中|裡|内|內)+$")
 _LEADING_CONNECTORS_ONLY = re.compile(r"[的中之裡裏里內内在有所当當]+")  # (之中, 當中: a place in the frame, not a word of the topic)
@@ -192,6 +192,35 @@ _A_NOT_A_END = re.compile(r"(?:[\u4e00-\u9fff]得)?([^\W\d能会會可要是有]
 _POINTER_BACK = re.compile(r"[,，、]?\s*(這|这|此)(件|項|项|個|个)?(事情|事|工作|業務|业务|措施)(是|歸|归|由|要)?\s*$")
 _LEFT_JOINERS = re.compile(r"(?:(?<=\s)|^)[、，,或及和與与]+(?=\s|$)")
 _LEADING_MODAL = re.compile(r"^\s*(會|会|能|可以|可|都有|有在|在)(?=\S)")
+
+
+def in_own_characters(text: str, question: str) -> str:
+    """`text` (cut from the folded question and turned back into Traditional characters) in the
+    Traditional characters the question was typed in: OpenCC's round trip may pick a variant
+    (稽核 → 稽覈, 民眾 → 民衆) the planner did not type. A Simplified character typed stays
+    converted (满意度 → 滿意度). Character by character where folding kept the length."""
+    own = question.strip()
+    folded = fold(unicodedata.normalize("NFKC", own))
+    if len(folded) != len(own):
+        return text
+
+    def restored(piece: str) -> str:
+        start = folded.find(fold(piece))
+        if start < 0 or len(fold(piece)) != len(piece):
+            return piece
+        typed = own[start:start + len(piece)]
+        return "".join(t if fold(o) == o and to_traditional(o) != o else o for o, t in zip(typed, piece, strict=True))
+
+    whole = restored(text)
+    if whole != text or folded.find(fold(text)) >= 0:
+        return whole
+    out = []
+    for piece in re.split(r"([\s,，、]+)", text):
+        if not piece.strip(" ,，、"):
+            out.append(piece.replace(",", "，").strip() if "," in piece or "，" in piece else piece)
+        else:
+            out.append(restored(piece))
+    return "".join(out)
 
 
 def echo_words(topic: str) -> str:

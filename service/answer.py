@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass
 from dataclasses import field as dataclass_field
 
 from index.judge import Evidence
-from index.parse import Intent, echo_words
+from index.parse import Intent, echo_words, in_own_characters
 from index.search import Filters, Hit, Searcher, SearchResult
 from index.text import fold, is_mostly_latin, term_spans, to_traditional
 from ingest.record import MeasureRow
@@ -155,16 +155,17 @@ def assemble(searcher: Searcher, result: SearchResult, max_offices: int = 20) ->
             office_meta.setdefault(office, (row.year_roc, row.title, row.provenance))
     offices = [OfficeAnswer(o, *office_meta[o][:2], ids, office_meta[o][2]) for o, ids in list(per_office.items())[:max_offices]]
     related = [_citation(n, searcher.row(h.row_id), h, Intent.PLAIN) for n, h in enumerate(result.related[:RELATED_SHOWN], 1)]
-    echo = echo_topic(parsed.asked_topic, citations)
+    echo = echo_topic(parsed.asked_topic, citations, result.query)
     text = _answer_text(intent, echo, offices, citations, parsed.filter_labels)
     return Answer(result.query, intent.value, parsed.topic, text, offices, citations, result.hits, result.terms,
                   related, echo, parsed.filter_labels)
 
 
-def echo_topic(topic: str, citations: list[Citation]) -> str:
-    """The topic in Traditional Chinese; an English topic with the Chinese words it matched."""
+def echo_topic(topic: str, citations: list[Citation], question: str = "") -> str:
+    """The topic in Traditional Chinese, in the characters the question used where it used them;
+    an English topic with the Chinese words it matched."""
     if not is_mostly_latin(topic):
-        return to_traditional(echo_words(topic))
+        return in_own_characters(to_traditional(echo_words(topic)), question)
     words = list(dict.fromkeys(w for c in citations for w in c.matched))
     return f"{topic}（{'、'.join(words)}）" if words else topic
 

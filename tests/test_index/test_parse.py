@@ -309,3 +309,13 @@ def test_a_benefactive_preposition_and_the_purpose_marker_are_function_character
     from index.parse import without_function_ends
 
     assert without_function_ends(fold("替來")) == "" and without_function_ends(fold("植栽來")) == fold("植栽")
+
+
+def test_the_answer_repeats_the_topic_in_the_characters_typed():
+    from index.parse import in_own_characters
+    from index.text import to_traditional
+
+    question = "在臺北，有沒有機關建立內部稽核制度，讓民眾安心？"
+    folded_back = to_traditional(fold("建立內部稽核制度，讓民眾安心"))  # OpenCC's round trip: 稽覈, 民衆
+    assert in_own_characters(folded_back, question) == "建立內部稽核制度，讓民眾安心"
+    assert in_own_characters("到府服務", "哪些机关提供到府服务") == "到府服務"  # typed in Simplified: shown in Traditional
