@@ -97,6 +97,11 @@ _ITEM = (rf"{_DECIMAL}|{_NUMERO}|[(（]\s*\d{{1,2}}\s*[)）]|[{_CIRCLED}{_PARENT
          # `A)`), an ordinal of another series with a stop (`子、`, `Ⅱ.`, `B.`)
          rf"|[{_OPEN}]\s*(?:{_ORDINAL}|[A-Za-z])\s*[{_CLOSE}]|\d{{1,2}}）(?=\s*[^\s)）。，,；;、：:])|[{_BRANCHES}{_ROMAN}{_BOPOMOFO}]\s*[、．.]|{_LATIN}"
          rf"|[A-Za-z{_ROMAN}][)）](?=\s*[^\x00-\x7f])"
+         # a stem or branch closed by a bracket alone (`甲）`, `子)`), as `1）` is, before CJK text
+         rf"|[{_STEMS}{_BRANCHES}]\s*[)）](?=\s*[\u4e00-\u9fff])"
+         # a book-title bracket around a CJK numeral (`《一》`, `«三»`): a numeral in words is no title, so it marks an
+         # item (a number in digits may name an issue: `《2》期刊`)
+         rf"|[《«‹]\s*(?:[{_CN}]{{1,3}}|[{_FORMAL}]{{1,2}})\s*[》»›](?=\s*[^\s\x00-\x7f])"
          # Roman numerals in letters (a word processor's lowerRoman/upperRoman: `ii.`, `IV)`; one letter is _LATIN's)
          r"|(?<![A-Za-z])(?:[ivx]{2,6}|[IVX]{2,6})[.．、)）](?=\s*[^\x00-\x7f])"
          # the less-than and greater-than signs as angle brackets around an ordinal (`<1>`: plain text's 〈1〉)
@@ -114,7 +119,8 @@ MARKER_PATTERNS: list[tuple[int, re.Pattern[str]]] = [
     (5, re.compile(rf"^(?:{_ITEM})\s*")),
     # (a symbol-font bullet exported as text is a lone lowercase letter before a space: Wingdings'
     # ● ■ ◆ ❖ come out as `l` `n` `u` `v`, a word processor's ○ as `o`; a capital is a grade: `A 級`)
-    (6, re.compile(rf"^(?:[{re.escape(BULLET_GLYPHS)}]|○(?!○)|[a-z](?=[ \t]+[^\x00-\x7f])|{LOOKALIKE_BULLET}"
+    # (a capital V typed as a check mark before a space and CJK text, `V 設置`; `V 級` is a grade)
+    (6, re.compile(rf"^(?:[{re.escape(BULLET_GLYPHS)}]|○(?!○)|[a-z](?=[ \t]+[^\x00-\x7f])|V(?=[ \t\u3000]+[\u4e00-\u9fff](?<![級等]))|{LOOKALIKE_BULLET}"
                    rf"|[{re.escape(_glyphs_before_text())}](?=\s*[\u4e00-\u9fff]))\s*")),
 ]
 BULLET = "•"  # readers write an unnumbered list item as `• text`; level 6
