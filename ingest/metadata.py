@@ -157,6 +157,8 @@ def _candidate_titles(doc: Document) -> list[tuple[int, str]]:
         text = without_status(clip_title(text))
         if re.search(r"[，。；]", text):  # a sentence, not a title
             continue
+        if re.search(rf"{_COLON}\s*$", text):  # a label that opens what follows (`方案內容：`, `條文如下：`), not a title
+            continue
         if parse_marker(text) or not any(w in text for w in _TITLE_WORDS) or len(text) > _TITLE_MAX or _LABEL_RE.search(text):
             continue
         if (_YEAR_RE.search(text) or office_from_title(text)) and not re.search(r"[>＞›»]", text):
