@@ -167,7 +167,9 @@ _INCLUSIVE = re.compile(r"\((?:含|包含)(?:當日|當天)?\)")
 _NAMED_PERIOD = re.compile(r"^([^()]{1,12}?)\s*\(([^()]{1,20})\)$")
 # an event (a short verb phrase) then 前/後 and a duration or an end (`受理後3個工作天內`, `接獲通報後24小時內`,
 # `汛期前完成`), or the span of one (`計畫期間內`, `活動期間`)
-_RELATIVE_TIME = re.compile(r"^(?:[一二三四五六七八九十\d]{1,2}[、,及與和])*[\u4e00-\u9fff]{2,8}?(?:[前後]\s*(?:(?:\d{1,3}|[一二兩三四五六七八九十半])\s*個?"
+# (the event may be named with its numbered parts: `一、二期稻作收穫期間`)
+_RELATIVE_TIME = re.compile(r"^(?:(?:[一二三四五六七八九十\d]{1,2}[、,及與和])+[一二三四五六七八九十\d]{1,2}[\u4e00-\u9fff]{1,8}?|[\u4e00-\u9fff]{2,8}?)"
+                            r"(?:[前後]\s*(?:(?:\d{1,3}|[一二兩三四五六七八九十半])\s*個?"
                             rf"(?:{_DAY_COUNT}|天|日|小時|分鐘|週|周|星期|月|年))?\s*(?:內|以內|前|完成|辦理)?|期間內?|時間內|時段內"
                             r"|(?:當日|當天|當週|當月)(?:內|前|完成|辦理)?)$")  # (the day of the event itself: 收案當日, 申請當天)
 
@@ -357,7 +359,7 @@ def unlabelled_fields(note: str) -> dict[str, str]:
     separator itself (`甲課、乙課／每週二、四`): every separator is tried as the split."""
     note = note.strip()
     # (a dash too, `電話諮詢中心－108年2月9日啟用`, but never one inside a date: 108-2-9)
-    cuts = [m for m in re.finditer(r"[／；;｜|，,、－—―–]|(?<!\d)/|/(?!\d)|(?<!\d)-|-(?!\d)|\u3000|\s{2,}", note)]  # not 102/10
+    cuts = [m for m in re.finditer(r"[／；;｜|¦│，,、－—―–]|(?<!\d)/|/(?!\d)|(?<!\d)-|-(?!\d)|\u3000|\s{2,}", note)]  # not 102/10
     # a slash or semicolon first, then a comma, an enumeration comma last: 、 binds the closest (`由甲科、
     # 乙室負責，常年` splits at the comma)
     cuts.sort(key=lambda m: 2 if m.group() == "、" else 1 if m.group() in "，," else 0)
