@@ -140,8 +140,16 @@ def parse_marker(text: str) -> Marker | None:
     for level, pattern in MARKER_PATTERNS:
         match = pattern.match(probe)
         if match:
+            if level == 2 and _NUMERAL_LIST.match(probe):
+                return None  # (`一、二期稻作收穫期間`: numerals listed in a word, no item)
             return Marker(level, match.group().strip(), stripped[match.end():].strip())
     return None
+
+
+# Numerals listed in a word, the next in turn after the enumeration comma and a counter after it
+# (`一、二期稻作`, `三、四月份`, `一、二級主管`): the first is no item's number
+_NUMERAL_LIST = re.compile("^(?:" + "|".join(f"{a}、{b}" for a, b in zip(_CN, _CN[1:], strict=False))
+                           + r")(?:、[一二三四五六七八九十])*(?:期|季|月|級|類|樓|等|階|梯|學期|年級|個月)")
 
 
 # fullwidth letters and digits read as their ASCII forms in a marker (`Ａ．`, `１．`, `（ａ）`)

@@ -1295,3 +1295,17 @@ def test_a_head_line_ending_in_a_colon_is_no_title():
 
     doc = Document("x.txt", [Paragraph("部分修正"), Paragraph("計畫內容："), Heading(1, "壹、依據")])
     assert plan_title(doc) == ""
+
+
+@pytest.mark.parametrize(("title", "service"), [
+    ("某市政府衛生局醫事人員執業登記審查原則", "醫事人員執業登記"),  # principles an office handles a matter by
+    ("某區公所低收入戶申請作業說明", "低收入戶申請"),  # a note on carrying it out, its verb its own
+])
+def test_principles_and_notes_of_implementation_are_kinds_of_document(title, service):
+    assert office_from_title(title) and service_of_title(title) == service
+
+
+@pytest.mark.parametrize("line", ["三、四月份申報期間", "二、三級主管", "五、六、七年級"])
+def test_numerals_listed_in_a_word_are_no_item_marker(line):
+    assert parse_marker(line) is None
+    assert parse_marker("三、辦理期程").level == 2
