@@ -129,16 +129,20 @@ HELDOUT15 = _full_wording("heldout15", "HELDOUT15_")
 # The sixteenth held-out wording, written blind to the readers while the fifteenth was being used to fix
 # them, and frozen before those fixes were merged: the honest held-out figure after them.
 HELDOUT16 = _full_wording("heldout16", "HELDOUT16_")
+# The seventeenth held-out wording, written blind to the readers while the sixteenth was being used to fix
+# them, and frozen before those fixes were merged: the honest held-out figure after them.
+HELDOUT17 = _full_wording("heldout17", "HELDOUT17_")
 WORDINGS = {w.name: w for w in (DEV, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8,
                                 HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15,
-                                HELDOUT16)}
+                                HELDOUT16, HELDOUT17)}
 # What kind of section each titled non-measure section is (the answer key of the report check).
 SECTION_KINDS = {"名詞定義": "definitions", "評核項目及配分": "evaluation", "考核基準": "evaluation", "附件": "appendix",
                  "附表": "appendix", **V.HELDOUT4_SECTION_KINDS,
                  **V.HELDOUT5_SECTION_KINDS, **V.HELDOUT6_SECTION_KINDS, **V.HELDOUT7_SECTION_KINDS,
                  **V.HELDOUT8_SECTION_KINDS, **V.HELDOUT9_SECTION_KINDS, **V.HELDOUT10_SECTION_KINDS,
                  **V.HELDOUT11_SECTION_KINDS, **V.HELDOUT12_SECTION_KINDS, **V.HELDOUT13_SECTION_KINDS,
-                 **V.HELDOUT14_SECTION_KINDS, **V.HELDOUT15_SECTION_KINDS, **V.HELDOUT16_SECTION_KINDS}
+                 **V.HELDOUT14_SECTION_KINDS, **V.HELDOUT15_SECTION_KINDS, **V.HELDOUT16_SECTION_KINDS,
+                 **V.HELDOUT17_SECTION_KINDS}
 
 
 @dataclass(frozen=True)
@@ -306,8 +310,8 @@ def cn(n: int) -> str:
 def random_plan(seed: int, *, wording: str = "dev") -> Plan:
     """The logical plan of `seed` (deterministic) in a wording: "dev" (what the suite runs),
     "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
-    "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15" or "heldout16"
-    (bench only)."""
+    "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16" or
+    "heldout17" (bench only)."""
     words = WORDINGS[wording]
     rng = random.Random(seed)
     office = _office(rng, words)
@@ -439,7 +443,10 @@ def _office(rng: random.Random, wording: Wording) -> Office:
               "養護工程分局": "交通部高速公路局", "療養院": "衛生福利部",
               "後備指揮部": "國防部全民防衛動員署後備指揮部", "住宅及都市更新中心": f"{county}政府都市發展局",
               "農糧分署": "農業部農糧署", "水土保持分署": "農業部農村發展及水土保持署", "國有財產分署": "財政部國有財產署",
-              "航務中心": "交通部航港局", "衛生局": f"{county}政府"}.get(kind, f"{county}政府")
+              "航務中心": "交通部航港局", "衛生局": f"{county}政府",
+              "選舉委員會": "中央選舉委員會", "領務辦事處": "外交部領事事務局", "客家事務局": f"{county}政府",
+              "老人之家": "衛生福利部社會及家庭署", "區管理中心": "衛生福利部食品藥物管理署",
+              "輔具資源中心": f"{county}政府社會局", "旅遊服務中心": "交通部觀光署"}.get(kind, f"{county}政府")
     return Office(pattern.format(county=county, place=place), kind, units, parent)
 
 

@@ -1,6 +1,6 @@
 """The frozen query sets (data/eval/README.md): each file is the one frozen, well formed, its
 `offices` are the offices of its grade-2 rows, and every snippet occurs in a gold row of its plan.
-Held-out 4 to 15 also carry `filter`, `answer_field`/`answers` and `via`, checked against `gold/`.
+Held-out 4 to 16 also carry `filter`, `answer_field`/`answers` and `via`, checked against `gold/`.
 Tuning must not edit them silently (issue 8)."""
 
 import hashlib
@@ -14,7 +14,7 @@ import pytest
 EVAL = Path(__file__).resolve().parents[2] / "data" / "eval"
 KINDS = {"keyword", "paraphrase", "simplified", "english", "office-question", "how-question",
          "yesno-question", "none-question"}
-# held-out 4 (and 5 to 15) add off-topic, filtered, owner and deadline questions (data/eval/README.md)
+# held-out 4 (and 5 to 16) add off-topic, filtered, owner and deadline questions (data/eval/README.md)
 KINDS4 = KINDS | {"offtopic", "filter-question", "owner-question", "deadline-question"}
 # file -> the kinds it holds, every one of them at least once
 KINDS_OF = {"heldout_queries.jsonl": KINDS, "heldout2_queries.jsonl": KINDS,
@@ -24,7 +24,7 @@ KINDS_OF = {"heldout_queries.jsonl": KINDS, "heldout2_queries.jsonl": KINDS,
             "heldout9_queries.jsonl": KINDS4, "heldout10_queries.jsonl": KINDS4,
             "heldout11_queries.jsonl": KINDS4, "heldout12_queries.jsonl": KINDS4,
             "heldout13_queries.jsonl": KINDS4, "heldout14_queries.jsonl": KINDS4,
-            "heldout15_queries.jsonl": KINDS4}
+            "heldout15_queries.jsonl": KINDS4, "heldout16_queries.jsonl": KINDS4}
 # kinds whose answer is "no office": relevant and offices are empty
 EMPTY_KINDS = {"none-question", "offtopic"}
 FILTER_KEYS = {"office_type", "place", "year_roc", "parent_agency", "office"}
@@ -45,6 +45,7 @@ FROZEN = {
     "heldout13_queries.jsonl": ("31a2bfb52782b6dfc245b85f4b8be9772a83f6ffa8ced53897e540e7d8fd94bb", "W", 81),
     "heldout14_queries.jsonl": ("7986367f8da0256ace83aae0ab4fe6a7540dcd40e92973fdecc7776a46c11b0c", "X", 81),
     "heldout15_queries.jsonl": ("b9ef371da9c5d2df2ffed94bfa2d04d5066bd90a195d9c2dc0ac506bf7ee8724", "Y", 81),
+    "heldout16_queries.jsonl": ("10501b05ebe461ca8bbd1404ba199e99d98605e68fbd98e9618f81ee5fce8d8d", "Z", 81),
 }
 SETS = pytest.mark.parametrize("name", sorted(FROZEN))
 HELDOUT4 = "heldout4_queries.jsonl"
@@ -54,7 +55,7 @@ WITH_FIELDS = pytest.mark.parametrize("name", [HELDOUT4, "heldout5_queries.jsonl
                                                 "heldout9_queries.jsonl", "heldout10_queries.jsonl",
                                                 "heldout11_queries.jsonl", "heldout12_queries.jsonl",
                                                 "heldout13_queries.jsonl", "heldout14_queries.jsonl",
-                                                "heldout15_queries.jsonl"])
+                                                "heldout15_queries.jsonl", "heldout16_queries.jsonl"])
 
 
 def _norm(text: str) -> str:
@@ -147,7 +148,7 @@ def test_snippets_match_a_gold_row_of_their_plan(name):
             assert snippet and any(snippet in text for text in gold[rel["source"]][1]), (item["id"], rel["snippet"])
 
 
-# ---- held-out 4 to 15: the fields they add (filter, answer_field, answers, via) -------------------
+# ---- held-out 4 to 16: the fields they add (filter, answer_field, answers, via) -------------------
 
 @WITH_FIELDS
 def test_heldout4_filters_are_known_and_hold_for_every_row(name):
