@@ -106,7 +106,8 @@ _CONTACT = re.compile(r"[（(]\s*(?:(?:聯絡人|連絡人|承辦人|經辦人|�
 # a short aside after a unit's name (`資訊處（總公司）`, `清潔隊（含各分隊）`): where or what it covers
 _UNIT_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^（）():：]{1,6}[)）]$")
 _UNIT_SEPARATORS = re.compile(r"(?:[、,，/／;；及與和暨+＋&＆\s]|偕同|會同|協同)+")
-_NOT_UNIT = re.compile(r"^[\u4e00-\u9fff]?(?:動員|成員|會員|學員|場)$|(?:處所|場所|住所|好處|用處|平台|舞台|後台|前台)$")
+# (nor is work across sections, `…組跨組`, a unit: `甲組、乙組跨組辦理` names the units before it)
+_NOT_UNIT = re.compile(r"^[\u4e00-\u9fff]?(?:動員|成員|會員|學員|場)$|跨[課股室科組處局隊站]$|(?:處所|場所|住所|好處|用處|平台|舞台|後台|前台)$")
 
 
 def arabic_date_numbers(text: str) -> str:

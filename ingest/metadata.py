@@ -279,7 +279,7 @@ def service_of_title(title: str) -> str:
     # (a kind may be compound: 標準作業程序, 作業規範, 服務流程說明, 作業流程)
     # (or several joined, `服務流程暨注意事項`; 服務 before a kind of guide is the guide's, `服務指引`, `服務流程`)
     # (a kind that holds its own verb first, whole: `…承租申請實施說明` is the service 承租申請, `…資訊處理原則` 資訊)
-    rest = re.sub(rf"(?:(?:暨|及|與|和)?(?:{_VERB_KIND}|(?:標準|實施|執行|工作|推動|作業|申辦|申請)*(?:服務(?=流程|指引|指南|說明書|守則)"
+    rest = re.sub(rf"(?:(?:暨|及|與|和)?(?:{_VERB_KIND}|(?:標準|實施|執行|工作|推動|作業|申辦|申請|專案)*(?:服務(?=流程|指引|指南|說明書|守則)"
                   rf"|{_BARE_KIND}|流程說明|流程)))+$", "", rest).strip()
     # a service named in quotes (`…102年度「驗傷陪同」執行計畫`): the name within them
     quoted = re.fullmatch(r"([「『“《〈])(.+)([」』”》〉])", rest)

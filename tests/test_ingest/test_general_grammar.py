@@ -1309,3 +1309,17 @@ def test_principles_and_notes_of_implementation_are_kinds_of_document(title, ser
 def test_numerals_listed_in_a_word_are_no_item_marker(line):
     assert parse_marker(line) is None
     assert parse_marker("三、辦理期程").level == 2
+
+
+def test_a_provision_naming_who_settles_doubts_is_no_measure():
+    assert non_measure_item("本要點如有疑義，由人事室負責解釋。") == "provision"
+    assert non_measure_item("三、本須知適用上之爭議，由業務單位認定。") == "provision"
+
+
+def test_work_across_sections_is_no_unit_and_a_project_is_part_of_the_kind():
+    from ingest.fields import value_role
+
+    assert not is_owner("甲組跨組") and is_owner("甲課、乙課跨課合作")
+    assert unlabelled_fields("甲課、乙課跨課辦理／每月") == {"owner": "甲課、乙課跨課辦理", "deadline": "每月"}
+    assert value_role("乙股跨股辦理") == "owner"
+    assert service_of_title("某區公所113年度低收入戶訪視專案計畫") == "低收入戶訪視"
