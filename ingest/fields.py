@@ -830,6 +830,9 @@ def field_line(text: str) -> dict[str, str] | None:
     from ingest.columns import KNOWN_HEADERS
 
     line = squash_ws(text).lstrip("，,、；;")  # (a closing clause cut from its sentence: `，由總務股負責，…`)
+    framed = bar_note(line)
+    if framed and not framed[0]:  # the whole line a note framed by bars (`｜總務課｜每季｜`)
+        return framed[1]
     groups = bracket_groups(line)
     if len(groups) > 1:  # a line of bracketed fields, one to a pair (`【承辦：工商組】【期程：每季】`)
         found = [field_line(g) for g in groups]

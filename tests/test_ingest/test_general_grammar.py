@@ -1323,3 +1323,11 @@ def test_work_across_sections_is_no_unit_and_a_project_is_part_of_the_kind():
     assert unlabelled_fields("甲課、乙課跨課辦理／每月") == {"owner": "甲課、乙課跨課辦理", "deadline": "每月"}
     assert value_role("乙股跨股辦理") == "owner"
     assert service_of_title("某區公所113年度低收入戶訪視專案計畫") == "低收入戶訪視"
+
+
+def test_a_line_that_is_only_a_note_framed_by_bars_states_fields():
+    from ingest.fields import field_line
+
+    assert field_line("¦ 民政課 ¦ 每半年 ¦") == {"owner": "民政課", "deadline": "每半年"}
+    assert field_line("| 時程：每月 | 主辦：總務股 |") == {"deadline": "每月", "owner": "總務股"}
+    assert field_line("｜服務台｜櫃檯｜") is None
