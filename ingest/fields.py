@@ -53,14 +53,15 @@ _PERIOD_RE = re.compile(rf"^(?:[^\d\s]{{0,6}}(?:{_FREQUENCY})[^\d\s]{{0,4}}"
 _DATE_PART = re.compile(r"^[\d、,~～\-年月日]+$")
 # A unit that owns a measure, told by its suffix (…課 …室 …股 …科 …組 …中心, 各課室, 本所,
 # 全體同仁); an owner cell is a run of them.
-_UNIT_ROLE = re.compile(r"[（(](?:主辦|協辦|主協辦|主責|協助|權責|支援|督導|配合|主政|會辦|[主協])[)）]|[（(](?:會辦|協辦|配合|協助)[^（）()]{2,12}[)）]"
+_UNIT_ROLE = re.compile(r"[（(](?:主辦|協辦|主協辦|主責|協助|協力|領銜|權責|支援|督導|配合|主政|會辦|[主協])[)）]"
+                        r"|[（(](?:會辦|協辦|配合|協助)[^（）()]{2,12}[)）]"
                         r"|(?<=[\u4e00-\u9fff])(?:主辦|協辦|主責|協助|配合|主政|主導|為主|為輔|共同辦理|共同負責|負責|統籌|執行|督導|支援|協調"
                         # a unit's part in drafting or running it together (`秘書室主稿、人事室會稿`, `研考科擬定`,
                         # `甲組、乙組聯合辦理`, `甲課為主責，乙課從旁協助`)
                         r"|主稿|會稿|擬訂|擬定|研擬|規劃|聯合辦理|會同辦理|協同辦理|合辦|會辦|共辦|為主責|為主辦|為協辦|從旁協助|從旁配合"
                 # a unit's stage of the work (`甲課受理，乙課審核`, `甲課初審、乙課複審`, `甲課承辦、乙室列管`, `甲科督考，乙所執行`),
                 # or work across its sections (`甲組、乙組跨組辦理`, `跨科合作`)
-                r"|受理|審核|審查|承辦|列管|初審|複審|覆核|複核|核定|指導|督考|考核|管考|追蹤"
+                r"|受理|審核|審查|承辦|列管|初審|複審|覆核|複核|核定|指導|督考|考核|管考|追蹤|領銜|協力"
                 r"|跨[\u4e00-\u9fff]{1,2}(?:辦理|合作|協調|執行|處理))$")
 # (`照顧組（主辦）`, `公墓管理課主辦`, `教務處統籌、各處室執行`: a unit and its part)
 # An organisational unit by its grammar: a name (at most 8 characters) ending in a unit suffix
@@ -192,6 +193,8 @@ _TIME_PARTS = re.compile(
     # the period a date falls in (`115年3月2日當週`, `每月15日當天`), the last or first of a period
     # (`12月最後1週`, `每月最後一個工作日`, `每季首日`), the end or start of the working day (`下班前`, `午休前`)
     r"|(?<=[日號月])\s*(?:當|同)(?:週|周|月|季|日|天)"
+    # the end of the period the date falls in (`…至當月底`, `同年底`, `本季末`), an hour after a date (`…28日24時前`)
+    r"|(?:當|同|本)(?:年度?|月|季|週|周)(?:底|末)|(?<=[日號])\s*\d{1,2}\s*[時點](?:\s*\d{1,2}\s*分)?"
     rf"|(?:最後|最末|首)\s*(?:\d{{1,2}}|[一二兩三])?\s*個?(?:{_DAY_COUNT}|週|周|星期|天|日|旬)"
     r"|上班|下班|午休|收班|打烊|營業結束"
     # days and hours of the week or the year that are no date (`週休二日及國定假日`, `夜間及例假日`, `上班時間`)
@@ -748,8 +751,9 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
     clauses = _clauses(sentence.rstrip("。 "), separators)
     # (the agent's frame spans the clause ending at its verb: `並由甲科督考，乙所執行列管追蹤` names the units of both)
     for k in range(len(clauses) - 1):
-        opened = re.match(r"[並另且再]?\s*由", clauses[k][0])
-        if opened and not _AGENT.fullmatch(clauses[k][0]) and _AGENT.fullmatch(merged := clauses[k][0] + clauses[k + 1][1] + clauses[k + 1][0]):
+        bare = _THIS_ITEM.sub("", squash_ws(clauses[k][0]))  # (`此項由甲科領銜，乙科協力辦理`)
+        opened = re.match(r"[並另且再]?\s*由", bare)
+        if opened and not _AGENT.fullmatch(bare) and _AGENT.fullmatch(_THIS_ITEM.sub("", merged := clauses[k][0] + clauses[k + 1][1] + clauses[k + 1][0])):
             clauses[k: k + 2] = [("", ""), (merged, clauses[k][1])]
     clauses = [c for c in clauses if c[0]]
     for clause, separator in clauses:

@@ -1331,3 +1331,10 @@ def test_a_line_that_is_only_a_note_framed_by_bars_states_fields():
     assert field_line("¦ 民政課 ¦ 每半年 ¦") == {"owner": "民政課", "deadline": "每半年"}
     assert field_line("| 時程：每月 | 主辦：總務股 |") == {"deadline": "每月", "owner": "總務股"}
     assert field_line("｜服務台｜櫃檯｜") is None
+
+
+def test_units_leading_and_assisting_and_the_end_of_the_dates_period():
+    assert is_owner("資訊科領銜，秘書室協力") and is_owner("總務課（領銜）、人事室（協力）")
+    assert is_deadline("110年3月2日至當季末") and is_deadline("本年度底") and is_deadline("110年3月2日17時前")
+    assert inline_fields("設置服務台。本項由甲科領銜，乙科協力辦理，預計每月完成。") == (
+        "設置服務台。", {"owner": "甲科領銜，乙科協力", "deadline": "每月"})
