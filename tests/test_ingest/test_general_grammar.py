@@ -1338,3 +1338,8 @@ def test_units_leading_and_assisting_and_the_end_of_the_dates_period():
     assert is_deadline("110年3月2日至當季末") and is_deadline("本年度底") and is_deadline("110年3月2日17時前")
     assert inline_fields("設置服務台。本項由甲科領銜，乙科協力辦理，預計每月完成。") == (
         "設置服務台。", {"owner": "甲科領銜，乙科協力", "deadline": "每月"})
+
+
+@pytest.mark.parametrize("text", ["本要點經首長核准後施行。", "本須知奉核可後實施。", "本計畫如有修訂，亦同。"])
+def test_a_provision_of_approval_and_amendment_in_other_words_is_no_measure(text):
+    assert non_measure_item(text) == "provision"
