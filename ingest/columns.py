@@ -44,12 +44,12 @@ HEAD_NOUNS: dict[str, tuple[str, ...]] = {
 # compounds are head-final: 時程規劃 is a time plan, 實施步驟及方法 a way).
 MEANING_WORDS: dict[str, tuple[str, ...]] = {
     "deadline": ("期間", "期程", "時程", "日程", "日期", "進度", "期限", "時間", "時效", "時限", "期日",
-                 "年月", "月份", "起訖", "起迄", "季別"),
+                 "年月", "月份", "起訖", "起迄", "季別", "截止", "截至", "到期"),
     "owner": ("單位", "股室", "課室", "科室", "處室", "權責", "負責", "承辦", "主辦", "協辦", "主責", "分工",
-              "機關", "人員", "窗口", "主政", "部門"),
-    "benefit": ("效益", "產出", "成果", "績效", "成效", "效果", "目標值", "指標"),
+              "機關", "人員", "窗口", "主政", "部門", "同仁", "承辦人", "經辦人", "職員", "業管"),
+    "benefit": ("效益", "產出", "成果", "績效", "成效", "效果", "目標值", "指標", "影響", "達成標準", "達成度", "達成率", "達成值"),
     "actions": ("作法", "做法", "方式", "方法", "流程", "步驟", "程序", "內容", "作為", "說明", "細項", "要領",
-                "事項", "措施內容", "階段", "行動方案", "行動計畫"),
+                "事項", "措施內容", "階段", "行動方案", "行動計畫", "順序", "次序", "環節"),
     "measure": ("項目", "工作", "措施", "要項", "重點", "名稱", "策略"),
     "section": ("構面", "面向", "主軸", "類別", "層面", "向度", "要素", "主題", "議題", "綱領", "綱要"),
 }
@@ -120,10 +120,11 @@ def header_role(cell: str) -> str | None:
     if _OUTCOME_GAUGE.search(key):
         return "benefit"
     # a known name with a qualifier around it: 工作項目名稱, 預定期程, 承辦單位(人員)
-    contained = [(len(name), role) for role, names in KNOWN_HEADERS.items() for name in names
+    # (of two names as long, the one that ends it: 措施作法 is a way of doing, head-final)
+    contained = [(len(name), key.rfind(name) + len(name), role) for role, names in KNOWN_HEADERS.items() for name in names
                  if len(name) >= 2 and name in key]
     if contained:
-        return max(contained)[1]
+        return max(contained)[2]
     for role, nouns in HEAD_NOUNS.items():
         if len(key) >= 3 and key.endswith(nouns):
             return role

@@ -40,7 +40,9 @@ _POINT = (rf"(?:{_YEAR}(?:\s*(?:{_MONTH}(?:\s*{_DAY})?|{_QUARTER}))?|{_MONTH}(?:
           rf"|(?:1[3-9]|[2-9]\d|[1-9]\d{{2,3}})-(?:0?[1-9]|1[0-2])(?!\d))")
 _DATE_RE = re.compile(rf"^{_POINT}{_EDGE}(?:\s*(?:至|到|~|～|-|－|—|–|起至|迄)\s*{_POINT}{_EDGE})?$")
 _FREQUENCY = ("持續|經常|隨時|每日|每月|每季|每週|每周|每年|每半年|全年|長期|即時|不定期|定期|常態|常年|例行"
-              "|按月|按季|按年|[上下]半年|即日起|視需要|依需要|隨到隨辦|隨辦|滾動|常駐|終年|逐案|隨案|每案")  # (滾動式辦理: on a rolling basis)
+              "|按月|按季|按年|[上下]半年|即日起|視需要|依需要|隨到隨辦|隨辦|滾動|常駐|終年|逐案|隨案|每案"
+              # until a quota or a stock is used up (`至額滿為止`, `售完為止`), over a span's turn (`跨年度辦理`)
+              "|額滿|滿額|售完|用罄|發完|跨年度?|跨季|跨月")  # (滾動式辦理: on a rolling basis)
 # `辦理` alone makes no period (`徵才活動辦理` is a measure): only after a word of manner, doing it
 # as and when something requires (`配合上級規定辦理`, `依實際需要辦理`, `視情況辦理`)
 _PERIOD_RE = re.compile(rf"^(?:[^\d\s]{{0,6}}(?:{_FREQUENCY})[^\d\s]{{0,4}}"
@@ -51,11 +53,16 @@ _PERIOD_RE = re.compile(rf"^(?:[^\d\s]{{0,6}}(?:{_FREQUENCY})[^\d\s]{{0,4}}"
 _DATE_PART = re.compile(r"^[\d、,~～\-年月日]+$")
 # A unit that owns a measure, told by its suffix (…課 …室 …股 …科 …組 …中心, 各課室, 本所,
 # 全體同仁); an owner cell is a run of them.
-_UNIT_ROLE = re.compile(r"[（(](?:主辦|協辦|主協辦|主責|協助|權責|支援|督導|配合|主政|會辦|[主協])[)）]|[（(](?:會辦|協辦|配合|協助)[^（）()]{2,12}[)）]"
+_UNIT_ROLE = re.compile(r"[（(](?:主辦|協辦|主協辦|主責|協助|協力|領銜|權責|支援|督導|配合|主政|會辦|[主協])[)）]"
+                        r"|[（(](?:會辦|協辦|配合|協助)[^（）()]{2,12}[)）]"
                         r"|(?<=[\u4e00-\u9fff])(?:主辦|協辦|主責|協助|配合|主政|主導|為主|為輔|共同辦理|共同負責|負責|統籌|執行|督導|支援|協調"
                         # a unit's part in drafting or running it together (`秘書室主稿、人事室會稿`, `研考科擬定`,
                         # `甲組、乙組聯合辦理`, `甲課為主責，乙課從旁協助`)
-                        r"|主稿|會稿|擬訂|擬定|研擬|規劃|聯合辦理|會同辦理|協同辦理|合辦|會辦|共辦|為主責|為主辦|為協辦|從旁協助|從旁配合)$")
+                        r"|主稿|會稿|擬訂|擬定|研擬|規劃|聯合辦理|會同辦理|協同辦理|合辦|會辦|共辦|為主責|為主辦|為協辦|從旁協助|從旁配合"
+                # a unit's stage of the work (`甲課受理，乙課審核`, `甲課初審、乙課複審`, `甲課承辦、乙室列管`, `甲科督考，乙所執行`),
+                # or work across its sections (`甲組、乙組跨組辦理`, `跨科合作`)
+                r"|受理|審核|審查|承辦|列管|初審|複審|覆核|複核|核定|指導|督考|考核|管考|追蹤|領銜|協力"
+                r"|跨[\u4e00-\u9fff]{1,2}(?:辦理|合作|協調|執行|處理))$")
 # (`照顧組（主辦）`, `公墓管理課主辦`, `教務處統籌、各處室執行`: a unit and its part)
 # An organisational unit by its grammar: a name (at most 8 characters) ending in a unit suffix
 # (課 股 室 科 組 班 隊 中心 小組 本部 分隊 單位 站 台 所 處 局 館 院 署 府 場 機關 …), a post
@@ -66,6 +73,8 @@ _UNIT_SUFFIX = ("課|室|股|科|組|班|隊|中心|本部|單位|團隊|團|小
                 "|服務台|服務臺|之家"
                 "|[課股科組隊館所站班處局室廠臺台院場段校署]長|主任|秘書"  # the head of a unit (課長, 股長, 秘書室主任, 主任秘書)
                 "|承辦人|經辦人"  # the officer in charge (各業務承辦人)
+                # a post by its title (輔導中心幹事, 召集參謀, 勘查技士, 管理技正, 物業副理) and a counter (諮詢專櫃, 服務櫃檯)
+                "|幹事|參謀|技士|技正|技佐|副理|經理|協理|襄理|專櫃|櫃檯|櫃臺|櫃台"
                 # a person by the role they hold (節目主持人, 會議召集人, 機關發言人), a line people call
                 # (客服專線, 市民熱線), a hospital's ward or clinic (加護病房, 特別門診), a body
                 # of staff (護理師群, 志工群)
@@ -88,11 +97,18 @@ _CONTACT = re.compile(r"[（(]\s*(?:(?:聯絡人|連絡人|承辦人|經辦人|�
                       # numbered hotline and its hours (`（1999市民專線，全天候受理）`)
                       r"|(?:[Tt][Ee][Ll]|[Pp]hone|手機|行動電話|市話)\.?\s*[:：]?\s*[\d\-－()（）\s]{6,20}(?:\s*(?:[Ee]xt|分機|轉|#)\.?\s*\d{1,5})?"
                       r"|(?:[Ff]acebook|FB|臉書|IG|[Ii]nstagram|YouTube|Line|粉絲專頁)[^（）():：]{0,10}[:：]\s*[^（）()]{1,40}"
-                      r"|\d{3,4}[\u4e00-\u9fff]{0,6}(?:專線|熱線)(?:[，,、\s][^（）()]{1,20})?)[)）]")
+                      r"|\d{3,4}[\u4e00-\u9fff]{0,6}(?:專線|熱線)(?:[，,、\s][^（）()]{1,20})?"
+                      # where to find it: a place to call in person, a street or post address, a counter
+                      # (`（洽公地點：本部1樓）`, `（地址：…）`, `（郵政信箱：…）`, `（臨櫃：第3號窗口）`)
+                      r"|(?:洽公|服務|辦公|受理)?(?:地點|處所|地址|住址)\s*[:：]\s*[^（）()]{1,40}"
+                      r"|(?:郵政信箱|郵寄地址|通訊地址|臨櫃|櫃[台臺檯]|窗口)\s*[:：]\s*[^（）()]{1,40}"
+                      # how to reach it: by appointment, by video, by scanning a code (`（視訊諮詢採預約制）`, `（掃描QR Code預約）`)
+                      r"|[^（）():：]{0,12}(?:預約|視訊|掃描|QR\s?[Cc]ode|條碼)[^（）():：]{0,12})[)）]")
 # a short aside after a unit's name (`資訊處（總公司）`, `清潔隊（含各分隊）`): where or what it covers
 _UNIT_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^（）():：]{1,6}[)）]$")
 _UNIT_SEPARATORS = re.compile(r"(?:[、,，/／;；及與和暨+＋&＆\s]|偕同|會同|協同)+")
-_NOT_UNIT = re.compile(r"^[\u4e00-\u9fff]?(?:動員|成員|會員|學員|場)$|(?:處所|場所|住所|好處|用處|平台|舞台|後台|前台)$")
+# (nor is work across sections, `…組跨組`, a unit: `甲組、乙組跨組辦理` names the units before it)
+_NOT_UNIT = re.compile(r"^[\u4e00-\u9fff]?(?:動員|成員|會員|學員|場)$|跨[課股室科組處局隊站]$|(?:處所|場所|住所|好處|用處|平台|舞台|後台|前台)$")
 
 
 def arabic_date_numbers(text: str) -> str:
@@ -153,7 +169,9 @@ _INCLUSIVE = re.compile(r"\((?:含|包含)(?:當日|當天)?\)")
 _NAMED_PERIOD = re.compile(r"^([^()]{1,12}?)\s*\(([^()]{1,20})\)$")
 # an event (a short verb phrase) then 前/後 and a duration or an end (`受理後3個工作天內`, `接獲通報後24小時內`,
 # `汛期前完成`), or the span of one (`計畫期間內`, `活動期間`)
-_RELATIVE_TIME = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:[前後]\s*(?:(?:\d{1,3}|[一二兩三四五六七八九十半])\s*個?"
+# (the event may be named with its numbered parts: `一、二期稻作收穫期間`)
+_RELATIVE_TIME = re.compile(r"^(?:(?:[一二三四五六七八九十\d]{1,2}[、,及與和])+[一二三四五六七八九十\d]{1,2}[\u4e00-\u9fff]{1,8}?|[\u4e00-\u9fff]{2,8}?)"
+                            r"(?:[前後]\s*(?:(?:\d{1,3}|[一二兩三四五六七八九十半])\s*個?"
                             rf"(?:{_DAY_COUNT}|天|日|小時|分鐘|週|周|星期|月|年))?\s*(?:內|以內|前|完成|辦理)?|期間內?|時間內|時段內"
                             r"|(?:當日|當天|當週|當月)(?:內|前|完成|辦理)?)$")  # (the day of the event itself: 收案當日, 申請當天)
 
@@ -175,6 +193,8 @@ _TIME_PARTS = re.compile(
     # the period a date falls in (`115年3月2日當週`, `每月15日當天`), the last or first of a period
     # (`12月最後1週`, `每月最後一個工作日`, `每季首日`), the end or start of the working day (`下班前`, `午休前`)
     r"|(?<=[日號月])\s*(?:當|同)(?:週|周|月|季|日|天)"
+    # the end of the period the date falls in (`…至當月底`, `同年底`, `本季末`), an hour after a date (`…28日24時前`)
+    r"|(?:當|同|本)(?:年度?|月|季|週|周)(?:底|末)|(?<=[日號])\s*\d{1,2}\s*[時點](?:\s*\d{1,2}\s*分)?"
     rf"|(?:最後|最末|首)\s*(?:\d{{1,2}}|[一二兩三])?\s*個?(?:{_DAY_COUNT}|週|周|星期|天|日|旬)"
     r"|上班|下班|午休|收班|打烊|營業結束"
     # days and hours of the week or the year that are no date (`週休二日及國定假日`, `夜間及例假日`, `上班時間`)
@@ -199,7 +219,12 @@ _TIME_GLUE = re.compile(r"^(?:[\s、,，~～\-－—–至到迄起止前後內�
                         # (delivered or handed in by it: `…前送達`, `…前寄達`, `…前繳交`; going live in full:
                         # `…正式上路`, `…起全面運作`)
                         r"|送達|寄達|送交|繳交|送件|上路|運作|正式|全面"
-                        r"|分年|分期|分階段|逐年)*$")  # (in stages over the span: `3年內分年辦理`)
+                        r"|分年|分期|分階段|逐年"
+                        # an act of procurement or of the accounts on the date (`…決標`, `…前核銷`, `…結算`), an upload
+                        # to a system (`…前上傳系統`), the date as a base (`…為基準日`), a meeting held on it
+                        # (`…辦理說明會`), a day picked in the month or batches from it (`…擇期辦理`, `…起分批辦理`)
+                        r"|決標|招標|開標|核銷|結算|請款|撥款|核撥|上傳系統|登錄系統|系統|基準日|基準|說明會|座談會|公聽會|研習會"
+                        r"|擇期|擇日|分批|分梯|分區)*$")  # (in stages over the span: `3年內分年辦理`)
 
 
 # a time of day (`08:30`, `上午8時`, `傍晚6點半`): after a range of days, the hours of those days
@@ -235,6 +260,8 @@ def is_owner(text: str) -> bool:
     text = _CONTACT.sub("", squash_ws(text))  # (`推廣股（聯絡人：陳○○）`: the unit and whom to call there)
     units = [_UNIT_ASIDE.sub("", _UNIT_ROLE.sub("", u)) for u in _UNIT_SEPARATORS.split(_UNIT_ROLE.sub("", text)) if u]
     units = [_COLLECTIVE_LEAD.sub("", u) or u for u in units if u]
+    # (a unit that does the work before one that checks it: `甲課辦理，乙課覆核`; the last one's 辦理 is the clause's)
+    units = [re.sub(r"(?<=[\u4e00-\u9fff]{2})辦理$", "", u) if i < len(units) - 1 else u for i, u in enumerate(units)]
     if not 0 < len(units) <= 8:
         return False
     for i, unit in enumerate(units):
@@ -336,7 +363,7 @@ def unlabelled_fields(note: str) -> dict[str, str]:
     separator itself (`甲課、乙課／每週二、四`): every separator is tried as the split."""
     note = note.strip()
     # (a dash too, `電話諮詢中心－108年2月9日啟用`, but never one inside a date: 108-2-9)
-    cuts = [m for m in re.finditer(r"[／；;｜|，,、－—―–]|(?<!\d)/|/(?!\d)|(?<!\d)-|-(?!\d)|\u3000|\s{2,}", note)]  # not 102/10
+    cuts = [m for m in re.finditer(r"[／；;｜|¦│，,、－—―–]|(?<!\d)/|/(?!\d)|(?<!\d)-|-(?!\d)|\u3000|\s{2,}", note)]  # not 102/10
     # a slash or semicolon first, then a comma, an enumeration comma last: 、 binds the closest (`由甲科、
     # 乙室負責，常年` splits at the comma)
     cuts.sort(key=lambda m: 2 if m.group() == "、" else 1 if m.group() in "，," else 0)
@@ -378,6 +405,10 @@ def _unit_and_date(*parts: str, learn: bool = True) -> dict[str, str]:
         if agent and not is_owner(agent.group(1)):  # (the verb's last word only: `甲組、乙組聯合辦理執行`)
             agent = _LAST_VERB.fullmatch(squash_ws(part)) or agent
         # (and a verb after a unit that names its part already is the clause's: `甲組、乙組合辦執行`)
+        # (nor after a clause of a unit and its part, a comma between: `甲科督考，乙所執行` pairs each unit with its stage)
+        paired = re.search(r"[，,]\s*[^，,、]+$", agent.group(1)) if agent else None
+        if paired and not part.lstrip().startswith("由") and _UNIT_ROLE.search(agent.group(1)[: paired.start()]):
+            agent = None
         if agent and is_owner(agent.group(1)) and (part.lstrip().startswith("由") or not _each_with_role(agent.group(1))
                                                    or _UNIT_ROLE.search(_UNIT_SEPARATORS.split(agent.group(1).strip())[-1])):
             part = agent.group(1)  # (but a bare run where each unit has its part keeps the last one's: `教務處統籌、各處室執行`)
@@ -409,8 +440,11 @@ def _note_deadline(part: str) -> bool:
     return bool(_EVENT_TIME.fullmatch(bare)) and not is_owner(bare)
 
 
-_AGENT = re.compile(r"(?:由\s*)?(.+?)\s*(?:負責|主辦|承辦|辦理|執行|主責|統籌)(?:辦理|執行)?")
-_LAST_VERB = re.compile(r"(?:由\s*)?(.+)\s*(?:負責|主辦|承辦|辦理|執行|主責|統籌)")
+# (a conjunction may lead it, `並由…`, `另由…`; the verb may be one of following the work up or finishing it:
+# `並由甲課列管追蹤`, `由甲課管考`, `由甲課辦竣`)
+_AGENT_VERB = r"(?:負責|主辦|承辦|辦理|執行|主責|統籌|列管追蹤|列管|追蹤|管考|督辦|控管|辦竣|完竣)"
+_AGENT = re.compile(rf"(?:[並另且再]?\s*由\s*)?(.+?)\s*{_AGENT_VERB}(?:辦理|執行)?")
+_LAST_VERB = re.compile(rf"(?:[並另且再]?\s*由\s*)?(.+)\s*{_AGENT_VERB}")
 # A note set off by a dash after an item's text (`…。－完成期限：每月，承辦單位：社會課`, `… —主辦：…`):
 # the dash, then a label and its colon.
 # (or an arrow, `→完成期限：…`, or straight after the sentence, `…改進。完成期限：…`)
@@ -535,7 +569,7 @@ def _bracket_depth(text: str) -> int:
 def note_fields(note: str) -> dict[str, str]:
     """The fields of a note's text (`完成期限：每季；承辦單位：典藏課`): {role: value}, or {} unless
     every label is a column header of a deadline, owner or benefit and the note starts with one."""
-    from ingest.columns import header_role
+    from ingest.columns import KNOWN_HEADERS, header_role
 
     fullwidth = "：" in note
     note = _colon_labels(note.replace("：", ":"), header_role)
@@ -558,9 +592,14 @@ def note_fields(note: str) -> dict[str, str]:
         whole = header_role(run) if run and (not labels or note[labels[-1][1]: colon - len(run)].strip(FIELD_SEPARATORS)) else None
         # (but a run that starts with the value of the field before and ends with a label of its own is that value
         # glued to the label by a hard wrap: `…、乙組合辦預計效益：` is the unit `乙組合辦`, then `預計效益`)
-        if whole and check:
-            glued = next((k for k in range(len(run) - 2, 1, -1) if header_role(run[k:]) in ("deadline", "owner", "benefit")
-                          and check(run[:k])), None)
+        # (whatever the run names as a whole: `各課及辦事處承辦人截止：` is too long for a header, `社宅營運組截止：` leaves
+        # the value before it empty)
+        # (a header name exactly, the longest, first: `長期辦理承辦單位：` is 長期辦理, then 承辦單位)
+        if check:
+            exact = {name for role, group in KNOWN_HEADERS.items() if role in ("deadline", "owner", "benefit") for name in group}
+            glued = next((k for k in range(2, len(run) - 1) if run[k:] in exact and check(run[:k])), None)
+            glued = glued if glued is not None else next((k for k in range(len(run) - 2, 1, -1) if header_role(run[k:]) in (
+                "deadline", "owner", "benefit") and check(run[:k])), None)
             if glued is not None:
                 run = run[glued:]
                 whole = header_role(run)
@@ -594,13 +633,47 @@ def inline_fields(text: str) -> tuple[str, dict[str, str]]:
         note = trailing_note(text, labelled=False)
         # (not `（窗口：陳小姐）` inside, nor a clock's colon, `08:30`)
         labelled = note and re.search(r"(?<!\d)[:：]|[:：](?!\d)", re.sub(r"[（(][^（）()]*[)）]", "", note[1]))
-        found = (note_fields(note[1]) if labelled else unlabelled_fields(note[1])) if note else {}
+        found = (note_fields(note[1]) if labelled else time_and_agent(note[1]) or unlabelled_fields(note[1])) if note else {}
         if not found or set(found) & set(fields):
             break
         text, fields = text[: note[0]].rstrip(), found | fields
     if fields:
         return text, fields
-    return twin_notes(text) or dash_note(text) or closing_sentence(text) or (text, {})
+    return bar_note(text) or twin_notes(text) or dash_note(text) or closing_sentence(text) or (text, {})
+
+
+# A note framed by vertical bars (`…。｜總務課｜每季｜`, `| 期限：每月 | 承辦：總務股 |`): a table's row typed as text
+_BAR_NOTE = re.compile(r"[｜|¦│]\s*([^｜|¦│]+?(?:\s*[｜|¦│]\s*[^｜|¦│]+?)?)\s*[｜|¦│]\s*$")
+
+
+def bar_note(text: str) -> tuple[str, dict[str, str]] | None:
+    """(text before it, fields) of a note framed by vertical bars that closes `text`, its fields labelled or not
+    (a unit and a date or period, in either order); None unless it holds a field and nothing else."""
+    match = _BAR_NOTE.search(text.rstrip())
+    if not match:
+        return None
+    note = match.group(1)
+    labelled = re.search(r"(?<!\d)[:：]|[:：](?!\d)", re.sub(r"[（(][^（）()]*[)）]", "", note))
+    fields = note_fields(note) if labelled else time_and_agent(note) or unlabelled_fields(note)
+    return (text[: match.start()].rstrip(), fields) if fields else None
+
+
+# The time, then the agent that finishes by it (`6月底前由總務股辦竣`, `每季由總務股負責`): 前 before 由 says "by"
+_TIME_AGENT = re.compile(rf"(.+?)\s*(?:之?前)?\s*由\s*(.+?)\s*(?:{_AGENT_VERB[3:-1]}|完成|處理)(?:辦理|執行)?")
+
+
+def time_and_agent(clause: str) -> dict[str, str]:
+    """{deadline, owner} of a clause that names the time and then the agent (`X前由Y辦竣`); {} for any other."""
+    match = _TIME_AGENT.fullmatch(squash_ws(clause))
+    if not match:
+        return {}
+    time, agent = match.group(1), match.group(2)
+    if re.search(r"[，,；;]", time):
+        return {}  # (two clauses, `每季辦理，由甲課主辦`: each read on its own)
+    if not (is_owner(agent) or learned_field(agent, "owner")) or not (is_deadline(time) or len(time) <= 16 and _note_deadline(time)
+                                                                        or len(time) <= 16 and learned_field(time, "deadline")):
+        return {}
+    return {"deadline": time, "owner": agent}
 
 
 def twin_notes(text: str) -> tuple[str, dict[str, str]] | None:
@@ -640,6 +713,8 @@ _THIS_ITEM = re.compile(r"^(?:(?:本|此|該)(?:項工作|項措施|措施|項|�
 # a clause (`由總務股負責`, `由總務股辦理`) or a label with 為/是/訂為 and its value (`期限為每月`,
 # `完成時間訂於6月底`).
 _LABEL_IS = re.compile(r"([\u4e00-\u9fff]{2,6}?)\s*(?:訂為|訂於|定為|定於|為|是|:|：)\s*(.+)")
+# a deadline's label and the time it runs to (`辦理期限至6月底`, `執行期程到每年12月`, `期限迄年底`)
+_LABEL_UNTIL = re.compile(r"([\u4e00-\u9fff]{2,6}?)\s*(?:至|到|迄)\s*(.+)")
 
 
 def closing_sentence(text: str) -> tuple[str, dict[str, str]] | None:
@@ -673,12 +748,27 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
 
     fields: dict[str, str] = {}
     last = None
-    for clause, separator in _clauses(sentence.rstrip("。 "), separators):
+    clauses = _clauses(sentence.rstrip("。 "), separators)
+    # (the agent's frame spans the clause ending at its verb: `並由甲科督考，乙所執行列管追蹤` names the units of both)
+    for k in range(len(clauses) - 1):
+        bare = _THIS_ITEM.sub("", squash_ws(clauses[k][0]))  # (`此項由甲科領銜，乙科協力辦理`)
+        opened = re.match(r"[並另且再]?\s*由", bare)
+        if opened and not _AGENT.fullmatch(bare) and _AGENT.fullmatch(_THIS_ITEM.sub("", merged := clauses[k][0] + clauses[k + 1][1] + clauses[k + 1][0])):
+            clauses[k: k + 2] = [("", ""), (merged, clauses[k][1])]
+    clauses = [c for c in clauses if c[0]]
+    for clause, separator in clauses:
         # a run of units whose parts are clauses (`權責單位為甲科為主責，乙科從旁協助`), or whose units a comma parts
         # (`權責單位為甲課,乙課`): the clause goes on the owner
         if last == "owner" and is_owner(joined := fields["owner"] + separator + squash_ws(clause)) and value_role(clause) != "deadline" \
                 and (_names_part(clause) or _names_part(fields["owner"]) or is_owner(clause)):
             fields["owner"] = joined
+            continue
+        if not fields and (timed := time_and_agent(_THIS_ITEM.sub("", squash_ws(clause)))):
+            fields, last = timed, "owner"  # (`6月底前由總務股辦竣`)
+            continue
+        until = _LABEL_UNTIL.fullmatch(squash_ws(clause))
+        if until and header_role(until.group(1)) == "deadline" and "deadline" not in fields:
+            fields["deadline"], last = until.group(2), "deadline"  # (`辦理期限至6月底`)
             continue
         both = _AGENT_AT.fullmatch(_THIS_ITEM.sub("", squash_ws(clause)))
         if both and is_owner(both.group(1)) and not fields and len(both.group(2)) <= 16:
@@ -744,6 +834,9 @@ def field_line(text: str) -> dict[str, str] | None:
     from ingest.columns import KNOWN_HEADERS
 
     line = squash_ws(text).lstrip("，,、；;")  # (a closing clause cut from its sentence: `，由總務股負責，…`)
+    framed = bar_note(line)
+    if framed and not framed[0]:  # the whole line a note framed by bars (`｜總務課｜每季｜`)
+        return framed[1]
     groups = bracket_groups(line)
     if len(groups) > 1:  # a line of bracketed fields, one to a pair (`【承辦：工商組】【期程：每季】`)
         found = [field_line(g) for g in groups]
@@ -757,7 +850,7 @@ def field_line(text: str) -> dict[str, str] | None:
         fields = note_fields(labelled)  # labels in bracket pairs, each before its value (`[承辦] 總務課 [時限] 每季`)
         line = labelled if fields else line
     if not fields and bracketed:  # a bracketed line of a unit and a date (`【清運班／每季】`)
-        return unlabelled_fields(line) or None
+        return time_and_agent(line) or unlabelled_fields(line) or None  # (or the time and its agent: `（6月底前由甲課辦竣）`)
     if not fields:  # a line of clauses that each state a field (`資訊管理課負責；時程：每季`)
         clauses = clause_fields(line)
         return clauses if len(clauses) == 2 else None

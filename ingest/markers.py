@@ -97,6 +97,11 @@ _ITEM = (rf"{_DECIMAL}|{_NUMERO}|[(（]\s*\d{{1,2}}\s*[)）]|[{_CIRCLED}{_PARENT
          # `A)`), an ordinal of another series with a stop (`子、`, `Ⅱ.`, `B.`)
          rf"|[{_OPEN}]\s*(?:{_ORDINAL}|[A-Za-z])\s*[{_CLOSE}]|\d{{1,2}}）(?=\s*[^\s)）。，,；;、：:])|[{_BRANCHES}{_ROMAN}{_BOPOMOFO}]\s*[、．.]|{_LATIN}"
          rf"|[A-Za-z{_ROMAN}][)）](?=\s*[^\x00-\x7f])"
+         # a stem or branch closed by a bracket alone (`甲）`, `子)`), as `1）` is, before CJK text
+         rf"|[{_STEMS}{_BRANCHES}]\s*[)）](?=\s*[\u4e00-\u9fff])"
+         # a book-title bracket around a CJK numeral (`《一》`, `«三»`): a numeral in words is no title, so it marks an
+         # item (a number in digits may name an issue: `《2》期刊`)
+         rf"|[《«‹]\s*(?:[{_CN}]{{1,3}}|[{_FORMAL}]{{1,2}})\s*[》»›](?=\s*[^\s\x00-\x7f])"
          # Roman numerals in letters (a word processor's lowerRoman/upperRoman: `ii.`, `IV)`; one letter is _LATIN's)
          r"|(?<![A-Za-z])(?:[ivx]{2,6}|[IVX]{2,6})[.．、)）](?=\s*[^\x00-\x7f])"
          # the less-than and greater-than signs as angle brackets around an ordinal (`<1>`: plain text's 〈1〉)
@@ -114,7 +119,8 @@ MARKER_PATTERNS: list[tuple[int, re.Pattern[str]]] = [
     (5, re.compile(rf"^(?:{_ITEM})\s*")),
     # (a symbol-font bullet exported as text is a lone lowercase letter before a space: Wingdings'
     # ● ■ ◆ ❖ come out as `l` `n` `u` `v`, a word processor's ○ as `o`; a capital is a grade: `A 級`)
-    (6, re.compile(rf"^(?:[{re.escape(BULLET_GLYPHS)}]|○(?!○)|[a-z](?=[ \t]+[^\x00-\x7f])|{LOOKALIKE_BULLET}"
+    # (a capital V typed as a check mark before a space and CJK text, `V 設置`; `V 級` is a grade)
+    (6, re.compile(rf"^(?:[{re.escape(BULLET_GLYPHS)}]|○(?!○)|[a-z](?=[ \t]+[^\x00-\x7f])|V(?=[ \t\u3000]+[\u4e00-\u9fff](?<![級等]))|{LOOKALIKE_BULLET}"
                    rf"|[{re.escape(_glyphs_before_text())}](?=\s*[\u4e00-\u9fff]))\s*")),
 ]
 BULLET = "•"  # readers write an unnumbered list item as `• text`; level 6
@@ -134,8 +140,16 @@ def parse_marker(text: str) -> Marker | None:
     for level, pattern in MARKER_PATTERNS:
         match = pattern.match(probe)
         if match:
+            if level == 2 and _NUMERAL_LIST.match(probe):
+                return None  # (`一、二期稻作收穫期間`: numerals listed in a word, no item)
             return Marker(level, match.group().strip(), stripped[match.end():].strip())
     return None
+
+
+# Numerals listed in a word, the next in turn after the enumeration comma and a counter after it
+# (`一、二期稻作`, `三、四月份`, `一、二級主管`): the first is no item's number
+_NUMERAL_LIST = re.compile("^(?:" + "|".join(f"{a}、{b}" for a, b in zip(_CN, _CN[1:], strict=False))
+                           + r")(?:、[一二三四五六七八九十])*(?:期|季|月|級|類|樓|等|階|梯|學期|年級|個月)")
 
 
 # fullwidth letters and digits read as their ASCII forms in a marker (`Ａ．`, `１．`, `（ａ）`)

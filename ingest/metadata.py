@@ -24,10 +24,15 @@ ROC_OFFSET = 1911  # 民國 1 = AD 1912
 RULE_KINDS = ("計畫", "計劃", "方案", "要點", "須知", "規範", "程序", "規定", "規程", "規則", "細則", "辦法", "綱要", "標準",
               "準則",
               # documents that guide or instruct (作業說明書, 服務指引, 申辦指南, 注意事項, 工作守則)
-              "說明書", "注意事項", "指引", "指南", "守則")
+              "說明書", "注意事項", "指引", "指南", "守則",
+              # principles an office handles a matter by (處理原則, 審查原則) and a note on carrying it out (實施說明, 作業說明)
+              "原則", "實施說明", "作業說明", "申辦說明", "辦理說明", "處理說明", "執行說明")
 _RULE_KIND = "|".join(RULE_KINDS)
 _PLAN_KIND = "|".join(k for k in RULE_KINDS if k != "方案")  # (a 方案 stands alone: not after 執行/實施)
 _TITLE_WORDS = RULE_KINDS
+# kinds that hold the verb of what they govern (處理原則, 實施說明), and the others
+_VERB_KIND = r"(?:處理|審查|作業|實施|辦理|執行|申辦)原則|(?:實施|作業|申辦|辦理|處理|執行)說明"
+_BARE_KIND = "|".join(k for k in RULE_KINDS if not re.fullmatch(_VERB_KIND, k))
 # after an optional 民國, which office_from_title drops; a school counts by its academic year (112學年度)
 _YEAR_RE = re.compile(r"(\d{2,4})\s*學?年度?")
 _HEAD_BLOCKS = 30
@@ -157,6 +162,8 @@ def _candidate_titles(doc: Document) -> list[tuple[int, str]]:
         text = without_status(clip_title(text))
         if re.search(r"[，。；]", text):  # a sentence, not a title
             continue
+        if re.search(rf"{_COLON}\s*$", text):  # a label that opens what follows (`方案內容：`, `條文如下：`), not a title
+            continue
         if parse_marker(text) or not any(w in text for w in _TITLE_WORDS) or len(text) > _TITLE_MAX or _LABEL_RE.search(text):
             continue
         if (_YEAR_RE.search(text) or office_from_title(text)) and not re.search(r"[>＞›»]", text):
@@ -271,8 +278,9 @@ def service_of_title(title: str) -> str:
     rest = re.sub(r"^(?:辦理|推動|執行|實施)(?=.{2})", "", rest)  # `…公所辦理公有場地租借實施要點`: the verb is not the service
     # (a kind may be compound: 標準作業程序, 作業規範, 服務流程說明, 作業流程)
     # (or several joined, `服務流程暨注意事項`; 服務 before a kind of guide is the guide's, `服務指引`, `服務流程`)
-    rest = re.sub(rf"(?:(?:暨|及|與|和)?(?:標準|實施|執行|工作|推動|作業|申辦|申請)*(?:服務(?=流程|指引|指南|說明書|守則)|{_RULE_KIND}|流程說明|流程))+$",
-                  "", rest).strip()
+    # (a kind that holds its own verb first, whole: `…承租申請實施說明` is the service 承租申請, `…資訊處理原則` 資訊)
+    rest = re.sub(rf"(?:(?:暨|及|與|和)?(?:{_VERB_KIND}|(?:標準|實施|執行|工作|推動|作業|申辦|申請|專案)*(?:服務(?=流程|指引|指南|說明書|守則)"
+                  rf"|{_BARE_KIND}|流程說明|流程)))+$", "", rest).strip()
     # a service named in quotes (`…102年度「驗傷陪同」執行計畫`): the name within them
     quoted = re.fullmatch(r"([「『“《〈])(.+)([」』”》〉])", rest)
     if quoted and bracket_partner(quoted.group(1)) == quoted.group(3):

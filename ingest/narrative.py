@@ -200,7 +200,11 @@ _POINTS = re.compile(r"^[^，。]{1,24}[（(]\s*(?:配分\s*)?\d{1,3}\s*分\s*[)
 _PROVISION = re.compile(rf"^本(?:[\u4e00-\u9fff]{{0,4}}?)(?:{'|'.join(RULE_KINDS)})[^。]{{0,30}}"
                         # (matters it leaves open, by any word for "not covered": 未盡, 未竟, 未及, 未列, 未載)
                         r"(?:未(?:盡|竟|及|列|載|規定)(?:之)?(?:事宜|事項)|核定後(?:發布|公布)?(?:實施|施行)|修正時亦同|公布後實施"
-                        r"|發布日施行|自.{0,12}施行)")
+                        r"|發布日施行|自.{0,12}施行"
+                        # (who settles doubts about it: `本要點如有疑義，由人事室負責解釋`, `本計畫執行之疑義，由…解釋`)
+                        r"|(?:疑義|疑問|爭議)[^。]{0,20}(?:解釋|釋疑|釋示|認定)"
+                        # (its approval and amendment in other words: `奉核後實施`, `經首長核准後施行`, `如有修正，亦同`)
+                        r"|核(?:定|准|可)?後(?:發布|公布)?(?:實施|施行)|修(?:正|訂)[^。]{0,6}亦同)")
 # Chapters that are not measures, by their whole title.
 DEFINITION_CHAPTERS = ("名詞定義", "用詞定義", "名詞解釋", "用語定義", "名詞釋義", "定義")
 EVALUATION_CHAPTERS = ("評核方式", "評分標準", "評核標準", "評分方式", "考評方式", "評分項目", "配分", "評分", "評核配分")

@@ -69,6 +69,14 @@ def _labels_ended_by_bars(line: str) -> bool:
     return len(parts) > 1 and all(header_role(lb) in ("deadline", "owner", "benefit") for lb in labels) and bool(parts[-1].strip())
 
 
+def _bar_note_line(line: str) -> bool:
+    """Prose whose first bar stands after a sentence's end (`…，每季辦理1次。｜總務課｜每季｜`): a note framed by bars,
+    not a table row (a row's cells start at its first bar)."""
+    text = line.strip(" \u3000\t")
+    first = next((i for i, ch in enumerate(text) if ch in VERTICALS), None)
+    return bool(first) and text[first - 1] in "。！？"
+
+
 def split_cells(line: str) -> list[str] | None:
     """Cells of a table line: tab-separated (PDF extraction) or a Markdown pipe row."""
     if "\t" in line:
@@ -114,13 +122,19 @@ _FURNITURE = re.compile(
     # a print or export's timestamp (列印時間, 印表時間, 列印日期, 輸出時間, 匯出日期), or the bare act as its
     # label with a date after it
     # (資料列印時間, 檔案產生時間)
-    r"^(?:[\u4e00-\u9fff]{0,2}?(?:列印|印表|印製|下載|製表|輸出|匯出|產製|產生|查詢|檢索)(?:時間|日期|日|時)\s*(?:[:：]|\s(?=\s*\d)).*"
+    # (or the page captured or viewed: 擷取日期, 瀏覽時間, 存取日期)
+    r"^(?:[\u4e00-\u9fff]{0,2}?(?:列印|印表|印製|下載|製表|輸出|匯出|產製|產生|查詢|檢索|擷取|截取|瀏覽|存取|截圖)(?:時間|日期|日|時)\s*(?:[:：]|\s(?=\s*\d)).*"
     r"|(?:列印|印表|印製|下載|製表|輸出|匯出|產製)\s*[:：]\s*(?:民國)?\s*\d.*"
     # the same label in English (`Print Date：105-03-28`, `Printed on: 2024/03/01`, `Export time 10:21`)
     r"|(?i:(?:date\s+)?(?:print(?:ed|ing)?|download(?:ed)?|export(?:ed)?|generated|retrieved)(?:\s+(?:date|time|on|at))?"
     r"\s*[:：]?\s*(?:\d{2,4}\s*[-/.／年]\s*\d{1,2}|\d{1,2}:\d{2}).*)"  # (a date or time follows)
     r"|(?:(?:共計|總計|[共總全計])\s*\d+\s*頁\s*[,，、/／]?\s*)?第\s*\d+\s*頁(?:\s*[,，、/／]?\s*(?:共計|總計|[共總全計])\s*\d+\s*頁)?"  # 第2頁／共5頁
-    r"|第\s*\d+\s*頁\s*[(（［\[]\s*(?:共計|總計|[共總全計])\s*\d+\s*頁\s*[)）］\]]"  # 第2頁(共4頁): the total as an aside
+    r"|第\s*\d+\s*頁\s*[(（［\[]\s*(?:共計|總計|總共|合計|[共總全計])\s*\d+\s*頁\s*[)）］\]]"  # 第2頁(共4頁): the total as an aside
+    # a page's note that the text goes on overleaf (`第2頁，續下頁`, `第3頁 接次頁`), a page of a total with 共
+    # (`2／共4頁`), the date first and the act after it (`2024.01.02 列印`, `113/5/1下載`)
+    r"|第\s*\d+\s*頁\s*[,，、]?\s*(?:續下頁|續次頁|接下頁|接次頁|下頁續|待續)"
+    r"|\d{1,3}\s*[/／]\s*(?:共計|總計|總共|合計|[共總全計])\s*\d{1,3}\s*頁"
+    r"|(?:民國)?\s*\d{2,4}\s*[/.\-年]\s*\d{1,2}\s*[/.\-月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2})?\s*(?:列印|印製|下載|輸出|匯出|擷取|瀏覽|存取)"
     # the total named as a count of pages (`第2頁／總頁數5`), and pages counted as sheets (`第2張，共4張`)
     r"|第\s*\d+\s*頁\s*[,，、/／]?\s*(?:總頁數|頁數)\s*[:：]?\s*\d+"
     r"|(?:(?:共計|總計|[共總全計])\s*\d+\s*張\s*[,，、/／]?\s*)?第\s*\d+\s*張(?:\s*[,，、/／]?\s*(?:共計|總計|[共總全計])\s*\d+\s*張)?"
@@ -133,7 +147,7 @@ _FURNITURE = re.compile(
     # a page number alone on its line in any bracket pair: (2), 〔2〕, 《2》
     rf"|[{_OPENING}]\s*(?:第\s*)?\d{{1,3}}\s*(?:頁\s*)?[{_CLOSING}]"  # (or 【第1頁】)
     # (the total after it, bare or as an aside: `頁碼：2（共3頁）`, `頁次 3 共8頁`)
-    r"|頁[次碼]?\s*[:：]?\s*\d+(?:\s*[/／]\s*\d+|\s*[(（［\[]?\s*(?:共計|總計|[共總全計])\s*\d+\s*頁\s*[)）］\]]?)?|列印日期\s*[:：].*"
+    r"|頁[次碼面]?\s*[:：]?\s*\d+(?:\s*[/／]\s*\d+|\s*[(（［\[]?\s*(?:共計|總計|[共總全計])\s*\d+\s*頁\s*[)）］\]]?)?|列印日期\s*[:：].*"
     # a print's stamp alone, a date and a clock time (`102/4/1 9:05`, `2024-03-01 14:22:05`)
     r"|(?:民國)?\s*\d{2,4}\s*[/.\-年]\s*\d{1,2}\s*[/.\-月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?"
     # the print's source: its address after a short label (網址：, 連結：, 來源：) …
@@ -289,7 +303,22 @@ class _TextReader:
             return False
         if _labels_ended_by_bars(line):
             return True  # (a list of such notes is no table either: every line's bars end labels)
-        return bars(line) == 1 and not any(starts_box_table(n) and not _labels_ended_by_bars(n) for n in near)
+        if any(is_rule(n) for n in near):
+            return False
+        # a note framed by bars after a sentence (`…改進。｜總務課｜每季｜`), and the lines a hard wrap carries it on to
+        if self._bar_note_start(i) or any(self._bar_note_start(j) and all(bars(self.lines[m]) for m in range(j + 1, i + 1))
+                                          for j in range(max(0, i - 3), i)):
+            return True
+        return bars(line) == 1 and not any(starts_box_table(n) and not _labels_ended_by_bars(n) and not _bar_note_line(n) for n in near)
+
+    def _bar_note_start(self, i: int) -> bool:
+        """Line `i` opens a note framed by bars: after a sentence on it (`…。｜總務課｜每季｜`), or at its start when the
+        line before is a sentence of prose without bars (a hard wrap put the note on a line of its own)."""
+        line = self.lines[i].strip(" \u3000\t")
+        if _bar_note_line(line):
+            return True
+        before = self.lines[i - 1].strip(" \u3000\t") if i > 0 else ""
+        return bool(line) and line[0] in VERTICALS and before[-1:] in ("。", "！", "？") and not any(ch in VERTICALS for ch in before)
 
     def box_table(self, start: int) -> int:
         """Read the box-drawn table starting at line `start`; returns the line after it.

@@ -1196,3 +1196,150 @@ def test_a_label_pair_with_a_solidus_and_a_bracketed_qualifier_is_one_label():
     from ingest.fields import field_line
 
     assert field_line("主管/承辦單位(科室)：總務課") == {"owner": "總務課"}
+
+
+# --- after the sixteenth wording: classes of forms, each tested with members the wording does not use
+
+@pytest.mark.parametrize(("name", "role"), [
+    ("措施期程", "deadline"), ("面向措施", "measure"),  # two names as long, the last one heads the compound
+    ("申請截止", "deadline"), ("受理截至", "deadline"), ("契約到期", "deadline"),  # a deadline by its close
+    ("承辦同仁", "owner"), ("業務承辦人", "owner"), ("業管", "owner"),  # staff nouns and the short 業管
+    ("社會影響", "benefit"), ("預定達成值", "benefit"), ("績效達成度", "benefit"),  # impact and attainment
+    ("辦理次序", "actions"), ("流程環節", "actions"),  # the order and links of a procedure
+])
+def test_header_classes_after_the_sixteenth_wording(name, role):
+    assert header_role(name) == role
+
+
+@pytest.mark.parametrize("line", ["丁）辦理說明會", "寅)受理申請", "«三» 公告周知", "《貳》加強宣導"])
+def test_a_stem_closed_by_a_bracket_and_a_numeral_in_title_marks_are_item_markers(line):
+    marker = parse_marker(line)
+    assert marker is not None and marker.level == 5
+
+
+def test_a_capital_v_typed_as_a_check_mark_is_a_bullet():
+    assert parse_marker("V\t受理申請").level == 6
+    assert parse_marker("Ｖ　公告周知").level == 6
+    assert parse_marker("V 級") is None
+    assert parse_marker("《12》月刊") is None  # (digits in title marks may name an issue)
+
+
+@pytest.mark.parametrize("owner", [
+    "秘書室幹事", "作戰參謀", "土木技士、水利技正", "業務副理", "申辦專櫃", "收件櫃臺",  # posts and counters
+    "甲課受理，乙課審查", "乙課初審、丙課複核", "甲課承辦、乙室管考", "甲科指導、乙所執行",  # stages of the work
+    "甲課辦理，乙課複核", "資訊科、研考科跨科合作",
+    "總務課（地點：本所2樓）", "戶政課（通訊地址：中正路1號）", "服務台（臨櫃：2號窗口）",  # where to find it
+    "諮詢專櫃（請先電話預約）", "社工科（可視訊會談）",  # how to reach it
+])
+def test_owner_classes_after_the_sixteenth_wording(owner):
+    assert is_owner(owner)
+
+
+@pytest.mark.parametrize("deadline", [
+    "售完為止", "至名額額滿為止", "跨季辦理",  # until a quota runs out, across a span
+    "110年3月5日開標", "110年3月5日前結算", "110年3月5日前登錄系統",  # procurement, accounts, a system
+    "110年3月5日基準", "110年3月5日辦理座談會", "110年3月擇日辦理", "110年3月起分梯辦理",
+    "三、四月份申報期間", "1、2期作業期間",  # an event named with its numbered parts
+])
+def test_deadline_classes_after_the_sixteenth_wording(deadline):
+    assert is_deadline(deadline)
+
+
+@pytest.mark.parametrize(("text", "fields"), [
+    ("設置服務台。| 社會課 | 每月 |", {"owner": "社會課", "deadline": "每月"}),  # a note framed by bars
+    ("設置服務台。¦每季¦甲組、乙組¦", {"owner": "甲組、乙組", "deadline": "每季"}),
+    ("設置服務台。（每年6月底前由總務股完竣）", {"owner": "總務股", "deadline": "每年6月底"}),  # the time, then its agent
+    ("設置服務台。＊執行期程到每年12月，另由人事室管考。", {"owner": "人事室", "deadline": "每年12月"}),  # label 到 time; 另由
+    ("設置服務台。※期限迄年底，並由甲科指導，乙所執行控管。", {"owner": "甲科指導，乙所執行", "deadline": "年底"}),  # across a comma
+    ("設置服務台。｜甲科審查，乙所執行｜每季｜", {"owner": "甲科審查，乙所執行", "deadline": "每季"}),  # a unit's stage
+])
+def test_note_classes_after_the_sixteenth_wording(text, fields):
+    assert inline_fields(text) == ("設置服務台。", fields)
+
+
+def test_two_clauses_are_no_time_and_agent():
+    from ingest.fields import time_and_agent
+
+    assert time_and_agent("每季辦理，由各課室主辦") == {}
+    assert time_and_agent("每月底前由總務股辦竣") == {"deadline": "每月底", "owner": "總務股"}
+
+
+def test_a_label_glued_to_the_value_before_it_whatever_the_run_names():
+    from ingest.fields import note_fields
+
+    assert note_fields("主辦：總務課截止：每季") == {"owner": "總務課", "deadline": "每季"}
+    assert note_fields("負責：各課室及所屬各站承辦人期限：每月") == {"owner": "各課室及所屬各站承辦人", "deadline": "每月"}
+    assert note_fields("完成期限：長期辦理承辦單位：審查課") == {"deadline": "長期辦理", "owner": "審查課"}
+
+
+@pytest.mark.parametrize("line", ["頁面 3/7", "第 3 頁（合計 9 頁）", "5／共8頁", "（第4頁，接次頁）", "第2頁 下頁續",
+                                  "截取日期：2024年3月5日", "存取時間 113/5/1 09時10分", "[2024.03.05 下載]"])
+def test_print_furniture_after_the_sixteenth_wording(line):
+    assert is_print_furniture(line)
+
+
+def test_a_note_framed_by_bars_after_a_sentence_is_prose_not_a_box_table():
+    from ingest.blocks import PhysicalTable
+    from ingest.readers.text import read_text
+
+    # (after the sentence on its line, wrapped onto the next; on a line of its own after a sentence)
+    text = "\n".join(["壹、實施項目", "一、設置服務台，提供諮詢。｜社會課｜每", "　月｜", "二、加強宣導。", "｜民政課｜每季｜"])
+    assert not [b for b in read_text("x.txt", text).blocks if isinstance(b, PhysicalTable)]
+    box = "\n".join(["┌──┬──┐", "│甲│乙│", "└──┴──┘"])
+    assert [b for b in read_text("y.txt", box).blocks if isinstance(b, PhysicalTable)]
+
+
+def test_a_head_line_ending_in_a_colon_is_no_title():
+    from ingest.blocks import Heading
+    from ingest.metadata import plan_title
+
+    doc = Document("x.txt", [Paragraph("部分修正"), Paragraph("計畫內容："), Heading(1, "壹、依據")])
+    assert plan_title(doc) == ""
+
+
+@pytest.mark.parametrize(("title", "service"), [
+    ("某市政府衛生局醫事人員執業登記審查原則", "醫事人員執業登記"),  # principles an office handles a matter by
+    ("某區公所低收入戶申請作業說明", "低收入戶申請"),  # a note on carrying it out, its verb its own
+])
+def test_principles_and_notes_of_implementation_are_kinds_of_document(title, service):
+    assert office_from_title(title) and service_of_title(title) == service
+
+
+@pytest.mark.parametrize("line", ["三、四月份申報期間", "二、三級主管", "五、六、七年級"])
+def test_numerals_listed_in_a_word_are_no_item_marker(line):
+    assert parse_marker(line) is None
+    assert parse_marker("三、辦理期程").level == 2
+
+
+def test_a_provision_naming_who_settles_doubts_is_no_measure():
+    assert non_measure_item("本要點如有疑義，由人事室負責解釋。") == "provision"
+    assert non_measure_item("三、本須知適用上之爭議，由業務單位認定。") == "provision"
+
+
+def test_work_across_sections_is_no_unit_and_a_project_is_part_of_the_kind():
+    from ingest.fields import value_role
+
+    assert not is_owner("甲組跨組") and is_owner("甲課、乙課跨課合作")
+    assert unlabelled_fields("甲課、乙課跨課辦理／每月") == {"owner": "甲課、乙課跨課辦理", "deadline": "每月"}
+    assert value_role("乙股跨股辦理") == "owner"
+    assert service_of_title("某區公所113年度低收入戶訪視專案計畫") == "低收入戶訪視"
+
+
+def test_a_line_that_is_only_a_note_framed_by_bars_states_fields():
+    from ingest.fields import field_line
+
+    assert field_line("¦ 民政課 ¦ 每半年 ¦") == {"owner": "民政課", "deadline": "每半年"}
+    assert field_line("| 時程：每月 | 主辦：總務股 |") == {"deadline": "每月", "owner": "總務股"}
+    assert field_line("｜服務台｜櫃檯｜") is None
+
+
+def test_units_leading_and_assisting_and_the_end_of_the_dates_period():
+    assert is_owner("資訊科領銜，秘書室協力") and is_owner("總務課（領銜）、人事室（協力）")
+    assert is_deadline("110年3月2日至當季末") and is_deadline("本年度底") and is_deadline("110年3月2日17時前")
+    assert inline_fields("設置服務台。本項由甲科領銜，乙科協力辦理，預計每月完成。") == (
+        "設置服務台。", {"owner": "甲科領銜，乙科協力", "deadline": "每月"})
+
+
+@pytest.mark.parametrize("text", ["本要點經首長核准後施行。", "本須知奉核可後實施。", "本計畫如有修訂，亦同。"])
+def test_a_provision_of_approval_and_amendment_in_other_words_is_no_measure(text):
+    assert non_measure_item(text) == "provision"
