@@ -494,7 +494,9 @@ class QueryParser:
         english = is_mostly_latin(text)
         rest, filters, labels = (text, Filters(), ()) if english else read_restrictions(text, self.facts)
         topic = strip_scaffolding(rest if english else to_traditional(rest), intent)
-        topic = self._without_connectors(topic).strip() or strip_scaffolding(text, intent) or text
+        topic = self._without_connectors(topic).strip()
+        topic = _LEADING_OFFICES.sub("", topic) or topic  # (在臺北，有沒有機關…: the office word after the cut place)
+        topic = topic or strip_scaffolding(text, intent) or text
         readings = tuple(r for r in (self.concepts(part, english) for part in _OR.split(topic) if part.strip()) if r)
         if len(readings) > 1 and not all(readings):
             readings = (self.concepts(topic, english),)

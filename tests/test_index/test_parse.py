@@ -265,7 +265,9 @@ def branch_parser(tokenizer):
     ("高雄分署的單一窗口", "法務部行政執行署高雄分署"),  # the branch by its place and kind
 ])
 def test_a_branch_is_in_the_place_named_after_its_agency(branch_parser, query, office):
-    assert branch_parser.parse(query).filters.offices == (office,)
+    parsed = branch_parser.parse(query)
+    assert parsed.filters.offices == (office,)
+    assert not parsed.topic.startswith(("機關", ",", "，"))  # the office word after the cut place is frame
 
 
 def test_a_four_digit_number_is_a_year_only_when_marked_as_one(branch_parser):
