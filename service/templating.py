@@ -11,6 +11,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
+from index.parse import in_own_characters
 from index.text import term_spans, to_traditional
 from ingest.office_type import OFFICE_TYPES
 from service.workbench.compare import STATUS_LABELS, pair_diff
@@ -46,12 +47,17 @@ def cite_links(text: str) -> Markup:
     return Markup(re.sub(r"\[(\d+)\]", r'<a href="#cite-\1" class="cite">[\1]</a>', str(escape(text))))
 
 
+def as_typed(text: str, question: str = "") -> str:
+    """A word of the query in Traditional characters, as the planner typed it (稽核, not OpenCC's 稽覈)."""
+    return in_own_characters(to_traditional(text), question or "")
+
+
 def make_templates() -> Jinja2Templates:
     templates = Jinja2Templates(directory=str(TEMPLATE_DIR))
     templates.env.filters.update(highlight=highlight, mark_spans=mark_spans, mark_field=mark_field, cite_links=cite_links,
                                  source_label=source_label, original_url=original_url, where=where,
                                  section_label=section_label, section_part=section_part,
-                                 pair_diff=pair_diff, traditional=to_traditional)
+                                 pair_diff=pair_diff, traditional=to_traditional, as_typed=as_typed)
     templates.env.globals.update(STATUS_LABELS=STATUS_LABELS, OFFICE_TYPES=OFFICE_TYPES)
     return templates
 

@@ -71,3 +71,10 @@ def test_a_row_found_by_meaning_alone_is_related_and_says_so_on_the_page(client)
     assert 'class="hit"' not in html.split('<details class="related">')[0]  # nothing counted above them
     words = client.get("/", params={"q": "電話禮貌測試"}).text
     assert "「電話禮貌測試」在措施" in words
+
+
+def test_a_place_after_an_agency_restricts_and_the_page_repeats_the_words_as_typed(client):
+    """臺北 is where 法務部行政執行署臺北分署 is; 稽核 stays 稽核 (OpenCC's round trip gives 稽覈)."""
+    page = client.get("/", params={"q": "在臺北，有沒有機關建立內部稽核制度？"}).text
+    assert "限臺北" in page and "法務部行政執行署臺北分署" in page
+    assert "「建立內部稽核制度」" in page and "「稽核」在措施" in page and "稽覈" not in page
