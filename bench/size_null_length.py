@@ -1,0 +1,87 @@
+"""Sizing the null-length lever (docs/relevance.md, "Off-topic by a null model"): English null
+queries drawn at the length of real English questions instead of 1-3 words, and how many of the
+spent sets' English questions and off-topic English queries their bars call about the corpus.
+
+    .venv/bin/python bench/size_null_length.py [--index var/eval-index] [--seed 101] [--out FILE]
+
+A measurement, not the product: the build's null model is unchanged. The frozen held-out set
+newer than the spent ones (held-out 16) is never read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from eval_relevance import SETS, open_sample_searcher  # noqa: E402
+
+from index.evaluate import load_queries  # noqa: E402
+from index.text import STOPWORDS, is_mostly_latin  # noqa: E402
+
+SPENT = ["dev"] + [f"heldout{i}" for i in range(1, 16)]
+SHORT, LONG = (1, 2, 2, 2, 3), (4, 5, 6, 7, 8)
+
+
+def random_queries(rng: random.Random, n: int, sizes: tuple[int, ...]) -> list[str]:
+    from wordfreq import top_n_list
+
+    words = [w for w in top_n_list("en", 8000) if w.isalpha() and len(w) >= 4 and w not in STOPWORDS]
+    return [" ".join(rng.sample(words, rng.choice(sizes))) for _ in range(n)]
+
+
+def english_queries() -> tuple[list[str], list[str]]:
+    """The spent sets' English questions and their off-topic English queries."""
+    asked, offtopic = [], []
+    for name in SPENT:
+        for query in load_queries(ROOT / SETS[name]):
+            if is_mostly_latin(query.query):
+                (offtopic if query.kind == "offtopic" else asked).append(query.query)
+    return asked, offtopic
+
+
+def passing(profile: np.ndarray, coverage_bar: float, z_bar: float) -> float:
+    return float(((profile[:, 0] > coverage_bar + 1e-9) | (profile[:, 1] >= z_bar)).mean()) if len(profile) else float("nan")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--index", type=Path, default=ROOT / "var" / "eval-index")
+    parser.add_argument("--seed", type=int, default=101)
+    parser.add_argument("--n", type=int, default=120)
+    parser.add_argument("--out", type=Path, default=None)
+    args = parser.parse_args()
+    searcher = open_sample_searcher(args.index)
+    rng = random.Random(args.seed)
+
+    def profile(queries: list[str]) -> np.ndarray:
+        return np.array([(c, z) for c, z, _ in searcher.profile(queries)], dtype=np.float64).reshape(-1, 2)
+
+    asked, offtopic = english_queries()
+    asked_profile, offtopic_profile = profile(asked), profile(offtopic)
+    report = {"english_questions": len(asked), "offtopic_english": len(offtopic), "bars": {}}
+    shipped = searcher.null.en
+    candidates = {"shipped (1-3 words)": (shipped.coverage_bar, shipped.z_bar)}
+    for label, sizes in (("redrawn 1-3 words", SHORT), ("4-8 words", LONG)):
+        null = profile(random_queries(rng, args.n, sizes))
+        candidates[label] = (float(np.quantile(null[:, 0], 0.95)), float(np.quantile(null[:, 1], 0.95)))
+    for label, (coverage_bar, z_bar) in candidates.items():
+        report["bars"][label] = {"coverage_bar": round(coverage_bar, 3), "z_bar": round(z_bar, 3),
+                                 "questions_about_corpus": round(passing(asked_profile, coverage_bar, z_bar), 3),
+                                 "offtopic_about_corpus": round(passing(offtopic_profile, coverage_bar, z_bar), 3)}
+    text = json.dumps(report, ensure_ascii=False, indent=1)
+    sys.stdout.write(text + "\n")
+    if args.out:
+        args.out.write_text(text + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
