@@ -132,9 +132,12 @@ HELDOUT16 = _full_wording("heldout16", "HELDOUT16_")
 # The seventeenth held-out wording, written blind to the readers while the sixteenth was being used to fix
 # them, and frozen before those fixes were merged: the honest held-out figure after them.
 HELDOUT17 = _full_wording("heldout17", "HELDOUT17_")
+# The eighteenth held-out wording, written blind to the readers while the seventeenth was being used to fix
+# them, and frozen before those fixes were merged: the honest held-out figure after them.
+HELDOUT18 = _full_wording("heldout18", "HELDOUT18_")
 WORDINGS = {w.name: w for w in (DEV, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8,
                                 HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15,
-                                HELDOUT16, HELDOUT17)}
+                                HELDOUT16, HELDOUT17, HELDOUT18)}
 # What kind of section each titled non-measure section is (the answer key of the report check).
 SECTION_KINDS = {"名詞定義": "definitions", "評核項目及配分": "evaluation", "考核基準": "evaluation", "附件": "appendix",
                  "附表": "appendix", **V.HELDOUT4_SECTION_KINDS,
@@ -142,7 +145,7 @@ SECTION_KINDS = {"名詞定義": "definitions", "評核項目及配分": "evalua
                  **V.HELDOUT8_SECTION_KINDS, **V.HELDOUT9_SECTION_KINDS, **V.HELDOUT10_SECTION_KINDS,
                  **V.HELDOUT11_SECTION_KINDS, **V.HELDOUT12_SECTION_KINDS, **V.HELDOUT13_SECTION_KINDS,
                  **V.HELDOUT14_SECTION_KINDS, **V.HELDOUT15_SECTION_KINDS, **V.HELDOUT16_SECTION_KINDS,
-                 **V.HELDOUT17_SECTION_KINDS}
+                 **V.HELDOUT17_SECTION_KINDS, **V.HELDOUT18_SECTION_KINDS}
 
 
 @dataclass(frozen=True)
@@ -310,8 +313,8 @@ def cn(n: int) -> str:
 def random_plan(seed: int, *, wording: str = "dev") -> Plan:
     """The logical plan of `seed` (deterministic) in a wording: "dev" (what the suite runs),
     "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
-    "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16" or
-    "heldout17" (bench only)."""
+    "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
+    "heldout17" or "heldout18" (bench only)."""
     words = WORDINGS[wording]
     rng = random.Random(seed)
     office = _office(rng, words)
@@ -446,7 +449,10 @@ def _office(rng: random.Random, wording: Wording) -> Office:
               "航務中心": "交通部航港局", "衛生局": f"{county}政府",
               "選舉委員會": "中央選舉委員會", "領務辦事處": "外交部領事事務局", "客家事務局": f"{county}政府",
               "老人之家": "衛生福利部社會及家庭署", "區管理中心": "衛生福利部食品藥物管理署",
-              "輔具資源中心": f"{county}政府社會局", "旅遊服務中心": "交通部觀光署"}.get(kind, f"{county}政府")
+              "輔具資源中心": f"{county}政府社會局", "旅遊服務中心": "交通部觀光署",
+              "行政執行分署": "法務部行政執行署", "動產質借處": f"{county}政府財政局", "氣象站": "交通部中央氣象署",
+              "智慧財產服務處": "經濟部智慧財產局", "休閒農場": "國軍退除役官兵輔導委員會",
+              "學生輔導諮商中心": f"{county}政府教育局"}.get(kind, f"{county}政府")
     return Office(pattern.format(county=county, place=place), kind, units, parent)
 
 
