@@ -161,9 +161,10 @@ _LEADING_VERB = re.compile(r"^\s*(提供|设有|設有|设置|設置|办理|辦�
                            r"|(offers?|provides?|has|have|runs?|holds?|gives?|uses?)\b)\s*", re.I)
 # what is left of "基隆的機關…" once the place is read as a restriction
 _LEADING_OFFICES = re.compile(r"^[\s,，、]*(的)?(所屬|所属)?(各)?(機關|机关|單位|单位)(中|裡|里)?\s*")
-_LEADING_CONNECTOR = re.compile(r"^(的|中|之|裡|裏|里|內|内|在|有|所)")
+_JOINING = "的中之裡裏里內内在有所"  # characters a cut restriction leaves at the topic's start (基隆的…, …內的…, 在…)
+_LEADING_CONNECTOR = re.compile(rf"^[{_JOINING}]")
 _TRAILING_CONNECTORS = re.compile(r"(的|之|中|裡|内|內)+$")
-_LEADING_CONNECTORS_ONLY = re.compile(r"[的中之裡裏里內内在有所当當]+")  # (之中, 當中: a place in the frame, not a word of the topic)
+_LEADING_CONNECTORS_ONLY = re.compile(rf"[{_JOINING}当當]+")  # (之中, 當中: a place in the frame, not a word of the topic)
 
 
 def intent_of(text: str) -> Intent:
@@ -211,9 +212,8 @@ def in_own_characters(text: str, question: str) -> str:
         typed = own[start:start + len(piece)]
         return "".join(t if fold(o) == o and to_traditional(o) != o else o for o, t in zip(typed, piece, strict=True))
 
-    whole = restored(text)
-    if whole != text or folded.find(fold(text)) >= 0:
-        return whole
+    if fold(text) in folded:
+        return restored(text)
     out = []
     for piece in re.split(r"([\s,，、]+)", text):
         if not piece.strip(" ,，、"):
@@ -321,9 +321,9 @@ class CorpusFacts:
                     if folded.startswith(prefix) and len(folded) - len(prefix) >= 4:
                         rest = folded[len(prefix):]
                         forms += [(rest, office), (fold(county) + rest, office)]
-            parent = fold(self.parent_of.get(office) or "")
-            if parent and rest.startswith(parent) and len(rest) - len(parent) >= 3:
-                rest = rest[len(parent):]  # a branch named after its place under its agency (…執行署臺北分署)
+            local = self._after_parent(office, rest)
+            if local != rest and len(local) >= 3:
+                rest = local  # a branch named after its place under its agency (…執行署臺北分署)
                 forms.append((rest, office))
             kind = office_type(office)
             names = sorted((fold(n) for n in OFFICE_TYPE_NAMES.get(kind, ())), key=len, reverse=True)
@@ -336,6 +336,11 @@ class CorpusFacts:
                     forms += [(place + fold(n), office) for n in (*OFFICE_TYPE_NAMES[kind], *SHORT_KIND_NAMES.get(kind, ()))]
         return sorted(set(forms), key=lambda f: -len(f[0]))
 
+    def _after_parent(self, office: str, folded_name: str) -> str:
+        """The folded name without its parent agency's name before it (法務部行政執行署臺北分署 → 臺北分署)."""
+        parent = fold(self.parent_of.get(office) or "")
+        return folded_name[len(parent):] if parent and folded_name.startswith(parent) else folded_name
+
     @cached_property
     def places(self) -> dict[str, tuple[str, ...]]:
         """Folded place name (with and without 市/縣/鄉/區) → offices named after it: the county
@@ -344,8 +349,7 @@ class CorpusFacts:
         by_place: dict[str, set[str]] = {}
         for office in self.offices:
             folded = fold(office)
-            parent = fold(self.parent_of.get(office) or "")
-            local = folded[len(parent):] if parent and folded.startswith(parent) else folded
+            local = self._after_parent(office, folded)
             for county in COUNTIES:
                 if folded.startswith(fold(county)) or local.startswith(fold(county)):
                     by_place.setdefault(fold(county), set()).add(office)
