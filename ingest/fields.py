@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 from ingest.field_model import learned_field
 from ingest.markers import LISTED_GLYPHS, parse_marker
@@ -442,7 +443,8 @@ def _note_deadline(part: str) -> bool:
 
 # (a conjunction may lead it, `並由…`, `另由…`; the verb may be one of following the work up or finishing it:
 # `並由甲課列管追蹤`, `由甲課管考`, `由甲課辦竣`)
-_AGENT_VERB = r"(?:負責|主辦|承辦|辦理|執行|主責|統籌|列管追蹤|列管|追蹤|管考|督辦|控管|辦竣|完竣)"
+_AGENT_VERBS = "負責|主辦|承辦|辦理|執行|主責|統籌|列管追蹤|列管|追蹤|管考|督辦|控管|辦竣|完竣"
+_AGENT_VERB = rf"(?:{_AGENT_VERBS})"
 _AGENT = re.compile(rf"(?:[並另且再]?\s*由\s*)?(.+?)\s*{_AGENT_VERB}(?:辦理|執行)?")
 _LAST_VERB = re.compile(rf"(?:[並另且再]?\s*由\s*)?(.+)\s*{_AGENT_VERB}")
 # A note set off by a dash after an item's text (`…。－完成期限：每月，承辦單位：社會課`, `… —主辦：…`):
@@ -566,10 +568,18 @@ def _bracket_depth(text: str) -> int:
     return sum(ch in _OPEN_ALL for ch in text) - sum(ch in _CLOSE_ALL for ch in text)
 
 
+@cache
+def _field_header_names() -> frozenset[str]:
+    """The known header names of a deadline, owner or benefit column (once: note_fields runs per label)."""
+    from ingest.columns import KNOWN_HEADERS
+
+    return frozenset(name for role, group in KNOWN_HEADERS.items() if role in ("deadline", "owner", "benefit") for name in group)
+
+
 def note_fields(note: str) -> dict[str, str]:
     """The fields of a note's text (`完成期限：每季；承辦單位：典藏課`): {role: value}, or {} unless
     every label is a column header of a deadline, owner or benefit and the note starts with one."""
-    from ingest.columns import KNOWN_HEADERS, header_role
+    from ingest.columns import header_role
 
     fullwidth = "：" in note
     note = _colon_labels(note.replace("：", ":"), header_role)
@@ -596,7 +606,7 @@ def note_fields(note: str) -> dict[str, str]:
         # the value before it empty)
         # (a header name exactly, the longest, first: `長期辦理承辦單位：` is 長期辦理, then 承辦單位)
         if check:
-            exact = {name for role, group in KNOWN_HEADERS.items() if role in ("deadline", "owner", "benefit") for name in group}
+            exact = _field_header_names()
             glued = next((k for k in range(2, len(run) - 1) if run[k:] in exact and check(run[:k])), None)
             glued = glued if glued is not None else next((k for k in range(len(run) - 2, 1, -1) if header_role(run[k:]) in (
                 "deadline", "owner", "benefit") and check(run[:k])), None)
@@ -632,8 +642,7 @@ def inline_fields(text: str) -> tuple[str, dict[str, str]]:
     while True:
         note = trailing_note(text, labelled=False)
         # (not `（窗口：陳小姐）` inside, nor a clock's colon, `08:30`)
-        labelled = note and re.search(r"(?<!\d)[:：]|[:：](?!\d)", re.sub(r"[（(][^（）()]*[)）]", "", note[1]))
-        found = (note_fields(note[1]) if labelled else time_and_agent(note[1]) or unlabelled_fields(note[1])) if note else {}
+        found = _fields_of_note(note[1]) if note else {}
         if not found or set(found) & set(fields):
             break
         text, fields = text[: note[0]].rstrip(), found | fields
@@ -652,14 +661,19 @@ def bar_note(text: str) -> tuple[str, dict[str, str]] | None:
     match = _BAR_NOTE.search(text.rstrip())
     if not match:
         return None
-    note = match.group(1)
-    labelled = re.search(r"(?<!\d)[:：]|[:：](?!\d)", re.sub(r"[（(][^（）()]*[)）]", "", note))
-    fields = note_fields(note) if labelled else time_and_agent(note) or unlabelled_fields(note)
+    fields = _fields_of_note(match.group(1))
     return (text[: match.start()].rstrip(), fields) if fields else None
 
 
+def _fields_of_note(note: str) -> dict[str, str]:
+    """The fields of a note's text, by its labels when it has any (not `（窗口：陳小姐）` inside, nor a
+    clock's colon, `08:30`), else as the time and its agent or a unit and a date in either order."""
+    labelled = re.search(r"(?<!\d)[:：]|[:：](?!\d)", re.sub(r"[（(][^（）()]*[)）]", "", note))
+    return note_fields(note) if labelled else time_and_agent(note) or unlabelled_fields(note)
+
+
 # The time, then the agent that finishes by it (`6月底前由總務股辦竣`, `每季由總務股負責`): 前 before 由 says "by"
-_TIME_AGENT = re.compile(rf"(.+?)\s*(?:之?前)?\s*由\s*(.+?)\s*(?:{_AGENT_VERB[3:-1]}|完成|處理)(?:辦理|執行)?")
+_TIME_AGENT = re.compile(rf"(.+?)\s*(?:之?前)?\s*由\s*(.+?)\s*(?:{_AGENT_VERBS}|完成|處理)(?:辦理|執行)?")
 
 
 def time_and_agent(clause: str) -> dict[str, str]:

@@ -69,12 +69,15 @@ def _labels_ended_by_bars(line: str) -> bool:
     return len(parts) > 1 and all(header_role(lb) in ("deadline", "owner", "benefit") for lb in labels) and bool(parts[-1].strip())
 
 
+_SENTENCE_ENDS = "。！？"
+
+
 def _bar_note_line(line: str) -> bool:
     """Prose whose first bar stands after a sentence's end (`…，每季辦理1次。｜總務課｜每季｜`): a note framed by bars,
     not a table row (a row's cells start at its first bar)."""
     text = line.strip(" \u3000\t")
     first = next((i for i, ch in enumerate(text) if ch in VERTICALS), None)
-    return bool(first) and text[first - 1] in "。！？"
+    return bool(first) and text[first - 1] in _SENTENCE_ENDS
 
 
 def split_cells(line: str) -> list[str] | None:
@@ -318,7 +321,7 @@ class _TextReader:
         if _bar_note_line(line):
             return True
         before = self.lines[i - 1].strip(" \u3000\t") if i > 0 else ""
-        return bool(line) and line[0] in VERTICALS and before[-1:] in ("。", "！", "？") and not any(ch in VERTICALS for ch in before)
+        return bool(line) and line[0] in VERTICALS and bool(before) and before[-1] in _SENTENCE_ENDS and not any(ch in VERTICALS for ch in before)
 
     def box_table(self, start: int) -> int:
         """Read the box-drawn table starting at line `start`; returns the line after it.
