@@ -1,5 +1,6 @@
 """Sizing the null-length lever (docs/relevance.md, "Off-topic by a null model"): English null
-queries drawn at the length of real English questions instead of 1-3 words, and how many of the
+queries drawn as the build draws them (index/null_model.py) but at the length of real English
+questions instead of 1-3 words, and how many of the
 spent sets' English questions and off-topic English queries their bars call about the corpus.
 
     .venv/bin/python bench/size_null_length.py [--index var/eval-index] [--seed 101] [--out FILE]
@@ -25,20 +26,14 @@ sys.path.insert(0, str(ROOT / "bench"))
 from eval_relevance import SETS, open_sample_searcher  # noqa: E402
 
 from index.evaluate import load_queries  # noqa: E402
-from index.text import STOPWORDS, is_mostly_latin  # noqa: E402
+from index.null_model import NULL_SIZES, english_queries, english_words  # noqa: E402
+from index.text import is_mostly_latin  # noqa: E402
 
 SPENT = ["dev"] + [f"heldout{i}" for i in range(1, 16)]
-SHORT, LONG = (1, 2, 2, 2, 3), (4, 5, 6, 7, 8)
+LONG = (4, 5, 6, 7, 8)  # content words of the English questions planners type (4-9)
 
 
-def random_queries(rng: random.Random, n: int, sizes: tuple[int, ...]) -> list[str]:
-    from wordfreq import top_n_list
-
-    words = [w for w in top_n_list("en", 8000) if w.isalpha() and len(w) >= 4 and w not in STOPWORDS]
-    return [" ".join(rng.sample(words, rng.choice(sizes))) for _ in range(n)]
-
-
-def english_queries() -> tuple[list[str], list[str]]:
+def spent_english() -> tuple[list[str], list[str]]:
     """The spent sets' English questions and their off-topic English queries."""
     asked, offtopic = [], []
     for name in SPENT:
@@ -65,13 +60,14 @@ def main() -> None:
     def profile(queries: list[str]) -> np.ndarray:
         return np.array([(c, z) for c, z, _ in searcher.profile(queries)], dtype=np.float64).reshape(-1, 2)
 
-    asked, offtopic = english_queries()
+    asked, offtopic = spent_english()
     asked_profile, offtopic_profile = profile(asked), profile(offtopic)
     report = {"english_questions": len(asked), "offtopic_english": len(offtopic), "bars": {}}
     shipped = searcher.null.en
     candidates = {"shipped (1-3 words)": (shipped.coverage_bar, shipped.z_bar)}
-    for label, sizes in (("redrawn 1-3 words", SHORT), ("4-8 words", LONG)):
-        null = profile(random_queries(rng, args.n, sizes))
+    words = english_words()  # the build's own vocabulary and drawing (index/null_model.py), only the length changed
+    for label, sizes in (("redrawn 1-3 words", NULL_SIZES), ("4-8 words", LONG)):
+        null = profile(english_queries(rng, args.n, words, sizes))
         candidates[label] = (float(np.quantile(null[:, 0], 0.95)), float(np.quantile(null[:, 1], 0.95)))
     for label, (coverage_bar, z_bar) in candidates.items():
         report["bars"][label] = {"coverage_bar": round(coverage_bar, 3), "z_bar": round(z_bar, 3),

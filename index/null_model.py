@@ -29,6 +29,7 @@ SEED = 16
 ZH_QUERIES = 200
 EN_QUERIES = 60
 QUANTILE = 0.95
+NULL_SIZES = (1, 2, 2, 2, 3)  # words a null query holds (one to three: 手機維修, 演唱會門票)
 SHIPPED = DATA_DIR / "null_vectors.npz"  # the null queries' vectors for the bundled model (scripts/make_null_vectors.py)
 SHIPPED_QUERIES = DATA_DIR / "null_queries.json"  # the null queries themselves (the same script; a test keeps it current)
 _HAN = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
@@ -62,13 +63,23 @@ def draw_null_queries(tokenizer: Tokenizer, seed: int = SEED, zh: int = ZH_QUERI
                if _HAN.match(w) and fold(w) not in GENERIC_TERMS and w not in STOPWORDS and 3.0 <= zipf_frequency(w, "zh") <= 5.5]
     tags = tokenizer.pos_tags(" ".join(chinese))
     chinese = [w for w in chinese if tags.get(fold(w), "x")[:1] in ("n", "v")]
-    english = [w for w in top_n_list("en", 8000) if _EN.match(w) and w not in STOPWORDS]
-    sizes = (1, 2, 2, 2, 3)
-    zh_queries = sorted({to_traditional("".join(rng.sample(chinese, rng.choice(sizes)))) for _ in range(zh * 2)})
-    en_queries = sorted({" ".join(rng.sample(english, rng.choice(sizes))) for _ in range(en * 2)})
+    zh_queries = sorted({to_traditional("".join(rng.sample(chinese, rng.choice(NULL_SIZES)))) for _ in range(zh * 2)})
+    en_queries = english_queries(rng, en * 2, english_words())
     rng.shuffle(zh_queries)
     rng.shuffle(en_queries)
     return zh_queries[:zh], en_queries[:en]
+
+
+def english_words() -> list[str]:
+    """The general English vocabulary null queries are drawn from (wordfreq's 8,000 commonest, stop words out)."""
+    from wordfreq import top_n_list
+
+    return [w for w in top_n_list("en", 8000) if _EN.match(w) and w not in STOPWORDS]
+
+
+def english_queries(rng: random.Random, draws: int, words: list[str], sizes: tuple[int, ...] = NULL_SIZES) -> list[str]:
+    """Random English queries of `sizes` words (`draws` draws, duplicates once, sorted)."""
+    return sorted({" ".join(rng.sample(words, rng.choice(sizes))) for _ in range(draws)})
 
 
 def thresholds(profiles: list[tuple[float, float, bool]], quantile: float = QUANTILE) -> NullThresholds:
