@@ -95,7 +95,7 @@ def main() -> None:
     null = searcher.index.null_model
     sets = {Path(p).stem: [q for q in load_queries(ROOT / p) if any(int(r["grade"]) == 2 for r in q.relevant)] for p in DEV_SETS}
     replays = {name: replay(searcher, [q.query for q in qs]) for name, qs in sets.items()}
-    zh, en = null_queries(searcher.tokenizer)
+    zh, en = null_queries(searcher.tokenizer)[:2]
     null_replay = replay(searcher, zh + en)
     if args.use:
         for entry, best in zip(null_replay, use_best(searcher.rows, zh + en), strict=True):

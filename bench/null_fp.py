@@ -35,7 +35,7 @@ def main() -> None:
     searcher = Searcher.open(args.index, make_embedder(args.model))
     calibration = set().union(*null_queries(searcher.tokenizer, SEED))
     report: dict = {"index": str(args.index), "engine": args.model, "seeds": args.seeds, "languages": {}}
-    for language, position in (("zh", 0), ("en", 1)):
+    for language, position in (("zh", 0), ("en", 1), ("en_long", 2)):
         queries = sorted({q for seed in args.seeds.split(",")
                           for q in null_queries(searcher.tokenizer, int(seed))[position]} - calibration)
         results = searcher.search_many(queries, k=10, matches=False)

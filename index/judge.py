@@ -88,14 +88,27 @@ class NullThresholds:
     best_z: tuple[float, ...] = ()
 
 
+# English questions hold 4-9 content words where English null queries of 1-3 words reach lower
+# standings by chance: such a query is judged against null queries of its own length (`en_long`).
+LONG_ENGLISH = 4
+
+
+def long_english(parsed: ParsedQuery) -> bool:
+    """An English query of LONG_ENGLISH concepts or more: a question rather than a word or two."""
+    return parsed.english and max((len(reading) for reading in parsed.readings), default=0) >= LONG_ENGLISH
+
+
 @dataclass(frozen=True)
 class NullModel:
     zh: NullThresholds
-    en: NullThresholds
+    en: NullThresholds  # English queries of fewer than LONG_ENGLISH concepts
     seed: int = 0
+    en_long: NullThresholds | None = None  # English queries of LONG_ENGLISH concepts or more (None: an older build)
 
     def for_query(self, parsed: ParsedQuery) -> NullThresholds:
-        return self.en if parsed.english else self.zh
+        if not parsed.english:
+            return self.zh
+        return self.en_long if self.en_long is not None and long_english(parsed) else self.en
 
     def save(self, folder: Path) -> None:
         (folder / NULL_MODEL_FILE).write_text(json.dumps(asdict(self), ensure_ascii=False, indent=1), encoding="utf-8")
@@ -106,9 +119,9 @@ class NullModel:
         if not path.exists():
             return None
         data = json.loads(path.read_text(encoding="utf-8"))
-        thresholds = {lang: NullThresholds(**{k: tuple(v) if isinstance(v, list) else v for k, v in data[lang].items()})
-                      for lang in ("zh", "en")}
-        return cls(thresholds["zh"], thresholds["en"], data.get("seed", 0))
+        thresholds = {band: NullThresholds(**{k: tuple(v) if isinstance(v, list) else v for k, v in data[band].items()})
+                      for band in ("zh", "en", "en_long") if data.get(band)}
+        return cls(thresholds["zh"], thresholds["en"], data.get("seed", 0), thresholds.get("en_long"))
 
 
 # Used when a build carries no null model (an empty corpus): nothing is related by its vector.

@@ -2,7 +2,8 @@
 judged against chance rather than against a fixed number.
 
 At build time N random queries are drawn from general vocabulary (wordfreq's Chinese and English
-word lists: nouns and verbs, one to three words a query — 手機 維修, 演唱會 門票 …) and run
+word lists: nouns and verbs, one to three words a query — 手機 維修, 演唱會 門票 …; English also
+at four to eight words, the length of planners' English questions, for the `en_long` bars) and run
 through the same parse and judge as real queries. For each we record the best coverage any row
 gets and the best dense standing (how many standard deviations the nearest row's similarity
 stands above the query's mean over all rows). A real query with no match is *about the corpus*
@@ -27,35 +28,40 @@ from index.text import DATA_DIR, GENERIC_TERMS, STOPWORDS, Tokenizer, fold, to_t
 
 SEED = 16
 ZH_QUERIES = 200
-EN_QUERIES = 60
+EN_QUERIES = 60  # of each English length: 1-3 words and 4-8 words
 QUANTILE = 0.95
 NULL_SIZES = (1, 2, 2, 2, 3)  # words a null query holds (one to three: 手機維修, 演唱會門票)
+LONG_SIZES = (4, 5, 6, 7, 8)  # words a long English null query holds (planners' English questions: 4-9)
 SHIPPED = DATA_DIR / "null_vectors.npz"  # the null queries' vectors for the bundled model (scripts/make_null_vectors.py)
 SHIPPED_QUERIES = DATA_DIR / "null_queries.json"  # the null queries themselves (the same script; a test keeps it current)
 _HAN = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _EN = re.compile(r"^[a-z]{4,}$")
 
 
-def null_queries(tokenizer: Tokenizer, seed: int = SEED, zh: int = ZH_QUERIES, en: int = EN_QUERIES) -> tuple[list[str], list[str]]:
-    """The null queries of (seed, zh, en): the shipped copy when it was drawn with them, else drawn.
+def null_queries(tokenizer: Tokenizer, seed: int = SEED, zh: int = ZH_QUERIES,
+                 en: int = EN_QUERIES) -> tuple[list[str], list[str], list[str]]:
+    """The null queries of (seed, zh, en), Chinese, English and long English: the shipped copy when
+    it was drawn with them, else drawn.
     Every build uses the same queries, and drawing them loads jieba's part-of-speech model and
     wordfreq's word lists (~150 MB in an upload's build process, bench/bench_ingest_limits.py)."""
     if SHIPPED_QUERIES.exists():
         shipped = json.loads(SHIPPED_QUERIES.read_text(encoding="utf-8"))
-        if (shipped["seed"], shipped["zh"], shipped["en"]) == (seed, zh, en):
-            return list(shipped["zh_queries"]), list(shipped["en_queries"])
+        if (shipped["seed"], shipped["zh"], shipped["en"]) == (seed, zh, en) and "en_long_queries" in shipped:
+            return list(shipped["zh_queries"]), list(shipped["en_queries"]), list(shipped["en_long_queries"])
     return draw_null_queries(tokenizer, seed, zh, en)
 
 
 def save_shipped_queries(tokenizer: Tokenizer, path: Path = SHIPPED_QUERIES, seed: int = SEED) -> None:
-    zh_queries, en_queries = draw_null_queries(tokenizer, seed)
-    record = {"seed": seed, "zh": ZH_QUERIES, "en": EN_QUERIES, "zh_queries": zh_queries, "en_queries": en_queries}
+    zh_queries, en_queries, en_long_queries = draw_null_queries(tokenizer, seed)
+    record = {"seed": seed, "zh": ZH_QUERIES, "en": EN_QUERIES, "zh_queries": zh_queries, "en_queries": en_queries,
+              "en_long_queries": en_long_queries}
     path.write_text(json.dumps(record, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
 
 
 def draw_null_queries(tokenizer: Tokenizer, seed: int = SEED, zh: int = ZH_QUERIES,
-                      en: int = EN_QUERIES) -> tuple[list[str], list[str]]:
-    """Random everyday queries: Chinese (Traditional, as planners type) and English."""
+                      en: int = EN_QUERIES) -> tuple[list[str], list[str], list[str]]:
+    """Random everyday queries: Chinese (Traditional, as planners type), English, and English of
+    a question's length (drawn after the others, so those stay as they were)."""
     from wordfreq import top_n_list, zipf_frequency
 
     rng = random.Random(seed)
@@ -64,10 +70,13 @@ def draw_null_queries(tokenizer: Tokenizer, seed: int = SEED, zh: int = ZH_QUERI
     tags = tokenizer.pos_tags(" ".join(chinese))
     chinese = [w for w in chinese if tags.get(fold(w), "x")[:1] in ("n", "v")]
     zh_queries = sorted({to_traditional("".join(rng.sample(chinese, rng.choice(NULL_SIZES)))) for _ in range(zh * 2)})
-    en_queries = english_queries(rng, en * 2, english_words())
+    words = english_words()
+    en_queries = english_queries(rng, en * 2, words)
     rng.shuffle(zh_queries)
     rng.shuffle(en_queries)
-    return zh_queries[:zh], en_queries[:en]
+    en_long_queries = english_queries(rng, en * 2, words, LONG_SIZES)
+    rng.shuffle(en_long_queries)
+    return zh_queries[:zh], en_queries[:en], en_long_queries[:en]
 
 
 def english_words() -> list[str]:
@@ -96,12 +105,18 @@ def thresholds(profiles: list[tuple[float, float, bool]], quantile: float = QUAN
                           quantile, tuple(round(float(c), 4) for c in sorted(cover)), tuple(round(float(s), 4) for s in sorted(z)))
 
 
-def calibrate(profile: Callable[[list[str]], list[tuple[float, float, bool]]], tokenizer: Tokenizer,
-              quantile: float = QUANTILE, seed: int = SEED) -> NullModel:
+def calibrate(profile: Callable[[list[str]], list[tuple[float, float, bool]]], is_long: Callable[[str], bool],
+              tokenizer: Tokenizer, quantile: float = QUANTILE, seed: int = SEED) -> NullModel:
     """The null model of a build; `profile` runs queries through the build's own query path and
-    returns each one's (best coverage, best standing, any match)."""
-    zh, en = null_queries(tokenizer, seed)
-    return NullModel(thresholds(profile(zh), quantile), thresholds(profile(en), quantile), seed)
+    returns each one's (best coverage, best standing, any match); `is_long` says which English
+    queries the query path judges against the long bars (index/judge.py `long_english`), so each
+    null query lands in the band a real query of its length would."""
+    zh, en, en_long = null_queries(tokenizer, seed)
+    english = en + en_long
+    profiles = profile(english)
+    long = [is_long(q) for q in english]
+    return NullModel(thresholds(profile(zh), quantile), thresholds([p for p, lg in zip(profiles, long, strict=True) if not lg], quantile),
+                     seed, thresholds([p for p, lg in zip(profiles, long, strict=True) if lg], quantile))
 
 
 def shipped_vectors(embedder_id: str, path: Path = SHIPPED) -> dict[str, np.ndarray]:

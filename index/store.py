@@ -50,7 +50,7 @@ from index.compact import share_repeated_strings
 from index.dense import DENSE_STORAGE, HNSW_FROM, DenseIndex
 from index.embed import Embedder, EmbeddingCache, embed_cached
 from index.errors import IndexDamaged, IndexError_, IndexMismatch, IndexNotFound
-from index.judge import NullModel
+from index.judge import NullModel, long_english
 from index.lexical import LexicalIndex
 from index.lock import LEASE_NAME, BuildLease, WriterLock, remove_if_unused
 from index.manifest import DIGEST, MANIFEST, ManifestInvalid, check_digest, digest_line, validate
@@ -320,7 +320,7 @@ def calibrate_null_model(loaded: LoadedIndex, embedder: Embedder, tokenizer: Tok
             return np.vstack([shipped[t] if t in shipped else fresh[t] for t in texts]).astype(np.float32)
 
         searcher = Searcher(loaded, _QueryEmbedder(embedder, encode), tokenizer=tokenizer)
-        return calibrate(searcher.profile, tokenizer)
+        return calibrate(searcher.profile, lambda query: long_english(searcher.parse(query)), tokenizer)
     finally:
         cache.close()
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from conftest import index_of_plans
 
-from index.judge import NullThresholds, Verdict
+from index.judge import NullModel, NullThresholds, Verdict, long_english
 from index.null_model import SEED, SHIPPED_QUERIES, draw_null_queries, null_queries, thresholds
 
 PLANS = {
@@ -117,14 +117,33 @@ def test_the_null_model_call_uses_the_statistic_it_recorded_for_random_queries(s
     (`about_rate`); asking the same queries through `search` must give the same share. (A rule
     that also let a query pass when a related row held its words in any form passed a quarter of
     random queries while the build said 7 %.)"""
-    zh, en = null_queries(tokenizer, SEED)
-    for queries, bars in ((zh, searcher.null.zh), (en, searcher.null.en)):
+    zh, en, en_long = null_queries(tokenizer, SEED)
+    english = en + en_long
+    long = [long_english(searcher.parse(q)) for q in english]
+    bands = ((zh, searcher.null.zh), ([q for q, lg in zip(english, long, strict=True) if not lg], searcher.null.en),
+             ([q for q, lg in zip(english, long, strict=True) if lg], searcher.null.en_long))
+    for queries, bars in bands:
         results = searcher.search_many(queries, k=1, matches=False)
         assert [r.strength for r in results] == [p[:2] for p in searcher.profile(queries)]
         about = sum(r.about_corpus for r in results) / len(queries)
         # the build read the shipped float16 vectors of these queries: a query on the bar may flip
         assert abs(about - bars.about_rate) <= 2 / len(queries) + 1e-9
         assert bars.about_rate <= 0.15  # the 95th percentile and the few random queries some row states
+
+
+def test_an_english_question_is_judged_against_null_queries_of_its_length(searcher, tmp_path):
+    """Planners' English questions hold four to nine content words; random queries of one to three
+    words set bars such questions rarely beat, so a long English query has bars of its own, drawn
+    from random queries of four to eight words. A build from before the long bars still loads."""
+    null = searcher.null
+    assert null.en_long is not None and null.en_long.queries > 0
+    question = searcher.parse("which offices send applicants a text message when their papers are ready")
+    assert long_english(question) and null.for_query(question) is null.en_long
+    assert null.for_query(searcher.parse("text message")) is null.en
+    assert null.for_query(searcher.parse("哪些機關用簡訊通知申請人領件")) is null.zh
+    NullModel(null.zh, null.en, null.seed).save(tmp_path)
+    older = NullModel.load(tmp_path)
+    assert older.en_long is None and older.for_query(question) is older.en
 
 
 def test_the_shipped_null_queries_are_the_ones_drawn_now(tokenizer):
