@@ -135,9 +135,12 @@ HELDOUT17 = _full_wording("heldout17", "HELDOUT17_")
 # The eighteenth held-out wording, written blind to the readers while the seventeenth was being used to fix
 # them, and frozen before those fixes were merged: the honest held-out figure after them.
 HELDOUT18 = _full_wording("heldout18", "HELDOUT18_")
+# The nineteenth held-out wording, written blind to the readers while the eighteenth was being used to fix
+# them, and frozen before those fixes were merged: the honest held-out figure after them.
+HELDOUT19 = _full_wording("heldout19", "HELDOUT19_")
 WORDINGS = {w.name: w for w in (DEV, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8,
                                 HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15,
-                                HELDOUT16, HELDOUT17, HELDOUT18)}
+                                HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19)}
 # What kind of section each titled non-measure section is (the answer key of the report check).
 SECTION_KINDS = {"名詞定義": "definitions", "評核項目及配分": "evaluation", "考核基準": "evaluation", "附件": "appendix",
                  "附表": "appendix", **V.HELDOUT4_SECTION_KINDS,
@@ -145,7 +148,8 @@ SECTION_KINDS = {"名詞定義": "definitions", "評核項目及配分": "evalua
                  **V.HELDOUT8_SECTION_KINDS, **V.HELDOUT9_SECTION_KINDS, **V.HELDOUT10_SECTION_KINDS,
                  **V.HELDOUT11_SECTION_KINDS, **V.HELDOUT12_SECTION_KINDS, **V.HELDOUT13_SECTION_KINDS,
                  **V.HELDOUT14_SECTION_KINDS, **V.HELDOUT15_SECTION_KINDS, **V.HELDOUT16_SECTION_KINDS,
-                 **V.HELDOUT17_SECTION_KINDS, **V.HELDOUT18_SECTION_KINDS}
+                 **V.HELDOUT17_SECTION_KINDS, **V.HELDOUT18_SECTION_KINDS,
+                 **V.HELDOUT19_SECTION_KINDS}
 
 
 @dataclass(frozen=True)
@@ -314,7 +318,7 @@ def random_plan(seed: int, *, wording: str = "dev") -> Plan:
     """The logical plan of `seed` (deterministic) in a wording: "dev" (what the suite runs),
     "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
     "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
-    "heldout17" or "heldout18" (bench only)."""
+    "heldout17", "heldout18" or "heldout19" (bench only)."""
     words = WORDINGS[wording]
     rng = random.Random(seed)
     office = _office(rng, words)
@@ -452,7 +456,10 @@ def _office(rng: random.Random, wording: Wording) -> Office:
               "輔具資源中心": f"{county}政府社會局", "旅遊服務中心": "交通部觀光署",
               "行政執行分署": "法務部行政執行署", "動產質借處": f"{county}政府財政局", "氣象站": "交通部中央氣象署",
               "智慧財產服務處": "經濟部智慧財產局", "休閒農場": "國軍退除役官兵輔導委員會",
-              "學生輔導諮商中心": f"{county}政府教育局"}.get(kind, f"{county}政府")
+              "學生輔導諮商中心": f"{county}政府教育局",
+              "看守所": "法務部矯正署", "幼兒園": f"{county}政府教育局", "水資源回收中心": f"{county}政府水利局",
+              "新住民家庭服務中心": f"{county}政府社會局", "家畜疾病防治所": f"{county}政府",
+              "毒品危害防制中心": f"{county}政府衛生局"}.get(kind, f"{county}政府")
     return Office(pattern.format(county=county, place=place), kind, units, parent)
 
 
