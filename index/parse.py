@@ -135,13 +135,16 @@ _HOW_Q = re.compile(r"怎么做|怎麼做|怎么|怎麼|怎樣|怎样|如何|做
 # (and the A-not-A question of habit or copula, 會不會 / 是不是; 能不能 / 要不要 ask what is done: 還能不能用)
 _A_NOT_A = r"([會会是])不\1"
 _YESNO_Q = re.compile(rf"有没有|有沒有|是否|{_A_NOT_A}|吗[?？]?$|嗎[?？]?$|^(do|does|is|are)\s+(any|there)", re.I)
-# A question of how many or how often: a count asked with 幾 / 多少 and a measure word of events,
-# times or people (一年預計辦幾次, 要開幾場, 派幾人次, 上幾小時), after its span and verb. The row
-# states the measure with its figure; the figure is what is asked, not a word the row must hold.
-_HOW_MANY = (r"(一年|每年|一個月|一个月|每個?月|每个?月|每季|每半年|全年|一季)?\s*(至少|最少|最多|起碼|起码)?\s*"
-             r"(要|會|会|預計|预计|預定|预定|打算|大概|大約|大约)?\s*"
-             r"(辦理|办理|辦|办|開|开|做|舉辦|举办|召開|召开|進行|进行|派|上|訂|订)?[滿满完足]?\s*(?<![哪那])(幾|几|多少)\s*"
-             r"(人次|場次|场次|梯次|小時|小时|次|場|场|天|件)")
+# A question of how many or how often: a count asked with 幾 / 多少 and a measure word (a classifier
+# of events, times, people, copies or kinds: 一年預計辦幾次, 要開幾場, 派幾人次, 上幾小時, 做幾份, 附幾張,
+# 總共提供幾種), after its span, total and verb. The row states the measure with its figure; the
+# figure is what is asked, not a word the row must hold. (Offices counted: _HOW_MANY_OFFICES.)
+_COUNTED = (r"人次|場次|场次|梯次|小時|小时|個月|个月|次|場|场|天|件|份|張|张|種|种|個|个|項|项|位|名|本|條|条|處|处"
+            r"|台|臺|部|套|組|组|批|則|则|篇|類|类|樣|样|筆|笔|週|周|年|人")
+_HOW_MANY = (r"(一年|每年|一個月|一个月|每個?月|每个?月|每季|每半年|全年|一季)?\s*(總共|总共|一共|總計|总计|合計|合计)?\s*"
+             r"(至少|最少|最多|起碼|起码)?\s*(要|會|会|預計|预计|預定|预定|打算|大概|大約|大约)?\s*"
+             r"(辦理|办理|辦|办|開|开|做|舉辦|举办|召開|召开|進行|进行|派|上|訂|订|提供|準備|准备|製作|制作|印製|印制|設置|设置)?"
+             rf"[滿满完足]?\s*(?<![哪那])(幾|几|多少)\s*({_COUNTED})(?!\s*{_OFFICES_WORD})")
 # The plan as the place something is said (在計畫中提到, 市政府的計畫裡面): where, not what
 _IN_THE_PLAN = r"(在)?(的)?(計畫|計劃|计划)(書|书)?(裡面|裏面|里面|裡頭|裡|裏|里|當中|当中|之中|中|內|内)"
 # Words that say a plan mentions something (哪些機關提到…, 喊出「…」的口號): about the text, not its topic;
@@ -668,9 +671,11 @@ def with_context(reading: tuple[Concept, ...], text: str) -> tuple[Concept, ...]
 
 
 def _uncovered_runs(folded: str, tokens: list[str]) -> list[str]:
-    """Runs of two or more Han characters no token, generic word or stop word covers."""
+    """Runs of two or more Han characters no token, generic word or stop word covers. Longer
+    words first; words of one length in a fixed order (a set's order changes with each process's
+    hash seed, and 公民 before 民眾 in 洽公民眾 leaves no run where the other order leaves 洽公)."""
     rest = folded
-    for word in sorted(set(tokens) | GENERIC_TERMS | STOPWORDS, key=len, reverse=True):
+    for word in sorted(set(tokens) | GENERIC_TERMS | STOPWORDS, key=lambda w: (-len(w), w)):
         rest = rest.replace(word, " ")
     return _HAN_RUN.findall(rest)
 
