@@ -136,7 +136,7 @@ def _singular(phrase: str) -> str:
     return " ".join(words[:-1] + [last])
 
 
-_GENERIC_HEADS = sorted((t for t in GENERIC_TERMS if re.fullmatch(r"[\u4e00-\u9fff]{2,}", t)), key=len, reverse=True)
+_GENERIC_HEADS = sorted((t for t in GENERIC_TERMS if re.fullmatch(r"[\u4e00-\u9fff]{2,}", t)), key=lambda t: (-len(t), t))
 
 
 def compound_stem(word: str) -> str | None:

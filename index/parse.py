@@ -421,7 +421,7 @@ def _office_types(folded: str, found: _Restriction) -> str:
 
 def _places(folded: str, facts: CorpusFacts, found: _Restriction) -> str:
     known = facts.places
-    for place in sorted(set(known) | {fold(c) for c in COUNTIES}, key=len, reverse=True):
+    for place in sorted(set(known) | {fold(c) for c in COUNTIES}, key=lambda p: (-len(p), p)):
         pattern = re.compile(rf"{re.escape(place)}[{_ADMIN_SUFFIX}]?(?:的|地区|一带)?")
         match = pattern.search(folded)
         if match is None:
@@ -438,7 +438,7 @@ def _parents(folded: str, facts: CorpusFacts, found: _Restriction) -> str:
     read as the office 基隆市政府."""
     heads = {fold(p) for p in facts.parent_agencies}
     heads |= {m.group(0) for m in re.finditer(r"[\u3400-\u9fff]{1,6}?部", folded)}
-    for head in sorted(heads, key=len, reverse=True):
+    for head in sorted(heads, key=lambda h: (-len(h), h)):
         # (the relation may come first: 隸屬基隆市政府的機關, 直屬於法務部的單位)
         match = re.search(rf"(隶属于?|直属于?)?{re.escape(head)}(所属|辖下|下属|以下|底下)?(?:(?<=[属于])的)?(各)?(机关|单位)?", folded)
         if match is None or (head in {fold(o) for o in facts.offices} and not match.group(1) and not match.group(2)):

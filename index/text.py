@@ -135,7 +135,7 @@ def term_spans(text: str, terms) -> list[tuple[int, int]]:
     """Where the folded `terms` occur in `text`, as (start, end) offsets of the original text."""
     folded, offsets = folded_with_offsets(text)
     spans = []
-    for term in sorted({t for t in terms if t}, key=len, reverse=True):
+    for term in sorted({t for t in terms if t}, key=lambda t: (-len(t), t)):
         start = folded.find(term)
         while start >= 0:
             end = start + len(term)
