@@ -1343,3 +1343,52 @@ def test_units_leading_and_assisting_and_the_end_of_the_dates_period():
 @pytest.mark.parametrize("text", ["本要點經首長核准後施行。", "本須知奉核可後實施。", "本計畫如有修訂，亦同。"])
 def test_a_provision_of_approval_and_amendment_in_other_words_is_no_measure(text):
     assert non_measure_item(text) == "provision"
+
+
+# --- after the seventeenth wording: classes of forms, each tested with members the wording does not use
+
+@pytest.mark.parametrize("text, fields", [
+    # a label ended by an equals sign, as by a colon (half- or fullwidth), in brackets or after the sentence
+    ("設置服務台。（承辦單位=總務課，完成期限=每季）", {"owner": "總務課", "deadline": "每季"}),
+    ("設置服務台。執行單位＝資訊股；辦理期程＝115年6月", {"owner": "資訊股", "deadline": "115年6月"}),
+    # the agent charged by a verb of assigning, then the time (`指派X於Y執行完成`, `交由X在Y前辦理`)
+    ("設置服務台。指派總務課於每年6月執行完成。", {"owner": "總務課", "deadline": "每年6月"}),
+    ("設置服務台。交由資訊股在115年3月底前辦理。", {"owner": "資訊股", "deadline": "115年3月底"}),
+    # a note with no labels after a dash: a unit, the time in brackets after it (or the other way round, or bare)
+    ("設置服務台。—人事室、會計室（115年6月30日）", {"owner": "人事室、會計室", "deadline": "115年6月30日"}),
+    ("設置服務台 － 每半年（秘書課）", {"deadline": "每半年", "owner": "秘書課"}),
+    ("設置服務台。－總務股／每月", {"owner": "總務股", "deadline": "每月"}),
+    # an agent clause in a note beside a time that ends in 前 itself: the second 前 is the frame's
+    ("設置服務台。（資訊股執行；颱風季前前）", {"owner": "資訊股", "deadline": "颱風季前"}),
+    # units taking turns, a head deciding, compiling and supplying, a support only when needed, first and second
+    ("設置服務台。（甲課、乙課輪流辦理／每季）", {"owner": "甲課、乙課輪流", "deadline": "每季"}),
+])
+def test_note_classes_after_the_seventeenth_wording(text, fields):
+    assert inline_fields(text) == ("設置服務台。" if "。" in text else "設置服務台", fields)
+
+
+@pytest.mark.parametrize("owner", ["甲組、乙組輪班", "總務課召集，各課輪流承辦", "資訊股審核，課長核判", "研考科彙整，各科提供資料",
+                                   "人事室負責，必要時由政風室支援", "甲課（正）、乙課（副）", "夜間舍監", "體育教練",
+                                   "資訊股（客服語音請按5）", "服務台（現場抽號碼牌）", "社會課（下載「市民通」App）", "戶籍課（請洽各區辦公室）",
+                                   "報名組（線上報名）"])
+def test_owner_classes_after_the_seventeenth_wording(owner):
+    assert is_owner(owner)
+    assert not is_owner("現場抽號碼牌")
+
+
+@pytest.mark.parametrize("name, role", [("預期助益", "benefit"), ("效益概述", "benefit"), ("成果描述", "benefit"),
+                                        ("負責組別", "owner"), ("執行課別", "owner"), ("作法概述", "actions"),
+                                        ("服務領域", "section"), ("品質維度", "section"), ("推動層次", "section")])
+def test_header_classes_after_the_seventeenth_wording(name, role):
+    assert header_role(name) == role
+
+
+@pytest.mark.parametrize("text, items", [
+    ("措施一：設置服務台。 措施二：簡化流程。", ["設置服務台。", "簡化流程。"]),
+    ("策略1、設置服務台。 策略2、簡化流程。 策略3、公布成果。", ["設置服務台。", "簡化流程。", "公布成果。"]),
+    ("其一：設置服務台。 其二：簡化流程。", ["設置服務台。", "簡化流程。"]),
+    ("1:設置服務台。 2:簡化流程。", ["設置服務台。", "簡化流程。"]),
+])
+def test_item_markers_after_the_seventeenth_wording(text, items):
+    assert split_items(text) == ("", items)
+    assert parse_marker("時間8:30辦理") is None and parse_marker("比例1：3") is None
