@@ -156,8 +156,15 @@ def is_deadline(text: str) -> bool:
     relative = _RELATIVE_TIME.match(value)  # a time limit counted from an event: 收件後7日內, 連續假期前1週
     if relative:
         return True
+    event_day = _EVENT_DAY.match(value)  # the day of an event, its date first: `115年5月1日開幕當天`
+    if event_day and is_deadline(event_day.group(1)):
+        return True
     aside = _DATE_ASIDE.match(value)  # a note on how the date counts after it: `97年3月13日前（郵戳為憑）`
     return bool(aside) and is_deadline(aside.group(1))
+
+
+# a date, then the event held that day and 當日/當天 (`115年5月1日開幕當天`, `3月8日投票當日`)
+_EVENT_DAY = re.compile(r"^(.{3,16}?[日號])\s*[\u4e00-\u9fff]{1,8}(?:當日|當天)$")
 
 
 # a date, then a short note without numbers in brackets (`（郵戳為憑）`, `（視預算調整）`)
@@ -233,7 +240,10 @@ _TIME_GLUE = re.compile(r"^(?:[\s、,，~～\-－—–至到迄起止前後內�
                         # to a system (`…前上傳系統`), the date as a base (`…為基準日`), a meeting held on it
                         # (`…辦理說明會`), a day picked in the month or batches from it (`…擇期辦理`, `…起分批辦理`)
                         r"|決標|招標|開標|核銷|結算|請款|撥款|核撥|上傳系統|登錄系統|系統|基準日|基準|說明會|座談會|公聽會|研習會"
-                        r"|擇期|擇日|分批|分梯|分區)*$")  # (in stages over the span: `3年內分年辦理`)
+                        r"|擇期|擇日|分批|分梯|分區"
+                        # following up and reviewing from or on the date (`…起按季追蹤`, `…期中檢討`, `…期末考評`), registering,
+                        # applying or receiving by it (`…前報名`, `…起受理至額滿`, `…截止收件`), reporting results (`…前提報期中成果`)
+                        r"|追蹤|檢討|考評|考核|評核|管考|複查|抽查|期中|期末|報名|申請|登記|受理|收件|額滿|為止|成果|報告)*$")
 
 
 # a time of day (`08:30`, `上午8時`, `傍晚6點半`): after a range of days, the hours of those days

@@ -126,7 +126,10 @@ MARKER_PATTERNS: list[tuple[int, re.Pattern[str]]] = [
     # (a symbol-font bullet exported as text is a lone lowercase letter before a space: Wingdings'
     # ● ■ ◆ ❖ come out as `l` `n` `u` `v`, a word processor's ○ as `o`; a capital is a grade: `A 級`)
     # (a capital V typed as a check mark before a space and CJK text, `V 設置`; `V 級` is a grade)
+    # (a capital O typed as a circle, `Ｏ　設置`, and a multiplication sign or a box-drawing line typed as a cross or a
+    # dash, `× 不得…`, `─ 設置`, before a space and CJK text: never a sum, a grade or a table's border there)
     (6, re.compile(rf"^(?:[{re.escape(BULLET_GLYPHS)}]|○(?!○)|[a-z](?=[ \t]+[^\x00-\x7f])|V(?=[ \t\u3000]+[\u4e00-\u9fff](?<![級等]))|{LOOKALIKE_BULLET}"
+                   r"|[OX×╳─━](?=[ \t\u3000]+[\u4e00-\u9fff](?<![級等型]))"
                    rf"|[{re.escape(_glyphs_before_text())}](?=\s*[\u4e00-\u9fff]))\s*")),
 ]
 BULLET = "•"  # readers write an unnumbered list item as `• text`; level 6

@@ -126,7 +126,8 @@ _FURNITURE = re.compile(
     # label with a date after it
     # (資料列印時間, 檔案產生時間)
     # (or the page captured or viewed: 擷取日期, 瀏覽時間, 存取日期)
-    r"^(?:[\u4e00-\u9fff]{0,2}?(?:列印|印表|印製|下載|製表|輸出|匯出|產製|產生|查詢|檢索|擷取|截取|瀏覽|存取|截圖)(?:時間|日期|日|時)\s*(?:[:：]|\s(?=\s*\d)).*"
+    # (or the file converted or saved: 轉檔日期, 存檔時間, 轉存日期)
+    r"^(?:[\u4e00-\u9fff]{0,2}?(?:列印|印表|印製|下載|製表|輸出|匯出|產製|產生|查詢|檢索|擷取|截取|瀏覽|存取|截圖|轉檔|轉存|存檔)(?:時間|日期|日|時)\s*(?:[:：]|\s(?=\s*\d)).*"
     r"|(?:列印|印表|印製|下載|製表|輸出|匯出|產製)\s*[:：]\s*(?:民國)?\s*\d.*"
     # the same label in English (`Print Date：105-03-28`, `Printed on: 2024/03/01`, `Export time 10:21`)
     r"|(?i:(?:date\s+)?(?:print(?:ed|ing)?|download(?:ed)?|export(?:ed)?|generated|retrieved)(?:\s+(?:date|time|on|at))?"
@@ -138,6 +139,11 @@ _FURNITURE = re.compile(
     r"|第\s*\d+\s*頁\s*[,，、]?\s*(?:續下頁|續次頁|接下頁|接次頁|下頁續|待續)"
     r"|\d{1,3}\s*[/／]\s*(?:共計|總計|總共|合計|[共總全計])\s*\d{1,3}\s*頁"
     r"|(?:民國)?\s*\d{2,4}\s*[/.\-年]\s*\d{1,2}\s*[/.\-月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2})?\s*(?:列印|印製|下載|輸出|匯出|擷取|瀏覽|存取)"
+    # (the date and time written compact, `202405021405列印`, `1130502 下載`)
+    r"|\d{7,14}\s*(?:列印|印製|下載|輸出|匯出|擷取|瀏覽|存取|轉檔)"
+    # a page of a total with the total first (`全3頁之第2頁`, `共4頁之第1頁`), and pages counted as sides (`第2面，共3面`)
+    r"|(?:共計|總計|總共|[共總全計])\s*\d+\s*[頁面張]\s*之\s*第\s*\d+\s*[頁面張]"
+    r"|(?:(?:共計|總計|[共總全計])\s*\d+\s*面\s*[,，、/／]?\s*)?第\s*\d+\s*面(?:\s*[,，、/／]?\s*(?:共計|總計|[共總全計])\s*\d+\s*面)?"
     # the total named as a count of pages (`第2頁／總頁數5`), and pages counted as sheets (`第2張，共4張`)
     r"|第\s*\d+\s*頁\s*[,，、/／]?\s*(?:總頁數|頁數)\s*[:：]?\s*\d+"
     r"|(?:(?:共計|總計|[共總全計])\s*\d+\s*張\s*[,，、/／]?\s*)?第\s*\d+\s*張(?:\s*[,，、/／]?\s*(?:共計|總計|[共總全計])\s*\d+\s*張)?"
@@ -150,7 +156,8 @@ _FURNITURE = re.compile(
     # a page number alone on its line in any bracket pair: (2), 〔2〕, 《2》
     rf"|[{_OPENING}]\s*(?:第\s*)?\d{{1,3}}\s*(?:頁\s*)?[{_CLOSING}]"  # (or 【第1頁】)
     # (the total after it, bare or as an aside: `頁碼：2（共3頁）`, `頁次 3 共8頁`)
-    r"|頁[次碼面]?\s*[:：]?\s*\d+(?:\s*[/／]\s*\d+|\s*[(（［\[]?\s*(?:共計|總計|[共總全計])\s*\d+\s*頁\s*[)）］\]]?)?|列印日期\s*[:：].*"
+    # (the total's 頁 may go in brackets: `頁2（全3）`)
+    r"|頁[次碼面]?\s*[:：]?\s*\d+(?:\s*[/／]\s*\d+|\s*[(（［\[]?\s*(?:共計|總計|[共總全計])\s*\d+\s*頁?\s*[)）］\]]?)?|列印日期\s*[:：].*"
     # a print's stamp alone, a date and a clock time (`102/4/1 9:05`, `2024-03-01 14:22:05`)
     r"|(?:民國)?\s*\d{2,4}\s*[/.\-年]\s*\d{1,2}\s*[/.\-月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?"
     # the print's source: its address after a short label (網址：, 連結：, 來源：) …
@@ -161,7 +168,8 @@ _FURNITURE = re.compile(
     r"(?:\s+[A-Za-z&.,()\s]+)?"
     # the database's disclaimer: for reference only, the publisher's text prevails, ask someone when in doubt
     # (a clause of advice may follow: `…以系統顯示為準，引用時請查證最新公告。`)
-    r"|※?[^。]{0,20}僅供[^。]{0,4}參考[^。]{0,20}。?|※?[^。]{0,30}以[^。]{0,12}為準(?:[，,][^。]{0,24})?。?"
+    # (or names the source that prevails, `…請以原發布機關之公告為依據`, `係轉載`)
+    r"|※?[^。]{0,20}僅供[^。]{0,4}參考[^。]{0,20}。?|※?[^。]{0,30}以[^。]{0,12}為(?:準|依據|依歸)(?:[，,][^。]{0,24})?。?"
     r"|※?[^。]{0,16}(?:如有疑義|如有疑問|若有疑義|若有疑問)[，,]?\s*請(?:逕)?(?:洽|聯繫|聯絡)[^。]{0,12}。?"
     r"|https?://\S+)$")
 _FURNITURE_LEAD = re.compile(r"^PAGE(?:\s+\d+)?\s+(?=\S)")  # a page field run on with the first line

@@ -1392,3 +1392,31 @@ def test_header_classes_after_the_seventeenth_wording(name, role):
 def test_item_markers_after_the_seventeenth_wording(text, items):
     assert split_items(text) == ("", items)
     assert parse_marker("時間8:30辦理") is None and parse_marker("比例1：3") is None
+
+
+@pytest.mark.parametrize("line", ["共4頁之第1頁", "總5頁之第2頁", "第1面/共2面", "第3面", "頁5（共9）", "存檔時間：1130502", "轉存日期：2024-05-02",
+                                  "1130502 下載", "20240502 擷取", "※請以本府公報為依據", "（本文轉載自某部網站，請以該部公告為依歸）"])
+def test_print_furniture_after_the_seventeenth_wording(line):
+    assert is_print_furniture(line)
+    assert not is_print_furniture("頁面設計") and not is_print_furniture("第3面向")
+
+
+@pytest.mark.parametrize("line", ["╳ 不得代收", "━ 設置服務台", "X 不得代收", "O\u3000設置服務台"])
+def test_bullet_classes_after_the_seventeenth_wording(line):
+    assert parse_marker(line).level == 6
+    assert parse_marker("O 型") is None and parse_marker("3 × 4") is None and parse_marker("─────") is None
+
+
+@pytest.mark.parametrize("title, service", [("臺北市大安區戶政事務所戶籍登記問與答", "戶籍登記"), ("臺北市大安區戶政事務所97年度戶籍登記簡章", "戶籍登記"),
+                                            ("臺北市大安區戶政事務所跨域申辦承諾事項", "跨域申辦"),
+                                            ("臺北市大安區戶政事務所戶籍登記申請須知", "戶籍登記")])
+def test_documents_told_to_the_public_name_the_service_whole(title, service):
+    assert service_of_title(title) == service
+
+
+@pytest.mark.parametrize("deadline", ["115年3月起每月抽查", "115年12月期末考評", "115年6月30日前申請", "115年1月5日截止收件", "115年5月1日開幕當天",
+                                      "115年2月起受理至額滿為止", "115年6月前提報成果"])
+def test_deadline_classes_after_the_seventeenth_wording(deadline):
+    assert is_deadline(deadline)
+    assert not is_deadline("95年6月至12月經常辦理") and not is_deadline("受理申請")
+    assert header_role("申請到期日") == "deadline"
