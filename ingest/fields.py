@@ -86,7 +86,10 @@ _UNIT_SUFFIX = ("課|室|股|科|組|班|隊|中心|本部|單位|團隊|團|小
                 # of staff (護理師群, 志工群)
                 "|主持人|召集人|負責人|管理人|發言人|專線|熱線|病房|門診|[師員工]群"
                 # (a window by the duty it is charged with, `規費收費窗口`, `陳情專責窗口`; not a service, `單一窗口`)
-                "|(?:專責|聯絡|收費|收繳|繳費|承辦)窗口")
+                "|(?:專責|聯絡|聯繫|收費|收繳|繳費|承辦|諮詢)窗口"
+                # a place where the work is done, by its work (護照收件區, 長者養護區, 維修工坊), a point of service or the
+                # buildings of a venue (各服務據點, 所屬館舍)
+                "|(?:收件|受理|服務|作業|諮詢|養護|照護|等候|評估)區|工坊|據點|服務點|館舍")
 _UNIT_RE = re.compile(rf"^(?:[各本]|全體|\d{{3,4}})?[\u4e00-\u9fff()（）]{{0,8}}(?:{_UNIT_SUFFIX})$"
                       r"|^[\u4e00-\u9fff]{1,8}[員師]$|^本[會校家院署府部局處所館站]$|^[\u4e00-\u9fff]{1,5}(?:所|處|局|館|院|署|廳|部|部門)$|^(?:本|[\u4e00-\u9fff]{0,6}[政縣市])府$"
                       r"|^[\u4e00-\u9fff]{2,5}[場廠]$|^[\u4e00-\u9fff]{1,5}(?<![階片時路地手])段$|^[\u4e00-\u9fff]{1,5}(?<!網)站$|^[\u4e00-\u9fff]{1,6}[台臺]$")
@@ -115,7 +118,8 @@ _CONTACT = re.compile(r"[（(]\s*(?:(?:聯絡人|連絡人|承辦人|經辦人|�
                       r"|[^（）()]{0,16}(?:請按|按\s*\d|語音|留言|取號|抽號|號碼牌|[Aa][Pp][Pp]|應用程式|請洽|轉洽|轉介|線上(?:登記|報名|填報|預約|申請))[^（）()]{0,16})[)）]")
 # a short aside after a unit's name (`資訊處（總公司）`, `清潔隊（含各分隊）`): where or what it covers
 _UNIT_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^（）():：]{1,6}[)）]$")
-_UNIT_SEPARATORS = re.compile(r"(?:[、,，/／;；及與和暨+＋&＆\s]|偕同|會同|協同)+")
+# (a case taken in by one unit and referred on to the next: `甲組受理後轉介乙坊`, `甲課審核後移送乙室`)
+_UNIT_SEPARATORS = re.compile(r"(?:[、,，/／;；及與和暨+＋&＆\s]|偕同|會同|協同|(?:受理|審核|審查|初審|評估)後(?:轉介|轉交|移送|移交|送交?))+")
 # (nor is work across sections, `…組跨組`, a unit: `甲組、乙組跨組辦理` names the units before it)
 _NOT_UNIT = re.compile(r"^[\u4e00-\u9fff]?(?:動員|成員|會員|學員|場)$|跨[課股室科組處局隊站]$|(?:處所|場所|住所|好處|用處|平台|舞台|後台|前台)$")
 
@@ -156,11 +160,41 @@ def is_deadline(text: str) -> bool:
     relative = _RELATIVE_TIME.match(value)  # a time limit counted from an event: 收件後7日內, 連續假期前1週
     if relative:
         return True
-    event_day = _EVENT_DAY.match(value)  # the day of an event, its date first: `115年5月1日開幕當天`
-    if event_day and is_deadline(event_day.group(1)):
+    event_day = _EVENT_DAY.match(value) or _SENT_WITH.match(value)  # the day of an event, its date first: `115年5月1日開幕當天`
+    if event_day and is_deadline(event_day.group(1)):  # (or sent along with a mailing: `115年3月1日隨稅單寄送`)
+        return True
+    if _milestones(value):  # (several milestones in one: `6月底前完成第1次、年底前完成第2次`, `期中（6月）及期末（12月）`)
         return True
     aside = _DATE_ASIDE.match(value)  # a note on how the date counts after it: `97年3月13日前（郵戳為憑）`
     return bool(aside) and is_deadline(aside.group(1))
+
+
+_SENT_WITH = re.compile(r"^(.{3,16}?)\s*隨[\u4e00-\u9fff]{1,8}?(?:發送|寄送|附送|分送|發放|寄發|送達)$")
+# a milestone's name before or after its time: the first or second time (`第1次`, `完成第2次`), mid-term and final
+# (`期中`, `期末`), a stage (`第一階段`, `初審`/`複審`)
+_MILESTONE = re.compile(r"^(?:第\s*[\d一二三四五]\s*(?:次|階段|期)|期中|期末|初期|中期|末期|首次|最終)\s*|(?:完成|辦理)?第\s*[\d一二三四五]\s*(?:次|階段)$")
+
+
+def _milestones(value: str) -> bool:
+    """Two or more milestones, each a time with its name (`第1次115年5月，第2次115年12月`, `期中（6月）及期末（12月）`)."""
+    parts = [p for p in (part.strip() for part in _clauses_at(value, r"[、，,；;]|及|與|和")) if p]
+    if len(parts) < 2 or not all(_MILESTONE.search(p) for p in parts):
+        return False
+    for part in parts:
+        bare = _MILESTONE.sub("", _MILESTONE.sub("", part)).strip()
+        bare = bare[1:-1] if len(bare) > 2 and bare[0] in "（(" and bare[-1] in "）)" else bare
+        if not bare or not is_deadline(bare):
+            return False
+    return True
+
+
+def _clauses_at(text: str, separators: str) -> list[str]:
+    parts, start = [], 0
+    for match in re.finditer(separators, text):
+        if _bracket_depth(text[: match.start()]) == 0:
+            parts.append(text[start: match.start()])
+            start = match.end()
+    return [*parts, text[start:]]
 
 
 # a date, then the event held that day and 當日/當天 (`115年5月1日開幕當天`, `3月8日投票當日`)
@@ -243,7 +277,9 @@ _TIME_GLUE = re.compile(r"^(?:[\s、,，~～\-－—–至到迄起止前後內�
                         r"|擇期|擇日|分批|分梯|分區"
                         # following up and reviewing from or on the date (`…起按季追蹤`, `…期中檢討`, `…期末考評`), registering,
                         # applying or receiving by it (`…前報名`, `…起受理至額滿`, `…截止收件`), reporting results (`…前提報期中成果`)
-                        r"|追蹤|檢討|考評|考核|評核|管考|複查|抽查|期中|期末|報名|申請|登記|受理|收件|額滿|為止|成果|報告)*$")
+                        r"|追蹤|檢討|考評|考核|評核|管考|複查|抽查|期中|期末|報名|申請|登記|受理|收件|額滿|為止|成果|報告"
+                        # the calendar a date is in (`115年農曆8月15日`, `國曆1月1日`)
+                        r"|農曆|國曆|陰曆|陽曆)*$")
 
 
 # a time of day (`08:30`, `上午8時`, `傍晚6點半`): after a range of days, the hours of those days
@@ -258,7 +294,8 @@ def _is_time_phrase(value: str) -> bool:
         return False
     # one deadline, not two run together (`98年8月底前隨時辦理`): nothing follows an end (…前, …止,
     # …內) or a closing verb (…辦理) but another end
-    if re.search(r"(?:[前止內]|辦理|執行|完成|實施)[^前止內]*#", skeleton):
+    # (a window either side of a date is one: `6月1日前後各1週`)
+    if re.search(r"(?:[前止內]|辦理|執行|完成|實施)[^前止內]*#", skeleton.replace("前後各", "各")):
         return False
     # nor a frequency or a horizon straight after another time (`108年下半年中期`, `各1次每雙月`)
     previous_end, counted, ranged = None, False, False
@@ -499,12 +536,18 @@ def dash_note(text: str) -> tuple[str, dict[str, str]] | None:
     bare = list(_BARE_DASH_NOTE.finditer(text))
     if not bare:
         return None
-    note = text[bare[-1].end():].rstrip()
-    if re.search(r"[。！？]", note):
-        return None
-    last = trailing_note(note, labelled=False)
-    fields = _unit_and_date(note[: last[0]], last[1]) if last and note[: last[0]].strip() else unlabelled_fields(note)
+    fields = bare_note(text[bare[-1].end():])
     return (text[: bare[-1].start()].rstrip(), fields) if fields else None
+
+
+def bare_note(note: str) -> dict[str, str]:
+    """The fields of a note with no labels that holds only a unit and a date or period, one of them in brackets
+    after the other (`總務股（每季）`, `每季（總務股）`) or both bare (`總務股／每季`); {} for anything else."""
+    note = note.strip()
+    if re.search(r"[。！？]", note):
+        return {}
+    last = trailing_note(note, labelled=False)
+    return _unit_and_date(note[: last[0]], last[1]) if last and note[: last[0]].strip() else unlabelled_fields(note)
 
 
 # (a dash after a sentence or a word, then the note's first word: not a date's, 108-2-9)
@@ -919,9 +962,9 @@ def field_line(text: str) -> dict[str, str] | None:
     grammar or the field model)."""
     from ingest.columns import KNOWN_HEADERS
 
-    line = squash_ws(text).lstrip("，,、；;")  # (a closing clause cut from its sentence: `，由總務股負責，…`)
-    framed = bar_note(line)
-    if framed and not framed[0]:  # the whole line a note framed by bars (`｜總務課｜每季｜`)
+    line = equals_labels(squash_ws(text).lstrip("，,、；;"))  # (a closing clause cut from its sentence: `，由總務股負責，…`)
+    framed = bar_note(line) or dash_note(line)
+    if framed and not framed[0]:  # the whole line a note framed by bars (`｜總務課｜每季｜`) or after a dash (`－總務課（每季）`)
         return framed[1]
     groups = bracket_groups(line)
     if len(groups) > 1:  # a line of bracketed fields, one to a pair (`【承辦：工商組】【期程：每季】`)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from ingest.blocks import Document, Heading, Paragraph, Table
 from ingest.draft import DraftRow
-from ingest.fields import SENTENCE_END, field_line, inline_fields
+from ingest.fields import SENTENCE_END, bare_note, field_line, inline_fields
 from ingest.markers import parse_marker, strip_marker
 from ingest.metadata import RULE_KINDS, plan_title, service_of_title
 from ingest.normalize import brackets, squash_ws
@@ -352,6 +352,9 @@ class NarrativeReader:
             self._skip(kind, text, line, page, section)
             return
         fields = field_line(marker.rest if marker and marker.level == 6 else text) if not marker or marker.level == 6 else None
+        if not fields and marker and marker.level == 6:
+            # (a dash or bullet that sets off a note with no labels, `－總務課（每季）`, opens no item)
+            fields = bare_note(marker.rest) or None
         if fields:
             target = self.item.after if self.item is not None else self.group.fields
             for role, value in fields.items():

@@ -1420,3 +1420,24 @@ def test_deadline_classes_after_the_seventeenth_wording(deadline):
     assert is_deadline(deadline)
     assert not is_deadline("95年6月至12月經常辦理") and not is_deadline("受理申請")
     assert header_role("申請到期日") == "deadline"
+
+
+@pytest.mark.parametrize("deadline", ["第一階段115年3月，第二階段115年9月", "期中（6月）、期末（12月）", "6月底前完成第1次、11月底前完成第2次",
+                                      "115年3月1日隨稅單寄送", "115年國曆1月1日", "115年陰曆8月15日", "6月1日前後各1週"])
+def test_milestones_calendars_and_windows_are_deadlines(deadline):
+    assert is_deadline(deadline)
+    assert not is_deadline("甲課、乙課") and not is_deadline("98年8月底前隨時辦理")
+
+
+@pytest.mark.parametrize("owner", ["各服務據點", "所屬館舍", "戶籍資料收件區", "長者照護區", "木工工坊", "甲課審核後移送乙室", "甲組受理後轉交乙股",
+                                   "新聞諮詢窗口"])
+def test_places_of_service_and_referrals_are_units(owner):
+    assert is_owner(owner)
+    assert not is_owner("行政區") and not is_owner("轄區")
+
+
+def test_a_bulleted_line_of_only_a_unit_and_its_time_closes_the_item():
+    from ingest.fields import bare_note
+
+    assert bare_note("人事室、會計室（115年6月30日）") == {"owner": "人事室、會計室", "deadline": "115年6月30日"}
+    assert bare_note("設置服務台，簡化流程。") == {}
