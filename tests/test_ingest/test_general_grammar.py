@@ -1441,3 +1441,14 @@ def test_a_bulleted_line_of_only_a_unit_and_its_time_closes_the_item():
 
     assert bare_note("人事室、會計室（115年6月30日）") == {"owner": "人事室、會計室", "deadline": "115年6月30日"}
     assert bare_note("設置服務台，簡化流程。") == {}
+
+
+@pytest.mark.parametrize("line", ["內政部地政法規查詢", "國防部法規資訊網", "某市政府環保法令檢索"])
+def test_a_law_database_named_by_its_subject_or_as_a_site_is_furniture(line):
+    assert is_print_furniture(line)
+    assert not is_print_furniture("強化地政法規查詢") and not is_print_furniture("加強法規查詢")
+
+
+@pytest.mark.parametrize("name", ["工作重心", "推動方向", "服務焦點"])
+def test_the_direction_or_focus_of_a_group_of_work_names_the_measure_column(name):
+    assert header_role(name) == "measure"
