@@ -135,6 +135,10 @@ def continue_fit(role: str, text: str) -> float:
         return FITS if marker and (marker.level >= 3 or _is_list_item(marker, text)) else UNLIKELY
     if role == "owner":
         return FITS if is_owner(text) else WRONG
+    # (a benefit is told in sentences: a short name with no sentence in it, `長者定期健康檢查`, is the next row's group or
+    # measure, not the benefit's next line)
+    if role == "benefit" and not _SENTENCE.search(text) and len(text) <= 20:
+        return WRONG
     return UNLIKELY if role in ("benefit", "extra", "measure") else WRONG
 
 

@@ -1452,3 +1452,10 @@ def test_a_law_database_named_by_its_subject_or_as_a_site_is_furniture(line):
 @pytest.mark.parametrize("name", ["工作重心", "推動方向", "服務焦點"])
 def test_the_direction_or_focus_of_a_group_of_work_names_the_measure_column(name):
     assert header_role(name) == "measure"
+
+
+def test_a_short_name_is_no_next_line_of_a_benefit():
+    from ingest.readers.cell_lines import continue_fit
+
+    assert continue_fit("benefit", "社區關懷據點訪視") == WRONG
+    assert continue_fit("benefit", "並提升民眾滿意度。") == UNLIKELY
