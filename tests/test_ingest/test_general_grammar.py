@@ -1459,3 +1459,16 @@ def test_a_short_name_is_no_next_line_of_a_benefit():
 
     assert continue_fit("benefit", "社區關懷據點訪視") == WRONG
     assert continue_fit("benefit", "並提升民眾滿意度。") == UNLIKELY
+
+
+@pytest.mark.parametrize("text", ["本要點所需經費，由本所相關預算項下勻支。", "三、本計畫經費由各單位編列預算支應。"])
+def test_a_provision_of_funding_is_no_measure(text):
+    assert non_measure_item(text) == "provision"
+    assert non_measure_item("爭取經費補助辦理講習。") is None
+
+
+def test_a_chapter_explaining_the_chart_of_a_procedure_holds_the_content():
+    from ingest.narrative import is_front_matter
+
+    assert not is_front_matter("作業程序圖解說明") and not is_front_matter("辦理流程表說明")
+    assert is_front_matter("計畫說明")
