@@ -297,6 +297,10 @@ def _is_time_phrase(value: str) -> bool:
     # (a window either side of a date is one: `6月1日前後各1週`)
     if re.search(r"(?:[前止內]|辦理|執行|完成|實施)[^前止內]*#", skeleton.replace("前後各", "各")):
         return False
+    # (nor a deadline of its own after a closing verb: `107年7月起分批辦理至額滿為止` is two, run together)
+    verb = re.search(r"(?:辦理|執行|完成|實施)(?!.*(?:辦理|執行|完成|實施))", value)
+    if verb and verb.end() < len(value) and is_deadline(value[verb.end():]) and _is_time_phrase(value[: verb.end()]):
+        return False
     # nor a frequency or a horizon straight after another time (`108年下半年中期`, `各1次每雙月`)
     previous_end, counted, ranged = None, False, False
     for match in _TIME_PARTS.finditer(value):

@@ -1472,3 +1472,8 @@ def test_a_chapter_explaining_the_chart_of_a_procedure_holds_the_content():
 
     assert not is_front_matter("作業程序圖解說明") and not is_front_matter("辦理流程表說明")
     assert is_front_matter("計畫說明")
+
+
+def test_a_deadline_of_its_own_after_a_closing_verb_is_a_second_deadline():
+    assert not is_deadline("115年3月起分批辦理至額滿為止") and not is_deadline("115年3月起持續執行至額滿為止")
+    assert is_deadline("115年3月起受理至額滿為止") and is_deadline("每月辦理1次") and is_deadline("115年3月起分批辦理")
