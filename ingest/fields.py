@@ -492,8 +492,9 @@ def _unit_and_date(*parts: str, learn: bool = True) -> dict[str, str]:
         fields[role] = squash_ws(part)
     # (a time that ends in 前 itself, the frame's 前 after it: `甲課辦理；重陽節前前` is by 重陽節前; a single 前 stays the
     # time's, `由甲課負責，6月底前`)
-    if framed and "deadline" in fields and (bare := re.sub(r"(?<=前)\s*前$", "", fields["deadline"])) != fields["deadline"] \
-            and (is_deadline(bare) or _note_deadline(bare) or learned_field(bare, "deadline")):
+    # (or before an aside after it: `甲課辦理；6月底前（郵戳為憑）前`)
+    doubled = re.fullmatch(r"(.*前(?:\s*[（(][^（）()]{1,16}[)）])?)\s*前", fields.get("deadline", ""))
+    if framed and doubled and (is_deadline(bare := doubled.group(1)) or _note_deadline(bare) or learned_field(bare, "deadline")):
         fields["deadline"] = bare
     return fields
 
@@ -882,8 +883,11 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
     # (the agent's frame spans the clause ending at its verb: `並由甲科督考，乙所執行列管追蹤` names the units of both)
     for k in range(len(clauses) - 1):
         bare = _THIS_ITEM.sub("", squash_ws(clauses[k][0]))  # (`此項由甲科領銜，乙科協力辦理`)
-        opened = re.match(r"[並另且再]?\s*由", bare)
-        if opened and not _AGENT.fullmatch(bare) and _AGENT.fullmatch(_THIS_ITEM.sub("", merged := clauses[k][0] + clauses[k + 1][1] + clauses[k + 1][0])):
+        # (and a verb of assigning's, to the time it gives: `責成甲科召集，各科輪流承辦於6月底前辦理完竣`)
+        opened = re.match(rf"[並另且再]?\s*(?:{_ASSIGNING})", bare)
+        merged = clauses[k][0] + clauses[k + 1][1] + clauses[k + 1][0]
+        if opened and not (_AGENT.fullmatch(bare) or _AGENT_AT.fullmatch(bare)) \
+                and any(pattern.fullmatch(_THIS_ITEM.sub("", squash_ws(merged))) for pattern in (_AGENT, _AGENT_AT)):
             clauses[k: k + 2] = [("", ""), (merged, clauses[k][1])]
     clauses = [c for c in clauses if c[0]]
     for clause, separator in clauses:
@@ -904,7 +908,7 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
         # (the frame names the agent: a unit the grammar does not know may pass by the field model, `責成夜間舍監於…`)
         # (or by its name alone, short and with no clause in it: the frame says who, `責成夜間舍監於…`, `由收件區於…`)
         if both and (is_owner(both.group(1)) or learned_field(both.group(1), "owner") or re.fullmatch(r"[\u4e00-\u9fff]{2,10}", both.group(1))) \
-                and not fields and len(both.group(2)) <= 16:
+                and not fields and len(_ASIDE.sub("", both.group(2))) <= 16:  # (an aside after the time is no part of its length)
             fields = {"owner": both.group(1), "deadline": both.group(2)}  # (`由總務股於每月抄表日前完成`)
             continue
         agent = _AGENT.fullmatch(_THIS_ITEM.sub("", squash_ws(clause)))  # with 由 or without: a unit, checked here

@@ -1477,3 +1477,16 @@ def test_a_chapter_explaining_the_chart_of_a_procedure_holds_the_content():
 def test_a_deadline_of_its_own_after_a_closing_verb_is_a_second_deadline():
     assert not is_deadline("115年3月起分批辦理至額滿為止") and not is_deadline("115年3月起持續執行至額滿為止")
     assert is_deadline("115年3月起受理至額滿為止") and is_deadline("每月辦理1次") and is_deadline("115年3月起分批辦理")
+
+
+@pytest.mark.parametrize("text, fields", [
+    # the agent of a verb of assigning may be a run of units parted by a comma
+    ("設置服務台。指派甲課彙整，各課提供資料於115年6月底前完成。", {"owner": "甲課彙整，各課提供資料", "deadline": "115年6月底"}),
+    # a time with its own 前 and an aside after it, then the frame's 前
+    ("設置服務台。（甲課辦理；6月底前（郵戳為憑）前）", {"owner": "甲課", "deadline": "6月底前（郵戳為憑）"}),
+    ("設置服務台。交由乙室於6月30日前（以郵戳為準）前辦理完竣。", {"owner": "乙室", "deadline": "6月30日前（以郵戳為準）"}),
+    # a bracketed aside of the day itself is the time's, not a frame's 前
+    ("設置服務台。（甲課辦理；6月底（含）前）", {"owner": "甲課", "deadline": "6月底（含）前"}),
+])
+def test_frames_of_assigning_and_doubled_bounds_after_the_seventeenth_wording(text, fields):
+    assert inline_fields(text) == ("設置服務台。", fields)
