@@ -1490,3 +1490,7 @@ def test_a_deadline_of_its_own_after_a_closing_verb_is_a_second_deadline():
 ])
 def test_frames_of_assigning_and_doubled_bounds_after_the_seventeenth_wording(text, fields):
     assert inline_fields(text) == ("設置服務台。", fields)
+
+
+def test_a_name_with_a_frequency_word_inside_may_fill_a_measure_cell():
+    assert fit("measure", "社區定期健康講座") > WRONG and fit("measure", "每月檢討") == WRONG
