@@ -908,7 +908,8 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
         # (the frame names the agent: a unit the grammar does not know may pass by the field model, `責成夜間舍監於…`)
         # (or by its name alone, short and with no clause in it: the frame says who, `責成夜間舍監於…`, `由收件區於…`)
         if both and (is_owner(both.group(1)) or learned_field(both.group(1), "owner") or re.fullmatch(r"[\u4e00-\u9fff]{2,10}", both.group(1))) \
-                and not fields and len(_ASIDE.sub("", both.group(2))) <= 16:  # (an aside after the time is no part of its length)
+                and not fields and (len(_ASIDE.sub("", both.group(2))) <= 16 or is_deadline(both.group(2))):  # (an aside after the time
+            # is no part of its length; a longer time the grammar reads, `…前完成第1次、年底前完成第2次`, is one)
             fields = {"owner": both.group(1), "deadline": both.group(2)}  # (`由總務股於每月抄表日前完成`)
             continue
         agent = _AGENT.fullmatch(_THIS_ITEM.sub("", squash_ws(clause)))  # with 由 or without: a unit, checked here

@@ -121,6 +121,7 @@ def pad_tab_rows(table: PhysicalTable, tab_rows: set[int]) -> None:
 
 
 _OPENING, _CLOSING = (re.escape(side) for side in brackets(quoting=True))
+_OPEN_ALL, _CLOSE_ALL = brackets(quoting=True)
 _FURNITURE = re.compile(
     # a print or export's timestamp (列印時間, 印表時間, 列印日期, 輸出時間, 匯出日期), or the bare act as its
     # label with a date after it
@@ -190,6 +191,9 @@ def is_print_furniture(text: str) -> bool:
 
 def _is_furniture_field(text: str) -> bool:
     text = squash_ws(text)
+    if sum(ch in _OPEN_ALL for ch in text) > sum(ch in _CLOSE_ALL for ch in text):
+        return False  # a bracket opened and not closed: a line a hard wrap cut (`完成年月：6月底前（以郵戳為準`), no furniture
+    # (furniture is whole on its line)
     if len(text) > 2 and bracket_partner(text[0]) == text[-1] and not is_closing_bracket(text[0]) and _FURNITURE.match(text[1:-1].strip()):
         return True  # a field in any bracket pair (`【第2頁／共3頁】`, `〔列印日期：…〕`)
     return bool(_FURNITURE.match(text)) or is_page_fraction(text) or _flanked_page_number(text)

@@ -1494,3 +1494,9 @@ def test_frames_of_assigning_and_doubled_bounds_after_the_seventeenth_wording(te
 
 def test_a_name_with_a_frequency_word_inside_may_fill_a_measure_cell():
     assert fit("measure", "社區定期健康講座") > WRONG and fit("measure", "每月檢討") == WRONG
+
+
+def test_a_line_a_wrap_cut_inside_a_bracket_is_no_furniture_and_a_long_framed_time_is_read():
+    assert not is_print_furniture("完成期限：6月底前（以郵戳為準") and is_print_furniture("※本資料以公告為準")
+    assert inline_fields("設置服務台。交由乙室於6月底前完成第1次、12月底前完成第2次前辦理完竣。") == (
+        "設置服務台。", {"owner": "乙室", "deadline": "6月底前完成第1次、12月底前完成第2次"})
