@@ -44,14 +44,18 @@ HEAD_NOUNS: dict[str, tuple[str, ...]] = {
 # compounds are head-final: 時程規劃 is a time plan, 實施步驟及方法 a way).
 MEANING_WORDS: dict[str, tuple[str, ...]] = {
     "deadline": ("期間", "期程", "時程", "日程", "日期", "進度", "期限", "時間", "時效", "時限", "期日",
-                 "年月", "月份", "起訖", "起迄", "季別", "截止", "截至", "到期"),
+                 "年月", "月份", "起訖", "起迄", "季別", "截止", "截至", "到期",
+                 "截止日", "到期日", "屆期日"),  # (the day of closing: 受理截止日, 申請到期日)
     "owner": ("單位", "股室", "課室", "科室", "處室", "權責", "負責", "承辦", "主辦", "協辦", "主責", "分工",
               "機關", "人員", "窗口", "主政", "部門", "同仁", "承辦人", "經辦人", "職員", "業管"),
-    "benefit": ("效益", "產出", "成果", "績效", "成效", "效果", "目標值", "指標", "影響", "達成標準", "達成度", "達成率", "達成值"),
+    "benefit": ("效益", "產出", "成果", "績效", "成效", "效果", "目標值", "指標", "影響", "達成標準", "達成度", "達成率", "達成值",
+                "貢獻", "助益"),  # (what a measure contributes or helps: 預期貢獻, 具體助益)
     "actions": ("作法", "做法", "方式", "方法", "流程", "步驟", "程序", "內容", "作為", "說明", "細項", "要領",
                 "事項", "措施內容", "階段", "行動方案", "行動計畫", "順序", "次序", "環節"),
-    "measure": ("項目", "工作", "措施", "要項", "重點", "名稱", "策略"),
-    "section": ("構面", "面向", "主軸", "類別", "層面", "向度", "要素", "主題", "議題", "綱領", "綱要"),
+    "measure": ("項目", "工作", "措施", "要項", "重點", "名稱", "策略",
+                "方針", "方向", "焦點", "重心"),  # (the direction or focus a group of work follows: 推動方針, 年度焦點, 策略方向)
+    "section": ("構面", "面向", "主軸", "類別", "層面", "向度", "要素", "主題", "議題", "綱領", "綱要",
+                "層次", "範疇", "領域", "維度"),  # (a level, domain or dimension of the work: 服務層次, 改善範疇, 品質維度)
 }
 
 
@@ -73,7 +77,8 @@ def meaning_role(key: str) -> str | None:
     tail = key[best[0]:]
     if best[2] == "owner" and re.fullmatch(_UNIT_CHARS, tail):
         return "owner"  # a word of taking charge, then the kinds of unit (承辦科站, 主辦課室, 負責股)
-    return best[2] if tail in ("", "別", "規劃", "說明", "名稱", "分配", "安排", "欄") else None
+    # (or a word of describing it in short: `內容摘述`, `作法概述`)
+    return best[2] if tail in ("", "別", "規劃", "說明", "名稱", "分配", "安排", "欄", "摘述", "概述", "簡述", "摘要", "描述") else None
 
 
 # One-character unit nouns, as a header lists the kinds of unit that own a row (科站, 課股)
@@ -94,6 +99,10 @@ _OUTCOME_GAUGE = re.compile(r"(?:效益|成效|成果|績效|產出|效果)(?:�
 
 
 _DESCRIBING = ("說明", "描述", "內涵", "概述", "簡述", "概要", "摘要")
+# an outcome and a word of describing it (`成效說明`, `效益概述`, `預期成果描述`): the outcome told, a benefit, not a way of doing
+_OUTCOME_TOLD = re.compile(r"(?:效益|成效|成果|績效|效果|貢獻|助益)(?:說明|描述|概述|簡述|摘述|概要)$")
+# a doer's word or none, then one unit noun and 別, the kind of unit (`辦理科別`, `組別`)
+_UNIT_KIND = re.compile(r"^[\u4e00-\u9fff]{0,4}[課股室科組隊站班]別$")
 _QUALIFIER = re.compile(r"\s*[(（][^()（）]{1,12}[)）]$")
 
 
@@ -117,8 +126,10 @@ def header_role(cell: str) -> str | None:
     described = next((word for word in _DESCRIBING if key.endswith(word) and len(key) > len(word) + 1), None)
     if described and header_role(key[: -len(described)]) == "measure":
         return "actions"
-    if _OUTCOME_GAUGE.search(key):
+    if _OUTCOME_GAUGE.search(key) or _OUTCOME_TOLD.search(key):
         return "benefit"
+    if _UNIT_KIND.search(key):
+        return "owner"  # the kind of unit by which rows are told apart (`辦理科別`, `負責組別`, `執行課別`)
     # a known name with a qualifier around it: 工作項目名稱, 預定期程, 承辦單位(人員)
     # (of two names as long, the one that ends it: 措施作法 is a way of doing, head-final)
     contained = [(len(name), key.rfind(name) + len(name), role) for role, names in KNOWN_HEADERS.items() for name in names

@@ -54,7 +54,7 @@ _PERIOD_RE = re.compile(rf"^(?:[^\d\s]{{0,6}}(?:{_FREQUENCY})[^\d\s]{{0,4}}"
 _DATE_PART = re.compile(r"^[\d、,~～\-年月日]+$")
 # A unit that owns a measure, told by its suffix (…課 …室 …股 …科 …組 …中心, 各課室, 本所,
 # 全體同仁); an owner cell is a run of them.
-_UNIT_ROLE = re.compile(r"[（(](?:主辦|協辦|主協辦|主責|協助|協力|領銜|權責|支援|督導|配合|主政|會辦|[主協])[)）]"
+_UNIT_ROLE = re.compile(r"[（(](?:主辦|協辦|主協辦|主責|協助|協力|領銜|權責|支援|督導|配合|主政|會辦|[主協正副])[)）]"
                         r"|[（(](?:會辦|協辦|配合|協助)[^（）()]{2,12}[)）]"
                         r"|(?<=[\u4e00-\u9fff])(?:主辦|協辦|主責|協助|配合|主政|主導|為主|為輔|共同辦理|共同負責|負責|統籌|執行|督導|支援|協調"
                         # a unit's part in drafting or running it together (`秘書室主稿、人事室會稿`, `研考科擬定`,
@@ -63,6 +63,9 @@ _UNIT_ROLE = re.compile(r"[（(](?:主辦|協辦|主協辦|主責|協助|協力|
                 # a unit's stage of the work (`甲課受理，乙課審核`, `甲課初審、乙課複審`, `甲課承辦、乙室列管`, `甲科督考，乙所執行`),
                 # or work across its sections (`甲組、乙組跨組辦理`, `跨科合作`)
                 r"|受理|審核|審查|承辦|列管|初審|複審|覆核|複核|核定|指導|督考|考核|管考|追蹤|領銜|協力"
+                # units taking turns (`甲組、乙組輪值`, `各科輪流承辦`, `各隊輪班`), calling or compiling and supplying
+                # (`甲科召集`, `甲課彙整，各課提供資料`), the head's decision (`課長決行`, `秘書核判`), a case referred on (`甲組轉介`)
+                r"|輪值|輪流(?:承辦|辦理|負責|執行|主辦)?|輪班|輪辦|召集|決行|核判|核決|彙整|彙辦|彙編|提供資料|提供|轉介|轉交|移送"
                 r"|跨[\u4e00-\u9fff]{1,2}(?:辦理|合作|協調|執行|處理))$")
 # (`照顧組（主辦）`, `公墓管理課主辦`, `教務處統籌、各處室執行`: a unit and its part)
 # An organisational unit by its grammar: a name (at most 8 characters) ending in a unit suffix
@@ -76,12 +79,17 @@ _UNIT_SUFFIX = ("課|室|股|科|組|班|隊|中心|本部|單位|團隊|團|小
                 "|承辦人|經辦人"  # the officer in charge (各業務承辦人)
                 # a post by its title (輔導中心幹事, 召集參謀, 勘查技士, 管理技正, 物業副理) and a counter (諮詢專櫃, 服務櫃檯)
                 "|幹事|參謀|技士|技正|技佐|副理|經理|協理|襄理|專櫃|櫃檯|櫃臺|櫃台"
+                # a post in a home, school or station by its duty (夜間舍監, 體育教練, 行政助理, 公務司機, 托育保母)
+                "|舍監|教練|助理|司機|保母|褓姆"
                 # a person by the role they hold (節目主持人, 會議召集人, 機關發言人), a line people call
                 # (客服專線, 市民熱線), a hospital's ward or clinic (加護病房, 特別門診), a body
                 # of staff (護理師群, 志工群)
                 "|主持人|召集人|負責人|管理人|發言人|專線|熱線|病房|門診|[師員工]群"
                 # (a window by the duty it is charged with, `規費收費窗口`, `陳情專責窗口`; not a service, `單一窗口`)
-                "|(?:專責|聯絡|收費|收繳|繳費|承辦)窗口")
+                "|(?:專責|聯絡|聯繫|收費|收繳|繳費|承辦|諮詢)窗口"
+                # a place where the work is done, by its work (護照收件區, 長者養護區, 維修工坊), a point of service or the
+                # buildings of a venue (各服務據點, 所屬館舍)
+                "|(?:收件|受理|服務|作業|諮詢|養護|照護|等候|評估)區|工坊|據點|服務點|館舍")
 _UNIT_RE = re.compile(rf"^(?:[各本]|全體|\d{{3,4}})?[\u4e00-\u9fff()（）]{{0,8}}(?:{_UNIT_SUFFIX})$"
                       r"|^[\u4e00-\u9fff]{1,8}[員師]$|^本[會校家院署府部局處所館站]$|^[\u4e00-\u9fff]{1,5}(?:所|處|局|館|院|署|廳|部|部門)$|^(?:本|[\u4e00-\u9fff]{0,6}[政縣市])府$"
                       r"|^[\u4e00-\u9fff]{2,5}[場廠]$|^[\u4e00-\u9fff]{1,5}(?<![階片時路地手])段$|^[\u4e00-\u9fff]{1,5}(?<!網)站$|^[\u4e00-\u9fff]{1,6}[台臺]$")
@@ -104,10 +112,14 @@ _CONTACT = re.compile(r"[（(]\s*(?:(?:聯絡人|連絡人|承辦人|經辦人|�
                       r"|(?:洽公|服務|辦公|受理)?(?:地點|處所|地址|住址)\s*[:：]\s*[^（）()]{1,40}"
                       r"|(?:郵政信箱|郵寄地址|通訊地址|臨櫃|櫃[台臺檯]|窗口)\s*[:：]\s*[^（）()]{1,40}"
                       # how to reach it: by appointment, by video, by scanning a code (`（視訊諮詢採預約制）`, `（掃描QR Code預約）`)
-                      r"|[^（）():：]{0,12}(?:預約|視訊|掃描|QR\s?[Cc]ode|條碼)[^（）():：]{0,12})[)）]")
+                      r"|[^（）():：]{0,12}(?:預約|視訊|掃描|QR\s?[Cc]ode|條碼)[^（）():：]{0,12}"
+                      # by a phone menu, a message left, a ticket drawn, an app, a referral, a form online
+                      # (`（語音查詢請按3）`, `（下班後請留言）`, `（現場抽號碼牌）`, `（下載「掌上通」App）`, `（請洽各區辦公室）`, `（線上報名）`)
+                      r"|[^（）()]{0,16}(?:請按|按\s*\d|語音|留言|取號|抽號|號碼牌|[Aa][Pp][Pp]|應用程式|請洽|轉洽|轉介|線上(?:登記|報名|填報|預約|申請))[^（）()]{0,16})[)）]")
 # a short aside after a unit's name (`資訊處（總公司）`, `清潔隊（含各分隊）`): where or what it covers
 _UNIT_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^（）():：]{1,6}[)）]$")
-_UNIT_SEPARATORS = re.compile(r"(?:[、,，/／;；及與和暨+＋&＆\s]|偕同|會同|協同)+")
+# (a case taken in by one unit and referred on to the next: `甲組受理後轉介乙坊`, `甲課審核後移送乙室`)
+_UNIT_SEPARATORS = re.compile(r"(?:[、,，/／;；及與和暨+＋&＆\s]|偕同|會同|協同|(?:受理|審核|審查|初審|評估)後(?:轉介|轉交|移送|移交|送交?))+")
 # (nor is work across sections, `…組跨組`, a unit: `甲組、乙組跨組辦理` names the units before it)
 _NOT_UNIT = re.compile(r"^[\u4e00-\u9fff]?(?:動員|成員|會員|學員|場)$|跨[課股室科組處局隊站]$|(?:處所|場所|住所|好處|用處|平台|舞台|後台|前台)$")
 
@@ -148,8 +160,45 @@ def is_deadline(text: str) -> bool:
     relative = _RELATIVE_TIME.match(value)  # a time limit counted from an event: 收件後7日內, 連續假期前1週
     if relative:
         return True
+    event_day = _EVENT_DAY.match(value) or _SENT_WITH.match(value)  # the day of an event, its date first: `115年5月1日開幕當天`
+    if event_day and is_deadline(event_day.group(1)):  # (or sent along with a mailing: `115年3月1日隨稅單寄送`)
+        return True
+    if _milestones(value):  # (several milestones in one: `6月底前完成第1次、年底前完成第2次`, `期中（6月）及期末（12月）`)
+        return True
     aside = _DATE_ASIDE.match(value)  # a note on how the date counts after it: `97年3月13日前（郵戳為憑）`
     return bool(aside) and is_deadline(aside.group(1))
+
+
+_SENT_WITH = re.compile(r"^(.{3,16}?)\s*隨[\u4e00-\u9fff]{1,8}?(?:發送|寄送|附送|分送|發放|寄發|送達)$")
+# a milestone's name before or after its time: the first or second time (`第1次`, `完成第2次`), mid-term and final
+# (`期中`, `期末`), a stage (`第一階段`, `初審`/`複審`)
+_MILESTONE = re.compile(r"^(?:第\s*[\d一二三四五]\s*(?:次|階段|期)|期中|期末|初期|中期|末期|首次|最終)\s*|(?:完成|辦理)?第\s*[\d一二三四五]\s*(?:次|階段)$")
+
+
+def _milestones(value: str) -> bool:
+    """Two or more milestones, each a time with its name (`第1次115年5月，第2次115年12月`, `期中（6月）及期末（12月）`)."""
+    parts = [p for p in (part.strip() for part in _clauses_at(value, r"[、，,；;]|及|與|和")) if p]
+    if len(parts) < 2 or not all(_MILESTONE.search(p) for p in parts):
+        return False
+    for part in parts:
+        bare = _MILESTONE.sub("", _MILESTONE.sub("", part)).strip()
+        bare = bare[1:-1] if len(bare) > 2 and bare[0] in "（(" and bare[-1] in "）)" else bare
+        if not bare or not is_deadline(bare):
+            return False
+    return True
+
+
+def _clauses_at(text: str, separators: str) -> list[str]:
+    parts, start = [], 0
+    for match in re.finditer(separators, text):
+        if _bracket_depth(text[: match.start()]) == 0:
+            parts.append(text[start: match.start()])
+            start = match.end()
+    return [*parts, text[start:]]
+
+
+# a date, then the event held that day and 當日/當天 (`115年5月1日開幕當天`, `3月8日投票當日`)
+_EVENT_DAY = re.compile(r"^(.{3,16}?[日號])\s*[\u4e00-\u9fff]{1,8}(?:當日|當天)$")
 
 
 # a date, then a short note without numbers in brackets (`（郵戳為憑）`, `（視預算調整）`)
@@ -225,7 +274,12 @@ _TIME_GLUE = re.compile(r"^(?:[\s、,，~～\-－—–至到迄起止前後內�
                         # to a system (`…前上傳系統`), the date as a base (`…為基準日`), a meeting held on it
                         # (`…辦理說明會`), a day picked in the month or batches from it (`…擇期辦理`, `…起分批辦理`)
                         r"|決標|招標|開標|核銷|結算|請款|撥款|核撥|上傳系統|登錄系統|系統|基準日|基準|說明會|座談會|公聽會|研習會"
-                        r"|擇期|擇日|分批|分梯|分區)*$")  # (in stages over the span: `3年內分年辦理`)
+                        r"|擇期|擇日|分批|分梯|分區"
+                        # following up and reviewing from or on the date (`…起按季追蹤`, `…期中檢討`, `…期末考評`), registering,
+                        # applying or receiving by it (`…前報名`, `…起受理至額滿`, `…截止收件`), reporting results (`…前提報期中成果`)
+                        r"|追蹤|檢討|考評|考核|評核|管考|複查|抽查|期中|期末|報名|申請|登記|受理|收件|額滿|為止|成果|報告"
+                        # the calendar a date is in (`115年農曆8月15日`, `國曆1月1日`)
+                        r"|農曆|國曆|陰曆|陽曆)*$")
 
 
 # a time of day (`08:30`, `上午8時`, `傍晚6點半`): after a range of days, the hours of those days
@@ -240,7 +294,12 @@ def _is_time_phrase(value: str) -> bool:
         return False
     # one deadline, not two run together (`98年8月底前隨時辦理`): nothing follows an end (…前, …止,
     # …內) or a closing verb (…辦理) but another end
-    if re.search(r"(?:[前止內]|辦理|執行|完成|實施)[^前止內]*#", skeleton):
+    # (a window either side of a date is one: `6月1日前後各1週`)
+    if re.search(r"(?:[前止內]|辦理|執行|完成|實施)[^前止內]*#", skeleton.replace("前後各", "各")):
+        return False
+    # (nor a deadline of its own after a closing verb: `107年7月起分批辦理至額滿為止` is two, run together)
+    verb = re.search(r"(?:辦理|執行|完成|實施)(?!.*(?:辦理|執行|完成|實施))", value)
+    if verb and verb.end() < len(value) and is_deadline(value[verb.end():]) and _is_time_phrase(value[: verb.end()]):
         return False
     # nor a frequency or a horizon straight after another time (`108年下半年中期`, `各1次每雙月`)
     previous_end, counted, ranged = None, False, False
@@ -261,6 +320,8 @@ def is_owner(text: str) -> bool:
     text = _CONTACT.sub("", squash_ws(text))  # (`推廣股（聯絡人：陳○○）`: the unit and whom to call there)
     units = [_UNIT_ASIDE.sub("", _UNIT_ROLE.sub("", u)) for u in _UNIT_SEPARATORS.split(_UNIT_ROLE.sub("", text)) if u]
     units = [_COLLECTIVE_LEAD.sub("", u) or u for u in units if u]
+    # (a unit called in only when needed: `甲科負責，必要時由乙站支援`, `視需要請丙室協助`)
+    units = [_WHEN_NEEDED.sub("", u) or u for u in units]
     # (a unit that does the work before one that checks it: `甲課辦理，乙課覆核`; the last one's 辦理 is the clause's)
     units = [re.sub(r"(?<=[\u4e00-\u9fff]{2})辦理$", "", u) if i < len(units) - 1 else u for i, u in enumerate(units)]
     if not 0 < len(units) <= 8:
@@ -279,6 +340,7 @@ def _is_unit(unit: str) -> bool:
     return bool(_UNIT_RE.match(unit)) and not _NOT_UNIT.search(unit)
 
 
+_WHEN_NEEDED = re.compile(r"^(?:必要時|視需要|如有需要|需要時|如有必要)\s*(?:[並另]?\s*(?:由|請|商請))?\s*(?=[\u4e00-\u9fff]{2})")
 # the office or part of it whose units, all of them, are meant (`分局轄內各工務段`, `本處所屬各站`, `全市轄下各分隊`)
 _COLLECTIVE_LEAD = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:轄內|轄下|所屬|旗下|下轄)(?:各|所有)?(?=[\u4e00-\u9fff]{2})")
 
@@ -399,6 +461,7 @@ def value_role(value: str) -> str | None:
 def _unit_and_date(*parts: str, learn: bool = True) -> dict[str, str]:
     fields: dict[str, str] = {}
     learned = 0  # values only the field model recognises: one at most, beside one the grammar does
+    framed = False  # an agent clause (`甲課辦理`): a second 前 closing the time beside it is the frame's
     for part in (p.strip() for p in parts):
         # an owner named as the agent of a clause, `由<unit>負責` (by whom it is done: 由 + unit + a verb
         # of taking charge), is the unit
@@ -408,11 +471,16 @@ def _unit_and_date(*parts: str, learn: bool = True) -> dict[str, str]:
         # (and a verb after a unit that names its part already is the clause's: `甲組、乙組合辦執行`)
         # (nor after a clause of a unit and its part, a comma between: `甲科督考，乙所執行` pairs each unit with its stage)
         paired = re.search(r"[，,]\s*[^，,、]+$", agent.group(1)) if agent else None
-        if paired and not part.lstrip().startswith("由") and _UNIT_ROLE.search(agent.group(1)[: paired.start()]):
+        # (unless the last unit names its stage already: `甲科負責，必要時由乙站支援辦理`, the 辦理 is the clause's)
+        if paired and not part.lstrip().startswith("由") and _UNIT_ROLE.search(agent.group(1)[: paired.start()]) \
+                and not _UNIT_ROLE.search(agent.group(1)):
             agent = None
         if agent and is_owner(agent.group(1)) and (part.lstrip().startswith("由") or not _each_with_role(agent.group(1))
                                                    or _UNIT_ROLE.search(_UNIT_SEPARATORS.split(agent.group(1).strip())[-1])):
             part = agent.group(1)  # (but a bare run where each unit has its part keeps the last one's: `教務處統籌、各處室執行`)
+            framed = True
+        elif agent and len(parts) == 2 and learn and learned_field(agent.group(1), "owner") and not learned:
+            part, framed, learned = agent.group(1), True, learned + 1  # (a unit the grammar does not know, framed as the agent)
         role = value_role(part)
         if role is None and len(parts) == 2 and _note_deadline(part):
             role = "deadline"  # beside a unit, a time told by an event (`颱風警報發布時`) is the deadline
@@ -422,6 +490,12 @@ def _unit_and_date(*parts: str, learn: bool = True) -> dict[str, str]:
         if role is None or role in fields or learned > 1:
             return {}
         fields[role] = squash_ws(part)
+    # (a time that ends in 前 itself, the frame's 前 after it: `甲課辦理；重陽節前前` is by 重陽節前; a single 前 stays the
+    # time's, `由甲課負責，6月底前`)
+    # (or before an aside after it: `甲課辦理；6月底前（郵戳為憑）前`)
+    doubled = re.fullmatch(r"(.*前(?:\s*[（(][^（）()]{1,16}[)）])?)\s*前", fields.get("deadline", ""))
+    if framed and doubled and (is_deadline(bare := doubled.group(1)) or _note_deadline(bare) or learned_field(bare, "deadline")):
+        fields["deadline"] = bare
     return fields
 
 
@@ -456,18 +530,57 @@ _DASH_NOTE = re.compile(r"(?:[－—―─–]{1,2}|-{1,2}|[→⇒➔]|(?<=[。�
 def dash_note(text: str) -> tuple[str, dict[str, str]] | None:
     """(text before it, fields) of a labelled note after a dash that closes `text`, every label a
     field's (as `note_fields` reads them); None when there is none. A label may be set off by a
-    bracket pair instead of a colon (`…。《實施時間》每月《負責》總務股`)."""
+    bracket pair instead of a colon (`…。《實施時間》每月《負責》總務股`). A note with no labels after
+    a dash holds a unit and a date or period, one of them in brackets (`…。－總務股（每季）`,
+    `… —6月底（甲課、乙課）`) or both bare (`…。－總務股／每季`)."""
     labelled = _bracketed_labels(text)
     for match in reversed(list(_DASH_NOTE.finditer(labelled))):
         fields = note_fields(labelled[match.end():])
         if fields and text[: match.start()] == labelled[: match.start()]:  # (no label taken from the text itself)
             return text[: match.start()].rstrip(), fields
-    return None
+    bare = list(_BARE_DASH_NOTE.finditer(text))
+    if not bare:
+        return None
+    fields = bare_note(text[bare[-1].end():])
+    return (text[: bare[-1].start()].rstrip(), fields) if fields else None
+
+
+def bare_note(note: str) -> dict[str, str]:
+    """The fields of a note with no labels that holds only a unit and a date or period, one of them in brackets
+    after the other (`總務股（每季）`, `每季（總務股）`) or both bare (`總務股／每季`); {} for anything else."""
+    note = note.strip()
+    if re.search(r"[。！？]", note):
+        return {}
+    last = trailing_note(note, labelled=False)
+    return _unit_and_date(note[: last[0]], last[1]) if last and note[: last[0]].strip() else unlabelled_fields(note)
+
+
+# (a dash after a sentence or a word, then the note's first word: not a date's, 108-2-9)
+_BARE_DASH_NOTE = re.compile(r"(?:[－—―─–]{1,2}|(?<!\d)-{1,2})\s*(?=[\u4e00-\u9fff\d])")
+
+
+# a label ended by an equals sign instead of a colon (`主辦＝總務股`, `完成期限=每季`, `承辦≡甲課`)
+_EQUALS_LABEL = re.compile(r"([\u4e00-\u9fff()（）/／]{2,10})\s*([=＝≡≔])")
+
+
+def equals_labels(text: str) -> str:
+    """`負責＝總務股；期限＝每季` → `負責：總務股；期限：每季`: an equals sign after a field's label (the longest
+    CJK run before it that ends in a deadline, owner or benefit header name) is the label's colon; one after
+    anything else stays (`1+1=2`). The text keeps its length."""
+    from ingest.columns import header_role
+
+    def colon(match: re.Match) -> str:
+        run = match.group(1)
+        named = any(header_role(run[k:]) in ("deadline", "owner", "benefit") for k in range(len(run) - 1))
+        return run + match.group()[len(run):-1] + "：" if named else match.group()
+
+    return _EQUALS_LABEL.sub(colon, text)
 
 
 def _bracketed_labels(text: str) -> str:
     """`《負責》總務股` → ` 負責：總務股`: a field's label in any bracket pair (`【期限】`, `〔承辦〕`) written
-    as a label and its colon, set off by a space from the value before it."""
+    as a label and its colon, set off by a space from the value before it (and a label ended by an equals
+    sign, `負責＝總務股`, as by a colon)."""
     from ingest.columns import header_role
 
     def label(match: re.Match) -> str:
@@ -477,7 +590,7 @@ def _bracketed_labels(text: str) -> str:
             return match.group()
         return f" {name}："
 
-    return _BRACKETED.sub(label, text)
+    return _BRACKETED.sub(label, equals_labels(text))
 
 
 _OPENING, _CLOSING = (re.escape(side) for side in brackets(quoting=True))
@@ -668,6 +781,7 @@ def bar_note(text: str) -> tuple[str, dict[str, str]] | None:
 def _fields_of_note(note: str) -> dict[str, str]:
     """The fields of a note's text, by its labels when it has any (not `（窗口：陳小姐）` inside, nor a
     clock's colon, `08:30`), else as the time and its agent or a unit and a date in either order."""
+    note = equals_labels(note)  # (`主辦＝總務股；期限＝每季`: labels ended by an equals sign)
     labelled = re.search(r"(?<!\d)[:：]|[:：](?!\d)", re.sub(r"[（(][^（）()]*[)）]", "", note))
     return note_fields(note) if labelled else time_and_agent(note) or unlabelled_fields(note)
 
@@ -718,7 +832,10 @@ _PLANNED_DONE = re.compile(r"(?:預定|預計)\s*(?:於|在)\s*(.+?)\s*(?:完成
 # the item a closing sentence speaks of, as its subject (`本項由總務股負責`, `本案由…辦理`)
 # one clause naming both, the agent and then the time (`由總務股於每季前完成`, `由總務股在年底辦理`): the
 # frame says what the time is, so any short phrase there is the deadline (每月抄表日)
-_AGENT_AT = re.compile(r"由\s*(.+?)\s*(?:於|在)\s*(.+?)\s*(?:之?前)?\s*(?:完成|辦理|辦竣|完竣|執行)")
+# (or the agent charged with it by a verb of assigning, `責成總務股於6月底前辦理完竣`, `指派甲課於每季完成`, `交由乙室在年底前執行`;
+# the verb of doing and of finishing may both close it, `辦理完竣`, `執行完成`)
+_ASSIGNING = "由|責成|責由|交由|交付|委由|指派|指定|飭令|飭由|督促"
+_AGENT_AT = re.compile(rf"(?:{_ASSIGNING})\s*(.+?)\s*(?:於|在)\s*(.+?)\s*(?:之?前)?\s*(?:(?:辦理|執行)?\s*(?:完成|辦竣|完竣)|辦理|執行)")
 # a time and the verb of finishing (`每10日完成`): the time is the deadline
 _DONE_BY = re.compile(r"(.+?)\s*(?:完成|辦竣|完竣)")
 # (the longest first: 本項工作由…; the items just listed: 以上事項由…, 上述工作由…, 前開措施由…)
@@ -766,8 +883,11 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
     # (the agent's frame spans the clause ending at its verb: `並由甲科督考，乙所執行列管追蹤` names the units of both)
     for k in range(len(clauses) - 1):
         bare = _THIS_ITEM.sub("", squash_ws(clauses[k][0]))  # (`此項由甲科領銜，乙科協力辦理`)
-        opened = re.match(r"[並另且再]?\s*由", bare)
-        if opened and not _AGENT.fullmatch(bare) and _AGENT.fullmatch(_THIS_ITEM.sub("", merged := clauses[k][0] + clauses[k + 1][1] + clauses[k + 1][0])):
+        # (and a verb of assigning's, to the time it gives: `責成甲科召集，各科輪流承辦於6月底前辦理完竣`)
+        opened = re.match(rf"[並另且再]?\s*(?:{_ASSIGNING})", bare)
+        merged = clauses[k][0] + clauses[k + 1][1] + clauses[k + 1][0]
+        if opened and not (_AGENT.fullmatch(bare) or _AGENT_AT.fullmatch(bare)) \
+                and any(pattern.fullmatch(_THIS_ITEM.sub("", squash_ws(merged))) for pattern in (_AGENT, _AGENT_AT)):
             clauses[k: k + 2] = [("", ""), (merged, clauses[k][1])]
     clauses = [c for c in clauses if c[0]]
     for clause, separator in clauses:
@@ -785,7 +905,11 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
             fields["deadline"], last = until.group(2), "deadline"  # (`辦理期限至6月底`)
             continue
         both = _AGENT_AT.fullmatch(_THIS_ITEM.sub("", squash_ws(clause)))
-        if both and is_owner(both.group(1)) and not fields and len(both.group(2)) <= 16:
+        # (the frame names the agent: a unit the grammar does not know may pass by the field model, `責成夜間舍監於…`)
+        # (or by its name alone, short and with no clause in it: the frame says who, `責成夜間舍監於…`, `由收件區於…`)
+        if both and (is_owner(both.group(1)) or learned_field(both.group(1), "owner") or re.fullmatch(r"[\u4e00-\u9fff]{2,10}", both.group(1))) \
+                and not fields and (len(_ASIDE.sub("", both.group(2))) <= 16 or is_deadline(both.group(2))):  # (an aside after the time
+            # is no part of its length; a longer time the grammar reads, `…前完成第1次、年底前完成第2次`, is one)
             fields = {"owner": both.group(1), "deadline": both.group(2)}  # (`由總務股於每月抄表日前完成`)
             continue
         agent = _AGENT.fullmatch(_THIS_ITEM.sub("", squash_ws(clause)))  # with 由 or without: a unit, checked here
@@ -847,9 +971,9 @@ def field_line(text: str) -> dict[str, str] | None:
     grammar or the field model)."""
     from ingest.columns import KNOWN_HEADERS
 
-    line = squash_ws(text).lstrip("，,、；;")  # (a closing clause cut from its sentence: `，由總務股負責，…`)
-    framed = bar_note(line)
-    if framed and not framed[0]:  # the whole line a note framed by bars (`｜總務課｜每季｜`)
+    line = equals_labels(squash_ws(text).lstrip("，,、；;"))  # (a closing clause cut from its sentence: `，由總務股負責，…`)
+    framed = bar_note(line) or dash_note(line)
+    if framed and not framed[0]:  # the whole line a note framed by bars (`｜總務課｜每季｜`) or after a dash (`－總務課（每季）`)
         return framed[1]
     groups = bracket_groups(line)
     if len(groups) > 1:  # a line of bracketed fields, one to a pair (`【承辦：工商組】【期程：每季】`)

@@ -90,6 +90,12 @@ _ITEM = (rf"{_DECIMAL}|{_NUMERO}|[(（]\s*\d{{1,2}}\s*[)）]|[{_CIRCLED}{_PARENT
          rf"|第\s*[\d{_CN}]{{1,3}}\s*[條點項款目](?!之?規定)|[{_CN}]{{1,3}}[)）](?=\S)"
          # a step named with its ordinal (`步驟一：`, `步驟2.`, `第三步：`, `Step 1:`)
          rf"|(?:步驟\s*[\d{_CN}]{{1,3}}|第\s*[\d{_CN}]{{1,3}}\s*步|{_STEP_WORD}\s*\d{{1,2}})\s*[：:、.．]"
+         # an item named by the kind of thing it is and its ordinal, a way or measure of doing (`作法一：`, `措施2：`,
+         # `方式三、`, `策略1.`), or by 其 and a numeral, as `the first, the second` (`其一、`, `其二：`)
+         rf"|(?:作法|做法|方法|方式|措施|策略|對策|要領|重點)\s*[\d{_CN}]{{1,3}}\s*[：:、.．](?=\s*[\u4e00-\u9fff])"
+         rf"|其\s*[{_CN}]{{1,3}}\s*[、，,：:](?=\s*[\u4e00-\u9fff])"
+         # an Arabic number with a colon before CJK text (`1：設置…`; a clock's or a ratio's, `8:30`, `1：3`, has a digit after)
+         r"|[1-9]\d?\s*[：:](?=\s*[\u4e00-\u9fff])"
          # a number closed by a dash before the text (`1-`, `2－`), as a typed list writes it; never a date
          # or a range (`99-8-25`, `1-3月`: a digit follows the dash)
          r"|[1-9]\d?\s?[-－](?=\s*[^\x00-\x7f\-－\d０-９])"
@@ -120,7 +126,10 @@ MARKER_PATTERNS: list[tuple[int, re.Pattern[str]]] = [
     # (a symbol-font bullet exported as text is a lone lowercase letter before a space: Wingdings'
     # ● ■ ◆ ❖ come out as `l` `n` `u` `v`, a word processor's ○ as `o`; a capital is a grade: `A 級`)
     # (a capital V typed as a check mark before a space and CJK text, `V 設置`; `V 級` is a grade)
+    # (a capital O typed as a circle, `Ｏ　設置`, and a multiplication sign or a box-drawing line typed as a cross or a
+    # dash, `× 不得…`, `─ 設置`, before a space and CJK text: never a sum, a grade or a table's border there)
     (6, re.compile(rf"^(?:[{re.escape(BULLET_GLYPHS)}]|○(?!○)|[a-z](?=[ \t]+[^\x00-\x7f])|V(?=[ \t\u3000]+[\u4e00-\u9fff](?<![級等]))|{LOOKALIKE_BULLET}"
+                   r"|[OX×╳─━](?=[ \t\u3000]+[\u4e00-\u9fff](?<![級等型]))"
                    rf"|[{re.escape(_glyphs_before_text())}](?=\s*[\u4e00-\u9fff]))\s*")),
 ]
 BULLET = "•"  # readers write an unnumbered list item as `• text`; level 6

@@ -26,12 +26,18 @@ RULE_KINDS = ("計畫", "計劃", "方案", "要點", "須知", "規範", "程�
               # documents that guide or instruct (作業說明書, 服務指引, 申辦指南, 注意事項, 工作守則)
               "說明書", "注意事項", "指引", "指南", "守則",
               # principles an office handles a matter by (處理原則, 審查原則) and a note on carrying it out (實施說明, 作業說明)
-              "原則", "實施說明", "作業說明", "申辦說明", "辦理說明", "處理說明", "執行說明")
+              "原則", "實施說明", "作業說明", "申辦說明", "辦理說明", "處理說明", "執行說明",
+              # documents that tell the public about one service: a brochure of its terms, a pledge, questions and answers
+              # (報名簡章, 服務承諾, 常見問答集, 問與答)
+              "簡章", "服務承諾", "承諾事項", "常見問答集", "常見問答", "問答集", "問與答")
+# kinds told to the public that name the service whole, its verb with it (`…報名簡章` is the service 報名, `…登記申請服務承諾`
+# 登記申請): no word before them is the kind's
+_PUBLIC_KIND = "簡章|服務承諾|承諾事項|常見問答集|常見問答|問答集|問與答"
 _RULE_KIND = "|".join(RULE_KINDS)
 _PLAN_KIND = "|".join(k for k in RULE_KINDS if k != "方案")  # (a 方案 stands alone: not after 執行/實施)
 _TITLE_WORDS = RULE_KINDS
 # kinds that hold the verb of what they govern (處理原則, 實施說明), and the others
-_VERB_KIND = r"(?:處理|審查|作業|實施|辦理|執行|申辦)原則|(?:實施|作業|申辦|辦理|處理|執行)說明"
+_VERB_KIND = rf"(?:處理|審查|作業|實施|辦理|執行|申辦)原則|(?:實施|作業|申辦|辦理|處理|執行)說明|{_PUBLIC_KIND}"
 _BARE_KIND = "|".join(k for k in RULE_KINDS if not re.fullmatch(_VERB_KIND, k))
 # after an optional 民國, which office_from_title drops; a school counts by its academic year (112學年度)
 _YEAR_RE = re.compile(r"(\d{2,4})\s*學?年度?")

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from ingest.blocks import Document, Heading, Paragraph, Table
 from ingest.draft import DraftRow
-from ingest.fields import SENTENCE_END, field_line, inline_fields
+from ingest.fields import SENTENCE_END, bare_note, field_line, inline_fields
 from ingest.markers import parse_marker, strip_marker
 from ingest.metadata import RULE_KINDS, plan_title, service_of_title
 from ingest.normalize import brackets, squash_ws
@@ -179,7 +179,8 @@ def _names_front_matter(part: str) -> bool:
 # a manner (執行方式, 實施步驟) whose modifier names the work items or measures: how each is done
 # (and an account of the work or service itself, `服務作業說明`, `辦理程序說明`: its items are the content)
 _MANNER_OF_WORK = re.compile(r"(?:工作|措施|事項|項目|要項|重點|策略)(?:之|的)?(?:執行|實施|辦理|推動)(?:方式|步驟|作法|做法)$"
-                             r"|(?:作業|服務|流程|程序|辦理)(?:之|的)?說明$")
+                             # (or of its chart: `服務流程圖說明`, `作業程序圖解說明`)
+                             r"|(?:作業|服務|流程|程序|辦理)(?:圖解|圖表|圖|表)?(?:之|的)?說明$")
 
 
 def is_closing_clause(heading: str) -> bool:
@@ -204,7 +205,9 @@ _PROVISION = re.compile(rf"^本(?:[\u4e00-\u9fff]{{0,4}}?)(?:{'|'.join(RULE_KIND
                         # (who settles doubts about it: `本要點如有疑義，由人事室負責解釋`, `本計畫執行之疑義，由…解釋`)
                         r"|(?:疑義|疑問|爭議)[^。]{0,20}(?:解釋|釋疑|釋示|認定)"
                         # (its approval and amendment in other words: `奉核後實施`, `經首長核准後施行`, `如有修正，亦同`)
-                        r"|核(?:定|准|可)?後(?:發布|公布)?(?:實施|施行)|修(?:正|訂)[^。]{0,6}亦同)")
+                        r"|核(?:定|准|可)?後(?:發布|公布)?(?:實施|施行)|修(?:正|訂)[^。]{0,6}亦同"
+                        # (the money it needs and where it comes from: `本計畫所需經費由年度預算支應`, `…經費由各單位編列預算勻支`)
+                        r"|經費[^。]{0,16}(?:支應|勻支|編列|籌措|挹注|項下))")
 # Chapters that are not measures, by their whole title.
 DEFINITION_CHAPTERS = ("名詞定義", "用詞定義", "名詞解釋", "用語定義", "名詞釋義", "定義")
 EVALUATION_CHAPTERS = ("評核方式", "評分標準", "評核標準", "評分方式", "考評方式", "評分項目", "配分", "評分", "評核配分")
@@ -352,6 +355,9 @@ class NarrativeReader:
             self._skip(kind, text, line, page, section)
             return
         fields = field_line(marker.rest if marker and marker.level == 6 else text) if not marker or marker.level == 6 else None
+        if not fields and marker and marker.level == 6:
+            # (a dash or bullet that sets off a note with no labels, `－總務課（每季）`, opens no item)
+            fields = bare_note(marker.rest) or None
         if fields:
             target = self.item.after if self.item is not None else self.group.fields
             for role, value in fields.items():

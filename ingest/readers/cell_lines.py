@@ -37,6 +37,8 @@ COVER_COST = {"section": -0.5, "measure": -2.0, "extra": -1.0}  # a cell spanned
 BANNER = -1  # the state of a full-width row (a 構面 inside the table)
 _HEADER_SPLIT = re.compile(r"\t|[ \u3000]+")
 _SENTENCE = re.compile(r"[。！？]$")
+# words, a frequency word, words: a name with the frequency inside it (`社區定期健康講座`), not a period that opens with one
+_NAMED_WITH_FREQUENCY = re.compile(r"[\u4e00-\u9fff]{2,6}(?:定期|即時|持續|經常|常態|長期|隨時)[\u4e00-\u9fff]{2,4}")
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,8 @@ def fit(role: str, text: str, repeated: frozenset[str] = frozenset()) -> float:
     group is named once."""
     marker = parse_marker(text)
     dated, unit_names = is_deadline(text), is_owner(text)
+    if dated and role == "measure" and _NAMED_WITH_FREQUENCY.fullmatch(text) and learned_field(text, "measure"):
+        dated = False  # (a service named with a frequency word inside it, `長者定期健康檢查`, `開票結果即時公開`: the model says a name)
     short = len(text) <= 30 and not re.search(r"[。；;]", text)
     # a value the grammar does not know may still be one, by the field model: plausible, not certain
     if role == "deadline":
@@ -135,6 +139,10 @@ def continue_fit(role: str, text: str) -> float:
         return FITS if marker and (marker.level >= 3 or _is_list_item(marker, text)) else UNLIKELY
     if role == "owner":
         return FITS if is_owner(text) else WRONG
+    # (a benefit is told in sentences: a short name with no sentence in it, `長者定期健康檢查`, is the next row's group or
+    # measure, not the benefit's next line)
+    if role == "benefit" and not _SENTENCE.search(text) and len(text) <= 20:
+        return WRONG
     return UNLIKELY if role in ("benefit", "extra", "measure") else WRONG
 
 

@@ -121,12 +121,14 @@ def pad_tab_rows(table: PhysicalTable, tab_rows: set[int]) -> None:
 
 
 _OPENING, _CLOSING = (re.escape(side) for side in brackets(quoting=True))
+_OPEN_ALL, _CLOSE_ALL = brackets(quoting=True)
 _FURNITURE = re.compile(
     # a print or export's timestamp (列印時間, 印表時間, 列印日期, 輸出時間, 匯出日期), or the bare act as its
     # label with a date after it
     # (資料列印時間, 檔案產生時間)
     # (or the page captured or viewed: 擷取日期, 瀏覽時間, 存取日期)
-    r"^(?:[\u4e00-\u9fff]{0,2}?(?:列印|印表|印製|下載|製表|輸出|匯出|產製|產生|查詢|檢索|擷取|截取|瀏覽|存取|截圖)(?:時間|日期|日|時)\s*(?:[:：]|\s(?=\s*\d)).*"
+    # (or the file converted or saved: 轉檔日期, 存檔時間, 轉存日期)
+    r"^(?:[\u4e00-\u9fff]{0,2}?(?:列印|印表|印製|下載|製表|輸出|匯出|產製|產生|查詢|檢索|擷取|截取|瀏覽|存取|截圖|轉檔|轉存|存檔)(?:時間|日期|日|時)\s*(?:[:：]|\s(?=\s*\d)).*"
     r"|(?:列印|印表|印製|下載|製表|輸出|匯出|產製)\s*[:：]\s*(?:民國)?\s*\d.*"
     # the same label in English (`Print Date：105-03-28`, `Printed on: 2024/03/01`, `Export time 10:21`)
     r"|(?i:(?:date\s+)?(?:print(?:ed|ing)?|download(?:ed)?|export(?:ed)?|generated|retrieved)(?:\s+(?:date|time|on|at))?"
@@ -138,6 +140,11 @@ _FURNITURE = re.compile(
     r"|第\s*\d+\s*頁\s*[,，、]?\s*(?:續下頁|續次頁|接下頁|接次頁|下頁續|待續)"
     r"|\d{1,3}\s*[/／]\s*(?:共計|總計|總共|合計|[共總全計])\s*\d{1,3}\s*頁"
     r"|(?:民國)?\s*\d{2,4}\s*[/.\-年]\s*\d{1,2}\s*[/.\-月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2})?\s*(?:列印|印製|下載|輸出|匯出|擷取|瀏覽|存取)"
+    # (the date and time written compact, `202405021405列印`, `1130502 下載`)
+    r"|\d{7,14}\s*(?:列印|印製|下載|輸出|匯出|擷取|瀏覽|存取|轉檔)"
+    # a page of a total with the total first (`全3頁之第2頁`, `共4頁之第1頁`), and pages counted as sides (`第2面，共3面`)
+    r"|(?:共計|總計|總共|[共總全計])\s*\d+\s*[頁面張]\s*之\s*第\s*\d+\s*[頁面張]"
+    r"|(?:(?:共計|總計|[共總全計])\s*\d+\s*面\s*[,，、/／]?\s*)?第\s*\d+\s*面(?:\s*[,，、/／]?\s*(?:共計|總計|[共總全計])\s*\d+\s*面)?"
     # the total named as a count of pages (`第2頁／總頁數5`), and pages counted as sheets (`第2張，共4張`)
     r"|第\s*\d+\s*頁\s*[,，、/／]?\s*(?:總頁數|頁數)\s*[:：]?\s*\d+"
     r"|(?:(?:共計|總計|[共總全計])\s*\d+\s*張\s*[,，、/／]?\s*)?第\s*\d+\s*張(?:\s*[,，、/／]?\s*(?:共計|總計|[共總全計])\s*\d+\s*張)?"
@@ -150,18 +157,22 @@ _FURNITURE = re.compile(
     # a page number alone on its line in any bracket pair: (2), 〔2〕, 《2》
     rf"|[{_OPENING}]\s*(?:第\s*)?\d{{1,3}}\s*(?:頁\s*)?[{_CLOSING}]"  # (or 【第1頁】)
     # (the total after it, bare or as an aside: `頁碼：2（共3頁）`, `頁次 3 共8頁`)
-    r"|頁[次碼面]?\s*[:：]?\s*\d+(?:\s*[/／]\s*\d+|\s*[(（［\[]?\s*(?:共計|總計|[共總全計])\s*\d+\s*頁\s*[)）］\]]?)?|列印日期\s*[:：].*"
+    # (the total's 頁 may go in brackets: `頁2（全3）`)
+    r"|頁[次碼面]?\s*[:：]?\s*\d+(?:\s*[/／]\s*\d+|\s*[(（［\[]?\s*(?:共計|總計|[共總全計])\s*\d+\s*頁?\s*[)）］\]]?)?|列印日期\s*[:：].*"
     # a print's stamp alone, a date and a clock time (`102/4/1 9:05`, `2024-03-01 14:22:05`)
     r"|(?:民國)?\s*\d{2,4}\s*[/.\-年]\s*\d{1,2}\s*[/.\-月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?"
     # the print's source: its address after a short label (網址：, 連結：, 來源：) …
     r"|(?:[\u4e00-\u9fff]{1,8}\s*(?:[:：]\s*|\s+))?https?://\S+"  # (網址：…, 網址 …, 法規查詢網址：…)
     # … or its database, by any name for one (法規資料庫, 法規查詢系統, 主管法規查詢, 法令檢索系統)
     # (a bare 查詢 or 檢索 after an agency's name only: `加強法規查詢` is a measure)
-    r"|(?:資料來源\s*[:：]\s*)?(?:\S{0,16}(?:法規|法令)(?:資料庫|查詢系統|檢索系統)|\S{0,16}(?:[部署局府會院處]|主管)(?:法規|法令)(?:查詢|檢索))"
+    # (or an agency's database of the law on a subject, or its site of them: `某委員會選舉法規查詢`, `某署法規資訊網`)
+    r"|(?:資料來源\s*[:：]\s*)?(?:\S{0,16}(?:法規|法令)(?:資料庫|查詢系統|檢索系統|資訊網|資訊系統|查詢網)"
+    r"|\S{0,16}(?:[部署局府會院處]|主管)(?:法規|法令)(?:查詢|檢索)|\S{0,14}(?:委員會|[部署局府院])[\u4e00-\u9fff]{2,4}(?:法規|法令)(?:查詢|檢索))"
     r"(?:\s+[A-Za-z&.,()\s]+)?"
     # the database's disclaimer: for reference only, the publisher's text prevails, ask someone when in doubt
     # (a clause of advice may follow: `…以系統顯示為準，引用時請查證最新公告。`)
-    r"|※?[^。]{0,20}僅供[^。]{0,4}參考[^。]{0,20}。?|※?[^。]{0,30}以[^。]{0,12}為準(?:[，,][^。]{0,24})?。?"
+    # (or names the source that prevails, `…請以原發布機關之公告為依據`, `係轉載`)
+    r"|※?[^。]{0,20}僅供[^。]{0,4}參考[^。]{0,20}。?|※?[^。]{0,30}以[^。]{0,12}為(?:準|依據|依歸)(?:[，,][^。]{0,24})?。?"
     r"|※?[^。]{0,16}(?:如有疑義|如有疑問|若有疑義|若有疑問)[，,]?\s*請(?:逕)?(?:洽|聯繫|聯絡)[^。]{0,12}。?"
     r"|https?://\S+)$")
 _FURNITURE_LEAD = re.compile(r"^PAGE(?:\s+\d+)?\s+(?=\S)")  # a page field run on with the first line
@@ -180,6 +191,9 @@ def is_print_furniture(text: str) -> bool:
 
 def _is_furniture_field(text: str) -> bool:
     text = squash_ws(text)
+    if sum(ch in _OPEN_ALL for ch in text) > sum(ch in _CLOSE_ALL for ch in text):
+        return False  # a bracket opened and not closed: a line a hard wrap cut (`完成年月：6月底前（以郵戳為準`), no furniture
+    # (furniture is whole on its line)
     if len(text) > 2 and bracket_partner(text[0]) == text[-1] and not is_closing_bracket(text[0]) and _FURNITURE.match(text[1:-1].strip()):
         return True  # a field in any bracket pair (`【第2頁／共3頁】`, `〔列印日期：…〕`)
     return bool(_FURNITURE.match(text)) or is_page_fraction(text) or _flanked_page_number(text)

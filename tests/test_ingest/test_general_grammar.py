@@ -1343,3 +1343,160 @@ def test_units_leading_and_assisting_and_the_end_of_the_dates_period():
 @pytest.mark.parametrize("text", ["本要點經首長核准後施行。", "本須知奉核可後實施。", "本計畫如有修訂，亦同。"])
 def test_a_provision_of_approval_and_amendment_in_other_words_is_no_measure(text):
     assert non_measure_item(text) == "provision"
+
+
+# --- after the seventeenth wording: classes of forms, each tested with members the wording does not use
+
+@pytest.mark.parametrize("text, fields", [
+    # a label ended by an equals sign, as by a colon (half- or fullwidth), in brackets or after the sentence
+    ("設置服務台。（承辦單位=總務課，完成期限=每季）", {"owner": "總務課", "deadline": "每季"}),
+    ("設置服務台。執行單位＝資訊股；辦理期程＝115年6月", {"owner": "資訊股", "deadline": "115年6月"}),
+    # the agent charged by a verb of assigning, then the time (`指派X於Y執行完成`, `交由X在Y前辦理`)
+    ("設置服務台。指派總務課於每年6月執行完成。", {"owner": "總務課", "deadline": "每年6月"}),
+    ("設置服務台。交由資訊股在115年3月底前辦理。", {"owner": "資訊股", "deadline": "115年3月底"}),
+    # a note with no labels after a dash: a unit, the time in brackets after it (or the other way round, or bare)
+    ("設置服務台。—人事室、會計室（115年6月30日）", {"owner": "人事室、會計室", "deadline": "115年6月30日"}),
+    ("設置服務台 － 每半年（秘書課）", {"deadline": "每半年", "owner": "秘書課"}),
+    ("設置服務台。－總務股／每月", {"owner": "總務股", "deadline": "每月"}),
+    # an agent clause in a note beside a time that ends in 前 itself: the second 前 is the frame's
+    ("設置服務台。（資訊股執行；颱風季前前）", {"owner": "資訊股", "deadline": "颱風季前"}),
+    # units taking turns, a head deciding, compiling and supplying, a support only when needed, first and second
+    ("設置服務台。（甲課、乙課輪流辦理／每季）", {"owner": "甲課、乙課輪流", "deadline": "每季"}),
+])
+def test_note_classes_after_the_seventeenth_wording(text, fields):
+    assert inline_fields(text) == ("設置服務台。" if "。" in text else "設置服務台", fields)
+
+
+@pytest.mark.parametrize("owner", ["甲組、乙組輪班", "總務課召集，各課輪流承辦", "資訊股審核，課長核判", "研考科彙整，各科提供資料",
+                                   "人事室負責，必要時由政風室支援", "甲課（正）、乙課（副）", "夜間舍監", "體育教練",
+                                   "資訊股（客服語音請按5）", "服務台（現場抽號碼牌）", "社會課（下載「市民通」App）", "戶籍課（請洽各區辦公室）",
+                                   "報名組（線上報名）"])
+def test_owner_classes_after_the_seventeenth_wording(owner):
+    assert is_owner(owner)
+    assert not is_owner("現場抽號碼牌")
+
+
+@pytest.mark.parametrize("name, role", [("預期助益", "benefit"), ("效益概述", "benefit"), ("成果描述", "benefit"),
+                                        ("負責組別", "owner"), ("執行課別", "owner"), ("作法概述", "actions"),
+                                        ("服務領域", "section"), ("品質維度", "section"), ("推動層次", "section")])
+def test_header_classes_after_the_seventeenth_wording(name, role):
+    assert header_role(name) == role
+
+
+@pytest.mark.parametrize("text, items", [
+    ("措施一：設置服務台。 措施二：簡化流程。", ["設置服務台。", "簡化流程。"]),
+    ("策略1、設置服務台。 策略2、簡化流程。 策略3、公布成果。", ["設置服務台。", "簡化流程。", "公布成果。"]),
+    ("其一：設置服務台。 其二：簡化流程。", ["設置服務台。", "簡化流程。"]),
+    ("1:設置服務台。 2:簡化流程。", ["設置服務台。", "簡化流程。"]),
+])
+def test_item_markers_after_the_seventeenth_wording(text, items):
+    assert split_items(text) == ("", items)
+    assert parse_marker("時間8:30辦理") is None and parse_marker("比例1：3") is None
+
+
+@pytest.mark.parametrize("line", ["共4頁之第1頁", "總5頁之第2頁", "第1面/共2面", "第3面", "頁5（共9）", "存檔時間：1130502", "轉存日期：2024-05-02",
+                                  "1130502 下載", "20240502 擷取", "※請以本府公報為依據", "（本文轉載自某部網站，請以該部公告為依歸）"])
+def test_print_furniture_after_the_seventeenth_wording(line):
+    assert is_print_furniture(line)
+    assert not is_print_furniture("頁面設計") and not is_print_furniture("第3面向")
+
+
+@pytest.mark.parametrize("line", ["╳ 不得代收", "━ 設置服務台", "X 不得代收", "O\u3000設置服務台"])
+def test_bullet_classes_after_the_seventeenth_wording(line):
+    assert parse_marker(line).level == 6
+    assert parse_marker("O 型") is None and parse_marker("3 × 4") is None and parse_marker("─────") is None
+
+
+@pytest.mark.parametrize("title, service", [("臺北市大安區戶政事務所戶籍登記問與答", "戶籍登記"), ("臺北市大安區戶政事務所97年度戶籍登記簡章", "戶籍登記"),
+                                            ("臺北市大安區戶政事務所跨域申辦承諾事項", "跨域申辦"),
+                                            ("臺北市大安區戶政事務所戶籍登記申請須知", "戶籍登記")])
+def test_documents_told_to_the_public_name_the_service_whole(title, service):
+    assert service_of_title(title) == service
+
+
+@pytest.mark.parametrize("deadline", ["115年3月起每月抽查", "115年12月期末考評", "115年6月30日前申請", "115年1月5日截止收件", "115年5月1日開幕當天",
+                                      "115年2月起受理至額滿為止", "115年6月前提報成果"])
+def test_deadline_classes_after_the_seventeenth_wording(deadline):
+    assert is_deadline(deadline)
+    assert not is_deadline("95年6月至12月經常辦理") and not is_deadline("受理申請")
+    assert header_role("申請到期日") == "deadline"
+
+
+@pytest.mark.parametrize("deadline", ["第一階段115年3月，第二階段115年9月", "期中（6月）、期末（12月）", "6月底前完成第1次、11月底前完成第2次",
+                                      "115年3月1日隨稅單寄送", "115年國曆1月1日", "115年陰曆8月15日", "6月1日前後各1週"])
+def test_milestones_calendars_and_windows_are_deadlines(deadline):
+    assert is_deadline(deadline)
+    assert not is_deadline("甲課、乙課") and not is_deadline("98年8月底前隨時辦理")
+
+
+@pytest.mark.parametrize("owner", ["各服務據點", "所屬館舍", "戶籍資料收件區", "長者照護區", "木工工坊", "甲課審核後移送乙室", "甲組受理後轉交乙股",
+                                   "新聞諮詢窗口"])
+def test_places_of_service_and_referrals_are_units(owner):
+    assert is_owner(owner)
+    assert not is_owner("行政區") and not is_owner("轄區")
+
+
+def test_a_bulleted_line_of_only_a_unit_and_its_time_closes_the_item():
+    from ingest.fields import bare_note
+
+    assert bare_note("人事室、會計室（115年6月30日）") == {"owner": "人事室、會計室", "deadline": "115年6月30日"}
+    assert bare_note("設置服務台，簡化流程。") == {}
+
+
+@pytest.mark.parametrize("line", ["內政部地政法規查詢", "國防部法規資訊網", "某市政府環保法令檢索"])
+def test_a_law_database_named_by_its_subject_or_as_a_site_is_furniture(line):
+    assert is_print_furniture(line)
+    assert not is_print_furniture("強化地政法規查詢") and not is_print_furniture("加強法規查詢")
+
+
+@pytest.mark.parametrize("name", ["工作重心", "推動方向", "服務焦點"])
+def test_the_direction_or_focus_of_a_group_of_work_names_the_measure_column(name):
+    assert header_role(name) == "measure"
+
+
+def test_a_short_name_is_no_next_line_of_a_benefit():
+    from ingest.readers.cell_lines import continue_fit
+
+    assert continue_fit("benefit", "社區關懷據點訪視") == WRONG
+    assert continue_fit("benefit", "並提升民眾滿意度。") == UNLIKELY
+
+
+@pytest.mark.parametrize("text", ["本要點所需經費，由本所相關預算項下勻支。", "三、本計畫經費由各單位編列預算支應。"])
+def test_a_provision_of_funding_is_no_measure(text):
+    assert non_measure_item(text) == "provision"
+    assert non_measure_item("爭取經費補助辦理講習。") is None
+
+
+def test_a_chapter_explaining_the_chart_of_a_procedure_holds_the_content():
+    from ingest.narrative import is_front_matter
+
+    assert not is_front_matter("作業程序圖解說明") and not is_front_matter("辦理流程表說明")
+    assert is_front_matter("計畫說明")
+
+
+def test_a_deadline_of_its_own_after_a_closing_verb_is_a_second_deadline():
+    assert not is_deadline("115年3月起分批辦理至額滿為止") and not is_deadline("115年3月起持續執行至額滿為止")
+    assert is_deadline("115年3月起受理至額滿為止") and is_deadline("每月辦理1次") and is_deadline("115年3月起分批辦理")
+
+
+@pytest.mark.parametrize("text, fields", [
+    # the agent of a verb of assigning may be a run of units parted by a comma
+    ("設置服務台。指派甲課彙整，各課提供資料於115年6月底前完成。", {"owner": "甲課彙整，各課提供資料", "deadline": "115年6月底"}),
+    # a time with its own 前 and an aside after it, then the frame's 前
+    ("設置服務台。（甲課辦理；6月底前（郵戳為憑）前）", {"owner": "甲課", "deadline": "6月底前（郵戳為憑）"}),
+    ("設置服務台。交由乙室於6月30日前（以郵戳為準）前辦理完竣。", {"owner": "乙室", "deadline": "6月30日前（以郵戳為準）"}),
+    # a bracketed aside of the day itself is the time's, not a frame's 前
+    ("設置服務台。（甲課辦理；6月底（含）前）", {"owner": "甲課", "deadline": "6月底（含）前"}),
+])
+def test_frames_of_assigning_and_doubled_bounds_after_the_seventeenth_wording(text, fields):
+    assert inline_fields(text) == ("設置服務台。", fields)
+
+
+def test_a_name_with_a_frequency_word_inside_may_fill_a_measure_cell():
+    assert fit("measure", "社區定期健康講座") > WRONG and fit("measure", "每月檢討") == WRONG
+
+
+def test_a_line_a_wrap_cut_inside_a_bracket_is_no_furniture_and_a_long_framed_time_is_read():
+    assert not is_print_furniture("完成期限：6月底前（以郵戳為準") and is_print_furniture("※本資料以公告為準")
+    assert inline_fields("設置服務台。交由乙室於6月底前完成第1次、12月底前完成第2次前辦理完竣。") == (
+        "設置服務台。", {"owner": "乙室", "deadline": "6月底前完成第1次、12月底前完成第2次"})
