@@ -61,22 +61,25 @@ def save_shipped_queries(tokenizer: Tokenizer, path: Path = SHIPPED_QUERIES, see
 def draw_null_queries(tokenizer: Tokenizer, seed: int = SEED, zh: int = ZH_QUERIES,
                       en: int = EN_QUERIES) -> tuple[list[str], list[str], list[str]]:
     """Random everyday queries: Chinese (Traditional, as planners type), English, and English of
-    a question's length (drawn after the others, so those stay as they were)."""
+    a question's length. Each band draws from its own generator, so a change to one language's
+    vocabulary leaves the other's queries (and bars) as they were."""
     from wordfreq import top_n_list, zipf_frequency
 
-    rng = random.Random(seed)
     chinese = [w for w in top_n_list("zh", 15000)
                if _HAN.match(w) and fold(w) not in GENERIC_TERMS and w not in STOPWORDS and 3.0 <= zipf_frequency(w, "zh") <= 5.5]
     tags = tokenizer.pos_tags(" ".join(chinese))
     chinese = [w for w in chinese if tags.get(fold(w), "x")[:1] in ("n", "v")]
+    rng = random.Random(f"{seed}:zh")
     zh_queries = sorted({to_traditional("".join(rng.sample(chinese, rng.choice(NULL_SIZES)))) for _ in range(zh * 2)})
-    words = english_words()
-    en_queries = english_queries(rng, en * 2, words)
     rng.shuffle(zh_queries)
-    rng.shuffle(en_queries)
-    en_long_queries = english_queries(rng, en * 2, words, LONG_SIZES)
-    rng.shuffle(en_long_queries)
-    return zh_queries[:zh], en_queries[:en], en_long_queries[:en]
+    words = english_words()
+    bands = []
+    for band, sizes in (("en", NULL_SIZES), ("en_long", LONG_SIZES)):
+        rng = random.Random(f"{seed}:{band}")
+        queries = english_queries(rng, en * 2, words, sizes)
+        rng.shuffle(queries)
+        bands.append(queries[:en])
+    return zh_queries[:zh], bands[0], bands[1]
 
 
 def english_words() -> list[str]:

@@ -20,8 +20,19 @@ DATA_DIR = Path(__file__).parent / "data"
 STOPWORDS = frozenset(
     "的 之 及 與 和 並 或 等 於 为 為 以 其 而 则 則 也 亦 将 將 由 对 對 在 是 有 各 本 该 該 此 均 皆 "
     "了 着 着 所 把 被 让 讓 使 从 從 向 给 給 到 即 再 又 更 能 可 应 應 须 須 如 若 因 故 中 上 下 "
-    "哪些 什么 什麼 哪 吗 嗎 呢 请问 請問 怎么 怎麼 如何 做 作 "
-    "the a an of for to and or in on at by with do does which what how any are is be".split()
+    "哪些 什么 什麼 哪 吗 嗎 呢 请问 請問 怎么 怎麼 如何 做 作 ".split()
+) | frozenset(
+    # English's closed classes (pronouns, determiners, auxiliaries and modals, prepositions,
+    # conjunctions, question words, a few adverbs of degree and focus): a question's grammar, never
+    # a word a row must state ("…for people who cannot travel": who, cannot).
+    "i me my mine myself we us our ours ourselves you your yours yourself he him his himself she her hers "
+    "herself it its itself they them their theirs themselves who whom whose which what when where why how "
+    "whoever whatever the a an this that these those some any each every either neither all both such "
+    "am is are was were be been being have has had having do does did doing will would shall should can "
+    "could may might must cannot of for to in on at by with from into onto upon about above below over "
+    "under between among through during within without across along around against toward towards via "
+    "per than near and or but nor so yet if because although though while whether unless since until as "
+    "not also too very just only then there here still even please".split()
 )
 # Words too common in service plans to be evidence of a match on their own (folded below).
 GENERIC_WORDS = (
