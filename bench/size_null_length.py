@@ -6,7 +6,7 @@ spent sets' English questions and off-topic English queries their bars call abou
     .venv/bin/python bench/size_null_length.py [--index var/eval-index] [--seed 101] [--out FILE]
 
 A measurement, not the product: the build's null model is unchanged. The frozen held-out set
-newer than the spent ones (held-out 17) is never read.
+newer than the spent ones (held-out 17, 18) is never read.
 """
 
 from __future__ import annotations
