@@ -26,11 +26,10 @@ sys.path.insert(0, str(ROOT / "bench"))
 from eval_relevance import SETS, open_sample_searcher  # noqa: E402
 
 from index.evaluate import load_queries  # noqa: E402
-from index.null_model import NULL_SIZES, english_queries, english_words  # noqa: E402
+from index.null_model import LONG_SIZES, NULL_SIZES, english_queries, english_words  # noqa: E402
 from index.text import is_mostly_latin  # noqa: E402
 
 SPENT = ["dev"] + [f"heldout{i}" for i in range(1, 17)]  # (the sizing of 2026-12-05 read 1-15)
-LONG = (4, 5, 6, 7, 8)  # content words of the English questions planners type (4-9)
 
 
 def spent_english() -> tuple[list[str], list[str]]:
@@ -66,7 +65,7 @@ def main() -> None:
     shipped = searcher.null.en
     candidates = {"shipped (1-3 words)": (shipped.coverage_bar, shipped.z_bar)}
     words = english_words()  # the build's own vocabulary and drawing (index/null_model.py), only the length changed
-    for label, sizes in (("redrawn 1-3 words", NULL_SIZES), ("4-8 words", LONG)):
+    for label, sizes in (("redrawn 1-3 words", NULL_SIZES), ("4-8 words", LONG_SIZES)):
         null = profile(english_queries(rng, args.n, words, sizes))
         candidates[label] = (float(np.quantile(null[:, 0], 0.95)), float(np.quantile(null[:, 1], 0.95)))
     for label, (coverage_bar, z_bar) in candidates.items():

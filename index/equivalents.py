@@ -27,7 +27,7 @@ from enum import Enum
 from functools import cached_property
 
 from index.synonyms import SynonymTable
-from index.text import GENERIC_TERMS, STOPWORDS, fold, to_traditional
+from index.text import GENERIC_TERMS, STOPWORDS, fold, longest_first, to_traditional
 
 _HAN_WORD = re.compile(r"^[\u3400-\u9fff]{2,6}$")
 _GLOSS_CLEAN = re.compile(r"\([^)]*\)|\[[^]]*\]|\bCL:.*$|^(to|a|an|the)\s+", re.I)
@@ -136,7 +136,7 @@ def _singular(phrase: str) -> str:
     return " ".join(words[:-1] + [last])
 
 
-_GENERIC_HEADS = sorted((t for t in GENERIC_TERMS if re.fullmatch(r"[\u4e00-\u9fff]{2,}", t)), key=lambda t: (-len(t), t))
+_GENERIC_HEADS = longest_first(t for t in GENERIC_TERMS if re.fullmatch(r"[\u4e00-\u9fff]{2,}", t))
 
 
 def compound_stem(word: str) -> str | None:

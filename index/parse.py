@@ -19,7 +19,7 @@ from functools import cache, cached_property
 from index.equivalents import Alternative, Lexicon, Strength
 from index.filters import Filters, RowTable, as_roc
 from index.fusion import Choice
-from index.text import GENERIC_TERMS, STOPWORDS, Tokenizer, fold, is_mostly_latin, latin_words, to_traditional
+from index.text import GENERIC_TERMS, STOPWORDS, Tokenizer, fold, is_mostly_latin, latin_words, longest_first, to_traditional
 from ingest.office_type import office_type
 
 
@@ -421,7 +421,7 @@ def _office_types(folded: str, found: _Restriction) -> str:
 
 def _places(folded: str, facts: CorpusFacts, found: _Restriction) -> str:
     known = facts.places
-    for place in sorted(set(known) | {fold(c) for c in COUNTIES}, key=lambda p: (-len(p), p)):
+    for place in longest_first(set(known) | {fold(c) for c in COUNTIES}):
         pattern = re.compile(rf"{re.escape(place)}[{_ADMIN_SUFFIX}]?(?:的|地区|一带)?")
         match = pattern.search(folded)
         if match is None:
@@ -438,7 +438,7 @@ def _parents(folded: str, facts: CorpusFacts, found: _Restriction) -> str:
     read as the office 基隆市政府."""
     heads = {fold(p) for p in facts.parent_agencies}
     heads |= {m.group(0) for m in re.finditer(r"[\u3400-\u9fff]{1,6}?部", folded)}
-    for head in sorted(heads, key=lambda h: (-len(h), h)):
+    for head in longest_first(heads):
         # (the relation may come first: 隸屬基隆市政府的機關, 直屬於法務部的單位)
         match = re.search(rf"(隶属于?|直属于?)?{re.escape(head)}(所属|辖下|下属|以下|底下)?(?:(?<=[属于])的)?(各)?(机关|单位)?", folded)
         if match is None or (head in {fold(o) for o in facts.offices} and not match.group(1) and not match.group(2)):
@@ -671,11 +671,10 @@ def with_context(reading: tuple[Concept, ...], text: str) -> tuple[Concept, ...]
 
 
 def _uncovered_runs(folded: str, tokens: list[str]) -> list[str]:
-    """Runs of two or more Han characters no token, generic word or stop word covers. Longer
-    words first; words of one length in a fixed order (a set's order changes with each process's
-    hash seed, and 公民 before 民眾 in 洽公民眾 leaves no run where the other order leaves 洽公)."""
+    """Runs of two or more Han characters no token, generic word or stop word covers (words in
+    `longest_first` order: 公民 before 民眾 in 洽公民眾 leaves no run, the other order leaves 洽公)."""
     rest = folded
-    for word in sorted(set(tokens) | GENERIC_TERMS | STOPWORDS, key=lambda w: (-len(w), w)):
+    for word in longest_first(set(tokens) | GENERIC_TERMS | STOPWORDS):
         rest = rest.replace(word, " ")
     return _HAN_RUN.findall(rest)
 

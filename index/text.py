@@ -128,6 +128,13 @@ class Tokenizer:
         return out
 
 
+def longest_first(words) -> list[str]:
+    """The words, longer before shorter and alphabetical within one length: a fixed order, where
+    a set's own order follows each process's hash seed (and the first of two overlapping words
+    replaced or matched decides what is left)."""
+    return sorted(words, key=lambda w: (-len(w), w))
+
+
 def folded_with_offsets(text: str) -> tuple[str, list[int]]:
     """Fold, keeping for each folded character its offset in `text` (character by character
     only when folding changed the length, which CJK text rarely does)."""
@@ -146,7 +153,7 @@ def term_spans(text: str, terms) -> list[tuple[int, int]]:
     """Where the folded `terms` occur in `text`, as (start, end) offsets of the original text."""
     folded, offsets = folded_with_offsets(text)
     spans = []
-    for term in sorted({t for t in terms if t}, key=lambda t: (-len(t), t)):
+    for term in longest_first({t for t in terms if t}):
         start = folded.find(term)
         while start >= 0:
             end = start + len(term)
