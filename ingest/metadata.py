@@ -29,7 +29,10 @@ RULE_KINDS = ("計畫", "計劃", "方案", "要點", "須知", "規範", "程�
               "原則", "實施說明", "作業說明", "申辦說明", "辦理說明", "處理說明", "執行說明",
               # documents that tell the public about one service: a brochure of its terms, a pledge, questions and answers
               # (報名簡章, 服務承諾, 常見問答集, 問與答)
-              "簡章", "服務承諾", "承諾事項", "常見問答集", "常見問答", "問答集", "問與答")
+              "簡章", "服務承諾", "承諾事項", "常見問答集", "常見問答", "問答集", "問與答",
+              # documents that set out a policy or a course for years ahead: a white (green, blue) paper, guiding lines,
+              # a blueprint (為民服務白皮書, 行動綱領, 服務藍圖)
+              "白皮書", "綠皮書", "藍皮書", "綱領", "藍圖")
 # kinds told to the public that name the service whole, its verb with it (`…報名簡章` is the service 報名, `…登記申請服務承諾`
 # 登記申請): no word before them is the kind's
 _PUBLIC_KIND = "簡章|服務承諾|承諾事項|常見問答集|常見問答|問答集|問與答"

@@ -1500,3 +1500,27 @@ def test_a_line_a_wrap_cut_inside_a_bracket_is_no_furniture_and_a_long_framed_ti
     assert not is_print_furniture("完成期限：6月底前（以郵戳為準") and is_print_furniture("※本資料以公告為準")
     assert inline_fields("設置服務台。交由乙室於6月底前完成第1次、12月底前完成第2次前辦理完竣。") == (
         "設置服務台。", {"owner": "乙室", "deadline": "6月底前完成第1次、12月底前完成第2次"})
+
+
+# --- after the eighteenth wording: classes of forms, each tested with members the wording does not use
+
+@pytest.mark.parametrize("name, role", [
+    # a table or list of a field, or the state it is in, after the word that names it
+    ("進度表", "deadline"), ("期程一覽表", "deadline"), ("分工清單", "owner"), ("成效情況", "benefit"),
+    # who gains (受益, 獲益, 效用), a word of describing in short after a way of doing (概要)
+    ("預期獲益", "benefit"), ("服務效用", "benefit"), ("作法概要", "actions"),
+    # the points a process passes; a division of the plan
+    ("作業節點", "actions"), ("年度子題", "section"),
+    # a plan or arrangement of the work told by a qualifier that names no field; a field's plan stays the field's
+    ("細部安排", "actions"), ("執行構想", "actions"), ("時程規劃", "deadline"),
+])
+def test_header_classes_after_the_eighteenth_wording(name, role):
+    assert header_role(name) == role
+
+
+@pytest.mark.parametrize("kind", ["施政藍圖", "服務綠皮書", "年度施政綱領"])
+def test_papers_of_policy_and_guiding_lines_are_kinds_of_document(kind):
+    from ingest.metadata import extract_metadata
+
+    meta = extract_metadata(Document("x.txt", [Paragraph(f"臺中市北屯區戶政事務所115年度{kind}")]))
+    assert (meta.office, meta.year_roc) == ("臺中市北屯區戶政事務所", 115)
