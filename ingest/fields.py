@@ -66,7 +66,13 @@ _UNIT_ROLE = re.compile(r"[（(](?:主辦|協辦|主協辦|主責|協助|協力|
                 # units taking turns (`甲組、乙組輪值`, `各科輪流承辦`, `各隊輪班`), calling or compiling and supplying
                 # (`甲科召集`, `甲課彙整，各課提供資料`), the head's decision (`課長決行`, `秘書核判`), a case referred on (`甲組轉介`)
                 r"|輪值|輪流(?:承辦|辦理|負責|執行|主辦)?|輪班|輪辦|召集|決行|核判|核決|彙整|彙辦|彙編|提供資料|提供|轉介|轉交|移送"
-                r"|跨[\u4e00-\u9fff]{1,2}(?:辦理|合作|協調|執行|處理))$")
+                r"|跨[\u4e00-\u9fff]{1,2}(?:辦理|合作|協調|執行|處理)"
+                # a head directing, an officer watching (the bids, the count), signing and issuing, screening first, a
+                # site split by area, a case assigned and opened, shifts taking turns or a roster of duty
+                # (`甲官指揮，乙員執行`, `政風室監標`, `主任核章，技術員開立`, `甲組初篩`, `甲組與乙組依轄區分工`, `甲組派案，
+                # 乙師開案服務`, `技術員日夜班輪替`, `審查官按月排班駐處`)
+                r"|指揮|監標|監督|監辦|監票|核章|用印|開立|核發|初篩|篩選|分案|(?:依|按)(?:轄區|區域|地區|業務|路段)分工|分區辦理"
+                r"|派案|開案(?:服務)?|結案|(?:日夜班|早晚班|[日夜早晚]班)?輪替|(?:按[日週月季])?排班(?:駐[\u4e00-\u9fff]{1,2})?)$")
 # (`照顧組（主辦）`, `公墓管理課主辦`, `教務處統籌、各處室執行`: a unit and its part)
 # An organisational unit by its grammar: a name (at most 8 characters) ending in a unit suffix
 # (課 股 室 科 組 班 隊 中心 小組 本部 分隊 單位 站 台 所 處 局 館 院 署 府 場 機關 …), a post
@@ -89,7 +95,12 @@ _UNIT_SUFFIX = ("課|室|股|科|組|班|隊|中心|本部|單位|團隊|團|小
                 "|(?:專責|聯絡|聯繫|收費|收繳|繳費|承辦|諮詢)窗口"
                 # a place where the work is done, by its work (護照收件區, 長者養護區, 維修工坊), a point of service or the
                 # buildings of a venue (各服務據點, 所屬館舍)
-                "|(?:收件|受理|服務|作業|諮詢|養護|照護|等候|評估)區|工坊|據點|服務點|館舍")
+                "|(?:收件|受理|服務|作業|諮詢|養護|照護|等候|評估)區|工坊|據點|服務點|館舍"
+                # an officer titled by a duty (行政執行官, 專利審查官, 稽查官, 教官), a body that meets (協調會報, 主管會議,
+                # 聯席會, 品管圈), a booth, nursery or vault where the work is done (收費亭, 詢問亭, 苗圃, 保管庫), a corner
+                # of a hall set apart for a service (諮詢專區, 申辦專區)
+                "|[\u4e00-\u9fff]官|會報|會議|聯席會|工作圈|品管圈|(?:收費|售票|服務|詢問|崗)亭|苗圃|(?:保管|典藏|物料|器材)庫"
+                "|(?:諮詢|服務|受理|申辦|洽公)專區")
 _UNIT_RE = re.compile(rf"^(?:[各本]|全體|\d{{3,4}})?[\u4e00-\u9fff()（）]{{0,8}}(?:{_UNIT_SUFFIX})$"
                       r"|^[\u4e00-\u9fff]{1,8}[員師]$|^本[會校家院署府部局處所館站]$|^[\u4e00-\u9fff]{1,5}(?:所|處|局|館|院|署|廳|部|部門)$|^(?:本|[\u4e00-\u9fff]{0,6}[政縣市])府$"
                       r"|^[\u4e00-\u9fff]{2,5}[場廠]$|^[\u4e00-\u9fff]{1,5}(?<![階片時路地手])段$|^[\u4e00-\u9fff]{1,5}(?<!網)站$|^[\u4e00-\u9fff]{1,6}[台臺]$")
@@ -115,13 +126,20 @@ _CONTACT = re.compile(r"[（(]\s*(?:(?:聯絡人|連絡人|承辦人|經辦人|�
                       r"|[^（）():：]{0,12}(?:預約|視訊|掃描|QR\s?[Cc]ode|條碼)[^（）():：]{0,12}"
                       # by a phone menu, a message left, a ticket drawn, an app, a referral, a form online
                       # (`（語音查詢請按3）`, `（下班後請留言）`, `（現場抽號碼牌）`, `（下載「掌上通」App）`, `（請洽各區辦公室）`, `（線上報名）`)
-                      r"|[^（）()]{0,16}(?:請按|按\s*\d|語音|留言|取號|抽號|號碼牌|[Aa][Pp][Pp]|應用程式|請洽|轉洽|轉介|線上(?:登記|報名|填報|預約|申請))[^（）()]{0,16})[)）]")
+                      r"|[^（）()]{0,16}(?:請按|按\s*\d|語音|留言|取號|抽號|號碼牌|[Aa][Pp][Pp]|應用程式|請洽|轉洽|轉介|線上(?:登記|報名|填報|預約|申請))[^（）()]{0,16}"
+                      # by registering or drawing lots, proving who one is, a bot that answers, what to bring, a limit a
+                      # person has (`（現場登記，每人限用1小時）`, `（採抽籤）`, `（須以自然人憑證驗證）`, `（智慧客服「小幫手」）`,
+                      # `（請攜帶身分證）`)
+                      r"|[^（）()]{0,16}(?:登記|抽籤|憑證|驗證|客服|機器人|攜帶|每人限)[^（）()]{0,16})[)）]")
 # a short aside after a unit's name (`資訊處（總公司）`, `清潔隊（含各分隊）`): where or what it covers
 _UNIT_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^（）():：]{1,6}[)）]$")
 # (a case taken in by one unit and referred on to the next: `甲組受理後轉介乙坊`, `甲課審核後移送乙室`)
-_UNIT_SEPARATORS = re.compile(r"(?:[、,，/／;；及與和暨+＋&＆\s]|偕同|會同|協同|(?:受理|審核|審查|初審|評估)後(?:轉介|轉交|移送|移交|送交?))+")
+# (or sent on or up: `甲組初篩，疑義案件陳報乙部`; or staff one sends in turn to another: `各分處按月輪派鑑定員`)
+_UNIT_SEPARATORS = re.compile(r"(?:[、,，/／;；及與和暨+＋&＆\s]|偕同|會同|協同|(?:受理|審核|審查|初審|評估)後(?:轉介|轉交|移送|移交|送交?)"
+                              r"|(?<=[，,])[\u4e00-\u9fff]{2,4}?(?:案件|個案|事項)(?:陳報|轉陳|報請|送請|移請)|(?:按[日週月季年])?(?:輪派|調派|派駐|輪調))+")
 # (nor is work across sections, `…組跨組`, a unit: `甲組、乙組跨組辦理` names the units before it)
-_NOT_UNIT = re.compile(r"^[\u4e00-\u9fff]?(?:動員|成員|會員|學員|場)$|跨[課股室科組處局隊站]$|(?:處所|場所|住所|好處|用處|平台|舞台|後台|前台)$")
+_NOT_UNIT = re.compile(r"^[\u4e00-\u9fff]?(?:動員|成員|會員|學員|場)$|跨[課股室科組處局隊站]$|(?:處所|場所|住所|好處|用處|平台|舞台|後台|前台)$"
+                       r"|(?:器官|感官|五官|長官|外交官)$")  # (organs and senses are no officers)
 
 
 def arabic_date_numbers(text: str) -> str:
@@ -585,6 +603,7 @@ def _bracketed_labels(text: str) -> str:
 
     def label(match: re.Match) -> str:
         name = match.group(2).strip()
+        name = _ONE_CHARACTER_LABELS.get(name, name)  # (`【責】`, `〔期〕`: a label cut to its one character)
         if (bracket_partner(match.group(1)) != match.group(3) or header_role(name) not in ("deadline", "owner", "benefit")
                 or _UNIT_ROLE.fullmatch(match.group())):  # `事故處理組（主辦）`: a unit's part, no label
             return match.group()
@@ -595,7 +614,11 @@ def _bracketed_labels(text: str) -> str:
 
 _OPENING, _CLOSING = (re.escape(side) for side in brackets(quoting=True))
 # (a label has its value after it: a word or a number, not a separator or the end)
-_BRACKETED = re.compile(rf"([{_OPENING}])([^{_OPENING}{_CLOSING}]{{2,10}})([{_CLOSING}])(?=\s*[\w])")
+_BRACKETED = re.compile(rf"([{_OPENING}])([^{_OPENING}{_CLOSING}]{{1,10}})([{_CLOSING}])(?=\s*[\w])")
+# A field's label cut to one character in brackets (`【責】總務課【期】每季`, `〔辦〕…〔限〕…`): the character of the label
+# that says the field (負責, 承辦, 主辦, 權責 / 期限, 時間, 期程 / 效益) stands for the label
+_ONE_CHARACTER_LABELS = {"責": "負責", "辦": "承辦", "主": "主辦", "承": "承辦", "權": "權責",
+                         "期": "期限", "限": "期限", "時": "時間", "程": "期程", "效": "效益", "益": "效益"}
 
 
 def _note_label(run: str, colon: int, header_role) -> tuple[int, str] | None:
@@ -783,7 +806,13 @@ def _fields_of_note(note: str) -> dict[str, str]:
     clock's colon, `08:30`), else as the time and its agent or a unit and a date in either order."""
     note = equals_labels(note)  # (`主辦＝總務股；期限＝每季`: labels ended by an equals sign)
     labelled = re.search(r"(?<!\d)[:：]|[:：](?!\d)", re.sub(r"[（(][^（）()]*[)）]", "", note))
-    return note_fields(note) if labelled else time_and_agent(note) or unlabelled_fields(note)
+    # (a note of clauses, an agent's and a label's, `由甲課承辦，時限：每季`: each clause states a field)
+    return note_fields(note) or _two_clauses(note) if labelled else time_and_agent(note) or unlabelled_fields(note)
+
+
+def _two_clauses(note: str) -> dict[str, str]:
+    fields = clause_fields(note)
+    return fields if len(fields) == 2 else {}
 
 
 # The time, then the agent that finishes by it (`6月底前由總務股辦竣`, `每季由總務股負責`): 前 before 由 says "by"
@@ -826,9 +855,12 @@ def twin_notes(text: str) -> tuple[str, dict[str, str]] | None:
 # A clause that plans the time: 預定/預計 and a date or period, then 完成 or another end
 # (`預定108年第4季完成`, `預計每季辦理`)
 # (or a modal of duty: `應於111學年度下學期完成`, `須於每月5日前辦竣`)
-_PLANNED = re.compile(r"(?:(?:預定|預計|預期)\s*(?:於|在)?|(?:擬|將|應|須|需|務必?)\s*(?:於|在))\s*(.+?)\s*(?:完成|辦竣|完竣)?")
+# (or reached: `預定每季達成`, `預計6月底前達標`)
+_PLANNED = re.compile(r"(?:(?:預定|預計|預期)\s*(?:於|在)?|(?:擬|將|應|須|需|務必?)\s*(?:於|在))\s*(.+?)\s*(?:完成|辦竣|完竣|達成|達標|實現)?")
 # … its plainest form, planned and finished (`預定於X完成`): whatever stands there is the time
-_PLANNED_DONE = re.compile(r"(?:預定|預計)\s*(?:於|在)\s*(.+?)\s*(?:完成|辦竣|完竣)")
+_PLANNED_DONE = re.compile(r"(?:預定|預計)\s*(?:於|在)\s*(.+?)\s*(?:完成|辦竣|完竣|達成)")
+# … without 於: a time the field model knows, or one told by an event (`預定預算執行率達50%時達成`)
+_PLANNED_REACHED = re.compile(r"(?:預定|預計)\s*(.+?)\s*(?:完成|辦竣|完竣|達成)")
 # the item a closing sentence speaks of, as its subject (`本項由總務股負責`, `本案由…辦理`)
 # one clause naming both, the agent and then the time (`由總務股於每季前完成`, `由總務股在年底辦理`): the
 # frame says what the time is, so any short phrase there is the deadline (每月抄表日)
@@ -867,6 +899,8 @@ def clause_fields(sentence: str) -> dict[str, str]:
     if mark and mark.level == 6:  # a note mark before it (`※由總務股負責`, `＊期限為每月`)
         sentence = mark.rest
     labelled = note_fields(sentence)  # labels all through (`主辦單位：甲課　●完成時限：每季`)
+    if not labelled and (bracketed := _bracketed_labels(sentence).strip()) != sentence.strip():
+        labelled = note_fields(bracketed)  # labels in bracket pairs after the sentence (`…。【責】總務課【期】每季`)
     if labelled and set(labelled) <= {"deadline", "owner"}:
         return labelled
     # clauses end at a comma or a semicolon; a semicolon may also part the units of one list
@@ -922,7 +956,9 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
             role, value = header_role(labelled.group(1)), labelled.group(2)
         elif agent and (is_owner(agent.group(1)) or _THIS_ITEM.sub("", squash_ws(clause)).startswith("由") and learned_field(agent.group(1), "owner")):
             role, value = "owner", agent.group(1)
-        elif planned and (is_deadline(planned.group(1)) or _PLANNED_DONE.fullmatch(squash_ws(clause)) and len(planned.group(1)) <= 16):
+        elif planned and (is_deadline(planned.group(1)) or _PLANNED_DONE.fullmatch(squash_ws(clause)) and len(planned.group(1)) <= 16
+                          or (reached := _PLANNED_REACHED.fullmatch(squash_ws(clause))) and len(reached.group(1)) <= 16
+                          and (_note_deadline(reached.group(1)) or learned_field(reached.group(1), "deadline"))):
             role, value = "deadline", planned.group(1)  # (`預定於門診時間內完成`: the frame says it is the time)
         elif (done := _DONE_BY.fullmatch(squash_ws(clause))) and is_deadline(done.group(1)):
             role, value = "deadline", done.group(1)  # (`每10日完成`, `受理後即時辦理完成`)
@@ -988,7 +1024,8 @@ def field_line(text: str) -> dict[str, str] | None:
         fields = note_fields(labelled)  # labels in bracket pairs, each before its value (`[承辦] 總務課 [時限] 每季`)
         line = labelled if fields else line
     if not fields and bracketed:  # a bracketed line of a unit and a date (`【清運班／每季】`)
-        return time_and_agent(line) or unlabelled_fields(line) or None  # (or the time and its agent: `（6月底前由甲課辦竣）`)
+        # (or the time and its agent: `（6月底前由甲課辦竣）`; or an agent's clause and a label's: `（由甲課承辦，時限：每季）`)
+        return _two_clauses(line) or time_and_agent(line) or unlabelled_fields(line) or None
     if not fields:  # a line of clauses that each state a field (`資訊管理課負責；時程：每季`)
         clauses = clause_fields(line)
         return clauses if len(clauses) == 2 else None

@@ -1524,3 +1524,35 @@ def test_papers_of_policy_and_guiding_lines_are_kinds_of_document(kind):
 
     meta = extract_metadata(Document("x.txt", [Paragraph(f"臺中市北屯區戶政事務所115年度{kind}")]))
     assert (meta.office, meta.year_roc) == ("臺中市北屯區戶政事務所", 115)
+
+
+@pytest.mark.parametrize("text, fields", [
+    # a note of clauses, an agent's and a label's, after the sentence or in brackets
+    ("設置服務台。（由總務課主辦，期程：每半年）", {"owner": "總務課", "deadline": "每半年"}),
+    ("設置服務台。（由資訊股負責，完成日期：115年6月）", {"owner": "資訊股", "deadline": "115年6月"}),
+    # a label cut to the one character that says the field, in brackets
+    ("設置服務台。〔辦〕總務課〔限〕115年6月底", {"owner": "總務課", "deadline": "115年6月底"}),
+    ("設置服務台。［主］資訊股［時］每季", {"owner": "資訊股", "deadline": "每季"}),
+    # a time planned to be reached (達成), then its agent
+    ("設置服務台。預計每季達成，資訊股負責。", {"deadline": "每季", "owner": "資訊股"}),
+    # a label naming a table of the field (進度表)
+    ("設置服務台。承辦：總務課／進度表：每季", {"owner": "總務課", "deadline": "每季"}),
+])
+def test_note_classes_after_the_eighteenth_wording(text, fields):
+    assert inline_fields(text) == ("設置服務台。", fields)
+
+
+@pytest.mark.parametrize("owner", [
+    # officers titled by a duty, bodies that meet, booths, nurseries, vaults, a corner of a hall for a service
+    "稽查官", "教官", "主管會議", "品管圈", "售票亭", "示範苗圃", "典藏庫", "申辦專區",
+    # a head directing, watching, signing and issuing, screening and sending up, split by area, assigning a case,
+    # shifts and rosters, staff sent in turn
+    "隊長指揮，各分隊執行", "總務課辦理，會計室監督", "課長用印，承辦員核發", "服務台初篩，特殊案件報請本部",
+    "甲隊與乙隊依路段分工", "社工組分案，社工員結案", "值班員早晚班輪替", "檢查員按週排班駐站", "各分局按季調派員警",
+    # a unit's contact: registering, drawing lots, proving who one is, a bot, what to bring, a limit per person
+    "服務台（需攜帶身分證）", "報名組（名額有限採抽籤）", "資訊股（須以工商憑證登入）", "客服組（線上客服機器人）",
+    "閱覽室（現場登記，每人限借2冊）",
+])
+def test_owner_classes_after_the_eighteenth_wording(owner):
+    assert is_owner(owner)
+    assert not is_owner("器官") and not is_owner("設置政府資訊公開專區")
