@@ -1556,3 +1556,19 @@ def test_note_classes_after_the_eighteenth_wording(text, fields):
 def test_owner_classes_after_the_eighteenth_wording(owner):
     assert is_owner(owner)
     assert not is_owner("器官") and not is_owner("設置政府資訊公開專區")
+
+
+@pytest.mark.parametrize("text, items", [
+    # an ordinal in words after 第 and a comma or an enumeration comma
+    ("第一、設置服務台。 第二、簡化流程。", ["設置服務台。", "簡化流程。"]),
+    ("第一,設置服務台。 第二,簡化流程。 第三,公布成果。", ["設置服務台。", "簡化流程。", "公布成果。"]),
+])
+def test_item_markers_after_the_eighteenth_wording(text, items):
+    assert split_items(text) == ("", items)
+    assert parse_marker("第二、三季辦理") is None and parse_marker("第一、2次") is None
+
+
+@pytest.mark.parametrize("line", ["∇ 不得代收", "Λ 設置服務台", "囗 設置服務台", "Ο\u3000設置服務台"])
+def test_bullet_classes_after_the_eighteenth_wording(line):
+    assert parse_marker(line).level == 6
+    assert parse_marker("口罩發放") is None and parse_marker("Λ 型") is None
