@@ -1572,3 +1572,10 @@ def test_item_markers_after_the_eighteenth_wording(text, items):
 def test_bullet_classes_after_the_eighteenth_wording(line):
     assert parse_marker(line).level == 6
     assert parse_marker("口罩發放") is None and parse_marker("Λ 型") is None
+
+
+@pytest.mark.parametrize("line", ["全份共8頁，本頁為第3頁", "此頁係第4頁，總計9頁", "頁序 3/8", "出表日期：2024/05/02", "檔案產出時間：113.05.02",
+                                  "印出日 1130502", "本頁為網頁版本，不具法律效力", "條文內容以行政院公報及各機關發布者為準，本站不負責"])
+def test_print_furniture_after_the_eighteenth_wording(line):
+    assert is_print_furniture(line)
+    assert not is_print_furniture("本案為第2頁") and not is_print_furniture("為第一階段辦理") and not is_print_furniture("本計畫不作為考核依據")
