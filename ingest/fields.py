@@ -100,7 +100,7 @@ _UNIT_SUFFIX = ("課|室|股|科|組|班|隊|中心|本部|單位|團隊|團|小
                 # 聯席會, 品管圈), a booth, nursery or vault where the work is done (收費亭, 詢問亭, 苗圃, 保管庫), a corner
                 # of a hall set apart for a service (諮詢專區, 申辦專區)
                 "|[\u4e00-\u9fff]官|會報|會議|聯席會|工作圈|品管圈|(?:收費|售票|服務|詢問|崗)亭|苗圃|(?:保管|典藏|物料|器材)庫"
-                "|(?:諮詢|服務|受理|申辦|洽公)專區")
+                "|(?:諮詢|服務|受理|申辦|洽公)專區|各區")
 _UNIT_RE = re.compile(rf"^(?:[各本]|全體|\d{{3,4}})?[\u4e00-\u9fff()（）]{{0,8}}(?:{_UNIT_SUFFIX})$"
                       r"|^[\u4e00-\u9fff]{1,8}[員師]$|^本[會校家院署府部局處所館站]$|^[\u4e00-\u9fff]{1,5}(?:所|處|局|館|院|署|廳|部|部門)$|^(?:本|[\u4e00-\u9fff]{0,6}[政縣市])府$"
                       r"|^[\u4e00-\u9fff]{2,5}[場廠]$|^[\u4e00-\u9fff]{1,5}(?<![階片時路地手])段$|^[\u4e00-\u9fff]{1,5}(?<!網)站$|^[\u4e00-\u9fff]{1,6}[台臺]$")
@@ -348,7 +348,8 @@ def is_owner(text: str) -> bool:
         if _is_unit(unit):
             continue
         # kinds of staff sharing the head noun of the unit after them (`醫護及行政人員`, `技術與行政同仁`)
-        head = next((re.search(r"(?:工作人員|人員|同仁|員工|職員|幹部)$", later) for later in units[i + 1:] if _is_unit(later)), None)
+        # (or the areas of a hall, each by its work: `收文、諮詢及檢索各區`)
+        head = next((re.search(r"(?:工作人員|人員|同仁|員工|職員|幹部|各區)$", later) for later in units[i + 1:] if _is_unit(later)), None)
         if head is None or not re.fullmatch(r"[\u4e00-\u9fff]{2,6}", unit) or not _is_unit(unit + head.group()):
             return False
     return True
@@ -610,6 +611,18 @@ def _bracketed_labels(text: str) -> str:
         return f" {name}："
 
     return _BRACKETED.sub(label, equals_labels(text))
+
+
+def ends_in_bracketed_label(text: str) -> bool:
+    """The text ends in a field's label in brackets with no value after it (`…【責】總務課【期】`): a hard wrap fell
+    between the label and its value, which the next line holds."""
+    from ingest.columns import header_role
+
+    match = re.search(rf"([{_OPENING}])([^{_OPENING}{_CLOSING}]{{1,10}})([{_CLOSING}])\s*$", text)
+    if not match or bracket_partner(match.group(1)) != match.group(3):
+        return False
+    name = match.group(2).strip()
+    return header_role(_ONE_CHARACTER_LABELS.get(name, name)) in ("deadline", "owner", "benefit")
 
 
 _OPENING, _CLOSING = (re.escape(side) for side in brackets(quoting=True))
@@ -905,7 +918,25 @@ def clause_fields(sentence: str) -> dict[str, str]:
         return labelled
     # clauses end at a comma or a semicolon; a semicolon may also part the units of one list
     # (`由甲課、乙課；丙課負責，期程：每季`): then the clauses end at commas only
-    return _clauses_fields(sentence, r"[，,；;]") or _clauses_fields(sentence, r"[，,]")
+    return _clauses_fields(sentence, r"[，,；;]") or _clauses_fields(sentence, r"[，,]") or _field_and_agent(sentence)
+
+
+def _field_and_agent(sentence: str) -> dict[str, str]:
+    """{deadline, owner} of a sentence of one field's clause and an agent's clause whose units name their parts in
+    clauses of their own, either first (`預定每季達成，甲組初篩，疑義案件陳報乙部督辦`, `由甲組辦理，乙室監標承辦，時限：每季`):
+    the sentence cut at its first or its last comma, the agent's side read whole as a run of units."""
+    sentence = sentence.rstrip("。 ")
+    cuts = [m for m in re.finditer(r"[，,；;]", sentence) if _bracket_depth(sentence[: m.start()]) == 0]
+    if len(cuts) < 2:
+        return {}
+    for cut, field_first in ((cuts[0], True), (cuts[-1], False)):
+        one, many = (sentence[: cut.start()], sentence[cut.end():]) if field_first else (sentence[cut.end():], sentence[: cut.start()])
+        field = _clauses_fields(one, r"[，,；;]")
+        many = _THIS_ITEM.sub("", squash_ws(many))
+        agent = _LAST_VERB.fullmatch(many)
+        if set(field) == {"deadline"} and agent and is_owner(agent.group(1)):
+            return {"deadline": field["deadline"], "owner": agent.group(1)} if field_first else {"owner": agent.group(1), "deadline": field["deadline"]}
+    return {}
 
 
 def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:

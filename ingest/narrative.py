@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from ingest.blocks import Document, Heading, Paragraph, Table
 from ingest.draft import DraftRow
-from ingest.fields import SENTENCE_END, bare_note, field_line, inline_fields
+from ingest.fields import SENTENCE_END, bare_note, ends_in_bracketed_label, field_line, inline_fields
 from ingest.markers import parse_marker, strip_marker
 from ingest.metadata import RULE_KINDS, plan_title, service_of_title
 from ingest.normalize import brackets, squash_ws
@@ -116,6 +116,8 @@ def _continues(above: SourceLine, line: SourceLine, widths: tuple[int | None, in
         return False  # `中華民國110年3月5日…函訂定` under a title: a line of its own
     if above.text[-1] in "。！？!?":  # a sentence ends; a field's value (`預期效益：…。…`) runs on
         return line.indent > item.indent and bool(_FIELD_LABEL.match(item.text)) and not _FIELD_LABEL.match(line.text)
+    if above.text[-1] in ")）】〕" and ends_in_bracketed_label(above.text):
+        return True  # a field's label in brackets cut from its value by the wrap (`…【責】總務課【期】` / `每季`)
     if above.text[-1] in ")）】〕" and inline_fields(item.text + above.text)[1]:
         return False  # a closing note (完成期限：…；承辦單位：…) ends its item
     if line.text[-1] in "：:" and is_title_line(line.text) and inline_fields(item.text)[1]:

@@ -1579,3 +1579,20 @@ def test_bullet_classes_after_the_eighteenth_wording(line):
 def test_print_furniture_after_the_eighteenth_wording(line):
     assert is_print_furniture(line)
     assert not is_print_furniture("本案為第2頁") and not is_print_furniture("為第一階段辦理") and not is_print_furniture("本計畫不作為考核依據")
+
+
+@pytest.mark.parametrize("text, fields", [
+    # a field's clause, then an agent whose units name their parts in clauses of their own (or the other way round)
+    ("設置服務台。預計每季完成，甲組初審，特殊個案報請本部負責。", {"deadline": "每季", "owner": "甲組初審，特殊個案報請本部"}),
+    ("設置服務台。預定115年6月底前完成，資訊股指揮，各分隊執行。", {"deadline": "115年6月底前", "owner": "資訊股指揮，各分隊"}),
+    # the areas of a hall, each by its work, as the agent
+    ("設置服務台。預計每月達成，收件、審查及發證各區負責。", {"deadline": "每月", "owner": "收件、審查及發證各區"}),
+])
+def test_a_field_then_an_agent_of_clauses_after_the_eighteenth_wording(text, fields):
+    assert inline_fields(text) == ("設置服務台。", fields)
+
+
+def test_a_bracketed_label_cut_from_its_value_by_a_wrap_runs_on():
+    lines = [SourceLine("1. 設置服務台，每月辦理1次。〔辦〕總務課〔限〕", 1, 0), SourceLine("115年6月底", 2, 0)]
+    joined = join_wrapped_lines(lines)
+    assert len(joined) == 1 and inline_fields(joined[0].text)[1] == {"owner": "總務課", "deadline": "115年6月底"}
