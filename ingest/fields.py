@@ -165,11 +165,17 @@ def _cjk_value(numeral: str) -> int:
     return value + digit
 
 
+# A time told by a threshold reached: a rate, count or sum reaching a figure, then 時 or 後 (`預算執行率達50%時`,
+# `申請案件累計達100件後`, `報名人數滿30人時`)
+_THRESHOLD = re.compile(r"^[\u4e00-\u9fff]{1,12}?(?:累計)?(?:達到|達|滿|超過|逾|突破)\s*\d+(?:\.\d+)?\s*"
+                        r"(?:%|成|件|人次|人|次|萬元|元|億元|個|家|場|戶|筆)?\s*(?:以上)?\s*(?:時|後|之時|當日|當月)$")
+
+
 def is_deadline(text: str) -> bool:
     """True for a value a deadline column holds: `107年 4月`, `106.05`, `每季辦理`, `經常性辦理`,
     `汛期（5至11月）`, `收件後7日內`."""
     value = _INCLUSIVE.sub("", arabic_date_numbers(unicodedata.normalize("NFKC", squash_ws(text))))
-    if _is_date_or_period(value):
+    if _is_date_or_period(value) or _THRESHOLD.match(value):
         return True
     named = _NAMED_PERIOD.match(value)  # a season or period named, its dates in brackets: 汛期（5至11月）,
     if named and _is_date_or_period(named.group(2)) and (  # or a frequency glossed with them: 每年2次（4月、10月）

@@ -1596,3 +1596,16 @@ def test_a_bracketed_label_cut_from_its_value_by_a_wrap_runs_on():
     lines = [SourceLine("1. 設置服務台，每月辦理1次。〔辦〕總務課〔限〕", 1, 0), SourceLine("115年6月底", 2, 0)]
     joined = join_wrapped_lines(lines)
     assert len(joined) == 1 and inline_fields(joined[0].text)[1] == {"owner": "總務課", "deadline": "115年6月底"}
+
+
+@pytest.mark.parametrize("deadline", ["申請案件累計達100件後", "報名人數滿30人時", "經費支用超過8成時", "會員突破500戶當月"])
+def test_a_time_told_by_a_threshold_reached_is_a_deadline(deadline):
+    assert is_deadline(deadline)
+    assert not is_deadline("滿意度達90%以上") and not is_deadline("處理時效縮短10%")
+
+
+@pytest.mark.parametrize("line", ["公發布日=民國115年2月3日", "公發布日 ＝ 115年2月3日"])
+def test_a_law_label_ended_by_an_equals_sign(line):
+    doc = Document("x.txt", [Paragraph("法規名稱＝臺中市北屯區戶政事務所115年度便民服務計畫"), Paragraph(line)])
+    values = labelled_values(doc)
+    assert values["title"] == "臺中市北屯區戶政事務所115年度便民服務計畫" and "115年2月3日" in values["date"]
