@@ -187,6 +187,9 @@ def is_deadline(text: str) -> bool:
     event_day = _EVENT_DAY.match(value) or _SENT_WITH.match(value)  # the day of an event, its date first: `115年5月1日開幕當天`
     if event_day and is_deadline(event_day.group(1)):  # (or sent along with a mailing: `115年3月1日隨稅單寄送`)
         return True
+    from_date = _FROM_DATE.match(value)  # a span counted from a date, or the act done on it: `115年3月1日起算30日內`, `…屆期`
+    if from_date and (from_date.group(1) is None or _DATE_RE.match(from_date.group(1))):
+        return True
     if _milestones(value):  # (several milestones in one: `6月底前完成第1次、年底前完成第2次`, `期中（6月）及期末（12月）`)
         return True
     aside = _DATE_ASIDE.match(value)  # a note on how the date counts after it: `97年3月13日前（郵戳為憑）`
@@ -225,8 +228,17 @@ def _clauses_at(text: str, separators: str) -> list[str]:
 _EVENT_DAY = re.compile(r"^(.{3,16}?[日號])\s*[\u4e00-\u9fff]{1,8}(?:當日|當天)$")
 
 
-# a date, then a short note without numbers in brackets (`（郵戳為憑）`, `（視預算調整）`)
-_DATE_ASIDE = re.compile(r"^(.{2,30}?)\s*[（(][^()（）\d]{2,10}[)）]$")
+# a date, then a short note without numbers in brackets (`（郵戳為憑）`, `（視預算調整）`), or naming the day by an
+# ordinal (`（第2學期開學日）`, `（第3次會議）`)
+_DATE_ASIDE = re.compile(r"^(.{2,30}?)\s*[（(](?:[^()（）\d]|第\s*\d{1,2}){2,12}[)）]$")
+# a date, then a span counted from it (`起算30日內`, `起連續3日`, `起6個月`), its end (`屆期`, `屆滿`, `到期`), or the act
+# done on it in a word or two (`前掛網公告`, `開放預約`, `辦理首場`, `第1次拍賣`)
+_FROM_DATE = re.compile(r"^(.{3,16}?[日月])\s*(?:(?:起算|起連續|算起|起)\s*\d{1,3}\s*個?\s*(?:日|天|週|星期|月|年|工作天|工作日|營業日)內?"
+                        r"|屆期|屆滿|到期|期滿|前?\s*(?:第\s*\d{1,2}\s*[次場梯]\s*)?[\u4e00-\u9fff]{2,4}"
+                        # (or its instalments from it: `起分3期辦理`, `起分2梯次`)
+                        r"|起?\s*分\s*\d{1,2}\s*(?:期|次|梯次?|階段)\s*(?:辦理|實施|執行|完成)?)$"
+                        # a year and a period of it named (`115年寒假期間`, `115年度汛期間`)
+                        r"|^(?:民國)?\d{2,3}\s*年度?\s*[\u4e00-\u9fff]{1,4}期間$")
 
 
 def _is_date_or_period(value: str) -> bool:

@@ -1609,3 +1609,10 @@ def test_a_law_label_ended_by_an_equals_sign(line):
     doc = Document("x.txt", [Paragraph("法規名稱＝臺中市北屯區戶政事務所115年度便民服務計畫"), Paragraph(line)])
     values = labelled_values(doc)
     assert values["title"] == "臺中市北屯區戶政事務所115年度便民服務計畫" and "115年2月3日" in values["date"]
+
+
+@pytest.mark.parametrize("deadline", ["115年3月1日起算14日內", "115年3月1日起連續5天", "115年3月1日期滿", "115年3月1日前線上公告",
+                                      "115年3月1日第2梯報名", "115年3月1日（第3次會議）", "115年7月起分2梯次", "115年暑假期間"])
+def test_a_span_from_a_date_or_its_act_is_a_deadline(deadline):
+    assert is_deadline(deadline)
+    assert not is_deadline("推動服務品質提升") and not is_deadline("115年起推動服務品質提升及流程簡化")
