@@ -1616,3 +1616,20 @@ def test_a_law_label_ended_by_an_equals_sign(line):
 def test_a_span_from_a_date_or_its_act_is_a_deadline(deadline):
     assert is_deadline(deadline)
     assert not is_deadline("推動服務品質提升") and not is_deadline("115年起推動服務品質提升及流程簡化")
+
+
+@pytest.mark.parametrize("title, service", [("臺中市北屯區戶政事務所戶籍謄本核發FAQ", "戶籍謄本核發"), ("臺中市北屯區戶政事務所戶籍謄本核發宣導摺頁", "戶籍謄本核發"),
+                                            ("臺中市北屯區戶政事務所戶籍謄本核發簡介", "戶籍謄本核發"),
+                                            # a place-kind character ending a common word is no office's end (現場, 會場, 網站)
+                                            ("臺中市北屯區戶政事務所會場借用懶人包", "會場借用"),
+                                            ("臺中市北屯區戶政事務所網站資料查詢簡介", "網站資料查詢")])
+def test_short_guides_for_the_public_are_kinds_of_document(title, service):
+    assert office_from_title(title) == "臺中市北屯區戶政事務所"
+    assert service_of_title(title) == service
+
+
+@pytest.mark.parametrize("text", ["十、本要點如與中央法令牴觸者，從其規定。", "本方案規定與上級規定不符時，以上級規定為準。",
+                                  "本計畫辦理成效納入年度獎懲評比。", "本計畫推動結果作為同仁考核之參考。"])
+def test_a_provision_yielding_to_a_higher_rule_or_counting_in_appraisals_is_no_measure(text):
+    assert non_measure_item(text) == "provision"
+    assert non_measure_item("1.每季檢視服務，並納入年度考核。") is None
