@@ -78,6 +78,8 @@ def meaning_role(key: str) -> str | None:
         return None
     # the word heads the name: it ends it, or only a qualifier of a header follows (`時程規劃`, `構面別`)
     tail = key[best[0]:]
+    if best[2] == "deadline" and re.fullmatch(r"[\u4e00-\u9fff]{2}日", tail):
+        return "deadline"  # a word of time or closing, then the day of an act (`截止收件日`, `期限報名日`)
     if best[2] == "owner" and re.fullmatch(_UNIT_CHARS, tail):
         return "owner"  # a word of taking charge, then the kinds of unit (承辦科站, 主辦課室, 負責股)
     # (or a word of describing it in short: `內容摘述`, `作法概述`, `作為概要`)

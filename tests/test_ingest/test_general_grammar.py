@@ -1513,6 +1513,8 @@ def test_a_line_a_wrap_cut_inside_a_bracket_is_no_furniture_and_a_long_framed_ti
     ("作業節點", "actions"), ("年度子題", "section"),
     # a plan or arrangement of the work told by a qualifier that names no field; a field's plan stays the field's
     ("細部安排", "actions"), ("執行構想", "actions"), ("時程規劃", "deadline"),
+    # a word of closing or time, then the day of an act
+    ("截止報名日", "deadline"), ("到期換證日", "deadline"),
 ])
 def test_header_classes_after_the_eighteenth_wording(name, role):
     assert header_role(name) == role
