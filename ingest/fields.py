@@ -838,7 +838,43 @@ def _fields_of_note(note: str) -> dict[str, str]:
     note = equals_labels(note)  # (`主辦＝總務股；期限＝每季`: labels ended by an equals sign)
     labelled = re.search(r"(?<!\d)[:：]|[:：](?!\d)", re.sub(r"[（(][^（）()]*[)）]", "", note))
     # (a note of clauses, an agent's and a label's, `由甲課承辦，時限：每季`: each clause states a field)
-    return note_fields(note) or _two_clauses(note) if labelled else time_and_agent(note) or unlabelled_fields(note)
+    # (labels it does not know: each value told by what it is, `負責者：甲課，完成於：每季`)
+    return note_fields(note) or _two_clauses(note) or values_by_kind(note) if labelled else time_and_agent(note) or unlabelled_fields(note)
+
+
+# a label of any name before a colon, at the note's start or after a separator (`負責者：`, `完成於：`)
+_ANY_LABEL = re.compile(r"(?:^|(?<=[，,；;／/｜|、\s]))\s*([\u4e00-\u9fff]{1,6})\s*[:：]")
+
+
+def values_by_kind(note: str) -> dict[str, str]:
+    """{deadline, owner} of a note of two labels the readers do not know (`負責者：甲課，完成於：每季`, `〈誰〉甲課〈何時〉每季`):
+    each label's value told by what it is, by grammar, then the field model; one a unit, the other a time. {} for any
+    other (a label inside a value's aside, `（承辦人：王○○）`, is none)."""
+    note = _any_bracketed_labels(note)
+    labels = [m for m in _ANY_LABEL.finditer(note) if _bracket_depth(note[: m.start()]) == 0]
+    if len(labels) != 2 or note[: labels[0].start()].strip(FIELD_SEPARATORS + " "):
+        return {}
+    fields: dict[str, str] = {}
+    learned = 0  # (one value at most by the field model alone, beside one the grammar reads)
+    for k, match in enumerate(labels):
+        stop = labels[k + 1].start() if k + 1 < len(labels) else len(note)
+        value = squash_ws(note[match.end(): stop]).strip(FIELD_SEPARATORS + " ")
+        role = value_role(value) or ("deadline" if _note_deadline(value) else None)
+        if role is None and value:
+            role = next((kind for kind in ("deadline", "owner") if learned_field(value, kind)), None)
+            learned += 1
+        if role is None or role in fields or learned > 1:
+            return {}
+        fields[role] = value
+    return fields
+
+
+def _any_bracketed_labels(text: str) -> str:
+    """`〈誰〉甲課〈何時〉每季` → ` 誰：甲課 何時：每季`: a short word in a bracket pair with a value after it, as a label."""
+    def label(match: re.Match) -> str:
+        return f" {match.group(2)}：" if bracket_partner(match.group(1)) == match.group(3) else match.group()
+
+    return re.sub(rf"([{_OPENING}])([\u4e00-\u9fff]{{1,6}})([{_CLOSING}])(?=\s*[^\s{_CLOSING}])", label, text)
 
 
 def _two_clauses(note: str) -> dict[str, str]:
@@ -932,6 +968,8 @@ def clause_fields(sentence: str) -> dict[str, str]:
     labelled = note_fields(sentence)  # labels all through (`主辦單位：甲課　●完成時限：每季`)
     if not labelled and (bracketed := _bracketed_labels(sentence).strip()) != sentence.strip():
         labelled = note_fields(bracketed)  # labels in bracket pairs after the sentence (`…。【責】總務課【期】每季`)
+    if not labelled:
+        labelled = values_by_kind(sentence)  # labels of names it does not know, each value told by what it is
     if labelled and set(labelled) <= {"deadline", "owner"}:
         return labelled
     # clauses end at a comma or a semicolon; a semicolon may also part the units of one list

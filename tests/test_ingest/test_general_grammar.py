@@ -1635,3 +1635,15 @@ def test_short_guides_for_the_public_are_kinds_of_document(title, service):
 def test_a_provision_yielding_to_a_higher_rule_or_counting_in_appraisals_is_no_measure(text):
     assert non_measure_item(text) == "provision"
     assert non_measure_item("1.每季檢視服務，並納入年度考核。") is None
+
+
+@pytest.mark.parametrize("text, fields", [
+    # labels of names the readers do not know: each value told by what it is, one a unit, the other a time
+    ("設置服務台。（負責者：總務課，完成於：每季）", {"owner": "總務課", "deadline": "每季"}),
+    ("設置服務台。執掌者：資訊股／完成點：每半年", {"owner": "資訊股", "deadline": "每半年"}),
+    ("設置服務台。〈誰〉總務課〈何時〉115年6月底前", {"owner": "總務課", "deadline": "115年6月底前"}),
+])
+def test_labels_of_unknown_names_take_the_kind_of_their_values(text, fields):
+    assert inline_fields(text) == ("設置服務台。", fields)
+    # (a contact's name and number are no unit and time)
+    assert inline_fields("設置服務台。（窗口：陳小姐，電話：1234567）")[1] == {}
