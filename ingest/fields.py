@@ -556,6 +556,8 @@ def _note_deadline(part: str) -> bool:
 # `並由甲課列管追蹤`, `由甲課管考`, `由甲課辦竣`)
 _AGENT_VERBS = "負責|主辦|承辦|辦理|執行|主責|統籌|列管追蹤|列管|追蹤|管考|督辦|控管|辦竣|完竣"
 _AGENT_VERB = rf"(?:{_AGENT_VERBS})"
+# the verbs of finishing or reaching the work (完成, 辦竣, 完竣, 達成, 辦妥, 竣事, 告竣, 完工, 就緒)
+_FINISH = "完成|辦竣|完竣|達成|辦妥|竣事|告竣|完工|就緒"
 _AGENT = re.compile(rf"(?:[並另且再]?\s*由\s*)?(.+?)\s*{_AGENT_VERB}(?:辦理|執行)?")
 _LAST_VERB = re.compile(rf"(?:[並另且再]?\s*由\s*)?(.+)\s*{_AGENT_VERB}")
 # A note set off by a dash after an item's text (`…。－完成期限：每月，承辦單位：社會課`, `… —主辦：…`):
@@ -883,7 +885,7 @@ def _two_clauses(note: str) -> dict[str, str]:
 
 
 # The time, then the agent that finishes by it (`6月底前由總務股辦竣`, `每季由總務股負責`): 前 before 由 says "by"
-_TIME_AGENT = re.compile(rf"(.+?)\s*(?:之?前)?\s*由\s*(.+?)\s*(?:{_AGENT_VERBS}|完成|處理)(?:辦理|執行)?")
+_TIME_AGENT = re.compile(rf"(.+?)\s*(?:之?前)?\s*由\s*(.+?)\s*(?:{_AGENT_VERBS}|{_FINISH}|處理)(?:辦理|執行)?")
 
 
 def time_and_agent(clause: str) -> dict[str, str]:
@@ -923,20 +925,20 @@ def twin_notes(text: str) -> tuple[str, dict[str, str]] | None:
 # (`預定108年第4季完成`, `預計每季辦理`)
 # (or a modal of duty: `應於111學年度下學期完成`, `須於每月5日前辦竣`)
 # (or reached: `預定每季達成`, `預計6月底前達標`)
-_PLANNED = re.compile(r"(?:(?:預定|預計|預期)\s*(?:於|在)?|(?:擬|將|應|須|需|務必?)\s*(?:於|在))\s*(.+?)\s*(?:完成|辦竣|完竣|達成|達標|實現)?")
+_PLANNED = re.compile(rf"(?:(?:預定|預計|預期)\s*(?:於|在)?|(?:擬|將|應|須|需|務必?)\s*(?:於|在))\s*(.+?)\s*(?:{_FINISH}|達標|實現)?")
 # … its plainest form, planned and finished (`預定於X完成`): whatever stands there is the time
-_PLANNED_DONE = re.compile(r"(?:預定|預計)\s*(?:於|在)\s*(.+?)\s*(?:完成|辦竣|完竣|達成)")
+_PLANNED_DONE = re.compile(rf"(?:預定|預計)\s*(?:於|在)\s*(.+?)\s*(?:{_FINISH})")
 # … without 於: a time the field model knows, or one told by an event (`預定預算執行率達50%時達成`)
-_PLANNED_REACHED = re.compile(r"(?:預定|預計)\s*(.+?)\s*(?:完成|辦竣|完竣|達成)")
+_PLANNED_REACHED = re.compile(rf"(?:預定|預計)\s*(.+?)\s*(?:{_FINISH})")
 # the item a closing sentence speaks of, as its subject (`本項由總務股負責`, `本案由…辦理`)
 # one clause naming both, the agent and then the time (`由總務股於每季前完成`, `由總務股在年底辦理`): the
 # frame says what the time is, so any short phrase there is the deadline (每月抄表日)
 # (or the agent charged with it by a verb of assigning, `責成總務股於6月底前辦理完竣`, `指派甲課於每季完成`, `交由乙室在年底前執行`;
 # the verb of doing and of finishing may both close it, `辦理完竣`, `執行完成`)
 _ASSIGNING = "由|責成|責由|交由|交付|委由|指派|指定|飭令|飭由|督促"
-_AGENT_AT = re.compile(rf"(?:{_ASSIGNING})\s*(.+?)\s*(?:於|在)\s*(.+?)\s*(?:之?前)?\s*(?:(?:辦理|執行)?\s*(?:完成|辦竣|完竣)|辦理|執行)")
+_AGENT_AT = re.compile(rf"(?:{_ASSIGNING})\s*(.+?)\s*(?:於|在)\s*(.+?)\s*(?:之?前)?\s*(?:(?:辦理|執行)?\s*(?:{_FINISH})|辦理|執行)")
 # a time and the verb of finishing (`每10日完成`): the time is the deadline
-_DONE_BY = re.compile(r"(.+?)\s*(?:完成|辦竣|完竣)")
+_DONE_BY = re.compile(rf"(.+?)\s*(?:{_FINISH})")
 # (the longest first: 本項工作由…; the items just listed: 以上事項由…, 上述工作由…, 前開措施由…)
 _THIS_ITEM = re.compile(r"^(?:(?:本|此|該)(?:項工作|項措施|措施|項|案)|(?:以上|上述|上開|前述|前開|上列)(?:各項)?(?:事項|工作|措施|項目|作法|各項)?)\s*")
 # A closing sentence that only says who does it and when: clauses split by ，、；, each the agent of

@@ -1647,3 +1647,13 @@ def test_labels_of_unknown_names_take_the_kind_of_their_values(text, fields):
     assert inline_fields(text) == ("設置服務台。", fields)
     # (a contact's name and number are no unit and time)
     assert inline_fields("設置服務台。（窗口：陳小姐，電話：1234567）")[1] == {}
+
+
+@pytest.mark.parametrize("text, fields", [
+    # verbs of finishing the work of any kind close a time (辦妥, 竣事, 告竣, 完工, 就緒)
+    ("設置服務台。預計每季辦妥，資訊股負責。", {"deadline": "每季", "owner": "資訊股"}),
+    ("設置服務台。由總務股於每季前竣事。", {"owner": "總務股", "deadline": "每季"}),
+    ("設置服務台。指派工務課於115年6月底前完工。", {"owner": "工務課", "deadline": "115年6月底"}),
+])
+def test_verbs_of_finishing_after_the_eighteenth_wording(text, fields):
+    assert inline_fields(text) == ("設置服務台。", fields)
