@@ -638,11 +638,16 @@ def ends_in_bracketed_label(text: str) -> bool:
     between the label and its value, which the next line holds."""
     from ingest.columns import header_role
 
-    match = re.search(rf"([{_OPENING}])([^{_OPENING}{_CLOSING}]{{1,10}})([{_CLOSING}])\s*$", text)
-    if not match or bracket_partner(match.group(1)) != match.group(3):
-        return False
-    name = match.group(2).strip()
-    return header_role(_ONE_CHARACTER_LABELS.get(name, name)) in ("deadline", "owner", "benefit")
+    def is_label(group: re.Match) -> bool:
+        name = group.group(2).strip()
+        return bracket_partner(group.group(1)) == group.group(3) and header_role(_ONE_CHARACTER_LABELS.get(name, name)) in (
+            "deadline", "owner", "benefit")
+
+    groups = list(re.finditer(rf"([{_OPENING}])([^{_OPENING}{_CLOSING}]{{1,10}})([{_CLOSING}])", text))
+    # (a series of them: a label with its value before it, in the same brackets; a time in brackets closing the item,
+    # `（寒假期間）`, is no label)
+    return bool(groups) and groups[-1].end() == len(text.rstrip()) and is_label(groups[-1]) and any(
+        is_label(g) and g.group(1) == groups[-1].group(1) for g in groups[:-1])
 
 
 _OPENING, _CLOSING = (re.escape(side) for side in brackets(quoting=True))

@@ -34,8 +34,9 @@ RULE_KINDS = ("計畫", "計劃", "方案", "要點", "須知", "規範", "程�
               # a blueprint (為民服務白皮書, 行動綱領, 服務藍圖)
               "白皮書", "綠皮書", "藍皮書", "綱領", "藍圖",
               # and short guides of one service for the public: questions and answers in letters, a summary pack, a leaflet, a
-              # notice (申辦Q&A, FAQ, 懶人包, 宣導單, 摺頁, 公告)
-              "Q&A", "Q＆A", "QA", "FAQ", "懶人包", "宣導單", "宣導摺頁", "摺頁", "簡介", "公告")
+              # notice (申辦Q&A, FAQ, 懶人包, 宣導單, 公告; not a folded leaflet or a brief, 摺頁, 簡介: services hand those out,
+              # `旅遊摺頁索取`)
+              "Q&A", "Q＆A", "QA", "FAQ", "懶人包", "宣導單", "公告")
 # kinds told to the public that name the service whole, its verb with it (`…報名簡章` is the service 報名, `…登記申請服務承諾`
 # 登記申請): no word before them is the kind's
 _PUBLIC_KIND = "簡章|服務承諾|承諾事項|常見問答集|常見問答|問答集|問與答"

@@ -1598,6 +1598,9 @@ def test_a_bracketed_label_cut_from_its_value_by_a_wrap_runs_on():
     lines = [SourceLine("1. 設置服務台，每月辦理1次。〔辦〕總務課〔限〕", 1, 0), SourceLine("115年6月底", 2, 0)]
     joined = join_wrapped_lines(lines)
     assert len(joined) == 1 and inline_fields(joined[0].text)[1] == {"owner": "總務課", "deadline": "115年6月底"}
+    # (a time in brackets closing an item is no label: the group title on the next line stands alone)
+    lines = [SourceLine("─ 設置服務台，每月辦理1次。－總務課（端午連假期間）", 1, 0), SourceLine("文件證明驗證，以提升服務效率：", 2, 0)]
+    assert len(join_wrapped_lines(lines)) == 2
 
 
 @pytest.mark.parametrize("deadline", ["申請案件累計達100件後", "報名人數滿30人時", "經費支用超過8成時", "會員突破500戶當月"])
@@ -1620,11 +1623,10 @@ def test_a_span_from_a_date_or_its_act_is_a_deadline(deadline):
     assert not is_deadline("推動服務品質提升") and not is_deadline("115年起推動服務品質提升及流程簡化")
 
 
-@pytest.mark.parametrize("title, service", [("臺中市北屯區戶政事務所戶籍謄本核發FAQ", "戶籍謄本核發"), ("臺中市北屯區戶政事務所戶籍謄本核發宣導摺頁", "戶籍謄本核發"),
-                                            ("臺中市北屯區戶政事務所戶籍謄本核發簡介", "戶籍謄本核發"),
+@pytest.mark.parametrize("title, service", [("臺中市北屯區戶政事務所戶籍謄本核發FAQ", "戶籍謄本核發"), ("臺中市北屯區戶政事務所戶籍謄本核發宣導單", "戶籍謄本核發"),
                                             # a place-kind character ending a common word is no office's end (現場, 會場, 網站)
                                             ("臺中市北屯區戶政事務所會場借用懶人包", "會場借用"),
-                                            ("臺中市北屯區戶政事務所網站資料查詢簡介", "網站資料查詢")])
+                                            ("臺中市北屯區戶政事務所網站資料查詢Q&A", "網站資料查詢")])
 def test_short_guides_for_the_public_are_kinds_of_document(title, service):
     assert office_from_title(title) == "臺中市北屯區戶政事務所"
     assert service_of_title(title) == service
