@@ -234,7 +234,8 @@ _DATE_ASIDE = re.compile(r"^(.{2,30}?)\s*[（(](?:[^()（）\d]|第\s*\d{1,2}){2
 # a date, then a span counted from it (`起算30日內`, `起連續3日`, `起6個月`), its end (`屆期`, `屆滿`, `到期`), or the act
 # done on it in a word or two (`前掛網公告`, `開放預約`, `辦理首場`, `第1次拍賣`)
 _FROM_DATE = re.compile(r"^(.{3,16}?[日月])\s*(?:(?:起算|起連續|算起|起)\s*\d{1,3}\s*個?\s*(?:日|天|週|星期|月|年|工作天|工作日|營業日)內?"
-                        r"|屆期|屆滿|到期|期滿|前?\s*(?:第\s*\d{1,2}\s*[次場梯]\s*)?[\u4e00-\u9fff]{2,4}"
+                        # (never a frequency: `95年6月至12月經常辦理` is no act of a day)
+                        r"|屆期|屆滿|到期|期滿|前?\s*(?:第\s*\d{1,2}\s*[次場梯]\s*)?(?!.*(?:" + _FREQUENCY + r"))[\u4e00-\u9fff]{2,4}"
                         # (or its instalments from it: `起分3期辦理`, `起分2梯次`)
                         r"|起?\s*分\s*\d{1,2}\s*(?:期|次|梯次?|階段)\s*(?:辦理|實施|執行|完成)?)$"
                         # a year and a period of it named (`115年寒假期間`, `115年度汛期間`)
