@@ -1623,7 +1623,8 @@ def test_a_span_from_a_date_or_its_act_is_a_deadline(deadline):
     assert not is_deadline("推動服務品質提升") and not is_deadline("115年起推動服務品質提升及流程簡化")
 
 
-@pytest.mark.parametrize("title, service", [("臺中市北屯區戶政事務所戶籍謄本核發FAQ", "戶籍謄本核發"), ("臺中市北屯區戶政事務所戶籍謄本核發宣導單", "戶籍謄本核發"),
+@pytest.mark.parametrize("title, service", [("臺中市北屯區戶政事務所戶籍謄本核發FAQ", "戶籍謄本核發"),
+                                            ("臺中市北屯區戶政事務所戶籍謄本核發宣導單", "戶籍謄本核發"),
                                             # a place-kind character ending a common word is no office's end (現場, 會場, 網站)
                                             ("臺中市北屯區戶政事務所會場借用懶人包", "會場借用"),
                                             ("臺中市北屯區戶政事務所網站資料查詢Q&A", "網站資料查詢")])
