@@ -116,7 +116,7 @@ def _continues(above: SourceLine, line: SourceLine, widths: tuple[int | None, in
         return False  # `中華民國110年3月5日…函訂定` under a title: a line of its own
     if above.text[-1] in "。！？!?":  # a sentence ends; a field's value (`預期效益：…。…`) runs on
         return line.indent > item.indent and bool(_FIELD_LABEL.match(item.text)) and not _FIELD_LABEL.match(line.text)
-    if above.text[-1] in ")）】〕" and ends_in_bracketed_label(above.text):
+    if above.text[-1] in ")）】〕" and ends_in_bracketed_label(item.text):
         return True  # a field's label in brackets cut from its value by the wrap (`…【責】總務課【期】` / `每季`)
     if above.text[-1] in ")）】〕" and inline_fields(item.text + above.text)[1]:
         return False  # a closing note (完成期限：…；承辦單位：…) ends its item

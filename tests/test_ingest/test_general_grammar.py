@@ -1598,6 +1598,10 @@ def test_a_bracketed_label_cut_from_its_value_by_a_wrap_runs_on():
     lines = [SourceLine("1. 設置服務台，每月辦理1次。〔辦〕總務課〔限〕", 1, 0), SourceLine("115年6月底", 2, 0)]
     joined = join_wrapped_lines(lines)
     assert len(joined) == 1 and inline_fields(joined[0].text)[1] == {"owner": "總務課", "deadline": "115年6月底"}
+    # (the series may begin on a line before: `…〔辦〕總務課` / `、資訊股〔限〕` / `115年6月底`)
+    lines = [SourceLine("1. 設置服務台，每月辦理1次。〔辦〕總務課", 1, 0), SourceLine("、資訊股〔限〕", 2, 0), SourceLine("115年6月底", 3, 0)]
+    joined = join_wrapped_lines(lines)
+    assert len(joined) == 1 and inline_fields(joined[0].text)[1] == {"owner": "總務課、資訊股", "deadline": "115年6月底"}
     # (a time in brackets closing an item is no label: the group title on the next line stands alone)
     lines = [SourceLine("─ 設置服務台，每月辦理1次。－總務課（端午連假期間）", 1, 0), SourceLine("文件證明驗證，以提升服務效率：", 2, 0)]
     assert len(join_wrapped_lines(lines)) == 2
