@@ -950,7 +950,12 @@ _THIS_ITEM = re.compile(r"^(?:(?:本|此|該)(?:項工作|項措施|措施|項|�
 # A closing sentence that only says who does it and when: clauses split by ，、；, each the agent of
 # a clause (`由總務股負責`, `由總務股辦理`) or a label with 為/是/訂為 and its value (`期限為每月`,
 # `完成時間訂於6月底`).
-_LABEL_IS = re.compile(r"([\u4e00-\u9fff]{2,6}?)\s*(?:訂為|訂於|定為|定於|為|是|:|：)\s*(.+)")
+# (or belongs to it: `權責歸屬總務課`, `主辦屬於資訊股`)
+_LABEL_IS = re.compile(r"([\u4e00-\u9fff]{2,6}?)\s*(?:訂為|訂於|定為|定於|歸屬於?|屬於|為|是|:|：)\s*(.+)")
+# the value first, then 為 and its label (`總務課為主辦單位`, `每季為辦理期程`, `資訊股擔任承辦單位`)
+_VALUE_IS = re.compile(r"(.+?)\s*(?:為|是|係|擔任)\s*(?:本項|本案|本措施)?\s*(?:之)?\s*([\u4e00-\u9fff]{2,6})")
+# a bare 於 or 在, the time, then a verb of finishing (`於每季完成`, `並於6月底前辦妥`)
+_AT_DONE = re.compile(rf"(?:[並另且再]\s*)?(?:於|在)\s*(.+?)\s*(?:{_FINISH})")
 # a deadline's label and the time it runs to (`辦理期限至6月底`, `執行期程到每年12月`, `期限迄年底`)
 _LABEL_UNTIL = re.compile(r"([\u4e00-\u9fff]{2,6}?)\s*(?:至|到|迄)\s*(.+)")
 
@@ -1055,8 +1060,13 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
                           or (reached := _PLANNED_REACHED.fullmatch(squash_ws(clause))) and len(reached.group(1)) <= 16
                           and (_note_deadline(reached.group(1)) or learned_field(reached.group(1), "deadline"))):
             role, value = "deadline", planned.group(1)  # (`預定於門診時間內完成`: the frame says it is the time)
+        elif (at := _AT_DONE.fullmatch(squash_ws(clause))) and is_deadline(at.group(1)):
+            role, value = "deadline", at.group(1)  # (`於每季完成`, `並於6月底前辦妥`)
         elif (done := _DONE_BY.fullmatch(squash_ws(clause))) and is_deadline(done.group(1)):
             role, value = "deadline", done.group(1)  # (`每10日完成`, `受理後即時辦理完成`)
+        elif (named := _VALUE_IS.fullmatch(_THIS_ITEM.sub("", squash_ws(clause)))) and header_role(named.group(2)) in ("deadline", "owner") \
+                and _KIND_CHECK[header_role(named.group(2))](named.group(1)):
+            role, value = header_role(named.group(2)), named.group(1)  # (`總務課為主辦單位`: the value, then its label)
         else:
             return {}
         if role in fields or not value.strip():

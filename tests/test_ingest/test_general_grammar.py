@@ -1664,3 +1664,14 @@ def test_labels_of_unknown_names_take_the_kind_of_their_values(text, fields):
 ])
 def test_verbs_of_finishing_after_the_eighteenth_wording(text, fields):
     assert inline_fields(text) == ("設置服務台。", fields)
+
+
+@pytest.mark.parametrize("text, fields", [
+    # the value first, then 為 and its label; a label the value belongs to (歸屬); a bare 於 and the time before a verb of finishing
+    ("設置服務台。總務課為主辦單位，於每季完成。", {"owner": "總務課", "deadline": "每季"}),
+    ("設置服務台。資訊股擔任承辦單位，並於6月底前辦妥。", {"owner": "資訊股", "deadline": "6月底前"}),
+    ("設置服務台。權責歸屬總務課，期限訂為每季。", {"owner": "總務課", "deadline": "每季"}),
+])
+def test_a_value_before_its_label_and_a_bare_time_of_finishing(text, fields):
+    assert inline_fields(text) == ("設置服務台。", fields)
+    assert inline_fields("設置服務台。本計畫為民服務重點。")[1] == {}
