@@ -49,13 +49,16 @@ MEANING_WORDS: dict[str, tuple[str, ...]] = {
     "owner": ("單位", "股室", "課室", "科室", "處室", "權責", "負責", "承辦", "主辦", "協辦", "主責", "分工",
               "機關", "人員", "窗口", "主政", "部門", "同仁", "承辦人", "經辦人", "職員", "業管"),
     "benefit": ("效益", "產出", "成果", "績效", "成效", "效果", "目標值", "指標", "影響", "達成標準", "達成度", "達成率", "達成值",
-                "貢獻", "助益"),  # (what a measure contributes or helps: 預期貢獻, 具體助益)
+                "貢獻", "助益",  # (what a measure contributes or helps: 預期貢獻, 具體助益)
+                "受益", "獲益", "效用"),  # (who gains and what: 民眾受益情形, 預期獲益, 服務效用)
     "actions": ("作法", "做法", "方式", "方法", "流程", "步驟", "程序", "內容", "作為", "說明", "細項", "要領",
-                "事項", "措施內容", "階段", "行動方案", "行動計畫", "順序", "次序", "環節"),
+                "事項", "措施內容", "階段", "行動方案", "行動計畫", "順序", "次序", "環節",
+                "節點", "關鍵點"),  # (the points a process passes: 流程節點, 作業關鍵點)
     "measure": ("項目", "工作", "措施", "要項", "重點", "名稱", "策略",
                 "方針", "方向", "焦點", "重心"),  # (the direction or focus a group of work follows: 推動方針, 年度焦點, 策略方向)
     "section": ("構面", "面向", "主軸", "類別", "層面", "向度", "要素", "主題", "議題", "綱領", "綱要",
-                "層次", "範疇", "領域", "維度"),  # (a level, domain or dimension of the work: 服務層次, 改善範疇, 品質維度)
+                "層次", "範疇", "領域", "維度",  # (a level, domain or dimension of the work: 服務層次, 改善範疇, 品質維度)
+                "分項", "子題", "分類"),  # (a division of the plan: 計畫分項, 年度子題, 服務分類)
 }
 
 
@@ -75,10 +78,14 @@ def meaning_role(key: str) -> str | None:
         return None
     # the word heads the name: it ends it, or only a qualifier of a header follows (`時程規劃`, `構面別`)
     tail = key[best[0]:]
+    if best[2] == "deadline" and re.fullmatch(r"[\u4e00-\u9fff]{2}日", tail):
+        return "deadline"  # a word of time or closing, then the day of an act (`截止收件日`, `期限報名日`)
     if best[2] == "owner" and re.fullmatch(_UNIT_CHARS, tail):
         return "owner"  # a word of taking charge, then the kinds of unit (承辦科站, 主辦課室, 負責股)
-    # (or a word of describing it in short: `內容摘述`, `作法概述`)
-    return best[2] if tail in ("", "別", "規劃", "說明", "名稱", "分配", "安排", "欄", "摘述", "概述", "簡述", "摘要", "描述") else None
+    # (or a word of describing it in short: `內容摘述`, `作法概述`, `作為概要`)
+    # (or a table or list of it: `時間表`, `進度一覽`, `分工清單`; or the state it is in: `受益情形`)
+    return best[2] if tail in ("", "別", "規劃", "說明", "名稱", "分配", "安排", "欄", "摘述", "概述", "簡述", "摘要", "概要", "描述",
+                               "表", "一覽", "一覽表", "清單", "情形", "情況", "狀況") else None
 
 
 # One-character unit nouns, as a header lists the kinds of unit that own a row (科站, 課股)
@@ -104,6 +111,9 @@ _OUTCOME_TOLD = re.compile(r"(?:效益|成效|成果|績效|效果|貢獻|助益
 # a doer's word or none, then one unit noun and 別, the kind of unit (`辦理科別`, `組別`)
 _UNIT_KIND = re.compile(r"^[\u4e00-\u9fff]{0,4}[課股室科組隊站班]別$")
 _QUALIFIER = re.compile(r"\s*[(（][^()（）]{1,12}[)）]$")
+
+
+_PLANNING = re.compile(r"[\u4e00-\u9fff]{1,4}(?:規劃|安排|構想|設計|部署)")
 
 
 def header_role(cell: str) -> str | None:
@@ -142,6 +152,10 @@ def header_role(cell: str) -> str | None:
     role = meaning_role(key)
     if role:
         return role
+    # a plan or arrangement of the work, told by a qualifier that names no field (`具體規劃`, `細部安排`, `執行構想`):
+    # how it is done, the actions (a field's plan, `時程規劃`, is the field's: meaning_role above)
+    if _PLANNING.fullmatch(key):
+        return "actions"
     best_role, best_score = None, 0.0
     for role, names in KNOWN_HEADERS.items():
         for name in names:

@@ -66,7 +66,13 @@ _UNIT_ROLE = re.compile(r"[（(](?:主辦|協辦|主協辦|主責|協助|協力|
                 # units taking turns (`甲組、乙組輪值`, `各科輪流承辦`, `各隊輪班`), calling or compiling and supplying
                 # (`甲科召集`, `甲課彙整，各課提供資料`), the head's decision (`課長決行`, `秘書核判`), a case referred on (`甲組轉介`)
                 r"|輪值|輪流(?:承辦|辦理|負責|執行|主辦)?|輪班|輪辦|召集|決行|核判|核決|彙整|彙辦|彙編|提供資料|提供|轉介|轉交|移送"
-                r"|跨[\u4e00-\u9fff]{1,2}(?:辦理|合作|協調|執行|處理))$")
+                r"|跨[\u4e00-\u9fff]{1,2}(?:辦理|合作|協調|執行|處理)"
+                # a head directing, an officer watching (the bids, the count), signing and issuing, screening first, a
+                # site split by area, a case assigned and opened, shifts taking turns or a roster of duty
+                # (`甲官指揮，乙員執行`, `政風室監標`, `主任核章，技術員開立`, `甲組初篩`, `甲組與乙組依轄區分工`, `甲組派案，
+                # 乙師開案服務`, `技術員日夜班輪替`, `審查官按月排班駐處`)
+                r"|指揮|監標|監督|監辦|監票|核章|用印|開立|核發|初篩|篩選|分案|(?:依|按)(?:轄區|區域|地區|業務|路段)分工|分區辦理"
+                r"|派案|開案(?:服務)?|結案|(?:日夜班|早晚班|[日夜早晚]班)?輪替|(?:按[日週月季])?排班(?:駐[\u4e00-\u9fff]{1,2})?)$")
 # (`照顧組（主辦）`, `公墓管理課主辦`, `教務處統籌、各處室執行`: a unit and its part)
 # An organisational unit by its grammar: a name (at most 8 characters) ending in a unit suffix
 # (課 股 室 科 組 班 隊 中心 小組 本部 分隊 單位 站 台 所 處 局 館 院 署 府 場 機關 …), a post
@@ -89,7 +95,12 @@ _UNIT_SUFFIX = ("課|室|股|科|組|班|隊|中心|本部|單位|團隊|團|小
                 "|(?:專責|聯絡|聯繫|收費|收繳|繳費|承辦|諮詢)窗口"
                 # a place where the work is done, by its work (護照收件區, 長者養護區, 維修工坊), a point of service or the
                 # buildings of a venue (各服務據點, 所屬館舍)
-                "|(?:收件|受理|服務|作業|諮詢|養護|照護|等候|評估)區|工坊|據點|服務點|館舍")
+                "|(?:收件|受理|服務|作業|諮詢|養護|照護|等候|評估)區|工坊|據點|服務點|館舍"
+                # an officer titled by a duty (行政執行官, 專利審查官, 稽查官, 教官), a body that meets (協調會報, 主管會議,
+                # 聯席會, 品管圈), a booth, nursery or vault where the work is done (收費亭, 詢問亭, 苗圃, 保管庫), a corner
+                # of a hall set apart for a service (諮詢專區, 申辦專區)
+                "|[\u4e00-\u9fff]官|會報|會議|聯席會|工作圈|品管圈|(?:收費|售票|服務|詢問|崗)亭|苗圃|(?:保管|典藏|物料|器材)庫"
+                "|(?:諮詢|服務|受理|申辦|洽公)專區|各區")
 _UNIT_RE = re.compile(rf"^(?:[各本]|全體|\d{{3,4}})?[\u4e00-\u9fff()（）]{{0,8}}(?:{_UNIT_SUFFIX})$"
                       r"|^[\u4e00-\u9fff]{1,8}[員師]$|^本[會校家院署府部局處所館站]$|^[\u4e00-\u9fff]{1,5}(?:所|處|局|館|院|署|廳|部|部門)$|^(?:本|[\u4e00-\u9fff]{0,6}[政縣市])府$"
                       r"|^[\u4e00-\u9fff]{2,5}[場廠]$|^[\u4e00-\u9fff]{1,5}(?<![階片時路地手])段$|^[\u4e00-\u9fff]{1,5}(?<!網)站$|^[\u4e00-\u9fff]{1,6}[台臺]$")
@@ -115,13 +126,20 @@ _CONTACT = re.compile(r"[（(]\s*(?:(?:聯絡人|連絡人|承辦人|經辦人|�
                       r"|[^（）():：]{0,12}(?:預約|視訊|掃描|QR\s?[Cc]ode|條碼)[^（）():：]{0,12}"
                       # by a phone menu, a message left, a ticket drawn, an app, a referral, a form online
                       # (`（語音查詢請按3）`, `（下班後請留言）`, `（現場抽號碼牌）`, `（下載「掌上通」App）`, `（請洽各區辦公室）`, `（線上報名）`)
-                      r"|[^（）()]{0,16}(?:請按|按\s*\d|語音|留言|取號|抽號|號碼牌|[Aa][Pp][Pp]|應用程式|請洽|轉洽|轉介|線上(?:登記|報名|填報|預約|申請))[^（）()]{0,16})[)）]")
+                      r"|[^（）()]{0,16}(?:請按|按\s*\d|語音|留言|取號|抽號|號碼牌|[Aa][Pp][Pp]|應用程式|請洽|轉洽|轉介|線上(?:登記|報名|填報|預約|申請))[^（）()]{0,16}"
+                      # by registering or drawing lots, proving who one is, a bot that answers, what to bring, a limit a
+                      # person has (`（現場登記，每人限用1小時）`, `（採抽籤）`, `（須以自然人憑證驗證）`, `（智慧客服「小幫手」）`,
+                      # `（請攜帶身分證）`)
+                      r"|[^（）()]{0,16}(?:登記|抽籤|憑證|驗證|客服|機器人|攜帶|每人限)[^（）()]{0,16})[)）]")
 # a short aside after a unit's name (`資訊處（總公司）`, `清潔隊（含各分隊）`): where or what it covers
 _UNIT_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^（）():：]{1,6}[)）]$")
 # (a case taken in by one unit and referred on to the next: `甲組受理後轉介乙坊`, `甲課審核後移送乙室`)
-_UNIT_SEPARATORS = re.compile(r"(?:[、,，/／;；及與和暨+＋&＆\s]|偕同|會同|協同|(?:受理|審核|審查|初審|評估)後(?:轉介|轉交|移送|移交|送交?))+")
+# (or sent on or up: `甲組初篩，疑義案件陳報乙部`; or staff one sends in turn to another: `各分處按月輪派鑑定員`)
+_UNIT_SEPARATORS = re.compile(r"(?:[、,，/／;；及與和暨+＋&＆\s]|偕同|會同|協同|(?:受理|審核|審查|初審|評估)後(?:轉介|轉交|移送|移交|送交?)"
+                              r"|(?<=[，,])[\u4e00-\u9fff]{2,4}?(?:案件|個案|事項)(?:陳報|轉陳|報請|送請|移請)|(?:按[日週月季年])?(?:輪派|調派|派駐|輪調))+")
 # (nor is work across sections, `…組跨組`, a unit: `甲組、乙組跨組辦理` names the units before it)
-_NOT_UNIT = re.compile(r"^[\u4e00-\u9fff]?(?:動員|成員|會員|學員|場)$|跨[課股室科組處局隊站]$|(?:處所|場所|住所|好處|用處|平台|舞台|後台|前台)$")
+_NOT_UNIT = re.compile(r"^[\u4e00-\u9fff]?(?:動員|成員|會員|學員|場)$|跨[課股室科組處局隊站]$|(?:處所|場所|住所|好處|用處|平台|舞台|後台|前台)$"
+                       r"|(?:器官|感官|五官|長官|外交官)$")  # (organs and senses are no officers)
 
 
 def arabic_date_numbers(text: str) -> str:
@@ -147,11 +165,17 @@ def _cjk_value(numeral: str) -> int:
     return value + digit
 
 
+# A time told by a threshold reached: a rate, count or sum reaching a figure, then 時 or 後 (`預算執行率達50%時`,
+# `申請案件累計達100件後`, `報名人數滿30人時`)
+_THRESHOLD = re.compile(r"^[\u4e00-\u9fff]{1,12}?(?:累計)?(?:達到|達|滿|超過|逾|突破)\s*\d+(?:\.\d+)?\s*"
+                        r"(?:%|成|件|人次|人|次|萬元|元|億元|個|家|場|戶|筆)?\s*(?:以上)?\s*(?:時|後|之時|當日|當月)$")
+
+
 def is_deadline(text: str) -> bool:
     """True for a value a deadline column holds: `107年 4月`, `106.05`, `每季辦理`, `經常性辦理`,
     `汛期（5至11月）`, `收件後7日內`."""
     value = _INCLUSIVE.sub("", arabic_date_numbers(unicodedata.normalize("NFKC", squash_ws(text))))
-    if _is_date_or_period(value):
+    if _is_date_or_period(value) or _THRESHOLD.match(value):
         return True
     named = _NAMED_PERIOD.match(value)  # a season or period named, its dates in brackets: 汛期（5至11月）,
     if named and _is_date_or_period(named.group(2)) and (  # or a frequency glossed with them: 每年2次（4月、10月）
@@ -162,6 +186,9 @@ def is_deadline(text: str) -> bool:
         return True
     event_day = _EVENT_DAY.match(value) or _SENT_WITH.match(value)  # the day of an event, its date first: `115年5月1日開幕當天`
     if event_day and is_deadline(event_day.group(1)):  # (or sent along with a mailing: `115年3月1日隨稅單寄送`)
+        return True
+    from_date = _FROM_DATE.match(value)  # a span counted from a date, or the act done on it: `115年3月1日起算30日內`, `…屆期`
+    if from_date and (from_date.group(1) is None or _DATE_RE.match(from_date.group(1))):
         return True
     if _milestones(value):  # (several milestones in one: `6月底前完成第1次、年底前完成第2次`, `期中（6月）及期末（12月）`)
         return True
@@ -201,8 +228,18 @@ def _clauses_at(text: str, separators: str) -> list[str]:
 _EVENT_DAY = re.compile(r"^(.{3,16}?[日號])\s*[\u4e00-\u9fff]{1,8}(?:當日|當天)$")
 
 
-# a date, then a short note without numbers in brackets (`（郵戳為憑）`, `（視預算調整）`)
-_DATE_ASIDE = re.compile(r"^(.{2,30}?)\s*[（(][^()（）\d]{2,10}[)）]$")
+# a date, then a short note without numbers in brackets (`（郵戳為憑）`, `（視預算調整）`), or naming the day by an
+# ordinal (`（第2學期開學日）`, `（第3次會議）`)
+_DATE_ASIDE = re.compile(r"^(.{2,30}?)\s*[（(](?:[^()（）\d]|第\s*\d{1,2}){2,12}[)）]$")
+# a date, then a span counted from it (`起算30日內`, `起連續3日`, `起6個月`), its end (`屆期`, `屆滿`, `到期`), or the act
+# done on it in a word or two (`前掛網公告`, `開放預約`, `辦理首場`, `第1次拍賣`)
+_FROM_DATE = re.compile(r"^(.{3,16}?[日月])\s*(?:(?:起算|起連續|算起|起)\s*\d{1,3}\s*個?\s*(?:日|天|週|星期|月|年|工作天|工作日|營業日)內?"
+                        # (never a frequency: `95年6月至12月經常辦理` is no act of a day)
+                        r"|屆期|屆滿|到期|期滿|前?\s*(?:第\s*\d{1,2}\s*[次場梯]\s*)?(?!.*(?:" + _FREQUENCY + r"))[\u4e00-\u9fff]{2,4}"
+                        # (or its instalments from it: `起分3期辦理`, `起分2梯次`)
+                        r"|起?\s*分\s*\d{1,2}\s*(?:期|次|梯次?|階段)\s*(?:辦理|實施|執行|完成)?)$"
+                        # a year and a period of it named (`115年寒假期間`, `115年度汛期間`)
+                        r"|^(?:民國)?\d{2,3}\s*年度?\s*[\u4e00-\u9fff]{1,4}期間$")
 
 
 def _is_date_or_period(value: str) -> bool:
@@ -330,7 +367,8 @@ def is_owner(text: str) -> bool:
         if _is_unit(unit):
             continue
         # kinds of staff sharing the head noun of the unit after them (`醫護及行政人員`, `技術與行政同仁`)
-        head = next((re.search(r"(?:工作人員|人員|同仁|員工|職員|幹部)$", later) for later in units[i + 1:] if _is_unit(later)), None)
+        # (or the areas of a hall, each by its work: `收文、諮詢及檢索各區`)
+        head = next((re.search(r"(?:工作人員|人員|同仁|員工|職員|幹部|各區)$", later) for later in units[i + 1:] if _is_unit(later)), None)
         if head is None or not re.fullmatch(r"[\u4e00-\u9fff]{2,6}", unit) or not _is_unit(unit + head.group()):
             return False
     return True
@@ -519,6 +557,8 @@ def _note_deadline(part: str) -> bool:
 # `並由甲課列管追蹤`, `由甲課管考`, `由甲課辦竣`)
 _AGENT_VERBS = "負責|主辦|承辦|辦理|執行|主責|統籌|列管追蹤|列管|追蹤|管考|督辦|控管|辦竣|完竣"
 _AGENT_VERB = rf"(?:{_AGENT_VERBS})"
+# the verbs of finishing or reaching the work (完成, 辦竣, 完竣, 達成, 辦妥, 竣事, 告竣, 完工, 就緒)
+_FINISH = "完成|辦竣|完竣|達成|辦妥|竣事|告竣|完工|就緒"
 _AGENT = re.compile(rf"(?:[並另且再]?\s*由\s*)?(.+?)\s*{_AGENT_VERB}(?:辦理|執行)?")
 _LAST_VERB = re.compile(rf"(?:[並另且再]?\s*由\s*)?(.+)\s*{_AGENT_VERB}")
 # A note set off by a dash after an item's text (`…。－完成期限：每月，承辦單位：社會課`, `… —主辦：…`):
@@ -585,6 +625,7 @@ def _bracketed_labels(text: str) -> str:
 
     def label(match: re.Match) -> str:
         name = match.group(2).strip()
+        name = _ONE_CHARACTER_LABELS.get(name, name)  # (`【責】`, `〔期〕`: a label cut to its one character)
         if (bracket_partner(match.group(1)) != match.group(3) or header_role(name) not in ("deadline", "owner", "benefit")
                 or _UNIT_ROLE.fullmatch(match.group())):  # `事故處理組（主辦）`: a unit's part, no label
             return match.group()
@@ -593,9 +634,30 @@ def _bracketed_labels(text: str) -> str:
     return _BRACKETED.sub(label, equals_labels(text))
 
 
+def ends_in_bracketed_label(text: str) -> bool:
+    """The text ends in a field's label in brackets with no value after it (`…【責】總務課【期】`): a hard wrap fell
+    between the label and its value, which the next line holds."""
+    from ingest.columns import header_role
+
+    def is_label(group: re.Match) -> bool:
+        name = group.group(2).strip()
+        return bracket_partner(group.group(1)) == group.group(3) and header_role(_ONE_CHARACTER_LABELS.get(name, name)) in (
+            "deadline", "owner", "benefit")
+
+    groups = list(re.finditer(rf"([{_OPENING}])([^{_OPENING}{_CLOSING}]{{1,10}})([{_CLOSING}])", text))
+    # (a series of them: a label with its value before it, in the same brackets; a time in brackets closing the item,
+    # `（寒假期間）`, is no label)
+    return bool(groups) and groups[-1].end() == len(text.rstrip()) and is_label(groups[-1]) and any(
+        is_label(g) and g.group(1) == groups[-1].group(1) for g in groups[:-1])
+
+
 _OPENING, _CLOSING = (re.escape(side) for side in brackets(quoting=True))
 # (a label has its value after it: a word or a number, not a separator or the end)
-_BRACKETED = re.compile(rf"([{_OPENING}])([^{_OPENING}{_CLOSING}]{{2,10}})([{_CLOSING}])(?=\s*[\w])")
+_BRACKETED = re.compile(rf"([{_OPENING}])([^{_OPENING}{_CLOSING}]{{1,10}})([{_CLOSING}])(?=\s*[\w])")
+# A field's label cut to one character in brackets (`【責】總務課【期】每季`, `〔辦〕…〔限〕…`): the character of the label
+# that says the field (負責, 承辦, 主辦, 權責 / 期限, 時間, 期程 / 效益) stands for the label
+_ONE_CHARACTER_LABELS = {"責": "負責", "辦": "承辦", "主": "主辦", "承": "承辦", "權": "權責",
+                         "期": "期限", "限": "期限", "時": "時間", "程": "期程", "效": "效益", "益": "效益"}
 
 
 def _note_label(run: str, colon: int, header_role) -> tuple[int, str] | None:
@@ -783,11 +845,53 @@ def _fields_of_note(note: str) -> dict[str, str]:
     clock's colon, `08:30`), else as the time and its agent or a unit and a date in either order."""
     note = equals_labels(note)  # (`主辦＝總務股；期限＝每季`: labels ended by an equals sign)
     labelled = re.search(r"(?<!\d)[:：]|[:：](?!\d)", re.sub(r"[（(][^（）()]*[)）]", "", note))
-    return note_fields(note) if labelled else time_and_agent(note) or unlabelled_fields(note)
+    # (a note of clauses, an agent's and a label's, `由甲課承辦，時限：每季`: each clause states a field)
+    # (labels it does not know: each value told by what it is, `負責者：甲課，完成於：每季`)
+    return note_fields(note) or _two_clauses(note) or values_by_kind(note) if labelled else time_and_agent(note) or unlabelled_fields(note)
+
+
+# a label of any name before a colon, at the note's start or after a separator (`負責者：`, `完成於：`)
+_ANY_LABEL = re.compile(r"(?:^|(?<=[，,；;／/｜|、\s]))\s*([\u4e00-\u9fff]{1,6})\s*[:：]")
+
+
+def values_by_kind(note: str) -> dict[str, str]:
+    """{deadline, owner} of a note of two labels the readers do not know (`負責者：甲課，完成於：每季`, `〈誰〉甲課〈何時〉每季`):
+    each label's value told by what it is, by grammar, then the field model; one a unit, the other a time. {} for any
+    other (a label inside a value's aside, `（承辦人：王○○）`, is none)."""
+    note = _any_bracketed_labels(note)
+    labels = [m for m in _ANY_LABEL.finditer(note) if _bracket_depth(note[: m.start()]) == 0]
+    if len(labels) != 2 or note[: labels[0].start()].strip(FIELD_SEPARATORS + " "):
+        return {}
+    fields: dict[str, str] = {}
+    learned = 0  # (one value at most by the field model alone, beside one the grammar reads)
+    for k, match in enumerate(labels):
+        stop = labels[k + 1].start() if k + 1 < len(labels) else len(note)
+        value = squash_ws(note[match.end(): stop]).strip(FIELD_SEPARATORS + " ")
+        role = value_role(value) or ("deadline" if _note_deadline(value) else None)
+        if role is None and value:
+            role = next((kind for kind in ("deadline", "owner") if learned_field(value, kind)), None)
+            learned += 1
+        if role is None or role in fields or learned > 1:
+            return {}
+        fields[role] = value
+    return fields
+
+
+def _any_bracketed_labels(text: str) -> str:
+    """`〈誰〉甲課〈何時〉每季` → ` 誰：甲課 何時：每季`: a short word in a bracket pair with a value after it, as a label."""
+    def label(match: re.Match) -> str:
+        return f" {match.group(2)}：" if bracket_partner(match.group(1)) == match.group(3) else match.group()
+
+    return re.sub(rf"([{_OPENING}])([\u4e00-\u9fff]{{1,6}})([{_CLOSING}])(?=\s*[^\s{_CLOSING}])", label, text)
+
+
+def _two_clauses(note: str) -> dict[str, str]:
+    fields = clause_fields(note)
+    return fields if len(fields) == 2 else {}
 
 
 # The time, then the agent that finishes by it (`6月底前由總務股辦竣`, `每季由總務股負責`): 前 before 由 says "by"
-_TIME_AGENT = re.compile(rf"(.+?)\s*(?:之?前)?\s*由\s*(.+?)\s*(?:{_AGENT_VERBS}|完成|處理)(?:辦理|執行)?")
+_TIME_AGENT = re.compile(rf"(.+?)\s*(?:之?前)?\s*由\s*(.+?)\s*(?:{_AGENT_VERBS}|{_FINISH}|處理)(?:辦理|執行)?")
 
 
 def time_and_agent(clause: str) -> dict[str, str]:
@@ -826,24 +930,32 @@ def twin_notes(text: str) -> tuple[str, dict[str, str]] | None:
 # A clause that plans the time: 預定/預計 and a date or period, then 完成 or another end
 # (`預定108年第4季完成`, `預計每季辦理`)
 # (or a modal of duty: `應於111學年度下學期完成`, `須於每月5日前辦竣`)
-_PLANNED = re.compile(r"(?:(?:預定|預計|預期)\s*(?:於|在)?|(?:擬|將|應|須|需|務必?)\s*(?:於|在))\s*(.+?)\s*(?:完成|辦竣|完竣)?")
+# (or reached: `預定每季達成`, `預計6月底前達標`)
+_PLANNED = re.compile(rf"(?:(?:預定|預計|預期)\s*(?:於|在)?|(?:擬|將|應|須|需|務必?)\s*(?:於|在))\s*(.+?)\s*(?:{_FINISH}|達標|實現)?")
 # … its plainest form, planned and finished (`預定於X完成`): whatever stands there is the time
-_PLANNED_DONE = re.compile(r"(?:預定|預計)\s*(?:於|在)\s*(.+?)\s*(?:完成|辦竣|完竣)")
+_PLANNED_DONE = re.compile(rf"(?:預定|預計)\s*(?:於|在)\s*(.+?)\s*(?:{_FINISH})")
+# … without 於: a time the field model knows, or one told by an event (`預定預算執行率達50%時達成`)
+_PLANNED_REACHED = re.compile(rf"(?:預定|預計)\s*(.+?)\s*(?:{_FINISH})")
 # the item a closing sentence speaks of, as its subject (`本項由總務股負責`, `本案由…辦理`)
 # one clause naming both, the agent and then the time (`由總務股於每季前完成`, `由總務股在年底辦理`): the
 # frame says what the time is, so any short phrase there is the deadline (每月抄表日)
 # (or the agent charged with it by a verb of assigning, `責成總務股於6月底前辦理完竣`, `指派甲課於每季完成`, `交由乙室在年底前執行`;
 # the verb of doing and of finishing may both close it, `辦理完竣`, `執行完成`)
 _ASSIGNING = "由|責成|責由|交由|交付|委由|指派|指定|飭令|飭由|督促"
-_AGENT_AT = re.compile(rf"(?:{_ASSIGNING})\s*(.+?)\s*(?:於|在)\s*(.+?)\s*(?:之?前)?\s*(?:(?:辦理|執行)?\s*(?:完成|辦竣|完竣)|辦理|執行)")
+_AGENT_AT = re.compile(rf"(?:{_ASSIGNING})\s*(.+?)\s*(?:於|在)\s*(.+?)\s*(?:之?前)?\s*(?:(?:辦理|執行)?\s*(?:{_FINISH})|辦理|執行)")
 # a time and the verb of finishing (`每10日完成`): the time is the deadline
-_DONE_BY = re.compile(r"(.+?)\s*(?:完成|辦竣|完竣)")
+_DONE_BY = re.compile(rf"(.+?)\s*(?:{_FINISH})")
 # (the longest first: 本項工作由…; the items just listed: 以上事項由…, 上述工作由…, 前開措施由…)
 _THIS_ITEM = re.compile(r"^(?:(?:本|此|該)(?:項工作|項措施|措施|項|案)|(?:以上|上述|上開|前述|前開|上列)(?:各項)?(?:事項|工作|措施|項目|作法|各項)?)\s*")
 # A closing sentence that only says who does it and when: clauses split by ，、；, each the agent of
 # a clause (`由總務股負責`, `由總務股辦理`) or a label with 為/是/訂為 and its value (`期限為每月`,
 # `完成時間訂於6月底`).
-_LABEL_IS = re.compile(r"([\u4e00-\u9fff]{2,6}?)\s*(?:訂為|訂於|定為|定於|為|是|:|：)\s*(.+)")
+# (or belongs to it: `權責歸屬總務課`, `主辦屬於資訊股`)
+_LABEL_IS = re.compile(r"([\u4e00-\u9fff]{2,6}?)\s*(?:訂為|訂於|定為|定於|歸屬於?|屬於|為|是|:|：)\s*(.+)")
+# the value first, then 為 and its label (`總務課為主辦單位`, `每季為辦理期程`, `資訊股擔任承辦單位`)
+_VALUE_IS = re.compile(r"(.+?)\s*(?:為|是|係|擔任)\s*(?:本項|本案|本措施)?\s*(?:之)?\s*([\u4e00-\u9fff]{2,6})")
+# a bare 於 or 在, the time, then a verb of finishing (`於每季完成`, `並於6月底前辦妥`)
+_AT_DONE = re.compile(rf"(?:[並另且再]\s*)?(?:於|在)\s*(.+?)\s*(?:{_FINISH})")
 # a deadline's label and the time it runs to (`辦理期限至6月底`, `執行期程到每年12月`, `期限迄年底`)
 _LABEL_UNTIL = re.compile(r"([\u4e00-\u9fff]{2,6}?)\s*(?:至|到|迄)\s*(.+)")
 
@@ -867,11 +979,33 @@ def clause_fields(sentence: str) -> dict[str, str]:
     if mark and mark.level == 6:  # a note mark before it (`※由總務股負責`, `＊期限為每月`)
         sentence = mark.rest
     labelled = note_fields(sentence)  # labels all through (`主辦單位：甲課　●完成時限：每季`)
+    if not labelled and (bracketed := _bracketed_labels(sentence).strip()) != sentence.strip():
+        labelled = note_fields(bracketed)  # labels in bracket pairs after the sentence (`…。【責】總務課【期】每季`)
+    if not labelled:
+        labelled = values_by_kind(sentence)  # labels of names it does not know, each value told by what it is
     if labelled and set(labelled) <= {"deadline", "owner"}:
         return labelled
     # clauses end at a comma or a semicolon; a semicolon may also part the units of one list
     # (`由甲課、乙課；丙課負責，期程：每季`): then the clauses end at commas only
-    return _clauses_fields(sentence, r"[，,；;]") or _clauses_fields(sentence, r"[，,]")
+    return _clauses_fields(sentence, r"[，,；;]") or _clauses_fields(sentence, r"[，,]") or _field_and_agent(sentence)
+
+
+def _field_and_agent(sentence: str) -> dict[str, str]:
+    """{deadline, owner} of a sentence of one field's clause and an agent's clause whose units name their parts in
+    clauses of their own, either first (`預定每季達成，甲組初篩，疑義案件陳報乙部督辦`, `由甲組辦理，乙室監標承辦，時限：每季`):
+    the sentence cut at its first or its last comma, the agent's side read whole as a run of units."""
+    sentence = sentence.rstrip("。 ")
+    cuts = [m for m in re.finditer(r"[，,；;]", sentence) if _bracket_depth(sentence[: m.start()]) == 0]
+    if len(cuts) < 2:
+        return {}
+    for cut, field_first in ((cuts[0], True), (cuts[-1], False)):
+        one, many = (sentence[: cut.start()], sentence[cut.end():]) if field_first else (sentence[cut.end():], sentence[: cut.start()])
+        field = _clauses_fields(one, r"[，,；;]")
+        many = _THIS_ITEM.sub("", squash_ws(many))
+        agent = _LAST_VERB.fullmatch(many)
+        if set(field) == {"deadline"} and agent and is_owner(agent.group(1)):
+            return {"deadline": field["deadline"], "owner": agent.group(1)} if field_first else {"owner": agent.group(1), "deadline": field["deadline"]}
+    return {}
 
 
 def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
@@ -922,10 +1056,17 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
             role, value = header_role(labelled.group(1)), labelled.group(2)
         elif agent and (is_owner(agent.group(1)) or _THIS_ITEM.sub("", squash_ws(clause)).startswith("由") and learned_field(agent.group(1), "owner")):
             role, value = "owner", agent.group(1)
-        elif planned and (is_deadline(planned.group(1)) or _PLANNED_DONE.fullmatch(squash_ws(clause)) and len(planned.group(1)) <= 16):
+        elif planned and (is_deadline(planned.group(1)) or _PLANNED_DONE.fullmatch(squash_ws(clause)) and len(planned.group(1)) <= 16
+                          or (reached := _PLANNED_REACHED.fullmatch(squash_ws(clause))) and len(reached.group(1)) <= 16
+                          and (_note_deadline(reached.group(1)) or learned_field(reached.group(1), "deadline"))):
             role, value = "deadline", planned.group(1)  # (`預定於門診時間內完成`: the frame says it is the time)
+        elif (at := _AT_DONE.fullmatch(squash_ws(clause))) and is_deadline(at.group(1)):
+            role, value = "deadline", at.group(1)  # (`於每季完成`, `並於6月底前辦妥`)
         elif (done := _DONE_BY.fullmatch(squash_ws(clause))) and is_deadline(done.group(1)):
             role, value = "deadline", done.group(1)  # (`每10日完成`, `受理後即時辦理完成`)
+        elif (named := _VALUE_IS.fullmatch(_THIS_ITEM.sub("", squash_ws(clause)))) and header_role(named.group(2)) in ("deadline", "owner") \
+                and _KIND_CHECK[header_role(named.group(2))](named.group(1)):
+            role, value = header_role(named.group(2)), named.group(1)  # (`總務課為主辦單位`: the value, then its label)
         else:
             return {}
         if role in fields or not value.strip():
@@ -988,7 +1129,8 @@ def field_line(text: str) -> dict[str, str] | None:
         fields = note_fields(labelled)  # labels in bracket pairs, each before its value (`[承辦] 總務課 [時限] 每季`)
         line = labelled if fields else line
     if not fields and bracketed:  # a bracketed line of a unit and a date (`【清運班／每季】`)
-        return time_and_agent(line) or unlabelled_fields(line) or None  # (or the time and its agent: `（6月底前由甲課辦竣）`)
+        # (or the time and its agent: `（6月底前由甲課辦竣）`; or an agent's clause and a label's: `（由甲課承辦，時限：每季）`)
+        return _two_clauses(line) or time_and_agent(line) or unlabelled_fields(line) or None
     if not fields:  # a line of clauses that each state a field (`資訊管理課負責；時程：每季`)
         clauses = clause_fields(line)
         return clauses if len(clauses) == 2 else None

@@ -94,6 +94,9 @@ _ITEM = (rf"{_DECIMAL}|{_NUMERO}|[(（]\s*\d{{1,2}}\s*[)）]|[{_CIRCLED}{_PARENT
          # `方式三、`, `策略1.`), or by 其 and a numeral, as `the first, the second` (`其一、`, `其二：`)
          rf"|(?:作法|做法|方法|方式|措施|策略|對策|要領|重點)\s*[\d{_CN}]{{1,3}}\s*[：:、.．](?=\s*[\u4e00-\u9fff])"
          rf"|其\s*[{_CN}]{{1,3}}\s*[、，,：:](?=\s*[\u4e00-\u9fff])"
+         # an ordinal in words after 第 and a comma, as `first, second` (`第一，`, `第二、`): not a run of ordinals or a
+         # count (`第二、三季`, `第一、2次`)
+         rf"|第\s*[{_CN}]{{1,3}}\s*[，,、](?=\s*[\u4e00-\u9fff])(?![{_CN}])"
          # an Arabic number with a colon before CJK text (`1：設置…`; a clock's or a ratio's, `8:30`, `1：3`, has a digit after)
          r"|[1-9]\d?\s*[：:](?=\s*[\u4e00-\u9fff])"
          # a number closed by a dash before the text (`1-`, `2－`), as a typed list writes it; never a date
@@ -130,6 +133,9 @@ MARKER_PATTERNS: list[tuple[int, re.Pattern[str]]] = [
     # dash, `× 不得…`, `─ 設置`, before a space and CJK text: never a sum, a grade or a table's border there)
     (6, re.compile(rf"^(?:[{re.escape(BULLET_GLYPHS)}]|○(?!○)|[a-z](?=[ \t]+[^\x00-\x7f])|V(?=[ \t\u3000]+[\u4e00-\u9fff](?<![級等]))|{LOOKALIKE_BULLET}"
                    r"|[OX×╳─━](?=[ \t\u3000]+[\u4e00-\u9fff](?<![級等型]))"
+                   # (a letter drawn like a triangle, a box or a circle typed as a bullet before a space and CJK text: the Greek
+                   # capitals Δ Λ ∇ Ο, the character 口 or 囗 for a box)
+                   r"|[ΔΛΟΠ∆∇口囗](?=[ \t\u3000]+[\u4e00-\u9fff](?<![級等型]))"
                    rf"|[{re.escape(_glyphs_before_text())}](?=\s*[\u4e00-\u9fff]))\s*")),
 ]
 BULLET = "•"  # readers write an unnumbered list item as `• text`; level 6

@@ -29,7 +29,14 @@ RULE_KINDS = ("計畫", "計劃", "方案", "要點", "須知", "規範", "程�
               "原則", "實施說明", "作業說明", "申辦說明", "辦理說明", "處理說明", "執行說明",
               # documents that tell the public about one service: a brochure of its terms, a pledge, questions and answers
               # (報名簡章, 服務承諾, 常見問答集, 問與答)
-              "簡章", "服務承諾", "承諾事項", "常見問答集", "常見問答", "問答集", "問與答")
+              "簡章", "服務承諾", "承諾事項", "常見問答集", "常見問答", "問答集", "問與答",
+              # documents that set out a policy or a course for years ahead: a white (green, blue) paper, guiding lines,
+              # a blueprint (為民服務白皮書, 行動綱領, 服務藍圖)
+              "白皮書", "綠皮書", "藍皮書", "綱領", "藍圖",
+              # and short guides of one service for the public: questions and answers in letters, a summary pack, a leaflet, a
+              # notice (申辦Q&A, FAQ, 懶人包, 宣導單, 公告; not a folded leaflet or a brief, 摺頁, 簡介: services hand those out,
+              # `旅遊摺頁索取`)
+              "Q&A", "Q＆A", "QA", "FAQ", "懶人包", "宣導單", "公告")
 # kinds told to the public that name the service whole, its verb with it (`…報名簡章` is the service 報名, `…登記申請服務承諾`
 # 登記申請): no word before them is the kind's
 _PUBLIC_KIND = "簡章|服務承諾|承諾事項|常見問答集|常見問答|問答集|問與答"
@@ -62,8 +69,9 @@ _GLOSS = r"[A-Za-z][A-Za-z .]{0,30}"
 # a label may stand in any bracket pair (`【法規名稱】`, `〈發布日期〉`, `［法規名稱］`), told by Unicode class
 # (the less-than and greater-than signs too, as plain text writes angle brackets: `＜法規名稱＞`, `<發布日期>`)
 _LABEL_OPEN, _LABEL_CLOSE = (re.escape(side + signs) for side, signs in zip(brackets(quoting=True), ("<＜", ">＞"), strict=True))
+# (an equals sign ends a label as a colon does: `法規名稱＝…`, `公發布日=…`)
 _LABEL_END = (rf"(?:\s*[{_LABEL_CLOSE}]\s*{_COLON}?|\s*(?:[（(][^（）()]{{0,12}}[)）]\s*|{_GLOSS})?{_COLON}"
-              r"|\s*[｜|¦](?!\s*$))")
+              r"|\s*[｜|¦](?!\s*$)|\s*[=＝≡≔](?!\s*$))")
 _LABEL_RE = re.compile(rf"[{_LABEL_OPEN}]?\s*({_ALL_LABELS}){_LABEL_END}\s*(.+?)(?=\s*[{_LABEL_OPEN}]?\s*(?:{_ALL_LABELS}){_LABEL_END}|$)")
 _DATE_RE = re.compile(r"(?:民國\s*)?(\d{2,4})\s*(?:年|[-/.]\s*\d{1,2}\s*[-/.])")
 # The kinds of office a plan is written by: local offices, agencies and their field offices
@@ -74,7 +82,8 @@ _OFFICE_TAILS = (r"(?:事務所|公所|政府|分署|分局|監理所|監理站|
                  r"|大學|學院|中學|小學|國小|國中|高中|高職|學校|幼兒園|之家"
                  # (a one-character kind that opens a word is none: 處理, 校外, 會議, 所得, 組織, 室內, 科技, 館藏)
                  # (a works or a station by its kind: 焚化廠, 林場, 電臺)
-                 r"|(?:局|署|處|部|會|院|所|館|站|隊|室|科|組|校|廠|場|臺)(?![理置分外內園務有得需織合技學議同報伍藏商地次灣]))")
+                 # (nor one that ends a common word: 現場, 會場, 廣場, 賣場, 考場, 立場, 職場 (on site, a venue …), 網站)
+                 r"|(?:局|署|處|部|會|院|所|館|(?<!網)站|隊|室|科|組|校|廠|(?<![現會廣賣考立職])場|臺)(?![理置分外內園務有得需織合技學議同報伍藏商地次灣]))")
 _OFFICE_TAIL = re.compile(_OFFICE_TAILS + "$")
 _OFFICE_TAIL_ANY = re.compile(_OFFICE_TAILS)
 _NOT_IN_OFFICE = re.compile(r"[「」『』，,。：:；;（）()>＞]")

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from ingest.blocks import Document, Heading, Paragraph, Table
 from ingest.draft import DraftRow
-from ingest.fields import SENTENCE_END, bare_note, field_line, inline_fields
+from ingest.fields import SENTENCE_END, bare_note, ends_in_bracketed_label, field_line, inline_fields
 from ingest.markers import parse_marker, strip_marker
 from ingest.metadata import RULE_KINDS, plan_title, service_of_title
 from ingest.normalize import brackets, squash_ws
@@ -116,6 +116,8 @@ def _continues(above: SourceLine, line: SourceLine, widths: tuple[int | None, in
         return False  # `中華民國110年3月5日…函訂定` under a title: a line of its own
     if above.text[-1] in "。！？!?":  # a sentence ends; a field's value (`預期效益：…。…`) runs on
         return line.indent > item.indent and bool(_FIELD_LABEL.match(item.text)) and not _FIELD_LABEL.match(line.text)
+    if above.text[-1] in ")）】〕" and ends_in_bracketed_label(item.text):
+        return True  # a field's label in brackets cut from its value by the wrap (`…【責】總務課【期】` / `每季`)
     if above.text[-1] in ")）】〕" and inline_fields(item.text + above.text)[1]:
         return False  # a closing note (完成期限：…；承辦單位：…) ends its item
     if line.text[-1] in "：:" and is_title_line(line.text) and inline_fields(item.text)[1]:
@@ -207,7 +209,11 @@ _PROVISION = re.compile(rf"^本(?:[\u4e00-\u9fff]{{0,4}}?)(?:{'|'.join(RULE_KIND
                         # (its approval and amendment in other words: `奉核後實施`, `經首長核准後施行`, `如有修正，亦同`)
                         r"|核(?:定|准|可)?後(?:發布|公布)?(?:實施|施行)|修(?:正|訂)[^。]{0,6}亦同"
                         # (the money it needs and where it comes from: `本計畫所需經費由年度預算支應`, `…經費由各單位編列預算勻支`)
-                        r"|經費[^。]{0,16}(?:支應|勻支|編列|籌措|挹注|項下))")
+                        r"|經費[^。]{0,16}(?:支應|勻支|編列|籌措|挹注|項下)"
+                        # (it yields to a higher rule where they differ: `…如與上級機關規定不一致者，依上級機關規定辦理`, `…牴觸者，從其規定`)
+                        r"|(?:不一致|不符|牴觸|抵觸|衝突)[^。]{0,4}[，,]?\s*(?:依|從|以)[^。]{0,12}(?:規定|為準)"
+                        # (its results count in the staff's appraisal: `本計畫執行成果列為年度考績評核之參據`, `…成效納入獎懲參考`)
+                        r"|(?:成果|成效|績效|結果)[^。]{0,4}(?:列為|作為|列入|納入)[^。]{0,10}(?:考績|考核|評核|獎懲|評比|敘獎))")
 # Chapters that are not measures, by their whole title.
 DEFINITION_CHAPTERS = ("名詞定義", "用詞定義", "名詞解釋", "用語定義", "名詞釋義", "定義")
 EVALUATION_CHAPTERS = ("評核方式", "評分標準", "評核標準", "評分方式", "考評方式", "評分項目", "配分", "評分", "評核配分")

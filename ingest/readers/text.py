@@ -128,7 +128,9 @@ _FURNITURE = re.compile(
     # (資料列印時間, 檔案產生時間)
     # (or the page captured or viewed: 擷取日期, 瀏覽時間, 存取日期)
     # (or the file converted or saved: 轉檔日期, 存檔時間, 轉存日期)
-    r"^(?:[\u4e00-\u9fff]{0,2}?(?:列印|印表|印製|下載|製表|輸出|匯出|產製|產生|查詢|檢索|擷取|截取|瀏覽|存取|截圖|轉檔|轉存|存檔)(?:時間|日期|日|時)\s*(?:[:：]|\s(?=\s*\d)).*"
+    # (or the report or file put out: 報表日期, 文件產出日, 印出時間)
+    r"^(?:[\u4e00-\u9fff]{0,2}?(?:列印|印表|印製|下載|製表|輸出|匯出|產製|產生|查詢|檢索|擷取|截取|瀏覽|存取|截圖|轉檔|轉存|存檔|報表|產出|印出|出表)"
+    r"(?:時間|日期|日|時)\s*(?:[:：]|\s(?=\s*\d)).*"
     r"|(?:列印|印表|印製|下載|製表|輸出|匯出|產製)\s*[:：]\s*(?:民國)?\s*\d.*"
     # the same label in English (`Print Date：105-03-28`, `Printed on: 2024/03/01`, `Export time 10:21`)
     r"|(?i:(?:date\s+)?(?:print(?:ed|ing)?|download(?:ed)?|export(?:ed)?|generated|retrieved)(?:\s+(?:date|time|on|at))?"
@@ -152,13 +154,16 @@ _FURNITURE = re.compile(
     r"|(?:本[\u4e00-\u9fff]{0,3})?(?:列印|印製|下載|輸出|匯出|產製)於\s*(?:民國)?\s*\d[\d\s年月日:：/.\-]{3,24}"
     r"(?:\s*[,，]?\s*第\s*\d+\s*頁(?:\s*[,，、/／]?\s*[共總全計]\s*\d+\s*頁)?)?"
     r"|第\s*\d+\s*[/／]\s*\d+\s*頁"  # 第2／4頁
+    # a sentence telling the page: the document's total and this page, either first (`本件共5頁，此為第2頁`, `本頁為第2頁，共5頁`)
+    r"|(?:本件|本文件|本文|全份|本份|本頁|此頁)?\s*(?:(?:共計|總計|[共總全計])\s*\d+\s*頁\s*[,，、]?\s*)?(?:此|本頁|此頁|這)?\s*(?:為|是|係)\s*第\s*\d+\s*頁"
+    r"(?:\s*[,，、]?\s*(?:共計|總計|[共總全計])\s*\d+\s*頁)?"
     r"|PAGE(?:\s+\d+)?|(?:Page|Pg\.?|pp?\.|P\.)\s*[-–:：#.]?\s*\d+(?:\s*(?:of|/)\s*\d+)?|[-–—－]\s*\d+\s*[-–—－]"  # PAGE 2, Page-2, - 2 -
     r"|[Pp]\.\s*\d+(?:\s*[/／]\s*\d+)?|[Pp]\s*\d+\s*[/／]\s*\d+"  # P.2, P.2/7 (p., the page abbreviated)
     # a page number alone on its line in any bracket pair: (2), 〔2〕, 《2》
     rf"|[{_OPENING}]\s*(?:第\s*)?\d{{1,3}}\s*(?:頁\s*)?[{_CLOSING}]"  # (or 【第1頁】)
     # (the total after it, bare or as an aside: `頁碼：2（共3頁）`, `頁次 3 共8頁`)
     # (the total's 頁 may go in brackets: `頁2（全3）`)
-    r"|頁[次碼面]?\s*[:：]?\s*\d+(?:\s*[/／]\s*\d+|\s*[(（［\[]?\s*(?:共計|總計|[共總全計])\s*\d+\s*頁?\s*[)）］\]]?)?|列印日期\s*[:：].*"
+    r"|頁[次碼面序]?\s*[:：]?\s*\d+(?:\s*[/／]\s*\d+|\s*[(（［\[]?\s*(?:共計|總計|[共總全計])\s*\d+\s*頁?\s*[)）］\]]?)?|列印日期\s*[:：].*"
     # a print's stamp alone, a date and a clock time (`102/4/1 9:05`, `2024-03-01 14:22:05`)
     r"|(?:民國)?\s*\d{2,4}\s*[/.\-年]\s*\d{1,2}\s*[/.\-月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?"
     # the print's source: its address after a short label (網址：, 連結：, 來源：) …
@@ -172,7 +177,9 @@ _FURNITURE = re.compile(
     # the database's disclaimer: for reference only, the publisher's text prevails, ask someone when in doubt
     # (a clause of advice may follow: `…以系統顯示為準，引用時請查證最新公告。`)
     # (or names the source that prevails, `…請以原發布機關之公告為依據`, `係轉載`)
-    r"|※?[^。]{0,20}僅供[^。]{0,4}參考[^。]{0,20}。?|※?[^。]{0,30}以[^。]{0,12}為(?:準|依據|依歸)(?:[，,][^。]{0,24})?。?"
+    r"|※?[^。]{0,20}僅供[^。]{0,4}參考[^。]{0,20}。?|※?[^。]{0,30}以[^。]{0,20}為(?:準|依據|依歸)(?:[，,][^。]{0,24})?。?"
+    # (or says the printed or web copy is no basis in law: `此為網頁列印版本，不作為法律依據。`, `本頁僅為網頁版，不具法律效力`)
+    r"|※?(?:此|本)?[^。，,]{0,12}(?:列印|網頁|版本|本頁)[^。，,]{0,12}[，,]\s*不(?:得)?(?:作為|做為|具|生)[^。]{0,6}(?:依據|憑據|效力)。?"
     r"|※?[^。]{0,16}(?:如有疑義|如有疑問|若有疑義|若有疑問)[，,]?\s*請(?:逕)?(?:洽|聯繫|聯絡)[^。]{0,12}。?"
     r"|https?://\S+)$")
 _FURNITURE_LEAD = re.compile(r"^PAGE(?:\s+\d+)?\s+(?=\S)")  # a page field run on with the first line

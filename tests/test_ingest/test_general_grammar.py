@@ -1500,3 +1500,178 @@ def test_a_line_a_wrap_cut_inside_a_bracket_is_no_furniture_and_a_long_framed_ti
     assert not is_print_furniture("完成期限：6月底前（以郵戳為準") and is_print_furniture("※本資料以公告為準")
     assert inline_fields("設置服務台。交由乙室於6月底前完成第1次、12月底前完成第2次前辦理完竣。") == (
         "設置服務台。", {"owner": "乙室", "deadline": "6月底前完成第1次、12月底前完成第2次"})
+
+
+# --- after the eighteenth wording: classes of forms, each tested with members the wording does not use
+
+@pytest.mark.parametrize("name, role", [
+    # a table or list of a field, or the state it is in, after the word that names it
+    ("進度表", "deadline"), ("期程一覽表", "deadline"), ("分工清單", "owner"), ("成效情況", "benefit"),
+    # who gains (受益, 獲益, 效用), a word of describing in short after a way of doing (概要)
+    ("預期獲益", "benefit"), ("服務效用", "benefit"), ("作法概要", "actions"),
+    # the points a process passes; a division of the plan
+    ("作業節點", "actions"), ("年度子題", "section"),
+    # a plan or arrangement of the work told by a qualifier that names no field; a field's plan stays the field's
+    ("細部安排", "actions"), ("執行構想", "actions"), ("時程規劃", "deadline"),
+    # a word of closing or time, then the day of an act
+    ("截止報名日", "deadline"), ("到期換證日", "deadline"),
+])
+def test_header_classes_after_the_eighteenth_wording(name, role):
+    assert header_role(name) == role
+
+
+@pytest.mark.parametrize("kind", ["施政藍圖", "服務綠皮書", "年度施政綱領"])
+def test_papers_of_policy_and_guiding_lines_are_kinds_of_document(kind):
+    from ingest.metadata import extract_metadata
+
+    meta = extract_metadata(Document("x.txt", [Paragraph(f"臺中市北屯區戶政事務所115年度{kind}")]))
+    assert (meta.office, meta.year_roc) == ("臺中市北屯區戶政事務所", 115)
+
+
+@pytest.mark.parametrize("text, fields", [
+    # a note of clauses, an agent's and a label's, after the sentence or in brackets
+    ("設置服務台。（由總務課主辦，期程：每半年）", {"owner": "總務課", "deadline": "每半年"}),
+    ("設置服務台。（由資訊股負責，完成日期：115年6月）", {"owner": "資訊股", "deadline": "115年6月"}),
+    # a label cut to the one character that says the field, in brackets
+    ("設置服務台。〔辦〕總務課〔限〕115年6月底", {"owner": "總務課", "deadline": "115年6月底"}),
+    ("設置服務台。［主］資訊股［時］每季", {"owner": "資訊股", "deadline": "每季"}),
+    # a time planned to be reached (達成), then its agent
+    ("設置服務台。預計每季達成，資訊股負責。", {"deadline": "每季", "owner": "資訊股"}),
+    # a label naming a table of the field (進度表)
+    ("設置服務台。承辦：總務課／進度表：每季", {"owner": "總務課", "deadline": "每季"}),
+])
+def test_note_classes_after_the_eighteenth_wording(text, fields):
+    assert inline_fields(text) == ("設置服務台。", fields)
+
+
+@pytest.mark.parametrize("owner", [
+    # officers titled by a duty, bodies that meet, booths, nurseries, vaults, a corner of a hall for a service
+    "稽查官", "教官", "主管會議", "品管圈", "售票亭", "示範苗圃", "典藏庫", "申辦專區",
+    # a head directing, watching, signing and issuing, screening and sending up, split by area, assigning a case,
+    # shifts and rosters, staff sent in turn
+    "隊長指揮，各分隊執行", "總務課辦理，會計室監督", "課長用印，承辦員核發", "服務台初篩，特殊案件報請本部",
+    "甲隊與乙隊依路段分工", "社工組分案，社工員結案", "值班員早晚班輪替", "檢查員按週排班駐站", "各分局按季調派員警",
+    # a unit's contact: registering, drawing lots, proving who one is, a bot, what to bring, a limit per person
+    "服務台（需攜帶身分證）", "報名組（名額有限採抽籤）", "資訊股（須以工商憑證登入）", "客服組（線上客服機器人）",
+    "閱覽室（現場登記，每人限借2冊）",
+])
+def test_owner_classes_after_the_eighteenth_wording(owner):
+    assert is_owner(owner)
+    assert not is_owner("器官") and not is_owner("設置政府資訊公開專區")
+
+
+@pytest.mark.parametrize("text, items", [
+    # an ordinal in words after 第 and a comma or an enumeration comma
+    ("第一、設置服務台。 第二、簡化流程。", ["設置服務台。", "簡化流程。"]),
+    ("第一,設置服務台。 第二,簡化流程。 第三,公布成果。", ["設置服務台。", "簡化流程。", "公布成果。"]),
+])
+def test_item_markers_after_the_eighteenth_wording(text, items):
+    assert split_items(text) == ("", items)
+    assert parse_marker("第二、三季辦理") is None and parse_marker("第一、2次") is None
+
+
+@pytest.mark.parametrize("line", ["∇ 不得代收", "Λ 設置服務台", "囗 設置服務台", "Ο\u3000設置服務台"])
+def test_bullet_classes_after_the_eighteenth_wording(line):
+    assert parse_marker(line).level == 6
+    assert parse_marker("口罩發放") is None and parse_marker("Λ 型") is None
+
+
+@pytest.mark.parametrize("line", ["全份共8頁，本頁為第3頁", "此頁係第4頁，總計9頁", "頁序 3/8", "出表日期：2024/05/02", "檔案產出時間：113.05.02",
+                                  "印出日 1130502", "本頁為網頁版本，不具法律效力", "條文內容以行政院公報及各機關發布者為準，本站不負責"])
+def test_print_furniture_after_the_eighteenth_wording(line):
+    assert is_print_furniture(line)
+    assert not is_print_furniture("本案為第2頁") and not is_print_furniture("為第一階段辦理") and not is_print_furniture("本計畫不作為考核依據")
+
+
+@pytest.mark.parametrize("text, fields", [
+    # a field's clause, then an agent whose units name their parts in clauses of their own (or the other way round)
+    ("設置服務台。預計每季完成，甲組初審，特殊個案報請本部負責。", {"deadline": "每季", "owner": "甲組初審，特殊個案報請本部"}),
+    ("設置服務台。預定115年6月底前完成，資訊股指揮，各分隊執行。", {"deadline": "115年6月底前", "owner": "資訊股指揮，各分隊"}),
+    # the areas of a hall, each by its work, as the agent
+    ("設置服務台。預計每月達成，收件、審查及發證各區負責。", {"deadline": "每月", "owner": "收件、審查及發證各區"}),
+])
+def test_a_field_then_an_agent_of_clauses_after_the_eighteenth_wording(text, fields):
+    assert inline_fields(text) == ("設置服務台。", fields)
+
+
+def test_a_bracketed_label_cut_from_its_value_by_a_wrap_runs_on():
+    lines = [SourceLine("1. 設置服務台，每月辦理1次。〔辦〕總務課〔限〕", 1, 0), SourceLine("115年6月底", 2, 0)]
+    joined = join_wrapped_lines(lines)
+    assert len(joined) == 1 and inline_fields(joined[0].text)[1] == {"owner": "總務課", "deadline": "115年6月底"}
+    # (the series may begin on a line before: `…〔辦〕總務課` / `、資訊股〔限〕` / `115年6月底`)
+    lines = [SourceLine("1. 設置服務台，每月辦理1次。〔辦〕總務課", 1, 0), SourceLine("、資訊股〔限〕", 2, 0), SourceLine("115年6月底", 3, 0)]
+    joined = join_wrapped_lines(lines)
+    assert len(joined) == 1 and inline_fields(joined[0].text)[1] == {"owner": "總務課、資訊股", "deadline": "115年6月底"}
+    # (a time in brackets closing an item is no label: the group title on the next line stands alone)
+    lines = [SourceLine("─ 設置服務台，每月辦理1次。－總務課（端午連假期間）", 1, 0), SourceLine("文件證明驗證，以提升服務效率：", 2, 0)]
+    assert len(join_wrapped_lines(lines)) == 2
+
+
+@pytest.mark.parametrize("deadline", ["申請案件累計達100件後", "報名人數滿30人時", "經費支用超過8成時", "會員突破500戶當月"])
+def test_a_time_told_by_a_threshold_reached_is_a_deadline(deadline):
+    assert is_deadline(deadline)
+    assert not is_deadline("滿意度達90%以上") and not is_deadline("處理時效縮短10%")
+
+
+@pytest.mark.parametrize("line", ["公發布日=民國115年2月3日", "公發布日 ＝ 115年2月3日"])
+def test_a_law_label_ended_by_an_equals_sign(line):
+    doc = Document("x.txt", [Paragraph("法規名稱＝臺中市北屯區戶政事務所115年度便民服務計畫"), Paragraph(line)])
+    values = labelled_values(doc)
+    assert values["title"] == "臺中市北屯區戶政事務所115年度便民服務計畫" and "115年2月3日" in values["date"]
+
+
+@pytest.mark.parametrize("deadline", ["115年3月1日起算14日內", "115年3月1日起連續5天", "115年3月1日期滿", "115年3月1日前線上公告",
+                                      "115年3月1日第2梯報名", "115年3月1日（第3次會議）", "115年7月起分2梯次", "115年暑假期間"])
+def test_a_span_from_a_date_or_its_act_is_a_deadline(deadline):
+    assert is_deadline(deadline)
+    assert not is_deadline("推動服務品質提升") and not is_deadline("115年起推動服務品質提升及流程簡化")
+
+
+@pytest.mark.parametrize("title, service", [("臺中市北屯區戶政事務所戶籍謄本核發FAQ", "戶籍謄本核發"),
+                                            ("臺中市北屯區戶政事務所戶籍謄本核發宣導單", "戶籍謄本核發"),
+                                            # a place-kind character ending a common word is no office's end (現場, 會場, 網站)
+                                            ("臺中市北屯區戶政事務所會場借用懶人包", "會場借用"),
+                                            ("臺中市北屯區戶政事務所網站資料查詢Q&A", "網站資料查詢")])
+def test_short_guides_for_the_public_are_kinds_of_document(title, service):
+    assert office_from_title(title) == "臺中市北屯區戶政事務所"
+    assert service_of_title(title) == service
+
+
+@pytest.mark.parametrize("text", ["十、本要點如與中央法令牴觸者，從其規定。", "本方案規定與上級規定不符時，以上級規定為準。",
+                                  "本計畫辦理成效納入年度獎懲評比。", "本計畫推動結果作為同仁考核之參考。"])
+def test_a_provision_yielding_to_a_higher_rule_or_counting_in_appraisals_is_no_measure(text):
+    assert non_measure_item(text) == "provision"
+    assert non_measure_item("1.每季檢視服務，並納入年度考核。") is None
+
+
+@pytest.mark.parametrize("text, fields", [
+    # labels of names the readers do not know: each value told by what it is, one a unit, the other a time
+    ("設置服務台。（負責者：總務課，完成於：每季）", {"owner": "總務課", "deadline": "每季"}),
+    ("設置服務台。執掌者：資訊股／完成點：每半年", {"owner": "資訊股", "deadline": "每半年"}),
+    ("設置服務台。〈誰〉總務課〈何時〉115年6月底前", {"owner": "總務課", "deadline": "115年6月底前"}),
+])
+def test_labels_of_unknown_names_take_the_kind_of_their_values(text, fields):
+    assert inline_fields(text) == ("設置服務台。", fields)
+    # (a contact's name and number are no unit and time)
+    assert inline_fields("設置服務台。（窗口：陳小姐，電話：1234567）")[1] == {}
+
+
+@pytest.mark.parametrize("text, fields", [
+    # verbs of finishing the work of any kind close a time (辦妥, 竣事, 告竣, 完工, 就緒)
+    ("設置服務台。預計每季辦妥，資訊股負責。", {"deadline": "每季", "owner": "資訊股"}),
+    ("設置服務台。由總務股於每季前竣事。", {"owner": "總務股", "deadline": "每季"}),
+    ("設置服務台。指派工務課於115年6月底前完工。", {"owner": "工務課", "deadline": "115年6月底"}),
+])
+def test_verbs_of_finishing_after_the_eighteenth_wording(text, fields):
+    assert inline_fields(text) == ("設置服務台。", fields)
+
+
+@pytest.mark.parametrize("text, fields", [
+    # the value first, then 為 and its label; a label the value belongs to (歸屬); a bare 於 and the time before a verb of finishing
+    ("設置服務台。總務課為主辦單位，於每季完成。", {"owner": "總務課", "deadline": "每季"}),
+    ("設置服務台。資訊股擔任承辦單位，並於6月底前辦妥。", {"owner": "資訊股", "deadline": "6月底前"}),
+    ("設置服務台。權責歸屬總務課，期限訂為每季。", {"owner": "總務課", "deadline": "每季"}),
+])
+def test_a_value_before_its_label_and_a_bare_time_of_finishing(text, fields):
+    assert inline_fields(text) == ("設置服務台。", fields)
+    assert inline_fields("設置服務台。本計畫為民服務重點。")[1] == {}
