@@ -138,9 +138,12 @@ HELDOUT18 = _full_wording("heldout18", "HELDOUT18_")
 # The nineteenth held-out wording, written blind to the readers while the eighteenth was being used to fix
 # them, and frozen before those fixes were merged: the honest held-out figure after them.
 HELDOUT19 = _full_wording("heldout19", "HELDOUT19_")
+# The twentieth held-out wording, written blind to the readers while the nineteenth was being used to fix
+# them, and frozen before those fixes were merged: the honest held-out figure after them.
+HELDOUT20 = _full_wording("heldout20", "HELDOUT20_")
 WORDINGS = {w.name: w for w in (DEV, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8,
                                 HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15,
-                                HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19)}
+                                HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19, HELDOUT20)}
 # What kind of section each titled non-measure section is (the answer key of the report check).
 SECTION_KINDS = {"名詞定義": "definitions", "評核項目及配分": "evaluation", "考核基準": "evaluation", "附件": "appendix",
                  "附表": "appendix", **V.HELDOUT4_SECTION_KINDS,
@@ -149,7 +152,7 @@ SECTION_KINDS = {"名詞定義": "definitions", "評核項目及配分": "evalua
                  **V.HELDOUT11_SECTION_KINDS, **V.HELDOUT12_SECTION_KINDS, **V.HELDOUT13_SECTION_KINDS,
                  **V.HELDOUT14_SECTION_KINDS, **V.HELDOUT15_SECTION_KINDS, **V.HELDOUT16_SECTION_KINDS,
                  **V.HELDOUT17_SECTION_KINDS, **V.HELDOUT18_SECTION_KINDS,
-                 **V.HELDOUT19_SECTION_KINDS}
+                 **V.HELDOUT19_SECTION_KINDS, **V.HELDOUT20_SECTION_KINDS}
 
 
 @dataclass(frozen=True)
@@ -318,7 +321,7 @@ def random_plan(seed: int, *, wording: str = "dev") -> Plan:
     """The logical plan of `seed` (deterministic) in a wording: "dev" (what the suite runs),
     "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
     "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
-    "heldout17", "heldout18" or "heldout19" (bench only)."""
+    "heldout17", "heldout18", "heldout19" or "heldout20" (bench only)."""
     words = WORDINGS[wording]
     rng = random.Random(seed)
     office = _office(rng, words)
@@ -459,7 +462,10 @@ def _office(rng: random.Random, wording: Wording) -> Office:
               "學生輔導諮商中心": f"{county}政府教育局",
               "看守所": "法務部矯正署", "幼兒園": f"{county}政府教育局", "水資源回收中心": f"{county}政府水利局",
               "新住民家庭服務中心": f"{county}政府社會局", "家畜疾病防治所": f"{county}政府",
-              "毒品危害防制中心": f"{county}政府衛生局"}.get(kind, f"{county}政府")
+              "毒品危害防制中心": f"{county}政府衛生局",
+              "區調解委員會": f"{county}{place}區公所", "天文科學教育館": f"{county}政府教育局",
+              "特殊教育學校": "教育部國民及學前教育署", "公共托育中心": f"{county}政府社會局",
+              "少年輔導委員會": f"{county}政府警察局", "酒廠": "臺灣菸酒股份有限公司"}.get(kind, f"{county}政府")
     return Office(pattern.format(county=county, place=place), kind, units, parent)
 
 
