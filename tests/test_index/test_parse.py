@@ -349,3 +349,55 @@ def test_uncovered_runs_do_not_change_with_the_process_hash_seed():
     seen = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in range(6)}
     assert len(seen) == 1, seen
+
+
+# -- restrictions in English (members no query set uses) -----------------------------------
+@pytest.mark.parametrize("query,kinds,offices,labels", [
+    ("which land offices in Keelung translate their forms", ("地政事務所",), {"基隆市安樂地政事務所", "基隆市政府"}, ("限地政事務所", "限基隆")),
+    ("does the Lungching household registration office lend umbrellas", ("戶政事務所",), {"臺中縣龍井鄉戶政事務所"},
+     ("限戶政事務所", "限龍井鄉")),
+    ("which health centers in Pingtung County lend umbrellas", ("衛生所",), {"\x00"}, ("限衛生所", "限屏東")),
+    ("tax bureaus that lend umbrellas", ("稅務機關",), set(), ("限稅務機關",)),
+])
+def test_an_english_question_restricts_by_office_kind_and_place(parser, query, kinds, offices, labels):
+    """Office kinds by the names agencies use in English, places by CC-CEDICT's English names
+    (Pinyin and the older spellings); a place with no office in the corpus restricts to nothing."""
+    parsed = parser.parse(query)
+    assert parsed.english
+    assert parsed.filters.office_types == kinds and set(parsed.filters.offices) == offices
+    assert parsed.filter_labels == labels
+    assert not {"keelung", "lungching", "pingtung", "county", "land", "health"} & {c.label for c in parsed.concepts}
+
+
+@pytest.mark.parametrize("query,years", [
+    ("umbrella lending in 2016", (105, 105)), ("the 2018 plans about umbrella lending", (107, 107)),
+    ("umbrella lending in ROC year 97", (97, 97)), ("umbrella lending from 2016 to 2018", (105, 107)),
+    ("umbrella lending in the past two years", (106, 107)), ("call 1999 to lend an umbrella", (None, None)),
+])
+def test_an_english_question_restricts_by_year_when_it_says_a_year(parser, query, years):
+    filters = parser.parse(query).filters
+    assert (filters.year_from, filters.year_to) == years
+
+
+def test_an_english_word_is_looked_up_by_its_dictionary_form():
+    """CC-CEDICT's glosses are base forms (translate, not translating or translated)."""
+    from index.equivalents import english_forms
+
+    lexicon = Lexicon()
+    assert "translate" in english_forms("translating") and "translate" in english_forms("translated")
+    assert fold("翻譯") in {a.term for a in lexicon.english_alternatives("translating", lambda term: True)}
+    assert english_forms("planning")[-1] == "plan" and "stop" in english_forms("stopping")
+
+
+@pytest.mark.parametrize("query,labels", [
+    ("如果我們要做電話禮貌測試", [fold("電話禮貌測試")]),  # conjunction and pronoun: the question's grammar
+    ("還是這樣的雙語", [fold("雙語")]),
+    ("每月電話禮貌測試", [fold("每月"), fold("電話禮貌測試")]),  # a recurrence is what a deadline states
+])
+def test_chinese_function_words_are_not_concepts(parser, query, labels):
+    assert sorted(c.label for c in parser.parse(query).concepts) == sorted(labels)
+
+
+def test_a_rare_word_jieba_tags_as_a_function_word_stays(parser):
+    assert parser.function_word(fold("我們")) and parser.function_word(fold("因為"))
+    assert not parser.function_word(fold("即時")) and not parser.function_word(fold("在家"))
