@@ -641,6 +641,17 @@ class QueryParser:
             return ""
         return word if self.tokenizer.dictionary_frequency(word) >= RARE_IN_DICTIONARY else token
 
+    def _generic_english(self, phrase: str) -> bool:
+        """Does the English word stand only for words too common in the plans to be evidence
+        (offer → 提供, run → 執行, service → 服務): a generic term itself, or every headword the
+        dictionary gives it that a plan uses is one."""
+        if fold(phrase) in GENERIC_TERMS:
+            return True
+        if not self.lexicon.use_dictionary:
+            return False
+        used = [h for h in self.lexicon.dictionary.headwords(phrase) if self.known(h)]
+        return bool(used) and all(h in GENERIC_TERMS for h in used)
+
     def function_word(self, word: str) -> bool:
         """Is the word of Chinese's closed classes (a pronoun, preposition, conjunction or
         auxiliary by jieba's dictionary) and everyday language (everyday_word)? Such a word carries
@@ -654,8 +665,9 @@ class QueryParser:
     def concepts(self, topic: str, english: bool = False) -> tuple[Concept, ...]:
         """The things a topic names, all of which a row must state."""
         if english:
-            return tuple(Concept(p, tuple(self.lexicon.english_alternatives(p, self.known)))
-                         for p in self.lexicon.english_phrases(latin_words(topic)))
+            phrases = self.lexicon.english_phrases(latin_words(topic))
+            specific = [p for p in phrases if not self._generic_english(p)]  # (as 提供, 服務: only when nothing else)
+            return tuple(Concept(p, tuple(self.lexicon.english_alternatives(p, self.known))) for p in specific or phrases)
         folded = fold(topic)
         cut = self.tokenizer.tokens(topic)
         tokens = [word for token in cut if token not in INTERROGATIVES and (word := self._word_of(token))

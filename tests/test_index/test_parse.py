@@ -401,3 +401,16 @@ def test_chinese_function_words_are_not_concepts(parser, query, labels):
 def test_a_rare_word_jieba_tags_as_a_function_word_stays(parser):
     assert parser.function_word(fold("我們")) and parser.function_word(fold("因為"))
     assert not parser.function_word(fold("即時")) and not parser.function_word(fold("在家"))
+
+
+def test_a_generic_english_word_is_not_a_concept_beside_others(tokenizer):
+    """An English word every one of whose plan-used headwords is too common to be evidence (supply
+    → 提供) is left out, as 提供 is in Chinese, unless the question has nothing else."""
+    from ingest.office_type import office_type
+
+    facts = CorpusFacts(tuple(sorted(OFFICES)), tuple(sorted({office_type(o) for o in OFFICES})),
+                        tuple(sorted(p for p in OFFICES.values() if p)), (97, 105, 107), dict(OFFICES))
+    words = PLAN_WORDS | {fold("提供")}
+    parser = QueryParser(facts, tokenizer, Lexicon(), lambda term: term in words, lambda token: token in words)
+    assert [c.label for c in parser.parse("offices that supply home visits").concepts] == ["home visits"]
+    assert [c.label for c in parser.parse("supply").concepts] == ["supply"]
