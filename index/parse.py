@@ -270,7 +270,9 @@ OFFICE_TYPE_NAMES: dict[str, tuple[str, ...]] = {
 def _office_kind_question() -> re.Pattern:
     names = sorted({n for names in OFFICE_TYPE_NAMES.values() for n in names}, key=len, reverse=True)
     kinds = "|".join(map(re.escape, names))  # "which X" or "among X, which": 區公所中，哪幾個…
-    return re.compile(rf"({_WHICH})\s*\S{{0,8}}?({kinds})|({kinds})(中|裡|裏|里|之中|當中|当中)?[，,、\s]*({_WHICH_WORD})")
+    english = "|".join(re.escape(n) for names in ENGLISH_KIND_NAMES.values() for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"({_WHICH})\s*\S{{0,8}}?({kinds})|({kinds})(中|裡|裏|里|之中|當中|当中)?[，,、\s]*({_WHICH_WORD})"
+                      rf"|\b(which|what)\s+(\w+\s+){{0,3}}?({english})(s|es)?\b", re.I)
 
 
 # Short names of a kind, unambiguous only after a place (龍井戶政, 安樂地政): never restrictions alone.

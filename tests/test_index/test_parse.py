@@ -31,7 +31,8 @@ def parser(tokenizer):
     ("何時完成電話禮貌測試", Intent.DEADLINE), ("滿意度調查多久辦一次", Intent.DEADLINE), ("單一窗口", Intent.PLAIN),
     ("選拔電話禮貌優良楷模由哪些科室承辦", Intent.OWNER), ("斜坡車道由哪種人員負責", Intent.OWNER),
     ("自動叫號機預定什麼時候裝設完成", Intent.DEADLINE), ("哪些單位提供到府服務", Intent.OFFICE),
-    ("which offices offer home visits", Intent.OFFICE),
+    ("which offices offer home visits", Intent.OFFICE), ("which health centers in Pingtung lend umbrellas", Intent.OFFICE),
+    ("what tax bureaus lend umbrellas", Intent.OFFICE), ("umbrellas lent by tax bureaus", Intent.PLAIN),
 ])
 def test_the_question_says_what_it_asks_for(query, intent):
     assert intent_of(query) is intent
