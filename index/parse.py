@@ -502,6 +502,18 @@ _EN_YEAR_RANGE = re.compile(r"\b(?:from|between)?\s*((?:19|20)\d{2})\s*(?:-|–|
 _EN_YEAR_ONE = re.compile(r"\b(?:in|for|during|since|of)\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})(?:'s)?\s+(?:plans?|editions?)\b"
                           r"|\b(?:roc\s+)?year\s+(\d{2,3})\b", re.I)
 _EN_PLACE_TAIL = r"(?:\s+(?:city|county|township|district|town|area))?"
+_EN_PLACE_HEAD = r"(?:(?:in|at|of|from|around)\s+(?:the\s+)?)?"
+
+
+def _without_english_function_ends(topic: str) -> str:
+    """The English topic without the function words a cut restriction or frame leaves at its ends
+    (does the … survey; … at the entrance of a): what the answer repeats."""
+    words = topic.split()
+    while words and (re.sub(r"[^\w]", "", words[0].lower()) in STOPWORDS or not re.sub(r"[^\w]", "", words[0])):
+        words.pop(0)
+    while words and (re.sub(r"[^\w]", "", words[-1].lower()) in STOPWORDS or not re.sub(r"[^\w]", "", words[-1])):
+        words.pop()
+    return " ".join(words)
 
 
 def read_english_restrictions(text: str, facts: CorpusFacts, place_names: dict[str, str]) -> tuple[str, Filters, tuple[str, ...]]:
@@ -516,12 +528,15 @@ def read_english_restrictions(text: str, facts: CorpusFacts, place_names: dict[s
 
 
 def _english_office_kinds(text: str, found: _Restriction) -> str:
+    """The kinds named, cut from the text; after which/what the kind leaves "offices", so the
+    question keeps its frame (which land offices offer … → which offices offer …)."""
     for label, names in ENGLISH_KIND_NAMES.items():
         for name in sorted(names, key=len, reverse=True):
             pattern = re.compile(rf"\b{re.escape(name)}(?:s|es)?\b", re.I)
             if pattern.search(text):
                 found.office_types.add(label)
-                text = pattern.sub(" ", text)
+                asked = re.compile(rf"\b(which|what)(\s+(?:\w+\s+){{0,3}}?){re.escape(name)}(?:s|es)?\b", re.I)
+                text = pattern.sub(" ", asked.sub(r"\1\2offices", text))
     if found.office_types:
         found.labels.append("限" + "、".join(sorted(found.office_types)))
     return text
@@ -529,7 +544,7 @@ def _english_office_kinds(text: str, found: _Restriction) -> str:
 
 def _english_places(text: str, facts: CorpusFacts, place_names: dict[str, str], found: _Restriction) -> str:
     for name in longest_first(place_names):
-        pattern = re.compile(rf"\b{re.escape(name)}{_EN_PLACE_TAIL}\b", re.I)
+        pattern = re.compile(rf"\b{_EN_PLACE_HEAD}{re.escape(name)}{_EN_PLACE_TAIL}\b", re.I)
         if not pattern.search(text):
             continue
         place = place_names[name]
@@ -591,6 +606,8 @@ class QueryParser:
         topic = self._without_connectors(topic).strip()
         topic = _LEADING_OFFICES.sub("", topic) or topic  # (在臺北，有沒有機關…: the office word after the cut place)
         topic = topic or strip_scaffolding(text, intent) or text
+        if english:
+            topic = _without_english_function_ends(topic) or topic
         readings = tuple(r for r in (self.concepts(part, english) for part in _OR.split(topic) if part.strip()) if r)
         if len(readings) > 1 and not all(readings):
             readings = (self.concepts(topic, english),)

@@ -368,6 +368,7 @@ def test_an_english_question_restricts_by_office_kind_and_place(parser, query, k
     assert parsed.filters.office_types == kinds and set(parsed.filters.offices) == offices
     assert parsed.filter_labels == labels
     assert not {"keelung", "lungching", "pingtung", "county", "land", "health"} & {c.label for c in parsed.concepts}
+    assert parsed.topic.split()[-1] in {"forms", "umbrellas"}  # the answer repeats what was asked, not "in" or "the"
 
 
 @pytest.mark.parametrize("query,years", [
