@@ -270,7 +270,7 @@ OFFICE_TYPE_NAMES: dict[str, tuple[str, ...]] = {
 def _office_kind_question() -> re.Pattern:
     names = sorted({n for names in OFFICE_TYPE_NAMES.values() for n in names}, key=len, reverse=True)
     kinds = "|".join(map(re.escape, names))  # "which X" or "among X, which": 區公所中，哪幾個…
-    english = "|".join(re.escape(n) for names in ENGLISH_KIND_NAMES.values() for n in sorted(names, key=len, reverse=True))
+    english = "|".join(map(re.escape, longest_first(n for names in ENGLISH_KIND_NAMES.values() for n in names)))
     return re.compile(rf"({_WHICH})\s*\S{{0,8}}?({kinds})|({kinds})(中|裡|裏|里|之中|當中|当中)?[，,、\s]*({_WHICH_WORD})"
                       rf"|\b(which|what)\s+(\w+\s+){{0,3}}?({english})(s|es)?\b", re.I)
 
@@ -377,6 +377,20 @@ class _Restriction:
     def restrict_offices(self, offices: set[str]) -> None:
         self.offices = offices if self.offices is None else self.offices & offices
 
+    def restrict_years(self, low: int, high: int) -> None:
+        """From `low` to `high` (民國), said as a range (近一年 too: 限107–107年)."""
+        self.year_from, self.year_to = low, high
+        self.labels.append(f"限{low}–{high}年")
+
+    def restrict_year(self, year: int) -> None:
+        self.year_from = self.year_to = year
+        self.labels.append(f"限{year}年")
+
+    def restrict_recent(self, n: int, years_roc: tuple[int, ...]) -> None:
+        """The last `n` plan years of the corpus (近三年, the past three years)."""
+        latest = max(years_roc)
+        self.restrict_years(latest - n + 1, latest)
+
     def as_filters(self) -> Filters:
         offices: tuple[str, ...] = ()
         if self.offices is not None:
@@ -457,24 +471,20 @@ def _parents(folded: str, facts: CorpusFacts, found: _Restriction) -> str:
 def _years(folded: str, facts: CorpusFacts, found: _Restriction) -> str:
     recent = _RECENT.search(folded)
     if recent and facts.years_roc:
-        n = int(recent.group(1)) if recent.group(1).isdigit() else _CN_DIGITS.get(recent.group(1), 1)
-        latest = max(facts.years_roc)
-        found.year_from, found.year_to = latest - n + 1, latest
-        found.labels.append(f"限{latest - n + 1}–{latest}年")
+        found.restrict_recent(int(recent.group(1)) if recent.group(1).isdigit() else _CN_DIGITS.get(recent.group(1), 1),
+                              facts.years_roc)
         return folded[:recent.start()] + " " + folded[recent.end():]
     span = _YEAR_RANGE.search(folded)
     if span:
         low, high = sorted(as_roc(int(y)) for y in span.groups())
         if 50 <= low <= 200 and 50 <= high <= 200:
-            found.year_from, found.year_to = low, high
-            found.labels.append(f"限{low}–{high}年")
+            found.restrict_years(low, high)
             return folded[:span.start()] + " " + folded[span.end():]
     one = _YEAR_ONE.search(folded)
     if one:
         year = as_roc(int(next(g for g in one.groups() if g)))
         if 50 <= year <= 200:
-            found.year_from = found.year_to = year
-            found.labels.append(f"限{year}年")
+            found.restrict_year(year)
             return folded[:one.start()] + " " + folded[one.end():]
     return folded
 
@@ -508,10 +518,14 @@ _EN_PLACE_HEAD = r"(?:(?:in|at|of|from|around)\s+(?:the\s+)?)?"
 def _without_english_function_ends(topic: str) -> str:
     """The English topic without the function words a cut restriction or frame leaves at its ends
     (does the … survey; … at the entrance of a): what the answer repeats."""
+    def function_end(word: str) -> bool:
+        bare = re.sub(r"[^\w]", "", word).lower()
+        return not bare or bare in STOPWORDS
+
     words = topic.split()
-    while words and (re.sub(r"[^\w]", "", words[0].lower()) in STOPWORDS or not re.sub(r"[^\w]", "", words[0])):
+    while words and function_end(words[0]):
         words.pop(0)
-    while words and (re.sub(r"[^\w]", "", words[-1].lower()) in STOPWORDS or not re.sub(r"[^\w]", "", words[-1])):
+    while words and function_end(words[-1]):
         words.pop()
     return " ".join(words)
 
@@ -531,7 +545,7 @@ def _english_office_kinds(text: str, found: _Restriction) -> str:
     """The kinds named, cut from the text; after which/what the kind leaves "offices", so the
     question keeps its frame (which land offices offer … → which offices offer …)."""
     for label, names in ENGLISH_KIND_NAMES.items():
-        for name in sorted(names, key=len, reverse=True):
+        for name in longest_first(names):
             pattern = re.compile(rf"\b{re.escape(name)}(?:s|es)?\b", re.I)
             if pattern.search(text):
                 found.office_types.add(label)
@@ -559,21 +573,15 @@ def _english_places(text: str, facts: CorpusFacts, place_names: dict[str, str], 
 def _english_years(text: str, facts: CorpusFacts, found: _Restriction) -> str:
     if (recent := _EN_RECENT.search(text)) and facts.years_roc:
         word = recent.group(1).lower()
-        n = int(word) if word.isdigit() else _EN_NUMBERS[word]
-        latest = max(facts.years_roc)
-        found.year_from, found.year_to = latest - n + 1, latest
-        found.labels.append(f"限{latest - n + 1}–{latest}年")
+        found.restrict_recent(int(word) if word.isdigit() else _EN_NUMBERS[word], facts.years_roc)
         return text[:recent.start()] + " " + text[recent.end():]
     if span := _EN_YEAR_RANGE.search(text):
-        low, high = sorted(as_roc(int(y)) for y in span.groups())
-        found.year_from, found.year_to = low, high
-        found.labels.append(f"限{low}–{high}年")
+        found.restrict_years(*sorted(as_roc(int(y)) for y in span.groups()))
         return text[:span.start()] + " " + text[span.end():]
     if one := _EN_YEAR_ONE.search(text):
         year = as_roc(int(next(g for g in one.groups() if g)))
         if 50 <= year <= 200:
-            found.year_from = found.year_to = year
-            found.labels.append(f"限{year}年")
+            found.restrict_year(year)
             return text[:one.start()] + " " + text[one.end():]
     return text
 
