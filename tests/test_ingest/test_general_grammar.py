@@ -8,7 +8,7 @@ import pytest
 from ingest.blocks import Document, Paragraph
 from ingest.columns import assign_roles, header_role
 from ingest.fields import inline_fields, is_deadline, is_owner, unlabelled_fields
-from ingest.markers import parse_marker, split_items
+from ingest.markers import marker_number, parse_marker, split_items
 from ingest.metadata import labelled_values, office_from_title, service_of_title
 from ingest.narrative import SourceLine, join_wrapped_lines, non_measure_item
 from ingest.readers.cell_lines import UNLIKELY, WRONG, fit
@@ -1675,3 +1675,33 @@ def test_verbs_of_finishing_after_the_eighteenth_wording(text, fields):
 def test_a_value_before_its_label_and_a_bare_time_of_finishing(text, fields):
     assert inline_fields(text) == ("設置服務台。", fields)
     assert inline_fields("設置服務台。本計畫為民服務重點。")[1] == {}
+
+
+@pytest.mark.parametrize("text, number", [
+    # the Greek alphabet as a series of ordinals, either case, with a stop or in brackets (no wording uses these members)
+    ("γ．設置服務台", 3), ("（ε）設置服務台", 5), ("Β、設置服務台", 2),
+    # a CJK numeral before a colon of any shape (`三：`, `四﹕`, `五∶`)
+    ("三：設置服務台", 3), ("四﹕設置服務台", 4), ("五∶設置服務台", 5),
+    # an outline number under a lettered part (`B.2`, `C－3`, `d-4`)
+    ("B.2 設置服務台", 2), ("C－3設置服務台", 3), ("d-4 設置服務台", 4),
+])
+def test_markers_after_the_nineteenth_wording(text, number):
+    marker = parse_marker(text)
+    assert marker is not None and marker_number(marker) == number and marker.rest == "設置服務台"
+
+
+def test_markers_after_the_nineteenth_wording_split_packed_items_and_leave_grades():
+    assert split_items("γ．設置服務台。 δ．簡化流程。")[1] == []  # (a run must start at its first member)
+    assert split_items("α．設置服務台。 β．簡化流程。")[1] == ["設置服務台。", "簡化流程。"]
+    assert split_items("一﹕設置服務台。 二﹕簡化流程。")[1] == ["設置服務台。", "簡化流程。"]
+    assert split_items("C-1設置服務台。 C-2簡化流程。")[1] == ["設置服務台。", "簡化流程。"]
+    assert parse_marker("B-2級防護") is None and parse_marker("1-3月辦理") is None
+
+
+@pytest.mark.parametrize("line", ["3頁/共8頁", "～第4頁～", "＝第2頁＝", "本頁下載：115.3.1", "本件輸出｜115/03/01",
+                                  "匯出時間｜115/03/01 09:12", "列印日期 | 2026-03-01"])
+def test_print_furniture_after_the_nineteenth_wording(line):
+    # this page's number keeping its 頁 before the total, a page number with 第…頁 flanked by marks, the bare act after
+    # what was put out, a vertical line ending a timestamp's label as a colon does
+    assert is_print_furniture(line)
+    assert not is_print_furniture("列印完成後送交總務課") and not is_print_furniture("本頁下載專區說明")
