@@ -301,7 +301,8 @@ def split_other_items(text: str) -> tuple[str, list[str]]:
     by_style: dict[str, list[tuple[int, int, int | None]]] = {}
     for match in _ITEM_ANY.finditer(text.translate(_FULLWIDTH_ALNUM)):  # (`Ａ．` is `A.`: one character for one)
         token = re.sub(r"\s+", "", match.group())  # `( d)` is `(d)`
-        style = re.sub(r"[\d一二三四五六七八九十" + _FORMAL + _CIRCLED + _PARENTHESISED + _STEMS + _BRANCHES + _ROMAN + _BOPOMOFO + _GREEK + r"\s]+", "#", token)
+        style = re.sub(r"[\d一二三四五六七八九十" + _FORMAL + _CIRCLED + _PARENTHESISED + _STEMS + _BRANCHES + _ROMAN + _BOPOMOFO + _GREEK
+                       + r"\s]+", "#", token)
         number = marker_number(Marker(5, token, ""))
         letters = "".join(re.findall(r"[A-Za-z]", token))
         if roman_value(token) is not None:  # a Roman numeral in letters counts in its own series …
@@ -337,8 +338,10 @@ def split_cn_stop(text: str) -> tuple[str, list[str]]:
     return _cut(text, cuts) if len(cuts) > 1 else (text.strip(), [])
 
 
-_OUTLINE = re.compile(r"(?:^|(?<=[\s。；;：:）)」！？!?]))([1-9]\d?|[A-Za-z](?=[.．\-－]))(?:[.．]([1-9]\d?)(?![\d.．])(?=\s*[\u4e00-\u9fff])"
-                      r"|[-－]([1-9]\d?)(?![\d\-－])(?=\s+[\u4e00-\u9fff]|(?<=[A-Za-z][-－]\d)\S|(?<=[A-Za-z][-－]\d\d)\S))")  # (`1-1 設置…`: a space after, so never `1-3月`)
+# (`1-1 設置…`: a space after, so never `1-3月`; under a lettered part none is needed, `A-1設置`)
+_OUTLINE = re.compile(r"(?:^|(?<=[\s。；;：:）)」！？!?]))([1-9]\d?|[A-Za-z](?=[.．\-－]))"
+                      r"(?:[.．]([1-9]\d?)(?![\d.．])(?=\s*[\u4e00-\u9fff])"
+                      r"|[-－]([1-9]\d?)(?![\d\-－])(?=\s+[\u4e00-\u9fff]|(?<=[A-Za-z][-－]\d)\S|(?<=[A-Za-z][-－]\d\d)\S))")
 
 
 def split_outline(text: str) -> tuple[str, list[str]]:
