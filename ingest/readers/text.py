@@ -69,6 +69,16 @@ def _labels_ended_by_bars(line: str) -> bool:
     return len(parts) > 1 and all(header_role(lb) in ("deadline", "owner", "benefit") for lb in labels) and bool(parts[-1].strip())
 
 
+# a short label set between two bars at the line's start, its value after them or on the lines below (`｜法規名稱｜…`,
+# `|發布日期| 115年3月1日`, `｜條文｜`): no bar after it, as a table row would close its last cell
+_BARRED_LABEL = re.compile(rf"^[{re.escape(VERTICALS)}][ \u3000]*[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{{1,8}}[{re.escape(VERTICALS)}]"
+                           rf"[^{re.escape(VERTICALS)}]*$")
+
+
+def _label_between_bars(line: str) -> bool:
+    return bool(_BARRED_LABEL.match(line.strip(" \u3000\t")))
+
+
 _SENTENCE_ENDS = "。！？"
 
 
@@ -332,6 +342,8 @@ class _TextReader:
             return True  # (a list of such notes is no table either: every line's bars end labels)
         if any(is_rule(n) for n in near):
             return False
+        if _label_between_bars(line):
+            return True  # (a print view's label between bars, `｜法規名稱｜…`, no rule beside it: no table row)
         # a note framed by bars after a sentence (`…改進。｜總務課｜每季｜`), and the lines a hard wrap carries it on to
         if self._bar_note_start(i) or any(self._bar_note_start(j) and all(bars(self.lines[m]) for m in range(j + 1, i + 1))
                                           for j in range(max(0, i - 3), i)):

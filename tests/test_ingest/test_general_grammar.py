@@ -1705,3 +1705,53 @@ def test_print_furniture_after_the_nineteenth_wording(line):
     # what was put out, a vertical line ending a timestamp's label as a colon does
     assert is_print_furniture(line)
     assert not is_print_furniture("列印完成後送交總務課") and not is_print_furniture("本頁下載專區說明")
+
+
+@pytest.mark.parametrize("deadline", [
+    "截至115年8月31日止",  # the limit up to a date
+    "115年9月起至寒假結束前", "115年3月1日起，為期10天", "115年3月1日起，按季滾動檢討",  # a span to an event; a duration; a rolled review
+    "115年5月及翌年同月各辦理1次",  # the same month of the next year
+    "警戒層級提升為二級後", "視申請件數分批辦理", "視天候狀況而定",  # a state turning; as a count or need warrants
+    "115年3月1日前簽報局長核定", "115年3月1日前函送各區公所", "115年3月1日起逐步全面推行",  # the act by a date in a short phrase
+    "寒、暑假營隊期間",  # an event with its parts listed
+])
+def test_deadlines_after_the_nineteenth_wording(deadline):
+    assert is_deadline(deadline)
+    assert not is_deadline("115年3月起推動服務品質提升") and not is_deadline("滿意度達90%以上")
+
+
+@pytest.mark.parametrize("owner", [
+    "維護承商", "電腦機房", "全體職工", "業務聯絡人", "工務段段長", "交通資訊服務站", "規費收受窗口", "品質改善圈",
+    "客服員依班表排班", "巡查員二班制輪值", "值勤員每日輪值夜間巡查", "檢驗科採檢，檢驗室化驗", "甲課會同乙課辦理",
+    "社工員評估後，轉介相關單位續處", "服務科主責，環保、消防單位協處", "值班員（可透過市民專線反映）", "社工員（提供英語及日語服務）",
+])
+def test_owners_after_the_nineteenth_wording(owner):
+    assert is_owner(owner)
+    assert not is_owner("配合推動輪流服務") and not is_owner("提供英語服務")
+
+
+@pytest.mark.parametrize("text, fields", [
+    # a request to a unit (請…彙整/填報/提報…), its time in a note after it
+    ("設置服務台。請總務課填報執行成果（期程：115年6月底前）。", {"owner": "總務課", "deadline": "115年6月底前"}),
+    ("設置服務台。煩請資訊股提報辦理進度（每季）。", {"owner": "資訊股", "deadline": "每季"}),
+    # a label glued to its value with no colon (期程…, 時限…, 承辦單位…)
+    ("設置服務台。（總務課負責，時限每季）", {"owner": "總務課", "deadline": "每季"}),
+    ("設置服務台。（承辦單位資訊股／115年6月底前）", {"owner": "資訊股", "deadline": "115年6月底前"}),
+])
+def test_notes_after_the_nineteenth_wording(text, fields):
+    assert inline_fields(text) == ("設置服務台。", fields)
+    assert inline_fields("設置服務台。請民眾多加利用（洽詢：總機）。")[1] == {}
+
+
+@pytest.mark.parametrize("line", ["發布日期—民國115年2月3日", "發布日期 – 115年2月3日"])
+def test_a_law_label_set_off_by_a_dash(line):
+    doc = Document("x.txt", [Paragraph("規章名稱―臺中市北屯區戶政事務所115年度便民服務計畫"), Paragraph(line)])
+    values = labelled_values(doc)
+    assert values["title"] == "臺中市北屯區戶政事務所115年度便民服務計畫" and "115年2月3日" in values["date"]
+
+
+def test_a_law_label_between_bars_is_no_table_row():
+    from ingest.readers.text import _label_between_bars
+
+    assert _label_between_bars("|發布日期| 115年2月3日") and _label_between_bars("│條　　文│")
+    assert not _label_between_bars("｜到府服務｜每月｜") and not _label_between_bars("｜一、看得見的服務｜")
