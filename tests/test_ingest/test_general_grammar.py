@@ -1755,3 +1755,33 @@ def test_a_law_label_between_bars_is_no_table_row():
 
     assert _label_between_bars("|發布日期| 115年2月3日") and _label_between_bars("│條　　文│")
     assert not _label_between_bars("｜到府服務｜每月｜") and not _label_between_bars("｜一、看得見的服務｜")
+
+
+def test_a_unit_whose_aside_a_line_break_cut_fills_one_owner_cell():
+    from ingest.readers.cell_lines import FITS, continue_fit
+
+    assert fit("owner", "社工員（提供英語") == FITS and continue_fit("owner", "及日語服務）") == FITS
+    assert fit("owner", "加強宣導（提供英語") != FITS and continue_fit("owner", "提供英語服務") != FITS
+
+
+def test_a_label_between_bars_is_no_title_line():
+    doc = Document("x.txt", [Paragraph("法規名稱：臺中市北屯區戶政事務所115年度便民服務計畫"), Paragraph("｜主管機關｜臺中市政府民政局"),
+                             Paragraph("類別：行政規則")])
+    assert office_from_title(labelled_values(doc)["title"]) == "臺中市北屯區戶政事務所"
+    from ingest.metadata import extract_metadata
+
+    assert extract_metadata(doc).office == "臺中市北屯區戶政事務所"
+
+
+@pytest.mark.parametrize("title, service", [("臺中市北屯區戶政事務所戶籍謄本核發申辦手冊", "戶籍謄本核發"),
+                                            ("臺中市北屯區戶政事務所戶籍謄本核發服務簡介", "戶籍謄本核發"),
+                                            ("臺中市北屯區戶政事務所戶籍謄本核發圖解說明", "戶籍謄本核發")])
+def test_handbooks_briefs_and_guides_by_format_are_kinds_of_document(title, service):
+    assert office_from_title(title) == "臺中市北屯區戶政事務所" and service_of_title(title) == service
+    assert office_from_title("臺中市北屯區戶政事務所旅遊摺頁索取") == ""
+
+
+@pytest.mark.parametrize("text", ["八、各項工作之辦理情形，應每月陳報研考單位。", "本計畫執行成果須於年底前提報管考系統。"])
+def test_reporting_the_measures_progress_is_a_provision(text):
+    assert non_measure_item(text) == "provision"
+    assert non_measure_item("1.建立管考系統，每月填報執行情形。") is None
