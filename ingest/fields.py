@@ -588,12 +588,20 @@ def _unit_and_date(*parts: str, learn: bool = True) -> dict[str, str]:
     return fields
 
 
+@cache
+def _label_words() -> frozenset[str]:
+    """The known header names and meaning words of a deadline or owner."""
+    from ingest.columns import MEANING_WORDS
+
+    return _field_header_names() | frozenset(MEANING_WORDS["deadline"] + MEANING_WORDS["owner"])
+
+
 def _unglued_label(part: str) -> str:
     """The value of a field's label glued to it, no colon between (`期程端午節前`, `時限每季`, `承辦單位總務課`): a
     known header name of a deadline or owner first, the rest a value of that kind; else the part as it is."""
-    from ingest.columns import MEANING_WORDS, header_role
+    from ingest.columns import header_role
 
-    names = _field_header_names() | set(MEANING_WORDS["deadline"] + MEANING_WORDS["owner"])
+    names = _label_words()
     for k in range(min(6, len(part) - 2), 1, -1):  # (the longest label first)
         role = header_role(part[:k]) if part[:k] in names else None
         if role in _KIND_CHECK and _KIND_CHECK[role](part[k:]):
@@ -1116,7 +1124,8 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
             fields, last = timed, "owner"  # (`6月底前由總務股辦竣`)
             continue
         until = _LABEL_UNTIL.fullmatch(squash_ws(clause))
-        if until and header_role(until.group(1)) == "deadline" and "deadline" not in fields:
+        # (the label a known name: 到 inside a word, `期程新生報到當週`, parts no label from its time)
+        if until and header_role(until.group(1)) == "deadline" and until.group(1) in _label_words() and "deadline" not in fields:
             fields["deadline"], last = until.group(2), "deadline"  # (`辦理期限至6月底`)
             continue
         both = _AGENT_AT.fullmatch(_THIS_ITEM.sub("", squash_ws(clause)))
