@@ -110,6 +110,8 @@ def _continues(above: SourceLine, line: SourceLine, widths: tuple[int | None, in
         return False
     if line.text[0] in "、，,；;）)」』" and above.text[-1] not in "。！？!?":
         return True  # no line starts with a list or clause separator: the wrap fell before it
+    if re.fullmatch(r"[。！？!?]+", line.text) and above.text[-1] not in "。！？!?":
+        return True  # (nor with a sentence's end alone: `…並適時檢討改進` / `。`)
     if _unclosed(item.text):
         return True  # a bracket opened and not closed (a note `〔主辦：…；期程：` cut by the wrap): it goes on
     if _DATE_LINE.match(line.text):
