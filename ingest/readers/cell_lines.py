@@ -336,6 +336,44 @@ def _is_header(units: list[Unit], at: int) -> tuple[list[str], int] | None:
     return (names, len(names)) if names else None
 
 
+def _shared_heads(units: list[Unit], at: list[int]) -> tuple[list[Unit], list[int]]:
+    """Units that name their kind only once, after the last of them, a list cut into lines at its enumeration commas
+    (`甲組主責，衛生` / `社政` / `勞政單位協處`): the lines joined back by the comma, one owner."""
+    out: list[Unit] = []
+    kept: list[int] = []
+    i = 0
+    while i < len(units):
+        joined = _joined_run(units, i)
+        if joined:
+            stop, text = joined
+            out.append(Unit(text, units[i].line, units[i].after_blank))
+            kept.append(at[i])
+            i = stop
+            continue
+        out.append(units[i])
+        kept.append(at[i])
+        i += 1
+    return out, kept
+
+
+def _joined_run(units: list[Unit], i: int) -> tuple[int, str] | None:
+    """(end, text) of a run from unit `i` whose lines are no owners alone, each short word cut before the head noun it
+    shares with the last line, and whose lines joined by 、 are one; None for any other."""
+    first = units[i].text
+    if is_owner(first) or is_deadline(first) or not re.search(r"(?:^|[，,、])[\u4e00-\u9fff]{1,4}$", first):
+        return None
+    text = first
+    for j in range(i + 1, min(i + 4, len(units))):
+        if units[j].after_blank:
+            return None
+        text = f"{text}、{units[j].text}"
+        if is_owner(units[j].text):
+            return (j + 1, text) if is_owner(text) else None
+        if not re.fullmatch(r"[\u4e00-\u9fff]{1,4}", units[j].text):
+            return None
+    return None
+
+
 def split_cell_tables(lines: list[SourceLine]) -> list[list[SourceLine] | PhysicalTable]:
     """Prose lines with the copied tables among them read out: runs of prose lines and tables,
     in order. A table is a header with at least one unit below it, up to a chapter heading, an
@@ -350,6 +388,7 @@ def split_cell_tables(lines: list[SourceLine]) -> list[list[SourceLine] | Physic
         units.append(Unit(ln.text, ln.line, blank))
         at.append(i)
         blank = False
+    units, at = _shared_heads(units, at)
     counts = Counter(u.text for u in units)
     repeated = frozenset(t for t, n in counts.items() if n >= 2 and len(t) <= 20)
     found: list[tuple[int, list[str], int]] = []  # (unit index, header cells, units it takes)

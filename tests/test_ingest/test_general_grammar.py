@@ -1785,3 +1785,26 @@ def test_handbooks_briefs_and_guides_by_format_are_kinds_of_document(title, serv
 def test_reporting_the_measures_progress_is_a_provision(text):
     assert non_measure_item(text) == "provision"
     assert non_measure_item("1.建立管考系統，每月填報執行情形。") is None
+
+
+def test_a_word_holding_to_is_no_label_until_a_time():
+    from ingest.fields import field_line
+
+    # (到 inside a word, 報到, 到職, parts no label from its time; a known label does: 期限至6月底)
+    assert field_line("（總務課統籌，期程新進人員到職當月）") == {"owner": "總務課", "deadline": "新進人員到職當月"}
+    assert inline_fields("設置服務台。由總務課負責，期限至6月底。")[1] == {"owner": "總務課", "deadline": "6月底"}
+
+
+def test_a_line_of_a_sentence_end_alone_runs_on():
+    lines = [SourceLine("（三）設置服務台，每季辦理1次，並適時檢討改進", 1, 3), SourceLine("。", 2, 4)]
+    assert [ln.text for ln in join_wrapped_lines(lines)] == ["（三）設置服務台，每季辦理1次，並適時檢討改進。"]
+
+
+def test_units_sharing_a_head_named_on_a_later_line_are_one_owner():
+    from ingest.readers.cell_lines import Unit, _shared_heads
+
+    units = [Unit("服務科主責，環保", 1), Unit("消防", 2), Unit("建管單位協處", 3), Unit("總務課", 4)]
+    joined, at = _shared_heads(units, [0, 1, 2, 3])
+    assert [u.text for u in joined] == ["服務科主責，環保、消防、建管單位協處", "總務課"] and at == [0, 3]
+    alone = [Unit("每季辦理", 1), Unit("檢討", 2), Unit("總務課", 3)]
+    assert [u.text for u in _shared_heads(alone, [0, 1, 2])[0]] == ["每季辦理", "檢討", "總務課"]
