@@ -360,7 +360,8 @@ def _joined_run(units: list[Unit], i: int) -> tuple[int, str] | None:
     """(end, text) of a run from unit `i` whose lines are no owners alone, each short word cut before the head noun it
     shares with the last line, and whose lines joined by 、 are one; None for any other."""
     first = units[i].text
-    if is_owner(first) or is_deadline(first) or not re.search(r"(?:^|[，,、])[\u4e00-\u9fff]{1,4}$", first):
+    cut = re.search(r"[，,、]([\u4e00-\u9fff]{1,4})$", first)  # (a unit's clause, then the short word cut from its head)
+    if cut is None or is_owner(first) or is_deadline(first) or not is_owner(first[: cut.start()]):
         return None
     text = first
     for j in range(i + 1, min(i + 4, len(units))):
