@@ -1075,7 +1075,9 @@ def _clause_and_note(sentence: str) -> dict[str, str]:
     inside = _fields_of_note(note[1]) or ({role: squash_ws(note[1])} if (role := value_role(note[1])) else {})
     before = squash_ws(sentence[: note[0]])
     asked = _REQUEST.fullmatch(before)  # (the unit asked read whole: its units may name their parts in clauses of their own)
-    outside = {"owner": asked.group(1)} if asked and is_owner(asked.group(1)) else clause_fields(before) if before else {}
+    # (a run of units read whole keeps its parts, `甲科負責，必要時由乙站支援`, as a note of it alone does)
+    outside = ({"owner": before} if before and is_owner(before) else {"owner": asked.group(1)} if asked and is_owner(asked.group(1))
+               else clause_fields(before) if before else {})
     return inside | outside if inside and outside and not set(inside) & set(outside) else {}
 
 

@@ -1808,3 +1808,9 @@ def test_units_sharing_a_head_named_on_a_later_line_are_one_owner():
     assert [u.text for u in joined] == ["服務科主責，環保、消防、建管單位協處", "總務課"] and at == [0, 3]
     alone = [Unit("每季辦理", 1), Unit("檢討", 2), Unit("總務課", 3)]
     assert [u.text for u in _shared_heads(alone, [0, 1, 2])[0]] == ["每季辦理", "檢討", "總務課"]
+
+
+def test_a_run_of_units_before_a_note_keeps_its_parts():
+    from ingest.fields import clause_fields
+
+    assert clause_fields("資訊科負責，必要時由維修站支援（寒假期間）") == {"owner": "資訊科負責，必要時由維修站支援", "deadline": "寒假期間"}
