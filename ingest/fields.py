@@ -72,16 +72,25 @@ _UNIT_ROLE = re.compile(r"[（(](?:主辦|協辦|主協辦|主責|協助|協力|
                 # (`甲官指揮，乙員執行`, `政風室監標`, `主任核章，技術員開立`, `甲組初篩`, `甲組與乙組依轄區分工`, `甲組派案，
                 # 乙師開案服務`, `技術員日夜班輪替`, `審查官按月排班駐處`)
                 r"|指揮|監標|監督|監辦|監票|核章|用印|開立|核發|初篩|篩選|分案|(?:依|按)(?:轄區|區域|地區|業務|路段)分工|分區辦理"
-                r"|派案|開案(?:服務)?|結案|(?:日夜班|早晚班|[日夜早晚]班)?輪替|(?:按[日週月季])?排班(?:駐[\u4e00-\u9fff]{1,2})?)$")
+                r"|派案|開案(?:服務)?|結案|(?:日夜班|早晚班|[日夜早晚]班)?輪替|(?:按[日週月季])?排班(?:駐[\u4e00-\u9fff]{1,2})?"
+                # a stage of testing a sample (`甲課採樣，乙室判讀`, `甲組採檢、乙所檢驗`), handling a case on or helping with
+                # it (`相關機關續處`, `乙單位協處`)
+                r"|採樣|採檢|檢驗|化驗|判讀|檢測|續處|續辦|接續辦理|協處"
+                # turns taken by a rule, a shift system or a period, the work of the turn after it (`甲員依語別排班`,
+                # `甲師按案量平均分案`, `甲員三班制輪值`, `甲員每週輪值晨間接送`, `甲師分區輪流巡診`)
+                r"|(?:(?:依|按)[\u4e00-\u9fff]{1,5}?|每[日週周月季]|[一二兩三四]班制|分區|分組)?\s*(?:平均)?"
+                r"(?:輪值|輪流|輪班|排班|分案|輪替)[\u4e00-\u9fff]{0,4})$")
 # (`照顧組（主辦）`, `公墓管理課主辦`, `教務處統籌、各處室執行`: a unit and its part)
 # An organisational unit by its grammar: a name (at most 8 characters) ending in a unit suffix
 # (課 股 室 科 組 班 隊 中心 小組 本部 分隊 單位 站 台 所 處 局 館 院 署 府 場 機關 …), a post
 # (…員 as 會計員, 人事管理員; …主管; 社工 / 同仁 / 人員), or a collective (各… 本… 全體…).
 # (…團 a corps of people, 志工團 服務團; …之家 a home run as an institution, 老人之家 兒童之家)
 _UNIT_SUFFIX = ("課|室|股|科|組|班|隊|中心|本部|單位|團隊|團|小組|人員|同仁|員工|工作人員|委員會|機關|主管|社工|志工"
-                "|官兵|員警|職員|幹部|義工"  # (the people of a corps as a whole: 全隊官兵, 全體員警)
+                "|官兵|員警|職員|職工|幹部|義工"  # (the people of a corps as a whole: 全隊官兵, 全體員警, 全園職工)
+                # a body the work is let out to (委託操作廠商, 維護承商, 保全公司)
+                "|廠商|承商|包商|承攬商|公司"
                 "|服務台|服務臺|之家"
-                "|[課股科組隊館所站班處局室廠臺台院場段校署]長|主任|秘書"  # the head of a unit (課長, 股長, 秘書室主任, 主任秘書)
+                "|[課股科組隊館所站班處局室廠臺台院場段校署園]長|主任|秘書"  # the head of a unit (課長, 股長, 秘書室主任, 主任秘書)
                 "|承辦人|經辦人"  # the officer in charge (各業務承辦人)
                 # a post by its title (輔導中心幹事, 召集參謀, 勘查技士, 管理技正, 物業副理) and a counter (諮詢專櫃, 服務櫃檯)
                 "|幹事|參謀|技士|技正|技佐|副理|經理|協理|襄理|專櫃|櫃檯|櫃臺|櫃台"
@@ -90,20 +99,22 @@ _UNIT_SUFFIX = ("課|室|股|科|組|班|隊|中心|本部|單位|團隊|團|小
                 # a person by the role they hold (節目主持人, 會議召集人, 機關發言人), a line people call
                 # (客服專線, 市民熱線), a hospital's ward or clinic (加護病房, 特別門診), a body
                 # of staff (護理師群, 志工群)
-                "|主持人|召集人|負責人|管理人|發言人|專線|熱線|病房|門診|[師員工]群"
+                "|主持人|召集人|負責人|管理人|發言人|聯絡人|專線|熱線|病房|門診|[師員工]群"
                 # (a window by the duty it is charged with, `規費收費窗口`, `陳情專責窗口`; not a service, `單一窗口`)
-                "|(?:專責|聯絡|聯繫|收費|收繳|繳費|承辦|諮詢)窗口"
+                "|(?:專責|聯絡|聯繫|收費|收繳|繳費|承辦|諮詢|收受|受理|收件)窗口"
                 # a place where the work is done, by its work (護照收件區, 長者養護區, 維修工坊), a point of service or the
                 # buildings of a venue (各服務據點, 所屬館舍)
                 "|(?:收件|受理|服務|作業|諮詢|養護|照護|等候|評估)區|工坊|據點|服務點|館舍"
+                # a room by the work done in it (幼兒園廚房, 中央廚房, 電腦機房, 洗衣房)
+                "|廚房|機房|洗衣房|配膳室"
                 # an officer titled by a duty (行政執行官, 專利審查官, 稽查官, 教官), a body that meets (協調會報, 主管會議,
                 # 聯席會, 品管圈), a booth, nursery or vault where the work is done (收費亭, 詢問亭, 苗圃, 保管庫), a corner
                 # of a hall set apart for a service (諮詢專區, 申辦專區)
-                "|[\u4e00-\u9fff]官|會報|會議|聯席會|工作圈|品管圈|(?:收費|售票|服務|詢問|崗)亭|苗圃|(?:保管|典藏|物料|器材)庫"
+                "|[\u4e00-\u9fff]官|會報|會議|聯席會|工作圈|品管圈|管理圈|改善圈|(?:收費|售票|服務|詢問|崗)亭|苗圃|(?:保管|典藏|物料|器材)庫"
                 "|(?:諮詢|服務|受理|申辦|洽公)專區|各區")
 _UNIT_RE = re.compile(rf"^(?:[各本]|全體|\d{{3,4}})?[\u4e00-\u9fff()（）]{{0,8}}(?:{_UNIT_SUFFIX})$"
                       r"|^[\u4e00-\u9fff]{1,8}[員師]$|^本[會校家院署府部局處所館站]$|^[\u4e00-\u9fff]{1,5}(?:所|處|局|館|院|署|廳|部|部門)$|^(?:本|[\u4e00-\u9fff]{0,6}[政縣市])府$"
-                      r"|^[\u4e00-\u9fff]{2,5}[場廠]$|^[\u4e00-\u9fff]{1,5}(?<![階片時路地手])段$|^[\u4e00-\u9fff]{1,5}(?<!網)站$|^[\u4e00-\u9fff]{1,6}[台臺]$")
+                      r"|^[\u4e00-\u9fff]{2,5}[場廠]$|^[\u4e00-\u9fff]{1,5}(?<![階片時路地手])段$|^[\u4e00-\u9fff]{1,7}(?<!網)站$|^[\u4e00-\u9fff]{1,6}[台臺]$")
 # (本所, 民事執行處, 護理站, 火化場, 製冰廠, 會計員, 諮詢服務台, 信用部, 資訊部門; not …網站, 現場, 動員)
 # a unit's contact in brackets after it: its officer by title and name (`（承辦人：王○○）`, `(聯絡人 陳先生)`)
 _CONTACT = re.compile(r"[（(]\s*(?:(?:聯絡人|連絡人|承辦人|經辦人|承辦|窗口|聯絡窗口)\s*[:：]?\s*[^（）()]{1,8}"
@@ -130,13 +141,19 @@ _CONTACT = re.compile(r"[（(]\s*(?:(?:聯絡人|連絡人|承辦人|經辦人|�
                       # by registering or drawing lots, proving who one is, a bot that answers, what to bring, a limit a
                       # person has (`（現場登記，每人限用1小時）`, `（採抽籤）`, `（須以自然人憑證驗證）`, `（智慧客服「小幫手」）`,
                       # `（請攜帶身分證）`)
-                      r"|[^（）()]{0,16}(?:登記|抽籤|憑證|驗證|客服|機器人|攜帶|每人限)[^（）()]{0,16})[)）]")
+                      r"|[^（）()]{0,16}(?:登記|抽籤|憑證|驗證|客服|機器人|攜帶|每人限)[^（）()]{0,16}"
+                      # how the public may or must reach it, or what it offers them (`（家長可透過聯絡簿反映）`, `（團體參訪須於
+                      # 14日前備函申請）`, `（請拍照回傳）`, `（採匿名方式受理）`, `（提供英語及日語服務）`)
+                      r"|[^（）()]{0,16}(?:可|請|須|需|得|採)[^（）()]{0,16}(?:反映|申請|受理|回傳|來電|洽詢|諮詢|聯繫|聯絡)[^（）()]{0,10}"
+                      r"|提供[^（）()]{1,20}(?:服務|諮詢))[)）]")
 # a short aside after a unit's name (`資訊處（總公司）`, `清潔隊（含各分隊）`): where or what it covers
 _UNIT_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^（）():：]{1,6}[)）]$")
 # (a case taken in by one unit and referred on to the next: `甲組受理後轉介乙坊`, `甲課審核後移送乙室`)
 # (or sent on or up: `甲組初篩，疑義案件陳報乙部`; or staff one sends in turn to another: `各分處按月輪派鑑定員`)
-_UNIT_SEPARATORS = re.compile(r"(?:[、,，/／;；及與和暨+＋&＆\s]|偕同|會同|協同|(?:受理|審核|審查|初審|評估)後(?:轉介|轉交|移送|移交|送交?)"
-                              r"|(?<=[，,])[\u4e00-\u9fff]{2,4}?(?:案件|個案|事項)(?:陳報|轉陳|報請|送請|移請)|(?:按[日週月季年])?(?:輪派|調派|派駐|輪調))+")
+# (a comma may stand before the referral: `甲組評估後，轉介乙所`; staff sent by a rule: `甲科依值勤表輪派管理員`)
+_UNIT_SEPARATORS = re.compile(r"(?:[、,，/／;；及與和暨+＋&＆\s]|偕同|會同|協同|(?:受理|審核|審查|初審|評估)後[，,]?\s*(?:轉介|轉交|移送|移交|送交?)"
+                              r"|(?<=[，,])[\u4e00-\u9fff]{2,4}?(?:案件|個案|事項)(?:陳報|轉陳|報請|送請|移請)"
+                              r"|(?:(?:按|依)[\u4e00-\u9fff]{1,4}?)?(?:輪派|調派|派駐|輪調))+")
 # (nor is work across sections, `…組跨組`, a unit: `甲組、乙組跨組辦理` names the units before it)
 _NOT_UNIT = re.compile(r"^[\u4e00-\u9fff]?(?:動員|成員|會員|學員|場)$|跨[課股室科組處局隊站]$|(?:處所|場所|住所|好處|用處|平台|舞台|後台|前台)$"
                        r"|(?:器官|感官|五官|長官|外交官)$")  # (organs and senses are no officers)
@@ -192,8 +209,30 @@ def is_deadline(text: str) -> bool:
         return True
     if _milestones(value):  # (several milestones in one: `6月底前完成第1次、年底前完成第2次`, `期中（6月）及期末（12月）`)
         return True
+    if _STATE_TURNS.match(value) or _AS_WARRANTED.match(value):
+        return True  # (`燈號轉為黃燈時`; `視報名人數逐期開班`)
+    if _to_an_event(value):
+        return True
     aside = _DATE_ASIDE.match(value)  # a note on how the date counts after it: `97年3月13日前（郵戳為憑）`
     return bool(aside) and is_deadline(aside.group(1))
+
+
+# A time told by a signal or state turning to another (`水位燈號轉為紅燈時`, `警戒層級提升為二級後`, `疫情降為一級期間`)
+_STATE_TURNS = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:轉為|轉成|轉換為|變為|變更為|提升為|升為|降為|調降為|調升為|改為)"
+                          r"[\u4e00-\u9fff\d]{1,6}?(?:時|後|之時|期間)$")
+# A time set as a count or need warrants (視 and what it depends on, then 而定 or batches: `視申請件數分批辦理`,
+# `視天候狀況而定`)
+_AS_WARRANTED = re.compile(r"^視[\u4e00-\u9fff]{2,8}?(?:而定|(?:逐|分|按)\s*(?:期|批|梯次?|次|場)[\u4e00-\u9fff]{0,4})$")
+# A span from a date or time to an event or another time (`112年7月起至下一學年度開學前`, `每年3月至颱風季結束後`)
+_TO_EVENT = re.compile(r"^(.{2,16}?)\s*起?\s*(?:至|到|迄)\s*(.{2,14})$")
+
+
+def _to_an_event(value: str) -> bool:
+    """A span from a date to an event (`…起至下一學年度開學前`): a range of dates is the date grammar's, and a frequency
+    after one (`95年6月至12月經常辦理`) none."""
+    match = _TO_EVENT.match(value)
+    return bool(match) and _DATE_RE.match(match.group(1)) is not None and (
+        bool(_RELATIVE_TIME.match(match.group(2))) or bool(_STATE_TURNS.match(match.group(2))))
 
 
 _SENT_WITH = re.compile(r"^(.{3,16}?)\s*隨[\u4e00-\u9fff]{1,8}?(?:發送|寄送|附送|分送|發放|寄發|送達)$")
@@ -234,8 +273,11 @@ _DATE_ASIDE = re.compile(r"^(.{2,30}?)\s*[（(](?:[^()（）\d]|第\s*\d{1,2}){2
 # a date, then a span counted from it (`起算30日內`, `起連續3日`, `起6個月`), its end (`屆期`, `屆滿`, `到期`), or the act
 # done on it in a word or two (`前掛網公告`, `開放預約`, `辦理首場`, `第1次拍賣`)
 _FROM_DATE = re.compile(r"^(.{3,16}?[日月])\s*(?:(?:起算|起連續|算起|起)\s*\d{1,3}\s*個?\s*(?:日|天|週|星期|月|年|工作天|工作日|營業日)內?"
+                        # (or lasting so long from it: `起，為期2週`, `起為期3個月`)
+                        r"|起\s*[，,]?\s*為期\s*\d{1,3}\s*個?\s*(?:日|天|週|星期|月|年|工作天|工作日|營業日)"
                         # (never a frequency: `95年6月至12月經常辦理` is no act of a day)
-                        r"|屆期|屆滿|到期|期滿|前?\s*(?:第\s*\d{1,2}\s*[次場梯]\s*)?(?!.*(?:" + _FREQUENCY + r"))[\u4e00-\u9fff]{2,4}"
+                        # (the act in a short verb phrase with its object: `前簽陳首長核定`, `前分送各單位`, `起逐步擴大實施`)
+                        r"|屆期|屆滿|到期|期滿|[前起]?\s*(?:第\s*\d{1,2}\s*[次場梯]\s*)?(?!.*(?:" + _FREQUENCY + r"))[\u4e00-\u9fff]{2,6}"
                         # (or its instalments from it: `起分3期辦理`, `起分2梯次`)
                         r"|起?\s*分\s*\d{1,2}\s*(?:期|次|梯次?|階段)\s*(?:辦理|實施|執行|完成)?)$"
                         # a year and a period of it named (`115年寒假期間`, `115年度汛期間`)
@@ -257,7 +299,9 @@ _NAMED_PERIOD = re.compile(r"^([^()]{1,12}?)\s*\(([^()]{1,20})\)$")
 # an event (a short verb phrase) then 前/後 and a duration or an end (`受理後3個工作天內`, `接獲通報後24小時內`,
 # `汛期前完成`), or the span of one (`計畫期間內`, `活動期間`)
 # (the event may be named with its numbered parts: `一、二期稻作收穫期間`)
-_RELATIVE_TIME = re.compile(r"^(?:(?:[一二三四五六七八九十\d]{1,2}[、,及與和])+[一二三四五六七八九十\d]{1,2}[\u4e00-\u9fff]{1,8}?|[\u4e00-\u9fff]{2,8}?)"
+# (or with its seasons or other short parts listed: `春、秋兩季預防注射期間`, `寒、暑假營隊期間`)
+_RELATIVE_TIME = re.compile(r"^(?:(?:[一二三四五六七八九十\d]{1,2}[、,及與和])+[一二三四五六七八九十\d]{1,2}[\u4e00-\u9fff]{1,8}?"
+                            r"|(?:[\u4e00-\u9fff][、,及與和])+[\u4e00-\u9fff]{2,10}?|[\u4e00-\u9fff]{2,8}?)"
                             r"(?:[前後]\s*(?:(?:\d{1,3}|[一二兩三四五六七八九十半])\s*個?"
                             rf"(?:{_DAY_COUNT}|天|日|小時|分鐘|週|周|星期|月|年))?\s*(?:內|以內|前|完成|辦理)?|期間內?|時間內|時段內"
                             r"|(?:當日|當天|當週|當月)(?:內|前|完成|辦理)?)$")  # (the day of the event itself: 收案當日, 申請當天)
@@ -276,6 +320,8 @@ _TIME_PARTS = re.compile(
     r"|按(?:月|季|年|週|周|日|旬)|(?:每|逐|隔)(?:[一二兩三四五六半雙單]|\d{1,2})?\s*個?(?:學?年度|學?年|月|季|週|周|日|天|旬|星期|學期)"
     # a month of the next or the same year, one point (`每年9月至翌年2月`, `同年12月31日止`)
     rf"|(?:次|翌|隔|同|當|明)年度?\s*{_MONTH}(?:\s*{_DAY})?"
+    # the same month or period of the next year (`翌年同月`, `次年同期`, `隔年同季`)
+    r"|(?:次|翌|隔|明)年度?\s*同(?:月|期|季|日|週|周)"
     r"|(?:次|翌|隔)(?:年度?|月|季|週|周|日|學期)"  # the next one (`次月5日前`, `翌年1月`)
     # the period a date falls in (`115年3月2日當週`, `每月15日當天`), the last or first of a period
     # (`12月最後1週`, `每月最後一個工作日`, `每季首日`), the end or start of the working day (`下班前`, `午休前`)
@@ -299,6 +345,8 @@ _TIME_PARTS = re.compile(
     r"|[上下](?=[、,及]?[上下]半年)")
 _TIME_GLUE = re.compile(r"^(?:[\s、,，~～\-－—–至到迄起止前後內底末杪初以之為各及或與於自]|辦理|執行|完成|完竣|實施|持續|結束|截止|屆滿|開始"
                         r"|預計|預定|至遲|最遲|最晚|不晚|竣事|竣工|辦竣|陳報"
+                        # (the limit up to a date, `截至…止`; a review rolled on from it, `…起，按月滾動檢討`)
+                        r"|截至|截止至|滾動"
                         # the event the date marks: going live, starting on trial, taking effect, being reported
                         # (`108年2月9日啟用`, `…前上線`, `…起試辦`, `…前函報`, `…前報署`)
                         # (於115年6月底前完成, 自115年1月起, 至遲於…月底, …前竣事)
@@ -332,7 +380,8 @@ def _is_time_phrase(value: str) -> bool:
     # one deadline, not two run together (`98年8月底前隨時辦理`): nothing follows an end (…前, …止,
     # …內) or a closing verb (…辦理) but another end
     # (a window either side of a date is one: `6月1日前後各1週`)
-    if re.search(r"(?:[前止內]|辦理|執行|完成|實施)[^前止內]*#", skeleton.replace("前後各", "各")):
+    # (nor a count done in each, `…及翌年同月各辦理1次`)
+    if re.search(r"(?:[前止內]|辦理|執行|完成|實施)[^前止內]*#", re.sub(r"各(?:辦理|執行|實施)", "各", skeleton.replace("前後各", "各"))):
         return False
     # (nor a deadline of its own after a closing verb: `107年7月起分批辦理至額滿為止` is two, run together)
     verb = re.search(r"(?:辦理|執行|完成|實施)(?!.*(?:辦理|執行|完成|實施))", value)
@@ -360,7 +409,9 @@ def is_owner(text: str) -> bool:
     # (a unit called in only when needed: `甲科負責，必要時由乙站支援`, `視需要請丙室協助`)
     units = [_WHEN_NEEDED.sub("", u) or u for u in units]
     # (a unit that does the work before one that checks it: `甲課辦理，乙課覆核`; the last one's 辦理 is the clause's)
-    units = [re.sub(r"(?<=[\u4e00-\u9fff]{2})辦理$", "", u) if i < len(units) - 1 else u for i, u in enumerate(units)]
+    # (and the last one's after a unit joined to it: `甲課會同乙課辦理`, the clause the run's)
+    joined = re.search(r"偕同|會同|協同", text) is not None
+    units = [re.sub(r"(?<=[\u4e00-\u9fff]{2})辦理$", "", u) if i < len(units) - 1 or joined else u for i, u in enumerate(units)]
     if not 0 < len(units) <= 8:
         return False
     for i, unit in enumerate(units):
@@ -368,7 +419,7 @@ def is_owner(text: str) -> bool:
             continue
         # kinds of staff sharing the head noun of the unit after them (`醫護及行政人員`, `技術與行政同仁`)
         # (or the areas of a hall, each by its work: `收文、諮詢及檢索各區`)
-        head = next((re.search(r"(?:工作人員|人員|同仁|員工|職員|幹部|各區)$", later) for later in units[i + 1:] if _is_unit(later)), None)
+        head = next((re.search(r"(?:工作人員|人員|同仁|員工|職員|幹部|各區|單位|機關)$", later) for later in units[i + 1:] if _is_unit(later)), None)
         if head is None or not re.fullmatch(r"[\u4e00-\u9fff]{2,6}", unit) or not _is_unit(unit + head.group()):
             return False
     return True
@@ -500,7 +551,7 @@ def _unit_and_date(*parts: str, learn: bool = True) -> dict[str, str]:
     fields: dict[str, str] = {}
     learned = 0  # values only the field model recognises: one at most, beside one the grammar does
     framed = False  # an agent clause (`甲課辦理`): a second 前 closing the time beside it is the frame's
-    for part in (p.strip() for p in parts):
+    for part in (_unglued_label(p.strip()) for p in parts):
         # an owner named as the agent of a clause, `由<unit>負責` (by whom it is done: 由 + unit + a verb
         # of taking charge), is the unit
         agent = _AGENT.fullmatch(squash_ws(part))
@@ -537,6 +588,27 @@ def _unit_and_date(*parts: str, learn: bool = True) -> dict[str, str]:
     return fields
 
 
+@cache
+def _label_words() -> frozenset[str]:
+    """The known header names and meaning words of a deadline or owner."""
+    from ingest.columns import MEANING_WORDS
+
+    return _field_header_names() | frozenset(MEANING_WORDS["deadline"] + MEANING_WORDS["owner"])
+
+
+def _unglued_label(part: str) -> str:
+    """The value of a field's label glued to it, no colon between (`期程端午節前`, `時限每季`, `承辦單位總務課`): a
+    known header name of a deadline or owner first, the rest a value of that kind; else the part as it is."""
+    from ingest.columns import header_role
+
+    names = _label_words()
+    for k in range(min(6, len(part) - 2), 1, -1):  # (the longest label first)
+        role = header_role(part[:k]) if part[:k] in names else None
+        if role in _KIND_CHECK and _KIND_CHECK[role](part[k:]):
+            return part[k:]
+    return part
+
+
 _ASIDE = re.compile(r"[（(][^（）()]{0,12}[)）]")
 # A time told by an event: a short noun phrase, then 前/時/後/期間 (and maybe a count of days, 完成)
 _EVENT_TIME = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:前|時|後|期間)(?:\s*\d{1,3}\s*(?:日|天|個?工作天|小時)內)?(?:完成|辦理)?")
@@ -560,6 +632,9 @@ _AGENT_VERB = rf"(?:{_AGENT_VERBS})"
 # the verbs of finishing or reaching the work (完成, 辦竣, 完竣, 達成, 辦妥, 竣事, 告竣, 完工, 就緒)
 _FINISH = "完成|辦竣|完竣|達成|辦妥|竣事|告竣|完工|就緒"
 _AGENT = re.compile(rf"(?:[並另且再]?\s*由\s*)?(.+?)\s*{_AGENT_VERB}(?:辦理|執行)?")
+# a request to a unit to carry the work out or report on it (`請甲課彙整辦理情形`, `請乙室填報執行成果`, `煩請丙股依限辦理`)
+_REQUEST = re.compile(rf"(?:[並另且再]?\s*)(?:敬請|煩請|責請|請)\s*(.+?)\s*(?:依限|按時|定期)?\s*"
+                      rf"(?:彙整|彙報|填報|提報|回報|陳報|函報|{_AGENT_VERBS})\s*(?:辦理|執行)?(?:情形|成果|進度|結果)?")
 _LAST_VERB = re.compile(rf"(?:[並另且再]?\s*由\s*)?(.+)\s*{_AGENT_VERB}")
 # A note set off by a dash after an item's text (`…。－完成期限：每月，承辦單位：社會課`, `… —主辦：…`):
 # the dash, then a label and its colon.
@@ -987,7 +1062,23 @@ def clause_fields(sentence: str) -> dict[str, str]:
         return labelled
     # clauses end at a comma or a semicolon; a semicolon may also part the units of one list
     # (`由甲課、乙課；丙課負責，期程：每季`): then the clauses end at commas only
-    return _clauses_fields(sentence, r"[，,；;]") or _clauses_fields(sentence, r"[，,]") or _field_and_agent(sentence)
+    return (_clauses_fields(sentence, r"[，,；;]") or _clauses_fields(sentence, r"[，,]") or _field_and_agent(sentence)
+            or _clause_and_note(sentence))
+
+
+def _clause_and_note(sentence: str) -> dict[str, str]:
+    """A clause stating one field and a bracketed note after it stating the other (`請甲課彙整辦理情形（期限：每季）`,
+    `由甲課負責（115年6月底前）`): each read on its own, one field in each."""
+    note = trailing_note(sentence.rstrip("。 "), labelled=False)
+    if note is None:
+        return {}
+    inside = _fields_of_note(note[1]) or ({role: squash_ws(note[1])} if (role := value_role(note[1])) else {})
+    before = squash_ws(sentence[: note[0]])
+    asked = _REQUEST.fullmatch(before)  # (the unit asked read whole: its units may name their parts in clauses of their own)
+    # (a run of units read whole keeps its parts, `甲科負責，必要時由乙站支援`, as a note of it alone does)
+    outside = ({"owner": before} if before and is_owner(before) else {"owner": asked.group(1)} if asked and is_owner(asked.group(1))
+               else clause_fields(before) if before else {})
+    return inside | outside if inside and outside and not set(inside) & set(outside) else {}
 
 
 def _field_and_agent(sentence: str) -> dict[str, str]:
@@ -1035,7 +1126,8 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
             fields, last = timed, "owner"  # (`6月底前由總務股辦竣`)
             continue
         until = _LABEL_UNTIL.fullmatch(squash_ws(clause))
-        if until and header_role(until.group(1)) == "deadline" and "deadline" not in fields:
+        # (the label a known name: 到 inside a word, `期程新生報到當週`, parts no label from its time)
+        if until and header_role(until.group(1)) == "deadline" and until.group(1) in _label_words() and "deadline" not in fields:
             fields["deadline"], last = until.group(2), "deadline"  # (`辦理期限至6月底`)
             continue
         both = _AGENT_AT.fullmatch(_THIS_ITEM.sub("", squash_ws(clause)))
@@ -1056,6 +1148,8 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
             role, value = header_role(labelled.group(1)), labelled.group(2)
         elif agent and (is_owner(agent.group(1)) or _THIS_ITEM.sub("", squash_ws(clause)).startswith("由") and learned_field(agent.group(1), "owner")):
             role, value = "owner", agent.group(1)
+        elif (asked := _REQUEST.fullmatch(squash_ws(clause))) and (is_owner(asked.group(1)) or learned_field(asked.group(1), "owner")):
+            role, value = "owner", asked.group(1)  # (`請甲課彙整辦理情形`: the unit asked is the owner)
         elif planned and (is_deadline(planned.group(1)) or _PLANNED_DONE.fullmatch(squash_ws(clause)) and len(planned.group(1)) <= 16
                           or (reached := _PLANNED_REACHED.fullmatch(squash_ws(clause))) and len(reached.group(1)) <= 16
                           and (_note_deadline(reached.group(1)) or learned_field(reached.group(1), "deadline"))):

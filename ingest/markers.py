@@ -30,11 +30,17 @@ _BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
 _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫⅰⅱⅲⅳⅴⅵⅶⅷⅸⅹⅺⅻ"
 # the phonetic symbols in their dictionary order (ㄅ ㄆ ㄇ ㄈ …), a series Taiwanese lists number by
 _BOPOMOFO = "".join(chr(c) for c in range(0x3105, 0x312A))
+# the Greek alphabet in its order (α β γ …; Α Β Γ …), a series lists number by as they do by Latin letters
+_GREEK_LOWER = "αβγδεζηθικλμνξοπρστυφχψω"
+_GREEK = _GREEK_LOWER + _GREEK_LOWER.upper()
+# a colon is any colon-shaped character: ASCII, fullwidth, small (﹕), the vertical presentation forms (︓ ︰) and
+# the ratio sign (∶)
+_COLONS = ":：﹕︓︰∶"
 # the formal (financial) numerals, a chapter's `壹、` bare and an item's number in brackets (`（貳）`, `【參】`)
 _FORMAL = "壹貳參叁肆伍陸柒捌玖拾"
 # an ordinal of a list item: digits, CJK numerals, circled numbers, heavenly stems, earthly
 # branches, Roman numerals; a Latin letter counts too where CJK text follows it
-_ORDINAL = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}}|[{_FORMAL}]{{1,2}}|[{_STEMS}{_BRANCHES}{_ROMAN}{_BOPOMOFO}])"
+_ORDINAL = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}}|[{_FORMAL}]{{1,2}}|[{_STEMS}{_BRANCHES}{_ROMAN}{_BOPOMOFO}{_GREEK}])"
 _LATIN = r"[A-Za-z][.．、](?=\s*[^\x00-\x7f])"
 # an ordinal may stand in any bracket pair (`(1)` `【1】` `〈1〉` `﹝一﹞`), told by Unicode class
 _OPEN, _CLOSE = (re.escape(side) for side in brackets(quoting=False))
@@ -78,8 +84,10 @@ def _glyphs_before_text() -> str:
 BULLET_GLYPHS = LISTED_GLYPHS + _symbol_glyphs()
 # an English word for a step before its number, in any case (`Step 1:`, `STEP2：`, `phase 3.`, `Stage 4、`)
 _STEP_WORD = r"(?i:step|phase|stage)"
-# an outline number, the item's number after its parent's (`1.1` `1.2` under `1.`; ISO 2145), before text
-_DECIMAL = r"[1-9]\d?(?:[.．][1-9]\d?(?![\d.．])(?=\s*[\u4e00-\u9fff])|[-－][1-9]\d?(?![\d\-－])(?=\s+[\u4e00-\u9fff]))"  # (a wrapped date's `12.15）` is none)
+# an outline number, the item's number after its parent's (`1.1` `1.2` under `1.`; ISO 2145), before text; the
+# parent may be a lettered part's (`A-1`, `B.2`: the items under part A or B)
+_DECIMAL = (r"[1-9]\d?(?:[.．][1-9]\d?(?![\d.．])(?=\s*[\u4e00-\u9fff])|[-－][1-9]\d?(?![\d\-－])(?=\s+[\u4e00-\u9fff]))"
+            r"|(?<![A-Za-z])[A-Za-z][.．\-－][1-9]\d?(?![\d.．\-－])(?=\s*[\u4e00-\u9fff](?<![級等型]))")  # (a wrapped date's `12.15）` is none)
 # a number after the numero sign or its abbreviation (`No.1`, `NO 2`, `№3`, `#4`)
 _NUMERO = r"(?:[Nn][Oo][.．]?|№|[#＃])\s*\d{1,2}(?!\d)(?=\s*[^\x00-\x7f])"
 # list items numbered in other ways: `第一點`, `第 2 條`, `一)`, `⑴`, `①`, `1)`, `甲、`, `(甲)`
@@ -98,13 +106,15 @@ _ITEM = (rf"{_DECIMAL}|{_NUMERO}|[(（]\s*\d{{1,2}}\s*[)）]|[{_CIRCLED}{_PARENT
          # count (`第二、三季`, `第一、2次`)
          rf"|第\s*[{_CN}]{{1,3}}\s*[，,、](?=\s*[\u4e00-\u9fff])(?![{_CN}])"
          # an Arabic number with a colon before CJK text (`1：設置…`; a clock's or a ratio's, `8:30`, `1：3`, has a digit after)
-         r"|[1-9]\d?\s*[：:](?=\s*[\u4e00-\u9fff])"
+         rf"|[1-9]\d?\s*[{_COLONS}](?=\s*[\u4e00-\u9fff])"
+         # a CJK numeral with a colon before CJK text (`一：設置…`, `二︰…`), as a list numbers its items in words
+         rf"|[{_CN}]{{1,3}}\s*[{_COLONS}](?=\s*[\u4e00-\u9fff])"
          # a number closed by a dash before the text (`1-`, `2－`), as a typed list writes it; never a date
          # or a range (`99-8-25`, `1-3月`: a digit follows the dash)
          r"|[1-9]\d?\s?[-－](?=\s*[^\x00-\x7f\-－\d０-９])"
          # any bracket around an ordinal (`【1】`, `[1]`, `〔子〕`, `(a)`, `〈1〉`), an ordinal closed by one (`1）`,
          # `A)`), an ordinal of another series with a stop (`子、`, `Ⅱ.`, `B.`)
-         rf"|[{_OPEN}]\s*(?:{_ORDINAL}|[A-Za-z])\s*[{_CLOSE}]|\d{{1,2}}）(?=\s*[^\s)）。，,；;、：:])|[{_BRANCHES}{_ROMAN}{_BOPOMOFO}]\s*[、．.]|{_LATIN}"
+         rf"|[{_OPEN}]\s*(?:{_ORDINAL}|[A-Za-z])\s*[{_CLOSE}]|\d{{1,2}}）(?=\s*[^\s)）。，,；;、：:])|[{_BRANCHES}{_ROMAN}{_BOPOMOFO}{_GREEK}]\s*[、．.]|{_LATIN}"
          rf"|[A-Za-z{_ROMAN}][)）](?=\s*[^\x00-\x7f])"
          # a stem or branch closed by a bracket alone (`甲）`, `子)`), as `1）` is, before CJK text
          rf"|[{_STEMS}{_BRANCHES}]\s*[)）](?=\s*[\u4e00-\u9fff])"
@@ -182,14 +192,14 @@ def marker_number(marker: Marker) -> int | None:
     stem = next((ch for ch in marker.token if ch in _STEMS), None)
     if stem:
         return _STEMS.index(stem) + 1
-    for series in (_BRANCHES, _ROMAN[:12], _ROMAN[12:], _BOPOMOFO):
+    for series in (_BRANCHES, _ROMAN[:12], _ROMAN[12:], _BOPOMOFO, _GREEK_LOWER, _GREEK_LOWER.upper()):
         hit = next((ch for ch in marker.token if ch in series), None)
         if hit:
             return series.index(hit) + 1
     numero = re.fullmatch(rf"(?:[Nn][Oo][.．]?|№|[#＃]|{_STEP_WORD})\s*(\d+)\s*[:：.．、]?", marker.token)
     if numero:
         return int(numero.group(1))  # (`No.3`, `#3`, `Step 3:`)
-    outline = re.fullmatch(r"\d+[.．\-－](\d+)", marker.token)
+    outline = re.fullmatch(r"(?:\d+|[A-Za-z])[.．\-－](\d+)", marker.token)
     if outline:
         return int(outline.group(1))  # (`1.2` is the second item under 1.)
     roman = roman_value(marker.token)
@@ -291,7 +301,8 @@ def split_other_items(text: str) -> tuple[str, list[str]]:
     by_style: dict[str, list[tuple[int, int, int | None]]] = {}
     for match in _ITEM_ANY.finditer(text.translate(_FULLWIDTH_ALNUM)):  # (`Ａ．` is `A.`: one character for one)
         token = re.sub(r"\s+", "", match.group())  # `( d)` is `(d)`
-        style = re.sub(r"[\d一二三四五六七八九十" + _FORMAL + _CIRCLED + _PARENTHESISED + _STEMS + _BRANCHES + _ROMAN + _BOPOMOFO + r"\s]+", "#", token)
+        style = re.sub(r"[\d一二三四五六七八九十" + _FORMAL + _CIRCLED + _PARENTHESISED + _STEMS + _BRANCHES + _ROMAN + _BOPOMOFO + _GREEK
+                       + r"\s]+", "#", token)
         number = marker_number(Marker(5, token, ""))
         letters = "".join(re.findall(r"[A-Za-z]", token))
         if roman_value(token) is not None:  # a Roman numeral in letters counts in its own series …
@@ -327,8 +338,10 @@ def split_cn_stop(text: str) -> tuple[str, list[str]]:
     return _cut(text, cuts) if len(cuts) > 1 else (text.strip(), [])
 
 
-_OUTLINE = re.compile(r"(?:^|(?<=[\s。；;：:）)」！？!?]))([1-9]\d?)(?:[.．]([1-9]\d?)(?![\d.．])(?=\s*[\u4e00-\u9fff])"
-                      r"|[-－]([1-9]\d?)(?![\d\-－])(?=\s+[\u4e00-\u9fff]))")  # (`1-1 設置…`: a space after, so never `1-3月`)
+# (`1-1 設置…`: a space after, so never `1-3月`; under a lettered part none is needed, `A-1設置`)
+_OUTLINE = re.compile(r"(?:^|(?<=[\s。；;：:）)」！？!?]))([1-9]\d?|[A-Za-z](?=[.．\-－]))"
+                      r"(?:[.．]([1-9]\d?)(?![\d.．])(?=\s*[\u4e00-\u9fff])"
+                      r"|[-－]([1-9]\d?)(?![\d\-－])(?=\s+[\u4e00-\u9fff]|(?<=[A-Za-z][-－]\d)\S|(?<=[A-Za-z][-－]\d\d)\S))")
 
 
 def split_outline(text: str) -> tuple[str, list[str]]:

@@ -36,7 +36,10 @@ RULE_KINDS = ("計畫", "計劃", "方案", "要點", "須知", "規範", "程�
               # and short guides of one service for the public: questions and answers in letters, a summary pack, a leaflet, a
               # notice (申辦Q&A, FAQ, 懶人包, 宣導單, 公告; not a folded leaflet or a brief, 摺頁, 簡介: services hand those out,
               # `旅遊摺頁索取`)
-              "Q&A", "Q＆A", "QA", "FAQ", "懶人包", "宣導單", "公告")
+              "Q&A", "Q＆A", "QA", "FAQ", "懶人包", "宣導單", "公告",
+              # a handbook (指引手冊, 申辦手冊), a service's brief (服務簡介: a brief of the service, not one handed out), a
+              # guide by its format (一頁式說明, 圖解說明, 簡要說明)
+              "手冊", "服務簡介", "一頁式說明", "一頁式簡介", "圖解說明", "簡要說明")
 # kinds told to the public that name the service whole, its verb with it (`…報名簡章` is the service 報名, `…登記申請服務承諾`
 # 登記申請): no word before them is the kind's
 _PUBLIC_KIND = "簡章|服務承諾|承諾事項|常見問答集|常見問答|問答集|問與答"
@@ -71,7 +74,9 @@ _GLOSS = r"[A-Za-z][A-Za-z .]{0,30}"
 _LABEL_OPEN, _LABEL_CLOSE = (re.escape(side + signs) for side, signs in zip(brackets(quoting=True), ("<＜", ">＞"), strict=True))
 # (an equals sign ends a label as a colon does: `法規名稱＝…`, `公發布日=…`)
 _LABEL_END = (rf"(?:\s*[{_LABEL_CLOSE}]\s*{_COLON}?|\s*(?:[（(][^（）()]{{0,12}}[)）]\s*|{_GLOSS})?{_COLON}"
-              r"|\s*[｜|¦](?!\s*$)|\s*[=＝≡≔](?!\s*$))")
+              r"|\s*[｜|¦](?!\s*$)|\s*[=＝≡≔](?!\s*$)"
+              # (a dash too, as a print view sets a label off: `法規名稱－…`, `公發布日 — …`)
+              r"|\s*[－—–―](?!\s*$))")
 _LABEL_RE = re.compile(rf"[{_LABEL_OPEN}]?\s*({_ALL_LABELS}){_LABEL_END}\s*(.+?)(?=\s*[{_LABEL_OPEN}]?\s*(?:{_ALL_LABELS}){_LABEL_END}|$)")
 _DATE_RE = re.compile(r"(?:民國\s*)?(\d{2,4})\s*(?:年|[-/.]\s*\d{1,2}\s*[-/.])")
 # The kinds of office a plan is written by: local offices, agencies and their field offices
@@ -179,11 +184,17 @@ def _candidate_titles(doc: Document) -> list[tuple[int, str]]:
             continue
         if re.search(rf"{_COLON}\s*$", text):  # a label that opens what follows (`方案內容：`, `條文如下：`), not a title
             continue
+        if _BARRED_LABEL.match(text):  # a label between bars and its value (`｜法規體系｜某局`): a print view's field
+            continue
         if parse_marker(text) or not any(w in text for w in _TITLE_WORDS) or len(text) > _TITLE_MAX or _LABEL_RE.search(text):
             continue
         if (_YEAR_RE.search(text) or office_from_title(text)) and not re.search(r"[>＞›»]", text):
             out.append((i, text))
     return out
+
+
+# a short label between bars at a line's start (`｜法規體系｜…`, `|發布日期|…`)
+_BARRED_LABEL = re.compile(r"^[｜|¦│]\s*[\u4e00-\u9fff][\u4e00-\u9fff\s]{1,8}[｜|¦│]")
 
 
 def _title_lines(heads: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -193,7 +204,7 @@ def _title_lines(heads: list[tuple[int, str]]) -> list[tuple[int, str]]:
     for k, (i, text) in enumerate(heads):
         after = heads[k + 1][1] if k + 1 < len(heads) else ""
         joined = text + after
-        if (after and len(after) <= 8 and not parse_marker(after) and not _PLAN_WORD.search(text)
+        if (after and len(after) <= 8 and not parse_marker(after) and not _PLAN_WORD.search(text) and not re.search(_COLON, after)
                 and _PLAN_WORD.search(joined[len(text) - 3:])):
             out.append((i, joined))  # (the plan word straddles the break, or stands on the short line)
         else:

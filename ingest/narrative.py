@@ -110,6 +110,8 @@ def _continues(above: SourceLine, line: SourceLine, widths: tuple[int | None, in
         return False
     if line.text[0] in "、，,；;）)」』" and above.text[-1] not in "。！？!?":
         return True  # no line starts with a list or clause separator: the wrap fell before it
+    if re.fullmatch(r"[。！？!?]+", line.text) and above.text[-1] not in "。！？!?":
+        return True  # (nor with a sentence's end alone: `…並適時檢討改進` / `。`)
     if _unclosed(item.text):
         return True  # a bracket opened and not closed (a note `〔主辦：…；期程：` cut by the wrap): it goes on
     if _DATE_LINE.match(line.text):
@@ -214,6 +216,11 @@ _PROVISION = re.compile(rf"^本(?:[\u4e00-\u9fff]{{0,4}}?)(?:{'|'.join(RULE_KIND
                         r"|(?:不一致|不符|牴觸|抵觸|衝突)[^。]{0,4}[，,]?\s*(?:依|從|以)[^。]{0,12}(?:規定|為準)"
                         # (its results count in the staff's appraisal: `本計畫執行成果列為年度考績評核之參據`, `…成效納入獎懲參考`)
                         r"|(?:成果|成效|績效|結果)[^。]{0,4}(?:列為|作為|列入|納入)[^。]{0,10}(?:考績|考核|評核|獎懲|評比|敘獎))")
+# The measures' progress reported on a schedule to whoever tracks it (`各項措施之執行情形，應按季填報管考系統。`,
+# `本計畫執行成果須於年底前提報研考單位。`): a provision on the plan's control, no measure
+_REPORTING = re.compile(rf"^(?:本[\u4e00-\u9fff]{{0,4}}?(?:{'|'.join(RULE_KINDS)}))?(?:之)?(?:各項|所列)?(?:措施|工作|項目|事項|計畫)?"
+                        r"(?:之|的)?(?:執行|辦理|推動)(?:情形|成果|進度|成效)[^。]{0,16}(?:填報|陳報|提報|登錄|函報|彙報)"
+                        r"[^。]{0,10}(?:管考|列管|研考|系統|單位)[^。]{0,6}。?$")
 # Chapters that are not measures, by their whole title.
 DEFINITION_CHAPTERS = ("名詞定義", "用詞定義", "名詞解釋", "用語定義", "名詞釋義", "定義")
 EVALUATION_CHAPTERS = ("評核方式", "評分標準", "評核標準", "評分方式", "考評方式", "評分項目", "配分", "評分", "評核配分")
@@ -233,7 +240,7 @@ def non_measure_item(text: str) -> str | None:
         return "definitions"
     if _POINTS.search(body):
         return "evaluation"
-    if _PROVISION.match(body):
+    if _PROVISION.match(body) or _REPORTING.match(body):
         return "provision"
     return None
 

@@ -27,6 +27,7 @@ from ingest.field_model import learned_field
 from ingest.fields import is_deadline, is_owner, join_text
 from ingest.markers import marker_number, parse_marker
 from ingest.narrative import SourceLine, is_appendix_title
+from ingest.normalize import brackets
 
 # Scores (log-odds-like, higher is better) of a unit filling a cell of a role, and of the moves
 # between cells. Kinds that a unit shows by grammar (a date, a unit name, a marker) score far
@@ -97,7 +98,7 @@ def fit(role: str, text: str, repeated: frozenset[str] = frozenset()) -> float:
     if role == "deadline":
         return FITS if dated else PLAUSIBLE if learned_field(text, "deadline") else WRONG
     if role == "owner":
-        return FITS if unit_names else PLAUSIBLE if learned_field(text, "owner") else WRONG
+        return FITS if unit_names or _aside_opened(text) else PLAUSIBLE if learned_field(text, "owner") else WRONG
     if role == "section":
         return FITS if marker and marker.level <= 3 and short else WRONG
     if dated or (unit_names and role != "measure"):
@@ -119,6 +120,25 @@ def fit(role: str, text: str, repeated: frozenset[str] = frozenset()) -> float:
     return PLAUSIBLE if short and not marker else UNLIKELY  # extra
 
 
+_OPEN_ALL, _CLOSE_ALL = brackets(quoting=True)
+
+
+def _aside_opened(text: str) -> bool:
+    """A unit whose aside a line break cut (`甲員（提供英語` / `及日語服務）`): the unit before the bracket left open."""
+    depth, opened = 0, None
+    for at, ch in enumerate(text):
+        if ch in _OPEN_ALL:
+            depth, opened = depth + 1, at if depth == 0 else opened
+        elif ch in _CLOSE_ALL:
+            depth -= 1
+    return depth > 0 and opened is not None and opened >= 2 and is_owner(text[:opened])
+
+
+def _aside_closed(text: str) -> bool:
+    """The rest of such an aside on the next line: it closes a bracket it never opened (`及日語服務）`)."""
+    return text[-1:] in _CLOSE_ALL and sum(ch in _CLOSE_ALL for ch in text) > sum(ch in _OPEN_ALL for ch in text)
+
+
 def _is_list_item(marker, text: str) -> bool:
     """A `一、`/`一．` line that is a sentence (ends with 。): an item of a cell's list, for a
     heading names a topic and ends with no full stop."""
@@ -138,7 +158,7 @@ def continue_fit(role: str, text: str) -> float:
     if role == "actions":
         return FITS if marker and (marker.level >= 3 or _is_list_item(marker, text)) else UNLIKELY
     if role == "owner":
-        return FITS if is_owner(text) else WRONG
+        return FITS if is_owner(text) or _aside_opened(text) or _aside_closed(text) else WRONG
     # (a benefit is told in sentences: a short name with no sentence in it, `長者定期健康檢查`, is the next row's group or
     # measure, not the benefit's next line)
     if role == "benefit" and not _SENTENCE.search(text) and len(text) <= 20:
@@ -316,6 +336,45 @@ def _is_header(units: list[Unit], at: int) -> tuple[list[str], int] | None:
     return (names, len(names)) if names else None
 
 
+def _shared_heads(units: list[Unit], at: list[int]) -> tuple[list[Unit], list[int]]:
+    """Units that name their kind only once, after the last of them, a list cut into lines at its enumeration commas
+    (`甲組主責，衛生` / `社政` / `勞政單位協處`): the lines joined back by the comma, one owner."""
+    out: list[Unit] = []
+    kept: list[int] = []
+    i = 0
+    while i < len(units):
+        joined = _joined_run(units, i)
+        if joined:
+            stop, text = joined
+            out.append(Unit(text, units[i].line, units[i].after_blank))
+            kept.append(at[i])
+            i = stop
+            continue
+        out.append(units[i])
+        kept.append(at[i])
+        i += 1
+    return out, kept
+
+
+def _joined_run(units: list[Unit], i: int) -> tuple[int, str] | None:
+    """(end, text) of a run from unit `i` whose lines are no owners alone, each short word cut before the head noun it
+    shares with the last line, and whose lines joined by 、 are one; None for any other."""
+    first = units[i].text
+    cut = re.search(r"[，,、]([\u4e00-\u9fff]{1,4})$", first)  # (a unit's clause, then the short word cut from its head)
+    if cut is None or is_owner(first) or is_deadline(first) or not is_owner(first[: cut.start()]):
+        return None
+    text = first
+    for j in range(i + 1, min(i + 4, len(units))):
+        if units[j].after_blank:
+            return None
+        text = f"{text}、{units[j].text}"
+        if is_owner(units[j].text):
+            return (j + 1, text) if is_owner(text) else None
+        if not re.fullmatch(r"[\u4e00-\u9fff]{1,4}", units[j].text):
+            return None
+    return None
+
+
 def split_cell_tables(lines: list[SourceLine]) -> list[list[SourceLine] | PhysicalTable]:
     """Prose lines with the copied tables among them read out: runs of prose lines and tables,
     in order. A table is a header with at least one unit below it, up to a chapter heading, an
@@ -330,6 +389,7 @@ def split_cell_tables(lines: list[SourceLine]) -> list[list[SourceLine] | Physic
         units.append(Unit(ln.text, ln.line, blank))
         at.append(i)
         blank = False
+    units, at = _shared_heads(units, at)
     counts = Counter(u.text for u in units)
     repeated = frozenset(t for t, n in counts.items() if n >= 2 and len(t) <= 20)
     found: list[tuple[int, list[str], int]] = []  # (unit index, header cells, units it takes)

@@ -69,6 +69,16 @@ def _labels_ended_by_bars(line: str) -> bool:
     return len(parts) > 1 and all(header_role(lb) in ("deadline", "owner", "benefit") for lb in labels) and bool(parts[-1].strip())
 
 
+# a short label set between two bars at the line's start, its value after them or on the lines below (`｜法規名稱｜…`,
+# `|發布日期| 115年3月1日`, `｜條文｜`): no bar after it, as a table row would close its last cell
+_BARRED_LABEL = re.compile(rf"^[{re.escape(VERTICALS)}][ \u3000]*[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{{1,8}}[{re.escape(VERTICALS)}]"
+                           rf"[^{re.escape(VERTICALS)}]*$")
+
+
+def _label_between_bars(line: str) -> bool:
+    return bool(_BARRED_LABEL.match(line.strip(" \u3000\t")))
+
+
 _SENTENCE_ENDS = "。！？"
 
 
@@ -130,8 +140,10 @@ _FURNITURE = re.compile(
     # (or the file converted or saved: 轉檔日期, 存檔時間, 轉存日期)
     # (or the report or file put out: 報表日期, 文件產出日, 印出時間)
     r"^(?:[\u4e00-\u9fff]{0,2}?(?:列印|印表|印製|下載|製表|輸出|匯出|產製|產生|查詢|檢索|擷取|截取|瀏覽|存取|截圖|轉檔|轉存|存檔|報表|產出|印出|出表)"
-    r"(?:時間|日期|日|時)\s*(?:[:：]|\s(?=\s*\d)).*"
-    r"|(?:列印|印表|印製|下載|製表|輸出|匯出|產製)\s*[:：]\s*(?:民國)?\s*\d.*"
+    # (a vertical line may end the label as a colon does: `產出時間｜…`, `列印日期 | …`)
+    r"(?:時間|日期|日|時)\s*(?:[:：﹕︰∶｜|¦]|\s(?=\s*\d)).*"
+    # (the bare act after what was put out: `本表列印：…`, `本頁下載：…`)
+    r"|(?:本[\u4e00-\u9fff]{1,2}?)?(?:列印|印表|印製|下載|製表|輸出|匯出|產製)\s*[:：﹕︰∶｜|¦]\s*(?:民國)?\s*\d.*"
     # the same label in English (`Print Date：105-03-28`, `Printed on: 2024/03/01`, `Export time 10:21`)
     r"|(?i:(?:date\s+)?(?:print(?:ed|ing)?|download(?:ed)?|export(?:ed)?|generated|retrieved)(?:\s+(?:date|time|on|at))?"
     r"\s*[:：]?\s*(?:\d{2,4}\s*[-/.／年]\s*\d{1,2}|\d{1,2}:\d{2}).*)"  # (a date or time follows)
@@ -140,7 +152,8 @@ _FURNITURE = re.compile(
     # a page's note that the text goes on overleaf (`第2頁，續下頁`, `第3頁 接次頁`), a page of a total with 共
     # (`2／共4頁`), the date first and the act after it (`2024.01.02 列印`, `113/5/1下載`)
     r"|第\s*\d+\s*頁\s*[,，、]?\s*(?:續下頁|續次頁|接下頁|接次頁|下頁續|待續)"
-    r"|\d{1,3}\s*[/／]\s*(?:共計|總計|總共|合計|[共總全計])\s*\d{1,3}\s*頁"
+    # (this page's number may keep its 頁: `2頁/共3頁`)
+    r"|\d{1,3}\s*頁?\s*[/／]\s*(?:共計|總計|總共|合計|[共總全計])\s*\d{1,3}\s*頁"
     r"|(?:民國)?\s*\d{2,4}\s*[/.\-年]\s*\d{1,2}\s*[/.\-月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2})?\s*(?:列印|印製|下載|輸出|匯出|擷取|瀏覽|存取)"
     # (the date and time written compact, `202405021405列印`, `1130502 下載`)
     r"|\d{7,14}\s*(?:列印|印製|下載|輸出|匯出|擷取|瀏覽|存取|轉檔)"
@@ -208,7 +221,7 @@ def _is_furniture_field(text: str) -> bool:
 
 # who printed the page: `列印者：王小明`, `印表人：系統管理員`
 _PRINTER = re.compile(r"^(?:列印|印表|印製|下載|製表|輸出|匯出|產製)(?:者|人員|人|單位)\s*[:：]\s*\S{1,12}$")
-_FLANKED = re.compile(r"^(\S)\s*\d{1,3}(?:\s*[/／]\s*\d{1,3})?\s*(\S)$")  # (`- 2 -`, `-2/5-`)
+_FLANKED = re.compile(r"^(\S)\s*(?:第\s*)?\d{1,3}(?:\s*[/／]\s*\d{1,3})?\s*(?:頁\s*)?(\S)$")  # (`- 2 -`, `-2/5-`, `─第2頁─`)
 
 
 def _flanked_page_number(text: str) -> bool:
@@ -329,6 +342,8 @@ class _TextReader:
             return True  # (a list of such notes is no table either: every line's bars end labels)
         if any(is_rule(n) for n in near):
             return False
+        if _label_between_bars(line):
+            return True  # (a print view's label between bars, `｜法規名稱｜…`, no rule beside it: no table row)
         # a note framed by bars after a sentence (`…改進。｜總務課｜每季｜`), and the lines a hard wrap carries it on to
         if self._bar_note_start(i) or any(self._bar_note_start(j) and all(bars(self.lines[m]) for m in range(j + 1, i + 1))
                                           for j in range(max(0, i - 3), i)):

@@ -8,7 +8,7 @@ import pytest
 from ingest.blocks import Document, Paragraph
 from ingest.columns import assign_roles, header_role
 from ingest.fields import inline_fields, is_deadline, is_owner, unlabelled_fields
-from ingest.markers import parse_marker, split_items
+from ingest.markers import marker_number, parse_marker, split_items
 from ingest.metadata import labelled_values, office_from_title, service_of_title
 from ingest.narrative import SourceLine, join_wrapped_lines, non_measure_item
 from ingest.readers.cell_lines import UNLIKELY, WRONG, fit
@@ -1675,3 +1675,142 @@ def test_verbs_of_finishing_after_the_eighteenth_wording(text, fields):
 def test_a_value_before_its_label_and_a_bare_time_of_finishing(text, fields):
     assert inline_fields(text) == ("設置服務台。", fields)
     assert inline_fields("設置服務台。本計畫為民服務重點。")[1] == {}
+
+
+@pytest.mark.parametrize("text, number", [
+    # the Greek alphabet as a series of ordinals, either case, with a stop or in brackets (no wording uses these members)
+    ("γ．設置服務台", 3), ("（ε）設置服務台", 5), ("Β、設置服務台", 2),
+    # a CJK numeral before a colon of any shape (`三：`, `四﹕`, `五∶`)
+    ("三：設置服務台", 3), ("四﹕設置服務台", 4), ("五∶設置服務台", 5),
+    # an outline number under a lettered part (`B.2`, `C－3`, `d-4`)
+    ("B.2 設置服務台", 2), ("C－3設置服務台", 3), ("d-4 設置服務台", 4),
+])
+def test_markers_after_the_nineteenth_wording(text, number):
+    marker = parse_marker(text)
+    assert marker is not None and marker_number(marker) == number and marker.rest == "設置服務台"
+
+
+def test_markers_after_the_nineteenth_wording_split_packed_items_and_leave_grades():
+    assert split_items("γ．設置服務台。 δ．簡化流程。")[1] == []  # (a run must start at its first member)
+    assert split_items("α．設置服務台。 β．簡化流程。")[1] == ["設置服務台。", "簡化流程。"]
+    assert split_items("一﹕設置服務台。 二﹕簡化流程。")[1] == ["設置服務台。", "簡化流程。"]
+    assert split_items("C-1設置服務台。 C-2簡化流程。")[1] == ["設置服務台。", "簡化流程。"]
+    assert parse_marker("B-2級防護") is None and parse_marker("1-3月辦理") is None
+
+
+@pytest.mark.parametrize("line", ["3頁/共8頁", "～第4頁～", "＝第2頁＝", "本頁下載：115.3.1", "本件輸出｜115/03/01",
+                                  "匯出時間｜115/03/01 09:12", "列印日期 | 2026-03-01"])
+def test_print_furniture_after_the_nineteenth_wording(line):
+    # this page's number keeping its 頁 before the total, a page number with 第…頁 flanked by marks, the bare act after
+    # what was put out, a vertical line ending a timestamp's label as a colon does
+    assert is_print_furniture(line)
+    assert not is_print_furniture("列印完成後送交總務課") and not is_print_furniture("本頁下載專區說明")
+
+
+@pytest.mark.parametrize("deadline", [
+    "截至115年8月31日止",  # the limit up to a date
+    "115年9月起至寒假結束前", "115年3月1日起，為期10天", "115年3月1日起，按季滾動檢討",  # a span to an event; a duration; a rolled review
+    "115年5月及翌年同月各辦理1次",  # the same month of the next year
+    "警戒層級提升為二級後", "視申請件數分批辦理", "視天候狀況而定",  # a state turning; as a count or need warrants
+    "115年3月1日前簽報局長核定", "115年3月1日前函送各區公所", "115年3月1日起逐步全面推行",  # the act by a date in a short phrase
+    "寒、暑假營隊期間",  # an event with its parts listed
+])
+def test_deadlines_after_the_nineteenth_wording(deadline):
+    assert is_deadline(deadline)
+    assert not is_deadline("115年3月起推動服務品質提升") and not is_deadline("滿意度達90%以上")
+
+
+@pytest.mark.parametrize("owner", [
+    "維護承商", "電腦機房", "全體職工", "業務聯絡人", "工務段段長", "交通資訊服務站", "規費收受窗口", "品質改善圈",
+    "客服員依班表排班", "巡查員二班制輪值", "值勤員每日輪值夜間巡查", "檢驗科採檢，檢驗室化驗", "甲課會同乙課辦理",
+    "社工員評估後，轉介相關單位續處", "服務科主責，環保、消防單位協處", "值班員（可透過市民專線反映）", "社工員（提供英語及日語服務）",
+])
+def test_owners_after_the_nineteenth_wording(owner):
+    assert is_owner(owner)
+    assert not is_owner("配合推動輪流服務") and not is_owner("提供英語服務")
+
+
+@pytest.mark.parametrize("text, fields", [
+    # a request to a unit (請…彙整/填報/提報…), its time in a note after it
+    ("設置服務台。請總務課填報執行成果（期程：115年6月底前）。", {"owner": "總務課", "deadline": "115年6月底前"}),
+    ("設置服務台。煩請資訊股提報辦理進度（每季）。", {"owner": "資訊股", "deadline": "每季"}),
+    # a label glued to its value with no colon (期程…, 時限…, 承辦單位…)
+    ("設置服務台。（總務課負責，時限每季）", {"owner": "總務課", "deadline": "每季"}),
+    ("設置服務台。（承辦單位資訊股／115年6月底前）", {"owner": "資訊股", "deadline": "115年6月底前"}),
+])
+def test_notes_after_the_nineteenth_wording(text, fields):
+    assert inline_fields(text) == ("設置服務台。", fields)
+    assert inline_fields("設置服務台。請民眾多加利用（洽詢：總機）。")[1] == {}
+
+
+@pytest.mark.parametrize("line", ["發布日期—民國115年2月3日", "發布日期 – 115年2月3日"])
+def test_a_law_label_set_off_by_a_dash(line):
+    doc = Document("x.txt", [Paragraph("規章名稱―臺中市北屯區戶政事務所115年度便民服務計畫"), Paragraph(line)])
+    values = labelled_values(doc)
+    assert values["title"] == "臺中市北屯區戶政事務所115年度便民服務計畫" and "115年2月3日" in values["date"]
+
+
+def test_a_law_label_between_bars_is_no_table_row():
+    from ingest.readers.text import _label_between_bars
+
+    assert _label_between_bars("|發布日期| 115年2月3日") and _label_between_bars("│條　　文│")
+    assert not _label_between_bars("｜到府服務｜每月｜") and not _label_between_bars("｜一、看得見的服務｜")
+
+
+def test_a_unit_whose_aside_a_line_break_cut_fills_one_owner_cell():
+    from ingest.readers.cell_lines import FITS, continue_fit
+
+    assert fit("owner", "社工員（提供英語") == FITS and continue_fit("owner", "及日語服務）") == FITS
+    assert fit("owner", "加強宣導（提供英語") != FITS and continue_fit("owner", "提供英語服務") != FITS
+
+
+def test_a_label_between_bars_is_no_title_line():
+    doc = Document("x.txt", [Paragraph("法規名稱：臺中市北屯區戶政事務所115年度便民服務計畫"), Paragraph("｜主管機關｜臺中市政府民政局"),
+                             Paragraph("類別：行政規則")])
+    assert office_from_title(labelled_values(doc)["title"]) == "臺中市北屯區戶政事務所"
+    from ingest.metadata import extract_metadata
+
+    assert extract_metadata(doc).office == "臺中市北屯區戶政事務所"
+
+
+@pytest.mark.parametrize("title, service", [("臺中市北屯區戶政事務所戶籍謄本核發申辦手冊", "戶籍謄本核發"),
+                                            ("臺中市北屯區戶政事務所戶籍謄本核發服務簡介", "戶籍謄本核發"),
+                                            ("臺中市北屯區戶政事務所戶籍謄本核發圖解說明", "戶籍謄本核發")])
+def test_handbooks_briefs_and_guides_by_format_are_kinds_of_document(title, service):
+    assert office_from_title(title) == "臺中市北屯區戶政事務所" and service_of_title(title) == service
+    assert office_from_title("臺中市北屯區戶政事務所旅遊摺頁索取") == ""
+
+
+@pytest.mark.parametrize("text", ["八、各項工作之辦理情形，應每月陳報研考單位。", "本計畫執行成果須於年底前提報管考系統。"])
+def test_reporting_the_measures_progress_is_a_provision(text):
+    assert non_measure_item(text) == "provision"
+    assert non_measure_item("1.建立管考系統，每月填報執行情形。") is None
+
+
+def test_a_word_holding_to_is_no_label_until_a_time():
+    from ingest.fields import field_line
+
+    # (到 inside a word, 報到, 到職, parts no label from its time; a known label does: 期限至6月底)
+    assert field_line("（總務課統籌，期程新進人員到職當月）") == {"owner": "總務課", "deadline": "新進人員到職當月"}
+    assert inline_fields("設置服務台。由總務課負責，期限至6月底。")[1] == {"owner": "總務課", "deadline": "6月底"}
+
+
+def test_a_line_of_a_sentence_end_alone_runs_on():
+    lines = [SourceLine("（三）設置服務台，每季辦理1次，並適時檢討改進", 1, 3), SourceLine("。", 2, 4)]
+    assert [ln.text for ln in join_wrapped_lines(lines)] == ["（三）設置服務台，每季辦理1次，並適時檢討改進。"]
+
+
+def test_units_sharing_a_head_named_on_a_later_line_are_one_owner():
+    from ingest.readers.cell_lines import Unit, _shared_heads
+
+    units = [Unit("服務科主責，環保", 1), Unit("消防", 2), Unit("建管單位協處", 3), Unit("總務課", 4)]
+    joined, at = _shared_heads(units, [0, 1, 2, 3])
+    assert [u.text for u in joined] == ["服務科主責，環保、消防、建管單位協處", "總務課"] and at == [0, 3]
+    alone = [Unit("每季辦理", 1), Unit("檢討", 2), Unit("總務課", 3)]
+    assert [u.text for u in _shared_heads(alone, [0, 1, 2])[0]] == ["每季辦理", "檢討", "總務課"]
+
+
+def test_a_run_of_units_before_a_note_keeps_its_parts():
+    from ingest.fields import clause_fields
+
+    assert clause_fields("資訊科負責，必要時由維修站支援（寒假期間）") == {"owner": "資訊科負責，必要時由維修站支援", "deadline": "寒假期間"}
