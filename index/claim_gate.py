@@ -6,8 +6,10 @@ question or a topic one plan names otherwise finds no such row, and the answer s
 the gold labels hold rows that state it. The gate is the second opinion for those rows: a
 logistic regression over what the query path already measured for the candidate — its dense
 standing and its gap to the query's best, the IDF-weighted share of the query's concepts it holds,
-its rank in each retriever and in the fusion, the judge's verdict, and how strong the query's
-evidence is overall (best coverage, best standing, lexical matches, the null model's call).
+its rank in each retriever and in the fusion, the judge's verdict, how strong the query's
+evidence is overall (best coverage, best standing, lexical matches, the null model's call), and
+how far the query's similarity to the row stands above the row's similarity to its own nearest
+rows (a near miss is often a row in a crowd of near rows, which stands near many queries).
 
 It is trained by `scripts/train_claim_gate.py` (scikit-learn) on the spent relevance query sets'
 graded rows of the sample corpus (grade 2 = states it) and stored as numbers
@@ -30,7 +32,7 @@ GATE_PATH = Path(__file__).with_name("data") / "claim_gate.json"
 ABSENT_RANK = 200  # the rank of a row a retriever did not bring (candidates are 100 deep)
 
 FEATURES = ("z", "z_gap", "coverage", "fused_rank", "dense_rank", "bm25_rank", "related", "concepts",
-            "english", "best_coverage", "best_z", "matches", "about_corpus", "z_x_coverage")
+            "english", "best_coverage", "best_z", "matches", "about_corpus", "z_x_coverage", "above_neighbours")
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,9 @@ class CandidateFacts:
     best_z: float
     matches: int  # rows the words alone call a match for this query
     about_corpus: bool
+    # the query's similarity to the row minus the row's mean similarity to its nearest rows
+    # (index/store.py row_neighbourhood): a row in a crowd of near rows is near many queries by chance
+    above_neighbours: float = 0.0
 
     def vector(self) -> np.ndarray:
         z = -1.0 if self.z is None else self.z
@@ -57,7 +62,8 @@ class CandidateFacts:
                   "dense_rank": math.log1p(self.dense_rank or ABSENT_RANK), "bm25_rank": math.log1p(self.bm25_rank or ABSENT_RANK),
                   "related": float(self.related), "concepts": math.log1p(self.concepts), "english": float(self.english),
                   "best_coverage": self.best_coverage, "best_z": self.best_z, "matches": math.log1p(self.matches),
-                  "about_corpus": float(self.about_corpus), "z_x_coverage": max(z, 0.0) * self.coverage}
+                  "about_corpus": float(self.about_corpus), "z_x_coverage": max(z, 0.0) * self.coverage,
+                  "above_neighbours": self.above_neighbours}
         return np.array([values[name] for name in FEATURES], dtype=np.float64)
 
 

@@ -32,7 +32,7 @@ from index.parse import Concept, CorpusFacts, ParsedQuery, QueryParser, with_nei
 from index.present import FieldMatch, collapse, field_matches
 from index.present import facets as count_facets
 from index.query_batch import QueryEncoder
-from index.store import LoadedIndex, load_index, source_path
+from index.store import LoadedIndex, load_index, row_neighbourhood, source_path
 from index.synonyms import SynonymTable
 from index.text import GENERIC_TERMS, Tokenizer, latin_words, to_traditional
 from ingest.record import MeasureRow, Plan
@@ -452,15 +452,31 @@ class Searcher:
         strength = self._strength(state)
         about = self._about_corpus(state, strength)
         concepts = len(state.parsed.concepts)
+        open_rows = [(rank, position, ranks) for rank, (position, _, ranks) in enumerate(state.fused, 1)
+                     if state.judged[position].verdict is not Verdict.MATCH]
+        above = self._above_neighbours(state, [position for _, position, _ in open_rows])
         facts = []
-        for rank, (position, _, ranks) in enumerate(state.fused, 1):
+        for (rank, position, ranks), lift in zip(open_rows, above, strict=True):
             judged = state.judged[position]
-            if judged.verdict is Verdict.MATCH:
-                continue
             facts.append((position, CandidateFacts(judged.z, judged.coverage, rank, ranks.get("dense"), ranks.get("bm25"),
                                                    judged.verdict is Verdict.RELATED, concepts, state.parsed.english,
-                                                   strength[0], strength[1], len(state.matched), about)))
+                                                   strength[0], strength[1], len(state.matched), about, lift)))
         return facts
+
+    def _above_neighbours(self, state: _Query, positions: list[int]) -> list[float]:
+        """The query's passage similarity to each row above the row's similarity to its nearest rows."""
+        if state.vector is None or not positions:
+            return [0.0] * len(positions)
+        sims = self.store.passage_vectors(np.asarray(positions)) @ state.vector
+        return [float(s) for s in sims - self.neighbourhood[np.asarray(positions)]]
+
+    @cached_property
+    def neighbourhood(self) -> np.ndarray:
+        """Each row's mean similarity to its nearest rows: from the build, or (a build from before
+        it was stored) computed once from the passage vectors."""
+        if self.index.neighbourhood is not None:
+            return self.index.neighbourhood
+        return row_neighbourhood(self.index.passages)
 
     def _gate(self, state: _Query) -> None:
         """Rows the gate says state the query become matches, their evidence saying why: the

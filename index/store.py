@@ -114,6 +114,7 @@ class LoadedIndex:
     bridge: TermBridge | None = None  # None: a build from before the English bridge
     moments: tuple[np.ndarray, np.ndarray] | None = None  # mean and covariance of the rows' passage vectors
     null_model: NullModel | None = None  # what random queries get (None: an empty build)
+    neighbourhood: np.ndarray | None = None  # each row's mean similarity to its nearest rows (None: computed on load)
 
 
 class BuildPublisher(Protocol):
@@ -235,7 +236,9 @@ def build_index(rows: list[MeasureRow], index_dir: Path, embedder: Embedder, tok
         unit_positions = np.asarray(unit_rows, dtype=np.int64)
         passages = np.asarray(vectors[np.searchsorted(unit_positions, np.arange(len(rows)))], dtype=np.float32)
         moments = row_moments(passages)
-        null_model = calibrate_null_model(LoadedIndex(work, {}, rows, passages, unit_positions, dense, lexical, bridge, moments),
+        neighbourhood = row_neighbourhood(passages, hnsw_threshold)
+        null_model = calibrate_null_model(LoadedIndex(work, {}, rows, passages, unit_positions, dense, lexical, bridge, moments,
+                                                      neighbourhood=neighbourhood),
                                           embedder, tokenizer, index_dir / "cache" / "embeddings.sqlite")
         with (work / "rows.jsonl").open("w", encoding="utf-8") as handle:
             for row in rows:
@@ -245,7 +248,7 @@ def build_index(rows: list[MeasureRow], index_dir: Path, embedder: Embedder, tok
         dense.save(work / "dense.faiss")
         lexical.save(work / "bm25")
         bridge.save(work)
-        np.savez(work / MOMENTS_FILE, mean=moments[0], covariance=moments[1])
+        np.savez(work / MOMENTS_FILE, mean=moments[0], covariance=moments[1], neighbourhood=neighbourhood)
         if null_model is not None:
             null_model.save(work)
         plans = plan_summaries(rows)
@@ -299,6 +302,23 @@ def row_moments(passages: np.ndarray, chunk: int = 8192) -> tuple[np.ndarray, np
     n = max(len(passages), 1)
     mean = total / n
     return mean.astype(np.float32), (outer / n - np.outer(mean, mean)).astype(np.float32)
+
+
+NEIGHBOURS = 10  # the nearest rows a row's neighbourhood is read over (CSLS's k)
+
+
+def row_neighbourhood(passages: np.ndarray, hnsw_threshold: int = HNSW_FROM, k: int = NEIGHBOURS) -> np.ndarray:
+    """Each row's mean similarity to its `k` nearest other rows (passage vectors). A row in a
+    crowd of near rows (a hub) stands near many queries by chance; the claim gate reads a
+    query's similarity to a row above this level (the hubness term of CSLS, Conneau et al. 2018)
+    rather than the similarity alone. Searched as the dense index is (exact, or HNSW when large)."""
+    if len(passages) < 2:
+        return np.zeros(len(passages), dtype=np.float32)
+    index = DenseIndex.build(np.asarray(passages, dtype=np.float32), hnsw_threshold=hnsw_threshold, storage="float32")
+    sims, ids = index.search(np.asarray(passages, dtype=np.float32), min(k + 1, len(passages)))
+    other = (ids >= 0) & (ids != np.arange(len(passages))[:, None])
+    kept = other & (np.cumsum(other, axis=1) <= k)  # the k nearest rows other than the row itself
+    return ((sims * kept).sum(axis=1) / np.maximum(kept.sum(axis=1), 1)).astype(np.float32)
 
 
 def calibrate_null_model(loaded: LoadedIndex, embedder: Embedder, tokenizer: Tokenizer, cache_path: Path) -> NullModel | None:
@@ -606,6 +626,7 @@ def load_build(build: Path, embedder_id: str | None, index_dir: Path | None = No
         bridge = TermBridge.load(build)
         with np.load(build / MOMENTS_FILE) as stored:
             moments = (stored["mean"].astype(np.float32), stored["covariance"].astype(np.float32))
+            neighbourhood = stored["neighbourhood"].astype(np.float32) if "neighbourhood" in stored else None
         null_model = NullModel.load(build)
     except (OSError, ValueError, RuntimeError, KeyError, TypeError) as exc:
         raise _damaged(build, f"a file could not be read ({type(exc).__name__}: {str(exc).splitlines()[0][:200]})",
@@ -613,7 +634,7 @@ def load_build(build: Path, embedder_id: str | None, index_dir: Path | None = No
     if dense.size != manifest["counts"]["vectors"]:
         raise _damaged(build, f"dense.faiss holds {dense.size} vectors, the manifest records {manifest['counts']['vectors']}",
                        index_dir)
-    return LoadedIndex(build, manifest, rows, passages, unit_rows, dense, lexical, bridge, moments, null_model)
+    return LoadedIndex(build, manifest, rows, passages, unit_rows, dense, lexical, bridge, moments, null_model, neighbourhood)
 
 
 def load_index(index_dir: Path, embedder_id: str | None) -> LoadedIndex:

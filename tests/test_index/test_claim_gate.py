@@ -170,3 +170,40 @@ def test_the_service_setting_turns_the_gate_off(monkeypatch, searcher):
     assert Searcher(searcher.index, searcher.embedder, settings=settings).gate is None
     monkeypatch.delenv("PLANSEARCH_CLAIM_GATE")
     assert Searcher(searcher.index, searcher.embedder, settings=Settings().search_settings()).gate is not None
+
+
+def test_a_rows_neighbourhood_is_its_mean_similarity_to_its_nearest_other_rows():
+    from index.store import row_neighbourhood
+
+    def unit(*v):
+        v = np.asarray(v, dtype=np.float32)
+        return v / np.linalg.norm(v)
+
+    crowd = [unit(1, 0, 0), unit(1, 0.1, 0), unit(1, 0, 0.1)]  # three near rows: a crowd
+    alone = unit(0, 0, 1)
+    passages = np.vstack([*crowd, alone])
+    near = row_neighbourhood(passages, k=2)
+    sims = passages @ passages.T
+    assert near[0] == pytest.approx((sims[0, 1] + sims[0, 2]) / 2, abs=1e-5)  # itself left out
+    assert near[3] == pytest.approx(np.sort(sims[3, :3])[-2:].mean(), abs=1e-5)
+    assert near[:3].min() > near[3]  # a row in a crowd stands near more by chance
+    assert row_neighbourhood(passages[:1]).tolist() == [0.0]
+
+
+def test_the_gate_reads_the_querys_similarity_above_the_rows_neighbourhood(searcher):
+    inputs = dict(searcher.gate_inputs("電話禮貌測試"))
+    vector = searcher.queries.encode(searcher.parse("電話禮貌測試").dense_text)
+    for row_id, facts in inputs.items():
+        passage = searcher.passage_vectors([row_id])[0]
+        assert facts.above_neighbours == pytest.approx(float(passage @ vector) - float(searcher.neighbourhood[searcher.by_id[row_id]]),
+                                                       abs=1e-4)
+    built = searcher.index.neighbourhood  # stored by the build, the same as computed from its passages
+    from index.store import row_neighbourhood
+
+    assert built is not None and np.allclose(built, row_neighbourhood(searcher.index.passages), atol=1e-5)
+
+
+def test_the_shipped_gate_favours_a_row_standing_above_its_neighbourhood():
+    gate = ClaimGate.load()
+    facts = CandidateFacts(1.0, 0.3, 5, 5, 20, True, 3, False, 0.5, 3.0, 0, True, 0.0)
+    assert gate.probability(replace(facts, above_neighbours=0.05)) > gate.probability(facts)
