@@ -141,9 +141,12 @@ HELDOUT19 = _full_wording("heldout19", "HELDOUT19_")
 # The twentieth held-out wording, written blind to the readers while the nineteenth was being used to fix
 # them, and frozen before those fixes were merged: the honest held-out figure after them.
 HELDOUT20 = _full_wording("heldout20", "HELDOUT20_")
+# The twenty-first held-out wording, written blind to the readers while the twentieth was being used to fix
+# them, and frozen before those fixes were merged: the honest held-out figure after them.
+HELDOUT21 = _full_wording("heldout21", "HELDOUT21_")
 WORDINGS = {w.name: w for w in (DEV, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8,
                                 HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15,
-                                HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19, HELDOUT20)}
+                                HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19, HELDOUT20, HELDOUT21)}
 # What kind of section each titled non-measure section is (the answer key of the report check).
 SECTION_KINDS = {"名詞定義": "definitions", "評核項目及配分": "evaluation", "考核基準": "evaluation", "附件": "appendix",
                  "附表": "appendix", **V.HELDOUT4_SECTION_KINDS,
@@ -152,7 +155,7 @@ SECTION_KINDS = {"名詞定義": "definitions", "評核項目及配分": "evalua
                  **V.HELDOUT11_SECTION_KINDS, **V.HELDOUT12_SECTION_KINDS, **V.HELDOUT13_SECTION_KINDS,
                  **V.HELDOUT14_SECTION_KINDS, **V.HELDOUT15_SECTION_KINDS, **V.HELDOUT16_SECTION_KINDS,
                  **V.HELDOUT17_SECTION_KINDS, **V.HELDOUT18_SECTION_KINDS,
-                 **V.HELDOUT19_SECTION_KINDS, **V.HELDOUT20_SECTION_KINDS}
+                 **V.HELDOUT19_SECTION_KINDS, **V.HELDOUT20_SECTION_KINDS, **V.HELDOUT21_SECTION_KINDS}
 
 
 @dataclass(frozen=True)
@@ -321,7 +324,7 @@ def random_plan(seed: int, *, wording: str = "dev") -> Plan:
     """The logical plan of `seed` (deterministic) in a wording: "dev" (what the suite runs),
     "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
     "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
-    "heldout17", "heldout18", "heldout19" or "heldout20" (bench only)."""
+    "heldout17", "heldout18", "heldout19", "heldout20" or "heldout21" (bench only)."""
     words = WORDINGS[wording]
     rng = random.Random(seed)
     office = _office(rng, words)
@@ -465,7 +468,10 @@ def _office(rng: random.Random, wording: Wording) -> Office:
               "毒品危害防制中心": f"{county}政府衛生局",
               "區調解委員會": f"{county}{place}區公所", "天文科學教育館": f"{county}政府教育局",
               "特殊教育學校": "教育部國民及學前教育署", "公共托育中心": f"{county}政府社會局",
-              "少年輔導委員會": f"{county}政府警察局", "酒廠": "臺灣菸酒股份有限公司"}.get(kind, f"{county}政府")
+              "少年輔導委員會": f"{county}政府警察局", "酒廠": "臺灣菸酒股份有限公司",
+              "都會公園管理站": "內政部國土管理署", "糖業區處": "台灣糖業股份有限公司",
+              "油品營業處": "臺灣中油股份有限公司", "社區大學": f"{county}政府教育局", "調查處": "法務部調查局",
+              "教養院": "衛生福利部社會及家庭署"}.get(kind, f"{county}政府")
     return Office(pattern.format(county=county, place=place), kind, units, parent)
 
 
