@@ -207,3 +207,15 @@ def test_the_shipped_gate_favours_a_row_standing_above_its_neighbourhood():
     gate = ClaimGate.load()
     facts = CandidateFacts(1.0, 0.3, 5, 5, 20, True, 3, False, 0.5, 3.0, 0, True, 0.0)
     assert gate.probability(replace(facts, above_neighbours=0.05)) > gate.probability(facts)
+
+
+def test_a_large_corpus_reads_its_neighbourhood_by_an_inverted_file_with_the_exact_means():
+    from index.store import row_neighbourhood
+
+    rng = np.random.default_rng(7)
+    centres = rng.standard_normal((40, 32))
+    vectors = (centres[rng.integers(0, 40, 3000)] + 0.5 * rng.standard_normal((3000, 32))).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    exact = row_neighbourhood(vectors)
+    inverted = row_neighbourhood(vectors, exact_up_to=1000)
+    assert np.abs(exact - inverted).mean() < 1e-3 and np.abs(exact - inverted).max() < 0.05
