@@ -1165,9 +1165,8 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
         if until and header_role(until.group(1)) == "deadline" and until.group(1) in _label_words() and "deadline" not in fields:
             fields["deadline"], last = until.group(2), "deadline"  # (`辦理期限至6月底`)
             continue
-        glued = _unglued_label(squash_ws(clause))  # (a label glued to its time after the agent: `由甲課負責，限期6月底前`)
-        if fields and glued != squash_ws(clause) and "deadline" not in fields and (is_deadline(glued) or _note_deadline(glued)):
-            fields["deadline"], last = glued, "deadline"
+        if fields and "deadline" not in fields and (glued := _glued_time(squash_ws(clause))):
+            fields["deadline"], last = glued, "deadline"  # (a label glued to its time after the agent: `由甲課負責，限期6月底前`)
             continue
         both = _AGENT_AT.fullmatch(_THIS_ITEM.sub("", squash_ws(clause)))
         # (the frame names the agent: a unit the grammar does not know may pass by the field model, `責成夜間舍監於…`)
@@ -1200,12 +1199,37 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
         elif (named := _VALUE_IS.fullmatch(_THIS_ITEM.sub("", squash_ws(clause)))) and header_role(named.group(2)) in ("deadline", "owner") \
                 and _KIND_CHECK[header_role(named.group(2))](named.group(1)):
             role, value = header_role(named.group(2)), named.group(1)  # (`總務課為主辦單位`: the value, then its label)
+        elif last == "deadline" and _runs_on(fields["deadline"], separator, clause):
+            fields["deadline"] += separator + squash_ws(clause)  # (a time in two clauses: `期程至6月完成規劃，翌年起實施`)
+            continue
         else:
             return {}
         if role in fields or not value.strip():
             return {}
         fields[role], last = squash_ws(value), role
     return fields
+
+
+def _glued_time(clause: str) -> str | None:
+    """The time after a deadline's label glued to it (`限期6月底前`, `期限學校開學前`: the label says it is a time, so
+    one the field model knows passes); None for any other clause."""
+    from ingest.columns import header_role
+
+    names = _label_words()
+    for k in range(min(6, len(clause) - 2), 1, -1):  # (the longest label first)
+        rest = clause[k:]
+        if clause[:k] in names and header_role(clause[:k]) == "deadline" \
+                and (is_deadline(rest) or _note_deadline(rest) or len(rest) <= 16 and learned_field(rest, "deadline")):
+            return rest
+    return None
+
+
+def _runs_on(time: str, separator: str, clause: str) -> bool:
+    """Whether a clause after a time carries it on (`6月完成規劃` + `翌年起全面實施`): a comma between, no unit nor
+    label in it, and the whole a time the grammar or the field model knows."""
+    whole = f"{time}{separator}{squash_ws(clause)}"
+    return separator in "，," and not is_owner(clause) and ":" not in clause and "：" not in clause \
+        and (is_deadline(whole) or learned_field(whole, "deadline"))
 
 
 def _clauses(sentence: str, separators: str) -> list[tuple[str, str]]:
