@@ -970,17 +970,20 @@ def _unit_then_time(note: str) -> dict[str, str]:
     if len(labels) != 1 or note[: labels[0].start()].strip(FIELD_SEPARATORS + " "):
         return {}
     value = squash_ws(note[labels[0].end():]).strip(FIELD_SEPARATORS + " ")
-    return _unit_and_bracketed_time(value) or {}
+    return _unit_and_bracketed_time(value, framed=True) or {}
 
 
-def _unit_and_bracketed_time(value: str) -> dict[str, str] | None:
-    """A unit, then one bracketed note that is a time (`甲課（每季）`; one the field model knows, short): {owner,
-    deadline}; else None."""
+def _unit_and_bracketed_time(value: str, framed: bool = False) -> dict[str, str] | None:
+    """A unit, then one bracketed note that is a time (`甲課（每季）`): {owner, deadline}; else None. One of the
+    two may pass by the field model alone (a time told by an event, a unit with its clause), or both where a label
+    opens the note: the frame, a label, a value and a time in brackets, says what each is."""
     note = trailing_note(value, labelled=False)
     if note is None:
         return None
     unit, time = squash_ws(value[: note[0]]), squash_ws(note[1])
-    if is_owner(unit) and (is_deadline(time) or _note_deadline(time) or len(time) <= 16 and learned_field(time, "deadline")):
+    unit_known, time_known = is_owner(unit), is_deadline(time) or _note_deadline(time)
+    learned = (unit_known or learned_field(unit, "owner")) and (time_known or len(time) <= 16 and learned_field(time, "deadline"))
+    if unit_known and time_known or learned and (unit_known or time_known or framed):
         return {"owner": unit, "deadline": time}
     return None
 
