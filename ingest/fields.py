@@ -933,9 +933,10 @@ def _fields_of_note(note: str) -> dict[str, str]:
     labelled = re.search(r"(?<!\d)[:：]|[:：](?!\d)", re.sub(r"[（(][^（）()]*[)）]", "", note))
     # (a note of clauses, an agent's and a label's, `由甲課承辦，時限：每季`: each clause states a field)
     # (labels it does not know: each value told by what it is, `負責者：甲課，完成於：每季`)
-    # (a note of clauses with no colon, an agent's and a glued label's, `〈由甲課負其全責，限期每季〉`: the same)
+    # (a note of clauses with no colon, an agent's and a glued label's, `〈由甲課負其全責，限期每季〉`: the same, before
+    # the bare values are tried: each clause says what its value is)
     return note_fields(note) or _two_clauses(note) or values_by_kind(note) if labelled \
-        else time_and_agent(note) or unlabelled_fields(note) or _two_clauses(note)
+        else time_and_agent(note) or _two_clauses(note) or unlabelled_fields(note)
 
 
 # a label of any name before a colon, at the note's start or after a separator (`負責者：`, `完成於：`)
