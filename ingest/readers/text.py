@@ -164,7 +164,8 @@ _FURNITURE = re.compile(
     r"|第\s*\d+\s*頁\s*[,，、/／]?\s*(?:總頁數|頁數)\s*[:：]?\s*\d+"
     r"|(?:(?:共計|總計|[共總全計])\s*\d+\s*張\s*[,，、/／]?\s*)?第\s*\d+\s*張(?:\s*[,，、/／]?\s*(?:共計|總計|[共總全計])\s*\d+\s*張)?"
     # a sentence stating the print (`本文件列印於民國116年12月2日11:52`), its page number after it
-    r"|(?:本[\u4e00-\u9fff]{0,3})?(?:列印|印製|下載|輸出|匯出|產製)於\s*(?:民國)?\s*\d[\d\s年月日:：/.\-]{3,24}"
+    # (or made: `本頁產生於…`, `本表產出於…`)
+    r"|(?:本[\u4e00-\u9fff]{0,3})?(?:列印|印製|下載|輸出|匯出|產製|產生|產出|印出|生成)於\s*(?:民國)?\s*\d[\d\s年月日:：/.\-]{3,24}"
     r"(?:\s*[,，]?\s*第\s*\d+\s*頁(?:\s*[,，、/／]?\s*[共總全計]\s*\d+\s*頁)?)?"
     r"|第\s*\d+\s*[/／]\s*\d+\s*頁"  # 第2／4頁
     # (a bare page number, the total as an aside after it: `2（共4頁）`, `3［全5頁］`)
@@ -172,7 +173,7 @@ _FURNITURE = re.compile(
     # a sentence telling the page: the document's total and this page, either first (`本件共5頁，此為第2頁`, `本頁為第2頁，共5頁`)
     r"|(?:本件|本文件|本文|全份|本份|本頁|此頁)?\s*(?:(?:共計|總計|[共總全計])\s*\d+\s*頁\s*[,，、]?\s*)?(?:此|本頁|此頁|這)?\s*(?:為|是|係)\s*第\s*\d+\s*頁"
     r"(?:\s*[,，、]?\s*(?:共計|總計|[共總全計])\s*\d+\s*頁)?"
-    r"|PAGE(?:\s+\d+)?|(?:Page|Pg\.?|pp?\.|P\.)\s*[-–:：#.]?\s*\d+(?:\s*(?:of|/)\s*\d+)?|[-–—－]\s*\d+\s*[-–—－]"  # PAGE 2, Page-2, - 2 -
+    r"|PAGE(?:\s+\d+)?|(?:PAGE|Page|Pg\.?|pp?\.|P\.)\s*[-–:：#.]?\s*\d+(?:\s*(?:of|/|／)\s*\d+)?|[-–—－]\s*\d+\s*[-–—－]"  # PAGE 2, Page-2, - 2 -
     r"|[Pp]\.\s*\d+(?:\s*[/／]\s*\d+)?|[Pp]\s*\d+\s*[/／]\s*\d+"  # P.2, P.2/7 (p., the page abbreviated)
     # a page number alone on its line in any bracket pair: (2), 〔2〕, 《2》
     rf"|[{_OPENING}]\s*(?:第\s*)?\d{{1,3}}\s*(?:頁\s*)?[{_CLOSING}]"  # (or 【第1頁】)
