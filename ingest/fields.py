@@ -1171,9 +1171,6 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
         if until and header_role(until.group(1)) == "deadline" and until.group(1) in _label_words() and "deadline" not in fields:
             fields["deadline"], last = until.group(2), "deadline"  # (`辦理期限至6月底`)
             continue
-        if fields and "deadline" not in fields and (glued := _glued_time(squash_ws(clause))):
-            fields["deadline"], last = glued, "deadline"  # (a label glued to its time after the agent: `由甲課負責，限期6月底前`)
-            continue
         both = _AGENT_AT.fullmatch(_THIS_ITEM.sub("", squash_ws(clause)))
         # (the frame names the agent: a unit the grammar does not know may pass by the field model, `責成夜間舍監於…`)
         # (or by its name alone, short and with no clause in it: the frame says who, `責成夜間舍監於…`, `由收件區於…`)
@@ -1205,6 +1202,8 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
         elif (named := _VALUE_IS.fullmatch(_THIS_ITEM.sub("", squash_ws(clause)))) and header_role(named.group(2)) in ("deadline", "owner") \
                 and _KIND_CHECK[header_role(named.group(2))](named.group(1)):
             role, value = header_role(named.group(2)), named.group(1)  # (`總務課為主辦單位`: the value, then its label)
+        elif fields and (glued := _glued_time(squash_ws(clause))):
+            role, value = "deadline", glued  # (a label glued to its time after the agent: `由甲課負責，限期6月底前`)
         elif last == "deadline" and _runs_on(fields["deadline"], separator, clause):
             fields["deadline"] += separator + squash_ws(clause)  # (a time in two clauses: `期程至6月完成規劃，翌年起實施`)
             continue
