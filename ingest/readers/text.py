@@ -147,7 +147,7 @@ _FURNITURE = re.compile(
     # the same label in English (`Print Date：105-03-28`, `Printed on: 2024/03/01`, `Export time 10:21`)
     r"|(?i:(?:date\s+)?(?:print(?:ed|ing)?|download(?:ed)?|export(?:ed)?|generated|retrieved)(?:\s+(?:date|time|on|at))?"
     r"\s*[:：]?\s*(?:\d{2,4}\s*[-/.／年]\s*\d{1,2}|\d{1,2}:\d{2}).*)"  # (a date or time follows)
-    r"|(?:(?:共計|總計|[共總全計])\s*\d+\s*頁\s*[,，、/／]?\s*)?第\s*\d+\s*頁(?:\s*[,，、/／]?\s*(?:共計|總計|[共總全計])\s*\d+\s*頁)?"  # 第2頁／共5頁
+    r"|(?:(?:共計|總計|[共總全計])\s*\d+\s*頁\s*[,，、/／]?\s*)?第\s*\d+\s*頁(?:\s*[,，、/／]?\s*(?:共計|總計|總共|合計|[共總全計])\s*\d+\s*頁)?"  # 第2頁／共5頁
     r"|第\s*\d+\s*頁\s*[(（［\[]\s*(?:共計|總計|總共|合計|[共總全計])\s*\d+\s*頁\s*[)）］\]]"  # 第2頁(共4頁): the total as an aside
     # a page's note that the text goes on overleaf (`第2頁，續下頁`, `第3頁 接次頁`), a page of a total with 共
     # (`2／共4頁`), the date first and the act after it (`2024.01.02 列印`, `113/5/1下載`)
@@ -196,6 +196,9 @@ _FURNITURE = re.compile(
     r"|※?[^。]{0,20}僅供[^。]{0,4}參考[^。]{0,20}。?|※?[^。]{0,30}以[^。]{0,20}為(?:準|依據|依歸)(?:[，,][^。]{0,24})?。?"
     # (or says the printed or web copy is no basis in law: `此為網頁列印版本，不作為法律依據。`, `本頁僅為網頁版，不具法律效力`)
     r"|※?(?:此|本)?[^。，,]{0,12}(?:列印|網頁|版本|本頁)[^。，,]{0,12}[，,]\s*不(?:得)?(?:作為|做為|具|生)[^。]{0,6}(?:依據|憑據|效力)。?"
+    # (or says the copy was put out by a system and asks the reader to check it before citing it: `本資料係由系統轉出，引用時請
+    # 核對原發布之公文`, `本文由資料庫匯出，使用前應查證原件`)
+    r"|※?[^。，,]{0,16}(?:轉出|轉載|匯出|產出|下載|擷取)[^。，,]{0,6}[，,]\s*(?:引用|使用|參考)[時前]?\s*(?:請|應|宜|須)[^。]{0,20}。?"
     r"|※?[^。]{0,16}(?:如有疑義|如有疑問|若有疑義|若有疑問)[，,]?\s*請(?:逕)?(?:洽|聯繫|聯絡)[^。]{0,12}。?"
     r"|https?://\S+)$")
 _FURNITURE_LEAD = re.compile(r"^PAGE(?:\s+\d+)?\s+(?=\S)")  # a page field run on with the first line

@@ -1862,3 +1862,12 @@ def test_page_numbers_and_print_stamps_of_other_shapes(line):
 def test_a_bullet_typed_twice_or_three_times_is_one_mark(line, token):
     mark = parse_marker(line)
     assert mark is not None and mark.level == 6 and mark.token == token and mark.rest == "設置服務台"
+
+
+@pytest.mark.parametrize("line", ["第3頁，總共8頁", "第1頁、合計12頁", "本文由資料庫匯出，使用前應查證原件。", "本表係自系統下載，參考時請以正本為準"])
+def test_page_totals_and_notes_of_an_exported_copy(line):
+    assert is_print_furniture(line)
+
+
+def test_a_sentence_handing_work_on_is_no_print_furniture():
+    assert not is_print_furniture("本計畫由各科轉出，請依限辦理。")
