@@ -1871,3 +1871,8 @@ def test_page_totals_and_notes_of_an_exported_copy(line):
 
 def test_a_sentence_handing_work_on_is_no_print_furniture():
     assert not is_print_furniture("本計畫由各科轉出，請依限辦理。")
+
+
+@pytest.mark.parametrize(("line", "furniture"), [("某部法令資料查詢系統", True), ("某院法學資料庫", True), ("建置法學資料庫及推廣使用", False)])
+def test_a_database_of_the_law_or_its_learning_is_print_furniture(line, furniture):
+    assert is_print_furniture(line) is furniture
