@@ -213,8 +213,15 @@ def is_deadline(text: str) -> bool:
         return True  # (`燈號轉為黃燈時`; `視報名人數逐期開班`)
     if _to_an_event(value):
         return True
+    planned = _SET_FOR.match(value)  # a time set or planned for it, then the time: `訂於5月1日舉行`, `預計於6月底前上線`
+    if planned and re.match(_POINT, planned.group(1)) and is_deadline(planned.group(1)):  # (a date first: `於服務台設置` is a place)
+        return True
     aside = _DATE_ASIDE.match(value)  # a note on how the date counts after it: `97年3月13日前（郵戳為憑）`
     return bool(aside) and is_deadline(aside.group(1))
+
+
+# the words that set or plan a time before it (訂於, 定於, 預計於, 預定在, 擬於, 將於; a bare 於)
+_SET_FOR = re.compile(r"^(?:(?:訂|定|預計|預定|擬|將|排定|安排)\s*)?(?:於|在)\s*(.+)$")
 
 
 # A time told by a signal or state turning to another (`水位燈號轉為紅燈時`, `警戒層級提升為二級後`, `疫情降為一級期間`)

@@ -1876,3 +1876,9 @@ def test_a_sentence_handing_work_on_is_no_print_furniture():
 @pytest.mark.parametrize(("line", "furniture"), [("某部法令資料查詢系統", True), ("某院法學資料庫", True), ("建置法學資料庫及推廣使用", False)])
 def test_a_database_of_the_law_or_its_learning_is_print_furniture(line, furniture):
     assert is_print_furniture(line) is furniture
+
+
+@pytest.mark.parametrize(("value", "deadline"), [("排定於5月1日開辦", True), ("定於113年3月2日揭牌", True), ("擬於10月底前上線", True),
+                                                ("於服務台設置", False), ("在各區公所辦理", False)])
+def test_a_time_set_for_it_is_a_deadline(value, deadline):
+    assert is_deadline(value) is deadline
