@@ -992,7 +992,8 @@ def _unit_and_bracketed_time(value: str, framed: bool = False) -> dict[str, str]
         return None
     unit, time = squash_ws(value[: note[0]]), squash_ws(note[1])
     unit_known, time_known = is_owner(unit), is_deadline(time) or _note_deadline(time)
-    learned = (unit_known or learned_field(unit, "owner")) and (time_known or len(time) <= 16 and learned_field(time, "deadline"))
+    limit = 24 if framed else 16  # (the frame says the bracket holds the time: a longer one passes, `6月完成規劃，翌年起實施`)
+    learned = (unit_known or learned_field(unit, "owner")) and (time_known or len(time) <= limit and learned_field(time, "deadline"))
     if unit_known and time_known or learned and (unit_known or time_known or framed):
         return {"owner": unit, "deadline": time}
     return None

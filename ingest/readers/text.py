@@ -147,7 +147,8 @@ _FURNITURE = re.compile(
     # the same label in English (`Print Date：105-03-28`, `Printed on: 2024/03/01`, `Export time 10:21`)
     r"|(?i:(?:date\s+)?(?:print(?:ed|ing)?|download(?:ed)?|export(?:ed)?|generated|retrieved)(?:\s+(?:date|time|on|at))?"
     r"\s*[:：]?\s*(?:\d{2,4}\s*[-/.／年]\s*\d{1,2}|\d{1,2}:\d{2}).*)"  # (a date or time follows)
-    r"|(?:(?:共計|總計|[共總全計])\s*\d+\s*頁\s*[,，、/／]?\s*)?第\s*\d+\s*頁(?:\s*[,，、/／]?\s*(?:共計|總計|總共|合計|[共總全計])\s*\d+\s*頁)?"  # 第2頁／共5頁
+    r"|(?:(?:共計|總計|[共總全計])\s*\d+\s*頁\s*[,，、/／]?\s*)?第\s*\d+\s*頁"  # 第2頁／共5頁
+    r"(?:\s*[,，、/／]?\s*(?:共計|總計|總共|合計|[共總全計])\s*\d+\s*頁)?"
     r"|第\s*\d+\s*頁\s*[(（［\[]\s*(?:共計|總計|總共|合計|[共總全計])\s*\d+\s*頁\s*[)）］\]]"  # 第2頁(共4頁): the total as an aside
     # a page's note that the text goes on overleaf (`第2頁，續下頁`, `第3頁 接次頁`), a page of a total with 共
     # (`2／共4頁`), the date first and the act after it (`2024.01.02 列印`, `113/5/1下載`)
@@ -183,7 +184,7 @@ _FURNITURE = re.compile(
     # a print's stamp alone, a date and a clock time (`102/4/1 9:05`, `2024-03-01 14:22:05`)
     r"|(?:民國)?\s*\d{2,4}\s*[/.\-年]\s*\d{1,2}\s*[/.\-月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?"
     # the print's source: its address after a short label (網址：, 連結：, 來源：) …
-    r"|(?:[\u4e00-\u9fff]{1,8}\s*(?:[:：]\s*|\s+))?https?://\S+"  # (網址：…, 網址 …, 法規查詢網址：…)
+    r"|(?:(?:[\u4e00-\u9fff]{1,8}|(?i:url|link|web))\s*(?:[:：]\s*|\s+))?https?://\S+"  # (網址：…, 網址 …, 法規查詢網址：…, URL：…)
     # … or its database, by any name for one (法規資料庫, 法規查詢系統, 主管法規查詢, 法令檢索系統)
     # (a bare 查詢 or 檢索 after an agency's name only: `加強法規查詢` is a measure)
     # (or an agency's database of the law on a subject, or its site of them: `某委員會選舉法規查詢`, `某署法規資訊網`)

@@ -1882,3 +1882,8 @@ def test_a_database_of_the_law_or_its_learning_is_print_furniture(line, furnitur
                                                 ("於服務台設置", False), ("在各區公所辦理", False)])
 def test_a_time_set_for_it_is_a_deadline(value, deadline):
     assert is_deadline(value) is deadline
+
+
+@pytest.mark.parametrize("line", ["URL：https://example.org/law?id=1", "Link https://example.org/a"])
+def test_an_address_after_a_latin_label_is_print_furniture(line):
+    assert is_print_furniture(line)
