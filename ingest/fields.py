@@ -213,8 +213,15 @@ def is_deadline(text: str) -> bool:
         return True  # (`燈號轉為黃燈時`; `視報名人數逐期開班`)
     if _to_an_event(value):
         return True
+    planned = _SET_FOR.match(value)  # a time set or planned for it, then the time: `訂於5月1日舉行`, `預計於6月底前上線`
+    if planned and re.match(_POINT, planned.group(1)) and is_deadline(planned.group(1)):  # (a date first: `於服務台設置` is a place)
+        return True
     aside = _DATE_ASIDE.match(value)  # a note on how the date counts after it: `97年3月13日前（郵戳為憑）`
     return bool(aside) and is_deadline(aside.group(1))
+
+
+# the words that set or plan a time before it (訂於, 定於, 預計於, 預定在, 擬於, 將於; a bare 於)
+_SET_FOR = re.compile(r"^(?:(?:訂|定|預計|預定|擬|將|排定|安排)\s*)?(?:於|在)\s*(.+)$")
 
 
 # A time told by a signal or state turning to another (`水位燈號轉為紅燈時`, `警戒層級提升為二級後`, `疫情降為一級期間`)
@@ -561,10 +568,10 @@ def _unit_and_date(*parts: str, learn: bool = True) -> dict[str, str]:
         # (nor after a clause of a unit and its part, a comma between: `甲科督考，乙所執行` pairs each unit with its stage)
         paired = re.search(r"[，,]\s*[^，,、]+$", agent.group(1)) if agent else None
         # (unless the last unit names its stage already: `甲科負責，必要時由乙站支援辦理`, the 辦理 is the clause's)
-        if paired and not part.lstrip().startswith("由") and _UNIT_ROLE.search(agent.group(1)[: paired.start()]) \
+        if paired and not _handed(part) and _UNIT_ROLE.search(agent.group(1)[: paired.start()]) \
                 and not _UNIT_ROLE.search(agent.group(1)):
             agent = None
-        if agent and is_owner(agent.group(1)) and (part.lstrip().startswith("由") or not _each_with_role(agent.group(1))
+        if agent and is_owner(agent.group(1)) and (_handed(part) or not _each_with_role(agent.group(1))
                                                    or _UNIT_ROLE.search(_UNIT_SEPARATORS.split(agent.group(1).strip())[-1])):
             part = agent.group(1)  # (but a bare run where each unit has its part keeps the last one's: `教務處統籌、各處室執行`)
             framed = True
@@ -628,14 +635,25 @@ def _note_deadline(part: str) -> bool:
 # (a conjunction may lead it, `並由…`, `另由…`; the verb may be one of following the work up or finishing it:
 # `並由甲課列管追蹤`, `由甲課管考`, `由甲課辦竣`)
 _AGENT_VERBS = "負責|主辦|承辦|辦理|執行|主責|統籌|列管追蹤|列管|追蹤|管考|督辦|控管|辦竣|完竣"
-_AGENT_VERB = rf"(?:{_AGENT_VERBS})"
+# (the verb may be stressed by an adverb of doing it fully, `落實執行`, `確實辦理`, `全權負責`, or say the
+# charge as taking it whole, `負其全責`, `負全責`, `負完全責任`)
+_AGENT_VERB = rf"(?:(?:落實|確實|切實|全權|全力|徹底|妥善)?\s*(?:{_AGENT_VERBS})|負其?(?:全|完全|全部)?責任?)"
+# who is charged with it: 由, or a verb of handing it over (`交由甲課辦理`, `委由乙室執行`, `責由丙股負責`)
+_AGENT_LEAD = r"(?:[並另且再]?\s*(?:交由|委由|責由|轉由|改由|由)\s*)"
 # the verbs of finishing or reaching the work (完成, 辦竣, 完竣, 達成, 辦妥, 竣事, 告竣, 完工, 就緒)
 _FINISH = "完成|辦竣|完竣|達成|辦妥|竣事|告竣|完工|就緒"
-_AGENT = re.compile(rf"(?:[並另且再]?\s*由\s*)?(.+?)\s*{_AGENT_VERB}(?:辦理|執行)?")
+
+
+def _handed(clause: str) -> bool:
+    """Whether the clause opens by naming who is charged with it (`由甲課…`, `交由乙室…`): its unit is the agent."""
+    return bool(re.match(r"\s*(?:交由|委由|責由|轉由|改由|由)", clause))
+
+
+_AGENT = re.compile(rf"{_AGENT_LEAD}?(.+?)\s*{_AGENT_VERB}(?:辦理|執行)?")
 # a request to a unit to carry the work out or report on it (`請甲課彙整辦理情形`, `請乙室填報執行成果`, `煩請丙股依限辦理`)
 _REQUEST = re.compile(rf"(?:[並另且再]?\s*)(?:敬請|煩請|責請|請)\s*(.+?)\s*(?:依限|按時|定期)?\s*"
                       rf"(?:彙整|彙報|填報|提報|回報|陳報|函報|{_AGENT_VERBS})\s*(?:辦理|執行)?(?:情形|成果|進度|結果)?")
-_LAST_VERB = re.compile(rf"(?:[並另且再]?\s*由\s*)?(.+)\s*{_AGENT_VERB}")
+_LAST_VERB = re.compile(rf"{_AGENT_LEAD}?(.+)\s*{_AGENT_VERB}")
 # A note set off by a dash after an item's text (`…。－完成期限：每月，承辦單位：社會課`, `… —主辦：…`):
 # the dash, then a label and its colon.
 # (or an arrow, `→完成期限：…`, or straight after the sentence, `…改進。完成期限：…`)
@@ -922,7 +940,10 @@ def _fields_of_note(note: str) -> dict[str, str]:
     labelled = re.search(r"(?<!\d)[:：]|[:：](?!\d)", re.sub(r"[（(][^（）()]*[)）]", "", note))
     # (a note of clauses, an agent's and a label's, `由甲課承辦，時限：每季`: each clause states a field)
     # (labels it does not know: each value told by what it is, `負責者：甲課，完成於：每季`)
-    return note_fields(note) or _two_clauses(note) or values_by_kind(note) if labelled else time_and_agent(note) or unlabelled_fields(note)
+    # (a note of clauses with no colon, an agent's and a glued label's, `〈由甲課負其全責，限期每季〉`: the same, before
+    # the bare values are tried: each clause says what its value is)
+    return note_fields(note) or _two_clauses(note) or values_by_kind(note) if labelled \
+        else time_and_agent(note) or _two_clauses(note) or unlabelled_fields(note)
 
 
 # a label of any name before a colon, at the note's start or after a separator (`負責者：`, `完成於：`)
@@ -950,6 +971,32 @@ def values_by_kind(note: str) -> dict[str, str]:
             return {}
         fields[role] = value
     return fields
+
+
+def _unit_then_time(note: str) -> dict[str, str]:
+    """{owner, deadline} of a note of one label whatever its name (`執行：甲課（每季）`, `經辦：乙室（6月底前）`): a run
+    of units, then the time in brackets closing it; {} for any other (an aside of a unit, `甲課（承辦人王○○）`, is none)."""
+    labels = [m for m in _ANY_LABEL.finditer(note) if _bracket_depth(note[: m.start()]) == 0]
+    if len(labels) != 1 or note[: labels[0].start()].strip(FIELD_SEPARATORS + " "):
+        return {}
+    value = squash_ws(note[labels[0].end():]).strip(FIELD_SEPARATORS + " ")
+    return _unit_and_bracketed_time(value, framed=True) or {}
+
+
+def _unit_and_bracketed_time(value: str, framed: bool = False) -> dict[str, str] | None:
+    """A unit, then one bracketed note that is a time (`甲課（每季）`): {owner, deadline}; else None. One of the
+    two may pass by the field model alone (a time told by an event, a unit with its clause), or both where a label
+    opens the note: the frame, a label, a value and a time in brackets, says what each is."""
+    note = trailing_note(value, labelled=False)
+    if note is None:
+        return None
+    unit, time = squash_ws(value[: note[0]]), squash_ws(note[1])
+    unit_known, time_known = is_owner(unit), is_deadline(time) or _note_deadline(time)
+    limit = 24 if framed else 16  # (the frame says the bracket holds the time: a longer one passes, `6月完成規劃，翌年起實施`)
+    learned = (unit_known or learned_field(unit, "owner")) and (time_known or len(time) <= limit and learned_field(time, "deadline"))
+    if unit_known and time_known or learned and (unit_known or time_known or framed):
+        return {"owner": unit, "deadline": time}
+    return None
 
 
 def _any_bracketed_labels(text: str) -> str:
@@ -1058,6 +1105,8 @@ def clause_fields(sentence: str) -> dict[str, str]:
         labelled = note_fields(bracketed)  # labels in bracket pairs after the sentence (`…。【責】總務課【期】每季`)
     if not labelled:
         labelled = values_by_kind(sentence)  # labels of names it does not know, each value told by what it is
+    if not labelled:
+        labelled = _unit_then_time(sentence)  # one label, a unit and its time in brackets after it (`執行：甲課（每季）`)
     if labelled and set(labelled) <= {"deadline", "owner"}:
         return labelled
     # clauses end at a comma or a semicolon; a semicolon may also part the units of one list
@@ -1146,7 +1195,7 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
         # (a field's label and 為 first: `權責單位為秘書室主辦` names the owner, it is no agent `權責單位為秘書室`)
         if labelled and header_role(labelled.group(1)) in ("deadline", "owner"):
             role, value = header_role(labelled.group(1)), labelled.group(2)
-        elif agent and (is_owner(agent.group(1)) or _THIS_ITEM.sub("", squash_ws(clause)).startswith("由") and learned_field(agent.group(1), "owner")):
+        elif agent and (is_owner(agent.group(1)) or _handed(_THIS_ITEM.sub("", squash_ws(clause))) and learned_field(agent.group(1), "owner")):
             role, value = "owner", agent.group(1)
         elif (asked := _REQUEST.fullmatch(squash_ws(clause))) and (is_owner(asked.group(1)) or learned_field(asked.group(1), "owner")):
             role, value = "owner", asked.group(1)  # (`請甲課彙整辦理情形`: the unit asked is the owner)
@@ -1161,12 +1210,39 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
         elif (named := _VALUE_IS.fullmatch(_THIS_ITEM.sub("", squash_ws(clause)))) and header_role(named.group(2)) in ("deadline", "owner") \
                 and _KIND_CHECK[header_role(named.group(2))](named.group(1)):
             role, value = header_role(named.group(2)), named.group(1)  # (`總務課為主辦單位`: the value, then its label)
+        elif fields and (glued := _glued_time(squash_ws(clause))):
+            role, value = "deadline", glued  # (a label glued to its time after the agent: `由甲課負責，限期6月底前`)
+        elif last == "deadline" and _runs_on(fields["deadline"], separator, clause):
+            fields["deadline"] += separator + squash_ws(clause)  # (a time in two clauses: `期程至6月完成規劃，翌年起實施`)
+            continue
         else:
             return {}
         if role in fields or not value.strip():
             return {}
         fields[role], last = squash_ws(value), role
     return fields
+
+
+def _glued_time(clause: str) -> str | None:
+    """The time after a deadline's label glued to it (`限期6月底前`, `期限學校開學前`: the label says it is a time, so
+    one the field model knows passes); None for any other clause."""
+    from ingest.columns import header_role
+
+    names = _label_words()
+    for k in range(min(6, len(clause) - 2), 1, -1):  # (the longest label first)
+        rest = clause[k:]
+        if clause[:k] in names and header_role(clause[:k]) == "deadline" \
+                and (is_deadline(rest) or _note_deadline(rest) or len(rest) <= 16 and learned_field(rest, "deadline")):
+            return rest
+    return None
+
+
+def _runs_on(time: str, separator: str, clause: str) -> bool:
+    """Whether a clause after a time carries it on (`6月完成規劃` + `翌年起全面實施`): a comma between, no unit nor
+    label in it, and the whole a time the grammar or the field model knows."""
+    whole = f"{time}{separator}{squash_ws(clause)}"
+    return separator in "，," and not is_owner(clause) and ":" not in clause and "：" not in clause \
+        and (is_deadline(whole) or learned_field(whole, "deadline"))
 
 
 def _clauses(sentence: str, separators: str) -> list[tuple[str, str]]:

@@ -157,8 +157,9 @@ def continue_fit(role: str, text: str) -> float:
     marker = parse_marker(text)
     if role == "actions":
         return FITS if marker and (marker.level >= 3 or _is_list_item(marker, text)) else UNLIKELY
-    if role == "owner":
-        return FITS if is_owner(text) or _aside_opened(text) or _aside_closed(text) else WRONG
+    if role == "owner":  # (a unit the grammar does not know, `調停庭`, `甲員（需預約）`: plausible by the field model, as a first line is)
+        return FITS if is_owner(text) or _aside_opened(text) or _aside_closed(text) \
+            else PLAUSIBLE if len(text) <= 30 and learned_field(text, "owner") else WRONG
     # (a benefit is told in sentences: a short name with no sentence in it, `長者定期健康檢查`, is the next row's group or
     # measure, not the benefit's next line)
     if role == "benefit" and not _SENTENCE.search(text) and len(text) <= 20:

@@ -147,7 +147,8 @@ _FURNITURE = re.compile(
     # the same label in English (`Print Date：105-03-28`, `Printed on: 2024/03/01`, `Export time 10:21`)
     r"|(?i:(?:date\s+)?(?:print(?:ed|ing)?|download(?:ed)?|export(?:ed)?|generated|retrieved)(?:\s+(?:date|time|on|at))?"
     r"\s*[:：]?\s*(?:\d{2,4}\s*[-/.／年]\s*\d{1,2}|\d{1,2}:\d{2}).*)"  # (a date or time follows)
-    r"|(?:(?:共計|總計|[共總全計])\s*\d+\s*頁\s*[,，、/／]?\s*)?第\s*\d+\s*頁(?:\s*[,，、/／]?\s*(?:共計|總計|[共總全計])\s*\d+\s*頁)?"  # 第2頁／共5頁
+    r"|(?:(?:共計|總計|[共總全計])\s*\d+\s*頁\s*[,，、/／]?\s*)?第\s*\d+\s*頁"  # 第2頁／共5頁
+    r"(?:\s*[,，、/／]?\s*(?:共計|總計|總共|合計|[共總全計])\s*\d+\s*頁)?"
     r"|第\s*\d+\s*頁\s*[(（［\[]\s*(?:共計|總計|總共|合計|[共總全計])\s*\d+\s*頁\s*[)）］\]]"  # 第2頁(共4頁): the total as an aside
     # a page's note that the text goes on overleaf (`第2頁，續下頁`, `第3頁 接次頁`), a page of a total with 共
     # (`2／共4頁`), the date first and the act after it (`2024.01.02 列印`, `113/5/1下載`)
@@ -164,13 +165,16 @@ _FURNITURE = re.compile(
     r"|第\s*\d+\s*頁\s*[,，、/／]?\s*(?:總頁數|頁數)\s*[:：]?\s*\d+"
     r"|(?:(?:共計|總計|[共總全計])\s*\d+\s*張\s*[,，、/／]?\s*)?第\s*\d+\s*張(?:\s*[,，、/／]?\s*(?:共計|總計|[共總全計])\s*\d+\s*張)?"
     # a sentence stating the print (`本文件列印於民國116年12月2日11:52`), its page number after it
-    r"|(?:本[\u4e00-\u9fff]{0,3})?(?:列印|印製|下載|輸出|匯出|產製)於\s*(?:民國)?\s*\d[\d\s年月日:：/.\-]{3,24}"
+    # (or made: `本頁產生於…`, `本表產出於…`)
+    r"|(?:本[\u4e00-\u9fff]{0,3})?(?:列印|印製|下載|輸出|匯出|產製|產生|產出|印出|生成)於\s*(?:民國)?\s*\d[\d\s年月日:：/.\-]{3,24}"
     r"(?:\s*[,，]?\s*第\s*\d+\s*頁(?:\s*[,，、/／]?\s*[共總全計]\s*\d+\s*頁)?)?"
     r"|第\s*\d+\s*[/／]\s*\d+\s*頁"  # 第2／4頁
+    # (a bare page number, the total as an aside after it: `2（共4頁）`, `3［全5頁］`)
+    r"|\d{1,3}\s*[(（［\[]\s*(?:共計|總計|總共|合計|[共總全計])\s*\d{1,3}\s*頁\s*[)）］\]]"
     # a sentence telling the page: the document's total and this page, either first (`本件共5頁，此為第2頁`, `本頁為第2頁，共5頁`)
     r"|(?:本件|本文件|本文|全份|本份|本頁|此頁)?\s*(?:(?:共計|總計|[共總全計])\s*\d+\s*頁\s*[,，、]?\s*)?(?:此|本頁|此頁|這)?\s*(?:為|是|係)\s*第\s*\d+\s*頁"
     r"(?:\s*[,，、]?\s*(?:共計|總計|[共總全計])\s*\d+\s*頁)?"
-    r"|PAGE(?:\s+\d+)?|(?:Page|Pg\.?|pp?\.|P\.)\s*[-–:：#.]?\s*\d+(?:\s*(?:of|/)\s*\d+)?|[-–—－]\s*\d+\s*[-–—－]"  # PAGE 2, Page-2, - 2 -
+    r"|PAGE(?:\s+\d+)?|(?:PAGE|Page|Pg\.?|pp?\.|P\.)\s*[-–:：#.]?\s*\d+(?:\s*(?:of|/|／)\s*\d+)?|[-–—－]\s*\d+\s*[-–—－]"  # PAGE 2, Page-2, - 2 -
     r"|[Pp]\.\s*\d+(?:\s*[/／]\s*\d+)?|[Pp]\s*\d+\s*[/／]\s*\d+"  # P.2, P.2/7 (p., the page abbreviated)
     # a page number alone on its line in any bracket pair: (2), 〔2〕, 《2》
     rf"|[{_OPENING}]\s*(?:第\s*)?\d{{1,3}}\s*(?:頁\s*)?[{_CLOSING}]"  # (or 【第1頁】)
@@ -180,11 +184,12 @@ _FURNITURE = re.compile(
     # a print's stamp alone, a date and a clock time (`102/4/1 9:05`, `2024-03-01 14:22:05`)
     r"|(?:民國)?\s*\d{2,4}\s*[/.\-年]\s*\d{1,2}\s*[/.\-月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?"
     # the print's source: its address after a short label (網址：, 連結：, 來源：) …
-    r"|(?:[\u4e00-\u9fff]{1,8}\s*(?:[:：]\s*|\s+))?https?://\S+"  # (網址：…, 網址 …, 法規查詢網址：…)
+    r"|(?:(?:[\u4e00-\u9fff]{1,8}|(?i:url|link|web))\s*(?:[:：]\s*|\s+))?https?://\S+"  # (網址：…, 網址 …, 法規查詢網址：…, URL：…)
     # … or its database, by any name for one (法規資料庫, 法規查詢系統, 主管法規查詢, 法令檢索系統)
     # (a bare 查詢 or 檢索 after an agency's name only: `加強法規查詢` is a measure)
     # (or an agency's database of the law on a subject, or its site of them: `某委員會選舉法規查詢`, `某署法規資訊網`)
-    r"|(?:資料來源\s*[:：]\s*)?(?:\S{0,16}(?:法規|法令)(?:資料庫|查詢系統|檢索系統|資訊網|資訊系統|查詢網)"
+    # (the law's learning too, and its data searched: `某院法學資料檢索系統`, `法令資料查詢系統`)
+    r"|(?:資料來源\s*[:：]\s*)?(?:\S{0,16}(?:法規|法令|法學)(?:資料)?(?:資料庫|查詢系統|檢索系統|資訊網|資訊系統|查詢網)"
     r"|\S{0,16}(?:[部署局府會院處]|主管)(?:法規|法令)(?:查詢|檢索)|\S{0,14}(?:委員會|[部署局府院])[\u4e00-\u9fff]{2,4}(?:法規|法令)(?:查詢|檢索))"
     r"(?:\s+[A-Za-z&.,()\s]+)?"
     # the database's disclaimer: for reference only, the publisher's text prevails, ask someone when in doubt
@@ -193,6 +198,9 @@ _FURNITURE = re.compile(
     r"|※?[^。]{0,20}僅供[^。]{0,4}參考[^。]{0,20}。?|※?[^。]{0,30}以[^。]{0,20}為(?:準|依據|依歸)(?:[，,][^。]{0,24})?。?"
     # (or says the printed or web copy is no basis in law: `此為網頁列印版本，不作為法律依據。`, `本頁僅為網頁版，不具法律效力`)
     r"|※?(?:此|本)?[^。，,]{0,12}(?:列印|網頁|版本|本頁)[^。，,]{0,12}[，,]\s*不(?:得)?(?:作為|做為|具|生)[^。]{0,6}(?:依據|憑據|效力)。?"
+    # (or says the copy was put out by a system and asks the reader to check it before citing it: `本資料係由系統轉出，引用時請
+    # 核對原發布之公文`, `本文由資料庫匯出，使用前應查證原件`)
+    r"|※?[^。，,]{0,16}(?:轉出|轉載|匯出|產出|下載|擷取)[^。，,]{0,6}[，,]\s*(?:引用|使用|參考)[時前]?\s*(?:請|應|宜|須)[^。]{0,20}。?"
     r"|※?[^。]{0,16}(?:如有疑義|如有疑問|若有疑義|若有疑問)[，,]?\s*請(?:逕)?(?:洽|聯繫|聯絡)[^。]{0,12}。?"
     r"|https?://\S+)$")
 _FURNITURE_LEAD = re.compile(r"^PAGE(?:\s+\d+)?\s+(?=\S)")  # a page field run on with the first line

@@ -1814,3 +1814,76 @@ def test_a_run_of_units_before_a_note_keeps_its_parts():
     from ingest.fields import clause_fields
 
     assert clause_fields("資訊科負責，必要時由維修站支援（寒假期間）") == {"owner": "資訊科負責，必要時由維修站支援", "deadline": "寒假期間"}
+
+
+@pytest.mark.parametrize(("sentence", "fields"), [
+    # a unit handed the work by a verb of handing over (委由, 轉由, 改由), the verb stressed or the charge taken whole
+    ("委由總務課確實辦理，期限為每季", {"owner": "總務課", "deadline": "每季"}),
+    ("轉由資訊室切實執行，期程：6月底前", {"owner": "資訊室", "deadline": "6月底前"}),
+    ("改由人事室全權負責，時程：每月", {"owner": "人事室", "deadline": "每月"}),
+    ("由秘書室負全責，期限為年底前", {"owner": "秘書室", "deadline": "年底前"}),
+    # a deadline's label glued to its time after the agent (a limit's word: 限期, 期限)
+    ("由會計室負責，期限10月底前", {"owner": "會計室", "deadline": "10月底前"}),
+])
+def test_an_agent_handed_the_work_and_its_time(sentence, fields):
+    from ingest.fields import clause_fields
+
+    assert clause_fields(sentence) == fields
+
+
+def test_a_note_of_one_label_a_unit_and_its_time_in_brackets():
+    from ingest.fields import clause_fields
+
+    assert clause_fields("經辦：總務課（每月10日前）") == {"owner": "總務課", "deadline": "每月10日前"}
+    assert clause_fields("辦理：人事室（6月底前）") == {"owner": "人事室", "deadline": "6月底前"}
+    assert clause_fields("經辦：總務課（承辦人王小明）") == {}  # an aside of the unit is no time
+    # (a note of clauses with no colon is read by its clauses)
+    assert inline_fields("設置服務台。〈委由總務課全權負責，限期6月底前〉")[1] == {"owner": "總務課", "deadline": "6月底前"}
+
+
+def test_a_time_in_two_clauses_runs_on():
+    from ingest.fields import clause_fields
+
+    assert clause_fields("由總務課負責，期程至110年3月完成規劃，110年6月起全面實施") == {
+        "owner": "總務課", "deadline": "110年3月完成規劃，110年6月起全面實施"}
+
+
+@pytest.mark.parametrize("header", ["預定完成時間點", "辦理時刻", "完成時點"])
+def test_a_point_in_time_names_a_deadline(header):
+    assert header_role(header) == "deadline"
+
+
+@pytest.mark.parametrize("line", ["5（全9頁）", "12［共30頁］", "PAGE：4／7", "本表產出於民國113年5月2日09:10"])
+def test_page_numbers_and_print_stamps_of_other_shapes(line):
+    assert is_print_furniture(line)
+
+
+@pytest.mark.parametrize(("line", "token"), [("~~ 設置服務台", "~~"), ("＞＞＞ 設置服務台", "＞＞＞"), ("◆◆ 設置服務台", "◆◆")])
+def test_a_bullet_typed_twice_or_three_times_is_one_mark(line, token):
+    mark = parse_marker(line)
+    assert mark is not None and mark.level == 6 and mark.token == token and mark.rest == "設置服務台"
+
+
+@pytest.mark.parametrize("line", ["第3頁，總共8頁", "第1頁、合計12頁", "本文由資料庫匯出，使用前應查證原件。", "本表係自系統下載，參考時請以正本為準"])
+def test_page_totals_and_notes_of_an_exported_copy(line):
+    assert is_print_furniture(line)
+
+
+def test_a_sentence_handing_work_on_is_no_print_furniture():
+    assert not is_print_furniture("本計畫由各科轉出，請依限辦理。")
+
+
+@pytest.mark.parametrize(("line", "furniture"), [("某部法令資料查詢系統", True), ("某院法學資料庫", True), ("建置法學資料庫及推廣使用", False)])
+def test_a_database_of_the_law_or_its_learning_is_print_furniture(line, furniture):
+    assert is_print_furniture(line) is furniture
+
+
+@pytest.mark.parametrize(("value", "deadline"), [("排定於5月1日開辦", True), ("定於113年3月2日揭牌", True), ("擬於10月底前上線", True),
+                                                ("於服務台設置", False), ("在各區公所辦理", False)])
+def test_a_time_set_for_it_is_a_deadline(value, deadline):
+    assert is_deadline(value) is deadline
+
+
+@pytest.mark.parametrize("line", ["URL：https://example.org/law?id=1", "Link https://example.org/a"])
+def test_an_address_after_a_latin_label_is_print_furniture(line):
+    assert is_print_furniture(line)
