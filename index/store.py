@@ -12,7 +12,8 @@ Layout (open it with any tool):
     INDEX_DIR/builds/<id>/dense.faiss    FAISS index (ids = unit positions; float16 vectors, float32 in older builds)
     INDEX_DIR/builds/<id>/bm25/          bm25s arrays + vocabulary
     INDEX_DIR/builds/<id>/bridge_terms.json, bridge_vectors.npy  the English bridge (index/bridge.py)
-    INDEX_DIR/builds/<id>/moments.npz    mean and covariance of the rows' passage vectors (a query's standing)
+    INDEX_DIR/builds/<id>/moments.npz    mean and covariance of the rows' passage vectors (a query's standing), and each
+                                         row's mean similarity to its nearest rows (the claim gate's neighbourhood)
     INDEX_DIR/builds/<id>/null_model.json  what random queries get from this build (index/null_model.py)
     INDEX_DIR/builds/<id>/sources/<source_file>  a copy of every plan file (citations open the original)
     INDEX_DIR/builds/<id>/.serving       lease file: every process serving the build holds a shared lock
