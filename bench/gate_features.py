@@ -3,13 +3,16 @@
     .venv/bin/python bench/gate_features.py [--index DIR] [--cache FILE] [--out FILE]
 
 An experiment on spent query sets only (development data). For every candidate the words do not
-call a match it records the gate's inputs (`Searcher.gate_inputs`' facts) and three candidate
-features the gate does not read:
+call a match it records the gate's inputs as they were before it (`BASE`: what
+`Searcher.gate_inputs` measured) and five candidate features:
 - `row_null_z`: the query's similarity to the row against the row's similarities to the null
   model's random queries (a row near every query — a hub — earns less);
-- `row_knn`: the similarity minus the row's mean similarity to its 10 nearest rows (CSLS's
-  hubness term, from the passage vectors alone);
-- `lead`: the row's standing minus the best standing of the query's other candidates.
+- `above_neighbours`: the similarity minus the row's mean similarity to its 10 nearest rows (CSLS's
+  hubness term; kept, so now the product's own feature, read from the facts; named `row_knn` in
+  `bench/results/gate_features.json`, written before it was);
+- `lead`: the row's standing minus the best standing of the query's other candidates;
+- `char_cover`: the IDF-weighted share of the topic's Han characters the row holds;
+- `crowd`: how many other candidates stand within 0.5 of the row.
 Then, as `scripts/train_claim_gate.py` does, it fits the gate with each set left out and reads
 the threshold rule's curve, with and without each feature, on the training sets (dev, held-out
 1–10) and on held-out 11–16 as a second development check.
@@ -35,6 +38,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from eval_relevance import SETS, open_sample_searcher  # noqa: E402
 from train_claim_gate import SPENT, choose_threshold, fit, left_out_predictions  # noqa: E402
 
+from index.claim_gate import FEATURES  # noqa: E402
 from index.evaluate import load_queries, row_grade  # noqa: E402
 from index.filters import Filters  # noqa: E402
 from index.judge import RowView  # noqa: E402
@@ -42,23 +46,20 @@ from index.null_model import SHIPPED_QUERIES  # noqa: E402
 from index.search import Mode, Searcher, _Query  # noqa: E402
 from index.text import fold  # noqa: E402
 
-EXTRA = ("row_null_z", "row_knn", "lead", "char_cover", "crowd")
+EXTRA = ("row_null_z", "above_neighbours", "lead", "char_cover", "crowd")
+BASE = tuple(name for name in FEATURES if name not in EXTRA)  # the gate's features before this experiment
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 CHECK = "heldout11,heldout12,heldout13,heldout14,heldout15,heldout16"
 
 
-def row_profiles(searcher: Searcher) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """All passage vectors, each row's mean and spread of similarity to the null queries, and its
-    mean similarity to its ten nearest other rows."""
+def row_profiles(searcher: Searcher) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """All passage vectors, and each row's mean and spread of similarity to the null queries."""
     rows = searcher.store.passage_vectors(np.arange(len(searcher.rows)))
     shipped = json.loads(SHIPPED_QUERIES.read_text(encoding="utf-8"))
     texts = [t for key, group in shipped.items() if key.endswith("queries") for t in group]
     null = searcher.queries.encode_many(texts)
     sims = null.astype(np.float32) @ rows.T
-    near = rows @ rows.T
-    np.fill_diagonal(near, -1.0)
-    knn = np.sort(near, axis=1)[:, -10:].mean(axis=1)
-    return rows, sims.mean(axis=0), sims.std(axis=0), knn
+    return rows, sims.mean(axis=0), sims.std(axis=0)
 
 
 def char_weights(searcher: Searcher) -> tuple[list[set[str]], dict[str, float]]:
@@ -80,12 +81,14 @@ def char_cover(topic: str, chars: set[str], idf: dict[str, float]) -> float:
 
 
 def collect(searcher: Searcher, sets: list[str]) -> dict[str, np.ndarray]:
-    rows, null_mean, null_sd, knn = row_profiles(searcher)
+    rows, null_mean, null_sd = row_profiles(searcher)
+    base = [FEATURES.index(name) for name in BASE]
     chars, idf = char_weights(searcher)
     x, grade, group, kind, qid = [], [], [], [], []
     for n, name in enumerate(sets):
         for query in load_queries(ROOT / SETS[name]):
-            state = _Query(searcher.parse(query.query), Filters().narrowed(searcher.parse(query.query).filters))
+            parsed = searcher.parse(query.query)
+            state = _Query(parsed, Filters().narrowed(parsed.filters))
             searcher._walk([state], Mode.HYBRID)
             facts = searcher._candidate_facts(state)
             zs = {p: j.z for p, j in state.judged.items() if j.z is not None}
@@ -94,9 +97,9 @@ def collect(searcher: Searcher, sets: list[str]) -> dict[str, np.ndarray]:
                 others = [z for p, z in zs.items() if p != position]
                 lead = (fact.z - max(others)) if fact.z is not None and others else 0.0
                 crowd = sum(1 for z in others if fact.z is not None and z >= fact.z - 0.5)
-                extra = [(sim - null_mean[position]) / max(null_sd[position], 1e-6), sim - knn[position], lead,
+                extra = [(sim - null_mean[position]) / max(null_sd[position], 1e-6), fact.above_neighbours, lead,
                          char_cover(fold(state.parsed.asked_topic), chars[position], idf), math.log1p(crowd)]
-                x.append(np.concatenate([fact.vector(), extra]))
+                x.append(np.concatenate([fact.vector()[base], extra]))
                 grade.append(row_grade(query, searcher.rows[position])[0])
                 group.append(n)
                 kind.append(query.kind)
@@ -135,7 +138,7 @@ def main() -> None:
                 np.savez(args.cache / f"{k}.npz", **v)
     base = list(range(data["train"]["x"].shape[1] - len(EXTRA)))
     variants = {"gate as shipped": base, **{f"+ {name}": base + [len(base) + i] for i, name in enumerate(EXTRA)},
-                "+ all three": base + [len(base) + i for i in range(len(EXTRA))]}
+                "+ all five": base + [len(base) + i for i in range(len(EXTRA))]}
     report = {name: {"train (each set left out)": reading(data["train"], cols),
                      "held-out 11-16 (fitted on train)": reading(data["check"], cols, data["train"])}
               for name, cols in variants.items()}
