@@ -115,7 +115,7 @@ class LoadedIndex:
     bridge: TermBridge | None = None  # None: a build from before the English bridge
     moments: tuple[np.ndarray, np.ndarray] | None = None  # mean and covariance of the rows' passage vectors
     null_model: NullModel | None = None  # what random queries get (None: an empty build)
-    neighbourhood: np.ndarray | None = None  # each row's mean similarity to its nearest rows (None: computed on load)
+    neighbourhood: np.ndarray | None = None  # each row's mean similarity to its nearest rows (None: an older build; the Searcher computes it at first use)
 
 
 class BuildPublisher(Protocol):
