@@ -105,10 +105,14 @@ class NullModel:
     seed: int = 0
     en_long: NullThresholds | None = None  # English queries of LONG_ENGLISH concepts or more (None: an older build)
 
-    def for_query(self, parsed: ParsedQuery) -> NullThresholds:
+    def band(self, parsed: ParsedQuery) -> str:
+        """Which random queries a query is judged against: zh, en or en_long."""
         if not parsed.english:
-            return self.zh
-        return self.en_long if self.en_long is not None and long_english(parsed) else self.en
+            return "zh"
+        return "en_long" if self.en_long is not None and long_english(parsed) else "en"
+
+    def for_query(self, parsed: ParsedQuery) -> NullThresholds:
+        return getattr(self, self.band(parsed))
 
     def save(self, folder: Path) -> None:
         (folder / NULL_MODEL_FILE).write_text(json.dumps(asdict(self), ensure_ascii=False, indent=1), encoding="utf-8")

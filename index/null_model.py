@@ -114,12 +114,19 @@ def calibrate(profile: Callable[[list[str]], list[tuple[float, float, bool]]], i
     returns each one's (best coverage, best standing, any match); `is_long` says which English
     queries the query path judges against the long bars (index/judge.py `long_english`), so each
     null query lands in the band a real query of its length would."""
+    bands = band_queries(tokenizer, is_long, seed)
+    return NullModel(thresholds(profile(bands["zh"]), quantile), thresholds(profile(bands["en"]), quantile),
+                     seed, thresholds(profile(bands["en_long"]), quantile))
+
+
+def band_queries(tokenizer: Tokenizer, is_long: Callable[[str], bool], seed: int = SEED) -> dict[str, list[str]]:
+    """The null queries of each band a real query is judged in (NullModel.band): Chinese, and the
+    English ones by the length the query path reads in them, not the length they were drawn at."""
     zh, en, en_long = null_queries(tokenizer, seed)
     english = en + en_long
-    profiles = profile(english)
     long = [is_long(q) for q in english]
-    return NullModel(thresholds(profile(zh), quantile), thresholds([p for p, lg in zip(profiles, long, strict=True) if not lg], quantile),
-                     seed, thresholds([p for p, lg in zip(profiles, long, strict=True) if lg], quantile))
+    return {"zh": zh, "en": [q for q, lg in zip(english, long, strict=True) if not lg],
+            "en_long": [q for q, lg in zip(english, long, strict=True) if lg]}
 
 
 def shipped_vectors(embedder_id: str, path: Path = SHIPPED) -> dict[str, np.ndarray]:

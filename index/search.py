@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -27,7 +28,7 @@ from index.embed import Embedder
 from index.equivalents import Lexicon, Strength
 from index.filters import Filters, RowTable
 from index.fusion import Fusion, Mode, fuse, rocchio
-from index.judge import NO_NULL, Evidence, Judge, Judgement, Verdict, required
+from index.judge import NO_NULL, Evidence, Judge, Judgement, NullThresholds, Verdict, long_english, required
 from index.parse import Concept, CorpusFacts, ParsedQuery, QueryParser, with_neighbours
 from index.present import FieldMatch, collapse, field_matches
 from index.present import facets as count_facets
@@ -92,6 +93,9 @@ class SearchResult:
         return [*self.hits, *self.related]
 
 
+FILTERED_BARS_KEPT = 256  # restrictions whose null bar a searcher keeps (`Searcher._z_bar`)
+
+
 @dataclass(frozen=True)
 class SearchSettings:
     bm25_weight: float = 1.0
@@ -144,6 +148,9 @@ class SearchSettings:
     # The learned claim gate (index/claim_gate.py): rows the words do not call a match may be
     # promoted when the gate, trained on the spent query sets' graded rows, says they state it.
     claim_gate: bool = True
+    # The null model's standing bar for a question restricted to part of the build (限地政事務所):
+    # the random queries' best standing over those rows (`Searcher._z_bar`); False: the whole build's.
+    filtered_null: bool = True
 
     def __post_init__(self):
         object.__setattr__(self, "fusion", Fusion.parse(self.fusion))
@@ -199,6 +206,8 @@ class Searcher:
         self._df = lru_cache(maxsize=65536)(self._term_df)
         self.parser = QueryParser(CorpusFacts.of(self.table), self.tokenizer, self.lexicon, self.known,
                                   self.local.lexical.knows)
+        self._filtered_bars: dict[tuple[str, bytes], float] = {}  # the null bar of each restriction seen
+        self._filtered_lock = threading.Lock()
         self.queries = QueryEncoder(embedder.encode_queries, window_s=self.settings.batch_window_s,
                                     cache_size=self.settings.query_cache_size)
         limit_query_threads()
@@ -540,7 +549,64 @@ class Searcher:
             return True
         bars = self.null.for_query(state.parsed)
         cover, z = strength
-        return z >= bars.z_bar or cover > bars.coverage_bar + 1e-9
+        return z >= self._z_bar(state, bars) or cover > bars.coverage_bar + 1e-9
+
+    def _z_bar(self, state: _Query, bars: NullThresholds) -> float:
+        """The standing a query must reach: the null queries' quantile of their best standing over
+        the rows the query may see. A question restricted to one office (限基隆市安樂地政事務所)
+        sees a few dozen rows, and the best of a few dozen stands lower by chance than the best of
+        the whole build, so the whole build's bar would call its own statement off-topic.
+        The coverage bar stays the whole build's (stricter over a subset, never looser)."""
+        mask = self.mask(state.filters)
+        if not self.settings.filtered_null or mask is None or mask.all() or not mask.any() or not bars.queries:
+            return bars.z_bar
+        key = (self.null.band(state.parsed), np.packbits(mask).tobytes())
+        with self._filtered_lock:
+            if key in self._filtered_bars:
+                return self._filtered_bars[key]
+        best = self.best_standing(self.null_vectors[key[0]], state.filters)
+        bar = min(bars.z_bar, float(np.quantile(best, bars.quantile)))
+        with self._filtered_lock:
+            if len(self._filtered_bars) >= FILTERED_BARS_KEPT:
+                self._filtered_bars.pop(next(iter(self._filtered_bars)))
+            self._filtered_bars[key] = bar
+        return bar
+
+    def best_standing(self, vectors: np.ndarray, filters: Filters) -> np.ndarray:
+        """Each query vector's best standing (`standing`) over the rows the filters leave: its
+        dense retriever's first row's, since standing rises with similarity for a given query."""
+        nearest = self.store.dense(vectors, 1, filters)
+        best = np.array([max(found.values(), default=-1.0) for found in nearest], dtype=np.float64)
+        mean_vector, covariance = self.index.moments
+        means = vectors @ mean_vector
+        spreads = np.sqrt(np.maximum(np.einsum("qd,de,qe->q", vectors, covariance, vectors), 0.0))
+        spreads[spreads == 0] = 1.0
+        return (best - means) / spreads
+
+    @cached_property
+    def null_vectors(self) -> dict[str, np.ndarray]:
+        """The null model's random queries' vectors by band: from the build, or (a build from
+        before they were stored) embedded once here."""
+        if self.index.null_vectors is not None:
+            return self.index.null_vectors
+        return self.null_band_vectors(self.null.seed)
+
+    def null_band_vectors(self, seed: int) -> dict[str, np.ndarray]:
+        """The null model's random queries of each band, embedded as the query path embeds them
+        (their dense text; the vectors shipped for the bundled model where they hold it)."""
+        from index.null_model import band_queries, shipped_vectors
+
+        shipped = shipped_vectors(self.embedder.id)
+        parse = lru_cache(maxsize=None)(self.parse)  # each null query parsed once
+        bands = band_queries(self.tokenizer, lambda q: long_english(parse(q)), seed)
+        vectors = {}
+        for band, texts in bands.items():
+            dense = [parse(t).dense_text for t in texts]
+            missing = [t for t in dict.fromkeys(dense) if t not in shipped]
+            fresh = dict(zip(missing, self.queries.encode_many(missing), strict=True)) if missing else {}
+            vectors[band] = np.vstack([shipped.get(t, fresh.get(t)) for t in dense]).astype(np.float32) if dense \
+                else np.zeros((0, self.dim), dtype=np.float32)
+        return vectors
 
     def with_matches(self, hits: list[Hit], terms: tuple[str, ...]) -> list[Hit]:
         """The hits with their per-field matches filled in (those a deep search left empty)."""

@@ -13,7 +13,8 @@ Layout (open it with any tool):
     INDEX_DIR/builds/<id>/bm25/          bm25s arrays + vocabulary
     INDEX_DIR/builds/<id>/bridge_terms.json, bridge_vectors.npy  the English bridge (index/bridge.py)
     INDEX_DIR/builds/<id>/moments.npz    mean and covariance of the rows' passage vectors (a query's standing), and each
-                                         row's mean similarity to its nearest rows (the claim gate's neighbourhood)
+                                         row's mean similarity to its nearest rows (the claim gate's neighbourhood), and
+                                         the null model's random queries' vectors by band (a restricted question's bar)
     INDEX_DIR/builds/<id>/null_model.json  what random queries get from this build (index/null_model.py)
     INDEX_DIR/builds/<id>/sources/<source_file>  a copy of every plan file (citations open the original)
     INDEX_DIR/builds/<id>/.serving       lease file: every process serving the build holds a shared lock
@@ -116,6 +117,7 @@ class LoadedIndex:
     moments: tuple[np.ndarray, np.ndarray] | None = None  # mean and covariance of the rows' passage vectors
     null_model: NullModel | None = None  # what random queries get (None: an empty build)
     neighbourhood: np.ndarray | None = None  # each row's mean similarity to its nearest rows (None: an older build; the Searcher computes it at first use)
+    null_vectors: dict[str, np.ndarray] | None = None  # the null queries' vectors by band (None: an older build; computed at first use)
 
 
 class BuildPublisher(Protocol):
@@ -238,7 +240,7 @@ def build_index(rows: list[MeasureRow], index_dir: Path, embedder: Embedder, tok
         passages = np.asarray(vectors[np.searchsorted(unit_positions, np.arange(len(rows)))], dtype=np.float32)
         moments = row_moments(passages)
         neighbourhood = row_neighbourhood(passages, hnsw_threshold)  # exact where the dense index is
-        null_model = calibrate_null_model(LoadedIndex(work, {}, rows, passages, unit_positions, dense, lexical, bridge, moments,
+        null_model, null_vectors = calibrate_null_model(LoadedIndex(work, {}, rows, passages, unit_positions, dense, lexical, bridge, moments,
                                                       neighbourhood=neighbourhood),
                                           embedder, tokenizer, index_dir / "cache" / "embeddings.sqlite")
         with (work / "rows.jsonl").open("w", encoding="utf-8") as handle:
@@ -249,7 +251,8 @@ def build_index(rows: list[MeasureRow], index_dir: Path, embedder: Embedder, tok
         dense.save(work / "dense.faiss")
         lexical.save(work / "bm25")
         bridge.save(work)
-        np.savez(work / MOMENTS_FILE, mean=moments[0], covariance=moments[1], neighbourhood=neighbourhood)
+        np.savez(work / MOMENTS_FILE, mean=moments[0], covariance=moments[1], neighbourhood=neighbourhood,
+                 **{f"null_{band}": v.astype(np.float16) for band, v in null_vectors.items()})
         if null_model is not None:
             null_model.save(work)
         plans = plan_summaries(rows)
@@ -341,13 +344,15 @@ def _nearest_rows(vectors: np.ndarray, k: int, exact: bool) -> tuple[np.ndarray,
     return index.search(vectors, k)
 
 
-def calibrate_null_model(loaded: LoadedIndex, embedder: Embedder, tokenizer: Tokenizer, cache_path: Path) -> NullModel | None:
-    """The build's null model (index/null_model.py). Its random queries are the same for every
-    build, so their vectors come from the copy shipped for the bundled model (index/data/), else
-    through the embedding cache. The query path is imported here, not at the top: it reads
-    builds, this writes them."""
+def calibrate_null_model(loaded: LoadedIndex, embedder: Embedder, tokenizer: Tokenizer,
+                         cache_path: Path) -> tuple[NullModel | None, dict[str, np.ndarray]]:
+    """The build's null model (index/null_model.py) and its random queries' vectors by band
+    (stored, so a restricted question's bar needs no parsing at query time). Its random queries are
+    the same for every build, so their vectors come from the copy shipped for the bundled model
+    (index/data/), else through the embedding cache. The query path is imported here, not at the
+    top: it reads builds, this writes them."""
     if not loaded.rows:
-        return None
+        return None, {}
     from index.null_model import calibrate, shipped_vectors
     from index.search import Searcher
 
@@ -360,7 +365,8 @@ def calibrate_null_model(loaded: LoadedIndex, embedder: Embedder, tokenizer: Tok
             return np.vstack([shipped[t] if t in shipped else fresh[t] for t in texts]).astype(np.float32)
 
         searcher = Searcher(loaded, _QueryEmbedder(embedder, encode), tokenizer=tokenizer)
-        return calibrate(searcher.profile, lambda query: long_english(searcher.parse(query)), tokenizer)
+        model = calibrate(searcher.profile, lambda query: long_english(searcher.parse(query)), tokenizer)
+        return model, searcher.null_band_vectors(model.seed)
     finally:
         cache.close()
 
@@ -647,6 +653,7 @@ def load_build(build: Path, embedder_id: str | None, index_dir: Path | None = No
         with np.load(build / MOMENTS_FILE) as stored:
             moments = (stored["mean"].astype(np.float32), stored["covariance"].astype(np.float32))
             neighbourhood = stored["neighbourhood"].astype(np.float32) if "neighbourhood" in stored else None
+            null_vectors = {key[5:]: stored[key].astype(np.float32) for key in stored.files if key.startswith("null_")} or None
         null_model = NullModel.load(build)
     except (OSError, ValueError, RuntimeError, KeyError, TypeError) as exc:
         raise _damaged(build, f"a file could not be read ({type(exc).__name__}: {str(exc).splitlines()[0][:200]})",
@@ -654,7 +661,8 @@ def load_build(build: Path, embedder_id: str | None, index_dir: Path | None = No
     if dense.size != manifest["counts"]["vectors"]:
         raise _damaged(build, f"dense.faiss holds {dense.size} vectors, the manifest records {manifest['counts']['vectors']}",
                        index_dir)
-    return LoadedIndex(build, manifest, rows, passages, unit_rows, dense, lexical, bridge, moments, null_model, neighbourhood)
+    return LoadedIndex(build, manifest, rows, passages, unit_rows, dense, lexical, bridge, moments, null_model, neighbourhood,
+                       null_vectors)
 
 
 def load_index(index_dir: Path, embedder_id: str | None) -> LoadedIndex:
