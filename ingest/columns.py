@@ -115,6 +115,11 @@ _UNIT_KIND = re.compile(r"^[\u4e00-\u9fff]{0,4}[課股室科組隊站班]別$")
 _QUALIFIER = re.compile(r"\s*[(（][^()（）]{1,12}[)）]$")
 
 
+# a way of doing joined to the division of the work or its charge (`辦理步驟與分工`, `推動流程和分工`, `工作程序暨權責`):
+# the steps, each with who takes it; 分工 ends the name but the column holds the steps
+_WAY_AND_SHARE = re.compile(r"(?:作法|做法|方式|方法|流程|步驟|程序|內容|作為|要領|事項)(?:與|及|和|暨|、)(?:分工|權責|分配)$")
+
+
 _PLANNING = re.compile(r"[\u4e00-\u9fff]{1,4}(?:規劃|安排|構想|設計|部署)")
 
 
@@ -142,6 +147,8 @@ def header_role(cell: str) -> str | None:
         return "benefit"
     if _UNIT_KIND.search(key):
         return "owner"  # the kind of unit by which rows are told apart (`辦理科別`, `負責組別`, `執行課別`)
+    if _WAY_AND_SHARE.search(key):
+        return "actions"  # the steps and who does each (`實施作法及分工`): the steps, the owner has its own column
     # a known name with a qualifier around it: 工作項目名稱, 預定期程, 承辦單位(人員)
     # (of two names as long, the one that ends it: 措施作法 is a way of doing, head-final)
     contained = [(len(name), key.rfind(name) + len(name), role) for role, names in KNOWN_HEADERS.items() for name in names

@@ -1887,3 +1887,17 @@ def test_a_time_set_for_it_is_a_deadline(value, deadline):
 @pytest.mark.parametrize("line", ["URL：https://example.org/law?id=1", "Link https://example.org/a"])
 def test_an_address_after_a_latin_label_is_print_furniture(line):
     assert is_print_furniture(line)
+
+
+@pytest.mark.parametrize(("cell", "items"), [
+    ("任務一：設置服務台。 任務二：簡化流程。", ["設置服務台。", "簡化流程。"]),
+    ("事項1、設置服務台。 事項2、簡化流程。", ["設置服務台。", "簡化流程。"]),
+    ("作為一：設置服務台。 作為二：簡化流程。", ["設置服務台。", "簡化流程。"]),
+])
+def test_an_action_task_or_matter_with_its_ordinal_numbers_an_item(cell, items):
+    assert split_items(cell) == ("", items)
+
+
+@pytest.mark.parametrize("header", ["實施作法及分工", "推動流程和分工", "工作程序暨權責", "執行方式與分工"])
+def test_a_way_of_doing_and_its_division_of_work_is_the_steps(header):
+    assert header_role(header) == "actions"
