@@ -526,6 +526,8 @@ def unlabelled_fields(note: str) -> dict[str, str]:
     # a slash or semicolon first, then a comma, an enumeration comma last: 、 binds the closest (`由甲科、
     # 乙室負責，常年` splits at the comma)
     cuts.sort(key=lambda m: 2 if m.group() == "、" else 1 if m.group() in "，," else 0)
+    # (a clause planning the time closes it, `甲組規劃，乙隊執行，預計6月底前完成`: the frame says where the time starts)
+    cuts.sort(key=lambda m: _planned_time(note[m.end():]) is None)
     for learn in (False, True):  # a split the grammar reads whole first, then one the field model helps with
         for cut in cuts:
             fields = _unit_and_date(note[: cut.start()], note[cut.end():], learn=learn)
@@ -577,7 +579,9 @@ def _unit_and_date(*parts: str, learn: bool = True) -> dict[str, str]:
             framed = True
         elif agent and len(parts) == 2 and learn and learned_field(agent.group(1), "owner") and not learned:
             part, framed, learned = agent.group(1), True, learned + 1  # (a unit the grammar does not know, framed as the agent)
-        role = value_role(part)
+        planned = _planned_time(part)  # (the frame says it is the time: no guess of the field model's)
+        part = planned or part
+        role = "deadline" if planned else value_role(part)
         if role is None and len(parts) == 2 and _note_deadline(part):
             role = "deadline"  # beside a unit, a time told by an event (`颱風警報發布時`) is the deadline
         if role is None and len(parts) == 2 and learn:
@@ -593,6 +597,16 @@ def _unit_and_date(*parts: str, learn: bool = True) -> dict[str, str]:
     if framed and doubled and (is_deadline(bare := doubled.group(1)) or _note_deadline(bare) or learned_field(bare, "deadline")):
         fields["deadline"] = bare
     return fields
+
+
+def _planned_time(part: str) -> str | None:
+    """The time a bare part plans and finishes by (`預計6月底前完成`, `預定於颱風季後辦竣`): the frame says it is the
+    time, so one the grammar, an event or the field model reads is taken bare; None for any other part."""
+    planned = _PLANNED_DONE.fullmatch(squash_ws(part)) or _PLANNED_REACHED.fullmatch(squash_ws(part))
+    if planned is None:
+        return None
+    time = planned.group(1)
+    return time if is_deadline(time) or _note_deadline(time) or len(time) <= 24 and learned_field(time, "deadline") else None
 
 
 @cache
@@ -633,8 +647,8 @@ def _note_deadline(part: str) -> bool:
 
 
 # (a conjunction may lead it, `並由…`, `另由…`; the verb may be one of following the work up or finishing it:
-# `並由甲課列管追蹤`, `由甲課管考`, `由甲課辦竣`)
-_AGENT_VERBS = "負責|主辦|承辦|辦理|執行|主責|統籌|列管追蹤|列管|追蹤|管考|督辦|控管|辦竣|完竣"
+# `並由甲課列管追蹤`, `由甲課管考`, `由甲課辦竣`; or leads it, `責由甲課主政`, `由乙室主導`, `由丙股掌理`)
+_AGENT_VERBS = "負責|主辦|承辦|辦理|執行|主責|統籌|列管追蹤|列管|追蹤|管考|督辦|控管|辦竣|完竣|主政|主導|掌理"
 # (the verb may be stressed by an adverb of doing it fully, `落實執行`, `確實辦理`, `全權負責`, or say the
 # charge as taking it whole, `負其全責`, `負全責`, `負完全責任`)
 _AGENT_VERB = rf"(?:(?:落實|確實|切實|全權|全力|徹底|妥善)?\s*(?:{_AGENT_VERBS})|負其?(?:全|完全|全部)?責任?)"
@@ -668,7 +682,7 @@ def dash_note(text: str) -> tuple[str, dict[str, str]] | None:
     `… —6月底（甲課、乙課）`) or both bare (`…。－總務股／每季`)."""
     labelled = _bracketed_labels(text)
     for match in reversed(list(_DASH_NOTE.finditer(labelled))):
-        fields = note_fields(labelled[match.end():])
+        fields = note_fields(_closing_dash(labelled[match.end():], match.group()))
         if fields and text[: match.start()] == labelled[: match.start()]:  # (no label taken from the text itself)
             return text[: match.start()].rstrip(), fields
     bare = list(_BARE_DASH_NOTE.finditer(text))
@@ -676,6 +690,13 @@ def dash_note(text: str) -> tuple[str, dict[str, str]] | None:
         return None
     fields = bare_note(text[bare[-1].end():])
     return (text[: bare[-1].start()].rstrip(), fields) if fields else None
+
+
+def _closing_dash(note: str, opening: str) -> str:
+    """The note without the dash that closes it when a dash opened it (`—承辦：甲課；時程：每季—`, `－主辦：乙室－`): the
+    note set off by a pair of dashes, as by a pair of brackets."""
+    dash = opening.strip()
+    return re.sub(r"\s*[－—―─–-]{1,2}\s*$", "", note) if dash and dash[0] in "－—―─–-" else note
 
 
 def bare_note(note: str) -> dict[str, str]:
@@ -719,6 +740,8 @@ def _bracketed_labels(text: str) -> str:
     def label(match: re.Match) -> str:
         name = match.group(2).strip()
         name = _ONE_CHARACTER_LABELS.get(name, name)  # (`【責】`, `〔期〕`: a label cut to its one character)
+        if re.fullmatch(_FINISH, name):
+            name = "完成期限"  # (a verb of finishing as the label, `【完成】每季`, `〔辦竣〕6月底`: when it is done)
         if (bracket_partner(match.group(1)) != match.group(3) or header_role(name) not in ("deadline", "owner", "benefit")
                 or _UNIT_ROLE.fullmatch(match.group())):  # `事故處理組（主辦）`: a unit's part, no label
             return match.group()

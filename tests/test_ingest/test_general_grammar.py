@@ -7,7 +7,7 @@ import pytest
 
 from ingest.blocks import Document, Paragraph
 from ingest.columns import assign_roles, header_role
-from ingest.fields import inline_fields, is_deadline, is_owner, unlabelled_fields
+from ingest.fields import clause_fields, dash_note, inline_fields, is_deadline, is_owner, unlabelled_fields
 from ingest.markers import marker_number, parse_marker, split_items
 from ingest.metadata import labelled_values, office_from_title, service_of_title
 from ingest.narrative import SourceLine, join_wrapped_lines, non_measure_item
@@ -1901,3 +1901,23 @@ def test_an_action_task_or_matter_with_its_ordinal_numbers_an_item(cell, items):
 @pytest.mark.parametrize("header", ["實施作法及分工", "推動流程和分工", "工作程序暨權責", "執行方式與分工"])
 def test_a_way_of_doing_and_its_division_of_work_is_the_steps(header):
     assert header_role(header) == "actions"
+
+
+@pytest.mark.parametrize("sentence", ["本項工作責由總務課主導，辦理期程：每季", "此項由總務課掌理，完成期限：每季"])
+def test_a_unit_that_leads_the_work_is_its_agent(sentence):
+    assert clause_fields(sentence) == {"owner": "總務課", "deadline": "每季"}
+
+
+@pytest.mark.parametrize("note", ["【主辦】總務課【辦竣】每季", "〔承辦〕總務課〔達成〕每季"])
+def test_a_verb_of_finishing_in_brackets_labels_the_time(note):
+    assert clause_fields(note) == {"owner": "總務課", "deadline": "每季"}
+
+
+@pytest.mark.parametrize("note", ["總務課、會計室，預定每季辦竣", "總務課、會計室，預計於每季完成"])
+def test_a_bare_note_of_units_and_a_planned_time_takes_the_time_from_its_frame(note):
+    assert unlabelled_fields(note) == {"owner": "總務課、會計室", "deadline": "每季"}
+
+
+@pytest.mark.parametrize("text", ["設置服務台。－主辦：總務課；期限：每季－", "設置服務台。——負責：總務課，時間：每季——"])
+def test_a_note_between_two_dashes_ends_before_the_closing_one(text):
+    assert dash_note(text) == ("設置服務台。", {"owner": "總務課", "deadline": "每季"})
