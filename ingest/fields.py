@@ -92,6 +92,8 @@ _UNIT_SUFFIX = ("課|室|股|科|組|班|隊|中心|本部|單位|團隊|團|小
                 "|服務台|服務臺|之家"
                 "|[課股科組隊館所站班處局室廠臺台院場段校署園]長|主任|秘書"  # the head of a unit (課長, 股長, 秘書室主任, 主任秘書)
                 "|承辦人|經辦人"  # the officer in charge (各業務承辦人)
+                # or the one designated to a duty, named by it (陳情回復專人, 客服聯繫專人; a bare 專人 names no one)
+                "|(?<=[\u4e00-\u9fff]{2})專人"
                 # a post by its title (輔導中心幹事, 召集參謀, 勘查技士, 管理技正, 物業副理) and a counter (諮詢專櫃, 服務櫃檯)
                 "|幹事|參謀|技士|技正|技佐|副理|經理|協理|襄理|專櫃|櫃檯|櫃臺|櫃台"
                 # a post in a home, school or station by its duty (夜間舍監, 體育教練, 行政助理, 公務司機, 托育保母)
@@ -739,15 +741,20 @@ def _bracketed_labels(text: str) -> str:
 
     def label(match: re.Match) -> str:
         name = match.group(2).strip()
-        name = _ONE_CHARACTER_LABELS.get(name, name)  # (`【責】`, `〔期〕`: a label cut to its one character)
-        if re.fullmatch(_FINISH, name):
-            name = "完成期限"  # (a verb of finishing as the label, `【完成】每季`, `〔辦竣〕6月底`: when it is done)
+        name = _label_name(name)
         if (bracket_partner(match.group(1)) != match.group(3) or header_role(name) not in ("deadline", "owner", "benefit")
                 or _UNIT_ROLE.fullmatch(match.group())):  # `事故處理組（主辦）`: a unit's part, no label
             return match.group()
         return f" {name}："
 
     return _BRACKETED.sub(label, equals_labels(text))
+
+
+def _label_name(name: str) -> str:
+    """The label a bracketed word stands for: one cut to its one character (`【責】`, `〔期〕`), or a verb of finishing,
+    when it is done (`【完成】每季`, `〔辦竣〕6月底`), the time's."""
+    name = _ONE_CHARACTER_LABELS.get(name, name)
+    return "完成期限" if re.fullmatch(_FINISH, name) else name
 
 
 def ends_in_bracketed_label(text: str) -> bool:
@@ -757,14 +764,15 @@ def ends_in_bracketed_label(text: str) -> bool:
 
     def is_label(group: re.Match) -> bool:
         name = group.group(2).strip()
-        return bracket_partner(group.group(1)) == group.group(3) and header_role(_ONE_CHARACTER_LABELS.get(name, name)) in (
+        return bracket_partner(group.group(1)) == group.group(3) and header_role(_label_name(name)) in (
             "deadline", "owner", "benefit")
 
     groups = list(re.finditer(rf"([{_OPENING}])([^{_OPENING}{_CLOSING}]{{1,10}})([{_CLOSING}])", text))
     # (a series of them: a label with its value before it, in the same brackets; a time in brackets closing the item,
     # `（寒假期間）`, is no label)
-    return bool(groups) and groups[-1].end() == len(text.rstrip()) and is_label(groups[-1]) and any(
-        is_label(g) and g.group(1) == groups[-1].group(1) for g in groups[:-1])
+    # (or the note's first label straight after the sentence it closes, `…改進。【主政】`)
+    return bool(groups) and groups[-1].end() == len(text.rstrip()) and is_label(groups[-1]) and (any(
+        is_label(g) and g.group(1) == groups[-1].group(1) for g in groups[:-1]) or text[: groups[-1].start()].rstrip().endswith("。"))
 
 
 _OPENING, _CLOSING = (re.escape(side) for side in brackets(quoting=True))
@@ -914,6 +922,8 @@ def note_fields(note: str) -> dict[str, str]:
     for k, (_, value_start, role) in enumerate(labels):
         stop = labels[k + 1][0] if k + 1 < len(labels) else len(note)
         value = squash_ws(note[value_start:stop]).strip(FIELD_SEPARATORS)
+        if k == len(labels) - 1:
+            value = value.rstrip("－—―─– ")  # (the dash closing a note set off by two, `—承辦：甲課；時程：每季—`: no part of a value)
         if not value:
             return {}
         # (a value's aside keeps its colon; a clock's, between digits, stays as written)

@@ -7,7 +7,7 @@ import pytest
 
 from ingest.blocks import Document, Paragraph
 from ingest.columns import assign_roles, header_role
-from ingest.fields import clause_fields, dash_note, inline_fields, is_deadline, is_owner, unlabelled_fields
+from ingest.fields import clause_fields, dash_note, ends_in_bracketed_label, inline_fields, is_deadline, is_owner, note_fields, unlabelled_fields
 from ingest.markers import marker_number, parse_marker, split_items
 from ingest.metadata import labelled_values, office_from_title, service_of_title
 from ingest.narrative import SourceLine, join_wrapped_lines, non_measure_item
@@ -1921,3 +1921,18 @@ def test_a_bare_note_of_units_and_a_planned_time_takes_the_time_from_its_frame(n
 @pytest.mark.parametrize("text", ["設置服務台。－主辦：總務課；期限：每季－", "設置服務台。——負責：總務課，時間：每季——"])
 def test_a_note_between_two_dashes_ends_before_the_closing_one(text):
     assert dash_note(text) == ("設置服務台。", {"owner": "總務課", "deadline": "每季"})
+
+
+def test_a_dash_closing_a_note_is_no_part_of_its_last_value():
+    assert note_fields("負責：總務課，期限：每季－") == {"owner": "總務課", "deadline": "每季"}
+
+
+@pytest.mark.parametrize(("text", "cut"), [("設置服務台，並適時檢討改進。【負責】", True), ("設置服務台。〔辦竣〕", True),
+                                           ("設置服務台【負責】", False)])
+def test_a_note_s_first_label_after_its_sentence_may_end_a_line(text, cut):
+    assert ends_in_bracketed_label(text) is cut
+
+
+@pytest.mark.parametrize(("unit", "owner"), [("陳情回復專人", True), ("客服聯繫專人", True), ("專人", False)])
+def test_one_designated_to_a_duty_is_a_unit(unit, owner):
+    assert is_owner(unit) is owner
