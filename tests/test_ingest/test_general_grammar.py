@@ -1936,3 +1936,14 @@ def test_a_note_s_first_label_after_its_sentence_may_end_a_line(text, cut):
 @pytest.mark.parametrize(("unit", "owner"), [("陳情回復專人", True), ("客服聯繫專人", True), ("專人", False)])
 def test_one_designated_to_a_duty_is_a_unit(unit, owner):
     assert is_owner(unit) is owner
+
+
+@pytest.mark.parametrize(("line", "token"), [("=> 設置服務台", "=>"), ("－＞ 設置服務台", "－＞"), ("--> 設置服務台", "-->"),
+                                             ("〜 設置服務台", "〜"), ("~ 設置服務台", "~")])
+def test_a_typed_arrow_or_a_lone_wave_dash_is_a_bullet(line, token):
+    mark = parse_marker(line)
+    assert mark is not None and mark.level == 6 and mark.token == token and mark.rest == "設置服務台"
+
+
+def test_a_range_is_no_bullet():
+    assert parse_marker("1～3月辦理") is None and parse_marker("~3月底") is None
