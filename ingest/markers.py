@@ -143,12 +143,12 @@ MARKER_PATTERNS: list[tuple[int, re.Pattern[str]]] = [
     # (a capital O typed as a circle, `Ｏ　設置`, and a multiplication sign or a box-drawing line typed as a cross or a
     # dash, `× 不得…`, `─ 設置`, before a space and CJK text: never a sum, a grade or a table's border there)
     # (a bullet or a dash typed twice or three times before a space and CJK text, as one mark: `-- 設置`, `＞＞ 設置`, `** 設置`)
-    (6, re.compile(rf"^(?:([{re.escape(BULLET_GLYPHS)}\-*>—–=~])\1{{1,2}}(?=[ \t\u3000]+[\u4e00-\u9fff])"
+    (6, re.compile(rf"^(?:[=＝\-－]{{1,2}}[>＞](?=[ \t\u3000]+[\u4e00-\u9fff])|([{re.escape(BULLET_GLYPHS)}\-*>—–=~])\1{{1,2}}(?=[ \t\u3000]+[\u4e00-\u9fff])"
                    rf"|[{re.escape(BULLET_GLYPHS)}]|○(?!○)|[a-z](?=[ \t]+[^\x00-\x7f])|V(?=[ \t\u3000]+[\u4e00-\u9fff](?<![級等]))|{LOOKALIKE_BULLET}"
                    r"|[OX×╳─━](?=[ \t\u3000]+[\u4e00-\u9fff](?<![級等型]))"
-                   # (an arrow typed from a dash or an equals sign and a greater-than sign, `=> 設置`, `－＞ 設置`, `--> 設置`, or a
-                   # wave dash or tilde typed alone as a bullet, `～ 設置`, `〜 設置`, before a space and CJK text: never a range there)
-                   r"|[=＝\-－]{1,2}[>＞](?=[ \t\u3000]+[\u4e00-\u9fff])|[~～〜](?=[ \t\u3000]+[\u4e00-\u9fff])"
+                   # (an arrow typed from a dash or an equals sign and a greater-than sign, `=> 設置`, `－＞ 設置`, `--> 設置`: the
+                   # first alternative; a wave dash or tilde typed alone as a bullet, `～ 設置`, `〜 設置`, before a space and CJK text: never a range there)
+                   r"|[~～〜](?=[ \t\u3000]+[\u4e00-\u9fff])"
                    # (a letter drawn like a triangle, a box or a circle typed as a bullet before a space and CJK text: the Greek
                    # capitals Δ Λ ∇ Ο, the character 口 or 囗 for a box)
                    r"|[ΔΛΟΠ∆∇口囗](?=[ \t\u3000]+[\u4e00-\u9fff](?<![級等型]))"
