@@ -1947,3 +1947,8 @@ def test_a_typed_arrow_or_a_lone_wave_dash_is_a_bullet(line, token):
 
 def test_a_range_is_no_bullet():
     assert parse_marker("1～3月辦理") is None and parse_marker("~3月底") is None
+
+
+@pytest.mark.parametrize("line", ["頁碼：2／總計5頁", "頁 3，共8頁", "頁序：4、全6頁"])
+def test_a_page_label_then_the_total_after_a_slash_or_comma_is_print_furniture(line):
+    assert is_print_furniture(line)
