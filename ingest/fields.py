@@ -78,8 +78,12 @@ _UNIT_ROLE = re.compile(r"[（(](?:主辦|協辦|主協辦|主責|協助|協力|
                 r"|採樣|採檢|檢驗|化驗|判讀|檢測|續處|續辦|接續辦理|協處"
                 # turns taken by a rule, a shift system or a period, the work of the turn after it (`甲員依語別排班`,
                 # `甲師按案量平均分案`, `甲員三班制輪值`, `甲員每週輪值晨間接送`, `甲師分區輪流巡診`)
-                r"|(?:(?:依|按)[\u4e00-\u9fff]{1,5}?|每[日週周月季]|[一二兩三四]班制|分區|分組)?\s*(?:平均)?"
-                r"(?:輪值|輪流|輪班|排班|分案|輪替)[\u4e00-\u9fff]{0,4})$")
+                # (the shifts counted, the hours round the clock or the time slot of the turn, one after another: `甲員三班輪值`,
+                # `甲官24小時輪值`, `甲組夜間門診時段輪值`, `甲員依病房兩班輪值`, `甲員輪值24小時營業`)
+                r"|(?:(?:依|按)[\u4e00-\u9fff]{1,5}?|每[日週周月季]|[一二兩三四]班制?|分區|分組|\d{1,2}\s*小時|(?:日間|夜間|晚間|早上|上午|下午|中午|週末|假日|平日|營業)[\u4e00-\u9fff]{0,4}?時段){0,2}\s*(?:平均)?"
+                r"(?:輪值|輪流|輪班|排班|分案|輪替)(?:\d{1,2}\s*小時)?[\u4e00-\u9fff]{0,4}"
+                # (or split into shifts, the work of each after it: `甲員分早晚兩班巡查`, `甲員分日夜三班值勤`)
+                r"|分[\u4e00-\u9fff]{0,3}[一二兩三四]班[\u4e00-\u9fff]{0,4})$")
 # (`照顧組（主辦）`, `公墓管理課主辦`, `教務處統籌、各處室執行`: a unit and its part)
 # An organisational unit by its grammar: a name (at most 8 characters) ending in a unit suffix
 # (課 股 室 科 組 班 隊 中心 小組 本部 分隊 單位 站 台 所 處 局 館 院 署 府 場 機關 …), a post
@@ -187,7 +191,8 @@ def _cjk_value(numeral: str) -> int:
 # A time told by a threshold reached: a rate, count or sum reaching a figure, then 時 or 後 (`預算執行率達50%時`,
 # `申請案件累計達100件後`, `報名人數滿30人時`)
 _THRESHOLD = re.compile(r"^[\u4e00-\u9fff]{1,12}?(?:累計)?(?:達到|達|滿|超過|逾|突破)\s*\d+(?:\.\d+)?\s*"
-                        r"(?:%|成|件|人次|人|次|萬元|元|億元|個|家|場|戶|筆)?\s*(?:以上)?\s*(?:時|後|之時|當日|當月)$")
+                        # (or a span of time passed since an event: `到職滿6個月後`, `開辦滿3年時`)
+                        r"(?:%|成|件|人次|人|次|萬元|元|億元|個月|個|家|場|戶|筆|週|星期|天|日|年|小時)?\s*(?:以上)?\s*(?:時|後|之時|當日|當月)$")
 
 
 def is_deadline(text: str) -> bool:
@@ -222,8 +227,9 @@ def is_deadline(text: str) -> bool:
     return bool(aside) and is_deadline(aside.group(1))
 
 
-# the words that set or plan a time before it (訂於, 定於, 預計於, 預定在, 擬於, 將於; a bare 於)
-_SET_FOR = re.compile(r"^(?:(?:訂|定|預計|預定|擬|將|排定|安排)\s*)?(?:於|在)\s*(.+)$")
+# the words that set or plan a time before it (訂於, 定於, 預計於, 預定在, 擬於, 將於; a bare 於), or set it as the latest
+# (至遲於, 最遲在, 最晚於)
+_SET_FOR = re.compile(r"^(?:(?:訂|定|預計|預定|擬|將|排定|安排|至遲|最遲|最晚|至晚)\s*)?(?:於|在)\s*(.+)$")
 
 
 # A time told by a signal or state turning to another (`水位燈號轉為紅燈時`, `警戒層級提升為二級後`, `疫情降為一級期間`)
@@ -279,14 +285,17 @@ _EVENT_DAY = re.compile(r"^(.{3,16}?[日號])\s*[\u4e00-\u9fff]{1,8}(?:當日|�
 # a date, then a short note without numbers in brackets (`（郵戳為憑）`, `（視預算調整）`), or naming the day by an
 # ordinal (`（第2學期開學日）`, `（第3次會議）`)
 _DATE_ASIDE = re.compile(r"^(.{2,30}?)\s*[（(](?:[^()（）\d]|第\s*\d{1,2}){2,12}[)）]$")
+_FINISH_WORDS = "完成|辦竣|完竣|辦妥"  # (the verbs of finishing an act, as _FINISH below)
 # a date, then a span counted from it (`起算30日內`, `起連續3日`, `起6個月`), its end (`屆期`, `屆滿`, `到期`), or the act
 # done on it in a word or two (`前掛網公告`, `開放預約`, `辦理首場`, `第1次拍賣`)
-_FROM_DATE = re.compile(r"^(.{3,16}?[日月])\s*(?:(?:起算|起連續|算起|起)\s*\d{1,3}\s*個?\s*(?:日|天|週|星期|月|年|工作天|工作日|營業日)內?"
+_FROM_DATE = re.compile(r"^(?:自|從)?\s*(.{3,16}?[日月])\s*(?:(?:起算|起連續|算起|起)\s*\d{1,3}\s*個?\s*(?:日|天|週|星期|月|年|工作天|工作日|營業日)內?"
                         # (or lasting so long from it: `起，為期2週`, `起為期3個月`)
                         r"|起\s*[，,]?\s*為期\s*\d{1,3}\s*個?\s*(?:日|天|週|星期|月|年|工作天|工作日|營業日)"
                         # (never a frequency: `95年6月至12月經常辦理` is no act of a day)
                         # (the act in a short verb phrase with its object: `前簽陳首長核定`, `前分送各單位`, `起逐步擴大實施`)
-                        r"|屆期|屆滿|到期|期滿|[前起]?\s*(?:第\s*\d{1,2}\s*[次場梯]\s*)?(?!.*(?:" + _FREQUENCY + r"))[\u4e00-\u9fff]{2,6}"
+                        # (from the date, `自5月1日起受理申請`; by it, the act finished, `前完成年度盤點作業`, `前辦竣系統上線驗收`)
+                        r"|屆期|屆滿|到期|期滿|[前起]?\s*(?:第\s*\d{1,2}\s*[次場梯]\s*)?(?:(?:" + _FINISH_WORDS + r")\s*)?"
+                        r"(?!.*(?:" + _FREQUENCY + r"))[\u4e00-\u9fff]{2,6}"
                         # (or its instalments from it: `起分3期辦理`, `起分2梯次`)
                         r"|起?\s*分\s*\d{1,2}\s*(?:期|次|梯次?|階段)\s*(?:辦理|實施|執行|完成)?)$"
                         # a year and a period of it named (`115年寒假期間`, `115年度汛期間`)
@@ -435,7 +444,17 @@ def is_owner(text: str) -> bool:
 
 
 def _is_unit(unit: str) -> bool:
-    return bool(_UNIT_RE.match(unit)) and not _NOT_UNIT.search(unit)
+    return bool(_UNIT_RE.match(unit)) and not _NOT_UNIT.search(unit) or _all_staff_of(unit)
+
+
+# a unit, then all of its people (`都會公園管理站全體同仁`, `資訊中心所有工作人員`): a unit name of any length before them
+_ALL_STAFF = re.compile(r"(.{2,14}?)(全體|所有)([\u4e00-\u9fff]{2,4})")
+
+
+def _all_staff_of(unit: str) -> bool:
+    """The staff of a unit, all of them, named after it (`某某管理站全體同仁`): the unit and the people are each one."""
+    whole = _ALL_STAFF.fullmatch(unit)
+    return bool(whole) and _is_unit(whole.group(1)) and _is_unit(whole.group(2) + whole.group(3))
 
 
 _WHEN_NEEDED = re.compile(r"^(?:必要時|視需要|如有需要|需要時|如有必要)\s*(?:[並另]?\s*(?:由|請|商請))?\s*(?=[\u4e00-\u9fff]{2})")

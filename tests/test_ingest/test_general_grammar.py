@@ -1952,3 +1952,25 @@ def test_a_range_is_no_bullet():
 @pytest.mark.parametrize("line", ["頁碼：2／總計5頁", "頁 3，共8頁", "頁序：4、全6頁"])
 def test_a_page_label_then_the_total_after_a_slash_or_comma_is_print_furniture(line):
     assert is_print_furniture(line)
+
+
+@pytest.mark.parametrize("value", ["自5月1日起受理申請", "從113年3月起實施", "6月30日前辦竣系統上線驗收", "最遲在6月30日前送出",
+                                   "最晚於5月1日前完成報名", "到職滿6個月後", "開辦滿3年時"])
+def test_a_date_the_act_starts_or_finishes_by_or_a_span_passed_is_a_deadline(value):
+    assert is_deadline(value)
+
+
+@pytest.mark.parametrize("value", ["自行車道維護", "自己辦理", "滿意度達90%", "於服務台設置"])
+def test_no_date_no_deadline(value):
+    assert not is_deadline(value)
+
+
+@pytest.mark.parametrize("owner", ["資訊中心所有工作人員", "館員週末時段輪值", "護理師依病房兩班輪值", "櫃台人員分日夜兩班值勤",
+                                   "資訊中心所有工作人員及志工"])
+def test_all_staff_of_a_unit_and_shifts_by_count_or_time_slot_are_owners(owner):
+    assert is_owner(owner)
+
+
+@pytest.mark.parametrize("value", ["所有民眾", "夜間時段", "所有設施"])
+def test_people_served_or_a_time_slot_alone_is_no_owner(value):
+    assert not is_owner(value)
