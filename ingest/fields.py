@@ -320,7 +320,8 @@ _NAMED_PERIOD = re.compile(r"^([^()]{1,12}?)\s*\(([^()]{1,20})\)$")
 # (or with its seasons or other short parts listed: `春、秋兩季預防注射期間`, `寒、暑假營隊期間`)
 _RELATIVE_TIME = re.compile(r"^(?:(?:[一二三四五六七八九十\d]{1,2}[、,及與和])+[一二三四五六七八九十\d]{1,2}[\u4e00-\u9fff]{1,8}?"
                             r"|(?:[\u4e00-\u9fff][、,及與和])+[\u4e00-\u9fff]{2,10}?|[\u4e00-\u9fff]{2,8}?)"
-                            r"(?:[前後]\s*(?:(?:\d{1,3}|[一二兩三四五六七八九十半])\s*個?"
+                            # (the span or the ordinals of it after the event, several in one: `畢業後第1、3、6個月`, `開學後第1週`)
+                            r"(?:[前後]\s*(?:(?:第\s*)?(?:\d{1,3}|[一二兩三四五六七八九十半])(?:\s*[、,及與和]\s*(?:\d{1,3}|[一二兩三四五六七八九十]))*\s*個?"
                             rf"(?:{_DAY_COUNT}|天|日|小時|分鐘|週|周|星期|月|年))?\s*(?:內|以內|前|完成|辦理)?|期間內?|時間內|時段內"
                             r"|(?:當日|當天|當週|當月)(?:內|前|完成|辦理)?)$")  # (the day of the event itself: 收案當日, 申請當天)
 
@@ -549,6 +550,8 @@ def unlabelled_fields(note: str) -> dict[str, str]:
     cuts.sort(key=lambda m: 2 if m.group() == "、" else 1 if m.group() in "，," else 0)
     # (a clause planning the time closes it, `甲組規劃，乙隊執行，預計6月底前完成`: the frame says where the time starts)
     cuts.sort(key=lambda m: _planned_time(note[m.end():]) is None)
+    if is_deadline(note):  # (a time whole, its ordinals listed, `畢業後第1、3、6個月`, is one value: no unit split from it at its 、)
+        cuts = [m for m in cuts if m.group() != "、"]
     for learn in (False, True):  # a split the grammar reads whole first, then one the field model helps with
         for cut in cuts:
             fields = _unit_and_date(note[: cut.start()], note[cut.end():], learn=learn)

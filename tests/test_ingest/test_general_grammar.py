@@ -1974,3 +1974,13 @@ def test_all_staff_of_a_unit_and_shifts_by_count_or_time_slot_are_owners(owner):
 @pytest.mark.parametrize("value", ["所有民眾", "夜間時段", "所有設施"])
 def test_people_served_or_a_time_slot_alone_is_no_owner(value):
     assert not is_owner(value)
+
+
+@pytest.mark.parametrize("value", ["開學後第1、2週", "出院後第3及6個月", "結訓後第2週"])
+def test_ordinals_of_a_span_after_an_event_are_a_deadline(value):
+    assert is_deadline(value)
+
+
+def test_a_note_that_is_one_time_whole_splits_into_no_unit_and_time():
+    assert unlabelled_fields("開學後第1、2週") == {}
+    assert inline_fields("設置服務台。經辦：總務課（出院後第3、6個月）")[1] == {"owner": "總務課", "deadline": "出院後第3、6個月"}
