@@ -60,7 +60,8 @@ MEANING_WORDS: dict[str, tuple[str, ...]] = {
                 "方針", "方向", "焦點", "重心"),  # (the direction or focus a group of work follows: 推動方針, 年度焦點, 策略方向)
     "section": ("構面", "面向", "主軸", "類別", "層面", "向度", "要素", "主題", "議題", "綱領", "綱要",
                 "層次", "範疇", "領域", "維度",  # (a level, domain or dimension of the work: 服務層次, 改善範疇, 品質維度)
-                "分項", "子題", "分類"),  # (a division of the plan: 計畫分項, 年度子題, 服務分類)
+                "分項", "子題", "分類",  # (a division of the plan: 計畫分項, 年度子題, 服務分類)
+                "價值", "願景", "理念"),  # (the value, vision or principle a group of measures serves: 核心價值, 服務願景, 經營理念)
 }
 
 

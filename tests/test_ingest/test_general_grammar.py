@@ -1984,3 +1984,8 @@ def test_ordinals_of_a_span_after_an_event_are_a_deadline(value):
 def test_a_note_that_is_one_time_whole_splits_into_no_unit_and_time():
     assert unlabelled_fields("開學後第1、2週") == {}
     assert inline_fields("設置服務台。經辦：總務課（出院後第3、6個月）")[1] == {"owner": "總務課", "deadline": "出院後第3、6個月"}
+
+
+@pytest.mark.parametrize("header", ["服務願景", "經營理念", "核心理念", "組織價值"])
+def test_the_value_vision_or_principle_measures_serve_is_a_section(header):
+    assert header_role(header) == "section"
