@@ -60,7 +60,8 @@ MEANING_WORDS: dict[str, tuple[str, ...]] = {
                 "方針", "方向", "焦點", "重心"),  # (the direction or focus a group of work follows: 推動方針, 年度焦點, 策略方向)
     "section": ("構面", "面向", "主軸", "類別", "層面", "向度", "要素", "主題", "議題", "綱領", "綱要",
                 "層次", "範疇", "領域", "維度",  # (a level, domain or dimension of the work: 服務層次, 改善範疇, 品質維度)
-                "分項", "子題", "分類"),  # (a division of the plan: 計畫分項, 年度子題, 服務分類)
+                "分項", "子題", "分類",  # (a division of the plan: 計畫分項, 年度子題, 服務分類)
+                "價值", "願景", "理念"),  # (the value, vision or principle a group of measures serves: 核心價值, 服務願景, 經營理念)
 }
 
 
@@ -115,6 +116,11 @@ _UNIT_KIND = re.compile(r"^[\u4e00-\u9fff]{0,4}[課股室科組隊站班]別$")
 _QUALIFIER = re.compile(r"\s*[(（][^()（）]{1,12}[)）]$")
 
 
+# a way of doing joined to the division of the work or its charge (`辦理步驟與分工`, `推動流程和分工`, `工作程序暨權責`):
+# the steps, each with who takes it; 分工 ends the name but the column holds the steps
+_WAY_AND_SHARE = re.compile(r"(?:作法|做法|方式|方法|流程|步驟|程序|內容|作為|要領|事項)(?:與|及|和|暨|、)(?:分工|權責|分配)$")
+
+
 _PLANNING = re.compile(r"[\u4e00-\u9fff]{1,4}(?:規劃|安排|構想|設計|部署)")
 
 
@@ -142,6 +148,8 @@ def header_role(cell: str) -> str | None:
         return "benefit"
     if _UNIT_KIND.search(key):
         return "owner"  # the kind of unit by which rows are told apart (`辦理科別`, `負責組別`, `執行課別`)
+    if _WAY_AND_SHARE.search(key):
+        return "actions"  # the steps and who does each (`實施作法及分工`): the steps, the owner has its own column
     # a known name with a qualifier around it: 工作項目名稱, 預定期程, 承辦單位(人員)
     # (of two names as long, the one that ends it: 措施作法 is a way of doing, head-final)
     contained = [(len(name), key.rfind(name) + len(name), role) for role, names in KNOWN_HEADERS.items() for name in names

@@ -78,8 +78,12 @@ _UNIT_ROLE = re.compile(r"[（(](?:主辦|協辦|主協辦|主責|協助|協力|
                 r"|採樣|採檢|檢驗|化驗|判讀|檢測|續處|續辦|接續辦理|協處"
                 # turns taken by a rule, a shift system or a period, the work of the turn after it (`甲員依語別排班`,
                 # `甲師按案量平均分案`, `甲員三班制輪值`, `甲員每週輪值晨間接送`, `甲師分區輪流巡診`)
-                r"|(?:(?:依|按)[\u4e00-\u9fff]{1,5}?|每[日週周月季]|[一二兩三四]班制|分區|分組)?\s*(?:平均)?"
-                r"(?:輪值|輪流|輪班|排班|分案|輪替)[\u4e00-\u9fff]{0,4})$")
+                # (the shifts counted, the hours round the clock or the time slot of the turn, one after another: `甲員三班輪值`,
+                # `甲官24小時輪值`, `甲組夜間門診時段輪值`, `甲員依病房兩班輪值`, `甲員輪值24小時營業`)
+                r"|(?:(?:依|按)[\u4e00-\u9fff]{1,5}?|每[日週周月季]|[一二兩三四]班制?|分區|分組|\d{1,2}\s*小時|(?:日間|夜間|晚間|早上|上午|下午|中午|週末|假日|平日|營業)[\u4e00-\u9fff]{0,4}?時段){0,2}\s*(?:平均)?"
+                r"(?:輪值|輪流|輪班|排班|分案|輪替)(?:\d{1,2}\s*小時)?[\u4e00-\u9fff]{0,4}"
+                # (or split into shifts, the work of each after it: `甲員分早晚兩班巡查`, `甲員分日夜三班值勤`)
+                r"|分[\u4e00-\u9fff]{0,3}[一二兩三四]班[\u4e00-\u9fff]{0,4})$")
 # (`照顧組（主辦）`, `公墓管理課主辦`, `教務處統籌、各處室執行`: a unit and its part)
 # An organisational unit by its grammar: a name (at most 8 characters) ending in a unit suffix
 # (課 股 室 科 組 班 隊 中心 小組 本部 分隊 單位 站 台 所 處 局 館 院 署 府 場 機關 …), a post
@@ -92,6 +96,8 @@ _UNIT_SUFFIX = ("課|室|股|科|組|班|隊|中心|本部|單位|團隊|團|小
                 "|服務台|服務臺|之家"
                 "|[課股科組隊館所站班處局室廠臺台院場段校署園]長|主任|秘書"  # the head of a unit (課長, 股長, 秘書室主任, 主任秘書)
                 "|承辦人|經辦人"  # the officer in charge (各業務承辦人)
+                # or the one designated to a duty, named by it (陳情回復專人, 客服聯繫專人; a bare 專人 names no one)
+                "|(?<=[\u4e00-\u9fff]{2})專人"
                 # a post by its title (輔導中心幹事, 召集參謀, 勘查技士, 管理技正, 物業副理) and a counter (諮詢專櫃, 服務櫃檯)
                 "|幹事|參謀|技士|技正|技佐|副理|經理|協理|襄理|專櫃|櫃檯|櫃臺|櫃台"
                 # a post in a home, school or station by its duty (夜間舍監, 體育教練, 行政助理, 公務司機, 托育保母)
@@ -185,7 +191,8 @@ def _cjk_value(numeral: str) -> int:
 # A time told by a threshold reached: a rate, count or sum reaching a figure, then 時 or 後 (`預算執行率達50%時`,
 # `申請案件累計達100件後`, `報名人數滿30人時`)
 _THRESHOLD = re.compile(r"^[\u4e00-\u9fff]{1,12}?(?:累計)?(?:達到|達|滿|超過|逾|突破)\s*\d+(?:\.\d+)?\s*"
-                        r"(?:%|成|件|人次|人|次|萬元|元|億元|個|家|場|戶|筆)?\s*(?:以上)?\s*(?:時|後|之時|當日|當月)$")
+                        # (or a span of time passed since an event: `到職滿6個月後`, `開辦滿3年時`)
+                        r"(?:%|成|件|人次|人|次|萬元|元|億元|個月|個|家|場|戶|筆|週|星期|天|日|年|小時)?\s*(?:以上)?\s*(?:時|後|之時|當日|當月)$")
 
 
 def is_deadline(text: str) -> bool:
@@ -220,8 +227,9 @@ def is_deadline(text: str) -> bool:
     return bool(aside) and is_deadline(aside.group(1))
 
 
-# the words that set or plan a time before it (訂於, 定於, 預計於, 預定在, 擬於, 將於; a bare 於)
-_SET_FOR = re.compile(r"^(?:(?:訂|定|預計|預定|擬|將|排定|安排)\s*)?(?:於|在)\s*(.+)$")
+# the words that set or plan a time before it (訂於, 定於, 預計於, 預定在, 擬於, 將於; a bare 於), or set it as the latest
+# (至遲於, 最遲在, 最晚於)
+_SET_FOR = re.compile(r"^(?:(?:訂|定|預計|預定|擬|將|排定|安排|至遲|最遲|最晚|至晚)\s*)?(?:於|在)\s*(.+)$")
 
 
 # A time told by a signal or state turning to another (`水位燈號轉為紅燈時`, `警戒層級提升為二級後`, `疫情降為一級期間`)
@@ -277,14 +285,17 @@ _EVENT_DAY = re.compile(r"^(.{3,16}?[日號])\s*[\u4e00-\u9fff]{1,8}(?:當日|�
 # a date, then a short note without numbers in brackets (`（郵戳為憑）`, `（視預算調整）`), or naming the day by an
 # ordinal (`（第2學期開學日）`, `（第3次會議）`)
 _DATE_ASIDE = re.compile(r"^(.{2,30}?)\s*[（(](?:[^()（）\d]|第\s*\d{1,2}){2,12}[)）]$")
+_FINISH_WORDS = "完成|辦竣|完竣|辦妥"  # (the verbs of finishing an act, as _FINISH below)
 # a date, then a span counted from it (`起算30日內`, `起連續3日`, `起6個月`), its end (`屆期`, `屆滿`, `到期`), or the act
 # done on it in a word or two (`前掛網公告`, `開放預約`, `辦理首場`, `第1次拍賣`)
-_FROM_DATE = re.compile(r"^(.{3,16}?[日月])\s*(?:(?:起算|起連續|算起|起)\s*\d{1,3}\s*個?\s*(?:日|天|週|星期|月|年|工作天|工作日|營業日)內?"
+_FROM_DATE = re.compile(r"^(?:自|從)?\s*(.{3,16}?[日月])\s*(?:(?:起算|起連續|算起|起)\s*\d{1,3}\s*個?\s*(?:日|天|週|星期|月|年|工作天|工作日|營業日)內?"
                         # (or lasting so long from it: `起，為期2週`, `起為期3個月`)
                         r"|起\s*[，,]?\s*為期\s*\d{1,3}\s*個?\s*(?:日|天|週|星期|月|年|工作天|工作日|營業日)"
                         # (never a frequency: `95年6月至12月經常辦理` is no act of a day)
                         # (the act in a short verb phrase with its object: `前簽陳首長核定`, `前分送各單位`, `起逐步擴大實施`)
-                        r"|屆期|屆滿|到期|期滿|[前起]?\s*(?:第\s*\d{1,2}\s*[次場梯]\s*)?(?!.*(?:" + _FREQUENCY + r"))[\u4e00-\u9fff]{2,6}"
+                        # (from the date, `自5月1日起受理申請`; by it, the act finished, `前完成年度盤點作業`, `前辦竣系統上線驗收`)
+                        r"|屆期|屆滿|到期|期滿|[前起]?\s*(?:第\s*\d{1,2}\s*[次場梯]\s*)?(?:(?:" + _FINISH_WORDS + r")\s*)?"
+                        r"(?!.*(?:" + _FREQUENCY + r"))[\u4e00-\u9fff]{2,6}"
                         # (or its instalments from it: `起分3期辦理`, `起分2梯次`)
                         r"|起?\s*分\s*\d{1,2}\s*(?:期|次|梯次?|階段)\s*(?:辦理|實施|執行|完成)?)$"
                         # a year and a period of it named (`115年寒假期間`, `115年度汛期間`)
@@ -309,7 +320,8 @@ _NAMED_PERIOD = re.compile(r"^([^()]{1,12}?)\s*\(([^()]{1,20})\)$")
 # (or with its seasons or other short parts listed: `春、秋兩季預防注射期間`, `寒、暑假營隊期間`)
 _RELATIVE_TIME = re.compile(r"^(?:(?:[一二三四五六七八九十\d]{1,2}[、,及與和])+[一二三四五六七八九十\d]{1,2}[\u4e00-\u9fff]{1,8}?"
                             r"|(?:[\u4e00-\u9fff][、,及與和])+[\u4e00-\u9fff]{2,10}?|[\u4e00-\u9fff]{2,8}?)"
-                            r"(?:[前後]\s*(?:(?:\d{1,3}|[一二兩三四五六七八九十半])\s*個?"
+                            # (the span or the ordinals of it after the event, several in one: `畢業後第1、3、6個月`, `開學後第1週`)
+                            r"(?:[前後]\s*(?:(?:第\s*)?(?:\d{1,3}|[一二兩三四五六七八九十半])(?:\s*[、,及與和]\s*(?:\d{1,3}|[一二兩三四五六七八九十]))*\s*個?"
                             rf"(?:{_DAY_COUNT}|天|日|小時|分鐘|週|周|星期|月|年))?\s*(?:內|以內|前|完成|辦理)?|期間內?|時間內|時段內"
                             r"|(?:當日|當天|當週|當月)(?:內|前|完成|辦理)?)$")  # (the day of the event itself: 收案當日, 申請當天)
 
@@ -433,7 +445,17 @@ def is_owner(text: str) -> bool:
 
 
 def _is_unit(unit: str) -> bool:
-    return bool(_UNIT_RE.match(unit)) and not _NOT_UNIT.search(unit)
+    return bool(_UNIT_RE.match(unit)) and not _NOT_UNIT.search(unit) or _all_staff_of(unit)
+
+
+# a unit, then all of its people (`都會公園管理站全體同仁`, `資訊中心所有工作人員`): a unit name of any length before them
+_ALL_STAFF = re.compile(r"(.{2,14}?)(全體|所有)([\u4e00-\u9fff]{2,4})")
+
+
+def _all_staff_of(unit: str) -> bool:
+    """The staff of a unit, all of them, named after it (`某某管理站全體同仁`): the unit and the people are each one."""
+    whole = _ALL_STAFF.fullmatch(unit)
+    return bool(whole) and _is_unit(whole.group(1)) and _is_unit(whole.group(2) + whole.group(3))
 
 
 _WHEN_NEEDED = re.compile(r"^(?:必要時|視需要|如有需要|需要時|如有必要)\s*(?:[並另]?\s*(?:由|請|商請))?\s*(?=[\u4e00-\u9fff]{2})")
@@ -526,6 +548,10 @@ def unlabelled_fields(note: str) -> dict[str, str]:
     # a slash or semicolon first, then a comma, an enumeration comma last: 、 binds the closest (`由甲科、
     # 乙室負責，常年` splits at the comma)
     cuts.sort(key=lambda m: 2 if m.group() == "、" else 1 if m.group() in "，," else 0)
+    # (a clause planning the time closes it, `甲組規劃，乙隊執行，預計6月底前完成`: the frame says where the time starts)
+    cuts.sort(key=lambda m: _planned_time(note[m.end():]) is None)
+    if is_deadline(note):  # (a time whole, its ordinals listed, `畢業後第1、3、6個月`, is one value: no unit split from it at its 、)
+        cuts = [m for m in cuts if m.group() != "、"]
     for learn in (False, True):  # a split the grammar reads whole first, then one the field model helps with
         for cut in cuts:
             fields = _unit_and_date(note[: cut.start()], note[cut.end():], learn=learn)
@@ -577,7 +603,9 @@ def _unit_and_date(*parts: str, learn: bool = True) -> dict[str, str]:
             framed = True
         elif agent and len(parts) == 2 and learn and learned_field(agent.group(1), "owner") and not learned:
             part, framed, learned = agent.group(1), True, learned + 1  # (a unit the grammar does not know, framed as the agent)
-        role = value_role(part)
+        planned = _planned_time(part)  # (the frame says it is the time: no guess of the field model's)
+        part = planned or part
+        role = "deadline" if planned else value_role(part)
         if role is None and len(parts) == 2 and _note_deadline(part):
             role = "deadline"  # beside a unit, a time told by an event (`颱風警報發布時`) is the deadline
         if role is None and len(parts) == 2 and learn:
@@ -593,6 +621,16 @@ def _unit_and_date(*parts: str, learn: bool = True) -> dict[str, str]:
     if framed and doubled and (is_deadline(bare := doubled.group(1)) or _note_deadline(bare) or learned_field(bare, "deadline")):
         fields["deadline"] = bare
     return fields
+
+
+def _planned_time(part: str) -> str | None:
+    """The time a bare part plans and finishes by (`預計6月底前完成`, `預定於颱風季後辦竣`): the frame says it is the
+    time, so one the grammar, an event or the field model reads is taken bare; None for any other part."""
+    planned = _PLANNED_DONE.fullmatch(squash_ws(part)) or _PLANNED_REACHED.fullmatch(squash_ws(part))
+    if planned is None:
+        return None
+    time = planned.group(1)
+    return time if is_deadline(time) or _note_deadline(time) or len(time) <= 24 and learned_field(time, "deadline") else None
 
 
 @cache
@@ -633,8 +671,8 @@ def _note_deadline(part: str) -> bool:
 
 
 # (a conjunction may lead it, `並由…`, `另由…`; the verb may be one of following the work up or finishing it:
-# `並由甲課列管追蹤`, `由甲課管考`, `由甲課辦竣`)
-_AGENT_VERBS = "負責|主辦|承辦|辦理|執行|主責|統籌|列管追蹤|列管|追蹤|管考|督辦|控管|辦竣|完竣"
+# `並由甲課列管追蹤`, `由甲課管考`, `由甲課辦竣`; or leads it, `責由甲課主政`, `由乙室主導`, `由丙股掌理`)
+_AGENT_VERBS = "負責|主辦|承辦|辦理|執行|主責|統籌|列管追蹤|列管|追蹤|管考|督辦|控管|辦竣|完竣|主政|主導|掌理"
 # (the verb may be stressed by an adverb of doing it fully, `落實執行`, `確實辦理`, `全權負責`, or say the
 # charge as taking it whole, `負其全責`, `負全責`, `負完全責任`)
 _AGENT_VERB = rf"(?:(?:落實|確實|切實|全權|全力|徹底|妥善)?\s*(?:{_AGENT_VERBS})|負其?(?:全|完全|全部)?責任?)"
@@ -668,7 +706,7 @@ def dash_note(text: str) -> tuple[str, dict[str, str]] | None:
     `… —6月底（甲課、乙課）`) or both bare (`…。－總務股／每季`)."""
     labelled = _bracketed_labels(text)
     for match in reversed(list(_DASH_NOTE.finditer(labelled))):
-        fields = note_fields(labelled[match.end():])
+        fields = note_fields(_closing_dash(labelled[match.end():], match.group()))
         if fields and text[: match.start()] == labelled[: match.start()]:  # (no label taken from the text itself)
             return text[: match.start()].rstrip(), fields
     bare = list(_BARE_DASH_NOTE.finditer(text))
@@ -676,6 +714,13 @@ def dash_note(text: str) -> tuple[str, dict[str, str]] | None:
         return None
     fields = bare_note(text[bare[-1].end():])
     return (text[: bare[-1].start()].rstrip(), fields) if fields else None
+
+
+def _closing_dash(note: str, opening: str) -> str:
+    """The note without the dash that closes it when a dash opened it (`—承辦：甲課；時程：每季—`, `－主辦：乙室－`): the
+    note set off by a pair of dashes, as by a pair of brackets."""
+    dash = opening.strip()
+    return re.sub(r"\s*[－—―─–-]{1,2}\s*$", "", note) if dash and dash[0] in "－—―─–-" else note
 
 
 def bare_note(note: str) -> dict[str, str]:
@@ -718,13 +763,20 @@ def _bracketed_labels(text: str) -> str:
 
     def label(match: re.Match) -> str:
         name = match.group(2).strip()
-        name = _ONE_CHARACTER_LABELS.get(name, name)  # (`【責】`, `〔期〕`: a label cut to its one character)
+        name = _label_name(name)
         if (bracket_partner(match.group(1)) != match.group(3) or header_role(name) not in ("deadline", "owner", "benefit")
                 or _UNIT_ROLE.fullmatch(match.group())):  # `事故處理組（主辦）`: a unit's part, no label
             return match.group()
         return f" {name}："
 
     return _BRACKETED.sub(label, equals_labels(text))
+
+
+def _label_name(name: str) -> str:
+    """The label a bracketed word stands for: one cut to its one character (`【責】`, `〔期〕`), or a verb of finishing,
+    when it is done (`【完成】每季`, `〔辦竣〕6月底`), the time's."""
+    name = _ONE_CHARACTER_LABELS.get(name, name)
+    return "完成期限" if re.fullmatch(_FINISH, name) else name
 
 
 def ends_in_bracketed_label(text: str) -> bool:
@@ -734,14 +786,15 @@ def ends_in_bracketed_label(text: str) -> bool:
 
     def is_label(group: re.Match) -> bool:
         name = group.group(2).strip()
-        return bracket_partner(group.group(1)) == group.group(3) and header_role(_ONE_CHARACTER_LABELS.get(name, name)) in (
+        return bracket_partner(group.group(1)) == group.group(3) and header_role(_label_name(name)) in (
             "deadline", "owner", "benefit")
 
     groups = list(re.finditer(rf"([{_OPENING}])([^{_OPENING}{_CLOSING}]{{1,10}})([{_CLOSING}])", text))
     # (a series of them: a label with its value before it, in the same brackets; a time in brackets closing the item,
     # `（寒假期間）`, is no label)
-    return bool(groups) and groups[-1].end() == len(text.rstrip()) and is_label(groups[-1]) and any(
-        is_label(g) and g.group(1) == groups[-1].group(1) for g in groups[:-1])
+    # (or the note's first label straight after the sentence it closes, `…改進。【主政】`)
+    return bool(groups) and groups[-1].end() == len(text.rstrip()) and is_label(groups[-1]) and (any(
+        is_label(g) and g.group(1) == groups[-1].group(1) for g in groups[:-1]) or text[: groups[-1].start()].rstrip().endswith("。"))
 
 
 _OPENING, _CLOSING = (re.escape(side) for side in brackets(quoting=True))
@@ -891,6 +944,8 @@ def note_fields(note: str) -> dict[str, str]:
     for k, (_, value_start, role) in enumerate(labels):
         stop = labels[k + 1][0] if k + 1 < len(labels) else len(note)
         value = squash_ws(note[value_start:stop]).strip(FIELD_SEPARATORS)
+        if k == len(labels) - 1:
+            value = value.rstrip("－—―─– ")  # (the dash closing a note set off by two, `—承辦：甲課；時程：每季—`: no part of a value)
         if not value:
             return {}
         # (a value's aside keeps its colon; a clock's, between digits, stays as written)

@@ -242,9 +242,20 @@ def join_cut_rows(rows: list[GridRow]) -> list[GridRow]:
             if all(k is not None and out[k].cut[c] for c, k in origins.items()):
                 for c, k in origins.items():
                     out[k].cells[c] = join_text(out[k].cells[c].rstrip(), row.cells[c].strip())
+                _carry_cut(out, row)
                 continue
         out.append(row)
     return out
+
+
+def _carry_cut(out: list[GridRow], remainder: GridRow) -> None:
+    """The cells a cut row's remainder joins now end where the remainder's cells end: each is cut at this page's
+    foot only if the remainder's cell is (a group cell cut at one page's end and run on to fill the next is no longer
+    cut at the page after: a new group there starts a row of its own)."""
+    for c in range(len(remainder.cells)):
+        k = None if remainder.covered[c] else _origin(out, len(out) - 1, c)
+        if k is not None and c < len(out[k].cut):
+            out[k].cut[c] = remainder.cut[c]
 
 
 def _is_separator(row: GridRow) -> bool:

@@ -99,8 +99,9 @@ _ITEM = (rf"{_DECIMAL}|{_NUMERO}|[(（]\s*\d{{1,2}}\s*[)）]|[{_CIRCLED}{_PARENT
          # a step named with its ordinal (`步驟一：`, `步驟2.`, `第三步：`, `Step 1:`)
          rf"|(?:步驟\s*[\d{_CN}]{{1,3}}|第\s*[\d{_CN}]{{1,3}}\s*步|{_STEP_WORD}\s*\d{{1,2}})\s*[：:、.．]"
          # an item named by the kind of thing it is and its ordinal, a way or measure of doing (`作法一：`, `措施2：`,
-         # `方式三、`, `策略1.`), or by 其 and a numeral, as `the first, the second` (`其一、`, `其二：`)
-         rf"|(?:作法|做法|方法|方式|措施|策略|對策|要領|重點)\s*[\d{_CN}]{{1,3}}\s*[：:、.．](?=\s*[\u4e00-\u9fff])"
+         # `方式三、`, `策略1.`), an action, task or matter to do (`任務2：`, `事項三、`, `作為一：`), or by 其 and a numeral,
+         # as `the first, the second` (`其一、`, `其二：`)
+         rf"|(?:作法|做法|方法|方式|措施|策略|對策|要領|重點|行動|任務|事項|作為)\s*[\d{_CN}]{{1,3}}\s*[：:、.．](?=\s*[\u4e00-\u9fff])"
          rf"|其\s*[{_CN}]{{1,3}}\s*[、，,：:](?=\s*[\u4e00-\u9fff])"
          # an ordinal in words after 第 and a comma, as `first, second` (`第一，`, `第二、`): not a run of ordinals or a
          # count (`第二、三季`, `第一、2次`)
@@ -142,9 +143,12 @@ MARKER_PATTERNS: list[tuple[int, re.Pattern[str]]] = [
     # (a capital O typed as a circle, `Ｏ　設置`, and a multiplication sign or a box-drawing line typed as a cross or a
     # dash, `× 不得…`, `─ 設置`, before a space and CJK text: never a sum, a grade or a table's border there)
     # (a bullet or a dash typed twice or three times before a space and CJK text, as one mark: `-- 設置`, `＞＞ 設置`, `** 設置`)
-    (6, re.compile(rf"^(?:([{re.escape(BULLET_GLYPHS)}\-*>—–=~])\1{{1,2}}(?=[ \t\u3000]+[\u4e00-\u9fff])"
+    (6, re.compile(rf"^(?:[=＝\-－]{{1,2}}[>＞](?=[ \t\u3000]+[\u4e00-\u9fff])|([{re.escape(BULLET_GLYPHS)}\-*>—–=~])\1{{1,2}}(?=[ \t\u3000]+[\u4e00-\u9fff])"
                    rf"|[{re.escape(BULLET_GLYPHS)}]|○(?!○)|[a-z](?=[ \t]+[^\x00-\x7f])|V(?=[ \t\u3000]+[\u4e00-\u9fff](?<![級等]))|{LOOKALIKE_BULLET}"
                    r"|[OX×╳─━](?=[ \t\u3000]+[\u4e00-\u9fff](?<![級等型]))"
+                   # (an arrow typed from a dash or an equals sign and a greater-than sign, `=> 設置`, `－＞ 設置`, `--> 設置`: the
+                   # first alternative; a wave dash or tilde typed alone as a bullet, `～ 設置`, `〜 設置`, before a space and CJK text: never a range there)
+                   r"|[~～〜](?=[ \t\u3000]+[\u4e00-\u9fff])"
                    # (a letter drawn like a triangle, a box or a circle typed as a bullet before a space and CJK text: the Greek
                    # capitals Δ Λ ∇ Ο, the character 口 or 囗 for a box)
                    r"|[ΔΛΟΠ∆∇口囗](?=[ \t\u3000]+[\u4e00-\u9fff](?<![級等型]))"

@@ -178,9 +178,9 @@ _FURNITURE = re.compile(
     r"|[Pp]\.\s*\d+(?:\s*[/／]\s*\d+)?|[Pp]\s*\d+\s*[/／]\s*\d+"  # P.2, P.2/7 (p., the page abbreviated)
     # a page number alone on its line in any bracket pair: (2), 〔2〕, 《2》
     rf"|[{_OPENING}]\s*(?:第\s*)?\d{{1,3}}\s*(?:頁\s*)?[{_CLOSING}]"  # (or 【第1頁】)
-    # (the total after it, bare or as an aside: `頁碼：2（共3頁）`, `頁次 3 共8頁`)
+    # (the total after it, bare, as an aside or after a slash or comma: `頁碼：2（共3頁）`, `頁次 3 共8頁`, `頁碼：2／總計5頁`)
     # (the total's 頁 may go in brackets: `頁2（全3）`)
-    r"|頁[次碼面序]?\s*[:：]?\s*\d+(?:\s*[/／]\s*\d+|\s*[(（［\[]?\s*(?:共計|總計|[共總全計])\s*\d+\s*頁?\s*[)）］\]]?)?|列印日期\s*[:：].*"
+    r"|頁[次碼面序]?\s*[:：]?\s*\d+(?:\s*[/／]\s*\d+|\s*[/／,，、]?\s*[(（［\[]?\s*(?:共計|總計|[共總全計])\s*\d+\s*頁?\s*[)）］\]]?)?|列印日期\s*[:：].*"
     # a print's stamp alone, a date and a clock time (`102/4/1 9:05`, `2024-03-01 14:22:05`)
     r"|(?:民國)?\s*\d{2,4}\s*[/.\-年]\s*\d{1,2}\s*[/.\-月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?"
     # the print's source: its address after a short label (網址：, 連結：, 來源：) …

@@ -4,6 +4,8 @@ trained on the held-out wording, and used only where the grammar says nothing.""
 from __future__ import annotations
 
 import json
+import re
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -23,9 +25,24 @@ def test_the_bundled_model_exists_and_numpy_gives_scikit_learns_probabilities():
         assert max(abs(got[k] - p) for k, p in expected.items()) < 1e-5, value
 
 
+def _trainer_exclusion() -> set[str]:
+    """The wordings the trainer leaves out by default (scripts/train_field_model.py's --exclude)."""
+    script = (Path(__file__).resolve().parents[2] / "scripts" / "train_field_model.py").read_text(encoding="utf-8")
+    return set(re.search(r'"--exclude", default="([^"]+)"', script).group(1).split(","))
+
+
+def _number(name: str) -> int:
+    return int(name[7:] or 1)
+
+
 def test_the_latest_held_out_wording_is_not_in_its_training_data():
-    latest = max((name for name in WORDINGS if name.startswith("heldout")), key=lambda n: int(n[7:] or 1))
-    assert latest not in bundled().trained_on
+    # (the latest registered one, unless the trainer already leaves out a newer one, still being written: then the
+    # registered one is the round's development wording and the newer one is held out)
+    latest = max((name for name in WORDINGS if name.startswith("heldout")), key=_number)
+    excluded = _trainer_exclusion()
+    newer = any(name.startswith("heldout") and _number(name) > _number(latest) for name in excluded)
+    assert latest not in bundled().trained_on or newer
+    assert not excluded & set(bundled().trained_on)
     assert "dev" in bundled().trained_on
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from ingest.blocks import Document, Paragraph
 from ingest.columns import assign_roles, header_role
-from ingest.fields import inline_fields, is_deadline, is_owner, unlabelled_fields
+from ingest.fields import clause_fields, dash_note, ends_in_bracketed_label, inline_fields, is_deadline, is_owner, note_fields, unlabelled_fields
 from ingest.markers import marker_number, parse_marker, split_items
 from ingest.metadata import labelled_values, office_from_title, service_of_title
 from ingest.narrative import SourceLine, join_wrapped_lines, non_measure_item
@@ -1887,3 +1887,105 @@ def test_a_time_set_for_it_is_a_deadline(value, deadline):
 @pytest.mark.parametrize("line", ["URL：https://example.org/law?id=1", "Link https://example.org/a"])
 def test_an_address_after_a_latin_label_is_print_furniture(line):
     assert is_print_furniture(line)
+
+
+@pytest.mark.parametrize(("cell", "items"), [
+    ("任務一：設置服務台。 任務二：簡化流程。", ["設置服務台。", "簡化流程。"]),
+    ("事項1、設置服務台。 事項2、簡化流程。", ["設置服務台。", "簡化流程。"]),
+    ("作為一：設置服務台。 作為二：簡化流程。", ["設置服務台。", "簡化流程。"]),
+])
+def test_an_action_task_or_matter_with_its_ordinal_numbers_an_item(cell, items):
+    assert split_items(cell) == ("", items)
+
+
+@pytest.mark.parametrize("header", ["實施作法及分工", "推動流程和分工", "工作程序暨權責", "執行方式與分工"])
+def test_a_way_of_doing_and_its_division_of_work_is_the_steps(header):
+    assert header_role(header) == "actions"
+
+
+@pytest.mark.parametrize("sentence", ["本項工作責由總務課主導，辦理期程：每季", "此項由總務課掌理，完成期限：每季"])
+def test_a_unit_that_leads_the_work_is_its_agent(sentence):
+    assert clause_fields(sentence) == {"owner": "總務課", "deadline": "每季"}
+
+
+@pytest.mark.parametrize("note", ["【主辦】總務課【辦竣】每季", "〔承辦〕總務課〔達成〕每季"])
+def test_a_verb_of_finishing_in_brackets_labels_the_time(note):
+    assert clause_fields(note) == {"owner": "總務課", "deadline": "每季"}
+
+
+@pytest.mark.parametrize("note", ["總務課、會計室，預定每季辦竣", "總務課、會計室，預計於每季完成"])
+def test_a_bare_note_of_units_and_a_planned_time_takes_the_time_from_its_frame(note):
+    assert unlabelled_fields(note) == {"owner": "總務課、會計室", "deadline": "每季"}
+
+
+@pytest.mark.parametrize("text", ["設置服務台。－主辦：總務課；期限：每季－", "設置服務台。——負責：總務課，時間：每季——"])
+def test_a_note_between_two_dashes_ends_before_the_closing_one(text):
+    assert dash_note(text) == ("設置服務台。", {"owner": "總務課", "deadline": "每季"})
+
+
+def test_a_dash_closing_a_note_is_no_part_of_its_last_value():
+    assert note_fields("負責：總務課，期限：每季－") == {"owner": "總務課", "deadline": "每季"}
+
+
+@pytest.mark.parametrize(("text", "cut"), [("設置服務台，並適時檢討改進。【負責】", True), ("設置服務台。〔辦竣〕", True),
+                                           ("設置服務台【負責】", False)])
+def test_a_note_s_first_label_after_its_sentence_may_end_a_line(text, cut):
+    assert ends_in_bracketed_label(text) is cut
+
+
+@pytest.mark.parametrize(("unit", "owner"), [("陳情回復專人", True), ("客服聯繫專人", True), ("專人", False)])
+def test_one_designated_to_a_duty_is_a_unit(unit, owner):
+    assert is_owner(unit) is owner
+
+
+@pytest.mark.parametrize(("line", "token"), [("=> 設置服務台", "=>"), ("－＞ 設置服務台", "－＞"), ("--> 設置服務台", "-->"),
+                                             ("〜 設置服務台", "〜"), ("~ 設置服務台", "~")])
+def test_a_typed_arrow_or_a_lone_wave_dash_is_a_bullet(line, token):
+    mark = parse_marker(line)
+    assert mark is not None and mark.level == 6 and mark.token == token and mark.rest == "設置服務台"
+
+
+def test_a_range_is_no_bullet():
+    assert parse_marker("1～3月辦理") is None and parse_marker("~3月底") is None
+
+
+@pytest.mark.parametrize("line", ["頁碼：2／總計5頁", "頁 3，共8頁", "頁序：4、全6頁"])
+def test_a_page_label_then_the_total_after_a_slash_or_comma_is_print_furniture(line):
+    assert is_print_furniture(line)
+
+
+@pytest.mark.parametrize("value", ["自5月1日起受理申請", "從113年3月起實施", "6月30日前辦竣系統上線驗收", "最遲在6月30日前送出",
+                                   "最晚於5月1日前完成報名", "到職滿6個月後", "開辦滿3年時"])
+def test_a_date_the_act_starts_or_finishes_by_or_a_span_passed_is_a_deadline(value):
+    assert is_deadline(value)
+
+
+@pytest.mark.parametrize("value", ["自行車道維護", "自己辦理", "滿意度達90%", "於服務台設置"])
+def test_no_date_no_deadline(value):
+    assert not is_deadline(value)
+
+
+@pytest.mark.parametrize("owner", ["資訊中心所有工作人員", "館員週末時段輪值", "護理師依病房兩班輪值", "櫃台人員分日夜兩班值勤",
+                                   "資訊中心所有工作人員及志工"])
+def test_all_staff_of_a_unit_and_shifts_by_count_or_time_slot_are_owners(owner):
+    assert is_owner(owner)
+
+
+@pytest.mark.parametrize("value", ["所有民眾", "夜間時段", "所有設施"])
+def test_people_served_or_a_time_slot_alone_is_no_owner(value):
+    assert not is_owner(value)
+
+
+@pytest.mark.parametrize("value", ["開學後第1、2週", "出院後第3及6個月", "結訓後第2週"])
+def test_ordinals_of_a_span_after_an_event_are_a_deadline(value):
+    assert is_deadline(value)
+
+
+def test_a_note_that_is_one_time_whole_splits_into_no_unit_and_time():
+    assert unlabelled_fields("開學後第1、2週") == {}
+    assert inline_fields("設置服務台。經辦：總務課（出院後第3、6個月）")[1] == {"owner": "總務課", "deadline": "出院後第3、6個月"}
+
+
+@pytest.mark.parametrize("header", ["服務願景", "經營理念", "核心理念", "組織價值"])
+def test_the_value_vision_or_principle_measures_serve_is_a_section(header):
+    assert header_role(header) == "section"

@@ -60,3 +60,19 @@ def test_a_number_cut_by_a_line_break_in_chinese_text_runs_on():
     assert join_lines(["113年1", "2月至1", "2月"]) == "113年12月至12月"
     assert join_lines(["辦理第1", "2. 設置服務台。"]) == "辦理第1 2. 設置服務台。"  # a numbered item keeps its space
     assert join_lines(["version 1", "2 items"]) == "version 1 2 items"  # Latin text keeps its space
+
+
+def test_a_group_cut_at_one_page_s_end_and_run_on_is_not_cut_at_the_next():
+    """A row cut at page 1's foot runs on in page 2's first row (only a unit's last line there, the group cells empty
+    and spanning the page); a new group at the top of page 3 is a row of its own, not more of that row."""
+    from ingest.grid import join_cut_rows
+
+    rows = expand_grid(PhysicalTable([
+        _row(Cell("甲、服務友善", cut=True), Cell("臨櫃服務", cut=True), Cell("1. 規劃辦理。", cut=True), Cell("每月", cut=True),
+             Cell("總務課、", cut=True), Cell("效益。", cut=True), page=1),
+        _row(Cell("", rowspan=2), Cell("", rowspan=2), "", "", "秘書室", "", page=2),
+        _row(Cell("2. 定期檢討。", cut=True), Cell("每季", cut=True), Cell("各課", cut=True), Cell("效益。", cut=True), page=2),
+        _row(Cell("乙、服務便捷"), Cell("到府服務"), "1. 擴大辦理。", "每季", "秘書室", "照顧弱勢。", page=3)]))
+    joined = join_cut_rows(rows)
+    assert [r.cells[0] for r in joined] == ["甲、服務友善", "", "乙、服務便捷"]
+    assert joined[0].cells[4] == "總務課、秘書室"
