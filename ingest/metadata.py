@@ -242,7 +242,8 @@ _AND_SUBORDINATES = re.compile(r"(?:暨|及|與|和)所屬(?:各)?(?:機關|單�
 _PLAN_NAME = re.compile(rf"提升|為民服務|服務躍升|服務品質|年度|(?:執行|實施|工作|作業)?(?:{_PLAN_KIND})|方案|(?:作業)?流程(?:說明)?$")
 # The words that open the name of a service-quality plan; they never stand inside an office's name
 # (unlike 標準 of 標準檢驗局), so a title's office ends before them wherever the year stands.
-_QUALITY_PLAN = re.compile(r"提升|精進|為民服務|便民服務|服務躍升|服務品質")  # (…便民服務暨服務品質提升計畫)
+# (…便民服務暨服務品質提升計畫); a service of quality named by its worth (優質服務, 卓越服務, 精緻服務)
+_QUALITY_PLAN = re.compile(r"提升|精進|為民服務|便民服務|服務躍升|服務品質|(?:優質|優良|卓越|精緻|精進)服務")
 # The office, then the verb of carrying out the plan (`…鎮公所推動112年度…`, `…大學執行101年度…`).
 _PLAN_VERB = re.compile(r"(?:執行|推動|推展|推行|施行|辦理|實施|落實|訂定)$")  # (…服務中心推展107年度…)
 _OPENING = brackets(quoting=True)[0]

@@ -1989,3 +1989,22 @@ def test_a_note_that_is_one_time_whole_splits_into_no_unit_and_time():
 @pytest.mark.parametrize("header", ["服務願景", "經營理念", "核心理念", "組織價值"])
 def test_the_value_vision_or_principle_measures_serve_is_a_section(header):
     assert header_role(header) == "section"
+
+
+# -- classes read after the twenty-second wording (development data since its measurement) ----------------
+@pytest.mark.parametrize(("cell", "items"), [
+    ("項目一：設置服務台。 項目二：簡化流程。", ["設置服務台。", "簡化流程。"]),
+    ("細項1、設置服務台。 細項2、簡化流程。", ["設置服務台。", "簡化流程。"]),
+    ("工項一：設置服務台。 工項二：簡化流程。", ["設置服務台。", "簡化流程。"]),
+])
+def test_an_item_or_element_of_the_work_with_its_ordinal_numbers_an_item(cell, items):
+    assert split_items(cell) == ("", items)
+
+
+@pytest.mark.parametrize(("title", "office"), [
+    ("某某戶政事務所推動卓越服務113年度實施計畫", "某某戶政事務所"),
+    ("某某區公所精緻服務112年度執行方案", "某某區公所"),
+    ("某某地政事務所優良服務111年度計畫", "某某地政事務所"),
+])
+def test_a_service_of_quality_named_by_its_worth_opens_the_plan_name(title, office):
+    assert office_from_title(title) == office
