@@ -733,8 +733,9 @@ def bare_note(note: str) -> dict[str, str]:
     return _unit_and_date(note[: last[0]], last[1]) if last and note[: last[0]].strip() else unlabelled_fields(note)
 
 
-# (a dash after a sentence or a word, then the note's first word: not a date's, 108-2-9)
-_BARE_DASH_NOTE = re.compile(r"(?:[－—―─–]{1,2}|(?<!\d)-{1,2})\s*(?=[\u4e00-\u9fff\d])")
+# (a dash after a sentence or a word, then the note's first word: not a date's, 108-2-9; or an arrow, as a
+# labelled note's may open, pointing from the act to who and when: `…。→總務股；每季`, `…。⇒每季（甲課）`)
+_BARE_DASH_NOTE = re.compile(r"(?:[－—―─–]{1,2}|(?<!\d)-{1,2}|[→⇒➔➜➝])\s*(?=[\u4e00-\u9fff\d])")
 
 
 # a label ended by an equals sign instead of a colon (`主辦＝總務股`, `完成期限=每季`, `承辦≡甲課`)

@@ -92,7 +92,7 @@ _DECIMAL = (r"[1-9]\d?(?:[.．][1-9]\d?(?![\d.．])(?=\s*[\u4e00-\u9fff])|[-－]
 _NUMERO = r"(?:[Nn][Oo][.．]?|№|[#＃])\s*\d{1,2}(?!\d)(?=\s*[^\x00-\x7f])"
 # list items numbered in other ways: `第一點`, `第 2 條`, `一)`, `⑴`, `①`, `1)`, `甲、`, `(甲)`
 # (a number closed by a bracket opens an item when text follows, not a stop: `25）。` is a wrapped line's)
-_ITEM = (rf"{_DECIMAL}|{_NUMERO}|[(（]\s*\d{{1,2}}\s*[)）]|[{_CIRCLED}{_PARENTHESISED}]|[1-9]\d?\)(?=\s*[^\s)）。，,；;、：:])"
+_ITEM = (rf"{_DECIMAL}|{_NUMERO}|[(（]\s*\d{{1,2}}\s*[)）]|[{_CIRCLED}{_PARENTHESISED}][、，,．.]?|[1-9]\d?\)(?=\s*[^\s)）。，,；;、：:])"
          rf"|[{_STEMS}]\s*[、．.]|[(（][{_STEMS}][)）]"
          # the enumeration words of Taiwanese law and plans, 條 > 項 > 款 > 目 (and 點), after 第 and an ordinal
          rf"|第\s*[\d{_CN}]{{1,3}}\s*[條點項款目](?!之?規定)|[{_CN}]{{1,3}}[)）](?=\S)"

@@ -67,14 +67,15 @@ _ALL_LABELS = "|".join(sorted((name for names in _LABELS.values() for name in na
 # forms (︓ ︰) a text taken from vertical layout keeps, and the ratio sign ∶.
 _COLON = "[:：﹕︓︰∶]"
 # (an aside may stand between the label and its colon: `法規名稱（110年修正）：`, an English gloss
-# `修正日期 Amended Date：`; a vertical line may end a label as a colon does: `法規名稱｜…`)
+# `修正日期 Amended Date：`; a vertical line of any kind, a box-drawing one too, may end a label as a colon
+# does: `法規名稱｜…`, `法規名稱 ┃ …`, `法規名稱║…`)
 _GLOSS = r"[A-Za-z][A-Za-z .]{0,30}"
 # a label may stand in any bracket pair (`【法規名稱】`, `〈發布日期〉`, `［法規名稱］`), told by Unicode class
 # (the less-than and greater-than signs too, as plain text writes angle brackets: `＜法規名稱＞`, `<發布日期>`)
 _LABEL_OPEN, _LABEL_CLOSE = (re.escape(side + signs) for side, signs in zip(brackets(quoting=True), ("<＜", ">＞"), strict=True))
 # (an equals sign ends a label as a colon does: `法規名稱＝…`, `公發布日=…`)
 _LABEL_END = (rf"(?:\s*[{_LABEL_CLOSE}]\s*{_COLON}?|\s*(?:[（(][^（）()]{{0,12}}[)）]\s*|{_GLOSS})?{_COLON}"
-              r"|\s*[｜|¦](?!\s*$)|\s*[=＝≡≔](?!\s*$)"
+              r"|\s*[｜|¦│┃║](?!\s*$)|\s*[=＝≡≔](?!\s*$)"
               # (a dash too, as a print view sets a label off: `法規名稱－…`, `公發布日 — …`)
               r"|\s*[－—–―](?!\s*$))")
 _LABEL_RE = re.compile(rf"[{_LABEL_OPEN}]?\s*({_ALL_LABELS}){_LABEL_END}\s*(.+?)(?=\s*[{_LABEL_OPEN}]?\s*(?:{_ALL_LABELS}){_LABEL_END}|$)")
@@ -130,7 +131,7 @@ def _head_texts(doc: Document) -> list[tuple[int, str]]:
 
 
 # a label opening a line and set off from its value by white space alone (`法規名稱 某所…計畫`, `◎發布日期 110年…`)
-_SPACED_LABEL = re.compile(rf"^(\W?\s*(?:{_ALL_LABELS}))\s+(?=[^\s:：｜|¦])(?!{_GLOSS}{_COLON})")  # (not a gloss; a bar is a colon)
+_SPACED_LABEL = re.compile(rf"^(\W?\s*(?:{_ALL_LABELS}))\s+(?=[^\s:：｜|¦│┃║])(?!{_GLOSS}{_COLON})")  # (not a gloss; a bar is a colon)
 
 
 # a label justified to the width of longer ones by spaces between its characters (`名　　稱：`, `發 布 日：`)

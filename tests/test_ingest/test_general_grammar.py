@@ -2008,3 +2008,24 @@ def test_an_item_or_element_of_the_work_with_its_ordinal_numbers_an_item(cell, i
 ])
 def test_a_service_of_quality_named_by_its_worth_opens_the_plan_name(title, office):
     assert office_from_title(title) == office
+
+
+@pytest.mark.parametrize(("cell", "items"), [
+    ("⑴、設置服務台。 ⑵、簡化流程。", ["設置服務台。", "簡化流程。"]),
+    ("①．設置服務台。 ②．簡化流程。", ["設置服務台。", "簡化流程。"]),
+])
+def test_a_circled_or_parenthesised_number_with_a_stop_numbers_an_item(cell, items):
+    assert split_items(cell) == ("", items)
+
+
+@pytest.mark.parametrize("line", ["法規名稱 ┃ 某某區公所112年度服務品質計畫", "法規名稱║某某區公所112年度服務品質計畫"])
+def test_a_box_drawing_vertical_line_ends_a_metadata_label(line):
+    assert labelled_values(Document("x.txt", [Paragraph(line)]))["title"] == "某某區公所112年度服務品質計畫"
+
+
+@pytest.mark.parametrize(("text", "fields"), [
+    ("設置服務台。⇒總務股；每季", {"owner": "總務股", "deadline": "每季"}),
+    ("設置服務台。➜每季（甲課）", {"deadline": "每季", "owner": "甲課"}),
+])
+def test_an_arrow_opens_a_bare_note_of_a_unit_and_a_time(text, fields):
+    assert dash_note(text) == ("設置服務台。", fields)
