@@ -2029,3 +2029,14 @@ def test_a_box_drawing_vertical_line_ends_a_metadata_label(line):
 ])
 def test_an_arrow_opens_a_bare_note_of_a_unit_and_a_time(text, fields):
     assert dash_note(text) == ("設置服務台。", fields)
+
+
+@pytest.mark.parametrize("line", ["下載於：113/2/18", "匯出在 2024/1/2 10:00", "印製於 105/3/28 下午3:05"])
+def test_the_act_of_printing_and_a_word_of_when_before_a_date_is_print_furniture(line):
+    assert is_print_furniture(line)
+
+
+@pytest.mark.parametrize(("value", "owner"), [("分駐所巡佐", True), ("偵查隊刑警", True), ("交通組警官", True),
+                                              ("甲組輪換值勤", True), ("服務台人員輪番受理", True), ("警察", False)])
+def test_a_police_officer_by_branch_or_rank_and_units_taking_turns_are_owners(value, owner):
+    assert is_owner(value) is owner
