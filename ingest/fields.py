@@ -79,8 +79,9 @@ _UNIT_ROLE = re.compile(r"[（(](?:主辦|協辦|主協辦|主責|協助|協力|
                 # turns taken by a rule, a shift system or a period, the work of the turn after it (`甲員依語別排班`,
                 # `甲師按案量平均分案`, `甲員三班制輪值`, `甲員每週輪值晨間接送`, `甲師分區輪流巡診`)
                 # (the shifts counted, the hours round the clock or the time slot of the turn, one after another: `甲員三班輪值`,
-                # `甲官24小時輪值`, `甲組夜間門診時段輪值`, `甲員依病房兩班輪值`, `甲員輪值24小時營業`; by turns: `甲員輪番巡查`, `甲組輪換值勤`)
-                r"|(?:(?:依|按)[\u4e00-\u9fff]{1,5}?|每[日週周月季]|[一二兩三四]班制?|分區|分組|\d{1,2}\s*小時|(?:日間|夜間|晚間|早上|上午|下午|中午|週末|假日|平日|營業)[\u4e00-\u9fff]{0,4}?時段){0,2}\s*(?:平均)?"
+                # `甲官24小時輪值`, `甲組夜間門診時段輪值`, `甲員依病房兩班輪值`, `甲員輪值24小時營業`; the days of the week
+                # of the turn, `甲員週二至週六下午輪值`; by turns: `甲員輪番巡查`, `甲組輪換值勤`)
+                r"|(?:(?:依|按)[\u4e00-\u9fff]{1,5}?|每[日週周月季]|[一二兩三四]班制?|分區|分組|\d{1,2}\s*小時|(?:日間|夜間|晚間|早上|上午|下午|中午|週末|假日|平日|營業)(?:[\u4e00-\u9fff]{0,4}?時段)?|(?:週|周|星期)[一二三四五六日天](?:至|到|[-－~～])(?:週|周|星期)?[一二三四五六日天]){0,2}\s*(?:平均)?"
                 r"(?:輪值|輪流|輪班|輪番|輪換|排班|分案|輪替)(?:\d{1,2}\s*小時)?[\u4e00-\u9fff]{0,4}"
                 # (or split into shifts, the work of each after it: `甲員分早晚兩班巡查`, `甲員分日夜三班值勤`)
                 r"|分[\u4e00-\u9fff]{0,3}[一二兩三四]班[\u4e00-\u9fff]{0,4})$")
@@ -93,6 +94,8 @@ _UNIT_SUFFIX = ("課|室|股|科|組|班|隊|中心|本部|單位|團隊|團|小
                 "|官兵|員警|職員|職工|幹部|義工"  # (the people of a corps as a whole: 全隊官兵, 全體員警, 全園職工)
                 # a police officer by branch or rank (值日女警, 偵查隊刑警, 派出所警佐, 分駐所巡佐)
                 "|(?<=[\u4e00-\u9fff])(?:女警|刑警|交警|警佐|巡佐|警官|警察)"
+                # a guard or check post (漁港安檢哨, 進出港查驗哨, 山區檢查哨, 路口崗哨)
+                "|(?<=[\u4e00-\u9fff])(?:哨|崗哨|哨所)"
                 # a body the work is let out to (委託操作廠商, 維護承商, 保全公司)
                 "|廠商|承商|包商|承攬商|公司"
                 "|服務台|服務臺|之家"
@@ -732,6 +735,8 @@ def bare_note(note: str) -> dict[str, str]:
     if re.search(r"[。！？]", note):
         return {}
     last = trailing_note(note, labelled=False)
+    if last and re.search(r"[；;]", note[: last[0]]):  # (`甲課；颱風季後（10月底）`: a bracket after the second of two
+        return unlabelled_fields(note)  # clauses glosses that clause, it is not the note's other field)
     return _unit_and_date(note[: last[0]], last[1]) if last and note[: last[0]].strip() else unlabelled_fields(note)
 
 

@@ -2040,3 +2040,13 @@ def test_the_act_of_printing_and_a_word_of_when_before_a_date_is_print_furniture
                                               ("甲組輪換值勤", True), ("服務台人員輪番受理", True), ("警察", False)])
 def test_a_police_officer_by_branch_or_rank_and_units_taking_turns_are_owners(value, owner):
     assert is_owner(value) is owner
+
+
+@pytest.mark.parametrize(("value", "owner"), [("山區檢查哨", True), ("路口崗哨", True), ("甲員週二至週六下午輪值", True),
+                                              ("甲組星期一到星期三輪班", True), ("服務員上午", False)])
+def test_a_guard_post_and_a_turn_by_days_of_the_week_are_owners(value, owner):
+    assert is_owner(value) is owner
+
+
+def test_a_bracket_after_the_second_of_two_clauses_glosses_that_clause():
+    assert dash_note("設置服務台。→總務股；開學後1週（9月初）") == ("設置服務台。", {"owner": "總務股", "deadline": "開學後1週（9月初）"})
