@@ -2050,3 +2050,8 @@ def test_a_guard_post_and_a_turn_by_days_of_the_week_are_owners(value, owner):
 
 def test_a_bracket_after_the_second_of_two_clauses_glosses_that_clause():
     assert dash_note("設置服務台。→總務股；開學後1週（9月初）") == ("設置服務台。", {"owner": "總務股", "deadline": "開學後1週（9月初）"})
+
+
+@pytest.mark.parametrize("line", ["某部法令共享平臺", "某署主管法規共享系統", "某會法規查詢平台"])
+def test_a_law_system_or_platform_agencies_share_is_print_furniture(line):
+    assert is_print_furniture(line)
