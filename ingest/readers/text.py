@@ -143,9 +143,9 @@ _FURNITURE = re.compile(
     # (a vertical line may end the label as a colon does: `產出時間｜…`, `列印日期 | …`)
     r"(?:時間|日期|日|時)\s*(?:[:：﹕︰∶｜|¦]|\s(?=\s*\d)).*"
     # (the bare act after what was put out: `本表列印：…`, `本頁下載：…`; or the act and a word of when, as
-    # `printed on`: `列印於 113/2/18`, `下載於：…`, `匯出在 2024/1/2`)
-    r"|(?:本[\u4e00-\u9fff]{1,2}?)?(?:列印|印表|印製|下載|製表|輸出|匯出|產製)\s*(?:於|在)?\s*[:：﹕︰∶｜|¦]?(?<=[:：﹕︰∶｜|¦於在])"
-    r"\s*(?:民國)?\s*\d.*"
+    # `printed on`: `列印於 113/2/18`, `下載於：…`, `匯出在 2024/1/2`; the data or file put out: `文件匯出：中華民國…`)
+    r"|(?:本[\u4e00-\u9fff]{1,2}?|資料|文件|檔案|報表|網頁|頁面)?(?:列印|印表|印製|下載|製表|輸出|匯出|產製)\s*(?:於|在)?\s*[:：﹕︰∶｜|¦]?(?<=[:：﹕︰∶｜|¦於在])"
+    r"\s*(?:中華)?(?:民國)?\s*\d.*"
     # the same label in English (`Print Date：105-03-28`, `Printed on: 2024/03/01`, `Export time 10:21`)
     r"|(?i:(?:date\s+)?(?:print(?:ed|ing)?|download(?:ed)?|export(?:ed)?|generated|retrieved)(?:\s+(?:date|time|on|at))?"
     r"\s*[:：]?\s*(?:\d{2,4}\s*[-/.／年]\s*\d{1,2}|\d{1,2}:\d{2}).*)"  # (a date or time follows)

@@ -2055,3 +2055,8 @@ def test_a_bracket_after_the_second_of_two_clauses_glosses_that_clause():
 @pytest.mark.parametrize("line", ["某部法令共享平臺", "某署主管法規共享系統", "某會法規查詢平台"])
 def test_a_law_system_or_platform_agencies_share_is_print_furniture(line):
     assert is_print_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["檔案下載：中華民國113年1月2日", "網頁輸出於 2024/1/2", "報表匯出：民國112年3月4日"])
+def test_the_data_or_file_put_out_and_its_date_is_print_furniture(line):
+    assert is_print_furniture(line)
