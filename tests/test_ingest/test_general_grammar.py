@@ -2060,3 +2060,9 @@ def test_a_law_system_or_platform_agencies_share_is_print_furniture(line):
 @pytest.mark.parametrize("line", ["檔案下載：中華民國113年1月2日", "網頁輸出於 2024/1/2", "報表匯出：民國112年3月4日"])
 def test_the_data_or_file_put_out_and_its_date_is_print_furniture(line):
     assert is_print_furniture(line)
+
+
+@pytest.mark.parametrize("value", ["門診掛號處（請攜帶健保卡）", "新生報到處", "總務課（申辦可洽2樓）", "甲員分早晚輪班",
+                                   "服務品質推動委員會召集人", "便民工作圈總幹事"])
+def test_a_desk_by_its_work_an_aside_of_advice_and_a_post_in_a_task_force_are_owners(value):
+    assert is_owner(value)
