@@ -2066,3 +2066,8 @@ def test_the_data_or_file_put_out_and_its_date_is_print_furniture(line):
                                    "服務品質推動委員會召集人", "便民工作圈總幹事"])
 def test_a_desk_by_its_work_an_aside_of_advice_and_a_post_in_a_task_force_are_owners(value):
     assert is_owner(value)
+
+
+@pytest.mark.parametrize(("value", "owner"), [("外籍人士服務窗口", True), ("身障者服務窗口", True), ("服務窗口", False)])
+def test_a_window_named_by_whom_it_serves_is_an_owner(value, owner):
+    assert is_owner(value) is owner
