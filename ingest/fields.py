@@ -115,8 +115,9 @@ _UNIT_SUFFIX = ("課|室|股|科|組|班|隊|中心|本部|單位|團隊|團|小
                 "|主持人|召集人|負責人|管理人|發言人|聯絡人|專線|熱線|病房|門診|[師員工]群"
                 # (a window by the duty it is charged with, `規費收費窗口`, `陳情專責窗口`; not a service, `單一窗口`)
                 "|(?:專責|聯絡|聯繫|收費|收繳|繳費|承辦|諮詢|收受|受理|收件)窗口"
-                # (or by whom it serves: `漁民服務窗口`, `外籍人士服務窗口`; a bare 服務窗口 names none)
-                "|(?<=[\u4e00-\u9fff]{2})服務窗口"
+                # (or by the people it serves: `漁民服務窗口`, `外籍人士服務窗口`, `身障者服務窗口`; a bare 服務窗口 names
+                # none, and one by its language is a service: `英語服務窗口`)
+                "|(?<=[\u4e00-\u9fff])(?:民|人士|者|戶|客|生|工|家長|長輩)服務窗口"
                 # a place where the work is done, by its work (護照收件區, 長者養護區, 維修工坊), a point of service or the
                 # buildings of a venue (各服務據點, 所屬館舍)
                 "|(?:收件|受理|服務|作業|諮詢|養護|照護|等候|評估)區|工坊|據點|服務點|館舍"

@@ -2068,6 +2068,7 @@ def test_a_desk_by_its_work_an_aside_of_advice_and_a_post_in_a_task_force_are_ow
     assert is_owner(value)
 
 
-@pytest.mark.parametrize(("value", "owner"), [("外籍人士服務窗口", True), ("身障者服務窗口", True), ("服務窗口", False)])
+@pytest.mark.parametrize(("value", "owner"), [("外籍人士服務窗口", True), ("身障者服務窗口", True), ("新住民服務窗口", True),
+                                              ("服務窗口", False), ("日語服務窗口", False)])
 def test_a_window_named_by_whom_it_serves_is_an_owner(value, owner):
     assert is_owner(value) is owner
