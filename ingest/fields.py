@@ -214,7 +214,8 @@ def is_deadline(text: str) -> bool:
         return True
     named = _NAMED_PERIOD.match(value)  # a season or period named, its dates in brackets: 汛期（5至11月）,
     if named and _is_date_or_period(named.group(2)) and (  # or a frequency glossed with them: 每年2次（4月、10月）
-            re.fullmatch(r"[\u4e00-\u9fff]{1,6}", named.group(1)) or _is_date_or_period(named.group(1))):
+            re.fullmatch(r"[\u4e00-\u9fff]{1,6}", named.group(1)) or _is_date_or_period(named.group(1))
+            or is_deadline(named.group(1))):  # (or a time told by an event, glossed with its date: 汛期結束後（10月底）)
         return True
     relative = _RELATIVE_TIME.match(value)  # a time limit counted from an event: 收件後7日內, 連續假期前1週
     if relative:

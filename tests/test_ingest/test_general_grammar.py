@@ -2072,3 +2072,9 @@ def test_a_desk_by_its_work_an_aside_of_advice_and_a_post_in_a_task_force_are_ow
                                               ("服務窗口", False), ("日語服務窗口", False)])
 def test_a_window_named_by_whom_it_serves_is_an_owner(value, owner):
     assert is_owner(value) is owner
+
+
+@pytest.mark.parametrize(("value", "deadline"), [("稻作收割完成後（每年7月）", True), ("寒假結束前（每年2月）", True),
+                                                ("服務台（2樓）", False)])
+def test_a_time_told_by_an_event_and_glossed_with_its_date_is_a_deadline(value, deadline):
+    assert is_deadline(value) is deadline
