@@ -79,9 +79,10 @@ _UNIT_ROLE = re.compile(r"[（(](?:主辦|協辦|主協辦|主責|協助|協力|
                 # turns taken by a rule, a shift system or a period, the work of the turn after it (`甲員依語別排班`,
                 # `甲師按案量平均分案`, `甲員三班制輪值`, `甲員每週輪值晨間接送`, `甲師分區輪流巡診`)
                 # (the shifts counted, the hours round the clock or the time slot of the turn, one after another: `甲員三班輪值`,
-                # `甲官24小時輪值`, `甲組夜間門診時段輪值`, `甲員依病房兩班輪值`, `甲員輪值24小時營業`)
-                r"|(?:(?:依|按)[\u4e00-\u9fff]{1,5}?|每[日週周月季]|[一二兩三四]班制?|分區|分組|\d{1,2}\s*小時|(?:日間|夜間|晚間|早上|上午|下午|中午|週末|假日|平日|營業)[\u4e00-\u9fff]{0,4}?時段){0,2}\s*(?:平均)?"
-                r"(?:輪值|輪流|輪班|排班|分案|輪替)(?:\d{1,2}\s*小時)?[\u4e00-\u9fff]{0,4}"
+                # `甲官24小時輪值`, `甲組夜間門診時段輪值`, `甲員依病房兩班輪值`, `甲員輪值24小時營業`; the days of the week
+                # of the turn, `甲員週二至週六下午輪值`; by turns: `甲員輪番巡查`, `甲組輪換值勤`)
+                r"|(?:(?:依|按)[\u4e00-\u9fff]{1,5}?|每[日週周月季]|[一二兩三四]班制?|分區|分組|\d{1,2}\s*小時|(?:日間|夜間|晚間|早上|上午|下午|中午|週末|假日|平日|營業)(?:[\u4e00-\u9fff]{0,4}?時段)?|(?:週|周|星期)[一二三四五六日天](?:至|到|[-－~～])(?:週|周|星期)?[一二三四五六日天]|分(?:日夜|早晚|晝夜|早午晚)勤?){0,2}\s*(?:平均)?"
+                r"(?:輪值|輪流|輪班|輪番|輪換|排班|分案|輪替)(?:\d{1,2}\s*小時)?[\u4e00-\u9fff]{0,4}"
                 # (or split into shifts, the work of each after it: `甲員分早晚兩班巡查`, `甲員分日夜三班值勤`)
                 r"|分[\u4e00-\u9fff]{0,3}[一二兩三四]班[\u4e00-\u9fff]{0,4})$")
 # (`照顧組（主辦）`, `公墓管理課主辦`, `教務處統籌、各處室執行`: a unit and its part)
@@ -91,9 +92,15 @@ _UNIT_ROLE = re.compile(r"[（(](?:主辦|協辦|主協辦|主責|協助|協力|
 # (…團 a corps of people, 志工團 服務團; …之家 a home run as an institution, 老人之家 兒童之家)
 _UNIT_SUFFIX = ("課|室|股|科|組|班|隊|中心|本部|單位|團隊|團|小組|人員|同仁|員工|工作人員|委員會|機關|主管|社工|志工"
                 "|官兵|員警|職員|職工|幹部|義工"  # (the people of a corps as a whole: 全隊官兵, 全體員警, 全園職工)
+                # a police officer by branch or rank (值日女警, 偵查隊刑警, 派出所警佐, 分駐所巡佐)
+                "|(?<=[\u4e00-\u9fff])(?:女警|刑警|交警|警佐|巡佐|警官|警察)"
+                # a guard or check post (漁港安檢哨, 進出港查驗哨, 山區檢查哨, 路口崗哨)
+                "|(?<=[\u4e00-\u9fff])(?:哨|崗哨|哨所)"
                 # a body the work is let out to (委託操作廠商, 維護承商, 保全公司)
                 "|廠商|承商|包商|承攬商|公司"
                 "|服務台|服務臺|之家"
+                # a desk named by what is done there (接見登記處, 新生報到處, 旅客詢問處, 門診掛號處)
+                "|(?:登記|報到|詢問|收件|掛號|收費|繳費|申辦|受理)處"
                 "|[課股科組隊館所站班處局室廠臺台院場段校署園]長|主任|秘書"  # the head of a unit (課長, 股長, 秘書室主任, 主任秘書)
                 "|承辦人|經辦人"  # the officer in charge (各業務承辦人)
                 # or the one designated to a duty, named by it (陳情回復專人, 客服聯繫專人; a bare 專人 names no one)
@@ -108,6 +115,9 @@ _UNIT_SUFFIX = ("課|室|股|科|組|班|隊|中心|本部|單位|團隊|團|小
                 "|主持人|召集人|負責人|管理人|發言人|聯絡人|專線|熱線|病房|門診|[師員工]群"
                 # (a window by the duty it is charged with, `規費收費窗口`, `陳情專責窗口`; not a service, `單一窗口`)
                 "|(?:專責|聯絡|聯繫|收費|收繳|繳費|承辦|諮詢|收受|受理|收件)窗口"
+                # (or by the people it serves: `漁民服務窗口`, `外籍人士服務窗口`, `身障者服務窗口`; a bare 服務窗口 names
+                # none, and one by its language is a service: `英語服務窗口`)
+                "|(?<=[\u4e00-\u9fff])(?:民|人士|者|戶|客|生|工|家長|長輩)服務窗口"
                 # a place where the work is done, by its work (護照收件區, 長者養護區, 維修工坊), a point of service or the
                 # buildings of a venue (各服務據點, 所屬館舍)
                 "|(?:收件|受理|服務|作業|諮詢|養護|照護|等候|評估)區|工坊|據點|服務點|館舍"
@@ -153,7 +163,8 @@ _CONTACT = re.compile(r"[（(]\s*(?:(?:聯絡人|連絡人|承辦人|經辦人|�
                       r"|[^（）()]{0,16}(?:可|請|須|需|得|採)[^（）()]{0,16}(?:反映|申請|受理|回傳|來電|洽詢|諮詢|聯繫|聯絡)[^（）()]{0,10}"
                       r"|提供[^（）()]{1,20}(?:服務|諮詢))[)）]")
 # a short aside after a unit's name (`資訊處（總公司）`, `清潔隊（含各分隊）`): where or what it covers
-_UNIT_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^（）():：]{1,6}[)）]$")
+# (or a word of advice to the public calling there, what to bring or whom to ask: `（接見請攜帶證件）`, `（申辦可洽2樓）`)
+_UNIT_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?:[^（）():：]{1,6}|[^（）()]{0,8}(?:請|可|須|需)[^（）()]{1,16})[)）]$")
 # (a case taken in by one unit and referred on to the next: `甲組受理後轉介乙坊`, `甲課審核後移送乙室`)
 # (or sent on or up: `甲組初篩，疑義案件陳報乙部`; or staff one sends in turn to another: `各分處按月輪派鑑定員`)
 # (a comma may stand before the referral: `甲組評估後，轉介乙所`; staff sent by a rule: `甲科依值勤表輪派管理員`)
@@ -203,7 +214,8 @@ def is_deadline(text: str) -> bool:
         return True
     named = _NAMED_PERIOD.match(value)  # a season or period named, its dates in brackets: 汛期（5至11月）,
     if named and _is_date_or_period(named.group(2)) and (  # or a frequency glossed with them: 每年2次（4月、10月）
-            re.fullmatch(r"[\u4e00-\u9fff]{1,6}", named.group(1)) or _is_date_or_period(named.group(1))):
+            re.fullmatch(r"[\u4e00-\u9fff]{1,6}", named.group(1)) or _is_date_or_period(named.group(1))
+            or is_deadline(named.group(1))):  # (or a time told by an event, glossed with its date: 汛期結束後（10月底）)
         return True
     relative = _RELATIVE_TIME.match(value)  # a time limit counted from an event: 收件後7日內, 連續假期前1週
     if relative:
@@ -445,7 +457,18 @@ def is_owner(text: str) -> bool:
 
 
 def _is_unit(unit: str) -> bool:
-    return bool(_UNIT_RE.match(unit)) and not _NOT_UNIT.search(unit) or _all_staff_of(unit)
+    return bool(_UNIT_RE.match(unit)) and not _NOT_UNIT.search(unit) or _all_staff_of(unit) or _post_of(unit)
+
+
+# a post held in a task force or committee (`為民服務督導小組執行秘書`, `品質推動委員會召集人`): a unit of any
+# length the name allows, then the post, so the one who holds it is the owner
+_POST_OF = re.compile(r"(.{2,14}?(?:小組|委員會|工作圈|專案組|推動會))(?:執行秘書|秘書|召集人|副召集人|幹事|總幹事|組長|副組長)")
+
+
+def _post_of(unit: str) -> bool:
+    """A post in a body that is itself a unit (the body's name may be longer than a bare unit's)."""
+    match = _POST_OF.fullmatch(unit)
+    return bool(match) and bool(_UNIT_RE.match(match.group(1)))
 
 
 # a unit, then all of its people (`都會公園管理站全體同仁`, `資訊中心所有工作人員`): a unit name of any length before them
@@ -730,11 +753,14 @@ def bare_note(note: str) -> dict[str, str]:
     if re.search(r"[。！？]", note):
         return {}
     last = trailing_note(note, labelled=False)
+    if last and re.search(r"[；;]", note[: last[0]]):  # (`甲課；颱風季後（10月底）`: a bracket after the second of two
+        return unlabelled_fields(note)  # clauses glosses that clause, it is not the note's other field)
     return _unit_and_date(note[: last[0]], last[1]) if last and note[: last[0]].strip() else unlabelled_fields(note)
 
 
-# (a dash after a sentence or a word, then the note's first word: not a date's, 108-2-9)
-_BARE_DASH_NOTE = re.compile(r"(?:[－—―─–]{1,2}|(?<!\d)-{1,2})\s*(?=[\u4e00-\u9fff\d])")
+# (a dash after a sentence or a word, then the note's first word: not a date's, 108-2-9; or an arrow, as a
+# labelled note's may open, pointing from the act to who and when: `…。→總務股；每季`, `…。⇒每季（甲課）`)
+_BARE_DASH_NOTE = re.compile(r"(?:[－—―─–]{1,2}|(?<!\d)-{1,2}|[→⇒➔➜➝])\s*(?=[\u4e00-\u9fff\d])")
 
 
 # a label ended by an equals sign instead of a colon (`主辦＝總務股`, `完成期限=每季`, `承辦≡甲課`)

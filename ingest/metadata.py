@@ -67,14 +67,15 @@ _ALL_LABELS = "|".join(sorted((name for names in _LABELS.values() for name in na
 # forms (︓ ︰) a text taken from vertical layout keeps, and the ratio sign ∶.
 _COLON = "[:：﹕︓︰∶]"
 # (an aside may stand between the label and its colon: `法規名稱（110年修正）：`, an English gloss
-# `修正日期 Amended Date：`; a vertical line may end a label as a colon does: `法規名稱｜…`)
+# `修正日期 Amended Date：`; a vertical line of any kind, a box-drawing one too, may end a label as a colon
+# does: `法規名稱｜…`, `法規名稱 ┃ …`, `法規名稱║…`)
 _GLOSS = r"[A-Za-z][A-Za-z .]{0,30}"
 # a label may stand in any bracket pair (`【法規名稱】`, `〈發布日期〉`, `［法規名稱］`), told by Unicode class
 # (the less-than and greater-than signs too, as plain text writes angle brackets: `＜法規名稱＞`, `<發布日期>`)
 _LABEL_OPEN, _LABEL_CLOSE = (re.escape(side + signs) for side, signs in zip(brackets(quoting=True), ("<＜", ">＞"), strict=True))
 # (an equals sign ends a label as a colon does: `法規名稱＝…`, `公發布日=…`)
 _LABEL_END = (rf"(?:\s*[{_LABEL_CLOSE}]\s*{_COLON}?|\s*(?:[（(][^（）()]{{0,12}}[)）]\s*|{_GLOSS})?{_COLON}"
-              r"|\s*[｜|¦](?!\s*$)|\s*[=＝≡≔](?!\s*$)"
+              r"|\s*[｜|¦│┃║](?!\s*$)|\s*[=＝≡≔](?!\s*$)"
               # (a dash too, as a print view sets a label off: `法規名稱－…`, `公發布日 — …`)
               r"|\s*[－—–―](?!\s*$))")
 _LABEL_RE = re.compile(rf"[{_LABEL_OPEN}]?\s*({_ALL_LABELS}){_LABEL_END}\s*(.+?)(?=\s*[{_LABEL_OPEN}]?\s*(?:{_ALL_LABELS}){_LABEL_END}|$)")
@@ -130,7 +131,7 @@ def _head_texts(doc: Document) -> list[tuple[int, str]]:
 
 
 # a label opening a line and set off from its value by white space alone (`法規名稱 某所…計畫`, `◎發布日期 110年…`)
-_SPACED_LABEL = re.compile(rf"^(\W?\s*(?:{_ALL_LABELS}))\s+(?=[^\s:：｜|¦])(?!{_GLOSS}{_COLON})")  # (not a gloss; a bar is a colon)
+_SPACED_LABEL = re.compile(rf"^(\W?\s*(?:{_ALL_LABELS}))\s+(?=[^\s:：｜|¦│┃║])(?!{_GLOSS}{_COLON})")  # (not a gloss; a bar is a colon)
 
 
 # a label justified to the width of longer ones by spaces between its characters (`名　　稱：`, `發 布 日：`)
@@ -242,7 +243,8 @@ _AND_SUBORDINATES = re.compile(r"(?:暨|及|與|和)所屬(?:各)?(?:機關|單�
 _PLAN_NAME = re.compile(rf"提升|為民服務|服務躍升|服務品質|年度|(?:執行|實施|工作|作業)?(?:{_PLAN_KIND})|方案|(?:作業)?流程(?:說明)?$")
 # The words that open the name of a service-quality plan; they never stand inside an office's name
 # (unlike 標準 of 標準檢驗局), so a title's office ends before them wherever the year stands.
-_QUALITY_PLAN = re.compile(r"提升|精進|為民服務|便民服務|服務躍升|服務品質")  # (…便民服務暨服務品質提升計畫)
+# (…便民服務暨服務品質提升計畫); a service of quality named by its worth (優質服務, 卓越服務, 精緻服務)
+_QUALITY_PLAN = re.compile(r"提升|精進|為民服務|便民服務|服務躍升|服務品質|(?:優質|優良|卓越|精緻|精進)服務")
 # The office, then the verb of carrying out the plan (`…鎮公所推動112年度…`, `…大學執行101年度…`).
 _PLAN_VERB = re.compile(r"(?:執行|推動|推展|推行|施行|辦理|實施|落實|訂定)$")  # (…服務中心推展107年度…)
 _OPENING = brackets(quoting=True)[0]

@@ -142,8 +142,10 @@ _FURNITURE = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,2}?(?:列印|印表|印製|下載|製表|輸出|匯出|產製|產生|查詢|檢索|擷取|截取|瀏覽|存取|截圖|轉檔|轉存|存檔|報表|產出|印出|出表)"
     # (a vertical line may end the label as a colon does: `產出時間｜…`, `列印日期 | …`)
     r"(?:時間|日期|日|時)\s*(?:[:：﹕︰∶｜|¦]|\s(?=\s*\d)).*"
-    # (the bare act after what was put out: `本表列印：…`, `本頁下載：…`)
-    r"|(?:本[\u4e00-\u9fff]{1,2}?)?(?:列印|印表|印製|下載|製表|輸出|匯出|產製)\s*[:：﹕︰∶｜|¦]\s*(?:民國)?\s*\d.*"
+    # (the bare act after what was put out: `本表列印：…`, `本頁下載：…`; or the act and a word of when, as
+    # `printed on`: `列印於 113/2/18`, `下載於：…`, `匯出在 2024/1/2`; the data or file put out: `文件匯出：中華民國…`)
+    r"|(?:本[\u4e00-\u9fff]{1,2}?|資料|文件|檔案|報表|網頁|頁面)?(?:列印|印表|印製|下載|製表|輸出|匯出|產製)\s*(?:於|在)?\s*[:：﹕︰∶｜|¦]?(?<=[:：﹕︰∶｜|¦於在])"
+    r"\s*(?:中華)?(?:民國)?\s*\d.*"
     # the same label in English (`Print Date：105-03-28`, `Printed on: 2024/03/01`, `Export time 10:21`)
     r"|(?i:(?:date\s+)?(?:print(?:ed|ing)?|download(?:ed)?|export(?:ed)?|generated|retrieved)(?:\s+(?:date|time|on|at))?"
     r"\s*[:：]?\s*(?:\d{2,4}\s*[-/.／年]\s*\d{1,2}|\d{1,2}:\d{2}).*)"  # (a date or time follows)
@@ -188,8 +190,9 @@ _FURNITURE = re.compile(
     # … or its database, by any name for one (法規資料庫, 法規查詢系統, 主管法規查詢, 法令檢索系統)
     # (a bare 查詢 or 檢索 after an agency's name only: `加強法規查詢` is a measure)
     # (or an agency's database of the law on a subject, or its site of them: `某委員會選舉法規查詢`, `某署法規資訊網`)
-    # (the law's learning too, and its data searched: `某院法學資料檢索系統`, `法令資料查詢系統`)
-    r"|(?:資料來源\s*[:：]\s*)?(?:\S{0,16}(?:法規|法令|法學)(?:資料)?(?:資料庫|查詢系統|檢索系統|資訊網|資訊系統|查詢網)"
+    # (the law's learning too, and its data searched: `某院法學資料檢索系統`, `法令資料查詢系統`; a system or platform
+    # the agencies share: `某署主管法規共用系統`, `法令共享平臺`, `法規查詢平台`)
+    r"|(?:資料來源\s*[:：]\s*)?(?:\S{0,16}(?:法規|法令|法學)(?:資料)?(?:資料庫|查詢系統|檢索系統|資訊網|資訊系統|查詢網|共用系統|共享系統|共享平[臺台]|查詢平[臺台])"
     r"|\S{0,16}(?:[部署局府會院處]|主管)(?:法規|法令)(?:查詢|檢索)|\S{0,14}(?:委員會|[部署局府院])[\u4e00-\u9fff]{2,4}(?:法規|法令)(?:查詢|檢索))"
     r"(?:\s+[A-Za-z&.,()\s]+)?"
     # the database's disclaimer: for reference only, the publisher's text prevails, ask someone when in doubt

@@ -1989,3 +1989,92 @@ def test_a_note_that_is_one_time_whole_splits_into_no_unit_and_time():
 @pytest.mark.parametrize("header", ["服務願景", "經營理念", "核心理念", "組織價值"])
 def test_the_value_vision_or_principle_measures_serve_is_a_section(header):
     assert header_role(header) == "section"
+
+
+# -- classes read after the twenty-second wording (development data since its measurement) ----------------
+@pytest.mark.parametrize(("cell", "items"), [
+    ("項目一：設置服務台。 項目二：簡化流程。", ["設置服務台。", "簡化流程。"]),
+    ("細項1、設置服務台。 細項2、簡化流程。", ["設置服務台。", "簡化流程。"]),
+    ("工項一：設置服務台。 工項二：簡化流程。", ["設置服務台。", "簡化流程。"]),
+])
+def test_an_item_or_element_of_the_work_with_its_ordinal_numbers_an_item(cell, items):
+    assert split_items(cell) == ("", items)
+
+
+@pytest.mark.parametrize(("title", "office"), [
+    ("某某戶政事務所推動卓越服務113年度實施計畫", "某某戶政事務所"),
+    ("某某區公所精緻服務112年度執行方案", "某某區公所"),
+    ("某某地政事務所優良服務111年度計畫", "某某地政事務所"),
+])
+def test_a_service_of_quality_named_by_its_worth_opens_the_plan_name(title, office):
+    assert office_from_title(title) == office
+
+
+@pytest.mark.parametrize(("cell", "items"), [
+    ("⑴、設置服務台。 ⑵、簡化流程。", ["設置服務台。", "簡化流程。"]),
+    ("①．設置服務台。 ②．簡化流程。", ["設置服務台。", "簡化流程。"]),
+])
+def test_a_circled_or_parenthesised_number_with_a_stop_numbers_an_item(cell, items):
+    assert split_items(cell) == ("", items)
+
+
+@pytest.mark.parametrize("line", ["法規名稱 ┃ 某某區公所112年度服務品質計畫", "法規名稱║某某區公所112年度服務品質計畫"])
+def test_a_box_drawing_vertical_line_ends_a_metadata_label(line):
+    assert labelled_values(Document("x.txt", [Paragraph(line)]))["title"] == "某某區公所112年度服務品質計畫"
+
+
+@pytest.mark.parametrize(("text", "fields"), [
+    ("設置服務台。⇒總務股；每季", {"owner": "總務股", "deadline": "每季"}),
+    ("設置服務台。➜每季（甲課）", {"deadline": "每季", "owner": "甲課"}),
+])
+def test_an_arrow_opens_a_bare_note_of_a_unit_and_a_time(text, fields):
+    assert dash_note(text) == ("設置服務台。", fields)
+
+
+@pytest.mark.parametrize("line", ["下載於：113/2/18", "匯出在 2024/1/2 10:00", "印製於 105/3/28 下午3:05"])
+def test_the_act_of_printing_and_a_word_of_when_before_a_date_is_print_furniture(line):
+    assert is_print_furniture(line)
+
+
+@pytest.mark.parametrize(("value", "owner"), [("分駐所巡佐", True), ("偵查隊刑警", True), ("交通組警官", True),
+                                              ("甲組輪換值勤", True), ("服務台人員輪番受理", True), ("警察", False)])
+def test_a_police_officer_by_branch_or_rank_and_units_taking_turns_are_owners(value, owner):
+    assert is_owner(value) is owner
+
+
+@pytest.mark.parametrize(("value", "owner"), [("山區檢查哨", True), ("路口崗哨", True), ("甲員週二至週六下午輪值", True),
+                                              ("甲組星期一到星期三輪班", True), ("服務員上午", False)])
+def test_a_guard_post_and_a_turn_by_days_of_the_week_are_owners(value, owner):
+    assert is_owner(value) is owner
+
+
+def test_a_bracket_after_the_second_of_two_clauses_glosses_that_clause():
+    assert dash_note("設置服務台。→總務股；開學後1週（9月初）") == ("設置服務台。", {"owner": "總務股", "deadline": "開學後1週（9月初）"})
+
+
+@pytest.mark.parametrize("line", ["某部法令共享平臺", "某署主管法規共享系統", "某會法規查詢平台"])
+def test_a_law_system_or_platform_agencies_share_is_print_furniture(line):
+    assert is_print_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["檔案下載：中華民國113年1月2日", "網頁輸出於 2024/1/2", "報表匯出：民國112年3月4日"])
+def test_the_data_or_file_put_out_and_its_date_is_print_furniture(line):
+    assert is_print_furniture(line)
+
+
+@pytest.mark.parametrize("value", ["門診掛號處（請攜帶健保卡）", "新生報到處", "總務課（申辦可洽2樓）", "甲員分早晚輪班",
+                                   "服務品質推動委員會召集人", "便民工作圈總幹事"])
+def test_a_desk_by_its_work_an_aside_of_advice_and_a_post_in_a_task_force_are_owners(value):
+    assert is_owner(value)
+
+
+@pytest.mark.parametrize(("value", "owner"), [("外籍人士服務窗口", True), ("身障者服務窗口", True), ("新住民服務窗口", True),
+                                              ("服務窗口", False), ("日語服務窗口", False)])
+def test_a_window_named_by_whom_it_serves_is_an_owner(value, owner):
+    assert is_owner(value) is owner
+
+
+@pytest.mark.parametrize(("value", "deadline"), [("稻作收割完成後（每年7月）", True), ("寒假結束前（每年2月）", True),
+                                                ("服務台（2樓）", False)])
+def test_a_time_told_by_an_event_and_glossed_with_its_date_is_a_deadline(value, deadline):
+    assert is_deadline(value) is deadline
