@@ -431,10 +431,17 @@ class Searcher:
     def standing(self, vector: np.ndarray, sims: dict[int, float]) -> dict[int, float]:
         """How far each row's similarity stands above the query's mean over all rows, in standard
         deviations (e5 puts any two texts near 0.8: only the standing separates a match from filler)."""
-        mean_vector, covariance = self.index.moments
-        mean = float(mean_vector @ vector)
-        spread = float(np.sqrt(max(float(vector @ covariance @ vector), 0.0))) or 1.0
+        means, spreads = self.standing_scale(vector[None, :])
+        mean, spread = float(means[0]), float(spreads[0])
         return {row: (sim - mean) / spread for row, sim in sims.items()}
+
+    def standing_scale(self, vectors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Each query vector's mean similarity over all rows and its spread (1 where there is none):
+        what `standing` measures a similarity against."""
+        mean_vector, covariance = self.index.moments
+        spreads = np.sqrt(np.maximum(np.einsum("qd,de,qe->q", vectors, covariance, vectors), 0.0))
+        spreads[spreads == 0] = 1.0
+        return vectors @ mean_vector, spreads
 
     # stage 5: feedback
     def _feedback(self, state: _Query, mode: Mode) -> None:
@@ -577,10 +584,7 @@ class Searcher:
         dense retriever's first row's, since standing rises with similarity for a given query."""
         nearest = self.store.dense(vectors, 1, filters)
         best = np.array([max(found.values(), default=-1.0) for found in nearest], dtype=np.float64)
-        mean_vector, covariance = self.index.moments
-        means = vectors @ mean_vector
-        spreads = np.sqrt(np.maximum(np.einsum("qd,de,qe->q", vectors, covariance, vectors), 0.0))
-        spreads[spreads == 0] = 1.0
+        means, spreads = self.standing_scale(vectors)
         return (best - means) / spreads
 
     @cached_property

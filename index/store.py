@@ -653,7 +653,7 @@ def load_build(build: Path, embedder_id: str | None, index_dir: Path | None = No
         with np.load(build / MOMENTS_FILE) as stored:
             moments = (stored["mean"].astype(np.float32), stored["covariance"].astype(np.float32))
             neighbourhood = stored["neighbourhood"].astype(np.float32) if "neighbourhood" in stored else None
-            null_vectors = {key[5:]: stored[key].astype(np.float32) for key in stored.files if key.startswith("null_")} or None
+            null_vectors = {key.removeprefix("null_"): stored[key].astype(np.float32) for key in stored.files if key.startswith("null_")} or None
         null_model = NullModel.load(build)
     except (OSError, ValueError, RuntimeError, KeyError, TypeError) as exc:
         raise _damaged(build, f"a file could not be read ({type(exc).__name__}: {str(exc).splitlines()[0][:200]})",
