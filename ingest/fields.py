@@ -649,7 +649,8 @@ def _unit_and_date(*parts: str, learn: bool = True) -> dict[str, str]:
 def _planned_time(part: str) -> str | None:
     """The time a bare part plans and finishes by (`預計6月底前完成`, `預定於颱風季後辦竣`): the frame says it is the
     time, so one the grammar, an event or the field model reads is taken bare; None for any other part."""
-    planned = _PLANNED_DONE.fullmatch(squash_ws(part)) or _PLANNED_REACHED.fullmatch(squash_ws(part))
+    squashed = squash_ws(part)
+    planned = _PLANNED_DONE.fullmatch(squashed) or _PLANNED_REACHED.fullmatch(squashed)
     if planned is None:
         return None
     time = planned.group(1)
