@@ -9,7 +9,8 @@ standing and its gap to the query's best, the IDF-weighted share of the query's 
 its rank in each retriever and in the fusion, the judge's verdict, how strong the query's
 evidence is overall (best coverage, best standing, lexical matches, the null model's call), and
 how far the query's similarity to the row stands above the row's similarity to its own nearest
-rows (a near miss is often a row in a crowd of near rows, which stands near many queries).
+rows (a near miss is often a row in a crowd of near rows, which stands near many queries), and
+the share of the query's character pairs the row holds (words jieba cut otherwise).
 
 It is trained by `scripts/train_claim_gate.py` (scikit-learn) on the spent relevance query sets'
 graded rows of the sample corpus (grade 2 = states it) and stored as numbers
@@ -32,7 +33,8 @@ GATE_PATH = Path(__file__).with_name("data") / "claim_gate.json"
 ABSENT_RANK = 200  # the rank of a row a retriever did not bring (candidates are 100 deep)
 
 FEATURES = ("z", "z_gap", "coverage", "fused_rank", "dense_rank", "bm25_rank", "related", "concepts",
-            "english", "best_coverage", "best_z", "matches", "about_corpus", "z_x_coverage", "above_neighbours")
+            "english", "best_coverage", "best_z", "matches", "about_corpus", "z_x_coverage", "above_neighbours",
+            "pair_coverage")
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,9 @@ class CandidateFacts:
     # the query's similarity to the row minus the row's mean similarity to its nearest rows
     # (index/store.py row_neighbourhood): a row in a crowd of near rows is near many queries by chance
     above_neighbours: float = 0.0
+    # the IDF-weighted share of the query's character pairs the row holds (Judge.pair_coverage):
+    # the words' coverage as jieba cut them misses a word cut differently in the query and the row
+    pair_coverage: float = 0.0
 
     def vector(self) -> np.ndarray:
         z = -1.0 if self.z is None else self.z
@@ -63,7 +68,7 @@ class CandidateFacts:
                   "related": float(self.related), "concepts": math.log1p(self.concepts), "english": float(self.english),
                   "best_coverage": self.best_coverage, "best_z": self.best_z, "matches": math.log1p(self.matches),
                   "about_corpus": float(self.about_corpus), "z_x_coverage": max(z, 0.0) * self.coverage,
-                  "above_neighbours": self.above_neighbours}
+                  "above_neighbours": self.above_neighbours, "pair_coverage": self.pair_coverage}
         return np.array([values[name] for name in FEATURES], dtype=np.float64)
 
 

@@ -30,7 +30,7 @@ import numpy as np
 
 from index.equivalents import Alternative, Strength
 from index.parse import Concept, Intent, ParsedQuery
-from index.text import fold, to_traditional
+from index.text import char_bigrams, fold, to_traditional
 from ingest.record import MeasureRow
 
 NULL_MODEL_FILE = "null_model.json"
@@ -142,6 +142,11 @@ class RowView:
     actions: tuple[str, ...]
     benefit: str
     owner: str
+
+    @property
+    def text(self) -> str:
+        """Every field a statement may rest on (section path, measure, actions, benefit)."""
+        return "\n".join((self.context, *self.actions, self.benefit))
 
     @classmethod
     def of(cls, row: MeasureRow) -> RowView:
@@ -310,12 +315,38 @@ class Judge:
     specific: Callable[[Concept], bool] | None = None  # a word that names a measure by itself (_named_part)
     benefit_phrase: bool = True  # a phrase the 預期效益 holds word for word is stated (_phrase_in_benefit)
     _views: dict[int, RowView] = field(default_factory=dict)
+    _pair_idf: dict[str, float] | None = None
 
     def view(self, position: int) -> RowView:
         view = self._views.get(position)
         if view is None:
             view = self._views[position] = RowView.of(self.rows[position])
         return view
+
+    def pair_coverage(self, parsed: ParsedQuery, position: int) -> float:
+        """The IDF-weighted share of the query's character pairs that the row holds anywhere: it
+        reads what jieba cut differently in the query and the row (悠遊卡加值 → 悠游 | 卡加), which the
+        concepts' coverage misses. A claim-gate input (index/claim_gate.py)."""
+        pairs = list(dict.fromkeys(g for c in parsed.concepts for g in char_bigrams(fold(c.label))))
+        if not pairs:
+            return 0.0
+        idf, absent = self.pair_idf(), float(np.log((len(self.rows) + 1) / 0.5))
+        weights = np.array([idf.get(g, absent) for g in pairs])
+        text = self.view(position).text
+        held = np.array([g in text for g in pairs])
+        return float(weights[held].sum() / weights.sum())
+
+    def pair_idf(self) -> dict[str, float]:
+        """Each character pair's inverse row frequency over this build (computed once; a pair no
+        row holds weighs as the rarest)."""
+        if self._pair_idf is None:
+            frequency: dict[str, int] = {}
+            for row in self.rows:  # not kept as views: those are for the rows a query meets
+                for pair in set(char_bigrams(RowView.of(row).text)):
+                    frequency[pair] = frequency.get(pair, 0) + 1
+            n = len(self.rows)
+            self._pair_idf = {pair: float(np.log((n + 1) / (count + 0.5))) for pair, count in frequency.items()}
+        return self._pair_idf
 
     def judge(self, parsed: ParsedQuery, position: int, z: float | None, weights: dict[str, float],
               has_words: bool) -> Judgement:

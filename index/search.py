@@ -476,7 +476,8 @@ class Searcher:
             judged = state.judged[position]
             facts.append((position, CandidateFacts(judged.z, judged.coverage, rank, ranks.get("dense"), ranks.get("bm25"),
                                                    judged.verdict is Verdict.RELATED, concepts, state.parsed.english,
-                                                   strength[0], strength[1], len(state.matched), about, lift)))
+                                                   strength[0], strength[1], len(state.matched), about, lift,
+                                                   self.judge.pair_coverage(state.parsed, position))))
         return facts
 
     def _above_neighbours(self, state: _Query, positions: list[int]) -> list[float]:

@@ -233,3 +233,26 @@ def test_a_context_concept_is_not_required_but_the_asked_ones_are():
     assert statement(reading, _view("外籍人士通譯", "提供通譯。")) is None  # the asked concept is missing
     only_context = (replace(_concept("外籍人士"), context=True),)
     assert statement(only_context, _view("提供外文服務")) is None  # all context: every one is required
+
+
+def _position(searcher, measure):
+    return next(p for p, row in enumerate(searcher.rows) if row.measure == measure)
+
+
+def test_pair_coverage_reads_character_pairs_across_how_words_were_cut(searcher):
+    """The claim gate's pair_coverage: a row holding the query's characters in sequence covers
+    it whole, however jieba cut the query; a row holding a part covers a part; none, nothing."""
+    judge, parsed = searcher.judge, searcher.parse("到府辦理登記")
+    whole = judge.pair_coverage(parsed, _position(searcher, "到府服務"))
+    part = judge.pair_coverage(parsed, _position(searcher, "到宅辦理戶籍登記"))
+    assert whole == pytest.approx(1.0)
+    assert 0.0 < part < whole
+    assert judge.pair_coverage(parsed, _position(searcher, "寵物友善環境")) == 0.0
+
+
+def test_pair_coverage_weighs_a_pair_by_how_few_rows_hold_it(searcher):
+    from index.text import fold
+
+    idf = searcher.judge.pair_idf()
+    assert idf[fold("寵物")] > idf[fold("服務")] > 0  # 寵物 in one row, 服務 in many
+    assert set(searcher.judge._views) <= set(range(len(searcher.rows)))
