@@ -209,7 +209,7 @@ _THRESHOLD = re.compile(r"^[\u4e00-\u9fff]{1,12}?(?:累計)?(?:達到|達|滿|�
 def is_deadline(text: str) -> bool:
     """True for a value a deadline column holds: `107年 4月`, `106.05`, `每季辦理`, `經常性辦理`,
     `汛期（5至11月）`, `收件後7日內`."""
-    value = _INCLUSIVE.sub("", arabic_date_numbers(unicodedata.normalize("NFKC", squash_ws(text))))
+    value = _WEEKDAY_GLOSS.sub("", _INCLUSIVE.sub("", arabic_date_numbers(unicodedata.normalize("NFKC", squash_ws(text)))))
     if _is_date_or_period(value) or _THRESHOLD.match(value):
         return True
     named = _NAMED_PERIOD.match(value)  # a season or period named, its dates in brackets: 汛期（5至11月）,
@@ -228,8 +228,8 @@ def is_deadline(text: str) -> bool:
         return True
     if _milestones(value):  # (several milestones in one: `6月底前完成第1次、年底前完成第2次`, `期中（6月）及期末（12月）`)
         return True
-    if _STATE_TURNS.match(value) or _AS_WARRANTED.match(value):
-        return True  # (`燈號轉為黃燈時`; `視報名人數逐期開班`)
+    if _STATE_TURNS.match(value) or _AS_WARRANTED.match(value) or _ACT_STARTS.match(value):
+        return True  # (`燈號轉為黃燈時`; `視報名人數逐期開班`; `颱風警報發布時`)
     if _to_an_event(value):
         return True
     planned = _SET_FOR.match(value)  # a time set or planned for it, then the time: `訂於5月1日舉行`, `預計於6月底前上線`
@@ -244,6 +244,9 @@ def is_deadline(text: str) -> bool:
 _SET_FOR = re.compile(r"^(?:(?:訂|定|預計|預定|擬|將|排定|安排|至遲|最遲|最晚|至晚)\s*)?(?:於|在)\s*(.+)$")
 
 
+# A time told by an act or a state of things that starts, is announced or is lifted (`限水措施啟動時`, `颱風警報發布時`,
+# `應變中心開設之時`, `警戒解除當日`), as by a state turning to another
+_ACT_STARTS = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:啟動|發布|發佈|發出|展開|解除|開設|成立|宣布|宣告|公布)(?:時|之時|當日|當天)$")
 # A time told by a signal or state turning to another (`水位燈號轉為紅燈時`, `警戒層級提升為二級後`, `疫情降為一級期間`)
 _STATE_TURNS = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:轉為|轉成|轉換為|變為|變更為|提升為|升為|降為|調降為|調升為|改為)"
                           r"[\u4e00-\u9fff\d]{1,6}?(?:時|後|之時|期間)$")
@@ -324,6 +327,8 @@ _DAYPART = "上午|下午|晚上|早上|中午|凌晨|夜間|清晨|早晨|傍�
 _DAY_COUNT = "工作天|工作日|日曆天|日曆日|營業日|上班日"
 # `99年5月3日（含）前`: the day itself included
 _INCLUSIVE = re.compile(r"\((?:含|包含)(?:當日|當天)?\)")
+# `99年5月3日（星期一）前`, `5月3日(週五)止`, `3日(一)`: a day glossed with its weekday is that day
+_WEEKDAY_GLOSS = re.compile(r"(?<=[日號])\s*\((?:星期|週|周|禮拜)?[一二三四五六日天]\)")
 # a short name of a season or period and its dates in brackets (`旅遊旺季（7至8月）`, `全年（1月至12月）`)
 _NAMED_PERIOD = re.compile(r"^([^()]{1,12}?)\s*\(([^()]{1,20})\)$")
 # an event (a short verb phrase) then 前/後 and a duration or an end (`受理後3個工作天內`, `接獲通報後24小時內`,
@@ -335,6 +340,8 @@ _RELATIVE_TIME = re.compile(r"^(?:(?:[一二三四五六七八九十\d]{1,2}[、
                             # (the span or the ordinals of it after the event, several in one: `畢業後第1、3、6個月`, `開學後第1週`)
                             r"(?:[前後]\s*(?:(?:第\s*)?(?:\d{1,3}|[一二兩三四五六七八九十半])(?:\s*[、,及與和]\s*(?:\d{1,3}|[一二兩三四五六七八九十]))*\s*個?"
                             rf"(?:{_DAY_COUNT}|天|日|小時|分鐘|週|周|星期|月|年))?\s*(?:內|以內|前|完成|辦理)?|期間內?|時間內|時段內"
+                            # (at once after it: `受理報案後立即辦理`, `接獲通報後即時處理`, `收件後隨即執行`)
+                            r"|後\s*(?:立即|即時|隨即|立刻|馬上|當即)\s*(?:辦理|處理|執行|通報|完成)?"
                             r"|(?:當日|當天|當週|當月)(?:內|前|完成|辦理)?)$")  # (the day of the event itself: 收案當日, 申請當天)
 
 
@@ -761,7 +768,8 @@ def bare_note(note: str) -> dict[str, str]:
 
 # (a dash after a sentence or a word, then the note's first word: not a date's, 108-2-9; or an arrow, as a
 # labelled note's may open, pointing from the act to who and when: `…。→總務股；每季`, `…。⇒每季（甲課）`)
-_BARE_DASH_NOTE = re.compile(r"(?:[－—―─–]{1,2}|(?<!\d)-{1,2}|[→⇒➔➜➝])\s*(?=[\u4e00-\u9fff\d])")
+# (or a reference mark straight after the sentence's stop, as a footnote opens: `…。＊總務股／每季`, `…。※每季（甲課）`)
+_BARE_DASH_NOTE = re.compile(r"(?:[－—―─–]{1,2}|(?<!\d)-{1,2}|[→⇒➔➜➝]|(?<=[。！？])\s*[＊*※✱✲✳⁎†‡])\s*(?=[\u4e00-\u9fff\d])")
 
 
 # a label ended by an equals sign instead of a colon (`主辦＝總務股`, `完成期限=每季`, `承辦≡甲課`)
@@ -1158,8 +1166,11 @@ _THIS_ITEM = re.compile(r"^(?:(?:本|此|該)(?:項工作|項措施|措施|項|�
 _LABEL_IS = re.compile(r"([\u4e00-\u9fff]{2,6}?)\s*(?:訂為|訂於|定為|定於|歸屬於?|屬於|為|是|:|：)\s*(.+)")
 # the value first, then 為 and its label (`總務課為主辦單位`, `每季為辦理期程`, `資訊股擔任承辦單位`)
 _VALUE_IS = re.compile(r"(.+?)\s*(?:為|是|係|擔任)\s*(?:本項|本案|本措施)?\s*(?:之)?\s*([\u4e00-\u9fff]{2,6})")
-# a bare 於 or 在, the time, then a verb of finishing (`於每季完成`, `並於6月底前辦妥`)
-_AT_DONE = re.compile(rf"(?:[並另且再]\s*)?(?:於|在)\s*(.+?)\s*(?:{_FINISH})")
+# a bare 於 or 在, the time, then a verb of finishing (`於每季完成`, `並於6月底前辦妥`); a 前 with a verb of
+# doing before the finish is the frame's, as after an agent (`並於視需要辦理前辦理完成`, `在每季前執行完竣`)
+_AT_DONE = re.compile(rf"(?:[並另且再]\s*)?(?:於|在)\s*(.+?)\s*(?:之?前\s*(?:辦理|執行)\s*)?(?:{_FINISH})")
+# … its fullest form, by the time and done and finished (`並於X前辦理完成`): whatever short phrase stands there is the time
+_AT_BEFORE_DONE = re.compile(rf"(?:[並另且再]\s*)?(?:於|在)\s*(.+?)\s*之?前\s*(?:辦理|執行)\s*(?:{_FINISH})")
 # a deadline's label and the time it runs to (`辦理期限至6月底`, `執行期程到每年12月`, `期限迄年底`)
 _LABEL_UNTIL = re.compile(r"([\u4e00-\u9fff]{2,6}?)\s*(?:至|到|迄)\s*(.+)")
 
@@ -1285,8 +1296,9 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
                           or (reached := _PLANNED_REACHED.fullmatch(squash_ws(clause))) and len(reached.group(1)) <= 16
                           and (_note_deadline(reached.group(1)) or learned_field(reached.group(1), "deadline"))):
             role, value = "deadline", planned.group(1)  # (`預定於門診時間內完成`: the frame says it is the time)
-        elif (at := _AT_DONE.fullmatch(squash_ws(clause))) and is_deadline(at.group(1)):
-            role, value = "deadline", at.group(1)  # (`於每季完成`, `並於6月底前辦妥`)
+        elif (at := _AT_DONE.fullmatch(squash_ws(clause))) and (is_deadline(at.group(1)) or _AT_BEFORE_DONE.fullmatch(squash_ws(clause))
+                                                                and len(at.group(1)) <= 16 and not re.search(r"[，,；;。]", at.group(1))):
+            role, value = "deadline", at.group(1)  # (`於每季完成`, `並於6月底前辦妥`; `並於新生報到日前辦理完成`: the frame says it is the time)
         elif (done := _DONE_BY.fullmatch(squash_ws(clause))) and is_deadline(done.group(1)):
             role, value = "deadline", done.group(1)  # (`每10日完成`, `受理後即時辦理完成`)
         elif (named := _VALUE_IS.fullmatch(_THIS_ITEM.sub("", squash_ws(clause)))) and header_role(named.group(2)) in ("deadline", "owner") \

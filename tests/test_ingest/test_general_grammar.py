@@ -2078,3 +2078,24 @@ def test_a_window_named_by_whom_it_serves_is_an_owner(value, owner):
                                                 ("服務台（2樓）", False)])
 def test_a_time_told_by_an_event_and_glossed_with_its_date_is_a_deadline(value, deadline):
     assert is_deadline(value) is deadline
+
+
+@pytest.mark.parametrize(("clause", "deadline"), [("並於6月底前執行完竣", "6月底"), ("另在每學期開學日前辦理辦妥", "每學期開學日"),
+                                                 ("並於5月3日前完成", "5月3日前")])
+def test_a_before_and_a_verb_of_doing_ahead_of_the_finish_are_the_frames(clause, deadline):
+    assert clause_fields("由總務股主責，" + clause)["deadline"] == deadline
+
+
+@pytest.mark.parametrize(("text", "fields"), [("設置服務台。※總務股／每季", {"owner": "總務股", "deadline": "每季"}),
+                                              ("設置服務台！†研考科／6月底前", {"owner": "研考科", "deadline": "6月底前"}),
+                                              ("設置服務台。✱每月（秘書室）", {"owner": "秘書室", "deadline": "每月"})])
+def test_a_reference_mark_after_a_sentence_opens_a_bare_note(text, fields):
+    assert dash_note(text) == ("設置服務台。" if "。" in text else "設置服務台！", fields)
+
+
+@pytest.mark.parametrize(("value", "deadline"), [("115年3月6日（星期五）前", True), ("3月2日(週一)止", True), ("5月1日（日）起", True),
+                                                ("應變中心開設時", True), ("颱風警報解除之時", True), ("停班停課宣布當日", True),
+                                                ("接獲通報後即時處理", True), ("收件後隨即辦理", True),
+                                                ("總務課（一）課", False), ("網站公告資料", False)])
+def test_a_weekday_gloss_an_act_starting_and_at_once_after_an_event_are_deadlines(value, deadline):
+    assert is_deadline(value) is deadline
