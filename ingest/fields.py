@@ -743,8 +743,15 @@ def dash_note(text: str) -> tuple[str, dict[str, str]] | None:
     bare = list(_BARE_DASH_NOTE.finditer(text))
     if not bare:
         return None
-    fields = bare_note(text[bare[-1].end():])
+    note = text[bare[-1].end():]
+    # (after a reference mark a sentence of clauses is read as one, `…。＊由總務課辦理，期限為每季`)
+    fields = (_referenced(bare[-1].group()) and clause_fields(note)) or bare_note(note)
     return (text[: bare[-1].start()].rstrip(), fields) if fields else None
+
+
+def _referenced(opener: str) -> bool:
+    """The note was opened by a reference mark (＊ ※ †), not by a dash or an arrow."""
+    return bool(re.search(r"[＊*※✱✲✳⁎†‡]", opener))
 
 
 def _closing_dash(note: str, opening: str) -> str:
@@ -758,7 +765,7 @@ def bare_note(note: str) -> dict[str, str]:
     """The fields of a note with no labels that holds only a unit and a date or period, one of them in brackets
     after the other (`總務股（每季）`, `每季（總務股）`) or both bare (`總務股／每季`); {} for anything else."""
     note = note.strip()
-    if re.search(r"[。！？]", note):
+    if re.search(r"[。！？:：]", note):  # (a label in it, `※總務課負責；期程：每季`: a note of labels, not bare)
         return {}
     last = trailing_note(note, labelled=False)
     if last and re.search(r"[；;]", note[: last[0]]):  # (`甲課；颱風季後（10月底）`: a bracket after the second of two

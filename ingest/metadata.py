@@ -74,10 +74,12 @@ _GLOSS = r"[A-Za-z][A-Za-z .]{0,30}"
 # (the less-than and greater-than signs too, as plain text writes angle brackets: `＜法規名稱＞`, `<發布日期>`)
 _LABEL_OPEN, _LABEL_CLOSE = (re.escape(side + signs) for side, signs in zip(brackets(quoting=True), ("<＜", ">＞"), strict=True))
 # (an equals sign ends a label as a colon does: `法規名稱＝…`, `公發布日=…`)
+_RULE_MARKS, _POINTERS = "─━═", "→⇒➔›»▶►"
 _LABEL_END = (rf"(?:\s*[{_LABEL_CLOSE}]\s*{_COLON}?|\s*(?:[（(][^（）()]{{0,12}}[)）]\s*|{_GLOSS})?{_COLON}"
               r"|\s*[｜|¦│┃║](?!\s*$)|\s*[=＝≡≔](?!\s*$)"
-              # (a dash too, as a print view sets a label off: `法規名稱－…`, `公發布日 — …`)
-              r"|\s*[－—–―](?!\s*$))")
+              # (a dash too, as a print view sets a label off: `法規名稱－…`, `公發布日 — …`; or a rule of one or two
+              # box-drawing lines, `法規名稱──…`, `公發布日 ━ …`, or a pointer, `法規名稱 → …`, `公發布日 » …`)
+              rf"|\s*(?:[－—–―]|[{_RULE_MARKS}]{{1,2}}|[{_POINTERS}])(?!\s*$))")
 _LABEL_RE = re.compile(rf"[{_LABEL_OPEN}]?\s*({_ALL_LABELS}){_LABEL_END}\s*(.+?)(?=\s*[{_LABEL_OPEN}]?\s*(?:{_ALL_LABELS}){_LABEL_END}|$)")
 _DATE_RE = re.compile(r"(?:民國\s*)?(\d{2,4})\s*(?:年|[-/.]\s*\d{1,2}\s*[-/.])")
 # The kinds of office a plan is written by: local offices, agencies and their field offices
@@ -131,7 +133,8 @@ def _head_texts(doc: Document) -> list[tuple[int, str]]:
 
 
 # a label opening a line and set off from its value by white space alone (`法規名稱 某所…計畫`, `◎發布日期 110年…`)
-_SPACED_LABEL = re.compile(rf"^(\W?\s*(?:{_ALL_LABELS}))\s+(?=[^\s:：｜|¦│┃║])(?!{_GLOSS}{_COLON})")  # (not a gloss; a bar is a colon)
+# (not a gloss; a bar, a closing bracket or angle, a rule or a pointer is a colon: `法規名稱 ＞ …`, `法規名稱 ── …`)
+_SPACED_LABEL = re.compile(rf"^(\W?\s*(?:{_ALL_LABELS}))\s+(?=[^\s:：｜|¦│┃║{_LABEL_CLOSE}{_RULE_MARKS}{_POINTERS}－—–―])(?!{_GLOSS}{_COLON})")
 
 
 # a label justified to the width of longer ones by spaces between its characters (`名　　稱：`, `發 布 日：`)

@@ -2099,3 +2099,10 @@ def test_a_reference_mark_after_a_sentence_opens_a_bare_note(text, fields):
                                                 ("總務課（一）課", False), ("網站公告資料", False)])
 def test_a_weekday_gloss_an_act_starting_and_at_once_after_an_event_are_deadlines(value, deadline):
     assert is_deadline(value) is deadline
+
+
+@pytest.mark.parametrize("line", ["法規名稱 → 某某所便民服務計畫", "法規名稱━━某某所便民服務計畫", "法規名稱 ═ 某某所便民服務計畫",
+                                  "法規名稱 » 某某所便民服務計畫", "法規名稱 ＞ 某某所便民服務計畫", "法規名稱──某某所便民服務計畫"])
+def test_a_rule_of_box_drawing_lines_or_a_pointer_ends_a_label(line):
+    doc = Document("x.txt", [Paragraph(line)])
+    assert labelled_values(doc) == {"title": "某某所便民服務計畫"}
