@@ -82,7 +82,9 @@ _UNIT_ROLE = re.compile(r"[（(](?:主辦|協辦|主協辦|主責|協助|協力|
                 # `甲官24小時輪值`, `甲組夜間門診時段輪值`, `甲員依病房兩班輪值`, `甲員輪值24小時營業`; the days of the week
                 # of the turn, `甲員週二至週六下午輪值`; by turns: `甲員輪番巡查`, `甲組輪換值勤`)
                 r"|(?:(?:依|按)[\u4e00-\u9fff]{1,5}?|每[日週周月季]|[一二兩三四]班制?|分區|分組|\d{1,2}\s*小時|(?:日間|夜間|晚間|早上|上午|下午|中午|週末|假日|平日|營業)(?:[\u4e00-\u9fff]{0,4}?時段)?|(?:週|周|星期)[一二三四五六日天](?:至|到|[-－~～])(?:週|周|星期)?[一二三四五六日天]|分(?:日夜|早晚|晝夜|早午晚)勤?){0,2}\s*(?:平均)?"
-                r"(?:輪值|輪流|輪班|輪番|輪換|排班|分案|輪替)(?:\d{1,2}\s*小時)?[\u4e00-\u9fff]{0,4}"
+                # (or a system of turns adopted, of rest too, who stays on duty in a clause after it: `甲隊採輪休制，每日留守值班人員`,
+                # `甲組實施輪班制`)
+                r"(?:(?:採行?|實施|實行)\s*)?(?:輪值|輪流|輪班|輪番|輪換|排班|分案|輪替|輪休)(?:\d{1,2}\s*小時)?[\u4e00-\u9fff]{0,4}"
                 # (or split into shifts, the work of each after it: `甲員分早晚兩班巡查`, `甲員分日夜三班值勤`)
                 r"|分[\u4e00-\u9fff]{0,3}[一二兩三四]班[\u4e00-\u9fff]{0,4})$")
 # (`照顧組（主辦）`, `公墓管理課主辦`, `教務處統籌、各處室執行`: a unit and its part)
@@ -99,6 +101,9 @@ _UNIT_SUFFIX = ("課|室|股|科|組|班|隊|中心|本部|單位|團隊|團|小
                 # a body the work is let out to (委託操作廠商, 維護承商, 保全公司)
                 "|廠商|承商|包商|承攬商|公司"
                 "|服務台|服務臺|之家"
+                # an association of the people a school or a place has, working beside its staff (家長會, 教師會, 校友會,
+                # 社區發展協會)
+                "|家長會|教師會|校友會|發展協會"
                 # a desk named by what is done there (接見登記處, 新生報到處, 旅客詢問處, 門診掛號處)
                 "|(?:登記|報到|詢問|收件|掛號|收費|繳費|申辦|受理)處"
                 "|[課股科組隊館所站班處局室廠臺台院場段校署園]長|主任|秘書"  # the head of a unit (課長, 股長, 秘書室主任, 主任秘書)
@@ -740,13 +745,14 @@ def dash_note(text: str) -> tuple[str, dict[str, str]] | None:
         fields = note_fields(_closing_dash(labelled[match.end():], match.group()))
         if fields and text[: match.start()] == labelled[: match.start()]:  # (no label taken from the text itself)
             return text[: match.start()].rstrip(), fields
-    bare = list(_BARE_DASH_NOTE.finditer(text))
-    if not bare:
-        return None
-    note = text[bare[-1].end():]
-    # (after a reference mark a sentence of clauses is read as one, `…。＊由總務課辦理，期限為每季`)
-    fields = (_referenced(bare[-1].group()) and clause_fields(note)) or bare_note(note)
-    return (text[: bare[-1].start()].rstrip(), fields) if fields else None
+    # (the last opener that opens a note: a dash inside the note's date, `…。＊甲課／108－7－28前`, opens none)
+    for opener in reversed(list(_BARE_DASH_NOTE.finditer(text))):
+        note = text[opener.end():]
+        # (after a reference mark a sentence of clauses is read as one, `…。＊由總務課辦理，期限為每季`)
+        fields = (_referenced(opener.group()) and clause_fields(note)) or bare_note(note)
+        if fields:
+            return text[: opener.start()].rstrip(), fields
+    return None
 
 
 def _referenced(opener: str) -> bool:
@@ -768,8 +774,10 @@ def bare_note(note: str) -> dict[str, str]:
     if re.search(r"[。！？:：]", note):  # (a label in it, `※總務課負責；期程：每季`: a note of labels, not bare)
         return {}
     last = trailing_note(note, labelled=False)
-    if last and re.search(r"[；;]", note[: last[0]]):  # (`甲課；颱風季後（10月底）`: a bracket after the second of two
-        return unlabelled_fields(note)  # clauses glosses that clause, it is not the note's other field)
+    # (`甲課；颱風季後（10月底）`, `甲課／汛期（5月至11月）`: a bracket after the second of two clauses or of two values
+    # set apart by a slash or a bar glosses that one, it is not the note's other field)
+    if last and re.search(r"[；;／｜|]|(?<!\d)/(?!\d)", note[: last[0]]):
+        return unlabelled_fields(note)
     return _unit_and_date(note[: last[0]], last[1]) if last and note[: last[0]].strip() else unlabelled_fields(note)
 
 

@@ -2106,3 +2106,22 @@ def test_a_weekday_gloss_an_act_starting_and_at_once_after_an_event_are_deadline
 def test_a_rule_of_box_drawing_lines_or_a_pointer_ends_a_label(line):
     doc = Document("x.txt", [Paragraph(line)])
     assert labelled_values(doc) == {"title": "某某所便民服務計畫"}
+
+
+@pytest.mark.parametrize(("text", "fields"), [("設置服務台。※總務課／115-3-2前完成", {"owner": "總務課", "deadline": "115-3-2前完成"}),
+                                              ("設置服務台。—研考科／115－3－2前", {"owner": "研考科", "deadline": "115－3－2前"})])
+def test_a_dash_inside_the_notes_date_opens_no_note(text, fields):
+    assert dash_note(text) == ("設置服務台。", fields)
+
+
+@pytest.mark.parametrize(("note", "fields"), [("總務課／寒假期間（1月至2月）", {"owner": "總務課", "deadline": "寒假期間（1月至2月）"}),
+                                              ("研考科｜汛期結束後（每年11月）", {"owner": "研考科", "deadline": "汛期結束後（每年11月）"})])
+def test_a_bracket_after_the_second_of_two_values_set_apart_by_a_slash_glosses_it(note, fields):
+    from ingest.fields import bare_note
+    assert bare_note(note) == fields
+
+
+@pytest.mark.parametrize(("value", "owner"), [("教師會", True), ("社區發展協會", True), ("總務處、校友會", True),
+                                              ("櫃台採輪班制，每日留守值班人員", True), ("服務中心實施輪休", True), ("採購案", False)])
+def test_an_association_of_a_places_people_and_a_system_of_turns_adopted_are_owners(value, owner):
+    assert is_owner(value) is owner
