@@ -106,6 +106,8 @@ def _continues(above: SourceLine, line: SourceLine, widths: tuple[int | None, in
     marker = parse_marker(line.text)
     if marker and marker.level == 6 and _unclosed(item.text):
         return True  # a bullet-like sign inside an open bracket (`（海巡志工團` / `－109年3月啟用）`) joins, not lists
+    if marker and _unclosed(item.text) and marker.token.strip()[-1:] in "）)" and not re.search(r"[（(]", marker.token):
+        return True  # (a numeral and the bracket it closes, `（星期` / `一）前`: the wrap fell inside a weekday's bracket)
     if marker:
         return False
     if line.text[0] in "、，,；;）)」』" and above.text[-1] not in "。！？!?":

@@ -2125,3 +2125,15 @@ def test_a_bracket_after_the_second_of_two_values_set_apart_by_a_slash_glosses_i
                                               ("櫃台採輪班制，每日留守值班人員", True), ("服務中心實施輪休", True), ("採購案", False)])
 def test_an_association_of_a_places_people_and_a_system_of_turns_adopted_are_owners(value, owner):
     assert is_owner(value) is owner
+
+
+@pytest.mark.parametrize(("value", "owner"), [("服務台依來客時段派員輪值", True), ("志工依服務時段日夜輪班", True),
+                                              ("巡查員依路段分組排定巡查", True), ("排定時程", False)])
+def test_turns_by_a_rule_of_several_words_by_parts_of_the_day_or_scheduled_are_owners(value, owner):
+    assert is_owner(value) is owner
+
+
+@pytest.mark.parametrize("tail", ["三）前", "5)前完成"])
+def test_a_numeral_closing_an_open_bracket_continues_the_wrapped_line(tail):
+    lines = [SourceLine("1. 設置服務台。＊總務課／115年3月2日（星期", 1, 0), SourceLine(tail, 2, 0)]
+    assert [ln.text for ln in join_wrapped_lines(lines)] == ["1. 設置服務台。＊總務課／115年3月2日（星期" + tail]
