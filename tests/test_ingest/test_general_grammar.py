@@ -2137,3 +2137,8 @@ def test_turns_by_a_rule_of_several_words_by_parts_of_the_day_or_scheduled_are_o
 def test_a_numeral_closing_an_open_bracket_continues_the_wrapped_line(tail):
     lines = [SourceLine("1. 設置服務台。＊總務課／115年3月2日（星期", 1, 0), SourceLine(tail, 2, 0)]
     assert [ln.text for ln in join_wrapped_lines(lines)] == ["1. 設置服務台。＊總務課／115年3月2日（星期" + tail]
+
+
+@pytest.mark.parametrize("line", ["下載日期及時間：2024/1/2 10:00", "匯出日期與時間｜113.1.2", "輸出日期時間：115年3月2日 9時5分"])
+def test_a_print_stamp_labelled_by_both_its_date_and_its_time_is_print_furniture(line):
+    assert is_print_furniture(line)
