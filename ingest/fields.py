@@ -83,12 +83,18 @@ _UNIT_ROLE = re.compile(r"[（(](?:主辦|協辦|主協辦|主責|協助|協力|
                 # of the turn, `甲員週二至週六下午輪值`; by turns: `甲員輪番巡查`, `甲組輪換值勤`)
                 # (a rule of several words, the work of the turn before it, and shifts by the parts of the day: `甲台依預約時段派車輪值`,
                 # `甲員依開放時段早晚輪班`; turns scheduled, `甲隊依轄區分組排定出勤`)
-                r"|(?:(?:依|按)[\u4e00-\u9fff]{1,7}?|早晚|日夜|晝夜|每[日週周月季]|[一二兩三四]班制?|分區|分組|\d{1,2}\s*小時|(?:日間|夜間|晚間|早上|上午|下午|中午|週末|假日|平日|營業)(?:[\u4e00-\u9fff]{0,4}?時段)?|(?:週|周|星期)[一二三四五六日天](?:至|到|[-－~～])(?:週|周|星期)?[一二三四五六日天]|分(?:日夜|早晚|晝夜|早午晚)勤?){0,2}\s*(?:平均)?"
+                # (or in a period of the year, `甲站於防汛期間三班輪值`)
+                r"|(?:(?:依|按)[\u4e00-\u9fff]{1,7}?|於[\u4e00-\u9fff]{1,6}?期間|早晚|日夜|晝夜|每[日週周月季]|[一二兩三四]班制?|分區|分組|\d{1,2}\s*小時|(?:日間|夜間|晚間|早上|上午|下午|中午|週末|假日|平日|營業)(?:[\u4e00-\u9fff]{0,4}?時段)?|(?:週|周|星期)[一二三四五六日天](?:至|到|[-－~～])(?:週|周|星期)?[一二三四五六日天]|分(?:日夜|早晚|晝夜|早午晚)勤?){0,3}\s*(?:平均)?"
                 # (or a system of turns adopted, of rest too, who stays on duty in a clause after it: `甲隊採輪休制，每日留守值班人員`,
                 # `甲組實施輪班制`)
                 r"(?:(?:採行?|實施|實行)\s*)?(?:輪值|輪流|輪班|輪番|輪換|排班|排定|分案|輪替|輪休)(?:\d{1,2}\s*小時)?[\u4e00-\u9fff]{0,4}"
                 # (or split into shifts, the work of each after it: `甲員分早晚兩班巡查`, `甲員分日夜三班值勤`)
-                r"|分[\u4e00-\u9fff]{0,3}[一二兩三四]班[\u4e00-\u9fff]{0,4})$")
+                r"|分[\u4e00-\u9fff]{0,3}[一二兩三四]班[\u4e00-\u9fff]{0,4}"
+                # a stage of drafting, arranging or coordinating with its object (`甲課研擬作業計畫`, `甲組排定場次`, `乙組協調賽務`,
+                # `丙室提供照顧`), or of investigating, surveying or assessing on site, with its object or not (`甲隊偵辦`,
+                # `乙科採證鑑定`, `甲課派測`, `乙隊實地複丈`, `甲員評估需求`, `乙課會勘現場`, `丙組稽查`)
+                # (straight after a unit's suffix, so no unit's own name is read as one: 輔具評估室, 外業測量分隊)
+                r"|(?<=[課室股科組班隊站台處員官所局心])(?:研擬|規劃|排定|協調|提供|配合|(?:實地|現場)?(?:偵辦|採證|鑑定|評估|派測|複丈|勘查|會勘|稽查|查核|派工))[\u4e00-\u9fff]{0,4})$")
 # (`照顧組（主辦）`, `公墓管理課主辦`, `教務處統籌、各處室執行`: a unit and its part)
 # An organisational unit by its grammar: a name (at most 8 characters) ending in a unit suffix
 # (課 股 室 科 組 班 隊 中心 小組 本部 分隊 單位 站 台 所 處 局 館 院 署 府 場 機關 …), a post
@@ -111,7 +117,7 @@ _UNIT_SUFFIX = ("課|室|股|科|組|班|隊|中心|本部|單位|團隊|團|小
                 "|[課股科組隊館所站班處局室廠臺台院場段校署園]長|主任|秘書"  # the head of a unit (課長, 股長, 秘書室主任, 主任秘書)
                 "|承辦人|經辦人"  # the officer in charge (各業務承辦人)
                 # or the one designated to a duty, named by it (陳情回復專人, 客服聯繫專人; a bare 專人 names no one)
-                "|(?<=[\u4e00-\u9fff]{2})專人"
+                "|(?<=[\u4e00-\u9fff]{2})專責?人"
                 # a post by its title (輔導中心幹事, 召集參謀, 勘查技士, 管理技正, 物業副理) and a counter (諮詢專櫃, 服務櫃檯)
                 "|幹事|參謀|技士|技正|技佐|副理|經理|協理|襄理|專櫃|櫃檯|櫃臺|櫃台"
                 # a post in a home, school or station by its duty (夜間舍監, 體育教練, 行政助理, 公務司機, 托育保母)

@@ -2142,3 +2142,10 @@ def test_a_numeral_closing_an_open_bracket_continues_the_wrapped_line(tail):
 @pytest.mark.parametrize("line", ["下載日期及時間：2024/1/2 10:00", "匯出日期與時間｜113.1.2", "輸出日期時間：115年3月2日 9時5分"])
 def test_a_print_stamp_labelled_by_both_its_date_and_its_time_is_print_furniture(line):
     assert is_print_furniture(line)
+
+
+@pytest.mark.parametrize(("value", "owner"), [("甲課研擬作業計畫，乙課配合辦理", True), ("乙課會勘現場", True), ("丙組稽查", True),
+                                              ("甲隊派工，乙隊現場勘查", True), ("輔具評估室", True), ("外業測量分隊", True),
+                                              ("甲站於汛期期間兩班12小時輪值", True), ("客服專責人", True), ("規劃辦理申辦措施", False)])
+def test_a_units_stage_with_its_object_turns_in_a_period_and_one_charged_with_a_duty_are_owners(value, owner):
+    assert is_owner(value) is owner
