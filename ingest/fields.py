@@ -87,7 +87,8 @@ _UNIT_ROLE = re.compile(r"[（(](?:主辦|協辦|主協辦|主責|協助|協力|
                 r"|(?:(?:依|按)[\u4e00-\u9fff]{1,7}?|於[\u4e00-\u9fff]{1,6}?期間|早晚|日夜|晝夜|每[日週周月季]|[一二兩三四]班制?|分區|分組|\d{1,2}\s*小時|(?:日間|夜間|晚間|早上|上午|下午|中午|週末|假日|平日|營業)(?:[\u4e00-\u9fff]{0,4}?時段)?|(?:週|周|星期)[一二三四五六日天](?:至|到|[-－~～])(?:週|周|星期)?[一二三四五六日天]|分(?:日夜|早晚|晝夜|早午晚)勤?){0,3}\s*(?:平均)?"
                 # (or a system of turns adopted, of rest too, who stays on duty in a clause after it: `甲隊採輪休制，每日留守值班人員`,
                 # `甲組實施輪班制`)
-                r"(?:(?:採行?|實施|實行)\s*)?(?:輪值|輪流|輪班|輪番|輪換|排班|排定|分案|輪替|輪休)(?:\d{1,2}\s*小時)?[\u4e00-\u9fff]{0,4}"
+                r"(?:(?:採行?|實施|實行)\s*)?(?:輪值|輪流|輪班|輪番|輪換|排班|排定|分案|輪替|輪休)(?:\d{1,2}\s*小時)?[\u4e00-\u9fff]{0,4}(?<![人員])"
+                # (the work of the turn after it, never a person: `分案聯繫人` is a post)
                 # (or split into shifts, the work of each after it: `甲員分早晚兩班巡查`, `甲員分日夜三班值勤`)
                 r"|分[\u4e00-\u9fff]{0,3}[一二兩三四]班[\u4e00-\u9fff]{0,4}"
                 # a stage of drafting, arranging or coordinating with its object (`甲課研擬作業計畫`, `甲組排定場次`, `乙組協調賽務`,
@@ -125,7 +126,7 @@ _UNIT_SUFFIX = ("課|室|股|科|組|班|隊|中心|本部|單位|團隊|團|小
                 # a person by the role they hold (節目主持人, 會議召集人, 機關發言人), a line people call
                 # (客服專線, 市民熱線), a hospital's ward or clinic (加護病房, 特別門診), a body
                 # of staff (護理師群, 志工群)
-                "|主持人|召集人|負責人|管理人|發言人|聯絡人|專線|熱線|病房|門診|[師員工]群"
+                "|主持人|召集人|負責人|管理人|發言人|聯絡人|聯繫人|專線|熱線|病房|門診|[師員工]群"
                 # (a window by the duty it is charged with, `規費收費窗口`, `陳情專責窗口`; not a service, `單一窗口`)
                 "|(?:專責|聯絡|聯繫|收費|收繳|繳費|承辦|諮詢|收受|受理|收件)窗口"
                 # (or by the people it serves: `漁民服務窗口`, `外籍人士服務窗口`, `身障者服務窗口`; a bare 服務窗口 names
@@ -143,6 +144,8 @@ _UNIT_SUFFIX = ("課|室|股|科|組|班|隊|中心|本部|單位|團隊|團|小
                 "|(?:諮詢|服務|受理|申辦|洽公)專區|各區")
 _UNIT_RE = re.compile(rf"^(?:[各本]|全體|\d{{3,4}})?[\u4e00-\u9fff()（）]{{0,8}}(?:{_UNIT_SUFFIX})$"
                       r"|^[\u4e00-\u9fff]{1,8}[員師]$|^本[會校家院署府部局處所館站]$|^[\u4e00-\u9fff]{1,5}(?:所|處|局|館|院|署|廳|部|部門)$|^(?:本|[\u4e00-\u9fff]{0,6}[政縣市])府$"
+                      # (a body the office runs beside its own, attached to it: 附設幼兒園, 附設進修學校)
+                      r"|^附設[\u4e00-\u9fff]{2,8}$"
                       r"|^[\u4e00-\u9fff]{2,5}[場廠]$|^[\u4e00-\u9fff]{1,5}(?<![階片時路地手])段$|^[\u4e00-\u9fff]{1,7}(?<!網)站$|^[\u4e00-\u9fff]{1,6}[台臺]$")
 # (本所, 民事執行處, 護理站, 火化場, 製冰廠, 會計員, 諮詢服務台, 信用部, 資訊部門; not …網站, 現場, 動員)
 # a unit's contact in brackets after it: its officer by title and name (`（承辦人：王○○）`, `(聯絡人 陳先生)`)

@@ -2149,3 +2149,9 @@ def test_a_print_stamp_labelled_by_both_its_date_and_its_time_is_print_furniture
                                               ("甲站於汛期期間兩班12小時輪值", True), ("客服專責人", True), ("規劃辦理申辦措施", False)])
 def test_a_units_stage_with_its_object_turns_in_a_period_and_one_charged_with_a_duty_are_owners(value, owner):
     assert is_owner(value) is owner
+
+
+@pytest.mark.parametrize(("value", "owner"), [("附設進修學校", True), ("附設托嬰中心", True), ("客服聯繫人", True),
+                                              ("陳情分案聯繫人", True), ("附設", False)])
+def test_a_body_attached_to_the_office_and_a_contact_person_are_owners(value, owner):
+    assert is_owner(value) is owner
