@@ -2155,3 +2155,9 @@ def test_a_units_stage_with_its_object_turns_in_a_period_and_one_charged_with_a_
                                               ("陳情分案聯繫人", True), ("附設", False)])
 def test_a_body_attached_to_the_office_and_a_contact_person_are_owners(value, owner):
     assert is_owner(value) is owner
+
+
+@pytest.mark.parametrize(("title", "service"), [("臺北市大安區戶政事務所護照申請問答彙編", "護照申請"),
+                                                ("臺北市大安區戶政事務所到府服務問答專輯", "到府服務")])
+def test_questions_and_answers_bound_or_compiled_are_a_kind_of_document(title, service):
+    assert service_of_title(title) == service
