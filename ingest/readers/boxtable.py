@@ -439,7 +439,7 @@ def _step_starts(block: list[tuple[int, list[str]]], steps: int, c: int, starts:
     """Lines where a numbered step after the first opens beside a deadline of its own, the deadline above it read
     whole (`3. …` `新學年度新生報` `到日前` / `4. …` `102年1月16日（`): steps meeting with no rule and no gap
     between them. A list of items in one cell shares one deadline: its second item opens beside none or beside the
-    rest of a wrapped one."""
+    rest of a wrapped one, the two read as one deadline."""
     out: list[int] = []
     bounds = [*starts, len(block)]
     for start, stop in zip(bounds, bounds[1:], strict=False):
@@ -447,8 +447,11 @@ def _step_starts(block: list[tuple[int, list[str]]], steps: int, c: int, starts:
         for i in range(start + 1, stop):
             marker = parse_marker(block[i][1][steps])
             above = _join_lines([block[k][1][c] for k in range(first, i) if block[k][1][c]])
+            below = _until_next_step(block, i, stop, steps, c)
+            # (the deadline below read too, and the two no one deadline the grammar reads whole: `106年12月4日` `開始，每雙月` /
+            # `檢討1次` beside a second item is one)
             if marker and (marker_number(marker) or 0) > 1 and block[i][1][c] and above and _reads_deadline(above) \
-                    and _reads_deadline(_until_next_step(block, i, stop, steps, c)):
+                    and _reads_deadline(below) and not is_deadline(_join_lines([above, below])):
                 out.append(i)
                 first = i
     return out
