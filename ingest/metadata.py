@@ -24,7 +24,8 @@ ROC_OFFSET = 1911  # 民國 1 = AD 1912
 RULE_KINDS = ("計畫", "計劃", "方案", "要點", "須知", "規範", "程序", "規定", "規程", "規則", "細則", "辦法", "綱要", "標準",
               "準則",
               # documents that guide or instruct (作業說明書, 服務指引, 申辦指南, 注意事項, 工作守則)
-              "說明書", "注意事項", "指引", "指南", "守則",
+              # (matters to heed, with the modal of duty: 應注意事項)
+              "說明書", "注意事項", "應注意事項", "指引", "指南", "守則",
               # principles an office handles a matter by (處理原則, 審查原則) and a note on carrying it out (實施說明, 作業說明)
               "原則", "實施說明", "作業說明", "申辦說明", "辦理說明", "處理說明", "執行說明",
               # documents that tell the public about one service: a brochure of its terms, a pledge, questions and answers
@@ -272,6 +273,9 @@ def office_from_title(title: str) -> str:
     else:
         quality = _QUALITY_PLAN.search(before)  # (`…之家提升服務品質實施計畫－99年度`)
         office = _office_name(before[: quality.start()] if quality else before) or _office_before_plan(title[match.end():])
+    taking = re.search(r"受理|辦理", office)  # (`…高級中學受理兒童之家志工招募…`: no office takes a service in its name)
+    if taking and _OFFICE_TAIL.search(office[: taking.start()]):
+        office = office[: taking.start()]
     if (not office or _NOT_IN_OFFICE.search(office) or not re.search(r"[\u4e00-\u9fff]{2}", office)
             or len(office) < 4 or office[0] in "本該各"):  # `本所`: the plan speaking of itself
         return ""
@@ -306,12 +310,18 @@ def service_of_title(title: str) -> str:
         return ""
     rest = title[title.index(office) + len(office):].strip()
     rest = re.sub(r"^(?:中華)?(?:民國)?\s*\d{2,4}\s*年度?", "", rest).strip()
-    rest = re.sub(r"^(?:辦理|推動|執行|實施)(?=.{2})", "", rest)  # `…公所辦理公有場地租借實施要點`: the verb is not the service
+    # `…公所辦理公有場地租借實施要點`, `…漁會受理冰塊預購應注意事項`: the verb of doing or taking it in is not the service
+    rest = re.sub(r"^(?:辦理|受理|推動|執行|實施)(?=.{2})", "", rest)
     # (a kind may be compound: 標準作業程序, 作業規範, 服務流程說明, 作業流程)
     # (or several joined, `服務流程暨注意事項`; 服務 before a kind of guide is the guide's, `服務指引`, `服務流程`)
     # (a kind that holds its own verb first, whole: `…承租申請實施說明` is the service 承租申請, `…資訊處理原則` 資訊)
-    rest = re.sub(rf"(?:(?:暨|及|與|和)?(?:{_VERB_KIND}|(?:標準|實施|執行|工作|推動|作業|申辦|申請|專案)*(?:服務(?=流程|指引|指南|說明書|守則)"
-                  rf"|{_BARE_KIND}|流程說明|流程)))+$", "", rest).strip()
+    # (a handbook of the service, `…講座服務手冊`, as its guide; a word of the kind doubled is the service's own last word
+    # once, `…轉介申請申請作業須知` is the service 轉介申請)
+    kind = re.search(rf"(?:(?:暨|及|與|和)?(?:{_VERB_KIND}|(?:標準|實施|執行|工作|推動|作業|申辦|申請|專案)*(?:服務(?=流程|指引|指南|說明書|守則|手冊)"
+                     rf"|{_BARE_KIND}|流程說明|流程)))+$", rest)
+    if kind:
+        doubled = re.match(r"(申請|申辦|作業|服務)\1", kind.group())
+        rest = (rest[: kind.start()] + (doubled.group(1) if doubled else "")).strip()
     # a service named in quotes (`…102年度「驗傷陪同」執行計畫`): the name within them
     quoted = re.fullmatch(r"([「『“《〈])(.+)([」』”》〉])", rest)
     if quoted and bracket_partner(quoted.group(1)) == quoted.group(3):

@@ -2161,3 +2161,12 @@ def test_a_body_attached_to_the_office_and_a_contact_person_are_owners(value, ow
                                                 ("臺北市大安區戶政事務所到府服務問答專輯", "到府服務")])
 def test_questions_and_answers_bound_or_compiled_are_a_kind_of_document(title, service):
     assert service_of_title(title) == service
+
+
+@pytest.mark.parametrize(("title", "office", "service"), [
+    ("某縣衛生所戒菸門診服務手冊", "某縣衛生所", "戒菸門診"),
+    ("某戶政事務所受理印鑑登記應注意事項", "某戶政事務所", "印鑑登記"),
+    ("某市立高級中學受理學生之家住宿申請須知", "某市立高級中學", "學生之家住宿"),
+    ("某區公所急難救助申請申請須知", "某區公所", "急難救助申請")])
+def test_a_services_handbook_the_verb_of_taking_it_in_and_a_doubled_kind_word(title, office, service):
+    assert (office_from_title(title), service_of_title(title)) == (office, service)
