@@ -172,8 +172,14 @@ def is_front_matter(heading: str) -> bool:
     title = chapter_title(heading)
     if not title:
         return False
+    if _PRINT_FIELD.fullmatch(title):
+        return True  # a field of a law print's header numbered as a chapter (`四、發文字號：…`): what stands under it too
     parts = [p.strip() for p in _PARTS.split(title) if p.strip()]
     return bool(parts) and all(_names_front_matter(p) or _names_front_matter(_HEADING_STRIP.sub("", p)) for p in parts)
+
+
+# the fields of a law database's print header (法規名稱, 公發布日, 修正日期, 發文字號, 法規體系, 法規類別, 生效日期)
+_PRINT_FIELD = re.compile(r"(?:法規|規章|法令)(?:名稱|標題|體系|類別|內容)|公?發布日期?|修正日期|發文字號|生效日期|施行日期|廢止日期")
 
 
 def _names_front_matter(part: str) -> bool:

@@ -2170,3 +2170,15 @@ def test_questions_and_answers_bound_or_compiled_are_a_kind_of_document(title, s
     ("某區公所急難救助申請申請須知", "某區公所", "急難救助申請")])
 def test_a_services_handbook_the_verb_of_taking_it_in_and_a_doubled_kind_word(title, office, service):
     assert (office_from_title(title), service_of_title(title)) == (office, service)
+
+
+def test_a_於_in_an_aside_after_the_agent_is_no_time_of_the_frame():
+    assert clause_fields("本項由總務課（異動請於前1日下午5時前告知）落實執行，時程為每季") == {
+        "owner": "總務課（異動請於前1日下午5時前告知）", "deadline": "每季"}
+
+
+@pytest.mark.parametrize(("heading", "front"), [("五、修正日期：115年3月2日", True), ("二、法規類別：行政", True),
+                                                ("(三)生效日期：115年1月1日", True), ("三、發文字號", True), ("四、服務措施", False)])
+def test_a_field_of_a_law_prints_header_numbered_as_a_chapter_is_front_matter(heading, front):
+    from ingest.narrative import is_front_matter
+    assert is_front_matter(heading) is front
