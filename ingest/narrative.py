@@ -103,6 +103,8 @@ def _continues(above: SourceLine, line: SourceLine, widths: tuple[int | None, in
         return False
     if above.text[-1].isdigit() and line.text[:1].isdigit() and _unclosed(item.text):
         return True  # the wrap fell inside a number in a note (`（期程：1` / `12.11 承辦…`): no list item starts there
+    if above.text[-1].isdigit() and re.match(r"[－—–\-~～/／.．]\s*\d", line.text):
+        return True  # the wrap fell inside a date (`…／102－2` / `－28前完成`): a dash between digits is no bullet
     marker = parse_marker(line.text)
     if marker and marker.level == 6 and _unclosed(item.text):
         return True  # a bullet-like sign inside an open bracket (`（海巡志工團` / `－109年3月啟用）`) joins, not lists

@@ -2182,3 +2182,14 @@ def test_a_於_in_an_aside_after_the_agent_is_no_time_of_the_frame():
 def test_a_field_of_a_law_prints_header_numbered_as_a_chapter_is_front_matter(heading, front):
     from ingest.narrative import is_front_matter
     assert is_front_matter(heading) is front
+
+
+@pytest.mark.parametrize("tail", ["－15前完成", "/15前", "—3—2"])
+def test_a_dash_or_slash_between_the_digits_of_a_wrapped_date_continues_the_line(tail):
+    lines = [SourceLine("1. 設置服務台。＊總務課／115－3", 1, 0), SourceLine(tail, 2, 0)]
+    assert [ln.text for ln in join_wrapped_lines(lines)] == ["1. 設置服務台。＊總務課／115－3" + tail]
+
+
+def test_a_dash_bullet_before_text_after_a_number_still_opens_an_item():
+    lines = [SourceLine("－ 設置服務台，每年2", 1, 0), SourceLine("－ 建立預約服務。", 2, 0)]
+    assert len(join_wrapped_lines(lines)) == 2
