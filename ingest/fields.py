@@ -81,10 +81,21 @@ _UNIT_ROLE = re.compile(r"[（(](?:主辦|協辦|主協辦|主責|協助|協力|
                 # (the shifts counted, the hours round the clock or the time slot of the turn, one after another: `甲員三班輪值`,
                 # `甲官24小時輪值`, `甲組夜間門診時段輪值`, `甲員依病房兩班輪值`, `甲員輪值24小時營業`; the days of the week
                 # of the turn, `甲員週二至週六下午輪值`; by turns: `甲員輪番巡查`, `甲組輪換值勤`)
-                r"|(?:(?:依|按)[\u4e00-\u9fff]{1,5}?|每[日週周月季]|[一二兩三四]班制?|分區|分組|\d{1,2}\s*小時|(?:日間|夜間|晚間|早上|上午|下午|中午|週末|假日|平日|營業)(?:[\u4e00-\u9fff]{0,4}?時段)?|(?:週|周|星期)[一二三四五六日天](?:至|到|[-－~～])(?:週|周|星期)?[一二三四五六日天]|分(?:日夜|早晚|晝夜|早午晚)勤?){0,2}\s*(?:平均)?"
-                r"(?:輪值|輪流|輪班|輪番|輪換|排班|分案|輪替)(?:\d{1,2}\s*小時)?[\u4e00-\u9fff]{0,4}"
+                # (a rule of several words, the work of the turn before it, and shifts by the parts of the day: `甲台依預約時段派車輪值`,
+                # `甲員依開放時段早晚輪班`; turns scheduled, `甲隊依轄區分組排定出勤`)
+                # (or in a period of the year, `甲站於防汛期間三班輪值`)
+                r"|(?:(?:依|按)[\u4e00-\u9fff]{1,7}?|於[\u4e00-\u9fff]{1,6}?期間|早晚|日夜|晝夜|每[日週周月季]|[一二兩三四]班制?|分區|分組|\d{1,2}\s*小時|(?:日間|夜間|晚間|早上|上午|下午|中午|週末|假日|平日|營業)(?:[\u4e00-\u9fff]{0,4}?時段)?|(?:週|周|星期)[一二三四五六日天](?:至|到|[-－~～])(?:週|周|星期)?[一二三四五六日天]|分(?:日夜|早晚|晝夜|早午晚)勤?){0,3}\s*(?:平均)?"
+                # (or a system of turns adopted, of rest too, who stays on duty in a clause after it: `甲隊採輪休制，每日留守值班人員`,
+                # `甲組實施輪班制`)
+                r"(?:(?:採行?|實施|實行)\s*)?(?:輪值|輪流|輪班|輪番|輪換|排班|排定|分案|輪替|輪休)(?:\d{1,2}\s*小時)?[\u4e00-\u9fff]{0,4}(?<![人員])"
+                # (the work of the turn after it, never a person: `分案聯繫人` is a post)
                 # (or split into shifts, the work of each after it: `甲員分早晚兩班巡查`, `甲員分日夜三班值勤`)
-                r"|分[\u4e00-\u9fff]{0,3}[一二兩三四]班[\u4e00-\u9fff]{0,4})$")
+                r"|分[\u4e00-\u9fff]{0,3}[一二兩三四]班[\u4e00-\u9fff]{0,4}"
+                # a stage of drafting, arranging or coordinating with its object (`甲課研擬作業計畫`, `甲組排定場次`, `乙組協調賽務`,
+                # `丙室提供照顧`), or of investigating, surveying or assessing on site, with its object or not (`甲隊偵辦`,
+                # `乙科採證鑑定`, `甲課派測`, `乙隊實地複丈`, `甲員評估需求`, `乙課會勘現場`, `丙組稽查`)
+                # (straight after a unit's suffix, so no unit's own name is read as one: 輔具評估室, 外業測量分隊)
+                r"|(?<=[課室股科組班隊站台處員官所局心])(?:研擬|規劃|排定|協調|提供|配合|(?:實地|現場)?(?:偵辦|採證|鑑定|評估|派測|複丈|勘查|會勘|稽查|查核|派工))[\u4e00-\u9fff]{0,4})$")
 # (`照顧組（主辦）`, `公墓管理課主辦`, `教務處統籌、各處室執行`: a unit and its part)
 # An organisational unit by its grammar: a name (at most 8 characters) ending in a unit suffix
 # (課 股 室 科 組 班 隊 中心 小組 本部 分隊 單位 站 台 所 處 局 館 院 署 府 場 機關 …), a post
@@ -99,12 +110,15 @@ _UNIT_SUFFIX = ("課|室|股|科|組|班|隊|中心|本部|單位|團隊|團|小
                 # a body the work is let out to (委託操作廠商, 維護承商, 保全公司)
                 "|廠商|承商|包商|承攬商|公司"
                 "|服務台|服務臺|之家"
+                # an association of the people a school or a place has, working beside its staff (家長會, 教師會, 校友會,
+                # 社區發展協會)
+                "|家長會|教師會|校友會|發展協會"
                 # a desk named by what is done there (接見登記處, 新生報到處, 旅客詢問處, 門診掛號處)
                 "|(?:登記|報到|詢問|收件|掛號|收費|繳費|申辦|受理)處"
                 "|[課股科組隊館所站班處局室廠臺台院場段校署園]長|主任|秘書"  # the head of a unit (課長, 股長, 秘書室主任, 主任秘書)
                 "|承辦人|經辦人"  # the officer in charge (各業務承辦人)
                 # or the one designated to a duty, named by it (陳情回復專人, 客服聯繫專人; a bare 專人 names no one)
-                "|(?<=[\u4e00-\u9fff]{2})專人"
+                "|(?<=[\u4e00-\u9fff]{2})專責?人"
                 # a post by its title (輔導中心幹事, 召集參謀, 勘查技士, 管理技正, 物業副理) and a counter (諮詢專櫃, 服務櫃檯)
                 "|幹事|參謀|技士|技正|技佐|副理|經理|協理|襄理|專櫃|櫃檯|櫃臺|櫃台"
                 # a post in a home, school or station by its duty (夜間舍監, 體育教練, 行政助理, 公務司機, 托育保母)
@@ -112,7 +126,7 @@ _UNIT_SUFFIX = ("課|室|股|科|組|班|隊|中心|本部|單位|團隊|團|小
                 # a person by the role they hold (節目主持人, 會議召集人, 機關發言人), a line people call
                 # (客服專線, 市民熱線), a hospital's ward or clinic (加護病房, 特別門診), a body
                 # of staff (護理師群, 志工群)
-                "|主持人|召集人|負責人|管理人|發言人|聯絡人|專線|熱線|病房|門診|[師員工]群"
+                "|主持人|召集人|負責人|管理人|發言人|聯絡人|聯繫人|專線|熱線|病房|門診|[師員工]群"
                 # (a window by the duty it is charged with, `規費收費窗口`, `陳情專責窗口`; not a service, `單一窗口`)
                 "|(?:專責|聯絡|聯繫|收費|收繳|繳費|承辦|諮詢|收受|受理|收件)窗口"
                 # (or by the people it serves: `漁民服務窗口`, `外籍人士服務窗口`, `身障者服務窗口`; a bare 服務窗口 names
@@ -130,6 +144,8 @@ _UNIT_SUFFIX = ("課|室|股|科|組|班|隊|中心|本部|單位|團隊|團|小
                 "|(?:諮詢|服務|受理|申辦|洽公)專區|各區")
 _UNIT_RE = re.compile(rf"^(?:[各本]|全體|\d{{3,4}})?[\u4e00-\u9fff()（）]{{0,8}}(?:{_UNIT_SUFFIX})$"
                       r"|^[\u4e00-\u9fff]{1,8}[員師]$|^本[會校家院署府部局處所館站]$|^[\u4e00-\u9fff]{1,5}(?:所|處|局|館|院|署|廳|部|部門)$|^(?:本|[\u4e00-\u9fff]{0,6}[政縣市])府$"
+                      # (a body the office runs beside its own, attached to it: 附設幼兒園, 附設進修學校)
+                      r"|^附設[\u4e00-\u9fff]{2,8}$"
                       r"|^[\u4e00-\u9fff]{2,5}[場廠]$|^[\u4e00-\u9fff]{1,5}(?<![階片時路地手])段$|^[\u4e00-\u9fff]{1,7}(?<!網)站$|^[\u4e00-\u9fff]{1,6}[台臺]$")
 # (本所, 民事執行處, 護理站, 火化場, 製冰廠, 會計員, 諮詢服務台, 信用部, 資訊部門; not …網站, 現場, 動員)
 # a unit's contact in brackets after it: its officer by title and name (`（承辦人：王○○）`, `(聯絡人 陳先生)`)
@@ -209,7 +225,7 @@ _THRESHOLD = re.compile(r"^[\u4e00-\u9fff]{1,12}?(?:累計)?(?:達到|達|滿|�
 def is_deadline(text: str) -> bool:
     """True for a value a deadline column holds: `107年 4月`, `106.05`, `每季辦理`, `經常性辦理`,
     `汛期（5至11月）`, `收件後7日內`."""
-    value = _INCLUSIVE.sub("", arabic_date_numbers(unicodedata.normalize("NFKC", squash_ws(text))))
+    value = _WEEKDAY_GLOSS.sub("", _INCLUSIVE.sub("", arabic_date_numbers(unicodedata.normalize("NFKC", squash_ws(text)))))
     if _is_date_or_period(value) or _THRESHOLD.match(value):
         return True
     named = _NAMED_PERIOD.match(value)  # a season or period named, its dates in brackets: 汛期（5至11月）,
@@ -228,8 +244,8 @@ def is_deadline(text: str) -> bool:
         return True
     if _milestones(value):  # (several milestones in one: `6月底前完成第1次、年底前完成第2次`, `期中（6月）及期末（12月）`)
         return True
-    if _STATE_TURNS.match(value) or _AS_WARRANTED.match(value):
-        return True  # (`燈號轉為黃燈時`; `視報名人數逐期開班`)
+    if _STATE_TURNS.match(value) or _AS_WARRANTED.match(value) or _ACT_STARTS.match(value):
+        return True  # (`燈號轉為黃燈時`; `視報名人數逐期開班`; `颱風警報發布時`)
     if _to_an_event(value):
         return True
     planned = _SET_FOR.match(value)  # a time set or planned for it, then the time: `訂於5月1日舉行`, `預計於6月底前上線`
@@ -244,6 +260,9 @@ def is_deadline(text: str) -> bool:
 _SET_FOR = re.compile(r"^(?:(?:訂|定|預計|預定|擬|將|排定|安排|至遲|最遲|最晚|至晚)\s*)?(?:於|在)\s*(.+)$")
 
 
+# A time told by an act or a state of things that starts, is announced or is lifted (`限水措施啟動時`, `颱風警報發布時`,
+# `應變中心開設之時`, `警戒解除當日`), as by a state turning to another
+_ACT_STARTS = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:啟動|發布|發佈|發出|展開|解除|開設|成立|宣布|宣告|公布)(?:時|之時|當日|當天)$")
 # A time told by a signal or state turning to another (`水位燈號轉為紅燈時`, `警戒層級提升為二級後`, `疫情降為一級期間`)
 _STATE_TURNS = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:轉為|轉成|轉換為|變為|變更為|提升為|升為|降為|調降為|調升為|改為)"
                           r"[\u4e00-\u9fff\d]{1,6}?(?:時|後|之時|期間)$")
@@ -324,6 +343,8 @@ _DAYPART = "上午|下午|晚上|早上|中午|凌晨|夜間|清晨|早晨|傍�
 _DAY_COUNT = "工作天|工作日|日曆天|日曆日|營業日|上班日"
 # `99年5月3日（含）前`: the day itself included
 _INCLUSIVE = re.compile(r"\((?:含|包含)(?:當日|當天)?\)")
+# `99年5月3日（星期一）前`, `5月3日(週五)止`, `3日(一)`: a day glossed with its weekday is that day
+_WEEKDAY_GLOSS = re.compile(r"(?<=[日號])\s*\((?:星期|週|周|禮拜)?[一二三四五六日天]\)")
 # a short name of a season or period and its dates in brackets (`旅遊旺季（7至8月）`, `全年（1月至12月）`)
 _NAMED_PERIOD = re.compile(r"^([^()]{1,12}?)\s*\(([^()]{1,20})\)$")
 # an event (a short verb phrase) then 前/後 and a duration or an end (`受理後3個工作天內`, `接獲通報後24小時內`,
@@ -335,6 +356,8 @@ _RELATIVE_TIME = re.compile(r"^(?:(?:[一二三四五六七八九十\d]{1,2}[、
                             # (the span or the ordinals of it after the event, several in one: `畢業後第1、3、6個月`, `開學後第1週`)
                             r"(?:[前後]\s*(?:(?:第\s*)?(?:\d{1,3}|[一二兩三四五六七八九十半])(?:\s*[、,及與和]\s*(?:\d{1,3}|[一二兩三四五六七八九十]))*\s*個?"
                             rf"(?:{_DAY_COUNT}|天|日|小時|分鐘|週|周|星期|月|年))?\s*(?:內|以內|前|完成|辦理)?|期間內?|時間內|時段內"
+                            # (at once after it: `受理報案後立即辦理`, `接獲通報後即時處理`, `收件後隨即執行`)
+                            r"|後\s*(?:立即|即時|隨即|立刻|馬上|當即)\s*(?:辦理|處理|執行|通報|完成)?"
                             r"|(?:當日|當天|當週|當月)(?:內|前|完成|辦理)?)$")  # (the day of the event itself: 收案當日, 申請當天)
 
 
@@ -733,11 +756,19 @@ def dash_note(text: str) -> tuple[str, dict[str, str]] | None:
         fields = note_fields(_closing_dash(labelled[match.end():], match.group()))
         if fields and text[: match.start()] == labelled[: match.start()]:  # (no label taken from the text itself)
             return text[: match.start()].rstrip(), fields
-    bare = list(_BARE_DASH_NOTE.finditer(text))
-    if not bare:
-        return None
-    fields = bare_note(text[bare[-1].end():])
-    return (text[: bare[-1].start()].rstrip(), fields) if fields else None
+    # (the last opener that opens a note: a dash inside the note's date, `…。＊甲課／108－7－28前`, opens none)
+    for opener in reversed(list(_BARE_DASH_NOTE.finditer(text))):
+        note = text[opener.end():]
+        # (after a reference mark a sentence of clauses is read as one, `…。＊由總務課辦理，期限為每季`)
+        fields = (_referenced(opener.group()) and clause_fields(note)) or bare_note(note)
+        if fields:
+            return text[: opener.start()].rstrip(), fields
+    return None
+
+
+def _referenced(opener: str) -> bool:
+    """The note was opened by a reference mark (＊ ※ †), not by a dash or an arrow."""
+    return bool(re.search(r"[＊*※✱✲✳⁎†‡]", opener))
 
 
 def _closing_dash(note: str, opening: str) -> str:
@@ -751,17 +782,20 @@ def bare_note(note: str) -> dict[str, str]:
     """The fields of a note with no labels that holds only a unit and a date or period, one of them in brackets
     after the other (`總務股（每季）`, `每季（總務股）`) or both bare (`總務股／每季`); {} for anything else."""
     note = note.strip()
-    if re.search(r"[。！？]", note):
+    if re.search(r"[。！？:：]", note):  # (a label in it, `※總務課負責；期程：每季`: a note of labels, not bare)
         return {}
     last = trailing_note(note, labelled=False)
-    if last and re.search(r"[；;]", note[: last[0]]):  # (`甲課；颱風季後（10月底）`: a bracket after the second of two
-        return unlabelled_fields(note)  # clauses glosses that clause, it is not the note's other field)
+    # (`甲課；颱風季後（10月底）`, `甲課／汛期（5月至11月）`: a bracket after the second of two clauses or of two values
+    # set apart by a slash or a bar glosses that one, it is not the note's other field)
+    if last and re.search(r"[；;／｜|]|(?<!\d)/(?!\d)", note[: last[0]]):
+        return unlabelled_fields(note)
     return _unit_and_date(note[: last[0]], last[1]) if last and note[: last[0]].strip() else unlabelled_fields(note)
 
 
 # (a dash after a sentence or a word, then the note's first word: not a date's, 108-2-9; or an arrow, as a
 # labelled note's may open, pointing from the act to who and when: `…。→總務股；每季`, `…。⇒每季（甲課）`)
-_BARE_DASH_NOTE = re.compile(r"(?:[－—―─–]{1,2}|(?<!\d)-{1,2}|[→⇒➔➜➝])\s*(?=[\u4e00-\u9fff\d])")
+# (or a reference mark straight after the sentence's stop, as a footnote opens: `…。＊總務股／每季`, `…。※每季（甲課）`)
+_BARE_DASH_NOTE = re.compile(r"(?:[－—―─–]{1,2}|(?<!\d)-{1,2}|[→⇒➔➜➝]|(?<=[。！？])\s*[＊*※✱✲✳⁎†‡])\s*(?=[\u4e00-\u9fff\d])")
 
 
 # a label ended by an equals sign instead of a colon (`主辦＝總務股`, `完成期限=每季`, `承辦≡甲課`)
@@ -1158,8 +1192,11 @@ _THIS_ITEM = re.compile(r"^(?:(?:本|此|該)(?:項工作|項措施|措施|項|�
 _LABEL_IS = re.compile(r"([\u4e00-\u9fff]{2,6}?)\s*(?:訂為|訂於|定為|定於|歸屬於?|屬於|為|是|:|：)\s*(.+)")
 # the value first, then 為 and its label (`總務課為主辦單位`, `每季為辦理期程`, `資訊股擔任承辦單位`)
 _VALUE_IS = re.compile(r"(.+?)\s*(?:為|是|係|擔任)\s*(?:本項|本案|本措施)?\s*(?:之)?\s*([\u4e00-\u9fff]{2,6})")
-# a bare 於 or 在, the time, then a verb of finishing (`於每季完成`, `並於6月底前辦妥`)
-_AT_DONE = re.compile(rf"(?:[並另且再]\s*)?(?:於|在)\s*(.+?)\s*(?:{_FINISH})")
+# a bare 於 or 在, the time, then a verb of finishing (`於每季完成`, `並於6月底前辦妥`); a 前 with a verb of
+# doing before the finish is the frame's, as after an agent (`並於視需要辦理前辦理完成`, `在每季前執行完竣`)
+_AT_DONE = re.compile(rf"(?:[並另且再]\s*)?(?:於|在)\s*(.+?)\s*(?:之?前\s*(?:辦理|執行)\s*)?(?:{_FINISH})")
+# … its fullest form, by the time and done and finished (`並於X前辦理完成`): whatever short phrase stands there is the time
+_AT_BEFORE_DONE = re.compile(rf"(?:[並另且再]\s*)?(?:於|在)\s*(.+?)\s*之?前\s*(?:辦理|執行)\s*(?:{_FINISH})")
 # a deadline's label and the time it runs to (`辦理期限至6月底`, `執行期程到每年12月`, `期限迄年底`)
 _LABEL_UNTIL = re.compile(r"([\u4e00-\u9fff]{2,6}?)\s*(?:至|到|迄)\s*(.+)")
 
@@ -1262,6 +1299,8 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
             fields["deadline"], last = until.group(2), "deadline"  # (`辦理期限至6月底`)
             continue
         both = _AGENT_AT.fullmatch(_THIS_ITEM.sub("", squash_ws(clause)))
+        if both and _bracket_depth(both.group(1)):
+            both = None  # (the 於 of an aside in brackets after the unit is no time of the frame: `由甲課（異動請於前1日告知）執行`)
         # (the frame names the agent: a unit the grammar does not know may pass by the field model, `責成夜間舍監於…`)
         # (or by its name alone, short and with no clause in it: the frame says who, `責成夜間舍監於…`, `由收件區於…`)
         if both and (is_owner(both.group(1)) or learned_field(both.group(1), "owner") or re.fullmatch(r"[\u4e00-\u9fff]{2,10}", both.group(1))) \
@@ -1285,8 +1324,9 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
                           or (reached := _PLANNED_REACHED.fullmatch(squash_ws(clause))) and len(reached.group(1)) <= 16
                           and (_note_deadline(reached.group(1)) or learned_field(reached.group(1), "deadline"))):
             role, value = "deadline", planned.group(1)  # (`預定於門診時間內完成`: the frame says it is the time)
-        elif (at := _AT_DONE.fullmatch(squash_ws(clause))) and is_deadline(at.group(1)):
-            role, value = "deadline", at.group(1)  # (`於每季完成`, `並於6月底前辦妥`)
+        elif (at := _AT_DONE.fullmatch(squash_ws(clause))) and (is_deadline(at.group(1)) or _AT_BEFORE_DONE.fullmatch(squash_ws(clause))
+                                                                and len(at.group(1)) <= 16 and not re.search(r"[，,；;。]", at.group(1))):
+            role, value = "deadline", at.group(1)  # (`於每季完成`, `並於6月底前辦妥`; `並於新生報到日前辦理完成`: the frame says it is the time)
         elif (done := _DONE_BY.fullmatch(squash_ws(clause))) and is_deadline(done.group(1)):
             role, value = "deadline", done.group(1)  # (`每10日完成`, `受理後即時辦理完成`)
         elif (named := _VALUE_IS.fullmatch(_THIS_ITEM.sub("", squash_ws(clause)))) and header_role(named.group(2)) in ("deadline", "owner") \

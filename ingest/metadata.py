@@ -24,12 +24,13 @@ ROC_OFFSET = 1911  # 民國 1 = AD 1912
 RULE_KINDS = ("計畫", "計劃", "方案", "要點", "須知", "規範", "程序", "規定", "規程", "規則", "細則", "辦法", "綱要", "標準",
               "準則",
               # documents that guide or instruct (作業說明書, 服務指引, 申辦指南, 注意事項, 工作守則)
-              "說明書", "注意事項", "指引", "指南", "守則",
+              # (matters to heed, with the modal of duty: 應注意事項)
+              "說明書", "注意事項", "應注意事項", "指引", "指南", "守則",
               # principles an office handles a matter by (處理原則, 審查原則) and a note on carrying it out (實施說明, 作業說明)
               "原則", "實施說明", "作業說明", "申辦說明", "辦理說明", "處理說明", "執行說明",
               # documents that tell the public about one service: a brochure of its terms, a pledge, questions and answers
-              # (報名簡章, 服務承諾, 常見問答集, 問與答)
-              "簡章", "服務承諾", "承諾事項", "常見問答集", "常見問答", "問答集", "問與答",
+              # (報名簡章, 服務承諾, 常見問答集, 問與答; questions and answers bound or compiled, 問答手冊, 問答彙編, 問答專輯)
+              "簡章", "服務承諾", "承諾事項", "常見問答集", "常見問答", "問答集", "問與答", "問答手冊", "問答彙編", "問答專輯",
               # documents that set out a policy or a course for years ahead: a white (green, blue) paper, guiding lines,
               # a blueprint (為民服務白皮書, 行動綱領, 服務藍圖)
               "白皮書", "綠皮書", "藍皮書", "綱領", "藍圖",
@@ -42,7 +43,7 @@ RULE_KINDS = ("計畫", "計劃", "方案", "要點", "須知", "規範", "程�
               "手冊", "服務簡介", "一頁式說明", "一頁式簡介", "圖解說明", "簡要說明")
 # kinds told to the public that name the service whole, its verb with it (`…報名簡章` is the service 報名, `…登記申請服務承諾`
 # 登記申請): no word before them is the kind's
-_PUBLIC_KIND = "簡章|服務承諾|承諾事項|常見問答集|常見問答|問答集|問與答"
+_PUBLIC_KIND = "簡章|服務承諾|承諾事項|常見問答集|常見問答|問答集|問與答|問答手冊|問答彙編|問答專輯"
 _RULE_KIND = "|".join(RULE_KINDS)
 _PLAN_KIND = "|".join(k for k in RULE_KINDS if k != "方案")  # (a 方案 stands alone: not after 執行/實施)
 _TITLE_WORDS = RULE_KINDS
@@ -74,10 +75,12 @@ _GLOSS = r"[A-Za-z][A-Za-z .]{0,30}"
 # (the less-than and greater-than signs too, as plain text writes angle brackets: `＜法規名稱＞`, `<發布日期>`)
 _LABEL_OPEN, _LABEL_CLOSE = (re.escape(side + signs) for side, signs in zip(brackets(quoting=True), ("<＜", ">＞"), strict=True))
 # (an equals sign ends a label as a colon does: `法規名稱＝…`, `公發布日=…`)
+_RULE_MARKS, _POINTERS = "─━═", "→⇒➔›»▶►"
 _LABEL_END = (rf"(?:\s*[{_LABEL_CLOSE}]\s*{_COLON}?|\s*(?:[（(][^（）()]{{0,12}}[)）]\s*|{_GLOSS})?{_COLON}"
               r"|\s*[｜|¦│┃║](?!\s*$)|\s*[=＝≡≔](?!\s*$)"
-              # (a dash too, as a print view sets a label off: `法規名稱－…`, `公發布日 — …`)
-              r"|\s*[－—–―](?!\s*$))")
+              # (a dash too, as a print view sets a label off: `法規名稱－…`, `公發布日 — …`; or a rule of one or two
+              # box-drawing lines, `法規名稱──…`, `公發布日 ━ …`, or a pointer, `法規名稱 → …`, `公發布日 » …`)
+              rf"|\s*(?:[－—–―]|[{_RULE_MARKS}]{{1,2}}|[{_POINTERS}])(?!\s*$))")
 _LABEL_RE = re.compile(rf"[{_LABEL_OPEN}]?\s*({_ALL_LABELS}){_LABEL_END}\s*(.+?)(?=\s*[{_LABEL_OPEN}]?\s*(?:{_ALL_LABELS}){_LABEL_END}|$)")
 _DATE_RE = re.compile(r"(?:民國\s*)?(\d{2,4})\s*(?:年|[-/.]\s*\d{1,2}\s*[-/.])")
 # The kinds of office a plan is written by: local offices, agencies and their field offices
@@ -131,7 +134,8 @@ def _head_texts(doc: Document) -> list[tuple[int, str]]:
 
 
 # a label opening a line and set off from its value by white space alone (`法規名稱 某所…計畫`, `◎發布日期 110年…`)
-_SPACED_LABEL = re.compile(rf"^(\W?\s*(?:{_ALL_LABELS}))\s+(?=[^\s:：｜|¦│┃║])(?!{_GLOSS}{_COLON})")  # (not a gloss; a bar is a colon)
+# (not a gloss; a bar, a closing bracket or angle, a rule or a pointer is a colon: `法規名稱 ＞ …`, `法規名稱 ── …`)
+_SPACED_LABEL = re.compile(rf"^(\W?\s*(?:{_ALL_LABELS}))\s+(?=[^\s:：｜|¦│┃║{_LABEL_CLOSE}{_RULE_MARKS}{_POINTERS}－—–―])(?!{_GLOSS}{_COLON})")
 
 
 # a label justified to the width of longer ones by spaces between its characters (`名　　稱：`, `發 布 日：`)
@@ -269,6 +273,9 @@ def office_from_title(title: str) -> str:
     else:
         quality = _QUALITY_PLAN.search(before)  # (`…之家提升服務品質實施計畫－99年度`)
         office = _office_name(before[: quality.start()] if quality else before) or _office_before_plan(title[match.end():])
+    taking = re.search(r"受理|辦理", office)  # (`…高級中學受理兒童之家志工招募…`: no office takes a service in its name)
+    if taking and _OFFICE_TAIL.search(office[: taking.start()]):
+        office = office[: taking.start()]
     if (not office or _NOT_IN_OFFICE.search(office) or not re.search(r"[\u4e00-\u9fff]{2}", office)
             or len(office) < 4 or office[0] in "本該各"):  # `本所`: the plan speaking of itself
         return ""
@@ -303,12 +310,18 @@ def service_of_title(title: str) -> str:
         return ""
     rest = title[title.index(office) + len(office):].strip()
     rest = re.sub(r"^(?:中華)?(?:民國)?\s*\d{2,4}\s*年度?", "", rest).strip()
-    rest = re.sub(r"^(?:辦理|推動|執行|實施)(?=.{2})", "", rest)  # `…公所辦理公有場地租借實施要點`: the verb is not the service
+    # `…公所辦理公有場地租借實施要點`, `…漁會受理冰塊預購應注意事項`: the verb of doing or taking it in is not the service
+    rest = re.sub(r"^(?:辦理|受理|推動|執行|實施)(?=.{2})", "", rest)
     # (a kind may be compound: 標準作業程序, 作業規範, 服務流程說明, 作業流程)
     # (or several joined, `服務流程暨注意事項`; 服務 before a kind of guide is the guide's, `服務指引`, `服務流程`)
     # (a kind that holds its own verb first, whole: `…承租申請實施說明` is the service 承租申請, `…資訊處理原則` 資訊)
-    rest = re.sub(rf"(?:(?:暨|及|與|和)?(?:{_VERB_KIND}|(?:標準|實施|執行|工作|推動|作業|申辦|申請|專案)*(?:服務(?=流程|指引|指南|說明書|守則)"
-                  rf"|{_BARE_KIND}|流程說明|流程)))+$", "", rest).strip()
+    # (a handbook of the service, `…講座服務手冊`, as its guide; a word of the kind doubled is the service's own last word
+    # once, `…轉介申請申請作業須知` is the service 轉介申請)
+    kind = re.search(rf"(?:(?:暨|及|與|和)?(?:{_VERB_KIND}|(?:標準|實施|執行|工作|推動|作業|申辦|申請|專案)*(?:服務(?=流程|指引|指南|說明書|守則|手冊)"
+                     rf"|{_BARE_KIND}|流程說明|流程)))+$", rest)
+    if kind:
+        doubled = re.match(r"(申請|申辦|作業|服務)\1", kind.group())
+        rest = (rest[: kind.start()] + (doubled.group(1) if doubled else "")).strip()
     # a service named in quotes (`…102年度「驗傷陪同」執行計畫`): the name within them
     quoted = re.fullmatch(r"([「『“《〈])(.+)([」』”》〉])", rest)
     if quoted and bracket_partner(quoted.group(1)) == quoted.group(3):

@@ -103,9 +103,13 @@ def _continues(above: SourceLine, line: SourceLine, widths: tuple[int | None, in
         return False
     if above.text[-1].isdigit() and line.text[:1].isdigit() and _unclosed(item.text):
         return True  # the wrap fell inside a number in a note (`（期程：1` / `12.11 承辦…`): no list item starts there
+    if above.text[-1].isdigit() and re.match(r"[－—–\-~～/／.．]\s*\d", line.text):
+        return True  # the wrap fell inside a date (`…／102－2` / `－28前完成`): a dash between digits is no bullet
     marker = parse_marker(line.text)
     if marker and marker.level == 6 and _unclosed(item.text):
         return True  # a bullet-like sign inside an open bracket (`（海巡志工團` / `－109年3月啟用）`) joins, not lists
+    if marker and _unclosed(item.text) and marker.token.strip()[-1:] in "）)" and not re.search(r"[（(]", marker.token):
+        return True  # (a numeral and the bracket it closes, `（星期` / `一）前`: the wrap fell inside a weekday's bracket)
     if marker:
         return False
     if line.text[0] in "、，,；;）)」』" and above.text[-1] not in "。！？!?":
@@ -170,8 +174,14 @@ def is_front_matter(heading: str) -> bool:
     title = chapter_title(heading)
     if not title:
         return False
+    if _PRINT_FIELD.fullmatch(title):
+        return True  # a field of a law print's header numbered as a chapter (`四、發文字號：…`): what stands under it too
     parts = [p.strip() for p in _PARTS.split(title) if p.strip()]
     return bool(parts) and all(_names_front_matter(p) or _names_front_matter(_HEADING_STRIP.sub("", p)) for p in parts)
+
+
+# the fields of a law database's print header (法規名稱, 公發布日, 修正日期, 發文字號, 法規體系, 法規類別, 生效日期)
+_PRINT_FIELD = re.compile(r"(?:法規|規章|法令)(?:名稱|標題|體系|類別|內容)|公?發布日期?|修正日期|發文字號|生效日期|施行日期|廢止日期")
 
 
 def _names_front_matter(part: str) -> bool:

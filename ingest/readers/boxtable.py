@@ -343,6 +343,8 @@ class BoxTableReader:
         starts = [0] + [i for i in range(1, len(block)) if _restarts(block, i)]
         if "deadline" in self.roles[:width]:
             starts = sorted(set(starts) | set(_deadline_starts(block, self.roles.index("deadline"), starts)))
+            if "actions" in self.roles[:width]:
+                starts = sorted(set(starts) | set(_step_starts(block, self.roles.index("actions"), self.roles.index("deadline"), starts)))
         row_of = [sum(1 for s in starts if s <= i) - 1 for i in range(len(block))]
         columns: list[list[list[str]]] = [[[] for _ in range(width)] for _ in starts]
         carry: list[int | None] = [None] * width  # per column: the row its running-on text belongs to
@@ -431,6 +433,40 @@ def _deadline_starts(block: list[tuple[int, list[str]]], c: int, starts: list[in
             out.append(at[cut])
             at = at[cut:]
     return out
+
+
+def _step_starts(block: list[tuple[int, list[str]]], steps: int, c: int, starts: list[int]) -> list[int]:
+    """Lines where a numbered step after the first opens beside a deadline of its own, the deadline above it read
+    whole (`3. …` `新學年度新生報` `到日前` / `4. …` `102年1月16日（`): steps meeting with no rule and no gap
+    between them. A list of items in one cell shares one deadline: its second item opens beside none or beside the
+    rest of a wrapped one, the two read as one deadline."""
+    out: list[int] = []
+    bounds = [*starts, len(block)]
+    for start, stop in zip(bounds, bounds[1:], strict=False):
+        first = start
+        for i in range(start + 1, stop):
+            marker = parse_marker(block[i][1][steps])
+            above = _join_lines([block[k][1][c] for k in range(first, i) if block[k][1][c]])
+            below = _until_next_step(block, i, stop, steps, c)
+            # (the deadline below read too, and the two no one deadline the grammar reads whole: `106年12月4日` `開始，每雙月` /
+            # `檢討1次` beside a second item is one)
+            if marker and (marker_number(marker) or 0) > 1 and block[i][1][c] and above and _reads_deadline(above) \
+                    and _reads_deadline(below) and not is_deadline(_join_lines([above, below])):
+                out.append(i)
+                first = i
+    return out
+
+
+def _until_next_step(block: list[tuple[int, list[str]]], i: int, stop: int, steps: int, c: int) -> str:
+    """Column c's text from line i up to the next numbered step."""
+    end = next((k for k in range(i + 1, stop) if parse_marker(block[k][1][steps])), stop)
+    return _join_lines([block[k][1][c] for k in range(i, end) if block[k][1][c]])
+
+
+def _reads_deadline(text: str) -> bool:
+    from ingest.fields import learned_field
+
+    return is_deadline(text) or learned_field(text, "deadline")
 
 
 def _join_lines(lines: list[str]) -> str:

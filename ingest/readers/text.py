@@ -141,7 +141,8 @@ _FURNITURE = re.compile(
     # (or the report or file put out: 報表日期, 文件產出日, 印出時間)
     r"^(?:[\u4e00-\u9fff]{0,2}?(?:列印|印表|印製|下載|製表|輸出|匯出|產製|產生|查詢|檢索|擷取|截取|瀏覽|存取|截圖|轉檔|轉存|存檔|報表|產出|印出|出表)"
     # (a vertical line may end the label as a colon does: `產出時間｜…`, `列印日期 | …`)
-    r"(?:時間|日期|日|時)\s*(?:[:：﹕︰∶｜|¦]|\s(?=\s*\d)).*"
+    # (the label may name both, the date and the time: `列印日期時間：…`, `下載日期及時間：…`)
+    r"(?:日期(?:及|與|和)?時間|時間|日期|日|時)\s*(?:[:：﹕︰∶｜|¦]|\s(?=\s*\d)).*"
     # (the bare act after what was put out: `本表列印：…`, `本頁下載：…`; or the act and a word of when, as
     # `printed on`: `列印於 113/2/18`, `下載於：…`, `匯出在 2024/1/2`; the data or file put out: `文件匯出：中華民國…`)
     r"|(?:本[\u4e00-\u9fff]{1,2}?|資料|文件|檔案|報表|網頁|頁面)?(?:列印|印表|印製|下載|製表|輸出|匯出|產製)\s*(?:於|在)?\s*[:：﹕︰∶｜|¦]?(?<=[:：﹕︰∶｜|¦於在])"

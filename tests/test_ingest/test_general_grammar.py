@@ -2078,3 +2078,118 @@ def test_a_window_named_by_whom_it_serves_is_an_owner(value, owner):
                                                 ("服務台（2樓）", False)])
 def test_a_time_told_by_an_event_and_glossed_with_its_date_is_a_deadline(value, deadline):
     assert is_deadline(value) is deadline
+
+
+@pytest.mark.parametrize(("clause", "deadline"), [("並於6月底前執行完竣", "6月底"), ("另在每學期開學日前辦理辦妥", "每學期開學日"),
+                                                 ("並於5月3日前完成", "5月3日前")])
+def test_a_before_and_a_verb_of_doing_ahead_of_the_finish_are_the_frames(clause, deadline):
+    assert clause_fields("由總務股主責，" + clause)["deadline"] == deadline
+
+
+@pytest.mark.parametrize(("text", "fields"), [("設置服務台。※總務股／每季", {"owner": "總務股", "deadline": "每季"}),
+                                              ("設置服務台！†研考科／6月底前", {"owner": "研考科", "deadline": "6月底前"}),
+                                              ("設置服務台。✱每月（秘書室）", {"owner": "秘書室", "deadline": "每月"})])
+def test_a_reference_mark_after_a_sentence_opens_a_bare_note(text, fields):
+    assert dash_note(text) == ("設置服務台。" if "。" in text else "設置服務台！", fields)
+
+
+@pytest.mark.parametrize(("value", "deadline"), [("115年3月6日（星期五）前", True), ("3月2日(週一)止", True), ("5月1日（日）起", True),
+                                                ("應變中心開設時", True), ("颱風警報解除之時", True), ("停班停課宣布當日", True),
+                                                ("接獲通報後即時處理", True), ("收件後隨即辦理", True),
+                                                ("總務課（一）課", False), ("網站公告資料", False)])
+def test_a_weekday_gloss_an_act_starting_and_at_once_after_an_event_are_deadlines(value, deadline):
+    assert is_deadline(value) is deadline
+
+
+@pytest.mark.parametrize("line", ["法規名稱 → 某某所便民服務計畫", "法規名稱━━某某所便民服務計畫", "法規名稱 ═ 某某所便民服務計畫",
+                                  "法規名稱 » 某某所便民服務計畫", "法規名稱 ＞ 某某所便民服務計畫", "法規名稱──某某所便民服務計畫"])
+def test_a_rule_of_box_drawing_lines_or_a_pointer_ends_a_label(line):
+    doc = Document("x.txt", [Paragraph(line)])
+    assert labelled_values(doc) == {"title": "某某所便民服務計畫"}
+
+
+@pytest.mark.parametrize(("text", "fields"), [("設置服務台。※總務課／115-3-2前完成", {"owner": "總務課", "deadline": "115-3-2前完成"}),
+                                              ("設置服務台。—研考科／115－3－2前", {"owner": "研考科", "deadline": "115－3－2前"})])
+def test_a_dash_inside_the_notes_date_opens_no_note(text, fields):
+    assert dash_note(text) == ("設置服務台。", fields)
+
+
+@pytest.mark.parametrize(("note", "fields"), [("總務課／寒假期間（1月至2月）", {"owner": "總務課", "deadline": "寒假期間（1月至2月）"}),
+                                              ("研考科｜汛期結束後（每年11月）", {"owner": "研考科", "deadline": "汛期結束後（每年11月）"})])
+def test_a_bracket_after_the_second_of_two_values_set_apart_by_a_slash_glosses_it(note, fields):
+    from ingest.fields import bare_note
+    assert bare_note(note) == fields
+
+
+@pytest.mark.parametrize(("value", "owner"), [("教師會", True), ("社區發展協會", True), ("總務處、校友會", True),
+                                              ("櫃台採輪班制，每日留守值班人員", True), ("服務中心實施輪休", True), ("採購案", False)])
+def test_an_association_of_a_places_people_and_a_system_of_turns_adopted_are_owners(value, owner):
+    assert is_owner(value) is owner
+
+
+@pytest.mark.parametrize(("value", "owner"), [("服務台依來客時段派員輪值", True), ("志工依服務時段日夜輪班", True),
+                                              ("巡查員依路段分組排定巡查", True), ("排定時程", False)])
+def test_turns_by_a_rule_of_several_words_by_parts_of_the_day_or_scheduled_are_owners(value, owner):
+    assert is_owner(value) is owner
+
+
+@pytest.mark.parametrize("tail", ["三）前", "5)前完成"])
+def test_a_numeral_closing_an_open_bracket_continues_the_wrapped_line(tail):
+    lines = [SourceLine("1. 設置服務台。＊總務課／115年3月2日（星期", 1, 0), SourceLine(tail, 2, 0)]
+    assert [ln.text for ln in join_wrapped_lines(lines)] == ["1. 設置服務台。＊總務課／115年3月2日（星期" + tail]
+
+
+@pytest.mark.parametrize("line", ["下載日期及時間：2024/1/2 10:00", "匯出日期與時間｜113.1.2", "輸出日期時間：115年3月2日 9時5分"])
+def test_a_print_stamp_labelled_by_both_its_date_and_its_time_is_print_furniture(line):
+    assert is_print_furniture(line)
+
+
+@pytest.mark.parametrize(("value", "owner"), [("甲課研擬作業計畫，乙課配合辦理", True), ("乙課會勘現場", True), ("丙組稽查", True),
+                                              ("甲隊派工，乙隊現場勘查", True), ("輔具評估室", True), ("外業測量分隊", True),
+                                              ("甲站於汛期期間兩班12小時輪值", True), ("客服專責人", True), ("規劃辦理申辦措施", False)])
+def test_a_units_stage_with_its_object_turns_in_a_period_and_one_charged_with_a_duty_are_owners(value, owner):
+    assert is_owner(value) is owner
+
+
+@pytest.mark.parametrize(("value", "owner"), [("附設進修學校", True), ("附設托嬰中心", True), ("客服聯繫人", True),
+                                              ("陳情分案聯繫人", True), ("附設", False)])
+def test_a_body_attached_to_the_office_and_a_contact_person_are_owners(value, owner):
+    assert is_owner(value) is owner
+
+
+@pytest.mark.parametrize(("title", "service"), [("臺北市大安區戶政事務所護照申請問答彙編", "護照申請"),
+                                                ("臺北市大安區戶政事務所到府服務問答專輯", "到府服務")])
+def test_questions_and_answers_bound_or_compiled_are_a_kind_of_document(title, service):
+    assert service_of_title(title) == service
+
+
+@pytest.mark.parametrize(("title", "office", "service"), [
+    ("某縣衛生所戒菸門診服務手冊", "某縣衛生所", "戒菸門診"),
+    ("某戶政事務所受理印鑑登記應注意事項", "某戶政事務所", "印鑑登記"),
+    ("某市立高級中學受理學生之家住宿申請須知", "某市立高級中學", "學生之家住宿"),
+    ("某區公所急難救助申請申請須知", "某區公所", "急難救助申請")])
+def test_a_services_handbook_the_verb_of_taking_it_in_and_a_doubled_kind_word(title, office, service):
+    assert (office_from_title(title), service_of_title(title)) == (office, service)
+
+
+def test_a_於_in_an_aside_after_the_agent_is_no_time_of_the_frame():
+    assert clause_fields("本項由總務課（異動請於前1日下午5時前告知）落實執行，時程為每季") == {
+        "owner": "總務課（異動請於前1日下午5時前告知）", "deadline": "每季"}
+
+
+@pytest.mark.parametrize(("heading", "front"), [("五、修正日期：115年3月2日", True), ("二、法規類別：行政", True),
+                                                ("(三)生效日期：115年1月1日", True), ("三、發文字號", True), ("四、服務措施", False)])
+def test_a_field_of_a_law_prints_header_numbered_as_a_chapter_is_front_matter(heading, front):
+    from ingest.narrative import is_front_matter
+    assert is_front_matter(heading) is front
+
+
+@pytest.mark.parametrize("tail", ["－15前完成", "/15前", "—3—2"])
+def test_a_dash_or_slash_between_the_digits_of_a_wrapped_date_continues_the_line(tail):
+    lines = [SourceLine("1. 設置服務台。＊總務課／115－3", 1, 0), SourceLine(tail, 2, 0)]
+    assert [ln.text for ln in join_wrapped_lines(lines)] == ["1. 設置服務台。＊總務課／115－3" + tail]
+
+
+def test_a_dash_bullet_before_text_after_a_number_still_opens_an_item():
+    lines = [SourceLine("－ 設置服務台，每年2", 1, 0), SourceLine("－ 建立預約服務。", 2, 0)]
+    assert len(join_wrapped_lines(lines)) == 2

@@ -335,3 +335,28 @@ def test_column_roles_by_position_and_content():
     roles = roles_by_content(["measure", "actions", "extra", "extra"],
                              [["到府服務"], ["1. 受理。"], ["每月"], ["戶籍課、資訊課"]])
     assert roles == ["measure", "actions", "deadline", "owner"]
+
+
+# steps meeting with no rule and no gap between them, each beside a deadline of its own that wraps
+MERGED_STEP_TABLE = [
+    "┌──────┬──────────┬────┬────┐",
+    "│推動策略　　│執行步驟　　　　　　│完成期限│承辦單位│",
+    "├──────┼──────────┼────┼────┤",
+    "│到府服務　　│1. 受理申請，並於收 │下學年度│戶籍課、│",
+    "│　　　　　　│件後登錄系統，每月　│新生註冊│資訊課、│",
+    "│　　　　　　│辦理1次。　　　　　 │日前　　│秘書室　│",
+    "│　　　　　　│2. 派員到府。　　　 │115年3月│資訊課　│",
+    "│　　　　　　│　　　　　　　　　　│2日前　 │　　　　│",
+    "└──────┴──────────┴────┴────┘",
+]
+
+
+def test_merged_steps_each_beside_a_wrapped_deadline_of_its_own_are_rows(tmp_path):
+    rows, _ = _ingest(tmp_path, f"{TITLE}\n壹、推動作法\n" + "\n".join(MERGED_STEP_TABLE) + "\n")
+    assert [(r.deadline, r.owner) for r in rows] == [("下學年度新生註冊日前", "戶籍課、資訊課、秘書室"), ("115年3月2日前", "資訊課")]
+
+
+def test_items_of_one_cell_sharing_one_wrapped_deadline_stay_one_row(tmp_path):
+    table = [line.replace("115年3月", "　　　　").replace("2日前　", "　　　　").replace("資訊課　", "　　　　") for line in MERGED_STEP_TABLE]
+    rows, _ = _ingest(tmp_path, f"{TITLE}\n壹、推動作法\n" + "\n".join(table) + "\n")
+    assert [(r.deadline, r.owner) for r in rows] == [("下學年度新生註冊日前", "戶籍課、資訊課、秘書室")]
