@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from enum import Enum
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -132,6 +133,14 @@ class NullModel:
 NO_NULL = NullModel(NullThresholds(0, 1.0, float("inf"), 0.0, 0.0, 0.95), NullThresholds(0, 1.0, float("inf"), 0.0, 0.0, 0.95))
 
 
+@dataclass(frozen=True)
+class QueryPairs:
+    """A query's character pairs (of its concepts' folded labels) and each pair's weight."""
+
+    pairs: tuple[str, ...]
+    weights: tuple[float, ...]
+
+
 @dataclass
 class RowView:
     """A row's folded fields, computed once per row and kept (the judge reads them often)."""
@@ -143,7 +152,7 @@ class RowView:
     benefit: str
     owner: str
 
-    @property
+    @cached_property
     def text(self) -> str:
         """Every field a statement may rest on (section path, measure, actions, benefit)."""
         return "\n".join((self.context, *self.actions, self.benefit))
@@ -323,18 +332,22 @@ class Judge:
             view = self._views[position] = RowView.of(self.rows[position])
         return view
 
-    def pair_coverage(self, parsed: ParsedQuery, position: int) -> float:
+    def query_pairs(self, parsed: ParsedQuery) -> QueryPairs:
+        """The query's character pairs with their weights, once per query (`pair_coverage` reads
+        them for each candidate)."""
+        pairs = tuple(dict.fromkeys(g for c in parsed.concepts for g in char_bigrams(fold(c.label))))
+        idf, absent = self.pair_idf(), float(np.log((len(self.rows) + 1) / 0.5))
+        return QueryPairs(pairs, tuple(idf.get(g, absent) for g in pairs))
+
+    def pair_coverage(self, pairs: QueryPairs, position: int) -> float:
         """The IDF-weighted share of the query's character pairs that the row holds anywhere: it
         reads what jieba cut differently in the query and the row (悠遊卡加值 → 悠游 | 卡加), which the
         concepts' coverage misses. A claim-gate input (index/claim_gate.py)."""
-        pairs = list(dict.fromkeys(g for c in parsed.concepts for g in char_bigrams(fold(c.label))))
-        if not pairs:
+        total = sum(pairs.weights)
+        if not total:
             return 0.0
-        idf, absent = self.pair_idf(), float(np.log((len(self.rows) + 1) / 0.5))
-        weights = np.array([idf.get(g, absent) for g in pairs])
         text = self.view(position).text
-        held = np.array([g in text for g in pairs])
-        return float(weights[held].sum() / weights.sum())
+        return sum(w for g, w in zip(pairs.pairs, pairs.weights, strict=True) if g in text) / total
 
     def pair_idf(self) -> dict[str, float]:
         """Each character pair's inverse row frequency over this build (computed once; a pair no

@@ -471,13 +471,14 @@ class Searcher:
         open_rows = [(rank, position, ranks) for rank, (position, _, ranks) in enumerate(state.fused, 1)
                      if state.judged[position].verdict is not Verdict.MATCH]
         above = self._above_neighbours(state, [position for _, position, _ in open_rows])
+        pairs = self.judge.query_pairs(state.parsed)
         facts = []
         for (rank, position, ranks), lift in zip(open_rows, above, strict=True):
             judged = state.judged[position]
             facts.append((position, CandidateFacts(judged.z, judged.coverage, rank, ranks.get("dense"), ranks.get("bm25"),
                                                    judged.verdict is Verdict.RELATED, concepts, state.parsed.english,
                                                    strength[0], strength[1], len(state.matched), about, lift,
-                                                   self.judge.pair_coverage(state.parsed, position))))
+                                                   self.judge.pair_coverage(pairs, position))))
         return facts
 
     def _above_neighbours(self, state: _Query, positions: list[int]) -> list[float]:

@@ -242,7 +242,8 @@ def _position(searcher, measure):
 def test_pair_coverage_reads_character_pairs_across_how_words_were_cut(searcher):
     """The claim gate's pair_coverage: a row holding the query's characters in sequence covers
     it whole, however jieba cut the query; a row holding a part covers a part; none, nothing."""
-    judge, parsed = searcher.judge, searcher.parse("到府辦理登記")
+    judge = searcher.judge
+    parsed = judge.query_pairs(searcher.parse("到府辦理登記"))
     whole = judge.pair_coverage(parsed, _position(searcher, "到府服務"))
     part = judge.pair_coverage(parsed, _position(searcher, "到宅辦理戶籍登記"))
     assert whole == pytest.approx(1.0)
