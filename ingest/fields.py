@@ -758,7 +758,7 @@ def dash_note(text: str) -> tuple[str, dict[str, str]] | None:
             return text[: match.start()].rstrip(), fields
     # (the last opener that opens a note: a dash inside the note's date, `…。＊甲課／108－7－28前`, opens none)
     for opener in reversed(list(_BARE_DASH_NOTE.finditer(text))):
-        note = text[opener.end():]
+        note = _closing_dash(text[opener.end():], opener.group())  # (`…。－甲課，每季辦理－`: a pair of dashes)
         # (after a reference mark a sentence of clauses is read as one, `…。＊由總務課辦理，期限為每季`)
         fields = (_referenced(opener.group()) and clause_fields(note)) or bare_note(note)
         if fields:
@@ -789,7 +789,22 @@ def bare_note(note: str) -> dict[str, str]:
     # set apart by a slash or a bar glosses that one, it is not the note's other field)
     if last and re.search(r"[；;／｜|]|(?<!\d)/(?!\d)", note[: last[0]]):
         return unlabelled_fields(note)
-    return _unit_and_date(note[: last[0]], last[1]) if last and note[: last[0]].strip() else unlabelled_fields(note)
+    fields = _unit_and_date(note[: last[0]], last[1]) if last and note[: last[0]].strip() else unlabelled_fields(note)
+    return _time_without_doing(fields)
+
+
+# a verb of doing the work after the time it is done by (`每季辦理`, `6月底前執行`, `年底前實施`)
+_DOING_AFTER = re.compile(r"(.+?)\s*(?:辦理|執行|實施|進行)")
+
+
+def _time_without_doing(fields: dict[str, str]) -> dict[str, str]:
+    """A note's time with the verb of doing after it (`甲課，每季辦理`, `乙室，6月底前執行`): the verb is the note's
+    clause, not the time, where the grammar or the field model reads the time bare."""
+    doing = _DOING_AFTER.fullmatch(fields.get("deadline", ""))
+    bare = doing.group(1) if doing else ""
+    if bare and (is_deadline(bare) or _note_deadline(bare) or learned_field(bare, "deadline")):
+        return {**fields, "deadline": bare}
+    return fields
 
 
 # (a dash after a sentence or a word, then the note's first word: not a date's, 108-2-9; or an arrow, as a

@@ -271,15 +271,31 @@ def office_from_title(title: str) -> str:
     if match is None or _in_bracketed_tail(before):
         office = _office_before_plan(before or title)
     else:
+        before = _before_slogan(before)
         quality = _QUALITY_PLAN.search(before)  # (`…之家提升服務品質實施計畫－99年度`)
         office = _office_name(before[: quality.start()] if quality else before) or _office_before_plan(title[match.end():])
     taking = re.search(r"受理|辦理", office)  # (`…高級中學受理兒童之家志工招募…`: no office takes a service in its name)
     if taking and _OFFICE_TAIL.search(office[: taking.start()]):
         office = office[: taking.start()]
     if (not office or _NOT_IN_OFFICE.search(office) or not re.search(r"[\u4e00-\u9fff]{2}", office)
-            or len(office) < 4 or office[0] in "本該各"):  # `本所`: the plan speaking of itself
+            or len(office) < 4 and not _MINISTRY.fullmatch(office) or office[0] in "本該各"):  # `本所`: the plan speaking of itself
         return ""
     return office
+
+
+_QUOTING = "".join(o for o in brackets(quoting=True)[0] if o not in brackets(quoting=False)[0])
+
+
+def _before_slogan(before: str) -> str:
+    """The text before a slogan the plan is named by, quoted between the office and the year
+    (`…處推動「貼心便民、效率服務」99年度…`, `…局落實『溫馨便捷』110年度…`): no office holds quotes."""
+    closing = {**{o: bracket_partner(o) for o in _QUOTING}, "“": "”", "‘": "’"}
+    opening = next((i for i, ch in enumerate(before) if ch in closing and closing[ch] in before[i:]), None)
+    return before if opening is None else before[:opening]
+
+
+# A ministry or one of the five branches of government is named in three characters (法務部, 監察院).
+_MINISTRY = re.compile(r"[\u4e00-\u9fff]{2}[部院]")
 
 
 def _in_bracketed_tail(before: str) -> bool:

@@ -2193,3 +2193,35 @@ def test_a_dash_or_slash_between_the_digits_of_a_wrapped_date_continues_the_line
 def test_a_dash_bullet_before_text_after_a_number_still_opens_an_item():
     lines = [SourceLine("－ 設置服務台，每年2", 1, 0), SourceLine("－ 建立預約服務。", 2, 0)]
     assert len(join_wrapped_lines(lines)) == 2
+
+
+@pytest.mark.parametrize("line", ["分目1．設置服務台", "子目二：設置服務台", "作業3、設置服務台", "工作四：設置服務台"])
+def test_an_item_named_as_a_part_or_a_job_of_the_work_is_numbered(line):
+    marker = parse_marker(line)
+    assert marker is not None and marker.rest == "設置服務台"
+
+
+def test_items_named_as_parts_split_a_cell():
+    assert split_items("分目1．設置服務台。 分目2．建立預約服務。") == ("", ["設置服務台。", "建立預約服務。"])
+
+
+@pytest.mark.parametrize(("title", "office"), [
+    ("某某市政府社會局落實『溫馨關懷、便捷服務』110年度計畫", "某某市政府社會局"),
+    ("某某區公所推行《親民優質》112年度工作計畫", "某某區公所"),
+    ("某某市政府地政處“暖心服務”110年度實施計畫", "某某市政府地政處")])
+def test_a_slogan_quoted_between_the_office_and_the_year_ends_the_office(title, office):
+    assert office_from_title(title) == office
+
+
+@pytest.mark.parametrize("office", ["法務部", "勞動部", "監察院"])
+def test_a_ministry_or_a_branch_of_government_is_named_in_three_characters(office):
+    assert office_from_title(f"{office}115年度提升服務品質實施計畫") == office
+    assert office_from_title("本部115年度提升服務品質實施計畫") == ""
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    ("設置服務台。—總務課，每季執行—", "每季"),
+    ("設置服務台。－總務課，6月底前實施－", "6月底前"),
+    ("設置服務台。－總務課，開學後1週內辦理－", "開學後1週內")])
+def test_a_note_between_two_dashes_with_a_verb_of_doing_after_its_time(text, deadline):
+    assert dash_note(text) == ("設置服務台。", {"owner": "總務課", "deadline": deadline})
