@@ -84,18 +84,25 @@ _UNIT_ROLE = re.compile(r"[（(](?:主辦|協辦|主協辦|主責|協助|協力|
                 # (a rule of several words, the work of the turn before it, and shifts by the parts of the day: `甲台依預約時段派車輪值`,
                 # `甲員依開放時段早晚輪班`; turns scheduled, `甲隊依轄區分組排定出勤`)
                 # (or in a period of the year, `甲站於防汛期間三班輪值`)
-                r"|(?:(?:依|按)[\u4e00-\u9fff]{1,7}?|於[\u4e00-\u9fff]{1,6}?期間|早晚|日夜|晝夜|每[日週周月季]|[一二兩三四]班制?|分區|分組|\d{1,2}\s*小時|(?:日間|夜間|晚間|早上|上午|下午|中午|週末|假日|平日|營業)(?:[\u4e00-\u9fff]{0,4}?時段)?|(?:週|周|星期)[一二三四五六日天](?:至|到|[-－~～])(?:週|周|星期)?[一二三四五六日天]|分(?:日夜|早晚|晝夜|早午晚)勤?){0,3}\s*(?:平均)?"
+                r"|(?:(?:依|按)[\u4e00-\u9fff]{1,7}?|於[\u4e00-\u9fff]{1,6}?(?:期間|時段)|於(?:例|國定)?假日|(?:加派|增派)(?:人力|人員)|早晚|日夜|晝夜|每[日週周月季]|[一二兩三四]班制?|分區|分組|\d{1,2}\s*小時|(?:日間|夜間|晚間|早上|上午|下午|中午|週末|假日|平日|營業)(?:[\u4e00-\u9fff]{0,4}?時段)?|(?:週|周|星期)[一二三四五六日天](?:至|到|[-－~～])(?:週|周|星期)?[一二三四五六日天]|分(?:日夜|早晚|晝夜|早午晚)勤?){0,3}\s*(?:平均)?"
                 # (or a system of turns adopted, of rest too, who stays on duty in a clause after it: `甲隊採輪休制，每日留守值班人員`,
                 # `甲組實施輪班制`)
                 r"(?:(?:採行?|實施|實行)\s*)?(?:輪值|輪流|輪班|輪番|輪換|排班|排定|分案|輪替|輪休)(?:\d{1,2}\s*小時)?[\u4e00-\u9fff]{0,4}(?<![人員])"
+                # (on days off with more hands, `甲站於國定假日增派人員輪值`)
+                # (with no day of rest in the year or on holidays after it, `甲員三班輪值，全年無休`, `乙組輪班，假日不打烊`)
+                r"(?:[，,]?\s*(?:全年|全天候|假日|例假日|週末)(?:無休|不打烊|不休息|照常))?"
                 # (the work of the turn after it, never a person: `分案聯繫人` is a post)
-                # (or split into shifts, the work of each after it: `甲員分早晚兩班巡查`, `甲員分日夜三班值勤`)
-                r"|分[\u4e00-\u9fff]{0,3}[一二兩三四]班[\u4e00-\u9fff]{0,4}"
+                # (or split into shifts, the work of each after it: `甲員分早晚兩班巡查`, `甲員分日夜三班值勤`; round the clock,
+                # `甲組12小時分兩班待命`)
+                r"|(?:\d{1,2}\s*小時)?分[\u4e00-\u9fff]{0,3}[一二兩三四]班[\u4e00-\u9fff]{0,4}"
                 # a stage of drafting, arranging or coordinating with its object (`甲課研擬作業計畫`, `甲組排定場次`, `乙組協調賽務`,
                 # `丙室提供照顧`), or of investigating, surveying or assessing on site, with its object or not (`甲隊偵辦`,
                 # `乙科採證鑑定`, `甲課派測`, `乙隊實地複丈`, `甲員評估需求`, `乙課會勘現場`, `丙組稽查`)
                 # (straight after a unit's suffix, so no unit's own name is read as one: 輔具評估室, 外業測量分隊)
-                r"|(?<=[課室股科組班隊站台處員官所局心])(?:研擬|規劃|排定|協調|提供|配合|(?:實地|現場)?(?:偵辦|採證|鑑定|評估|派測|複丈|勘查|會勘|稽查|查核|派工))[\u4e00-\u9fff]{0,4})$")
+                # (or of drafting, taking in, signing in or helping with its object, `甲科擬定規則`, `乙課受理報名`, `丙室會簽意見`,
+                # `丁組協助輔導立案`, `甲課辦理價購`, `乙股督導廠商`; of arriving on site first, `甲隊到場採證`, `乙組到府蒐證`)
+                r"|(?<=[課室股科組班隊站台處員官所局心司])(?:研擬|規劃|排定|協調|提供|配合|擬定|擬訂|受理|會簽|協助|辦理|督導"
+                r"|(?:實地|現場|到場|到府|到院)?(?:偵辦|採證|蒐證|鑑定|評估|派測|複丈|勘查|會勘|稽查|查核|派工))[\u4e00-\u9fff]{0,5})$")
 # (`照顧組（主辦）`, `公墓管理課主辦`, `教務處統籌、各處室執行`: a unit and its part)
 # An organisational unit by its grammar: a name (at most 8 characters) ending in a unit suffix
 # (課 股 室 科 組 班 隊 中心 小組 本部 分隊 單位 站 台 所 處 局 館 院 署 府 場 機關 …), a post
@@ -143,11 +150,12 @@ _UNIT_SUFFIX = ("課|室|股|科|組|班|隊|中心|本部|單位|團隊|團|小
                 "|[\u4e00-\u9fff]官|會報|會議|聯席會|工作圈|品管圈|管理圈|改善圈|(?:收費|售票|服務|詢問|崗)亭|苗圃|(?:保管|典藏|物料|器材)庫"
                 "|(?:諮詢|服務|受理|申辦|洽公)專區|各區")
 _UNIT_RE = re.compile(rf"^(?:[各本]|全體|\d{{3,4}})?[\u4e00-\u9fff()（）]{{0,8}}(?:{_UNIT_SUFFIX})$"
-                      r"|^[\u4e00-\u9fff]{1,8}[員師]$|^本[會校家院署府部局處所館站]$|^[\u4e00-\u9fff]{1,5}(?:所|處|局|館|院|署|廳|部|部門)$|^(?:本|[\u4e00-\u9fff]{0,6}[政縣市])府$"
+                      r"|^[\u4e00-\u9fff]{1,10}[員師]$|^本[會校家院署府部局處所館站]$|^[\u4e00-\u9fff]{1,5}(?:所|處|局|館|院|署|廳|部|部門)$|^[\u4e00-\u9fff]{2,5}司$|^(?:本|[\u4e00-\u9fff]{0,6}[政縣市])府$"
                       # (a body the office runs beside its own, attached to it: 附設幼兒園, 附設進修學校)
                       r"|^附設[\u4e00-\u9fff]{2,8}$"
                       r"|^[\u4e00-\u9fff]{2,5}[場廠]$|^[\u4e00-\u9fff]{1,5}(?<![階片時路地手])段$|^[\u4e00-\u9fff]{1,7}(?<!網)站$|^[\u4e00-\u9fff]{1,6}[台臺]$")
-# (本所, 民事執行處, 護理站, 火化場, 製冰廠, 會計員, 諮詢服務台, 信用部, 資訊部門; not …網站, 現場, 動員)
+# (本所, 民事執行處, 護理站, 火化場, 製冰廠, 會計員, 諮詢服務台, 信用部, 資訊部門, a ministry's department 綜合規劃司;
+# not …網站, 現場, 動員)
 # a unit's contact in brackets after it: its officer by title and name (`（承辦人：王○○）`, `(聯絡人 陳先生)`)
 _CONTACT = re.compile(r"[（(]\s*(?:(?:聯絡人|連絡人|承辦人|經辦人|承辦|窗口|聯絡窗口)\s*[:：]?\s*[^（）()]{1,8}"
                       # (or a phone number: `（連絡電話：03-5518101轉212）`, `（24小時值班電話：…）`,
@@ -753,12 +761,12 @@ def dash_note(text: str) -> tuple[str, dict[str, str]] | None:
     `… —6月底（甲課、乙課）`) or both bare (`…。－總務股／每季`)."""
     labelled = _bracketed_labels(text)
     for match in reversed(list(_DASH_NOTE.finditer(labelled))):
-        fields = note_fields(_closing_dash(labelled[match.end():], match.group()))
+        fields = note_fields(closing_dash(labelled[match.end():], match.group()))
         if fields and text[: match.start()] == labelled[: match.start()]:  # (no label taken from the text itself)
             return text[: match.start()].rstrip(), fields
     # (the last opener that opens a note: a dash inside the note's date, `…。＊甲課／108－7－28前`, opens none)
     for opener in reversed(list(_BARE_DASH_NOTE.finditer(text))):
-        note = _closing_dash(text[opener.end():], opener.group())  # (`…。－甲課，每季辦理－`: a pair of dashes)
+        note = closing_dash(text[opener.end():], opener.group())  # (`…。－甲課，每季辦理－`: a pair of dashes)
         # (after a reference mark a sentence of clauses is read as one, `…。＊由總務課辦理，期限為每季`)
         fields = (_referenced(opener.group()) and clause_fields(note)) or bare_note(note)
         if fields:
@@ -771,7 +779,7 @@ def _referenced(opener: str) -> bool:
     return bool(re.search(r"[＊*※✱✲✳⁎†‡]", opener))
 
 
-def _closing_dash(note: str, opening: str) -> str:
+def closing_dash(note: str, opening: str) -> str:
     """The note without the dash that closes it when a dash opened it (`—承辦：甲課；時程：每季—`, `－主辦：乙室－`): the
     note set off by a pair of dashes, as by a pair of brackets."""
     dash = opening.strip()
@@ -781,7 +789,8 @@ def _closing_dash(note: str, opening: str) -> str:
 def bare_note(note: str) -> dict[str, str]:
     """The fields of a note with no labels that holds only a unit and a date or period, one of them in brackets
     after the other (`總務股（每季）`, `每季（總務股）`) or both bare (`總務股／每季`); {} for anything else."""
-    note = note.strip()
+    # (a dash closing it is no value's: the note was set off by a pair, `－總務課，每季－`, its opener read as a bullet)
+    note = re.sub(r"\s*[－—―─–]{1,2}$", "", note.strip())
     if re.search(r"[。！？:：]", note):  # (a label in it, `※總務課負責；期程：每季`: a note of labels, not bare)
         return {}
     last = trailing_note(note, labelled=False)

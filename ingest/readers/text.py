@@ -223,6 +223,8 @@ def is_print_furniture(text: str) -> bool:
 
 def _is_furniture_field(text: str) -> bool:
     text = squash_ws(text)
+    if len(text) > 2 and text[-1] in "。.．" and _is_furniture_field(text[:-1]):
+        return True  # a stamp closed by a sentence's stop, as a page's footer is written (`第1頁，共3頁。`, `Page 2 / 5.`)
     if sum(ch in _OPEN_ALL for ch in text) > sum(ch in _CLOSE_ALL for ch in text):
         return False  # a bracket opened and not closed: a line a hard wrap cut (`完成年月：6月底前（以郵戳為準`), no furniture
     # (furniture is whole on its line)

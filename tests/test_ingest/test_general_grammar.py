@@ -2225,3 +2225,38 @@ def test_a_ministry_or_a_branch_of_government_is_named_in_three_characters(offic
     ("設置服務台。－總務課，開學後1週內辦理－", "開學後1週內")])
 def test_a_note_between_two_dashes_with_a_verb_of_doing_after_its_time(text, deadline):
     assert dash_note(text) == ("設置服務台。", {"owner": "總務課", "deadline": deadline})
+
+
+@pytest.mark.parametrize("line", ["第2頁，共5頁。", "Page 2 / 5.", "第 2 頁／共 5 頁．"])
+def test_a_page_stamp_closed_by_a_sentences_stop_is_print_furniture(line):
+    assert is_print_furniture(line)
+    assert not is_print_furniture("第二頁另行說明。")
+
+
+@pytest.mark.parametrize("owner", ["綜合規劃司", "法制司、人事處"])
+def test_a_ministrys_department_is_a_unit(owner):
+    assert is_owner(owner)
+    assert not is_owner("上司")
+
+
+@pytest.mark.parametrize("owner", ["甲科擬定規則，乙課受理報名", "丙室會簽意見", "丁組協助輔導立案", "甲課辦理價購，乙股督導廠商",
+                                   "甲隊到場採證", "乙組到府蒐證"])
+def test_a_units_stage_of_drafting_taking_in_signing_or_helping_with_its_object(owner):
+    assert is_owner(owner)
+
+
+@pytest.mark.parametrize("owner", ["甲站於夜間開放時段輪流駐守", "乙員依班表輪值，假日不打烊", "甲站於國定假日增派人員輪值",
+                                   "甲組12小時分兩班待命"])
+def test_turns_in_a_time_slot_on_days_off_with_no_rest_or_round_the_clock_in_shifts(owner):
+    assert is_owner(owner)
+
+
+def test_a_post_may_be_named_at_length():
+    assert is_owner("市民網站留言板管理員")
+
+
+@pytest.mark.parametrize("line", ["－總務課，每季辦理－", "－甲課、乙課，6月底前執行－"])
+def test_a_note_on_its_own_line_set_off_by_two_dashes(line):
+    from ingest.fields import bare_note
+    fields = bare_note(line[1:])
+    assert fields.get("owner") and fields.get("deadline") and not fields["deadline"].endswith(("辦理", "執行", "－"))
