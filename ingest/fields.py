@@ -84,13 +84,15 @@ _UNIT_ROLE = re.compile(r"[（(](?:主辦|協辦|主協辦|主責|協助|協力|
                 # (a rule of several words, the work of the turn before it, and shifts by the parts of the day: `甲台依預約時段派車輪值`,
                 # `甲員依開放時段早晚輪班`; turns scheduled, `甲隊依轄區分組排定出勤`)
                 # (or in a period of the year, `甲站於防汛期間三班輪值`)
-                r"|(?:(?:依|按)[\u4e00-\u9fff]{1,7}?|於[\u4e00-\u9fff]{1,6}?(?:期間|時段)|於(?:例|國定)?假日|(?:加派|增派)(?:人力|人員)|早晚|日夜|晝夜|每[日週周月季]|[一二兩三四]班制?|分區|分組|\d{1,2}\s*小時|(?:日間|夜間|晚間|早上|上午|下午|中午|週末|假日|平日|營業)(?:[\u4e00-\u9fff]{0,4}?時段)?|(?:週|周|星期)[一二三四五六日天](?:至|到|[-－~～])(?:週|周|星期)?[一二三四五六日天]|分(?:日夜|早晚|晝夜|早午晚)勤?){0,3}\s*(?:平均)?"
+                r"|(?:(?:依|按)[\u4e00-\u9fff]{1,7}?|於[\u4e00-\u9fff]{1,6}?(?:期間|時段)|於(?:例|國定)?假日|(?:加派|增派)(?:人力|人員)|延長(?:服務|上班|開放|辦公)時間|早晚|日夜|晝夜|每[日週周月季]|[一二兩三四]班制?|分區|分組|\d{1,2}\s*小時|(?:日間|夜間|晚間|早上|上午|下午|中午|週末|假日|平日|營業)(?:[\u4e00-\u9fff]{0,4}?時段)?|(?:週|周|星期)[一二三四五六日天](?:至|到|[-－~～])(?:週|周|星期)?[一二三四五六日天]|分(?:日夜|早晚|晝夜|早午晚)勤?){0,3}\s*(?:平均)?"
                 # (or a system of turns adopted, of rest too, who stays on duty in a clause after it: `甲隊採輪休制，每日留守值班人員`,
                 # `甲組實施輪班制`)
                 r"(?:(?:採行?|實施|實行)\s*)?(?:輪值|輪流|輪班|輪番|輪換|排班|排定|分案|輪替|輪休)(?:\d{1,2}\s*小時)?[\u4e00-\u9fff]{0,4}(?<![人員])"
                 # (on days off with more hands, `甲站於國定假日增派人員輪值`)
                 # (with no day of rest in the year or on holidays after it, `甲員三班輪值，全年無休`, `乙組輪班，假日不打烊`)
                 r"(?:[，,]?\s*(?:全年|全天候|假日|例假日|週末)(?:無休|不打烊|不休息|照常))?"
+                # (hours extended, the turn till a clock time: `甲科延長服務時間輪值至晚間8時`, `乙站輪值到下午6點`)
+                r"(?:(?:至|到)(?:晚間|晚上|夜間|下午|中午|上午)?\s*\d{1,2}\s*[時點])?"
                 # (the work of the turn after it, never a person: `分案聯繫人` is a post)
                 # (or split into shifts, the work of each after it: `甲員分早晚兩班巡查`, `甲員分日夜三班值勤`; round the clock,
                 # `甲組12小時分兩班待命`)
@@ -142,6 +144,8 @@ _UNIT_SUFFIX = ("課|室|股|科|組|班|隊|中心|本部|單位|團隊|團|小
                 # a place where the work is done, by its work (護照收件區, 長者養護區, 維修工坊), a point of service or the
                 # buildings of a venue (各服務據點, 所屬館舍)
                 "|(?:收件|受理|服務|作業|諮詢|養護|照護|等候|評估)區|工坊|據點|服務點|館舍"
+                # a site of works split into areas, each run by its own staff (各工區, 第二工區)
+                "|工區"
                 # a room by the work done in it (幼兒園廚房, 中央廚房, 電腦機房, 洗衣房)
                 "|廚房|機房|洗衣房|配膳室"
                 # an officer titled by a duty (行政執行官, 專利審查官, 稽查官, 教官), a body that meets (協調會報, 主管會議,
@@ -477,7 +481,7 @@ def is_owner(text: str) -> bool:
     if not 0 < len(units) <= 8:
         return False
     for i, unit in enumerate(units):
-        if _is_unit(unit):
+        if _is_unit(unit) or _kind_of_collective(unit, units[:i]):
             continue
         # kinds of staff sharing the head noun of the unit after them (`醫護及行政人員`, `技術與行政同仁`)
         # (or the areas of a hall, each by its work: `收文、諮詢及檢索各區`)
@@ -485,6 +489,11 @@ def is_owner(text: str) -> bool:
         if head is None or not re.fullmatch(r"[\u4e00-\u9fff]{2,6}", unit) or not _is_unit(unit + head.group()):
             return False
     return True
+
+
+def _kind_of_collective(unit: str, before: list[str]) -> bool:
+    """A bare kind of unit listed after a collective (`本局各工程處、科、室`, `本部各司、處`): each of that kind."""
+    return len(unit) == 1 and unit in "課室股科組班隊處所站司局館" and any(re.match(r"(?:本[\u4e00-\u9fff]{0,3})?各", u) for u in before)
 
 
 def _is_unit(unit: str) -> bool:
@@ -512,7 +521,8 @@ def _all_staff_of(unit: str) -> bool:
     return bool(whole) and _is_unit(whole.group(1)) and _is_unit(whole.group(2) + whole.group(3))
 
 
-_WHEN_NEEDED = re.compile(r"^(?:必要時|視需要|如有需要|需要時|如有必要)\s*(?:[並另]?\s*(?:由|請|商請))?\s*(?=[\u4e00-\u9fff]{2})")
+# (or in a period only, named first: `報名期間甲科…`, `汛期期間乙站…`)
+_WHEN_NEEDED = re.compile(r"^(?:必要時|視需要|如有需要|需要時|如有必要|[\u4e00-\u9fff]{2,6}?期間)\s*(?:[並另]?\s*(?:由|請|商請))?\s*(?=[\u4e00-\u9fff]{2})")
 # the office or part of it whose units, all of them, are meant (`分局轄內各工務段`, `本處所屬各站`, `全市轄下各分隊`)
 _COLLECTIVE_LEAD = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:轄內|轄下|所屬|旗下|下轄)(?:各|所有)?(?=[\u4e00-\u9fff]{2})")
 
@@ -601,7 +611,8 @@ def unlabelled_fields(note: str) -> dict[str, str]:
     cuts = [m for m in re.finditer(r"[／；;｜|¦│，,、－—―–]|(?<!\d)/|/(?!\d)|(?<!\d)-|-(?!\d)|\u3000|\s{2,}", note)]  # not 102/10
     # a slash or semicolon first, then a comma, an enumeration comma last: 、 binds the closest (`由甲科、
     # 乙室負責，常年` splits at the comma)
-    cuts.sort(key=lambda m: 2 if m.group() == "、" else 1 if m.group() in "，," else 0)
+    # (the last comma first: a unit's clauses may hold commas, `甲課受理，乙課會勘，6月底前`, its time closes the note)
+    cuts.sort(key=lambda m: (2, m.start()) if m.group() == "、" else (1, -m.start()) if m.group() in "，," else (0, m.start()))
     # (a clause planning the time closes it, `甲組規劃，乙隊執行，預計6月底前完成`: the frame says where the time starts)
     cuts.sort(key=lambda m: _planned_time(note[m.end():]) is None)
     if is_deadline(note):  # (a time whole, its ordinals listed, `畢業後第1、3、6個月`, is one value: no unit split from it at its 、)
@@ -704,6 +715,9 @@ def _unglued_label(part: str) -> str:
     names = _label_words()
     for k in range(min(6, len(part) - 2), 1, -1):  # (the longest label first)
         role = header_role(part[:k]) if part[:k] in names else None
+        # (a word naming a body, no header's name, opening a unit whole is the unit's own: `機關網站管理員`, `部門主管`)
+        if part[:k] in ("機關", "單位", "部門") and is_owner(part):
+            continue
         if role in _KIND_CHECK and _KIND_CHECK[role](part[k:]):
             return part[k:]
     return part
@@ -766,9 +780,9 @@ def dash_note(text: str) -> tuple[str, dict[str, str]] | None:
             return text[: match.start()].rstrip(), fields
     # (the last opener that opens a note: a dash inside the note's date, `…。＊甲課／108－7－28前`, opens none)
     for opener in reversed(list(_BARE_DASH_NOTE.finditer(text))):
-        note = closing_dash(text[opener.end():], opener.group())  # (`…。－甲課，每季辦理－`: a pair of dashes)
+        note = text[opener.end():]  # (`…。－甲課，每季辦理－`: a pair of dashes, the closing one bare_note's to read)
         # (after a reference mark a sentence of clauses is read as one, `…。＊由總務課辦理，期限為每季`)
-        fields = (_referenced(opener.group()) and clause_fields(note)) or bare_note(note)
+        fields = (_referenced(opener.group()) and clause_fields(closing_dash(note, opener.group()))) or bare_note(note)
         if fields:
             return text[: opener.start()].rstrip(), fields
     return None
@@ -790,7 +804,8 @@ def bare_note(note: str) -> dict[str, str]:
     """The fields of a note with no labels that holds only a unit and a date or period, one of them in brackets
     after the other (`總務股（每季）`, `每季（總務股）`) or both bare (`總務股／每季`); {} for anything else."""
     # (a dash closing it is no value's: the note was set off by a pair, `－總務課，每季－`, its opener read as a bullet)
-    note = re.sub(r"\s*[－—―─–]{1,2}$", "", note.strip())
+    paired = re.search(r"\s*[－—―─–]{1,2}$", note.strip())
+    note = note.strip()[: paired.start()] if paired else note.strip()
     if re.search(r"[。！？:：]", note):  # (a label in it, `※總務課負責；期程：每季`: a note of labels, not bare)
         return {}
     last = trailing_note(note, labelled=False)
@@ -799,7 +814,7 @@ def bare_note(note: str) -> dict[str, str]:
     if last and re.search(r"[；;／｜|]|(?<!\d)/(?!\d)", note[: last[0]]):
         return unlabelled_fields(note)
     fields = _unit_and_date(note[: last[0]], last[1]) if last and note[: last[0]].strip() else unlabelled_fields(note)
-    return _time_without_doing(fields)
+    return _time_without_doing(fields) if paired else fields
 
 
 # a verb of doing the work after the time it is done by (`每季辦理`, `6月底前執行`, `年底前實施`)
@@ -807,8 +822,9 @@ _DOING_AFTER = re.compile(r"(.+?)\s*(?:辦理|執行|實施|進行)")
 
 
 def _time_without_doing(fields: dict[str, str]) -> dict[str, str]:
-    """A note's time with the verb of doing after it (`甲課，每季辦理`, `乙室，6月底前執行`): the verb is the note's
-    clause, not the time, where the grammar or the field model reads the time bare."""
+    """The time of a note set off by a pair of dashes, a clause of its own, with the verb of doing after it
+    (`－甲課，每季辦理－`, `—乙室，6月底前執行—`): the verb is the clause's, not the time, where the grammar or the
+    field model reads the time bare. (A note with no closing dash keeps it: `甲課／每季辦理` is done by each quarter.)"""
     doing = _DOING_AFTER.fullmatch(fields.get("deadline", ""))
     bare = doing.group(1) if doing else ""
     if bare and (is_deadline(bare) or _note_deadline(bare) or learned_field(bare, "deadline")):
@@ -1194,8 +1210,9 @@ def twin_notes(text: str) -> tuple[str, dict[str, str]] | None:
 # (or a modal of duty: `應於111學年度下學期完成`, `須於每月5日前辦竣`)
 # (or reached: `預定每季達成`, `預計6月底前達標`)
 _PLANNED = re.compile(rf"(?:(?:預定|預計|預期)\s*(?:於|在)?|(?:擬|將|應|須|需|務必?)\s*(?:於|在))\s*(.+?)\s*(?:{_FINISH}|達標|實現)?")
-# … its plainest form, planned and finished (`預定於X完成`): whatever stands there is the time
-_PLANNED_DONE = re.compile(rf"(?:預定|預計)\s*(?:於|在)\s*(.+?)\s*(?:{_FINISH})")
+# … its plainest form, planned and finished (`預定於X完成`), or owed and finished (`應於X完成`, `須在X辦竣`): whatever
+# stands there is the time
+_PLANNED_DONE = re.compile(rf"(?:預定|預計|擬|將|應|須|需|務必?)\s*(?:於|在)\s*(.+?)\s*(?:{_FINISH})")
 # … without 於: a time the field model knows, or one told by an event (`預定預算執行率達50%時達成`)
 _PLANNED_REACHED = re.compile(rf"(?:預定|預計)\s*(.+?)\s*(?:{_FINISH})")
 # the item a closing sentence speaks of, as its subject (`本項由總務股負責`, `本案由…辦理`)

@@ -2260,3 +2260,34 @@ def test_a_note_on_its_own_line_set_off_by_two_dashes(line):
     from ingest.fields import bare_note
     fields = bare_note(line[1:])
     assert fields.get("owner") and fields.get("deadline") and not fields["deadline"].endswith(("辦理", "執行", "－"))
+
+
+@pytest.mark.parametrize(("note", "fields"), [
+    ("機關首長室秘書，每季", {"owner": "機關首長室秘書", "deadline": "每季"}),
+    ("部門主管，6月底前", {"owner": "部門主管", "deadline": "6月底前"}),
+    ("承辦單位總務課，期程每季", {"owner": "總務課", "deadline": "每季"})])
+def test_a_word_naming_a_body_opening_a_unit_is_no_label(note, fields):
+    assert unlabelled_fields(note) == fields
+
+
+def test_a_units_clauses_hold_commas_and_the_time_closes_the_note():
+    assert unlabelled_fields("甲課收件、乙課受理報名，丙室會勘、丁組，115年3月2日以前") == {
+        "owner": "甲課收件、乙課受理報名，丙室會勘、丁組", "deadline": "115年3月2日以前"}
+
+
+@pytest.mark.parametrize("owner", ["本所各課、股", "本府各局、處及秘書室", "各工區"])
+def test_bare_kinds_of_unit_listed_after_a_collective(owner):
+    assert is_owner(owner)
+
+
+@pytest.mark.parametrize("owner", ["汛期期間乙站輪值到下午6點", "甲科延長開放時間輪值至晚上9時", "選舉期間甲課延長辦公時間輪值"])
+def test_a_period_first_and_hours_extended_with_the_turn_till_a_clock_time(owner):
+    assert is_owner(owner)
+
+
+@pytest.mark.parametrize(("sentence", "deadline"), [
+    ("本案由總務課負責，須於開學典禮前完成", "開學典禮前"),
+    ("本項由甲課負責，應在受理後3日內到府完成", "受理後3日內到府"),
+    ("本項由甲課負責，務必於自4月起每季辦理1次完成", "自4月起每季辦理1次")])
+def test_a_modal_of_duty_and_a_finish_frame_the_time(sentence, deadline):
+    assert clause_fields(sentence).get("deadline") == deadline
