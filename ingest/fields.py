@@ -364,7 +364,8 @@ _NAMED_PERIOD = re.compile(r"^([^()]{1,12}?)\s*\(([^()]{1,20})\)$")
 # (the event may be named with its numbered parts: `一、二期稻作收穫期間`)
 # (or with its seasons or other short parts listed: `春、秋兩季預防注射期間`, `寒、暑假營隊期間`)
 _RELATIVE_TIME = re.compile(r"^(?:(?:[一二三四五六七八九十\d]{1,2}[、,及與和])+[一二三四五六七八九十\d]{1,2}[\u4e00-\u9fff]{1,8}?"
-                            r"|(?:[\u4e00-\u9fff][、,及與和])+[\u4e00-\u9fff]{2,10}?|[\u4e00-\u9fff]{2,8}?)"
+                            # (an event named at length, where and what: `校區年度消防總檢查前`)
+                            r"|(?:[\u4e00-\u9fff][、,及與和])+[\u4e00-\u9fff]{2,10}?|[\u4e00-\u9fff]{2,10}?)"
                             # (the span or the ordinals of it after the event, several in one: `畢業後第1、3、6個月`, `開學後第1週`)
                             r"(?:[前後]\s*(?:(?:第\s*)?(?:\d{1,3}|[一二兩三四五六七八九十半])(?:\s*[、,及與和]\s*(?:\d{1,3}|[一二兩三四五六七八九十]))*\s*個?"
                             rf"(?:{_DAY_COUNT}|天|日|小時|分鐘|週|周|星期|月|年))?\s*(?:內|以內|前|完成|辦理)?|期間內?|時間內|時段內"
@@ -813,12 +814,14 @@ def bare_note(note: str) -> dict[str, str]:
     # set apart by a slash or a bar glosses that one, it is not the note's other field)
     if last and re.search(r"[；;／｜|]|(?<!\d)/(?!\d)", note[: last[0]]):
         return unlabelled_fields(note)
+    if paired and (doing := _DOING_AFTER.fullmatch(note)) and (fields := unlabelled_fields(doing.group(1))):
+        return fields  # (`－甲課，依進度辦理辦理－`: the clause's verb after a time that holds one)
     fields = _unit_and_date(note[: last[0]], last[1]) if last and note[: last[0]].strip() else unlabelled_fields(note)
     return _time_without_doing(fields) if paired else fields
 
 
 # a verb of doing the work after the time it is done by (`每季辦理`, `6月底前執行`, `年底前實施`)
-_DOING_AFTER = re.compile(r"(.+?)\s*(?:辦理|執行|實施|進行)")
+_DOING_AFTER = re.compile(r"(.+)\s*(?:辦理|執行|實施|進行)")
 
 
 def _time_without_doing(fields: dict[str, str]) -> dict[str, str]:

@@ -30,7 +30,9 @@ RULE_KINDS = ("計畫", "計劃", "方案", "要點", "須知", "規範", "程�
               "原則", "實施說明", "作業說明", "申辦說明", "辦理說明", "處理說明", "執行說明",
               # documents that tell the public about one service: a brochure of its terms, a pledge, questions and answers
               # (報名簡章, 服務承諾, 常見問答集, 問與答; questions and answers bound or compiled, 問答手冊, 問答彙編, 問答專輯)
+              # (or the questions alone, collected or compiled, the answers under them: 常見問題集, 常見問題彙編, 問題與解答)
               "簡章", "服務承諾", "承諾事項", "常見問答集", "常見問答", "問答集", "問與答", "問答手冊", "問答彙編", "問答專輯",
+              "常見問題集", "常見問題彙編", "常見問題", "問題集", "問題與解答",
               # documents that set out a policy or a course for years ahead: a white (green, blue) paper, guiding lines,
               # a blueprint (為民服務白皮書, 行動綱領, 服務藍圖)
               "白皮書", "綠皮書", "藍皮書", "綱領", "藍圖",
@@ -43,7 +45,7 @@ RULE_KINDS = ("計畫", "計劃", "方案", "要點", "須知", "規範", "程�
               "手冊", "服務簡介", "一頁式說明", "一頁式簡介", "圖解說明", "簡要說明")
 # kinds told to the public that name the service whole, its verb with it (`…報名簡章` is the service 報名, `…登記申請服務承諾`
 # 登記申請): no word before them is the kind's
-_PUBLIC_KIND = "簡章|服務承諾|承諾事項|常見問答集|常見問答|問答集|問與答|問答手冊|問答彙編|問答專輯"
+_PUBLIC_KIND = "簡章|服務承諾|承諾事項|常見問答集|常見問答|問答集|問與答|問答手冊|問答彙編|問答專輯|常見問題集|常見問題彙編|常見問題|問題集|問題與解答"
 _RULE_KIND = "|".join(RULE_KINDS)
 _PLAN_KIND = "|".join(k for k in RULE_KINDS if k != "方案")  # (a 方案 stands alone: not after 執行/實施)
 _TITLE_WORDS = RULE_KINDS
@@ -161,6 +163,8 @@ def clip_title(text: str) -> str:
     """A title line run on with what follows it (`…103年度…計畫 壹、計畫依據 一、…`): up to its
     plan word (a short tail such as `（修正）` stays)."""
     match = _PLAN_WORD.search(text)
+    if re.search(rf"(?:{_RULE_KIND})\s*$", text):
+        return text  # (a kind's word inside the service's name, `…都市計畫書圖查詢須知`, the title ending in a kind: whole)
     if match is None or len(text) - match.end() <= 8 or _bracketed(text[match.end():].strip()):
         return text  # (a bracketed tail of any length is the title's: `…計畫（99年1月至12月）`)
     return text[: match.end()]

@@ -96,6 +96,10 @@ _DATE_LINE = re.compile(r"^(?:中華)?民國\s*\d{2,3}\s*年\s*\d{1,2}\s*月")
 _FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff()（）/／]{1,11}\s*[:：]")  # `主辦/協辦單位：`, not a note `（承辦單位：`
 
 
+# a note opened by a dash after a sentence's stop, no dash closing it yet (`…。－甲課，每季辦理`)
+_OPEN_DASH_NOTE = re.compile(r"[。！？][－—―─–]{1,2}[^－—―─–]+$")
+
+
 def _continues(above: SourceLine, line: SourceLine, widths: tuple[int | None, int | None], item: SourceLine) -> bool:
     if line.text[:1] in _CLOSING and _unclosed(item.text):
         return True  # the wrap fell inside a bracket (`《實施時間` / `》每月`): a closing bracket is no bullet
@@ -105,6 +109,8 @@ def _continues(above: SourceLine, line: SourceLine, widths: tuple[int | None, in
         return True  # the wrap fell inside a number in a note (`（期程：1` / `12.11 承辦…`): no list item starts there
     if above.text[-1].isdigit() and re.match(r"[－—–\-~～/／.．]\s*\d", line.text):
         return True  # the wrap fell inside a date (`…／102－2` / `－28前完成`): a dash between digits is no bullet
+    if re.fullmatch(r"[－—―─–]{1,2}", line.text) and _OPEN_DASH_NOTE.search(item.text):
+        return True  # the wrap fell before the dash closing a note set off by a pair (`…。－甲課，每季辦理` / `－`)
     marker = parse_marker(line.text)
     if marker and marker.level == 6 and _unclosed(item.text):
         return True  # a bullet-like sign inside an open bracket (`（海巡志工團` / `－109年3月啟用）`) joins, not lists

@@ -2291,3 +2291,30 @@ def test_a_period_first_and_hours_extended_with_the_turn_till_a_clock_time(owner
     ("本項由甲課負責，務必於自4月起每季辦理1次完成", "自4月起每季辦理1次")])
 def test_a_modal_of_duty_and_a_finish_frame_the_time(sentence, deadline):
     assert clause_fields(sentence).get("deadline") == deadline
+
+
+@pytest.mark.parametrize("value", ["校區年度消防總檢查前", "市場年度攤位總清查後10日內"])
+def test_an_event_named_at_length_tells_a_time(value):
+    assert is_deadline(value)
+
+
+def test_a_lone_dash_wrapped_onto_its_own_line_closes_the_note_above():
+    lines = [SourceLine("1. 設置服務台。－總務課，每季辦理", 1, 0), SourceLine("－", 2, 0), SourceLine("2. 建立預約服務。", 3, 0)]
+    assert [ln.text for ln in join_wrapped_lines(lines)] == ["1. 設置服務台。－總務課，每季辦理－", "2. 建立預約服務。"]
+
+
+def test_a_note_set_off_by_dashes_whose_time_holds_the_verb_of_doing_itself():
+    from ingest.fields import bare_note
+    assert bare_note("總務課，依工程進度辦理辦理－") == {"owner": "總務課", "deadline": "依工程進度辦理"}
+
+
+@pytest.mark.parametrize(("title", "service"), [
+    ("某戶政事務所印鑑登記常見問題集", "印鑑登記"), ("某區公所急難救助申請問題與解答", "急難救助申請"),
+    ("某市政府衛生局家庭計畫諮詢申請須知", "家庭計畫諮詢"), ("某市政府工務局都市計畫書圖查詢常見問題集", "都市計畫書圖查詢")])
+def test_questions_collected_are_a_kind_and_a_kinds_word_inside_the_service_is_the_services(title, service):
+    assert service_of_title(title) == service
+
+
+@pytest.mark.parametrize("header", ["處理日數", "所需工作天", "辦理天數"])
+def test_a_count_of_days_the_work_takes_is_a_deadline_header(header):
+    assert header_role(header) == "deadline"
