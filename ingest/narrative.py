@@ -96,8 +96,11 @@ _DATE_LINE = re.compile(r"^(?:中華)?民國\s*\d{2,3}\s*年\s*\d{1,2}\s*月")
 _FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff()（）/／]{1,11}\s*[:：]")  # `主辦/協辦單位：`, not a note `（承辦單位：`
 
 
+# the word closing a time, alone on a line: by, until, after, from or within it (以前, 為止, 以後, 起, 以內)
+_TIME_END_ALONE = re.compile(r"(?:以前|之前|前|為止|止|以後|之後|起|以內|內)(?:完成|辦理)?[。]?")
 # a note opened by a dash after a sentence's stop, no dash closing it yet (`…。－甲課，每季辦理`)
-_OPEN_DASH_NOTE = re.compile(r"[。！？][－—―─–]{1,2}[^－—―─–]+$")
+# (or on a line of its own, its dash read as a bullet: `－甲課，每季辦理` / `－`)
+_OPEN_DASH_NOTE = re.compile(r"(?:[。！？]|^•?\s*)[－—―─–]{1,2}[^－—―─–]+$|^•\s*[^－—―─–]+$")
 
 
 def _continues(above: SourceLine, line: SourceLine, widths: tuple[int | None, int | None], item: SourceLine) -> bool:
@@ -120,11 +123,13 @@ def _continues(above: SourceLine, line: SourceLine, widths: tuple[int | None, in
         return False
     if line.text[0] in "、，,；;）)」』" and above.text[-1] not in "。！？!?":
         return True  # no line starts with a list or clause separator: the wrap fell before it
+    if _TIME_END_ALONE.fullmatch(line.text) and above.text[-1] not in "。！？!?":
+        return True  # (nor with a time's closing word alone: `…99年10月5日（星期五）` / `以前`)
     if re.fullmatch(r"[。！？!?]+", line.text) and above.text[-1] not in "。！？!?":
         return True  # (nor with a sentence's end alone: `…並適時檢討改進` / `。`)
     if _unclosed(item.text):
         return True  # a bracket opened and not closed (a note `〔主辦：…；期程：` cut by the wrap): it goes on
-    if _DATE_LINE.match(line.text):
+    if _DATE_LINE.match(line.text) and not re.search(r"(?:[:：]|迄|至|到|自|於|在)$", above.text):
         return False  # `中華民國110年3月5日…函訂定` under a title: a line of its own
     if above.text[-1] in "。！？!?":  # a sentence ends; a field's value (`預期效益：…。…`) runs on
         return line.indent > item.indent and bool(_FIELD_LABEL.match(item.text)) and not _FIELD_LABEL.match(line.text)

@@ -66,8 +66,9 @@ def is_rule(line: str) -> bool:
     if not text or not any(ch in HORIZONTALS for ch in text):
         return False
     if not any(_is_box_junction(ch) for ch in text):
-        # no junction: only a run of box horizontals is a rule (a bare `----` is a separator)
-        return text[0] not in "-_=＝＿" and all(ch in HORIZONTALS or ch in VERTICALS or ch in _BLANK for ch in text) \
+        # no junction: only a run of box horizontals is a rule (a bare `----` is a separator; a dash or two alone
+        # closes a note wrapped above it, `…每季辦理` / `－`)
+        return len(text) > 2 and text[0] not in "-_=＝＿" and all(ch in HORIZONTALS or ch in VERTICALS or ch in _BLANK for ch in text) \
             and any(ch in "─━═－" for ch in text)
     segments = _segments(text)
     if not any(_drawn(seg) for seg in segments):

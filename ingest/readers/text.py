@@ -106,6 +106,8 @@ def normalise_list_lead(raw: str) -> str:
     match = _LIST_LEAD.match(raw)
     lead = match.group() if match else ""
     rest = squash_ws(raw[len(lead):])
+    if not rest and re.fullmatch(r"[－—―─–]{1,2}", lead.strip()):
+        return lead.strip()  # a dash alone, wrapped from the note it closes (`…每季辦理` / `－`): the narrative joins it
     if lead.strip() and all(unicodedata.category(ch) == "Pd" for ch in lead.strip()) and rest[:1].isdigit():
         return squash_ws(raw)  # a dash straight before a number is its sign or a range's (`－109年3月`), no bullet
     # (a Markdown heading or quote mark before a sentence, `# 設置…，…。`, leads a list item: headings hold no clauses)

@@ -2318,3 +2318,21 @@ def test_questions_collected_are_a_kind_and_a_kinds_word_inside_the_service_is_t
 @pytest.mark.parametrize("header", ["處理日數", "所需工作天", "辦理天數"])
 def test_a_count_of_days_the_work_takes_is_a_deadline_header(header):
     assert header_role(header) == "deadline"
+
+
+def test_a_dash_alone_on_a_line_closes_the_note_wrapped_above_it_no_box_rule():
+    from ingest.readers.text import read_text
+    doc = read_text("x.txt", "一、便民服務\n　　設置服務台。\n　　－總務課，開學前1週執行\n　　　－\n　　二、預約服務\n")
+    texts = [getattr(b, "text", None) for b in doc.blocks]
+    assert "• 總務課，開學前1週執行－" in texts
+
+
+@pytest.mark.parametrize("tail", ["以前", "為止", "起", "以內"])
+def test_a_times_closing_word_alone_on_a_line_continues_the_line(tail):
+    lines = [SourceLine("1. 設置服務台。〈期程〉115年3月2日（星期一）", 1, 0), SourceLine(tail, 2, 0)]
+    assert [ln.text for ln in join_wrapped_lines(lines)] == ["1. 設置服務台。〈期程〉115年3月2日（星期一）" + tail]
+
+
+def test_a_date_after_a_word_opening_a_time_continues_the_line():
+    lines = [SourceLine("1. 設置服務台。主辦：總務課｜時限：至", 1, 0), SourceLine("民國115年3月2日止", 2, 2)]
+    assert [ln.text for ln in join_wrapped_lines(lines)] == ["1. 設置服務台。主辦：總務課｜時限：至民國115年3月2日止"]
