@@ -260,6 +260,9 @@ def is_deadline(text: str) -> bool:
         return True  # (`燈號轉為黃燈時`; `視報名人數逐期開班`; `颱風警報發布時`)
     if _to_an_event(value):
         return True
+    every = _FROM_DATE_EVERY.match(value)  # a span from a date, done so often: `自106年7月起每半年辦理1次`
+    if every and is_deadline(every.group(1)) and is_deadline(every.group(2) + every.group(3)):
+        return True
     planned = _SET_FOR.match(value)  # a time set or planned for it, then the time: `訂於5月1日舉行`, `預計於6月底前上線`
     if planned and re.match(_POINT, planned.group(1)) and is_deadline(planned.group(1)):  # (a date first: `於服務台設置` is a place)
         return True
@@ -293,6 +296,9 @@ def _to_an_event(value: str) -> bool:
         bool(_RELATIVE_TIME.match(match.group(2))) or bool(_STATE_TURNS.match(match.group(2))))
 
 
+# A span from a date, then how often the work is done in it, the verb of doing before the count (`自106年7月起每半年辦理1次`,
+# `115年3月起每季執行2次`): the date and the frequency each a time
+_FROM_DATE_EVERY = re.compile(r"^((?:自|從)?\s*.{2,12}?起)\s*(每[\u4e00-\u9fff\d]{1,4}?)\s*(?:辦理|執行|實施|舉辦)\s*(\d{1,2}\s*次)$")
 _SENT_WITH = re.compile(r"^(.{3,16}?)\s*隨[\u4e00-\u9fff]{1,8}?(?:發送|寄送|附送|分送|發放|寄發|送達)$")
 # a milestone's name before or after its time: the first or second time (`第1次`, `完成第2次`), mid-term and final
 # (`期中`, `期末`), a stage (`第一階段`, `初審`/`複審`)

@@ -2336,3 +2336,9 @@ def test_a_times_closing_word_alone_on_a_line_continues_the_line(tail):
 def test_a_date_after_a_word_opening_a_time_continues_the_line():
     lines = [SourceLine("1. 設置服務台。主辦：總務課｜時限：至", 1, 0), SourceLine("民國115年3月2日止", 2, 2)]
     assert [ln.text for ln in join_wrapped_lines(lines)] == ["1. 設置服務台。主辦：總務課｜時限：至民國115年3月2日止"]
+
+
+@pytest.mark.parametrize("value", ["115年3月起每季執行2次", "自115年7月起每半年舉辦1次"])
+def test_a_span_from_a_date_done_so_often_is_a_deadline(value):
+    assert is_deadline(value)
+    assert not is_deadline("設置服務台起每季辦理1次")
