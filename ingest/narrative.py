@@ -96,6 +96,7 @@ _DATE_LINE = re.compile(r"^(?:中華)?民國\s*\d{2,3}\s*年\s*\d{1,2}\s*月")
 _FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff()（）/／]{1,11}\s*[:：]")  # `主辦/協辦單位：`, not a note `（承辦單位：`
 
 
+_SEPARATED = re.compile(r"[｜|¦│、；;]")
 # the word closing a time, alone on a line: by, until, after, from or within it (以前, 為止, 以後, 起, 以內)
 _TIME_END_ALONE = re.compile(r"(?:以前|之前|前|為止|止|以後|之後|起|以內|內)(?:完成|辦理)?[。]?")
 # a note opened by a dash after a sentence's stop, no dash closing it yet (`…。－甲課，每季辦理`)
@@ -137,8 +138,9 @@ def _continues(above: SourceLine, line: SourceLine, widths: tuple[int | None, in
         return True  # a field's label in brackets cut from its value by the wrap (`…【責】總務課【期】` / `每季`)
     if above.text[-1] in ")）】〕" and inline_fields(item.text + above.text)[1]:
         return False  # a closing note (完成期限：…；承辦單位：…) ends its item
-    if line.text[-1] in "：:" and is_title_line(line.text) and inline_fields(item.text)[1]:
-        return False  # an item that stated its fields, then a title over the next list (`到府服務：`)
+    if line.text[-1] in "：:" and is_title_line(line.text) and inline_fields(item.text)[1] and not _SEPARATED.search(line.text):
+        return False  # an item that stated its fields, then a title over the next list (`到府服務：`; a title parts no
+        # units nor fields: `…管理員、甲室｜期限：` goes on with a note the wrap cut)
     if line.indent == item.indent and _FIELD_LABEL.match(line.text) and _FIELD_LABEL.match(item.text):
         return False  # a list of `label：value` lines (a print view's header, a measure's fields)
     have = _widths(above)

@@ -2342,3 +2342,8 @@ def test_a_date_after_a_word_opening_a_time_continues_the_line():
 def test_a_span_from_a_date_done_so_often_is_a_deadline(value):
     assert is_deadline(value)
     assert not is_deadline("設置服務台起每季辦理1次")
+
+
+def test_a_line_parting_units_or_fields_before_a_colon_is_no_title_but_the_note_the_wrap_cut():
+    lines = [SourceLine("(2)設置服務台，每月1次。主辦：總務課、秘", 1, 4), SourceLine("書室、人事室｜時限：", 2, 6)]
+    assert [ln.text for ln in join_wrapped_lines(lines)] == ["(2)設置服務台，每月1次。主辦：總務課、秘書室、人事室｜時限："]
