@@ -84,18 +84,27 @@ _UNIT_ROLE = re.compile(r"[（(](?:主辦|協辦|主協辦|主責|協助|協力|
                 # (a rule of several words, the work of the turn before it, and shifts by the parts of the day: `甲台依預約時段派車輪值`,
                 # `甲員依開放時段早晚輪班`; turns scheduled, `甲隊依轄區分組排定出勤`)
                 # (or in a period of the year, `甲站於防汛期間三班輪值`)
-                r"|(?:(?:依|按)[\u4e00-\u9fff]{1,7}?|於[\u4e00-\u9fff]{1,6}?期間|早晚|日夜|晝夜|每[日週周月季]|[一二兩三四]班制?|分區|分組|\d{1,2}\s*小時|(?:日間|夜間|晚間|早上|上午|下午|中午|週末|假日|平日|營業)(?:[\u4e00-\u9fff]{0,4}?時段)?|(?:週|周|星期)[一二三四五六日天](?:至|到|[-－~～])(?:週|周|星期)?[一二三四五六日天]|分(?:日夜|早晚|晝夜|早午晚)勤?){0,3}\s*(?:平均)?"
+                r"|(?:(?:依|按)[\u4e00-\u9fff]{1,7}?|於[\u4e00-\u9fff]{1,6}?(?:期間|時段)|於(?:例|國定)?假日|(?:加派|增派)(?:人力|人員)|延長(?:服務|上班|開放|辦公)時間|早晚|日夜|晝夜|每[日週周月季]|[一二兩三四]班制?|分區|分組|\d{1,2}\s*小時|(?:日間|夜間|晚間|早上|上午|下午|中午|週末|假日|平日|營業)(?:[\u4e00-\u9fff]{0,4}?時段)?|(?:週|周|星期)[一二三四五六日天](?:至|到|[-－~～])(?:週|周|星期)?[一二三四五六日天]|分(?:日夜|早晚|晝夜|早午晚)勤?){0,3}\s*(?:平均)?"
                 # (or a system of turns adopted, of rest too, who stays on duty in a clause after it: `甲隊採輪休制，每日留守值班人員`,
                 # `甲組實施輪班制`)
                 r"(?:(?:採行?|實施|實行)\s*)?(?:輪值|輪流|輪班|輪番|輪換|排班|排定|分案|輪替|輪休)(?:\d{1,2}\s*小時)?[\u4e00-\u9fff]{0,4}(?<![人員])"
+                # (on days off with more hands, `甲站於國定假日增派人員輪值`)
+                # (with no day of rest in the year or on holidays after it, `甲員三班輪值，全年無休`, `乙組輪班，假日不打烊`)
+                r"(?:[，,]?\s*(?:全年|全天候|假日|例假日|週末)(?:無休|不打烊|不休息|照常))?"
+                # (hours extended, the turn till a clock time: `甲科延長服務時間輪值至晚間8時`, `乙站輪值到下午6點`)
+                r"(?:(?:至|到)(?:晚間|晚上|夜間|下午|中午|上午)?\s*\d{1,2}\s*[時點])?"
                 # (the work of the turn after it, never a person: `分案聯繫人` is a post)
-                # (or split into shifts, the work of each after it: `甲員分早晚兩班巡查`, `甲員分日夜三班值勤`)
-                r"|分[\u4e00-\u9fff]{0,3}[一二兩三四]班[\u4e00-\u9fff]{0,4}"
+                # (or split into shifts, the work of each after it: `甲員分早晚兩班巡查`, `甲員分日夜三班值勤`; round the clock,
+                # `甲組12小時分兩班待命`)
+                r"|(?:\d{1,2}\s*小時)?分[\u4e00-\u9fff]{0,3}[一二兩三四]班[\u4e00-\u9fff]{0,4}"
                 # a stage of drafting, arranging or coordinating with its object (`甲課研擬作業計畫`, `甲組排定場次`, `乙組協調賽務`,
                 # `丙室提供照顧`), or of investigating, surveying or assessing on site, with its object or not (`甲隊偵辦`,
                 # `乙科採證鑑定`, `甲課派測`, `乙隊實地複丈`, `甲員評估需求`, `乙課會勘現場`, `丙組稽查`)
                 # (straight after a unit's suffix, so no unit's own name is read as one: 輔具評估室, 外業測量分隊)
-                r"|(?<=[課室股科組班隊站台處員官所局心])(?:研擬|規劃|排定|協調|提供|配合|(?:實地|現場)?(?:偵辦|採證|鑑定|評估|派測|複丈|勘查|會勘|稽查|查核|派工))[\u4e00-\u9fff]{0,4})$")
+                # (or of drafting, taking in, signing in or helping with its object, `甲科擬定規則`, `乙課受理報名`, `丙室會簽意見`,
+                # `丁組協助輔導立案`, `甲課辦理價購`, `乙股督導廠商`; of arriving on site first, `甲隊到場採證`, `乙組到府蒐證`)
+                r"|(?<=[課室股科組班隊站台處員官所局心司])(?:研擬|規劃|排定|協調|提供|配合|擬定|擬訂|受理|會簽|協助|辦理|督導"
+                r"|(?:實地|現場|到場|到府|到院)?(?:偵辦|採證|蒐證|鑑定|評估|派測|複丈|勘查|會勘|稽查|查核|派工))[\u4e00-\u9fff]{0,5})$")
 # (`照顧組（主辦）`, `公墓管理課主辦`, `教務處統籌、各處室執行`: a unit and its part)
 # An organisational unit by its grammar: a name (at most 8 characters) ending in a unit suffix
 # (課 股 室 科 組 班 隊 中心 小組 本部 分隊 單位 站 台 所 處 局 館 院 署 府 場 機關 …), a post
@@ -135,6 +144,8 @@ _UNIT_SUFFIX = ("課|室|股|科|組|班|隊|中心|本部|單位|團隊|團|小
                 # a place where the work is done, by its work (護照收件區, 長者養護區, 維修工坊), a point of service or the
                 # buildings of a venue (各服務據點, 所屬館舍)
                 "|(?:收件|受理|服務|作業|諮詢|養護|照護|等候|評估)區|工坊|據點|服務點|館舍"
+                # a site of works split into areas, each run by its own staff (各工區, 第二工區)
+                "|工區"
                 # a room by the work done in it (幼兒園廚房, 中央廚房, 電腦機房, 洗衣房)
                 "|廚房|機房|洗衣房|配膳室"
                 # an officer titled by a duty (行政執行官, 專利審查官, 稽查官, 教官), a body that meets (協調會報, 主管會議,
@@ -143,11 +154,12 @@ _UNIT_SUFFIX = ("課|室|股|科|組|班|隊|中心|本部|單位|團隊|團|小
                 "|[\u4e00-\u9fff]官|會報|會議|聯席會|工作圈|品管圈|管理圈|改善圈|(?:收費|售票|服務|詢問|崗)亭|苗圃|(?:保管|典藏|物料|器材)庫"
                 "|(?:諮詢|服務|受理|申辦|洽公)專區|各區")
 _UNIT_RE = re.compile(rf"^(?:[各本]|全體|\d{{3,4}})?[\u4e00-\u9fff()（）]{{0,8}}(?:{_UNIT_SUFFIX})$"
-                      r"|^[\u4e00-\u9fff]{1,8}[員師]$|^本[會校家院署府部局處所館站]$|^[\u4e00-\u9fff]{1,5}(?:所|處|局|館|院|署|廳|部|部門)$|^(?:本|[\u4e00-\u9fff]{0,6}[政縣市])府$"
+                      r"|^[\u4e00-\u9fff]{1,10}[員師]$|^本[會校家院署府部局處所館站]$|^[\u4e00-\u9fff]{1,5}(?:所|處|局|館|院|署|廳|部|部門)$|^[\u4e00-\u9fff]{2,5}司$|^(?:本|[\u4e00-\u9fff]{0,6}[政縣市])府$"
                       # (a body the office runs beside its own, attached to it: 附設幼兒園, 附設進修學校)
                       r"|^附設[\u4e00-\u9fff]{2,8}$"
                       r"|^[\u4e00-\u9fff]{2,5}[場廠]$|^[\u4e00-\u9fff]{1,5}(?<![階片時路地手])段$|^[\u4e00-\u9fff]{1,7}(?<!網)站$|^[\u4e00-\u9fff]{1,6}[台臺]$")
-# (本所, 民事執行處, 護理站, 火化場, 製冰廠, 會計員, 諮詢服務台, 信用部, 資訊部門; not …網站, 現場, 動員)
+# (本所, 民事執行處, 護理站, 火化場, 製冰廠, 會計員, 諮詢服務台, 信用部, 資訊部門, a ministry's department 綜合規劃司;
+# not …網站, 現場, 動員)
 # a unit's contact in brackets after it: its officer by title and name (`（承辦人：王○○）`, `(聯絡人 陳先生)`)
 _CONTACT = re.compile(r"[（(]\s*(?:(?:聯絡人|連絡人|承辦人|經辦人|承辦|窗口|聯絡窗口)\s*[:：]?\s*[^（）()]{1,8}"
                       # (or a phone number: `（連絡電話：03-5518101轉212）`, `（24小時值班電話：…）`,
@@ -248,6 +260,9 @@ def is_deadline(text: str) -> bool:
         return True  # (`燈號轉為黃燈時`; `視報名人數逐期開班`; `颱風警報發布時`)
     if _to_an_event(value):
         return True
+    every = _FROM_DATE_EVERY.match(value)  # a span from a date, done so often: `自106年7月起每半年辦理1次`
+    if every and is_deadline(every.group(1)) and is_deadline(every.group(2) + every.group(3)):
+        return True
     planned = _SET_FOR.match(value)  # a time set or planned for it, then the time: `訂於5月1日舉行`, `預計於6月底前上線`
     if planned and re.match(_POINT, planned.group(1)) and is_deadline(planned.group(1)):  # (a date first: `於服務台設置` is a place)
         return True
@@ -281,6 +296,9 @@ def _to_an_event(value: str) -> bool:
         bool(_RELATIVE_TIME.match(match.group(2))) or bool(_STATE_TURNS.match(match.group(2))))
 
 
+# A span from a date, then how often the work is done in it, the verb of doing before the count (`自106年7月起每半年辦理1次`,
+# `115年3月起每季執行2次`): the date and the frequency each a time
+_FROM_DATE_EVERY = re.compile(r"^((?:自|從)?\s*.{2,12}?起)\s*(每[\u4e00-\u9fff\d]{1,4}?)\s*(?:辦理|執行|實施|舉辦)\s*(\d{1,2}\s*次)$")
 _SENT_WITH = re.compile(r"^(.{3,16}?)\s*隨[\u4e00-\u9fff]{1,8}?(?:發送|寄送|附送|分送|發放|寄發|送達)$")
 # a milestone's name before or after its time: the first or second time (`第1次`, `完成第2次`), mid-term and final
 # (`期中`, `期末`), a stage (`第一階段`, `初審`/`複審`)
@@ -352,7 +370,8 @@ _NAMED_PERIOD = re.compile(r"^([^()]{1,12}?)\s*\(([^()]{1,20})\)$")
 # (the event may be named with its numbered parts: `一、二期稻作收穫期間`)
 # (or with its seasons or other short parts listed: `春、秋兩季預防注射期間`, `寒、暑假營隊期間`)
 _RELATIVE_TIME = re.compile(r"^(?:(?:[一二三四五六七八九十\d]{1,2}[、,及與和])+[一二三四五六七八九十\d]{1,2}[\u4e00-\u9fff]{1,8}?"
-                            r"|(?:[\u4e00-\u9fff][、,及與和])+[\u4e00-\u9fff]{2,10}?|[\u4e00-\u9fff]{2,8}?)"
+                            # (an event named at length, where and what: `校區年度消防總檢查前`)
+                            r"|(?:[\u4e00-\u9fff][、,及與和])+[\u4e00-\u9fff]{2,10}?|[\u4e00-\u9fff]{2,10}?)"
                             # (the span or the ordinals of it after the event, several in one: `畢業後第1、3、6個月`, `開學後第1週`)
                             r"(?:[前後]\s*(?:(?:第\s*)?(?:\d{1,3}|[一二兩三四五六七八九十半])(?:\s*[、,及與和]\s*(?:\d{1,3}|[一二兩三四五六七八九十]))*\s*個?"
                             rf"(?:{_DAY_COUNT}|天|日|小時|分鐘|週|周|星期|月|年))?\s*(?:內|以內|前|完成|辦理)?|期間內?|時間內|時段內"
@@ -469,7 +488,7 @@ def is_owner(text: str) -> bool:
     if not 0 < len(units) <= 8:
         return False
     for i, unit in enumerate(units):
-        if _is_unit(unit):
+        if _is_unit(unit) or _kind_of_collective(unit, units[:i]):
             continue
         # kinds of staff sharing the head noun of the unit after them (`醫護及行政人員`, `技術與行政同仁`)
         # (or the areas of a hall, each by its work: `收文、諮詢及檢索各區`)
@@ -477,6 +496,11 @@ def is_owner(text: str) -> bool:
         if head is None or not re.fullmatch(r"[\u4e00-\u9fff]{2,6}", unit) or not _is_unit(unit + head.group()):
             return False
     return True
+
+
+def _kind_of_collective(unit: str, before: list[str]) -> bool:
+    """A bare kind of unit listed after a collective (`本局各工程處、科、室`, `本部各司、處`): each of that kind."""
+    return len(unit) == 1 and unit in "課室股科組班隊處所站司局館" and any(re.match(r"(?:本[\u4e00-\u9fff]{0,3})?各", u) for u in before)
 
 
 def _is_unit(unit: str) -> bool:
@@ -504,7 +528,8 @@ def _all_staff_of(unit: str) -> bool:
     return bool(whole) and _is_unit(whole.group(1)) and _is_unit(whole.group(2) + whole.group(3))
 
 
-_WHEN_NEEDED = re.compile(r"^(?:必要時|視需要|如有需要|需要時|如有必要)\s*(?:[並另]?\s*(?:由|請|商請))?\s*(?=[\u4e00-\u9fff]{2})")
+# (or in a period only, named first: `報名期間甲科…`, `汛期期間乙站…`)
+_WHEN_NEEDED = re.compile(r"^(?:必要時|視需要|如有需要|需要時|如有必要|[\u4e00-\u9fff]{2,6}?期間)\s*(?:[並另]?\s*(?:由|請|商請))?\s*(?=[\u4e00-\u9fff]{2})")
 # the office or part of it whose units, all of them, are meant (`分局轄內各工務段`, `本處所屬各站`, `全市轄下各分隊`)
 _COLLECTIVE_LEAD = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:轄內|轄下|所屬|旗下|下轄)(?:各|所有)?(?=[\u4e00-\u9fff]{2})")
 
@@ -593,7 +618,8 @@ def unlabelled_fields(note: str) -> dict[str, str]:
     cuts = [m for m in re.finditer(r"[／；;｜|¦│，,、－—―–]|(?<!\d)/|/(?!\d)|(?<!\d)-|-(?!\d)|\u3000|\s{2,}", note)]  # not 102/10
     # a slash or semicolon first, then a comma, an enumeration comma last: 、 binds the closest (`由甲科、
     # 乙室負責，常年` splits at the comma)
-    cuts.sort(key=lambda m: 2 if m.group() == "、" else 1 if m.group() in "，," else 0)
+    # (the last comma first: a unit's clauses may hold commas, `甲課受理，乙課會勘，6月底前`, its time closes the note)
+    cuts.sort(key=lambda m: (2, m.start()) if m.group() == "、" else (1, -m.start()) if m.group() in "，," else (0, m.start()))
     # (a clause planning the time closes it, `甲組規劃，乙隊執行，預計6月底前完成`: the frame says where the time starts)
     cuts.sort(key=lambda m: _planned_time(note[m.end():]) is None)
     if is_deadline(note):  # (a time whole, its ordinals listed, `畢業後第1、3、6個月`, is one value: no unit split from it at its 、)
@@ -696,6 +722,9 @@ def _unglued_label(part: str) -> str:
     names = _label_words()
     for k in range(min(6, len(part) - 2), 1, -1):  # (the longest label first)
         role = header_role(part[:k]) if part[:k] in names else None
+        # (a word naming a body, no header's name, opening a unit whole is the unit's own: `機關網站管理員`, `部門主管`)
+        if part[:k] in ("機關", "單位", "部門") and is_owner(part):
+            continue
         if role in _KIND_CHECK and _KIND_CHECK[role](part[k:]):
             return part[k:]
     return part
@@ -753,14 +782,14 @@ def dash_note(text: str) -> tuple[str, dict[str, str]] | None:
     `… —6月底（甲課、乙課）`) or both bare (`…。－總務股／每季`)."""
     labelled = _bracketed_labels(text)
     for match in reversed(list(_DASH_NOTE.finditer(labelled))):
-        fields = note_fields(_closing_dash(labelled[match.end():], match.group()))
+        fields = note_fields(closing_dash(labelled[match.end():], match.group()))
         if fields and text[: match.start()] == labelled[: match.start()]:  # (no label taken from the text itself)
             return text[: match.start()].rstrip(), fields
     # (the last opener that opens a note: a dash inside the note's date, `…。＊甲課／108－7－28前`, opens none)
     for opener in reversed(list(_BARE_DASH_NOTE.finditer(text))):
-        note = text[opener.end():]
+        note = text[opener.end():]  # (`…。－甲課，每季辦理－`: a pair of dashes, the closing one bare_note's to read)
         # (after a reference mark a sentence of clauses is read as one, `…。＊由總務課辦理，期限為每季`)
-        fields = (_referenced(opener.group()) and clause_fields(note)) or bare_note(note)
+        fields = (_referenced(opener.group()) and clause_fields(closing_dash(note, opener.group()))) or bare_note(note)
         if fields:
             return text[: opener.start()].rstrip(), fields
     return None
@@ -771,7 +800,7 @@ def _referenced(opener: str) -> bool:
     return bool(re.search(r"[＊*※✱✲✳⁎†‡]", opener))
 
 
-def _closing_dash(note: str, opening: str) -> str:
+def closing_dash(note: str, opening: str) -> str:
     """The note without the dash that closes it when a dash opened it (`—承辦：甲課；時程：每季—`, `－主辦：乙室－`): the
     note set off by a pair of dashes, as by a pair of brackets."""
     dash = opening.strip()
@@ -781,7 +810,9 @@ def _closing_dash(note: str, opening: str) -> str:
 def bare_note(note: str) -> dict[str, str]:
     """The fields of a note with no labels that holds only a unit and a date or period, one of them in brackets
     after the other (`總務股（每季）`, `每季（總務股）`) or both bare (`總務股／每季`); {} for anything else."""
-    note = note.strip()
+    # (a dash closing it is no value's: the note was set off by a pair, `－總務課，每季－`, its opener read as a bullet)
+    paired = re.search(r"\s*[－—―─–]{1,2}$", note.strip())
+    note = note.strip()[: paired.start()] if paired else note.strip()
     if re.search(r"[。！？:：]", note):  # (a label in it, `※總務課負責；期程：每季`: a note of labels, not bare)
         return {}
     last = trailing_note(note, labelled=False)
@@ -789,7 +820,25 @@ def bare_note(note: str) -> dict[str, str]:
     # set apart by a slash or a bar glosses that one, it is not the note's other field)
     if last and re.search(r"[；;／｜|]|(?<!\d)/(?!\d)", note[: last[0]]):
         return unlabelled_fields(note)
-    return _unit_and_date(note[: last[0]], last[1]) if last and note[: last[0]].strip() else unlabelled_fields(note)
+    if paired and (doing := _DOING_AFTER.fullmatch(note)) and (fields := unlabelled_fields(doing.group(1))):
+        return fields  # (`－甲課，依進度辦理辦理－`: the clause's verb after a time that holds one)
+    fields = _unit_and_date(note[: last[0]], last[1]) if last and note[: last[0]].strip() else unlabelled_fields(note)
+    return _time_without_doing(fields) if paired else fields
+
+
+# a verb of doing the work after the time it is done by (`每季辦理`, `6月底前執行`, `年底前實施`)
+_DOING_AFTER = re.compile(r"(.+)\s*(?:辦理|執行|實施|進行)")
+
+
+def _time_without_doing(fields: dict[str, str]) -> dict[str, str]:
+    """The time of a note set off by a pair of dashes, a clause of its own, with the verb of doing after it
+    (`－甲課，每季辦理－`, `—乙室，6月底前執行—`): the verb is the clause's, not the time, where the grammar or the
+    field model reads the time bare. (A note with no closing dash keeps it: `甲課／每季辦理` is done by each quarter.)"""
+    doing = _DOING_AFTER.fullmatch(fields.get("deadline", ""))
+    bare = doing.group(1) if doing else ""
+    if bare and (is_deadline(bare) or _note_deadline(bare) or learned_field(bare, "deadline")):
+        return {**fields, "deadline": bare}
+    return fields
 
 
 # (a dash after a sentence or a word, then the note's first word: not a date's, 108-2-9; or an arrow, as a
@@ -1170,8 +1219,9 @@ def twin_notes(text: str) -> tuple[str, dict[str, str]] | None:
 # (or a modal of duty: `應於111學年度下學期完成`, `須於每月5日前辦竣`)
 # (or reached: `預定每季達成`, `預計6月底前達標`)
 _PLANNED = re.compile(rf"(?:(?:預定|預計|預期)\s*(?:於|在)?|(?:擬|將|應|須|需|務必?)\s*(?:於|在))\s*(.+?)\s*(?:{_FINISH}|達標|實現)?")
-# … its plainest form, planned and finished (`預定於X完成`): whatever stands there is the time
-_PLANNED_DONE = re.compile(rf"(?:預定|預計)\s*(?:於|在)\s*(.+?)\s*(?:{_FINISH})")
+# … its plainest form, planned and finished (`預定於X完成`), or owed and finished (`應於X完成`, `須在X辦竣`): whatever
+# stands there is the time
+_PLANNED_DONE = re.compile(rf"(?:預定|預計|擬|將|應|須|需|務必?)\s*(?:於|在)\s*(.+?)\s*(?:{_FINISH})")
 # … without 於: a time the field model knows, or one told by an event (`預定預算執行率達50%時達成`)
 _PLANNED_REACHED = re.compile(rf"(?:預定|預計)\s*(.+?)\s*(?:{_FINISH})")
 # the item a closing sentence speaks of, as its subject (`本項由總務股負責`, `本案由…辦理`)

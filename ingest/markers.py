@@ -100,8 +100,9 @@ _ITEM = (rf"{_DECIMAL}|{_NUMERO}|[(（]\s*\d{{1,2}}\s*[)）]|[{_CIRCLED}{_PARENT
          rf"|(?:步驟\s*[\d{_CN}]{{1,3}}|第\s*[\d{_CN}]{{1,3}}\s*步|{_STEP_WORD}\s*\d{{1,2}})\s*[：:、.．]"
          # an item named by the kind of thing it is and its ordinal, a way or measure of doing (`作法一：`, `措施2：`,
          # `方式三、`, `策略1.`), an action, task or matter to do (`任務2：`, `事項三、`, `作為一：`), an item or element of
-         # the work (`要項一：`, `項目2：`, `細項三、`), or by 其 and a numeral, as `the first, the second` (`其一、`, `其二：`)
-         rf"|(?:作法|做法|方法|方式|措施|策略|對策|要領|重點|行動|任務|事項|作為|要項|項目|細項|子項|工項)\s*[\d{_CN}]{{1,3}}\s*[：:、.．](?=\s*[\u4e00-\u9fff])"
+         # the work (`要項一：`, `項目2：`, `細項三、`), a part or a job of the work (`分目1．`, `子目二：`, `作業3、`), or by
+         # 其 and a numeral, as `the first, the second` (`其一、`, `其二：`)
+         rf"|(?:作法|做法|方法|方式|措施|策略|對策|要領|重點|行動|任務|事項|作為|要項|項目|細項|子項|工項|分項|分目|子目|工作|作業)\s*[\d{_CN}]{{1,3}}\s*[：:、.．](?=\s*[\u4e00-\u9fff])"
          rf"|其\s*[{_CN}]{{1,3}}\s*[、，,：:](?=\s*[\u4e00-\u9fff])"
          # an ordinal in words after 第 and a comma, as `first, second` (`第一，`, `第二、`): not a run of ordinals or a
          # count (`第二、三季`, `第一、2次`)

@@ -30,7 +30,9 @@ RULE_KINDS = ("計畫", "計劃", "方案", "要點", "須知", "規範", "程�
               "原則", "實施說明", "作業說明", "申辦說明", "辦理說明", "處理說明", "執行說明",
               # documents that tell the public about one service: a brochure of its terms, a pledge, questions and answers
               # (報名簡章, 服務承諾, 常見問答集, 問與答; questions and answers bound or compiled, 問答手冊, 問答彙編, 問答專輯)
+              # (or the questions alone, collected or compiled, the answers under them: 常見問題集, 常見問題彙編, 問題與解答)
               "簡章", "服務承諾", "承諾事項", "常見問答集", "常見問答", "問答集", "問與答", "問答手冊", "問答彙編", "問答專輯",
+              "常見問題集", "常見問題彙編", "常見問題", "問題集", "問題與解答",
               # documents that set out a policy or a course for years ahead: a white (green, blue) paper, guiding lines,
               # a blueprint (為民服務白皮書, 行動綱領, 服務藍圖)
               "白皮書", "綠皮書", "藍皮書", "綱領", "藍圖",
@@ -43,7 +45,7 @@ RULE_KINDS = ("計畫", "計劃", "方案", "要點", "須知", "規範", "程�
               "手冊", "服務簡介", "一頁式說明", "一頁式簡介", "圖解說明", "簡要說明")
 # kinds told to the public that name the service whole, its verb with it (`…報名簡章` is the service 報名, `…登記申請服務承諾`
 # 登記申請): no word before them is the kind's
-_PUBLIC_KIND = "簡章|服務承諾|承諾事項|常見問答集|常見問答|問答集|問與答|問答手冊|問答彙編|問答專輯"
+_PUBLIC_KIND = "簡章|服務承諾|承諾事項|常見問答集|常見問答|問答集|問與答|問答手冊|問答彙編|問答專輯|常見問題集|常見問題彙編|常見問題|問題集|問題與解答"
 _RULE_KIND = "|".join(RULE_KINDS)
 _PLAN_KIND = "|".join(k for k in RULE_KINDS if k != "方案")  # (a 方案 stands alone: not after 執行/實施)
 _TITLE_WORDS = RULE_KINDS
@@ -161,6 +163,8 @@ def clip_title(text: str) -> str:
     """A title line run on with what follows it (`…103年度…計畫 壹、計畫依據 一、…`): up to its
     plan word (a short tail such as `（修正）` stays)."""
     match = _PLAN_WORD.search(text)
+    if re.search(rf"(?:{_RULE_KIND})\s*$", text):
+        return text  # (a kind's word inside the service's name, `…都市計畫書圖查詢須知`, the title ending in a kind: whole)
     if match is None or len(text) - match.end() <= 8 or _bracketed(text[match.end():].strip()):
         return text  # (a bracketed tail of any length is the title's: `…計畫（99年1月至12月）`)
     return text[: match.end()]
@@ -271,15 +275,31 @@ def office_from_title(title: str) -> str:
     if match is None or _in_bracketed_tail(before):
         office = _office_before_plan(before or title)
     else:
+        before = _before_slogan(before)
         quality = _QUALITY_PLAN.search(before)  # (`…之家提升服務品質實施計畫－99年度`)
         office = _office_name(before[: quality.start()] if quality else before) or _office_before_plan(title[match.end():])
     taking = re.search(r"受理|辦理", office)  # (`…高級中學受理兒童之家志工招募…`: no office takes a service in its name)
     if taking and _OFFICE_TAIL.search(office[: taking.start()]):
         office = office[: taking.start()]
     if (not office or _NOT_IN_OFFICE.search(office) or not re.search(r"[\u4e00-\u9fff]{2}", office)
-            or len(office) < 4 or office[0] in "本該各"):  # `本所`: the plan speaking of itself
+            or len(office) < 4 and not _MINISTRY.fullmatch(office) or office[0] in "本該各"):  # `本所`: the plan speaking of itself
         return ""
     return office
+
+
+_QUOTING = "".join(o for o in brackets(quoting=True)[0] if o not in brackets(quoting=False)[0])
+
+
+def _before_slogan(before: str) -> str:
+    """The text before a slogan the plan is named by, quoted between the office and the year
+    (`…處推動「貼心便民、效率服務」99年度…`, `…局落實『溫馨便捷』110年度…`): no office holds quotes."""
+    closing = {**{o: bracket_partner(o) for o in _QUOTING}, "“": "”", "‘": "’"}
+    opening = next((i for i, ch in enumerate(before) if ch in closing and closing[ch] in before[i:]), None)
+    return before if opening is None else before[:opening]
+
+
+# A ministry or one of the five branches of government is named in three characters (法務部, 監察院).
+_MINISTRY = re.compile(r"[\u4e00-\u9fff]{2}[部院]")
 
 
 def _in_bracketed_tail(before: str) -> bool:

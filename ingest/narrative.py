@@ -96,6 +96,14 @@ _DATE_LINE = re.compile(r"^(?:中華)?民國\s*\d{2,3}\s*年\s*\d{1,2}\s*月")
 _FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff()（）/／]{1,11}\s*[:：]")  # `主辦/協辦單位：`, not a note `（承辦單位：`
 
 
+_SEPARATED = re.compile(r"[｜|¦│、；;]")
+# the word closing a time, alone on a line: by, until, after, from or within it (以前, 為止, 以後, 起, 以內)
+_TIME_END_ALONE = re.compile(r"(?:以前|之前|前|為止|止|以後|之後|起|以內|內)(?:完成|辦理)?[。]?")
+# a note opened by a dash after a sentence's stop, no dash closing it yet (`…。－甲課，每季辦理`)
+# (or on a line of its own, its dash read as a bullet: `－甲課，每季辦理` / `－`)
+_OPEN_DASH_NOTE = re.compile(r"(?:[。！？]|^•?\s*)[－—―─–]{1,2}[^－—―─–]+$|^•\s*[^－—―─–]+$")
+
+
 def _continues(above: SourceLine, line: SourceLine, widths: tuple[int | None, int | None], item: SourceLine) -> bool:
     if line.text[:1] in _CLOSING and _unclosed(item.text):
         return True  # the wrap fell inside a bracket (`《實施時間` / `》每月`): a closing bracket is no bullet
@@ -105,6 +113,8 @@ def _continues(above: SourceLine, line: SourceLine, widths: tuple[int | None, in
         return True  # the wrap fell inside a number in a note (`（期程：1` / `12.11 承辦…`): no list item starts there
     if above.text[-1].isdigit() and re.match(r"[－—–\-~～/／.．]\s*\d", line.text):
         return True  # the wrap fell inside a date (`…／102－2` / `－28前完成`): a dash between digits is no bullet
+    if re.fullmatch(r"[－—―─–]{1,2}", line.text) and _OPEN_DASH_NOTE.search(item.text):
+        return True  # the wrap fell before the dash closing a note set off by a pair (`…。－甲課，每季辦理` / `－`)
     marker = parse_marker(line.text)
     if marker and marker.level == 6 and _unclosed(item.text):
         return True  # a bullet-like sign inside an open bracket (`（海巡志工團` / `－109年3月啟用）`) joins, not lists
@@ -114,11 +124,13 @@ def _continues(above: SourceLine, line: SourceLine, widths: tuple[int | None, in
         return False
     if line.text[0] in "、，,；;）)」』" and above.text[-1] not in "。！？!?":
         return True  # no line starts with a list or clause separator: the wrap fell before it
+    if _TIME_END_ALONE.fullmatch(line.text) and above.text[-1] not in "。！？!?":
+        return True  # (nor with a time's closing word alone: `…99年10月5日（星期五）` / `以前`)
     if re.fullmatch(r"[。！？!?]+", line.text) and above.text[-1] not in "。！？!?":
         return True  # (nor with a sentence's end alone: `…並適時檢討改進` / `。`)
     if _unclosed(item.text):
         return True  # a bracket opened and not closed (a note `〔主辦：…；期程：` cut by the wrap): it goes on
-    if _DATE_LINE.match(line.text):
+    if _DATE_LINE.match(line.text) and not re.search(r"(?:[:：]|迄|至|到|自|於|在)$", above.text):
         return False  # `中華民國110年3月5日…函訂定` under a title: a line of its own
     if above.text[-1] in "。！？!?":  # a sentence ends; a field's value (`預期效益：…。…`) runs on
         return line.indent > item.indent and bool(_FIELD_LABEL.match(item.text)) and not _FIELD_LABEL.match(line.text)
@@ -126,8 +138,9 @@ def _continues(above: SourceLine, line: SourceLine, widths: tuple[int | None, in
         return True  # a field's label in brackets cut from its value by the wrap (`…【責】總務課【期】` / `每季`)
     if above.text[-1] in ")）】〕" and inline_fields(item.text + above.text)[1]:
         return False  # a closing note (完成期限：…；承辦單位：…) ends its item
-    if line.text[-1] in "：:" and is_title_line(line.text) and inline_fields(item.text)[1]:
-        return False  # an item that stated its fields, then a title over the next list (`到府服務：`)
+    if line.text[-1] in "：:" and is_title_line(line.text) and inline_fields(item.text)[1] and not _SEPARATED.search(line.text):
+        return False  # an item that stated its fields, then a title over the next list (`到府服務：`; a title parts no
+        # units nor fields: `…管理員、甲室｜期限：` goes on with a note the wrap cut)
     if line.indent == item.indent and _FIELD_LABEL.match(line.text) and _FIELD_LABEL.match(item.text):
         return False  # a list of `label：value` lines (a print view's header, a measure's fields)
     have = _widths(above)

@@ -66,8 +66,9 @@ def is_rule(line: str) -> bool:
     if not text or not any(ch in HORIZONTALS for ch in text):
         return False
     if not any(_is_box_junction(ch) for ch in text):
-        # no junction: only a run of box horizontals is a rule (a bare `----` is a separator)
-        return text[0] not in "-_=＝＿" and all(ch in HORIZONTALS or ch in VERTICALS or ch in _BLANK for ch in text) \
+        # no junction: only a run of box horizontals is a rule (a bare `----` is a separator; a dash or two alone
+        # closes a note wrapped above it, `…每季辦理` / `－`)
+        return len(text) > 2 and text[0] not in "-_=＝＿" and all(ch in HORIZONTALS or ch in VERTICALS or ch in _BLANK for ch in text) \
             and any(ch in "─━═－" for ch in text)
     segments = _segments(text)
     if not any(_drawn(seg) for seg in segments):
@@ -425,7 +426,8 @@ def _deadline_starts(block: list[tuple[int, list[str]]], c: int, starts: list[in
         def reads(lines: list[int]) -> bool:
             return is_deadline(_join_lines([block[i][1][c] for i in lines]))
 
-        while len(at) > 1 and not reads(at):
+        # (lines the field model reads whole are one deadline too: `自102年11月` `起每半年辦理` `1次`)
+        while len(at) > 1 and not reads(at) and not _reads_deadline(_join_lines([block[i][1][c] for i in at])):
             cut = next((k for k in range(len(at) - 1, 0, -1) if reads(at[:k])  # the longest first deadline
                         and any(reads(at[k:m]) for m in range(k + 1, len(at) + 1))), None)
             if cut is None:
@@ -450,11 +452,17 @@ def _step_starts(block: list[tuple[int, list[str]]], steps: int, c: int, starts:
             below = _until_next_step(block, i, stop, steps, c)
             # (the deadline below read too, and the two no one deadline the grammar reads whole: `106年12月4日` `開始，每雙月` /
             # `檢討1次` beside a second item is one)
+            # (or the one below opens a span from its own date, `每週二及週四下午` / `自102年8月起按月辦理`: a time goes on
+            # into no 自)
             if marker and (marker_number(marker) or 0) > 1 and block[i][1][c] and above and _reads_deadline(above) \
-                    and _reads_deadline(below) and not is_deadline(_join_lines([above, below])):
+                    and _reads_deadline(below) and (not is_deadline(_join_lines([above, below])) or _OPENS_SPAN.match(below)):
                 out.append(i)
                 first = i
     return out
+
+
+# a time opening a span from its own date (`自102年8月起…`, `從115年3月…`)
+_OPENS_SPAN = re.compile(r"(?:自|從)\s*(?:民國)?\s*\d")
 
 
 def _until_next_step(block: list[tuple[int, list[str]]], i: int, stop: int, steps: int, c: int) -> str:

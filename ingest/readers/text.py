@@ -106,6 +106,8 @@ def normalise_list_lead(raw: str) -> str:
     match = _LIST_LEAD.match(raw)
     lead = match.group() if match else ""
     rest = squash_ws(raw[len(lead):])
+    if not rest and re.fullmatch(r"[－—―─–]{1,2}", lead.strip()):
+        return lead.strip()  # a dash alone, wrapped from the note it closes (`…每季辦理` / `－`): the narrative joins it
     if lead.strip() and all(unicodedata.category(ch) == "Pd" for ch in lead.strip()) and rest[:1].isdigit():
         return squash_ws(raw)  # a dash straight before a number is its sign or a range's (`－109年3月`), no bullet
     # (a Markdown heading or quote mark before a sentence, `# 設置…，…。`, leads a list item: headings hold no clauses)
@@ -223,6 +225,8 @@ def is_print_furniture(text: str) -> bool:
 
 def _is_furniture_field(text: str) -> bool:
     text = squash_ws(text)
+    if len(text) > 2 and text[-1] in "。.．" and _is_furniture_field(text[:-1]):
+        return True  # a stamp closed by a sentence's stop, as a page's footer is written (`第1頁，共3頁。`, `Page 2 / 5.`)
     if sum(ch in _OPEN_ALL for ch in text) > sum(ch in _CLOSE_ALL for ch in text):
         return False  # a bracket opened and not closed: a line a hard wrap cut (`完成年月：6月底前（以郵戳為準`), no furniture
     # (furniture is whole on its line)

@@ -2193,3 +2193,157 @@ def test_a_dash_or_slash_between_the_digits_of_a_wrapped_date_continues_the_line
 def test_a_dash_bullet_before_text_after_a_number_still_opens_an_item():
     lines = [SourceLine("－ 設置服務台，每年2", 1, 0), SourceLine("－ 建立預約服務。", 2, 0)]
     assert len(join_wrapped_lines(lines)) == 2
+
+
+@pytest.mark.parametrize("line", ["分目1．設置服務台", "子目二：設置服務台", "作業3、設置服務台", "工作四：設置服務台"])
+def test_an_item_named_as_a_part_or_a_job_of_the_work_is_numbered(line):
+    marker = parse_marker(line)
+    assert marker is not None and marker.rest == "設置服務台"
+
+
+def test_items_named_as_parts_split_a_cell():
+    assert split_items("分目1．設置服務台。 分目2．建立預約服務。") == ("", ["設置服務台。", "建立預約服務。"])
+
+
+@pytest.mark.parametrize(("title", "office"), [
+    ("某某市政府社會局落實『溫馨關懷、便捷服務』110年度計畫", "某某市政府社會局"),
+    ("某某區公所推行《親民優質》112年度工作計畫", "某某區公所"),
+    ("某某市政府地政處“暖心服務”110年度實施計畫", "某某市政府地政處")])
+def test_a_slogan_quoted_between_the_office_and_the_year_ends_the_office(title, office):
+    assert office_from_title(title) == office
+
+
+@pytest.mark.parametrize("office", ["法務部", "勞動部", "監察院"])
+def test_a_ministry_or_a_branch_of_government_is_named_in_three_characters(office):
+    assert office_from_title(f"{office}115年度提升服務品質實施計畫") == office
+    assert office_from_title("本部115年度提升服務品質實施計畫") == ""
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    ("設置服務台。—總務課，每季執行—", "每季"),
+    ("設置服務台。－總務課，6月底前實施－", "6月底前"),
+    ("設置服務台。－總務課，開學後1週內辦理－", "開學後1週內")])
+def test_a_note_between_two_dashes_with_a_verb_of_doing_after_its_time(text, deadline):
+    assert dash_note(text) == ("設置服務台。", {"owner": "總務課", "deadline": deadline})
+
+
+@pytest.mark.parametrize("line", ["第2頁，共5頁。", "Page 2 / 5.", "第 2 頁／共 5 頁．"])
+def test_a_page_stamp_closed_by_a_sentences_stop_is_print_furniture(line):
+    assert is_print_furniture(line)
+    assert not is_print_furniture("第二頁另行說明。")
+
+
+@pytest.mark.parametrize("owner", ["綜合規劃司", "法制司、人事處"])
+def test_a_ministrys_department_is_a_unit(owner):
+    assert is_owner(owner)
+    assert not is_owner("上司")
+
+
+@pytest.mark.parametrize("owner", ["甲科擬定規則，乙課受理報名", "丙室會簽意見", "丁組協助輔導立案", "甲課辦理價購，乙股督導廠商",
+                                   "甲隊到場採證", "乙組到府蒐證"])
+def test_a_units_stage_of_drafting_taking_in_signing_or_helping_with_its_object(owner):
+    assert is_owner(owner)
+
+
+@pytest.mark.parametrize("owner", ["甲站於夜間開放時段輪流駐守", "乙員依班表輪值，假日不打烊", "甲站於國定假日增派人員輪值",
+                                   "甲組12小時分兩班待命"])
+def test_turns_in_a_time_slot_on_days_off_with_no_rest_or_round_the_clock_in_shifts(owner):
+    assert is_owner(owner)
+
+
+def test_a_post_may_be_named_at_length():
+    assert is_owner("市民網站留言板管理員")
+
+
+@pytest.mark.parametrize("line", ["－總務課，每季辦理－", "－甲課、乙課，6月底前執行－"])
+def test_a_note_on_its_own_line_set_off_by_two_dashes(line):
+    from ingest.fields import bare_note
+    fields = bare_note(line[1:])
+    assert fields.get("owner") and fields.get("deadline") and not fields["deadline"].endswith(("辦理", "執行", "－"))
+
+
+@pytest.mark.parametrize(("note", "fields"), [
+    ("機關首長室秘書，每季", {"owner": "機關首長室秘書", "deadline": "每季"}),
+    ("部門主管，6月底前", {"owner": "部門主管", "deadline": "6月底前"}),
+    ("承辦單位總務課，期程每季", {"owner": "總務課", "deadline": "每季"})])
+def test_a_word_naming_a_body_opening_a_unit_is_no_label(note, fields):
+    assert unlabelled_fields(note) == fields
+
+
+def test_a_units_clauses_hold_commas_and_the_time_closes_the_note():
+    assert unlabelled_fields("甲課收件、乙課受理報名，丙室會勘、丁組，115年3月2日以前") == {
+        "owner": "甲課收件、乙課受理報名，丙室會勘、丁組", "deadline": "115年3月2日以前"}
+
+
+@pytest.mark.parametrize("owner", ["本所各課、股", "本府各局、處及秘書室", "各工區"])
+def test_bare_kinds_of_unit_listed_after_a_collective(owner):
+    assert is_owner(owner)
+
+
+@pytest.mark.parametrize("owner", ["汛期期間乙站輪值到下午6點", "甲科延長開放時間輪值至晚上9時", "選舉期間甲課延長辦公時間輪值"])
+def test_a_period_first_and_hours_extended_with_the_turn_till_a_clock_time(owner):
+    assert is_owner(owner)
+
+
+@pytest.mark.parametrize(("sentence", "deadline"), [
+    ("本案由總務課負責，須於開學典禮前完成", "開學典禮前"),
+    ("本項由甲課負責，應在受理後3日內到府完成", "受理後3日內到府"),
+    ("本項由甲課負責，務必於自4月起每季辦理1次完成", "自4月起每季辦理1次")])
+def test_a_modal_of_duty_and_a_finish_frame_the_time(sentence, deadline):
+    assert clause_fields(sentence).get("deadline") == deadline
+
+
+@pytest.mark.parametrize("value", ["校區年度消防總檢查前", "市場年度攤位總清查後10日內"])
+def test_an_event_named_at_length_tells_a_time(value):
+    assert is_deadline(value)
+
+
+def test_a_lone_dash_wrapped_onto_its_own_line_closes_the_note_above():
+    lines = [SourceLine("1. 設置服務台。－總務課，每季辦理", 1, 0), SourceLine("－", 2, 0), SourceLine("2. 建立預約服務。", 3, 0)]
+    assert [ln.text for ln in join_wrapped_lines(lines)] == ["1. 設置服務台。－總務課，每季辦理－", "2. 建立預約服務。"]
+
+
+def test_a_note_set_off_by_dashes_whose_time_holds_the_verb_of_doing_itself():
+    from ingest.fields import bare_note
+    assert bare_note("總務課，依工程進度辦理辦理－") == {"owner": "總務課", "deadline": "依工程進度辦理"}
+
+
+@pytest.mark.parametrize(("title", "service"), [
+    ("某戶政事務所印鑑登記常見問題集", "印鑑登記"), ("某區公所急難救助申請問題與解答", "急難救助申請"),
+    ("某市政府衛生局家庭計畫諮詢申請須知", "家庭計畫諮詢"), ("某市政府工務局都市計畫書圖查詢常見問題集", "都市計畫書圖查詢")])
+def test_questions_collected_are_a_kind_and_a_kinds_word_inside_the_service_is_the_services(title, service):
+    assert service_of_title(title) == service
+
+
+@pytest.mark.parametrize("header", ["處理日數", "所需工作天", "辦理天數"])
+def test_a_count_of_days_the_work_takes_is_a_deadline_header(header):
+    assert header_role(header) == "deadline"
+
+
+def test_a_dash_alone_on_a_line_closes_the_note_wrapped_above_it_no_box_rule():
+    from ingest.readers.text import read_text
+    doc = read_text("x.txt", "一、便民服務\n　　設置服務台。\n　　－總務課，開學前1週執行\n　　　－\n　　二、預約服務\n")
+    texts = [getattr(b, "text", None) for b in doc.blocks]
+    assert "• 總務課，開學前1週執行－" in texts
+
+
+@pytest.mark.parametrize("tail", ["以前", "為止", "起", "以內"])
+def test_a_times_closing_word_alone_on_a_line_continues_the_line(tail):
+    lines = [SourceLine("1. 設置服務台。〈期程〉115年3月2日（星期一）", 1, 0), SourceLine(tail, 2, 0)]
+    assert [ln.text for ln in join_wrapped_lines(lines)] == ["1. 設置服務台。〈期程〉115年3月2日（星期一）" + tail]
+
+
+def test_a_date_after_a_word_opening_a_time_continues_the_line():
+    lines = [SourceLine("1. 設置服務台。主辦：總務課｜時限：至", 1, 0), SourceLine("民國115年3月2日止", 2, 2)]
+    assert [ln.text for ln in join_wrapped_lines(lines)] == ["1. 設置服務台。主辦：總務課｜時限：至民國115年3月2日止"]
+
+
+@pytest.mark.parametrize("value", ["115年3月起每季執行2次", "自115年7月起每半年舉辦1次"])
+def test_a_span_from_a_date_done_so_often_is_a_deadline(value):
+    assert is_deadline(value)
+    assert not is_deadline("設置服務台起每季辦理1次")
+
+
+def test_a_line_parting_units_or_fields_before_a_colon_is_no_title_but_the_note_the_wrap_cut():
+    lines = [SourceLine("(2)設置服務台，每月1次。主辦：總務課、秘", 1, 4), SourceLine("書室、人事室｜時限：", 2, 6)]
+    assert [ln.text for ln in join_wrapped_lines(lines)] == ["(2)設置服務台，每月1次。主辦：總務課、秘書室、人事室｜時限："]

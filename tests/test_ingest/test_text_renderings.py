@@ -360,3 +360,31 @@ def test_items_of_one_cell_sharing_one_wrapped_deadline_stay_one_row(tmp_path):
     table = [line.replace("115年3月", "　　　　").replace("2日前　", "　　　　").replace("資訊課　", "　　　　") for line in MERGED_STEP_TABLE]
     rows, _ = _ingest(tmp_path, f"{TITLE}\n壹、推動作法\n" + "\n".join(table) + "\n")
     assert [(r.deadline, r.owner) for r in rows] == [("下學年度新生註冊日前", "戶籍課、資訊課、秘書室")]
+
+
+# the second step beside a deadline of its own that opens a span from its date: the two deadlines no one time
+SPAN_STEP_TABLE = [
+    "┌──────┬──────────┬────┬────┐",
+    "│推動策略　　│執行步驟　　　　　　│完成期限│承辦單位│",
+    "├──────┼──────────┼────┼────┤",
+    "│到府服務　　│1. 受理申請，並於收 │每週一及│戶籍課　│",
+    "│　　　　　　│件後登錄系統。　　　│週三上午│　　　　│",
+    "│　　　　　　│2. 派員到府。　　　 │自115年 │資訊課　│",
+    "│　　　　　　│　　　　　　　　　　│3月起按 │　　　　│",
+    "│　　　　　　│　　　　　　　　　　│月辦理　│　　　　│",
+    "└──────┴──────────┴────┴────┘",
+]
+
+
+def test_a_step_beside_a_deadline_opening_a_span_from_its_date_is_a_row(tmp_path):
+    rows, _ = _ingest(tmp_path, f"{TITLE}\n壹、推動作法\n" + "\n".join(SPAN_STEP_TABLE) + "\n")
+    assert [(r.deadline, r.owner) for r in rows] == [("每週一及週三上午", "戶籍課"), ("自115年3月起按月辦理", "資訊課")]
+
+
+def test_deadline_lines_the_field_model_reads_whole_are_one_deadline(monkeypatch):
+    import ingest.fields
+    from ingest.readers.boxtable import _deadline_starts
+
+    block = [(1, ["", "1. 設置服務台", "自115年3月", "甲課"]), (2, ["", "", "起每季辦理", ""]), (3, ["", "", "1次", ""])]
+    monkeypatch.setattr(ingest.fields, "learned_field", lambda text, kind: kind == "deadline" and text == "自115年3月起每季辦理1次")
+    assert _deadline_starts(block, 2, [0]) == []
