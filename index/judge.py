@@ -141,6 +141,11 @@ class QueryPairs:
     weights: tuple[float, ...]
 
 
+def _pair_weight(rows: int, holding: int) -> float:
+    """A character pair's inverse row frequency; `holding` 0 gives the weight of a pair no row holds."""
+    return float(np.log((rows + 1) / (holding + 0.5)))
+
+
 @dataclass
 class RowView:
     """A row's folded fields, computed once per row and kept (the judge reads them often)."""
@@ -336,7 +341,7 @@ class Judge:
         """The query's character pairs with their weights, once per query (`pair_coverage` reads
         them for each candidate)."""
         pairs = tuple(dict.fromkeys(g for c in parsed.concepts for g in char_bigrams(fold(c.label))))
-        idf, absent = self.pair_idf(), float(np.log((len(self.rows) + 1) / 0.5))
+        idf, absent = self.pair_idf(), _pair_weight(len(self.rows), 0)
         return QueryPairs(pairs, tuple(idf.get(g, absent) for g in pairs))
 
     def pair_coverage(self, pairs: QueryPairs, position: int) -> float:
@@ -357,8 +362,7 @@ class Judge:
             for row in self.rows:  # not kept as views: those are for the rows a query meets
                 for pair in set(char_bigrams(RowView.of(row).text)):
                     frequency[pair] = frequency.get(pair, 0) + 1
-            n = len(self.rows)
-            self._pair_idf = {pair: float(np.log((n + 1) / (count + 0.5))) for pair, count in frequency.items()}
+            self._pair_idf = {pair: _pair_weight(len(self.rows), count) for pair, count in frequency.items()}
         return self._pair_idf
 
     def judge(self, parsed: ParsedQuery, position: int, z: float | None, weights: dict[str, float],
