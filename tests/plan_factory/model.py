@@ -156,10 +156,13 @@ HELDOUT24 = _full_wording("heldout24", "HELDOUT24_")
 # The twenty-fifth held-out wording, written blind to the readers while the twenty-fourth was being used to
 # fix them, and frozen before those fixes were merged: the honest held-out figure after them.
 HELDOUT25 = _full_wording("heldout25", "HELDOUT25_")
+# The twenty-sixth held-out wording, written blind to the readers while the twenty-fifth was being used to
+# fix them, and frozen before those fixes were merged: the honest held-out figure after them.
+HELDOUT26 = _full_wording("heldout26", "HELDOUT26_")
 WORDINGS = {w.name: w for w in (DEV, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8,
                                 HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15,
                                 HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19, HELDOUT20, HELDOUT21,
-                                HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25)}
+                                HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26)}
 # What kind of section each titled non-measure section is (the answer key of the report check).
 SECTION_KINDS = {"名詞定義": "definitions", "評核項目及配分": "evaluation", "考核基準": "evaluation", "附件": "appendix",
                  "附表": "appendix", **V.HELDOUT4_SECTION_KINDS,
@@ -170,7 +173,7 @@ SECTION_KINDS = {"名詞定義": "definitions", "評核項目及配分": "evalua
                  **V.HELDOUT17_SECTION_KINDS, **V.HELDOUT18_SECTION_KINDS,
                  **V.HELDOUT19_SECTION_KINDS, **V.HELDOUT20_SECTION_KINDS, **V.HELDOUT21_SECTION_KINDS,
                  **V.HELDOUT22_SECTION_KINDS, **V.HELDOUT23_SECTION_KINDS, **V.HELDOUT24_SECTION_KINDS,
-                 **V.HELDOUT25_SECTION_KINDS}
+                 **V.HELDOUT25_SECTION_KINDS, **V.HELDOUT26_SECTION_KINDS}
 
 
 @dataclass(frozen=True)
@@ -339,8 +342,8 @@ def random_plan(seed: int, *, wording: str = "dev") -> Plan:
     """The logical plan of `seed` (deterministic) in a wording: "dev" (what the suite runs),
     "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
     "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
-    "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24" or
-    "heldout25" (bench only)."""
+    "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24",
+    "heldout25" or "heldout26" (bench only)."""
     words = WORDINGS[wording]
     rng = random.Random(seed)
     office = _office(rng, words)
