@@ -120,13 +120,13 @@ class Dictionary:
         return self._maps[2].get(fold(place), ())
 
     def headwords(self, english: str) -> tuple[str, ...]:
-        """Chinese words (folded) one of whose glosses is the English word or phrase, or its
-        dictionary form (glosses are base forms: publish, not publishing or published)."""
+        """Chinese words (folded) one of whose glosses is the English word or phrase or one of
+        its dictionary forms (glosses are mostly base forms: publish, not publishing). All forms
+        are asked: an inflected form that is a gloss of its own names one sense only (documents →
+        公事, tracking → 跟踪), while its base form names the common ones (文件, 追蹤)."""
         by_gloss = self._maps[0]
-        for form in english_forms(english.lower().strip()):
-            if form in by_gloss:
-                return by_gloss[form]
-        return ()
+        found = [word for form in english_forms(english.lower().strip()) for word in by_gloss.get(form, ())]
+        return tuple(dict.fromkeys(found))
 
     def glosses(self, word: str) -> tuple[str, ...]:
         return self._maps[1].get(word, ())

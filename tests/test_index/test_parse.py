@@ -391,6 +391,14 @@ def test_an_english_word_is_looked_up_by_its_dictionary_form():
     assert english_forms("planning")[-1] == "plan" and "stop" in english_forms("stopping")
 
 
+def test_an_inflected_english_word_keeps_its_base_forms_senses():
+    """Some inflected forms are glosses of their own with one narrow sense (documents → 公事); the
+    base form's common senses (document → 文件, 證件) are asked too."""
+    lexicon = Lexicon()
+    terms = {a.term for a in lexicon.english_alternatives("documents", lambda term: True)}
+    assert {fold("公事"), fold("文件"), fold("證件")} <= terms
+
+
 @pytest.mark.parametrize("query,labels", [
     ("如果我們要做電話禮貌測試", [fold("電話禮貌測試")]),  # conjunction and pronoun: the question's grammar
     ("還是這樣的雙語", [fold("雙語")]),
