@@ -264,7 +264,25 @@ def _office_name(text: str) -> str:
     is the office even when its kind is none `_OFFICE_TAILS` knows (…生活美學館, …農會, …大學)."""
     text = squash_ws(text).rstrip(" " + _OPENING)  # `…分署「108年度提升…」推動計畫`
     text = re.sub(r"(?:中華)?民國$", "", text).strip()
-    return _AND_SUBORDINATES.sub("", _PLAN_VERB.sub("", text)).strip()
+    return _AND_SUBORDINATES.sub("", _PLAN_VERB.sub("", _before_plan_subject(text))).strip()
+
+
+# What a plan sets out to do, between its office and its year: a verb of carrying out opening it
+# (`…局推動優質便民…`, `…所推廣…`) or a service it ends in (`…局貼心好服務`); no office holds either
+_PLAN_SUBJECT = re.compile(r"^(?:推動|推廣|推展|推行|執行|施行|實施|落實|辦理|精進|強化|深化|加強|打造|營造)[\u4e00-\u9fff]{0,10}$"
+                           r"|^[\u4e00-\u9fff]{0,10}服務$")
+
+
+def _before_plan_subject(text: str) -> str:
+    """`…公路局推動優質` → `…公路局`: the office ends at its last kind's word when what follows it up
+    to the year names what the plan does, whatever the words (the title's template unknown)."""
+    if _OFFICE_TAIL.search(text):
+        return text
+    office = _office_prefix(text)
+    rest = text[len(office):]
+    if office and rest and not _OFFICE_TAIL_ANY.search(rest) and _PLAN_SUBJECT.match(rest):
+        return office
+    return text
 
 
 def office_from_title(title: str) -> str:
