@@ -476,6 +476,28 @@ def _is_time_phrase(value: str) -> bool:
 def is_owner(text: str) -> bool:
     """True for a run of unit names (`登記課、測量課`, `各課室`, `本所`, `為民服務中心`,
     `公墓管理課主辦、各課協辦`, `清運班；隊本部`)."""
+    return _units_of(text) or _coordinated_names(text)
+
+
+# the words that join two words inside one name (`即測即評及發證測試站`, `學生事務與校園安全室`)
+_NAME_AND = re.compile(r"[及與和暨]")
+
+
+def _coordinated_names(text: str) -> bool:
+    """A run of units where a name joins two words before its kind (`即測即評及發證測試站`): each part the list's
+    marks part, read whole, its words up to 16 before the kind's word, where the parts cut at 及 read as no units."""
+    parts = [p for p in re.split(r"[、,，/／;；\s]+", _CONTACT.sub("", squash_ws(text))) if p]
+    return bool(parts) and len(parts) <= 8 and any(_NAME_AND.search(p) for p in parts) and all(
+        _is_unit(p) or _NAME_AND.search(p) and _COORDINATED_UNIT.fullmatch(p) and not _units_of(p) and _is_unit(_NAME_AND.split(p)[-1])
+        for p in parts)
+
+
+# (the whole name at most 16 characters, the last word a unit by itself)
+_COORDINATED_UNIT = re.compile(r"[\u4e00-\u9fff]{2,8}[及與和暨][\u4e00-\u9fff]{2,8}")
+
+
+def _units_of(text: str) -> bool:
+    """is_owner's reading: the text parted at the list's marks and the joining words, each part a unit."""
     text = _CONTACT.sub("", squash_ws(text))  # (`推廣股（聯絡人：陳○○）`: the unit and whom to call there)
     units = [_UNIT_ASIDE.sub("", _UNIT_ROLE.sub("", u)) for u in _UNIT_SEPARATORS.split(_UNIT_ROLE.sub("", text)) if u]
     units = [_COLLECTIVE_LEAD.sub("", u) or u for u in units if u]
@@ -907,7 +929,13 @@ def ends_in_bracketed_label(text: str) -> bool:
         is_label(g) and g.group(1) == groups[-1].group(1) for g in groups[:-1]) or text[: groups[-1].start()].rstrip().endswith("。"))
 
 
-_OPENING, _CLOSING = (re.escape(side) for side in brackets(quoting=True))
+# (a label's brackets are any pair bracket_partner pairs: the punctuation that opens and closes, and the mirrored
+# less- and greater-than signs typed as angle brackets, `＜主辦＞`, `<期限>`)
+_LABEL_ANGLES = "".join(ch for ch in map(chr, range(0x20, 0x10000))
+                        if unicodedata.category(ch) == "Sm" and "LESS-THAN SIGN" in unicodedata.name(ch, "")
+                        and bracket_partner(ch))
+_OPENING, _CLOSING = (re.escape(side + angles) for side, angles in
+                      zip(brackets(quoting=True), (_LABEL_ANGLES, "".join(map(bracket_partner, _LABEL_ANGLES))), strict=True))
 # (a label has its value after it: a word or a number, not a separator or the end)
 _BRACKETED = re.compile(rf"([{_OPENING}])([^{_OPENING}{_CLOSING}]{{1,10}})([{_CLOSING}])(?=\s*[\w])")
 # A field's label cut to one character in brackets (`【責】總務課【期】每季`, `〔辦〕…〔限〕…`): the character of the label
@@ -1233,6 +1261,19 @@ _ASSIGNING = "由|責成|責由|交由|交付|委由|指派|指定|飭令|飭由
 _AGENT_AT = re.compile(rf"(?:{_ASSIGNING})\s*(.+?)\s*(?:於|在)\s*(.+?)\s*(?:之?前)?\s*(?:(?:辦理|執行)?\s*(?:{_FINISH})|辦理|執行)")
 # a time and the verb of finishing (`每10日完成`): the time is the deadline
 _DONE_BY = re.compile(rf"(.+?)\s*(?:{_FINISH})")
+# a time, then 前 and a verb of finishing, a frame's (`…，{time}前完成`)
+_BEFORE_DONE = re.compile(rf"(.+)\s*之?前\s*(?:{_FINISH})")
+# a time closed by its own bound: before or within it (前, 內, 以前, 止, 截止), an act after such a bound (`…日前上線`,
+# `…前完成建置`), a span from a date (起), or a verb of finishing ending it (`上半年度完成`)
+_CLOSED_TIME = re.compile(rf"(?:前|內|止|截止|以前)[\u4e00-\u9fff]{{0,6}}$|起|(?:{_FINISH})$")
+
+
+def _closed_time(time: str) -> bool:
+    """A time that holds its own bound already (`收件後7日內`, `6月15日前上線`, `公告…會議開會前`), so the 前 or the verb
+    of doing a frame sets after it is the frame's, not the time's: told by what the time is, not by the frame's words."""
+    return len(time) <= 24 and bool(_CLOSED_TIME.search(time)) and not re.search(r"[，,；;。]", time) and (
+        is_deadline(time) or _note_deadline(time) or bool(learned_field(time, "deadline"))
+        or bool(re.search(r"(?:前|內|以前)$", time)))
 # (the longest first: 本項工作由…; the items just listed: 以上事項由…, 上述工作由…, 前開措施由…)
 _THIS_ITEM = re.compile(r"^(?:(?:本|此|該)(?:項工作|項措施|措施|項|案)|(?:以上|上述|上開|前述|前開|上列)(?:各項)?(?:事項|工作|措施|項目|作法|各項)?)\s*")
 # A closing sentence that only says who does it and when: clauses split by ，、；, each the agent of
@@ -1245,6 +1286,9 @@ _VALUE_IS = re.compile(r"(.+?)\s*(?:為|是|係|擔任)\s*(?:本項|本案|本�
 # a bare 於 or 在, the time, then a verb of finishing (`於每季完成`, `並於6月底前辦妥`); a 前 with a verb of
 # doing before the finish is the frame's, as after an agent (`並於視需要辦理前辦理完成`, `在每季前執行完竣`)
 _AT_DONE = re.compile(rf"(?:[並另且再]\s*)?(?:於|在)\s*(.+?)\s*(?:之?前\s*(?:辦理|執行)\s*)?(?:{_FINISH})")
+# … with the verb of doing alone before the finish (`於每季終了後20日內辦理完成`): the frame's where the time is
+# one without it
+_AT_DOING_DONE = re.compile(rf"(?:[並另且再]\s*)?(?:於|在)\s*(.+?)\s*(?:辦理|執行)\s*(?:{_FINISH})")
 # … its fullest form, by the time and done and finished (`並於X前辦理完成`): whatever short phrase stands there is the time
 _AT_BEFORE_DONE = re.compile(rf"(?:[並另且再]\s*)?(?:於|在)\s*(.+?)\s*之?前\s*(?:辦理|執行)\s*(?:{_FINISH})")
 # a deadline's label and the time it runs to (`辦理期限至6月底`, `執行期程到每年12月`, `期限迄年底`)
@@ -1377,6 +1421,11 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
         elif (at := _AT_DONE.fullmatch(squash_ws(clause))) and (is_deadline(at.group(1)) or _AT_BEFORE_DONE.fullmatch(squash_ws(clause))
                                                                 and len(at.group(1)) <= 16 and not re.search(r"[，,；;。]", at.group(1))):
             role, value = "deadline", at.group(1)  # (`於每季完成`, `並於6月底前辦妥`; `並於新生報到日前辦理完成`: the frame says it is the time)
+            doing = _AT_DOING_DONE.fullmatch(squash_ws(clause))
+            if doing and _closed_time(doing.group(1)):
+                value = doing.group(1)
+        elif (before := _BEFORE_DONE.fullmatch(squash_ws(clause))) and _closed_time(before.group(1)):
+            role, value = "deadline", before.group(1)  # (`收件後7日內前完成`: the frame's 前 after a time closed already)
         elif (done := _DONE_BY.fullmatch(squash_ws(clause))) and is_deadline(done.group(1)):
             role, value = "deadline", done.group(1)  # (`每10日完成`, `受理後即時辦理完成`)
         elif (named := _VALUE_IS.fullmatch(_THIS_ITEM.sub("", squash_ws(clause)))) and header_role(named.group(2)) in ("deadline", "owner") \
@@ -1384,6 +1433,8 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
             role, value = header_role(named.group(2)), named.group(1)  # (`總務課為主辦單位`: the value, then its label)
         elif fields and (glued := _glued_time(squash_ws(clause))):
             role, value = "deadline", glued  # (a label glued to its time after the agent: `由甲課負責，限期6月底前`)
+        elif (unit := _glued_unit(squash_ws(clause))):
+            role, value = "owner", unit  # (a label glued to its unit: `權責單位甲課`, `主辦乙室`)
         elif last == "deadline" and _runs_on(fields["deadline"], separator, clause):
             fields["deadline"] += separator + squash_ws(clause)  # (a time in two clauses: `期程至6月完成規劃，翌年起實施`)
             continue
@@ -1406,6 +1457,18 @@ def _glued_time(clause: str) -> str | None:
         if clause[:k] in names and header_role(clause[:k]) == "deadline" \
                 and (is_deadline(rest) or _note_deadline(rest) or len(rest) <= 16 and learned_field(rest, "deadline")):
             return rest
+    return None
+
+
+def _glued_unit(clause: str) -> str | None:
+    """The unit after an owner's label glued to it with no colon (`權責單位甲課`, `主辦乙室及丙室`): a known
+    label word first and a run of units the grammar reads after it, whatever frame holds them; None else."""
+    from ingest.columns import header_role
+
+    names = _label_words()
+    for k in range(min(6, len(clause) - 2), 1, -1):  # (the longest label first)
+        if clause[:k] in names and header_role(clause[:k]) == "owner" and is_owner(clause[k:]):
+            return clause[k:]
     return None
 
 
