@@ -16,7 +16,9 @@ from ingest.readers.cell_lines import header_cells, split_cell_tables
 
 _HEADING_MAX = 40
 CHROME = ("跳到主要內容", "回首頁", "網站導覽", ":::", "Skip to")
-_BREADCRUMB = re.compile(r"^(?:首頁|主選單|回首頁|Home)\s*[>＞/／›»]|(?:\S+\s*[>＞›»]\s*){2,}\S*$")
+# (a crumb is a name: no sentence's or clause's stop in it, nor an angle sign that opens, which makes the ＞ after it a
+# bracket's close, `…。＜主辦＞甲課＜時限＞每季`)
+_BREADCRUMB = re.compile(r"^(?:首頁|主選單|回首頁|Home)\s*[>＞/／›»]|(?:[^\s。，,；;！？<＜﹤]+\s*[>＞›»]\s*){2,}[^\s。，,；;！？<＜﹤]*$")
 _PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 # (an arrow drawn in ASCII is a bullet: `=> `, `-> `, `==> `, `--> `)
 _ASCII_ARROW = r"(?:={1,2}|-{1,2})>(?!>)"
