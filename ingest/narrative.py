@@ -203,6 +203,16 @@ def _names_front_matter(part: str) -> bool:
     return bool(part) and any(part == name or part.endswith(name) for name in FRONT_MATTER)
 
 
+# the words a chapter of measures is named by (`服務措施、期程暨主協辦單位`, `年度執行策略及工作分配`, `實施項目…`)
+_MEASURE_CHAPTER = re.compile(r"措施|策略|作法|做法|要項|項目|工作重點|重點工作|推動事項|執行事項|工作事項")
+
+
+def names_measures(heading: str) -> bool:
+    """A chapter named for the measures it holds: under it, a part whose name ends like front matter (`二、效率管考`:
+    a facet of the work, as `管制考核` would name a chapter of its own) is one of its parts, not a chapter of the plan's."""
+    return bool(_MEASURE_CHAPTER.search(chapter_title(heading))) and not is_front_matter(heading)
+
+
 # a manner (執行方式, 實施步驟) whose modifier names the work items or measures: how each is done
 # (and an account of the work or service itself, `服務作業說明`, `辦理程序說明`: its items are the content)
 _MANNER_OF_WORK = re.compile(r"(?:工作|措施|事項|項目|要項|重點|策略)(?:之|的)?(?:執行|實施|辦理|推動)(?:方式|步驟|作法|做法)$"
@@ -574,5 +584,5 @@ def narrative_measure(text: str) -> tuple[str, list[str]]:
 
 
 __all__ = ["FRONT_MATTER", "NarrativeReader", "SourceLine", "chapter_title", "is_appendix_title", "is_closing_clause",
-           "is_front_matter", "join_wrapped_lines", "narrative_measure", "non_measure_item", "non_measure_kind",
+           "is_front_matter", "join_wrapped_lines", "names_measures", "narrative_measure", "non_measure_item", "non_measure_kind",
            "not_measures_warning", "one_service_rows", "wrap_width"]
