@@ -138,6 +138,9 @@ _UNIT_SUFFIX = ("課|室|股|科|組|班|隊|中心|本部|單位|團隊|團|小
                 "|主持人|召集人|負責人|管理人|發言人|聯絡人|聯繫人|專線|熱線|病房|門診|[師員工]群"
                 # (a window by the duty it is charged with, `規費收費窗口`, `陳情專責窗口`; not a service, `單一窗口`)
                 "|(?:專責|聯絡|聯繫|收費|收繳|繳費|承辦|諮詢|收受|受理|收件)窗口"
+                # (or by the task it handles, an object and its verb before it: `資格審查窗口`, `白皮書撰擬窗口`; never a
+                # service's, `服務窗口`, `單一窗口`, nor one by its language, `英語窗口`)
+                "|(?<=[\u4e00-\u9fff]{4})(?<!服務)(?<!單一)(?<![語文])窗口"
                 # (or by the people it serves: `漁民服務窗口`, `外籍人士服務窗口`, `身障者服務窗口`; a bare 服務窗口 names
                 # none, and one by its language is a service: `英語服務窗口`)
                 "|(?<=[\u4e00-\u9fff])(?:民|人士|者|戶|客|生|工|家長|長輩)服務窗口"
@@ -1035,11 +1038,18 @@ def _field_header_names() -> frozenset[str]:
     return frozenset(name for role, group in KNOWN_HEADERS.items() if role in ("deadline", "owner", "benefit") for name in group)
 
 
+def _finish_or_header_role(name: str) -> str | None:
+    """A label's role: a column header's, or, for a verb of finishing standing as the label (`完成：每季`, `辦竣：6月底`),
+    the time's, as in brackets (_label_name): what is finished is done by the time after it."""
+    from ingest.columns import header_role
+
+    return "deadline" if name and re.fullmatch(_FINISH, name) else header_role(name)
+
+
 def note_fields(note: str) -> dict[str, str]:
     """The fields of a note's text (`完成期限：每季；承辦單位：典藏課`): {role: value}, or {} unless
     every label is a column header of a deadline, owner or benefit and the note starts with one."""
-    from ingest.columns import header_role
-
+    header_role = _finish_or_header_role
     fullwidth = "：" in note
     note = _colon_labels(note.replace("：", ":"), header_role)
     labels: list[tuple[int, int, str]] = []  # (label start, value start, role)
@@ -1266,6 +1276,7 @@ _BEFORE_DONE = re.compile(rf"(.+)\s*之?前\s*(?:{_FINISH})")
 # a time closed by its own bound: before or within it (前, 內, 以前, 止, 截止), an act after such a bound (`…日前上線`,
 # `…前完成建置`), a span from a date (起), or a verb of finishing ending it (`上半年度完成`)
 _CLOSED_TIME = re.compile(rf"(?:前|內|止|截止|以前)[\u4e00-\u9fff]{{0,6}}$|起|(?:{_FINISH})$")
+# (a time closed by a verb of finishing: a date or a period of the year before it, `…上半年度完成`)
 
 
 def _closed_time(time: str) -> bool:
@@ -1422,8 +1433,10 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
                                                                 and len(at.group(1)) <= 16 and not re.search(r"[，,；;。]", at.group(1))):
             role, value = "deadline", at.group(1)  # (`於每季完成`, `並於6月底前辦妥`; `並於新生報到日前辦理完成`: the frame says it is the time)
             doing = _AT_DOING_DONE.fullmatch(squash_ws(clause))
-            if doing and _closed_time(doing.group(1)):
+            if doing and (_closed_time(doing.group(1)) or is_deadline(doing.group(1))):
                 value = doing.group(1)
+        elif (doing := _AT_DOING_DONE.fullmatch(squash_ws(clause))) and _closed_time(doing.group(1)):
+            role, value = "deadline", doing.group(1)  # (`於申請後3日內完成調卷辦理完成`: the frame's verbs after a time closed already)
         elif (before := _BEFORE_DONE.fullmatch(squash_ws(clause))) and _closed_time(before.group(1)):
             role, value = "deadline", before.group(1)  # (`收件後7日內前完成`: the frame's 前 after a time closed already)
         elif (done := _DONE_BY.fullmatch(squash_ws(clause))) and is_deadline(done.group(1)):
