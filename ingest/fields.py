@@ -270,7 +270,24 @@ def is_deadline(text: str) -> bool:
     if planned and re.match(_POINT, planned.group(1)) and is_deadline(planned.group(1)):  # (a date first: `於服務台設置` is a place)
         return True
     aside = _DATE_ASIDE.match(value)  # a note on how the date counts after it: `97年3月13日前（郵戳為憑）`
-    return bool(aside) and is_deadline(aside.group(1))
+    if aside and is_deadline(aside.group(1)):
+        return True
+    return _dated_event(value)
+
+
+# a time, then an event in it and the bound it sets (`115學年度第1學期開學前`, `115年汛期結束後`, `第2季考評時`)
+_DATED_EVENT = re.compile(r"^(.{2,16}?[\d年度季月日週期])([\u4e00-\u9fff]{2,8})(?:之前|以前|前|後|時)$")
+
+
+def _dated_event(value: str) -> bool:
+    """A point before or after an event of a dated period, the period told by what it is (a date or period the
+    grammar reads, the longest), the event by any words."""
+    bound = re.search(r"(?:之前|以前|前|後|時)$", value)
+    if not bound or not re.match(r"\d|[第每本當次翌]", value):
+        return False
+    body = value[: bound.start()]
+    return any(_is_date_or_period(body[:k]) and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", body[k:])
+               for k in range(len(body) - 2, 1, -1))
 
 
 # the words that set or plan a time before it (訂於, 定於, 預計於, 預定在, 擬於, 將於; a bare 於), or set it as the latest
@@ -374,7 +391,7 @@ _NAMED_PERIOD = re.compile(r"^([^()]{1,12}?)\s*\(([^()]{1,20})\)$")
 # (or with its seasons or other short parts listed: `春、秋兩季預防注射期間`, `寒、暑假營隊期間`)
 _RELATIVE_TIME = re.compile(r"^(?:(?:[一二三四五六七八九十\d]{1,2}[、,及與和])+[一二三四五六七八九十\d]{1,2}[\u4e00-\u9fff]{1,8}?"
                             # (an event named at length, where and what: `校區年度消防總檢查前`)
-                            r"|(?:[\u4e00-\u9fff][、,及與和])+[\u4e00-\u9fff]{2,10}?|[\u4e00-\u9fff]{2,10}?)"
+                            r"|(?:[\u4e00-\u9fff][、,及與和])+[\u4e00-\u9fff]{2,10}?|[\u4e00-\u9fff]{2,16}?)"
                             # (the span or the ordinals of it after the event, several in one: `畢業後第1、3、6個月`, `開學後第1週`)
                             r"(?:[前後]\s*(?:(?:第\s*)?(?:\d{1,3}|[一二兩三四五六七八九十半])(?:\s*[、,及與和]\s*(?:\d{1,3}|[一二兩三四五六七八九十]))*\s*個?"
                             rf"(?:{_DAY_COUNT}|天|日|小時|分鐘|週|周|星期|月|年))?\s*(?:內|以內|前|完成|辦理)?|期間內?|時間內|時段內"
