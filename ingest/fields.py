@@ -1296,6 +1296,12 @@ _CLOSED_TIME = re.compile(rf"(?:前|內|止|截止|以前)[\u4e00-\u9fff]{{0,6}}
 # (a time closed by a verb of finishing: a date or a period of the year before it, `…上半年度完成`)
 
 
+def _event_before(event: str) -> bool:
+    """An event that is no time by itself, the 前 after it making it one (`颱風季節來臨` / `颱風季節來臨前`): the 前 is
+    the time's, not a frame's."""
+    return not (is_deadline(event) or _note_deadline(event) or learned_field(event, "deadline")) and is_deadline(event + "前")
+
+
 def _closed_time(time: str) -> bool:
     """A time that holds its own bound already (`收件後7日內`, `6月15日前上線`, `公告…會議開會前`), so the 前 or the verb
     of doing a frame sets after it is the frame's, not the time's: told by what the time is, not by the frame's words."""
@@ -1450,9 +1456,11 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
                                                                 and len(at.group(1)) <= 16 and not re.search(r"[，,；;。]", at.group(1))):
             role, value = "deadline", at.group(1)  # (`於每季完成`, `並於6月底前辦妥`; `並於新生報到日前辦理完成`: the frame says it is the time)
             doing = _AT_DOING_DONE.fullmatch(squash_ws(clause))
-            if doing and (_closed_time(doing.group(1)) or is_deadline(doing.group(1))):
+            # (a 前 before the verbs is the frame's, `於X前辦理完成`, read above, unless X is no time without it: an event)
+            if doing and (not doing.group(1).endswith("前") or _event_before(at.group(1))) \
+                    and (_closed_time(doing.group(1)) or is_deadline(doing.group(1))):
                 value = doing.group(1)
-        elif (doing := _AT_DOING_DONE.fullmatch(squash_ws(clause))) and _closed_time(doing.group(1)):
+        elif (doing := _AT_DOING_DONE.fullmatch(squash_ws(clause))) and not doing.group(1).endswith("前") and _closed_time(doing.group(1)):
             role, value = "deadline", doing.group(1)  # (`於申請後3日內完成調卷辦理完成`: the frame's verbs after a time closed already)
         elif (before := _BEFORE_DONE.fullmatch(squash_ws(clause))) and _closed_time(before.group(1)):
             role, value = "deadline", before.group(1)  # (`收件後7日內前完成`: the frame's 前 after a time closed already)
