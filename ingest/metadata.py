@@ -264,7 +264,7 @@ def _office_name(text: str) -> str:
     is the office even when its kind is none `_OFFICE_TAILS` knows (…生活美學館, …農會, …大學)."""
     text = squash_ws(text).rstrip(" " + _OPENING)  # `…分署「108年度提升…」推動計畫`
     text = re.sub(r"(?:中華)?民國$", "", text).strip()
-    return _AND_SUBORDINATES.sub("", _PLAN_VERB.sub("", _before_plan_subject(text))).strip()
+    return _AND_SUBORDINATES.sub("", _PLAN_VERB.sub("", text)).strip()
 
 
 # What a plan sets out to do, between its office and its year: a verb of carrying out opening it
@@ -275,7 +275,8 @@ _PLAN_SUBJECT = re.compile(r"^(?:推動|推廣|推展|推行|執行|施行|實�
 
 def _before_plan_subject(text: str) -> str:
     """`…公路局推動優質` → `…公路局`: the office ends at its last kind's word when what follows it up
-    to the year names what the plan does, whatever the words (the title's template unknown)."""
+    to the year names what the plan does, whatever the words (the title's template unknown). Before a year
+    only: a plan for one service names the service there (`…事務所到府服務作業須知`)."""
     if _OFFICE_TAIL.search(text):
         return text
     office = _office_prefix(text)
@@ -295,7 +296,9 @@ def office_from_title(title: str) -> str:
     else:
         before = _before_slogan(before)
         quality = _QUALITY_PLAN.search(before)  # (`…之家提升服務品質實施計畫－99年度`)
-        office = _office_name(before[: quality.start()] if quality else before) or _office_before_plan(title[match.end():])
+        # (what the plan sets out to do may stand between the office and its year: `…局推動優質便民服務110年度…`)
+        office = (_before_plan_subject(_office_name(before[: quality.start()] if quality else before))
+                  or _office_before_plan(title[match.end():]))
     taking = re.search(r"受理|辦理", office)  # (`…高級中學受理兒童之家志工招募…`: no office takes a service in its name)
     if taking and _OFFICE_TAIL.search(office[: taking.start()]):
         office = office[: taking.start()]

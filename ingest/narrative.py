@@ -22,7 +22,7 @@ from ingest.draft import DraftRow
 from ingest.fields import SENTENCE_END, bare_note, ends_in_bracketed_label, field_line, inline_fields
 from ingest.markers import parse_marker, strip_marker
 from ingest.metadata import RULE_KINDS, plan_title, service_of_title
-from ingest.normalize import brackets, squash_ws
+from ingest.normalize import brackets, is_closing_bracket, squash_ws
 
 # Names of chapters that hold no measures. A heading is skipped when every part of it
 # (split at 及/與/暨/和/、) is one of these or ends with one.
@@ -130,12 +130,13 @@ def _continues(above: SourceLine, line: SourceLine, widths: tuple[int | None, in
         return True  # (nor with a sentence's end alone: `…並適時檢討改進` / `。`)
     if _unclosed(item.text):
         return True  # a bracket opened and not closed (a note `〔主辦：…；期程：` cut by the wrap): it goes on
+    if is_closing_bracket(above.text[-1]) and ends_in_bracketed_label(item.text):
+        return True  # a field's label in brackets cut from its value by the wrap (`…【責】總務課【期】` / `每季`; any pair,
+        # `＜期＞` / `民國99年9月27日前上線`: a date line there is the label's value)
     if _DATE_LINE.match(line.text) and not re.search(r"(?:[:：]|迄|至|到|自|於|在)$", above.text):
         return False  # `中華民國110年3月5日…函訂定` under a title: a line of its own
     if above.text[-1] in "。！？!?":  # a sentence ends; a field's value (`預期效益：…。…`) runs on
         return line.indent > item.indent and bool(_FIELD_LABEL.match(item.text)) and not _FIELD_LABEL.match(line.text)
-    if above.text[-1] in ")）】〕" and ends_in_bracketed_label(item.text):
-        return True  # a field's label in brackets cut from its value by the wrap (`…【責】總務課【期】` / `每季`)
     if above.text[-1] in ")）】〕" and inline_fields(item.text + above.text)[1]:
         return False  # a closing note (完成期限：…；承辦單位：…) ends its item
     if line.text[-1] in "：:" and is_title_line(line.text) and inline_fields(item.text)[1] and not _SEPARATED.search(line.text):
@@ -164,7 +165,11 @@ def _is_full(line: SourceLine, widths: tuple[int | None, int | None]) -> bool:
 def _unclosed(text: str) -> bool:
     """True when `text` ends inside a bracket it opened (more opening than closing brackets of any
     pair, quotation marks too: `「承辦：…` cut by the wrap)."""
-    return sum(ch in _OPENING for ch in text) > sum(ch in _CLOSING for ch in text)
+    # (or an angle sign typed as a bracket opening a label the wrap cut, `…。＜主辦`: a less-than sign has a number after it)
+    return sum(ch in _OPENING for ch in text) > sum(ch in _CLOSING for ch in text) or bool(_OPEN_ANGLE.search(text))
+
+
+_OPEN_ANGLE = re.compile(r"[<＜﹤][\u4e00-\u9fff]{0,10}$")
 
 
 _OPENING, _CLOSING = brackets(quoting=True)

@@ -53,6 +53,8 @@ def is_chrome(text: str) -> bool:
 
 
 _BR = re.compile(r"<br\s*/?>", re.I)
+# an angle sign typed as a bracket, opening a label at the line's end (`…。＜主辦`)
+_OPEN_ANGLE = re.compile(r"[<＜﹤][\u4e00-\u9fff]{0,10}$")
 
 
 def cell_lines(cell: str) -> str:
@@ -342,9 +344,14 @@ class _TextReader:
             return
         self.close_table()
         indent = len(line) - len(line.lstrip(" \u3000"))
-        stripped = normalise_list_lead(line)
+        stripped = normalise_list_lead(line) if not self._closes_angle_above(line) else squash_ws(line)
         if stripped and not is_chrome(stripped):
             self.pending.append(SourceLine(stripped, number, indent))
+
+    def _closes_angle_above(self, line: str) -> bool:
+        """The line opens with the angle sign closing a label the line above opened (`…。＜主辦` / `＞甲課…`): the
+        bracket's other half, no bullet."""
+        return bool(self.pending) and line.lstrip(" \u3000")[:1] in ">＞﹥" and bool(_OPEN_ANGLE.search(self.pending[-1].text))
 
     def _lone_bar(self, i: int) -> bool:
         """A prose line that ends (or starts) with one bar, the lines around it no table's
