@@ -29,7 +29,7 @@ _MONTH = r"\d{1,2}(?:\s*月?\s*[、,]\s*\d{1,2})*(?:\s*(?:至|到|~|～|-|－)\s
 _DAY = r"\d{1,2}\s*[日號]"  # (號: the day as it is spoken, `3月26號前`)
 # what may follow a date: one part of the period (`底`, `上半年`, `中旬`), then up to two ends (`前`, `止`)
 # (5月間: during May; a school's term: 下學期, 第1學期)
-_EDGE = (r"(?:\s*(?:[上下]半年|全年度?|第\s*[一二三四1-4]\s*季|[上中下]{1,2}旬|[上下]半月|[上下]學期|第\s*[一二12]\s*學期|年底|底|末|杪|初|中|間))?"
+_EDGE = (r"(?:\s*(?:[上下]半年度?|全年度?|第\s*[一二三四1-4]\s*季|[上中下]{1,2}旬|[上下]半月|[上下]學期|第\s*[一二12]\s*學期|年底|底|末|杪|初|中|間))?"
          r"(?:\s*(?:以前|之前|為止|前|止|起|開始|完成|完竣|結束|截止|辦理)){0,2}")
 _QUARTER = r"第\s*[一二三四1-4]\s*(?:季|[至到~～-]\s*第\s*[一二三四1-4]\s*季)"
 _POINT = (rf"(?:{_YEAR}(?:\s*(?:{_MONTH}(?:\s*{_DAY})?|{_QUARTER}))?|{_MONTH}(?:\s*{_DAY})?|{_QUARTER}"
@@ -433,7 +433,7 @@ _TIME_PARTS = re.compile(
     # an ordinal period, or several (`第2週`, `第1個工作日`, `第2、4季`)
     r"|第\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:\s*[、,及]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2}))*"
     r"\s*(?:週|周|星期|個?月|旬|學期|季|個?工作[日天]|個?營業日)"
-    r"|[短中長]期|[上下]半年|[上中下]{1,2}旬|[上下]半月|[上下]學期|全年度?|學?年度|年底|年初|年中|年末|月底|月初|月末|月中|季末|年終|終了|例行性?"
+    r"|[短中長]期|[上下]半年度?|[上中下]{1,2}旬|[上下]半月|[上下]學期|全年度?|學?年度|年底|年初|年中|年末|月底|月初|月末|月中|季末|年終|終了|例行性?"
     r"|常態性?|經常性?|持續性?|定期|不定期|隨時|即時|即日|立即|長期|視需要|依需要|必要時|隨到隨辦|每年|每月|每季|全天候|全年無休"
     r"|[上下](?=[、,及]?[上下]半年)")
 _TIME_GLUE = re.compile(r"^(?:[\s、,，~～\-－—–至到迄起止前後內底末杪初以之為各及或與於自]|辦理|執行|完成|完竣|實施|持續|結束|截止|屆滿|開始"
@@ -496,7 +496,29 @@ def _is_time_phrase(value: str) -> bool:
 def is_owner(text: str) -> bool:
     """True for a run of unit names (`登記課、測量課`, `各課室`, `本所`, `為民服務中心`,
     `公墓管理課主辦、各課協辦`, `清運班；隊本部`)."""
-    return _units_of(text) or _coordinated_names(text)
+    return _units_of(text) or _coordinated_names(text) or _unit_at_its_time(text)
+
+
+def _unit_at_its_time(text: str) -> bool:
+    """A unit, then when or in what turns it does the work, whatever the verb (`甲中心週六開放時段由各組派員輪值`,
+    `甲中心人員24小時四班二輪值勤`, `甲科於評議期間延長受理時間至晚間7時30分`), or a service done by a unit at a time
+    (`免費諮詢由駐點律師每週一至週五下午輪值`): told by the unit opening it or named after 由, and a time in what
+    follows; one clause, no sentence."""
+    text = squash_ws(text)
+    if not 6 <= len(text) <= 36 or re.search(r"[，,。；;、：:]", text) or is_deadline(text):
+        return False
+    agent = re.search(r"由([\u4e00-\u9fff]{2,10}?)(?=[\u4e00-\u9fff\d])", text)
+    heads = [text[:k] for k in range(min(14, len(text) - 3), 2, -1) if _is_unit(text[:k])]
+    if agent:
+        heads += [m for m in (agent.group(1)[:k] for k in range(len(agent.group(1)), 1, -1)) if _is_unit(m)]
+    if not heads:
+        return False
+    if agent and is_deadline(text[: agent.start()]):
+        return False  # (`每季由甲課辦理`: the time, then its agent, read by time_and_agent)
+    rest = text[len(heads[0]):] if text.startswith(heads[0]) else text[agent.end():] if agent else ""
+    # (the work in turns or at hours set for it: a turn, a shift, a duty, staff sent, hours extended)
+    return bool(rest) and bool(_TIME_PARTS.search(rest)) and not re.match(r"[課室股科組班隊處局所站]", rest) \
+        and bool(re.search(r"輪|值|[一二兩三四]班|派員|延長", rest))
 
 
 # the words that join two words inside one name (`即測即評及發證測試站`, `學生事務與校園安全室`)

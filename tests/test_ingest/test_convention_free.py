@@ -119,3 +119,32 @@ def test_a_part_of_a_chapter_named_for_its_measures_is_a_part_whatever_its_name_
     rows, _ = ingest_paths([path])
     assert [(r.section[-1], r.measure) for r in rows] == [("一、績效管制", "設置線上預約系統，每季檢討。"),
                                                           ("二、友善服務", "設置無障礙櫃台。")]
+
+
+@pytest.mark.parametrize("owner", ["圖書閱覽組由館員週日下午輪流值班", "諮詢服務由志工律師每週二至週四上午輪值",
+                                   "環境監測中心人員12小時三班輪值", "戶籍課於換證期間延長受理時間至晚間8時"])
+def test_a_unit_then_when_and_in_what_turns_it_works_is_an_owner_whatever_the_verb(owner):
+    assert is_owner(owner)
+
+
+@pytest.mark.parametrize("text", ["設置服務台每月1次", "資訊室建置線上系統每季檢討", "總務課每季辦理"])
+def test_a_measure_or_a_time_opening_with_a_unit_is_no_unit_at_its_time(text):
+    assert not is_owner(text)
+
+
+def test_a_year_half_named_as_a_fiscal_period_is_a_time():
+    assert is_deadline("117年下半年度")
+    assert is_deadline("117年上半年度完成")
+
+
+def test_a_label_in_angle_signs_the_wrap_cut_goes_on_its_closing_sign_no_bullet(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text("某某市政府文化局116年度精進服務計畫\n\n壹、服務措施及分工\n一、便捷服務\n"
+                    "1. 設置線上預約系統，每季檢討流程並公告結果。＜負責\n"
+                    "＞資料股＜期程＞117年3月底\n"
+                    "2. 設置無障礙櫃台並定期檢修設備維護安全。＜負責＞資料股＜期程＞\n"
+                    "民國117年6月底\n", encoding="utf-8")
+    rows, _ = ingest_paths([path])
+    assert [(r.measure, r.owner, r.deadline) for r in rows] == [
+        ("設置線上預約系統，每季檢討流程並公告結果。", "資料股", "117年3月底"),
+        ("設置無障礙櫃台並定期檢修設備維護安全。", "資料股", "民國117年6月底")]
