@@ -148,3 +148,8 @@ def test_a_label_in_angle_signs_the_wrap_cut_goes_on_its_closing_sign_no_bullet(
     assert [(r.measure, r.owner, r.deadline) for r in rows] == [
         ("設置線上預約系統，每季檢討流程並公告結果。", "資料股", "117年3月底"),
         ("設置無障礙櫃台並定期檢修設備維護安全。", "資料股", "民國117年6月底")]
+
+
+def test_a_unit_may_be_named_in_up_to_ten_characters_before_its_kind():
+    assert is_owner("年度施政報告彙編撰擬窗口")
+    assert is_owner("社區防災韌性推廣服務中心")
