@@ -313,6 +313,15 @@ _ITEM_ANY = re.compile(rf"(?:^|(?<=[\s。；;：:）)」！？!?]))(?:{_ITEM})")
 _WORDED_ANY = re.compile(rf"(?:^|(?<=[\s。；;）)」！？!?]))[\u4e00-\u9fff]{{1,3}}?\s*(?:\d{{1,2}}|[{_CN}]{{1,3}})\s*[{_COLONS}、．.](?=\s*[\u4e00-\u9fff])")
 
 
+def worded_marker(text: str) -> tuple[str, int] | None:
+    """(word, ordinal) of a marker of any word of one to three characters before an ordinal and a stop opening
+    `text` (`細目1：…` → ('細目', 1)): an item's marker only where the next of the same word follows it."""
+    match = _WORDED_ANY.match(text.strip().translate(_FULLWIDTH_ALNUM))
+    worded = _WORD_ORDINAL.match(re.sub(r"\s+", "", match.group())) if match else None
+    number = marker_number(Marker(5, worded.group(), "")) if worded else None
+    return (worded.group(1), number) if worded and number else None
+
+
 def _worded_runs(text: str) -> list[tuple[int, int]]:
     """The longest run of one word's markers numbered 1, 2, 3 … (two at least) in `text`."""
     by_word: dict[str, list[tuple[int, int, int | None]]] = {}

@@ -195,12 +195,12 @@ _FURNITURE = re.compile(
     # the print's source: its address after a short label (網址：, 連結：, 來源：) …
     r"|(?:(?:[\u4e00-\u9fff]{1,8}|(?i:url|link|web))\s*(?:[:：]\s*|\s+))?https?://\S+"  # (網址：…, 網址 …, 法規查詢網址：…, URL：…)
     # … or its database, by any name for one (法規資料庫, 法規查詢系統, 主管法規查詢, 法令檢索系統)
-    # (a bare 查詢 or 檢索 after an agency's name only: `加強法規查詢` is a measure)
+    # (a bare 查詢 or 檢索 after an agency's name only, of any kind, `…技能檢定中心法規查詢`: `加強法規查詢` is a measure)
     # (or an agency's database of the law on a subject, or its site of them: `某委員會選舉法規查詢`, `某署法規資訊網`)
     # (the law's learning too, and its data searched: `某院法學資料檢索系統`, `法令資料查詢系統`; a system or platform
     # the agencies share: `某署主管法規共用系統`, `法令共享平臺`, `法規查詢平台`)
     r"|(?:資料來源\s*[:：]\s*)?(?:\S{0,16}(?:法規|法令|法學)(?:資料)?(?:資料庫|查詢系統|檢索系統|資訊網|資訊系統|查詢網|共用系統|共享系統|共享平[臺台]|查詢平[臺台])"
-    r"|\S{0,16}(?:[部署局府會院處]|主管)(?:法規|法令)(?:查詢|檢索)|\S{0,14}(?:委員會|[部署局府院])[\u4e00-\u9fff]{2,4}(?:法規|法令)(?:查詢|檢索))"
+    r"|\S{0,16}(?:[部署局府會院處所館]|中心|主管)(?:法規|法令)(?:查詢|檢索)|\S{0,14}(?:委員會|[部署局府院])[\u4e00-\u9fff]{2,4}(?:法規|法令)(?:查詢|檢索))"
     r"(?:\s+[A-Za-z&.,()\s]+)?"
     # the database's disclaimer: for reference only, the publisher's text prevails, ask someone when in doubt
     # (a clause of advice may follow: `…以系統顯示為準，引用時請查證最新公告。`)

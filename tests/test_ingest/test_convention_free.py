@@ -153,3 +153,34 @@ def test_a_label_in_angle_signs_the_wrap_cut_goes_on_its_closing_sign_no_bullet(
 def test_a_unit_may_be_named_in_up_to_ten_characters_before_its_kind():
     assert is_owner("年度施政報告彙編撰擬窗口")
     assert is_owner("社區防災韌性推廣服務中心")
+
+
+def test_a_first_step_opening_a_list_after_a_cell_of_plain_sentences_starts_a_box_tables_row(monkeypatch):
+    import ingest.fields
+    from ingest.readers.boxtable import _step_starts
+
+    monkeypatch.setattr(ingest.fields, "learned_field", lambda text, kind: False)
+    block = [(1, ["預約服務", "設置線上預約系統，每季檢", "116年3月底", "資料股"]),
+             (2, ["", "討流程。", "", ""]),
+             (3, ["無障礙服務", "細目1：設置無障礙櫃台。", "自116年4月起", "檔案股"]),
+             (4, ["", "細目2：定期檢修設備。", "每季檢討1次", ""])]
+    assert _step_starts(block, 1, 2, [0]) == [2]
+
+
+def test_a_first_step_after_a_lead_in_that_ends_no_sentence_starts_no_row(monkeypatch):
+    import ingest.fields
+    from ingest.readers.boxtable import _step_starts
+
+    monkeypatch.setattr(ingest.fields, "learned_field", lambda text, kind: False)
+    block = [(1, ["預約服務", "辦理方式如下：", "116年3月底", "資料股"]),
+             (2, ["", "細目1：設置線上預約系統。", "每季終了後", ""]),
+             (3, ["", "細目2：定期檢修設備。", "15日內", ""])]
+    assert _step_starts(block, 1, 2, [0]) == []
+
+
+@pytest.mark.parametrize("line", ["某某部某某署訓練中心法規查詢", "某某縣某某鄉戶政事務所法規查詢"])
+def test_an_agencys_law_query_of_any_kind_is_print_furniture(line):
+    from ingest.readers.text import is_print_furniture
+
+    assert is_print_furniture(line)
+    assert not is_print_furniture("加強法規查詢")
