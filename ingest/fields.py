@@ -357,13 +357,13 @@ _DATE_ASIDE = re.compile(r"^(.{2,30}?)\s*[（(](?:[^()（）\d]|第\s*\d{1,2}){2
 _FINISH_WORDS = "完成|辦竣|完竣|辦妥"  # (the verbs of finishing an act, as _FINISH below)
 # a date, then a span counted from it (`起算30日內`, `起連續3日`, `起6個月`), its end (`屆期`, `屆滿`, `到期`), or the act
 # done on it in a word or two (`前掛網公告`, `開放預約`, `辦理首場`, `第1次拍賣`)
-_FROM_DATE = re.compile(r"^(?:自|從)?\s*(.{3,16}?[日月])\s*(?:(?:起算|起連續|算起|起)\s*\d{1,3}\s*個?\s*(?:日|天|週|星期|月|年|工作天|工作日|營業日)內?"
+_FROM_DATE = re.compile(r"^(?:自|從)?\s*(.{3,16}?(?:[日月]|(?<=\d)[./／]\d{1,2}(?=\D)))\s*(?:(?:起算|起連續|算起|起)\s*\d{1,3}\s*個?\s*(?:日|天|週|星期|月|年|工作天|工作日|營業日)內?"
                         # (or lasting so long from it: `起，為期2週`, `起為期3個月`)
                         r"|起\s*[，,]?\s*為期\s*\d{1,3}\s*個?\s*(?:日|天|週|星期|月|年|工作天|工作日|營業日)"
                         # (never a frequency: `95年6月至12月經常辦理` is no act of a day)
                         # (the act in a short verb phrase with its object: `前簽陳首長核定`, `前分送各單位`, `起逐步擴大實施`)
                         # (from the date, `自5月1日起受理申請`; by it, the act finished, `前完成年度盤點作業`, `前辦竣系統上線驗收`)
-                        r"|屆期|屆滿|到期|期滿|[前起]?\s*(?:第\s*\d{1,2}\s*[次場梯]\s*)?(?:(?:" + _FINISH_WORDS + r")\s*)?"
+                        r"|屆期|屆滿|到期|期滿|(?:以前|之前|[前起])?\s*(?:第\s*\d{1,2}\s*[次場梯]\s*)?(?:(?:" + _FINISH_WORDS + r")\s*)?"
                         r"(?!.*(?:" + _FREQUENCY + r"))[\u4e00-\u9fff]{2,6}"
                         # (or its instalments from it: `起分3期辦理`, `起分2梯次`)
                         r"|起?\s*分\s*\d{1,2}\s*(?:期|次|梯次?|階段)\s*(?:辦理|實施|執行|完成)?)$"
@@ -530,12 +530,15 @@ def _coordinated_names(text: str) -> bool:
     marks part, read whole, its words up to 16 before the kind's word, where the parts cut at 及 read as no units."""
     parts = [p for p in re.split(r"[、,，/／;；\s]+", _CONTACT.sub("", squash_ws(text))) if p]
     return bool(parts) and len(parts) <= 8 and any(_NAME_AND.search(p) for p in parts) and all(
-        _is_unit(p) or _NAME_AND.search(p) and _COORDINATED_UNIT.fullmatch(p) and not _units_of(p) and _is_unit(_NAME_AND.split(p)[-1])
-        for p in parts)
+        _units_of(p) or _joined_name(p) for p in parts)
 
 
-# (the whole name at most 16 characters, the last word a unit by itself)
-_COORDINATED_UNIT = re.compile(r"[\u4e00-\u9fff]{2,8}[及與和暨][\u4e00-\u9fff]{2,8}")
+def _joined_name(part: str) -> bool:
+    """`即測即評及發證測試站`, `地權及不動產交易科配合查核`: two to eight characters joined by 及 (與, 和, 暨) to a unit
+    the grammar reads, its part in the work after it or not: one name, the first word no unit of its own."""
+    words = _NAME_AND.split(part, maxsplit=1)
+    return len(words) == 2 and bool(re.fullmatch(r"[\u4e00-\u9fff]{2,8}", words[0])) and _units_of(words[1]) \
+        and not _NAME_AND.search(words[1])
 
 
 def _units_of(text: str) -> bool:

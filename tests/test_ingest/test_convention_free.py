@@ -184,3 +184,12 @@ def test_an_agencys_law_query_of_any_kind_is_print_furniture(line):
 
     assert is_print_furniture(line)
     assert not is_print_furniture("加強法規查詢")
+
+
+@pytest.mark.parametrize("value", ["117.4.30以前辦畢", "117.4.30以前", "118.2以前上線"])
+def test_a_dotted_date_with_its_bound_and_the_act_done_by_it_is_a_time(value):
+    assert is_deadline(value)
+
+
+def test_a_name_joining_a_word_to_a_unit_with_its_part_in_the_work_is_one_unit():
+    assert is_owner("鑑定及安置輔導站、檔案股研擬規範，典藏及修護科配合查核")
