@@ -357,7 +357,8 @@ _DATE_ASIDE = re.compile(r"^(.{2,30}?)\s*[（(](?:[^()（）\d]|第\s*\d{1,2}){2
 _FINISH_WORDS = "完成|辦竣|完竣|辦妥"  # (the verbs of finishing an act, as _FINISH below)
 # a date, then a span counted from it (`起算30日內`, `起連續3日`, `起6個月`), its end (`屆期`, `屆滿`, `到期`), or the act
 # done on it in a word or two (`前掛網公告`, `開放預約`, `辦理首場`, `第1次拍賣`)
-_FROM_DATE = re.compile(r"^(?:自|從)?\s*(.{3,16}?(?:[日月]|(?<=\d)[./／]\d{1,2}(?=\D)))\s*(?:(?:起算|起連續|算起|起)\s*\d{1,3}\s*個?\s*(?:日|天|週|星期|月|年|工作天|工作日|營業日)內?"
+_FROM_DATE = re.compile(r"^(?:自|從)?\s*(.{3,16}?(?:[日月]|(?<=\d)[./／]\d{1,2}(?=\D)))\s*(?:"
+                        r"(?:起算|起連續|算起|起)\s*\d{1,3}\s*個?\s*(?:日|天|週|星期|月|年|工作天|工作日|營業日)內?"
                         # (or lasting so long from it: `起，為期2週`, `起為期3個月`)
                         r"|起\s*[，,]?\s*為期\s*\d{1,3}\s*個?\s*(?:日|天|週|星期|月|年|工作天|工作日|營業日)"
                         # (never a frequency: `95年6月至12月經常辦理` is no act of a day)
