@@ -193,3 +193,15 @@ def test_a_dotted_date_with_its_bound_and_the_act_done_by_it_is_a_time(value):
 
 def test_a_name_joining_a_word_to_a_unit_with_its_part_in_the_work_is_one_unit():
     assert is_owner("鑑定及安置輔導站、檔案股研擬規範，典藏及修護科配合查核")
+
+
+def test_a_school_kind_straight_after_an_agencys_kind_is_the_services_word_not_an_office():
+    assert office_from_title("某某市政府文化局國中藝文競賽報名申辦指引") == "某某市政府文化局"
+
+
+@pytest.mark.parametrize(("title", "service"), [("某某市政府文化局藝文場地借用申請申辦指引", "藝文場地借用申請"),
+                                                ("某某市政府文化局藝文場地借用申請民眾申辦手冊", "藝文場地借用申請")])
+def test_a_verb_of_applying_before_a_kind_holding_one_and_the_public_reading_it_are_told_apart(title, service):
+    from ingest.metadata import service_of_title
+
+    assert service_of_title(title) == service
