@@ -366,7 +366,8 @@ def service_of_title(title: str) -> str:
     # (a handbook of the service, `…講座服務手冊`, as its guide; a word of the kind doubled is the service's own last word
     # once, `…轉介申請申請作業須知` is the service 轉介申請)
     # (a kind for the public reading it, `…民眾申辦手冊`, `…市民辦理須知`: the readers named are the kind's)
-    kind = re.search(rf"(?:(?:暨|及|與|和)?(?:{_VERB_KIND}|(?:民眾|市民|鄉親|申請人)?(?:標準|實施|執行|工作|推動|作業|申辦|申請|專案)*(?:服務(?=流程|指引|指南|說明書|守則|手冊)"
+    kind = re.search(rf"(?:(?:暨|及|與|和)?(?:{_VERB_KIND}|(?:民眾|市民|鄉親|申請人)?"
+                     rf"(?:標準|實施|執行|工作|推動|作業|申辦|申請|專案)*(?:服務(?=流程|指引|指南|說明書|守則|手冊)"
                      rf"|{_BARE_KIND}|流程說明|流程)))+$", rest)
     if kind:
         # (two verbs of applying in a row, `…申請申辦指引`: the first the service's, as a word doubled is)
