@@ -1324,8 +1324,8 @@ _CLOSED_TIME = re.compile(rf"(?:前|內|止|截止|以前)[\u4e00-\u9fff]{{0,6}}
 
 def _event_before(event: str) -> bool:
     """An event that is no time by itself, the 前 after it making it one (`颱風季節來臨` / `颱風季節來臨前`): the 前 is
-    the time's, not a frame's."""
-    return not (is_deadline(event) or _note_deadline(event) or learned_field(event, "deadline")) and is_deadline(event + "前")
+    the time's, not a frame's. Told by the grammar alone: the field model reads events bare as times too."""
+    return not (is_deadline(event) or _note_deadline(event)) and is_deadline(event + "前")
 
 
 def _closed_time(time: str) -> bool:

@@ -205,3 +205,8 @@ def test_a_verb_of_applying_before_a_kind_holding_one_and_the_public_reading_it_
     from ingest.metadata import service_of_title
 
     assert service_of_title(title) == service
+
+
+def test_a_bound_before_the_frames_verbs_stays_with_an_event_that_is_no_time_without_it():
+    assert clause_fields("權責單位資料股，於全區防汛整備會議召開前辦理完成")["deadline"] == "全區防汛整備會議召開前"
+    assert clause_fields("由資料股主辦，並於每半年前辦理完成")["deadline"] == "每半年"
