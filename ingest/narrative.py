@@ -113,6 +113,8 @@ def _continues(above: SourceLine, line: SourceLine, widths: tuple[int | None, in
         return True  # the wrap fell inside a number in a note (`（期程：1` / `12.11 承辦…`): no list item starts there
     if above.text[-1].isdigit() and re.match(r"[－—–\-~～/／.．]\s*\d", line.text):
         return True  # the wrap fell inside a date (`…／102－2` / `－28前完成`): a dash between digits is no bullet
+    if re.search(r"\d[.．/／\-－]$", above.text) and re.match(r"\d{1,2}[.．/／\-－]\d", line.text):
+        return True  # the wrap fell after a separator inside a dotted date (`…＜時限＞99.` / `11.15以前辦畢`): no outline number
     if re.fullmatch(r"[－—―─–]{1,2}", line.text) and _OPEN_DASH_NOTE.search(item.text):
         return True  # the wrap fell before the dash closing a note set off by a pair (`…。－甲課，每季辦理` / `－`)
     marker = parse_marker(line.text)

@@ -210,3 +210,10 @@ def test_a_verb_of_applying_before_a_kind_holding_one_and_the_public_reading_it_
 def test_a_bound_before_the_frames_verbs_stays_with_an_event_that_is_no_time_without_it():
     assert clause_fields("權責單位資料股，於全區防汛整備會議召開前辦理完成")["deadline"] == "全區防汛整備會議召開前"
     assert clause_fields("由資料股主辦，並於每半年前辦理完成")["deadline"] == "每半年"
+
+
+def test_a_wrap_after_a_dotted_dates_separator_continues_the_line_no_outline_number():
+    from ingest.narrative import SourceLine, join_wrapped_lines
+
+    lines = [SourceLine("1. 設置線上預約系統，每季檢討流程。＜負責＞資料股＜期程＞117.", 1, 0), SourceLine("4.30以前辦畢", 2, 5)]
+    assert [ln.text for ln in join_wrapped_lines(lines)] == ["1. 設置線上預約系統，每季檢討流程。＜負責＞資料股＜期程＞117.4.30以前辦畢"]
