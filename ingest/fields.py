@@ -1324,8 +1324,11 @@ _CLOSED_TIME = re.compile(rf"(?:前|內|止|截止|以前)[\u4e00-\u9fff]{{0,6}}
 
 def _event_before(event: str) -> bool:
     """An event that is no time by itself, the 前 after it making it one (`颱風季節來臨` / `颱風季節來臨前`): the 前 is
-    the time's, not a frame's. Told by the grammar alone: the field model reads events bare as times too."""
-    return not (is_deadline(event) or _note_deadline(event)) and is_deadline(event + "前")
+    the time's, not a frame's: an event happening, not a day or a period named. Told by the grammar alone: the field
+    model reads events bare as times too."""
+    # (a day or a period named, `每學期開學日`, `新生報到日`, is a point of its own: the 前 after it the frame's)
+    return not (is_deadline(event) or _note_deadline(event)) and not re.search(r"[日天週周月季年期時號]$", event) \
+        and is_deadline(event + "前")
 
 
 def _closed_time(time: str) -> bool:
