@@ -530,8 +530,9 @@ def _coordinated_names(text: str) -> bool:
     """A run of units where a name joins two words before its kind (`即測即評及發證測試站`): each part the list's
     marks part, read whole, its words up to 16 before the kind's word, where the parts cut at 及 read as no units."""
     parts = [p for p in re.split(r"[、,，/／;；\s]+", _CONTACT.sub("", squash_ws(text))) if p]
-    return bool(parts) and len(parts) <= 8 and any(_NAME_AND.search(p) for p in parts) and all(
-        _units_of(p) or _joined_name(p) for p in parts)
+    # (or a unit at its time among them: `甲中心週六開放時段由各組派員輪值、乙組`)
+    return bool(parts) and len(parts) <= 8 and (any(_NAME_AND.search(p) for p in parts) or len(parts) > 1) and all(
+        _units_of(p) or _joined_name(p) or _unit_at_its_time(p) for p in parts)
 
 
 def _joined_name(part: str) -> bool:
@@ -1419,8 +1420,9 @@ def _field_and_agent(sentence: str) -> dict[str, str]:
         field = _clauses_fields(one, r"[，,；;]")
         many = _THIS_ITEM.sub("", squash_ws(many))
         agent = _LAST_VERB.fullmatch(many)
-        if set(field) == {"deadline"} and agent and is_owner(agent.group(1)):
-            return {"deadline": field["deadline"], "owner": agent.group(1)} if field_first else {"owner": agent.group(1), "deadline": field["deadline"]}
+        unit = agent.group(1) if agent and is_owner(agent.group(1)) else _glued_unit(many)  # (or a label glued to the units)
+        if set(field) == {"deadline"} and unit:
+            return {"deadline": field["deadline"], "owner": unit} if field_first else {"owner": unit, "deadline": field["deadline"]}
     return {}
 
 

@@ -217,3 +217,8 @@ def test_a_wrap_after_a_dotted_dates_separator_continues_the_line_no_outline_num
 
     lines = [SourceLine("1. 設置線上預約系統，每季檢討流程。＜負責＞資料股＜期程＞117.", 1, 0), SourceLine("4.30以前辦畢", 2, 5)]
     assert [ln.text for ln in join_wrapped_lines(lines)] == ["1. 設置線上預約系統，每季檢討流程。＜負責＞資料股＜期程＞117.4.30以前辦畢"]
+
+
+def test_a_run_of_units_may_hold_a_unit_at_its_time():
+    assert is_owner("圖書閱覽組由館員週日下午輪流值班、資料股")
+    assert not is_owner("設置服務台每月1次、資料股")
