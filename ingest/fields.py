@@ -29,7 +29,7 @@ _MONTH = r"\d{1,2}(?:\s*月?\s*[、,]\s*\d{1,2})*(?:\s*(?:至|到|~|～|-|－)\s
 _DAY = r"\d{1,2}\s*[日號]"  # (號: the day as it is spoken, `3月26號前`)
 # what may follow a date: one part of the period (`底`, `上半年`, `中旬`), then up to two ends (`前`, `止`)
 # (5月間: during May; a school's term: 下學期, 第1學期)
-_EDGE = (r"(?:\s*(?:[上下]半年|全年度?|第\s*[一二三四1-4]\s*季|[上中下]{1,2}旬|[上下]半月|[上下]學期|第\s*[一二12]\s*學期|年底|底|末|杪|初|中|間))?"
+_EDGE = (r"(?:\s*(?:[上下]半年度?|全年度?|第\s*[一二三四1-4]\s*季|[上中下]{1,2}旬|[上下]半月|[上下]學期|第\s*[一二12]\s*學期|年底|底|末|杪|初|中|間))?"
          r"(?:\s*(?:以前|之前|為止|前|止|起|開始|完成|完竣|結束|截止|辦理)){0,2}")
 _QUARTER = r"第\s*[一二三四1-4]\s*(?:季|[至到~～-]\s*第\s*[一二三四1-4]\s*季)"
 _POINT = (rf"(?:{_YEAR}(?:\s*(?:{_MONTH}(?:\s*{_DAY})?|{_QUARTER}))?|{_MONTH}(?:\s*{_DAY})?|{_QUARTER}"
@@ -138,6 +138,9 @@ _UNIT_SUFFIX = ("課|室|股|科|組|班|隊|中心|本部|單位|團隊|團|小
                 "|主持人|召集人|負責人|管理人|發言人|聯絡人|聯繫人|專線|熱線|病房|門診|[師員工]群"
                 # (a window by the duty it is charged with, `規費收費窗口`, `陳情專責窗口`; not a service, `單一窗口`)
                 "|(?:專責|聯絡|聯繫|收費|收繳|繳費|承辦|諮詢|收受|受理|收件)窗口"
+                # (or by the task it handles, an object and its verb before it: `資格審查窗口`, `白皮書撰擬窗口`; never a
+                # service's, `服務窗口`, `單一窗口`, nor one by its language, `英語窗口`)
+                "|(?<=[\u4e00-\u9fff]{4})(?<!服務)(?<!單一)(?<![語文])窗口"
                 # (or by the people it serves: `漁民服務窗口`, `外籍人士服務窗口`, `身障者服務窗口`; a bare 服務窗口 names
                 # none, and one by its language is a service: `英語服務窗口`)
                 "|(?<=[\u4e00-\u9fff])(?:民|人士|者|戶|客|生|工|家長|長輩)服務窗口"
@@ -153,7 +156,7 @@ _UNIT_SUFFIX = ("課|室|股|科|組|班|隊|中心|本部|單位|團隊|團|小
                 # of a hall set apart for a service (諮詢專區, 申辦專區)
                 "|[\u4e00-\u9fff]官|會報|會議|聯席會|工作圈|品管圈|管理圈|改善圈|(?:收費|售票|服務|詢問|崗)亭|苗圃|(?:保管|典藏|物料|器材)庫"
                 "|(?:諮詢|服務|受理|申辦|洽公)專區|各區")
-_UNIT_RE = re.compile(rf"^(?:[各本]|全體|\d{{3,4}})?[\u4e00-\u9fff()（）]{{0,8}}(?:{_UNIT_SUFFIX})$"
+_UNIT_RE = re.compile(rf"^(?:[各本]|全體|\d{{3,4}})?[\u4e00-\u9fff()（）]{{0,10}}(?:{_UNIT_SUFFIX})$"
                       r"|^[\u4e00-\u9fff]{1,10}[員師]$|^本[會校家院署府部局處所館站]$|^[\u4e00-\u9fff]{1,5}(?:所|處|局|館|院|署|廳|部|部門)$|^[\u4e00-\u9fff]{2,5}司$|^(?:本|[\u4e00-\u9fff]{0,6}[政縣市])府$"
                       # (a body the office runs beside its own, attached to it: 附設幼兒園, 附設進修學校)
                       r"|^附設[\u4e00-\u9fff]{2,8}$"
@@ -267,7 +270,24 @@ def is_deadline(text: str) -> bool:
     if planned and re.match(_POINT, planned.group(1)) and is_deadline(planned.group(1)):  # (a date first: `於服務台設置` is a place)
         return True
     aside = _DATE_ASIDE.match(value)  # a note on how the date counts after it: `97年3月13日前（郵戳為憑）`
-    return bool(aside) and is_deadline(aside.group(1))
+    if aside and is_deadline(aside.group(1)):
+        return True
+    return _dated_event(value)
+
+
+# a time, then an event in it and the bound it sets (`115學年度第1學期開學前`, `115年汛期結束後`, `第2季考評時`)
+_DATED_EVENT = re.compile(r"^(.{2,16}?[\d年度季月日週期])([\u4e00-\u9fff]{2,8})(?:之前|以前|前|後|時)$")
+
+
+def _dated_event(value: str) -> bool:
+    """A point before or after an event of a dated period, the period told by what it is (a date or period the
+    grammar reads, the longest), the event by any words."""
+    bound = re.search(r"(?:之前|以前|前|後|時)$", value)
+    if not bound or not re.match(r"\d|[第每本當次翌]", value):
+        return False
+    body = value[: bound.start()]
+    return any(_is_date_or_period(body[:k]) and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", body[k:])
+               for k in range(len(body) - 2, 1, -1))
 
 
 # the words that set or plan a time before it (訂於, 定於, 預計於, 預定在, 擬於, 將於; a bare 於), or set it as the latest
@@ -337,13 +357,14 @@ _DATE_ASIDE = re.compile(r"^(.{2,30}?)\s*[（(](?:[^()（）\d]|第\s*\d{1,2}){2
 _FINISH_WORDS = "完成|辦竣|完竣|辦妥"  # (the verbs of finishing an act, as _FINISH below)
 # a date, then a span counted from it (`起算30日內`, `起連續3日`, `起6個月`), its end (`屆期`, `屆滿`, `到期`), or the act
 # done on it in a word or two (`前掛網公告`, `開放預約`, `辦理首場`, `第1次拍賣`)
-_FROM_DATE = re.compile(r"^(?:自|從)?\s*(.{3,16}?[日月])\s*(?:(?:起算|起連續|算起|起)\s*\d{1,3}\s*個?\s*(?:日|天|週|星期|月|年|工作天|工作日|營業日)內?"
+_FROM_DATE = re.compile(r"^(?:自|從)?\s*(.{3,16}?(?:[日月]|(?<=\d)[./／]\d{1,2}(?=\D)))\s*(?:"
+                        r"(?:起算|起連續|算起|起)\s*\d{1,3}\s*個?\s*(?:日|天|週|星期|月|年|工作天|工作日|營業日)內?"
                         # (or lasting so long from it: `起，為期2週`, `起為期3個月`)
                         r"|起\s*[，,]?\s*為期\s*\d{1,3}\s*個?\s*(?:日|天|週|星期|月|年|工作天|工作日|營業日)"
                         # (never a frequency: `95年6月至12月經常辦理` is no act of a day)
                         # (the act in a short verb phrase with its object: `前簽陳首長核定`, `前分送各單位`, `起逐步擴大實施`)
                         # (from the date, `自5月1日起受理申請`; by it, the act finished, `前完成年度盤點作業`, `前辦竣系統上線驗收`)
-                        r"|屆期|屆滿|到期|期滿|[前起]?\s*(?:第\s*\d{1,2}\s*[次場梯]\s*)?(?:(?:" + _FINISH_WORDS + r")\s*)?"
+                        r"|屆期|屆滿|到期|期滿|(?:以前|之前|[前起])?\s*(?:第\s*\d{1,2}\s*[次場梯]\s*)?(?:(?:" + _FINISH_WORDS + r")\s*)?"
                         r"(?!.*(?:" + _FREQUENCY + r"))[\u4e00-\u9fff]{2,6}"
                         # (or its instalments from it: `起分3期辦理`, `起分2梯次`)
                         r"|起?\s*分\s*\d{1,2}\s*(?:期|次|梯次?|階段)\s*(?:辦理|實施|執行|完成)?)$"
@@ -371,7 +392,7 @@ _NAMED_PERIOD = re.compile(r"^([^()]{1,12}?)\s*\(([^()]{1,20})\)$")
 # (or with its seasons or other short parts listed: `春、秋兩季預防注射期間`, `寒、暑假營隊期間`)
 _RELATIVE_TIME = re.compile(r"^(?:(?:[一二三四五六七八九十\d]{1,2}[、,及與和])+[一二三四五六七八九十\d]{1,2}[\u4e00-\u9fff]{1,8}?"
                             # (an event named at length, where and what: `校區年度消防總檢查前`)
-                            r"|(?:[\u4e00-\u9fff][、,及與和])+[\u4e00-\u9fff]{2,10}?|[\u4e00-\u9fff]{2,10}?)"
+                            r"|(?:[\u4e00-\u9fff][、,及與和])+[\u4e00-\u9fff]{2,10}?|[\u4e00-\u9fff]{2,16}?)"
                             # (the span or the ordinals of it after the event, several in one: `畢業後第1、3、6個月`, `開學後第1週`)
                             r"(?:[前後]\s*(?:(?:第\s*)?(?:\d{1,3}|[一二兩三四五六七八九十半])(?:\s*[、,及與和]\s*(?:\d{1,3}|[一二兩三四五六七八九十]))*\s*個?"
                             rf"(?:{_DAY_COUNT}|天|日|小時|分鐘|週|周|星期|月|年))?\s*(?:內|以內|前|完成|辦理)?|期間內?|時間內|時段內"
@@ -413,7 +434,7 @@ _TIME_PARTS = re.compile(
     # an ordinal period, or several (`第2週`, `第1個工作日`, `第2、4季`)
     r"|第\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:\s*[、,及]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2}))*"
     r"\s*(?:週|周|星期|個?月|旬|學期|季|個?工作[日天]|個?營業日)"
-    r"|[短中長]期|[上下]半年|[上中下]{1,2}旬|[上下]半月|[上下]學期|全年度?|學?年度|年底|年初|年中|年末|月底|月初|月末|月中|季末|年終|終了|例行性?"
+    r"|[短中長]期|[上下]半年度?|[上中下]{1,2}旬|[上下]半月|[上下]學期|全年度?|學?年度|年底|年初|年中|年末|月底|月初|月末|月中|季末|年終|終了|例行性?"
     r"|常態性?|經常性?|持續性?|定期|不定期|隨時|即時|即日|立即|長期|視需要|依需要|必要時|隨到隨辦|每年|每月|每季|全天候|全年無休"
     r"|[上下](?=[、,及]?[上下]半年)")
 _TIME_GLUE = re.compile(r"^(?:[\s、,，~～\-－—–至到迄起止前後內底末杪初以之為各及或與於自]|辦理|執行|完成|完竣|實施|持續|結束|截止|屆滿|開始"
@@ -476,6 +497,54 @@ def _is_time_phrase(value: str) -> bool:
 def is_owner(text: str) -> bool:
     """True for a run of unit names (`登記課、測量課`, `各課室`, `本所`, `為民服務中心`,
     `公墓管理課主辦、各課協辦`, `清運班；隊本部`)."""
+    return _units_of(text) or _coordinated_names(text) or _unit_at_its_time(text)
+
+
+def _unit_at_its_time(text: str) -> bool:
+    """A unit, then when or in what turns it does the work, whatever the verb (`甲中心週六開放時段由各組派員輪值`,
+    `甲中心人員24小時四班二輪值勤`, `甲科於評議期間延長受理時間至晚間7時30分`), or a service done by a unit at a time
+    (`免費諮詢由駐點律師每週一至週五下午輪值`): told by the unit opening it or named after 由, and a time in what
+    follows; one clause, no sentence."""
+    text = squash_ws(text)
+    if not 6 <= len(text) <= 36 or re.search(r"[，,。；;、：:]", text) or is_deadline(text):
+        return False
+    agent = re.search(r"由([\u4e00-\u9fff]{2,10}?)(?=[\u4e00-\u9fff\d])", text)
+    heads = [text[:k] for k in range(min(14, len(text) - 3), 2, -1) if _is_unit(text[:k])]
+    if agent:
+        heads += [m for m in (agent.group(1)[:k] for k in range(len(agent.group(1)), 1, -1)) if _is_unit(m)]
+    if not heads:
+        return False
+    if agent and is_deadline(text[: agent.start()]):
+        return False  # (`每季由甲課辦理`: the time, then its agent, read by time_and_agent)
+    rest = text[len(heads[0]):] if text.startswith(heads[0]) else text[agent.end():] if agent else ""
+    # (the work in turns or at hours set for it: a turn, a shift, a duty, staff sent, hours extended)
+    return bool(rest) and bool(_TIME_PARTS.search(rest)) and not re.match(r"[課室股科組班隊處局所站]", rest) \
+        and bool(re.search(r"輪|值|[一二兩三四]班|派員|延長", rest))
+
+
+# the words that join two words inside one name (`即測即評及發證測試站`, `學生事務與校園安全室`)
+_NAME_AND = re.compile(r"[及與和暨]")
+
+
+def _coordinated_names(text: str) -> bool:
+    """A run of units where a name joins two words before its kind (`即測即評及發證測試站`): each part the list's
+    marks part, read whole, its words up to 16 before the kind's word, where the parts cut at 及 read as no units."""
+    parts = [p for p in re.split(r"[、,，/／;；\s]+", _CONTACT.sub("", squash_ws(text))) if p]
+    # (or a unit at its time among them: `甲中心週六開放時段由各組派員輪值、乙組`)
+    return bool(parts) and len(parts) <= 8 and (any(_NAME_AND.search(p) for p in parts) or len(parts) > 1) and all(
+        _units_of(p) or _joined_name(p) or _unit_at_its_time(p) for p in parts)
+
+
+def _joined_name(part: str) -> bool:
+    """`即測即評及發證測試站`, `地權及不動產交易科配合查核`: two to eight characters joined by 及 (與, 和, 暨) to a unit
+    the grammar reads, its part in the work after it or not: one name, the first word no unit of its own."""
+    words = _NAME_AND.split(part, maxsplit=1)
+    return len(words) == 2 and bool(re.fullmatch(r"[\u4e00-\u9fff]{2,8}", words[0])) and _units_of(words[1]) \
+        and not _NAME_AND.search(words[1])
+
+
+def _units_of(text: str) -> bool:
+    """is_owner's reading: the text parted at the list's marks and the joining words, each part a unit."""
     text = _CONTACT.sub("", squash_ws(text))  # (`推廣股（聯絡人：陳○○）`: the unit and whom to call there)
     units = [_UNIT_ASIDE.sub("", _UNIT_ROLE.sub("", u)) for u in _UNIT_SEPARATORS.split(_UNIT_ROLE.sub("", text)) if u]
     units = [_COLLECTIVE_LEAD.sub("", u) or u for u in units if u]
@@ -907,7 +976,13 @@ def ends_in_bracketed_label(text: str) -> bool:
         is_label(g) and g.group(1) == groups[-1].group(1) for g in groups[:-1]) or text[: groups[-1].start()].rstrip().endswith("。"))
 
 
-_OPENING, _CLOSING = (re.escape(side) for side in brackets(quoting=True))
+# (a label's brackets are any pair bracket_partner pairs: the punctuation that opens and closes, and the mirrored
+# less- and greater-than signs typed as angle brackets, `＜主辦＞`, `<期限>`)
+_LABEL_ANGLES = "".join(ch for ch in map(chr, range(0x20, 0x10000))
+                        if unicodedata.category(ch) == "Sm" and "LESS-THAN SIGN" in unicodedata.name(ch, "")
+                        and bracket_partner(ch))
+_OPENING, _CLOSING = (re.escape(side + angles) for side, angles in
+                      zip(brackets(quoting=True), (_LABEL_ANGLES, "".join(map(bracket_partner, _LABEL_ANGLES))), strict=True))
 # (a label has its value after it: a word or a number, not a separator or the end)
 _BRACKETED = re.compile(rf"([{_OPENING}])([^{_OPENING}{_CLOSING}]{{1,10}})([{_CLOSING}])(?=\s*[\w])")
 # A field's label cut to one character in brackets (`【責】總務課【期】每季`, `〔辦〕…〔限〕…`): the character of the label
@@ -1007,11 +1082,18 @@ def _field_header_names() -> frozenset[str]:
     return frozenset(name for role, group in KNOWN_HEADERS.items() if role in ("deadline", "owner", "benefit") for name in group)
 
 
+def _finish_or_header_role(name: str) -> str | None:
+    """A label's role: a column header's, or, for a verb of finishing standing as the label (`完成：每季`, `辦竣：6月底`),
+    the time's, as in brackets (_label_name): what is finished is done by the time after it."""
+    from ingest.columns import header_role
+
+    return "deadline" if name and re.fullmatch(_FINISH, name) else header_role(name)
+
+
 def note_fields(note: str) -> dict[str, str]:
     """The fields of a note's text (`完成期限：每季；承辦單位：典藏課`): {role: value}, or {} unless
     every label is a column header of a deadline, owner or benefit and the note starts with one."""
-    from ingest.columns import header_role
-
+    header_role = _finish_or_header_role
     fullwidth = "：" in note
     note = _colon_labels(note.replace("：", ":"), header_role)
     labels: list[tuple[int, int, str]] = []  # (label start, value start, role)
@@ -1233,6 +1315,29 @@ _ASSIGNING = "由|責成|責由|交由|交付|委由|指派|指定|飭令|飭由
 _AGENT_AT = re.compile(rf"(?:{_ASSIGNING})\s*(.+?)\s*(?:於|在)\s*(.+?)\s*(?:之?前)?\s*(?:(?:辦理|執行)?\s*(?:{_FINISH})|辦理|執行)")
 # a time and the verb of finishing (`每10日完成`): the time is the deadline
 _DONE_BY = re.compile(rf"(.+?)\s*(?:{_FINISH})")
+# a time, then 前 and a verb of finishing, a frame's (`…，{time}前完成`)
+_BEFORE_DONE = re.compile(rf"(.+)\s*之?前\s*(?:{_FINISH})")
+# a time closed by its own bound: before or within it (前, 內, 以前, 止, 截止), an act after such a bound (`…日前上線`,
+# `…前完成建置`), a span from a date (起), or a verb of finishing ending it (`上半年度完成`)
+_CLOSED_TIME = re.compile(rf"(?:前|內|止|截止|以前)[\u4e00-\u9fff]{{0,6}}$|起|(?:{_FINISH})$")
+# (a time closed by a verb of finishing: a date or a period of the year before it, `…上半年度完成`)
+
+
+def _event_before(event: str) -> bool:
+    """An event that is no time by itself, the 前 after it making it one (`颱風季節來臨` / `颱風季節來臨前`): the 前 is
+    the time's, not a frame's: an event happening, not a day or a period named. Told by the grammar alone: the field
+    model reads events bare as times too."""
+    # (a day or a period named, `每學期開學日`, `新生報到日`, is a point of its own: the 前 after it the frame's)
+    return not (is_deadline(event) or _note_deadline(event)) and not re.search(r"[日天週周月季年期時號]$", event) \
+        and is_deadline(event + "前")
+
+
+def _closed_time(time: str) -> bool:
+    """A time that holds its own bound already (`收件後7日內`, `6月15日前上線`, `公告…會議開會前`), so the 前 or the verb
+    of doing a frame sets after it is the frame's, not the time's: told by what the time is, not by the frame's words."""
+    return len(time) <= 24 and bool(_CLOSED_TIME.search(time)) and not re.search(r"[，,；;。]", time) and (
+        is_deadline(time) or _note_deadline(time) or bool(learned_field(time, "deadline"))
+        or bool(re.search(r"(?:前|內|以前)$", time)))
 # (the longest first: 本項工作由…; the items just listed: 以上事項由…, 上述工作由…, 前開措施由…)
 _THIS_ITEM = re.compile(r"^(?:(?:本|此|該)(?:項工作|項措施|措施|項|案)|(?:以上|上述|上開|前述|前開|上列)(?:各項)?(?:事項|工作|措施|項目|作法|各項)?)\s*")
 # A closing sentence that only says who does it and when: clauses split by ，、；, each the agent of
@@ -1245,6 +1350,9 @@ _VALUE_IS = re.compile(r"(.+?)\s*(?:為|是|係|擔任)\s*(?:本項|本案|本�
 # a bare 於 or 在, the time, then a verb of finishing (`於每季完成`, `並於6月底前辦妥`); a 前 with a verb of
 # doing before the finish is the frame's, as after an agent (`並於視需要辦理前辦理完成`, `在每季前執行完竣`)
 _AT_DONE = re.compile(rf"(?:[並另且再]\s*)?(?:於|在)\s*(.+?)\s*(?:之?前\s*(?:辦理|執行)\s*)?(?:{_FINISH})")
+# … with the verb of doing alone before the finish (`於每季終了後20日內辦理完成`): the frame's where the time is
+# one without it
+_AT_DOING_DONE = re.compile(rf"(?:[並另且再]\s*)?(?:於|在)\s*(.+?)\s*(?:辦理|執行)\s*(?:{_FINISH})")
 # … its fullest form, by the time and done and finished (`並於X前辦理完成`): whatever short phrase stands there is the time
 _AT_BEFORE_DONE = re.compile(rf"(?:[並另且再]\s*)?(?:於|在)\s*(.+?)\s*之?前\s*(?:辦理|執行)\s*(?:{_FINISH})")
 # a deadline's label and the time it runs to (`辦理期限至6月底`, `執行期程到每年12月`, `期限迄年底`)
@@ -1312,8 +1420,9 @@ def _field_and_agent(sentence: str) -> dict[str, str]:
         field = _clauses_fields(one, r"[，,；;]")
         many = _THIS_ITEM.sub("", squash_ws(many))
         agent = _LAST_VERB.fullmatch(many)
-        if set(field) == {"deadline"} and agent and is_owner(agent.group(1)):
-            return {"deadline": field["deadline"], "owner": agent.group(1)} if field_first else {"owner": agent.group(1), "deadline": field["deadline"]}
+        unit = agent.group(1) if agent and is_owner(agent.group(1)) else _glued_unit(many)  # (or a label glued to the units)
+        if set(field) == {"deadline"} and unit:
+            return {"deadline": field["deadline"], "owner": unit} if field_first else {"owner": unit, "deadline": field["deadline"]}
     return {}
 
 
@@ -1377,6 +1486,15 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
         elif (at := _AT_DONE.fullmatch(squash_ws(clause))) and (is_deadline(at.group(1)) or _AT_BEFORE_DONE.fullmatch(squash_ws(clause))
                                                                 and len(at.group(1)) <= 16 and not re.search(r"[，,；;。]", at.group(1))):
             role, value = "deadline", at.group(1)  # (`於每季完成`, `並於6月底前辦妥`; `並於新生報到日前辦理完成`: the frame says it is the time)
+            doing = _AT_DOING_DONE.fullmatch(squash_ws(clause))
+            # (a 前 before the verbs is the frame's, `於X前辦理完成`, read above, unless X is no time without it: an event)
+            if doing and (not doing.group(1).endswith("前") or _event_before(at.group(1))) \
+                    and (_closed_time(doing.group(1)) or is_deadline(doing.group(1))):
+                value = doing.group(1)
+        elif (doing := _AT_DOING_DONE.fullmatch(squash_ws(clause))) and not doing.group(1).endswith("前") and _closed_time(doing.group(1)):
+            role, value = "deadline", doing.group(1)  # (`於申請後3日內完成調卷辦理完成`: the frame's verbs after a time closed already)
+        elif (before := _BEFORE_DONE.fullmatch(squash_ws(clause))) and _closed_time(before.group(1)):
+            role, value = "deadline", before.group(1)  # (`收件後7日內前完成`: the frame's 前 after a time closed already)
         elif (done := _DONE_BY.fullmatch(squash_ws(clause))) and is_deadline(done.group(1)):
             role, value = "deadline", done.group(1)  # (`每10日完成`, `受理後即時辦理完成`)
         elif (named := _VALUE_IS.fullmatch(_THIS_ITEM.sub("", squash_ws(clause)))) and header_role(named.group(2)) in ("deadline", "owner") \
@@ -1384,6 +1502,8 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
             role, value = header_role(named.group(2)), named.group(1)  # (`總務課為主辦單位`: the value, then its label)
         elif fields and (glued := _glued_time(squash_ws(clause))):
             role, value = "deadline", glued  # (a label glued to its time after the agent: `由甲課負責，限期6月底前`)
+        elif (unit := _glued_unit(squash_ws(clause))):
+            role, value = "owner", unit  # (a label glued to its unit: `權責單位甲課`, `主辦乙室`)
         elif last == "deadline" and _runs_on(fields["deadline"], separator, clause):
             fields["deadline"] += separator + squash_ws(clause)  # (a time in two clauses: `期程至6月完成規劃，翌年起實施`)
             continue
@@ -1406,6 +1526,18 @@ def _glued_time(clause: str) -> str | None:
         if clause[:k] in names and header_role(clause[:k]) == "deadline" \
                 and (is_deadline(rest) or _note_deadline(rest) or len(rest) <= 16 and learned_field(rest, "deadline")):
             return rest
+    return None
+
+
+def _glued_unit(clause: str) -> str | None:
+    """The unit after an owner's label glued to it with no colon (`權責單位甲課`, `主辦乙室及丙室`): a known
+    label word first and a run of units the grammar reads after it, whatever frame holds them; None else."""
+    from ingest.columns import header_role
+
+    names = _label_words()
+    for k in range(min(6, len(clause) - 2), 1, -1):  # (the longest label first)
+        if clause[:k] in names and header_role(clause[:k]) == "owner" and is_owner(clause[k:]):
+            return clause[k:]
     return None
 
 

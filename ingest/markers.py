@@ -190,8 +190,17 @@ _FULLWIDTH_ALNUM = str.maketrans({chr(0xFF10 + i): chr(0x30 + i) for i in range(
                                  | {chr(0xFF41 + i): chr(0x61 + i) for i in range(26)})
 
 
+# a word before an ordinal and its stop (`子項2：`, `作為三、`, `條目4．`): the ordinal is the one next to
+# the stop, whatever the word holds (子 of 子項 is no earthly branch there)
+_WORD_ORDINAL = re.compile(rf"^([\u4e00-\u9fff]{{1,3}}?)\s*(\d{{1,2}}|[{_CN}]{{1,3}})\s*[{_COLONS}、，,.．]$")
+
+
 def marker_number(marker: Marker) -> int | None:
     """The count a marker holds: `3.` → 3, `(二)` → 2, `壹、` → 1; None for a bullet."""
+    worded = _WORD_ORDINAL.match(marker.token)
+    if worded:
+        number = worded.group(2)
+        return int(number) if number.isdigit() else cn_number(number)
     if marker.token[:1] in _CIRCLED:
         return _CIRCLED.index(marker.token[0]) + 1
     if marker.token[:1] in _PARENTHESISED:
@@ -299,6 +308,44 @@ def split_arabic_paren(text: str) -> tuple[str, list[str]]:
 
 
 _ITEM_ANY = re.compile(rf"(?:^|(?<=[\s。；;：:）)」！？!?]))(?:{_ITEM})")
+# any word of one to three characters before an ordinal and a stop, opening a clause (`條目1：`, `環節二、`):
+# an item's marker only where two or more of one word run in sequence from 1 in the cell
+_WORDED_ANY = re.compile(rf"(?:^|(?<=[\s。；;）)」！？!?]))[\u4e00-\u9fff]{{1,3}}?\s*(?:\d{{1,2}}|[{_CN}]{{1,3}})\s*[{_COLONS}、．.](?=\s*[\u4e00-\u9fff])")
+
+
+def worded_marker(text: str) -> tuple[str, int] | None:
+    """(word, ordinal) of a marker of any word of one to three characters before an ordinal and a stop opening
+    `text` (`細目1：…` → ('細目', 1)): an item's marker only where the next of the same word follows it."""
+    match = _WORDED_ANY.match(text.strip().translate(_FULLWIDTH_ALNUM))
+    worded = _WORD_ORDINAL.match(re.sub(r"\s+", "", match.group())) if match else None
+    number = marker_number(Marker(5, worded.group(), "")) if worded else None
+    return (worded.group(1), number) if worded and number else None
+
+
+def _worded_runs(text: str) -> list[tuple[int, int]]:
+    """The longest run of one word's markers numbered 1, 2, 3 … (two at least) in `text`."""
+    by_word: dict[str, list[tuple[int, int, int | None]]] = {}
+    for match in _WORDED_ANY.finditer(text):
+        worded = _WORD_ORDINAL.match(re.sub(r"\s+", "", match.group()))
+        if worded:
+            key = worded.group(1) + ("#" if worded.group(2).isdigit() else "〇") + match.group()[-1]
+            by_word.setdefault(key, []).append((match.start(), match.end(), marker_number(Marker(5, worded.group(), ""))))
+    best: list[tuple[int, int]] = []
+    for found in by_word.values():
+        cuts = _in_sequence(found)
+        if len(cuts) > 1:
+            best = max(best, cuts, key=len)
+    return best
+
+
+def _in_sequence(found: list[tuple[int, int, int | None]]) -> list[tuple[int, int]]:
+    """The markers numbered 1, 2, 3 … in turn among `found` (others skipped)."""
+    cuts, expected = [], 1
+    for start, end, number in found:
+        if number == expected:
+            cuts.append((start, end))
+            expected += 1
+    return cuts
 
 
 def split_other_items(text: str) -> tuple[str, list[str]]:
@@ -321,13 +368,9 @@ def split_other_items(text: str) -> tuple[str, list[str]]:
         by_style.setdefault(style, []).append((match.start(), match.end(), number))
     best: list[tuple[int, int]] = []
     for found in by_style.values():
-        cuts, expected = [], 1
-        for start, end, number in found:
-            if number == expected:
-                cuts.append((start, end))
-                expected += 1
-        best = max(best, cuts, key=len)
-    return _cut(text, best)
+        best = max(best, _in_sequence(found), key=len)
+    worded = _worded_runs(text.translate(_FULLWIDTH_ALNUM))
+    return _cut(text, worded if len(worded) > len(best) else best)
 
 
 _CN_STOP = re.compile(rf"(?:^|(?<=[\s。；;：:）)」！？!?]))([{_CN}]{{1,3}})\s*[、．.·]")

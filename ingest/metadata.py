@@ -224,8 +224,11 @@ def _title_lines(heads: list[tuple[int, str]]) -> list[tuple[int, str]]:
 def _office_prefix(text: str, leave: int = 0) -> str:
     """The longest start of `text` ending like an office name (`…戶政事務所` of `…戶政事務所到府(院)服務`),
     leaving at least `leave` characters after it (the name of the service a plan is for)."""
+    # (a kind's word straight after another's names no office of its own: `…地政局國小新生…` is the bureau, then a
+    # service of the schools; an office has a name before its kind)
     ends = [(len(m.group()) > 1, m.end()) for m in _OFFICE_TAIL_ANY.finditer(text)
-            if m.end() <= len(text) - leave and not _NOT_IN_OFFICE.search(text[: m.end()])]
+            if m.end() <= len(text) - leave and not _NOT_IN_OFFICE.search(text[: m.end()])
+            and not (m.start() > 0 and _OFFICE_TAIL.search(text[: m.start()]) and len(m.group()) <= 2 and m.group() in _SCHOOL_KINDS)]
     # a kind of two or more characters (事務所, 分局) ends an office more surely than one (處 of 處理)
     end = max(ends)[1] if ends else 0
     # an agency under a government is named after it (`…市政府社會局`, `…縣政府地政處`): a 局/處/署 two to
@@ -238,6 +241,10 @@ def _office_prefix(text: str, leave: int = 0) -> str:
         if works and end + works.end() <= len(text) - leave:
             end += works.end()
     return text[:end]
+
+
+# the kinds of school an abbreviation names (國小, 國中, 高中): a school has its own name before them
+_SCHOOL_KINDS = ("國小", "國中", "高中", "高職")
 
 
 _AGENCY_WORKS = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:廠|場|臺|站|館|隊)(?![理置分外內園務有得需織合技學議同報伍藏商地次灣])")
@@ -267,6 +274,25 @@ def _office_name(text: str) -> str:
     return _AND_SUBORDINATES.sub("", _PLAN_VERB.sub("", text)).strip()
 
 
+# What a plan sets out to do, between its office and its year: a verb of carrying out opening it
+# (`…局推動優質便民…`, `…所推廣…`) or a service it ends in (`…局貼心好服務`); no office holds either
+_PLAN_SUBJECT = re.compile(r"^(?:推動|推廣|推展|推行|執行|施行|實施|落實|辦理|精進|強化|深化|加強|打造|營造)[\u4e00-\u9fff]{0,10}$"
+                           r"|^[\u4e00-\u9fff]{0,10}服務$")
+
+
+def _before_plan_subject(text: str) -> str:
+    """`…公路局推動優質` → `…公路局`: the office ends at its last kind's word when what follows it up
+    to the year names what the plan does, whatever the words (the title's template unknown). Before a year
+    only: a plan for one service names the service there (`…事務所到府服務作業須知`)."""
+    if _OFFICE_TAIL.search(text):
+        return text
+    office = _office_prefix(text)
+    rest = text[len(office):]
+    if office and rest and not _OFFICE_TAIL_ANY.search(rest) and _PLAN_SUBJECT.match(rest):
+        return office
+    return text
+
+
 def office_from_title(title: str) -> str:
     """The office a title names: the text before the year, or (when the title opens with the year,
     has none, or holds it in a bracketed tail: `…服務規範（103年修訂）`) the text before the plan's name."""
@@ -277,7 +303,9 @@ def office_from_title(title: str) -> str:
     else:
         before = _before_slogan(before)
         quality = _QUALITY_PLAN.search(before)  # (`…之家提升服務品質實施計畫－99年度`)
-        office = _office_name(before[: quality.start()] if quality else before) or _office_before_plan(title[match.end():])
+        # (what the plan sets out to do may stand between the office and its year: `…局推動優質便民服務110年度…`)
+        office = (_before_plan_subject(_office_name(before[: quality.start()] if quality else before))
+                  or _office_before_plan(title[match.end():]))
     taking = re.search(r"受理|辦理", office)  # (`…高級中學受理兒童之家志工招募…`: no office takes a service in its name)
     if taking and _OFFICE_TAIL.search(office[: taking.start()]):
         office = office[: taking.start()]
@@ -337,10 +365,13 @@ def service_of_title(title: str) -> str:
     # (a kind that holds its own verb first, whole: `…承租申請實施說明` is the service 承租申請, `…資訊處理原則` 資訊)
     # (a handbook of the service, `…講座服務手冊`, as its guide; a word of the kind doubled is the service's own last word
     # once, `…轉介申請申請作業須知` is the service 轉介申請)
-    kind = re.search(rf"(?:(?:暨|及|與|和)?(?:{_VERB_KIND}|(?:標準|實施|執行|工作|推動|作業|申辦|申請|專案)*(?:服務(?=流程|指引|指南|說明書|守則|手冊)"
+    # (a kind for the public reading it, `…民眾申辦手冊`, `…市民辦理須知`: the readers named are the kind's)
+    kind = re.search(rf"(?:(?:暨|及|與|和)?(?:{_VERB_KIND}|(?:民眾|市民|鄉親|申請人)?"
+                     rf"(?:標準|實施|執行|工作|推動|作業|申辦|申請|專案)*(?:服務(?=流程|指引|指南|說明書|守則|手冊)"
                      rf"|{_BARE_KIND}|流程說明|流程)))+$", rest)
     if kind:
-        doubled = re.match(r"(申請|申辦|作業|服務)\1", kind.group())
+        # (two verbs of applying in a row, `…申請申辦指引`: the first the service's, as a word doubled is)
+        doubled = re.match(r"(申請|申辦|作業|服務)\1", kind.group()) or re.match(r"(申請|申辦)(?=申請|申辦)", kind.group())
         rest = (rest[: kind.start()] + (doubled.group(1) if doubled else "")).strip()
     # a service named in quotes (`…102年度「驗傷陪同」執行計畫`): the name within them
     quoted = re.fullmatch(r"([「『“《〈])(.+)([」』”》〉])", rest)

@@ -22,7 +22,7 @@ from ingest.draft import DraftRow
 from ingest.fields import SENTENCE_END, bare_note, ends_in_bracketed_label, field_line, inline_fields
 from ingest.markers import parse_marker, strip_marker
 from ingest.metadata import RULE_KINDS, plan_title, service_of_title
-from ingest.normalize import brackets, squash_ws
+from ingest.normalize import brackets, is_closing_bracket, squash_ws
 
 # Names of chapters that hold no measures. A heading is skipped when every part of it
 # (split at 及/與/暨/和/、) is one of these or ends with one.
@@ -113,6 +113,8 @@ def _continues(above: SourceLine, line: SourceLine, widths: tuple[int | None, in
         return True  # the wrap fell inside a number in a note (`（期程：1` / `12.11 承辦…`): no list item starts there
     if above.text[-1].isdigit() and re.match(r"[－—–\-~～/／.．]\s*\d", line.text):
         return True  # the wrap fell inside a date (`…／102－2` / `－28前完成`): a dash between digits is no bullet
+    if re.search(r"\d[.．/／\-－]$", above.text) and re.match(r"\d{1,2}[.．/／\-－]\d", line.text):
+        return True  # the wrap fell after a separator inside a dotted date (`…＜時限＞99.` / `11.15以前辦畢`): no outline number
     if re.fullmatch(r"[－—―─–]{1,2}", line.text) and _OPEN_DASH_NOTE.search(item.text):
         return True  # the wrap fell before the dash closing a note set off by a pair (`…。－甲課，每季辦理` / `－`)
     marker = parse_marker(line.text)
@@ -130,12 +132,13 @@ def _continues(above: SourceLine, line: SourceLine, widths: tuple[int | None, in
         return True  # (nor with a sentence's end alone: `…並適時檢討改進` / `。`)
     if _unclosed(item.text):
         return True  # a bracket opened and not closed (a note `〔主辦：…；期程：` cut by the wrap): it goes on
+    if is_closing_bracket(above.text[-1]) and ends_in_bracketed_label(item.text):
+        return True  # a field's label in brackets cut from its value by the wrap (`…【責】總務課【期】` / `每季`; any pair,
+        # `＜期＞` / `民國99年9月27日前上線`: a date line there is the label's value)
     if _DATE_LINE.match(line.text) and not re.search(r"(?:[:：]|迄|至|到|自|於|在)$", above.text):
         return False  # `中華民國110年3月5日…函訂定` under a title: a line of its own
     if above.text[-1] in "。！？!?":  # a sentence ends; a field's value (`預期效益：…。…`) runs on
         return line.indent > item.indent and bool(_FIELD_LABEL.match(item.text)) and not _FIELD_LABEL.match(line.text)
-    if above.text[-1] in ")）】〕" and ends_in_bracketed_label(item.text):
-        return True  # a field's label in brackets cut from its value by the wrap (`…【責】總務課【期】` / `每季`)
     if above.text[-1] in ")）】〕" and inline_fields(item.text + above.text)[1]:
         return False  # a closing note (完成期限：…；承辦單位：…) ends its item
     if line.text[-1] in "：:" and is_title_line(line.text) and inline_fields(item.text)[1] and not _SEPARATED.search(line.text):
@@ -164,7 +167,11 @@ def _is_full(line: SourceLine, widths: tuple[int | None, int | None]) -> bool:
 def _unclosed(text: str) -> bool:
     """True when `text` ends inside a bracket it opened (more opening than closing brackets of any
     pair, quotation marks too: `「承辦：…` cut by the wrap)."""
-    return sum(ch in _OPENING for ch in text) > sum(ch in _CLOSING for ch in text)
+    # (or an angle sign typed as a bracket opening a label the wrap cut, `…。＜主辦`: a less-than sign has a number after it)
+    return sum(ch in _OPENING for ch in text) > sum(ch in _CLOSING for ch in text) or bool(_OPEN_ANGLE.search(text))
+
+
+_OPEN_ANGLE = re.compile(r"[<＜﹤][\u4e00-\u9fff]{0,10}$")
 
 
 _OPENING, _CLOSING = brackets(quoting=True)
@@ -201,6 +208,16 @@ def _names_front_matter(part: str) -> bool:
     if _MANNER_OF_WORK.search(part):
         return False  # the way the work items are done (`各項工作執行方式`): the measures, not the plan's method
     return bool(part) and any(part == name or part.endswith(name) for name in FRONT_MATTER)
+
+
+# the words a chapter of measures is named by (`服務措施、期程暨主協辦單位`, `年度執行策略及工作分配`, `實施項目…`)
+_MEASURE_CHAPTER = re.compile(r"措施|策略|作法|做法|要項|項目|工作重點|重點工作|推動事項|執行事項|工作事項")
+
+
+def names_measures(heading: str) -> bool:
+    """A chapter named for the measures it holds: under it, a part whose name ends like front matter (`二、效率管考`:
+    a facet of the work, as `管制考核` would name a chapter of its own) is one of its parts, not a chapter of the plan's."""
+    return bool(_MEASURE_CHAPTER.search(chapter_title(heading))) and not is_front_matter(heading)
 
 
 # a manner (執行方式, 實施步驟) whose modifier names the work items or measures: how each is done
@@ -574,5 +591,5 @@ def narrative_measure(text: str) -> tuple[str, list[str]]:
 
 
 __all__ = ["FRONT_MATTER", "NarrativeReader", "SourceLine", "chapter_title", "is_appendix_title", "is_closing_clause",
-           "is_front_matter", "join_wrapped_lines", "narrative_measure", "non_measure_item", "non_measure_kind",
+           "is_front_matter", "join_wrapped_lines", "names_measures", "narrative_measure", "non_measure_item", "non_measure_kind",
            "not_measures_warning", "one_service_rows", "wrap_width"]

@@ -10,6 +10,7 @@ from ingest.draft import BuildResult, DraftRow
 from ingest.narrative import (
     NarrativeReader,
     is_front_matter,
+    names_measures,
     non_measure_kind,
     not_measures_warning,
     one_service_rows,
@@ -49,7 +50,9 @@ def build_rows(doc: Document) -> BuildResult:
             kind = non_measure_kind(block.text, block.level) if block.level <= 3 else None
             if kind is not None and not any(skip for _, _, skip in stack):  # definitions, a scheme, an appendix: reported
                 warnings.append(not_measures_warning(kind, block.text, block.line, block.page))
-            skip = kind is not None or (block.level <= 2 and is_front_matter(block.text))
+            # (a part of a chapter named for its measures is no chapter of the plan's, whatever its name ends in)
+            part_of_measures = block.level == 2 and any(level == 1 and names_measures(text) for level, text, _ in stack)
+            skip = kind is not None or (block.level <= 2 and is_front_matter(block.text) and not part_of_measures)
             stack.append((block.level, section_text(block.text), skip))
         elif isinstance(block, Table):
             narrative.flush(section())

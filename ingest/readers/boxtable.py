@@ -25,7 +25,7 @@ from functools import cached_property
 from ingest.blocks import Cell, PhysicalRow, PhysicalTable
 from ingest.columns import assign_roles, is_header_row, positional_roles
 from ingest.fields import is_deadline, join_text
-from ingest.markers import marker_number, parse_marker
+from ingest.markers import marker_number, parse_marker, worded_marker
 
 HORIZONTALS = "─━═╌╍┄┅┈┉╴╶╸╺－-＝=＿_"
 VERTICALS = "│┃║╎╏┆┇┊┋｜|"
@@ -454,11 +454,30 @@ def _step_starts(block: list[tuple[int, list[str]]], steps: int, c: int, starts:
             # `檢討1次` beside a second item is one)
             # (or the one below opens a span from its own date, `每週二及週四下午` / `自102年8月起按月辦理`: a time goes on
             # into no 自)
-            if marker and (marker_number(marker) or 0) > 1 and block[i][1][c] and above and _reads_deadline(above) \
+            # (or a first step opening a list after a cell of plain sentences above: `…，每月1次。` / `子項1：…`)
+            if (marker and (marker_number(marker) or 0) > 1 or _list_after_plain(block, first, i, steps)) \
+                    and block[i][1][c] and above and _reads_deadline(above) \
                     and _reads_deadline(below) and (not is_deadline(_join_lines([above, below])) or _OPENS_SPAN.match(below)):
                 out.append(i)
                 first = i
     return out
+
+
+def _list_after_plain(block: list[tuple[int, list[str]]], first: int, i: int, steps: int) -> bool:
+    """Line i opens a list at its first item after lines of the step column that open none and end a sentence: a new
+    row's steps, where rows meet with no rule and no gap."""
+    marker = parse_marker(block[i][1][steps])
+    lines = [block[k][1][steps] for k in range(first, i) if block[k][1][steps]]
+    return (bool(marker) and marker_number(marker) == 1 or _worded_list(block, i, steps)) and bool(lines) \
+        and not any(parse_marker(t) for t in lines) and lines[-1].rstrip()[-1:] in "。！？"
+
+
+def _worded_list(block: list[tuple[int, list[str]]], i: int, steps: int) -> bool:
+    """Line i opens a list by a word of any kind before ordinals (`細目1：`), the same word's next ordinal opening a
+    line below it in the column: a marker by its run, whatever the word."""
+    first = worded_marker(block[i][1][steps])
+    return first is not None and first[1] == 1 and any(
+        worded_marker(cells[steps]) == (first[0], 2) for _, cells in block[i + 1:])
 
 
 # a time opening a span from its own date (`自102年8月起…`, `從115年3月…`)

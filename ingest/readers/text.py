@@ -16,7 +16,9 @@ from ingest.readers.cell_lines import header_cells, split_cell_tables
 
 _HEADING_MAX = 40
 CHROME = ("跳到主要內容", "回首頁", "網站導覽", ":::", "Skip to")
-_BREADCRUMB = re.compile(r"^(?:首頁|主選單|回首頁|Home)\s*[>＞/／›»]|(?:\S+\s*[>＞›»]\s*){2,}\S*$")
+# (a crumb is a name: no sentence's or clause's stop in it, nor an angle sign that opens, which makes the ＞ after it a
+# bracket's close, `…。＜主辦＞甲課＜時限＞每季`)
+_BREADCRUMB = re.compile(r"^(?:首頁|主選單|回首頁|Home)\s*[>＞/／›»]|(?:[^\s。，,；;！？<＜﹤]+\s*[>＞›»]\s*){2,}[^\s。，,；;！？<＜﹤]*$")
 _PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 # (an arrow drawn in ASCII is a bullet: `=> `, `-> `, `==> `, `--> `)
 _ASCII_ARROW = r"(?:={1,2}|-{1,2})>(?!>)"
@@ -51,6 +53,8 @@ def is_chrome(text: str) -> bool:
 
 
 _BR = re.compile(r"<br\s*/?>", re.I)
+# an angle sign typed as a bracket, opening a label at the line's end (`…。＜主辦`)
+_OPEN_ANGLE = re.compile(r"[<＜﹤][\u4e00-\u9fff]{0,10}$")
 
 
 def cell_lines(cell: str) -> str:
@@ -191,12 +195,12 @@ _FURNITURE = re.compile(
     # the print's source: its address after a short label (網址：, 連結：, 來源：) …
     r"|(?:(?:[\u4e00-\u9fff]{1,8}|(?i:url|link|web))\s*(?:[:：]\s*|\s+))?https?://\S+"  # (網址：…, 網址 …, 法規查詢網址：…, URL：…)
     # … or its database, by any name for one (法規資料庫, 法規查詢系統, 主管法規查詢, 法令檢索系統)
-    # (a bare 查詢 or 檢索 after an agency's name only: `加強法規查詢` is a measure)
+    # (a bare 查詢 or 檢索 after an agency's name only, of any kind, `…技能檢定中心法規查詢`: `加強法規查詢` is a measure)
     # (or an agency's database of the law on a subject, or its site of them: `某委員會選舉法規查詢`, `某署法規資訊網`)
     # (the law's learning too, and its data searched: `某院法學資料檢索系統`, `法令資料查詢系統`; a system or platform
     # the agencies share: `某署主管法規共用系統`, `法令共享平臺`, `法規查詢平台`)
     r"|(?:資料來源\s*[:：]\s*)?(?:\S{0,16}(?:法規|法令|法學)(?:資料)?(?:資料庫|查詢系統|檢索系統|資訊網|資訊系統|查詢網|共用系統|共享系統|共享平[臺台]|查詢平[臺台])"
-    r"|\S{0,16}(?:[部署局府會院處]|主管)(?:法規|法令)(?:查詢|檢索)|\S{0,14}(?:委員會|[部署局府院])[\u4e00-\u9fff]{2,4}(?:法規|法令)(?:查詢|檢索))"
+    r"|\S{0,16}(?:[部署局府會院處所館]|中心|主管)(?:法規|法令)(?:查詢|檢索)|\S{0,14}(?:委員會|[部署局府院])[\u4e00-\u9fff]{2,4}(?:法規|法令)(?:查詢|檢索))"
     r"(?:\s+[A-Za-z&.,()\s]+)?"
     # the database's disclaimer: for reference only, the publisher's text prevails, ask someone when in doubt
     # (a clause of advice may follow: `…以系統顯示為準，引用時請查證最新公告。`)
@@ -340,9 +344,14 @@ class _TextReader:
             return
         self.close_table()
         indent = len(line) - len(line.lstrip(" \u3000"))
-        stripped = normalise_list_lead(line)
+        stripped = normalise_list_lead(line) if not self._closes_angle_above(line) else squash_ws(line)
         if stripped and not is_chrome(stripped):
             self.pending.append(SourceLine(stripped, number, indent))
+
+    def _closes_angle_above(self, line: str) -> bool:
+        """The line opens with the angle sign closing a label the line above opened (`…。＜主辦` / `＞甲課…`): the
+        bracket's other half, no bullet."""
+        return bool(self.pending) and line.lstrip(" \u3000")[:1] in ">＞﹥" and bool(_OPEN_ANGLE.search(self.pending[-1].text))
 
     def _lone_bar(self, i: int) -> bool:
         """A prose line that ends (or starts) with one bar, the lines around it no table's

@@ -1,0 +1,224 @@
+"""Mechanisms that need no wording's convention named (the round on the twenty-fifth wording): list markers
+by their run within a cell, a title's office by structure, notes, units and times by what their values are.
+Every example is of no test wording: a made-up word before the ordinals, a made-up plan subject after the
+office, a made-up event before a time's bound."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest import ingest_paths
+from ingest.fields import clause_fields, inline_fields, is_deadline, is_owner, note_fields
+from ingest.markers import Marker, marker_number, split_items
+from ingest.metadata import office_from_title
+from ingest.readers.text import is_chrome
+
+# --- list markers by their run within a cell ------------------------------------------------------------
+
+@pytest.mark.parametrize("cell", [
+    "條目1：建立線上預約系統。 條目2：每季檢討流程。 條目3：公告辦理結果。",
+    "環節一、建立線上預約系統。 環節二、每季檢討流程。 環節三、公告辦理結果。",
+    "細則1．建立線上預約系統。細則2．每季檢討流程。細則3．公告辦理結果。",
+])
+def test_any_word_before_ordinals_running_in_turn_marks_the_items_of_a_cell(cell):
+    assert split_items(cell) == ("", ["建立線上預約系統。", "每季檢討流程。", "公告辦理結果。"])
+
+
+def test_one_worded_ordinal_alone_or_out_of_turn_marks_nothing():
+    assert split_items("環節一、建立線上預約系統，每季檢討。") == ("環節一、建立線上預約系統，每季檢討。", [])
+    assert split_items("建立線上預約系統，辦理2：3次。") == ("建立線上預約系統，辦理2：3次。", [])
+    assert split_items("條目2：建立系統。 條目3：每季檢討。")[1] == []
+
+
+@pytest.mark.parametrize(("token", "number"), [("子項2：", 2), ("丑節3、", 3), ("甲段四：", 4), ("辰目1．", 1)])
+def test_a_worded_markers_ordinal_is_the_one_next_to_its_stop(token, number):
+    # (子, 丑, 甲, 辰 open the word here: an earthly branch or heavenly stem there is no ordinal)
+    assert marker_number(Marker(5, token, "")) == number
+
+
+def test_a_word_holding_a_branch_numbers_its_items_by_the_digits():
+    assert split_items("子項1：建立系統。 子項2：每季檢討。 子項3：公告結果。")[1] == ["建立系統。", "每季檢討。", "公告結果。"]
+
+
+# --- a title's office by structure --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "office"), [
+    ("某某市政府文化局推廣樂活親民服務113年度計畫", "某某市政府文化局"),
+    ("某某國家風景區管理處深化智慧旅遊服務114年度實施計畫", "某某國家風景區管理處"),
+    ("某某區戶政事務所暖心好服務112年度方案", "某某區戶政事務所"),
+    ("某某縣消防局打造安心守護服務110年度執行計畫", "某某縣消防局"),
+])
+def test_what_a_plan_sets_out_to_do_between_office_and_year_is_no_part_of_the_office(title, office):
+    assert office_from_title(title) == office
+
+
+def test_an_office_of_a_kind_no_tail_knows_stays_whole_before_its_year():
+    assert office_from_title("某某生活美學館110年度提升服務品質實施計畫") == "某某生活美學館"
+
+
+# --- notes, units and times by what their values are -----------------------------------------------------
+
+@pytest.mark.parametrize("text", ["設置預約專線。＜負責＞資料股＜期程＞116年3月底",
+                                  "設置預約專線。<承辦>資料股<時程>116年3月底",
+                                  "設置預約專線。﹤主政﹥資料股﹤期限﹥116年3月底"])
+def test_a_label_in_angle_signs_paired_as_brackets_is_a_label(text):
+    assert inline_fields(text) == ("設置預約專線。", {"owner": "資料股", "deadline": "116年3月底"})
+
+
+def test_a_sentence_with_angle_labels_is_no_breadcrumb_but_a_crumb_trail_is():
+    assert not is_chrome("1. 設置預約專線，每季檢討。＜負責＞資料股＜期程＞每季終了後10日內")
+    assert is_chrome("首頁 > 施政資訊 > 便民服務 > 服務品質")
+    assert is_chrome("您的位置：首頁＞施政資訊＞服務品質")
+
+
+@pytest.mark.parametrize(("label", "value"), [("辦竣", "116年3月底"), ("完成", "每雙週"), ("完工", "117年6月")])
+def test_a_verb_of_finishing_standing_as_a_notes_label_names_the_time(label, value):
+    assert note_fields(f"承辦：資料股／{label}：{value}") == {"owner": "資料股", "deadline": value}
+
+
+def test_an_owners_label_glued_to_its_units_names_them():
+    assert clause_fields("執行單位資料股及檔案股，於116年3月底辦理完成") == {"owner": "資料股及檔案股", "deadline": "116年3月底"}
+
+
+@pytest.mark.parametrize(("clause", "deadline"), [
+    ("本項由資料股主責，接獲通報後3日內前完成", "接獲通報後3日內"),
+    ("本項由資料股主責，年度聯合稽查會議召開前前完成", "年度聯合稽查會議召開前"),
+    ("本項由資料股主責，116年5月10日前啟用新版前完成", "116年5月10日前啟用新版"),
+])
+def test_the_frames_bound_after_a_time_closed_already_is_the_frames(clause, deadline):
+    assert clause_fields(clause) == {"owner": "資料股", "deadline": deadline}
+
+
+def test_the_frames_verb_of_doing_after_a_time_is_the_frames_and_a_bound_before_it_stays_the_frames():
+    assert clause_fields("承辦單位資料股，於每半年第1個月辦理完成")["deadline"] == "每半年第1個月"
+    assert clause_fields("由資料股主辦，並於每月底前前辦理完成")["deadline"] == "每月底前"
+
+
+@pytest.mark.parametrize("unit", ["鑑定及安置輔導站", "志願服務與社區營造科", "鑑定及安置輔導站、資料股", "補助申請審核窗口"])
+def test_a_unit_joining_two_words_in_its_name_or_a_window_by_its_task_is_a_unit(unit):
+    assert is_owner(unit)
+
+
+@pytest.mark.parametrize("text", ["規劃及推動", "綠化與美化工作", "單一窗口", "英語服務窗口"])
+def test_joined_words_with_no_kind_and_a_service_window_are_no_units(text):
+    assert not is_owner(text)
+
+
+@pytest.mark.parametrize("value", ["全市聯合防災演習總檢討會議召開前", "116年度第2學期開課前", "117年汛期結束後", "第3季績效考評時"])
+def test_an_event_named_at_length_or_an_event_of_a_dated_period_before_its_bound_is_a_time(value):
+    assert is_deadline(value)
+
+
+# --- chapters by where they stand --------------------------------------------------------------------------
+
+def test_a_part_of_a_chapter_named_for_its_measures_is_a_part_whatever_its_name_ends_in(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text("某某市政府文化局116年度精進服務計畫\n\n壹、計畫目標\n一、提升服務品質。\n貳、服務措施及分工\n"
+                    "一、績效管制\n1. 設置線上預約系統，每季檢討。\n二、友善服務\n1. 設置無障礙櫃台。\n參、管制考核\n"
+                    "一、各單位每季填報執行情形。\n", encoding="utf-8")
+    rows, _ = ingest_paths([path])
+    assert [(r.section[-1], r.measure) for r in rows] == [("一、績效管制", "設置線上預約系統，每季檢討。"),
+                                                          ("二、友善服務", "設置無障礙櫃台。")]
+
+
+@pytest.mark.parametrize("owner", ["圖書閱覽組由館員週日下午輪流值班", "諮詢服務由志工律師每週二至週四上午輪值",
+                                   "環境監測中心人員12小時三班輪值", "戶籍課於換證期間延長受理時間至晚間8時"])
+def test_a_unit_then_when_and_in_what_turns_it_works_is_an_owner_whatever_the_verb(owner):
+    assert is_owner(owner)
+
+
+@pytest.mark.parametrize("text", ["設置服務台每月1次", "資訊室建置線上系統每季檢討", "總務課每季辦理"])
+def test_a_measure_or_a_time_opening_with_a_unit_is_no_unit_at_its_time(text):
+    assert not is_owner(text)
+
+
+def test_a_year_half_named_as_a_fiscal_period_is_a_time():
+    assert is_deadline("117年下半年度")
+    assert is_deadline("117年上半年度完成")
+
+
+def test_a_label_in_angle_signs_the_wrap_cut_goes_on_its_closing_sign_no_bullet(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text("某某市政府文化局116年度精進服務計畫\n\n壹、服務措施及分工\n一、便捷服務\n"
+                    "1. 設置線上預約系統，每季檢討流程並公告結果。＜負責\n"
+                    "＞資料股＜期程＞117年3月底\n"
+                    "2. 設置無障礙櫃台並定期檢修設備維護安全。＜負責＞資料股＜期程＞\n"
+                    "民國117年6月底\n", encoding="utf-8")
+    rows, _ = ingest_paths([path])
+    assert [(r.measure, r.owner, r.deadline) for r in rows] == [
+        ("設置線上預約系統，每季檢討流程並公告結果。", "資料股", "117年3月底"),
+        ("設置無障礙櫃台並定期檢修設備維護安全。", "資料股", "民國117年6月底")]
+
+
+def test_a_unit_may_be_named_in_up_to_ten_characters_before_its_kind():
+    assert is_owner("年度施政報告彙編撰擬窗口")
+    assert is_owner("社區防災韌性推廣服務中心")
+
+
+def test_a_first_step_opening_a_list_after_a_cell_of_plain_sentences_starts_a_box_tables_row(monkeypatch):
+    import ingest.fields
+    from ingest.readers.boxtable import _step_starts
+
+    monkeypatch.setattr(ingest.fields, "learned_field", lambda text, kind: False)
+    block = [(1, ["預約服務", "設置線上預約系統，每季檢", "116年3月底", "資料股"]),
+             (2, ["", "討流程。", "", ""]),
+             (3, ["無障礙服務", "細目1：設置無障礙櫃台。", "自116年4月起", "檔案股"]),
+             (4, ["", "細目2：定期檢修設備。", "每季檢討1次", ""])]
+    assert _step_starts(block, 1, 2, [0]) == [2]
+
+
+def test_a_first_step_after_a_lead_in_that_ends_no_sentence_starts_no_row(monkeypatch):
+    import ingest.fields
+    from ingest.readers.boxtable import _step_starts
+
+    monkeypatch.setattr(ingest.fields, "learned_field", lambda text, kind: False)
+    block = [(1, ["預約服務", "辦理方式如下：", "116年3月底", "資料股"]),
+             (2, ["", "細目1：設置線上預約系統。", "每季終了後", ""]),
+             (3, ["", "細目2：定期檢修設備。", "15日內", ""])]
+    assert _step_starts(block, 1, 2, [0]) == []
+
+
+@pytest.mark.parametrize("line", ["某某部某某署訓練中心法規查詢", "某某縣某某鄉戶政事務所法規查詢"])
+def test_an_agencys_law_query_of_any_kind_is_print_furniture(line):
+    from ingest.readers.text import is_print_furniture
+
+    assert is_print_furniture(line)
+    assert not is_print_furniture("加強法規查詢")
+
+
+@pytest.mark.parametrize("value", ["117.4.30以前辦畢", "117.4.30以前", "118.2以前上線"])
+def test_a_dotted_date_with_its_bound_and_the_act_done_by_it_is_a_time(value):
+    assert is_deadline(value)
+
+
+def test_a_name_joining_a_word_to_a_unit_with_its_part_in_the_work_is_one_unit():
+    assert is_owner("鑑定及安置輔導站、檔案股研擬規範，典藏及修護科配合查核")
+
+
+def test_a_school_kind_straight_after_an_agencys_kind_is_the_services_word_not_an_office():
+    assert office_from_title("某某市政府文化局國中藝文競賽報名申辦指引") == "某某市政府文化局"
+
+
+@pytest.mark.parametrize(("title", "service"), [("某某市政府文化局藝文場地借用申請申辦指引", "藝文場地借用申請"),
+                                                ("某某市政府文化局藝文場地借用申請民眾申辦手冊", "藝文場地借用申請")])
+def test_a_verb_of_applying_before_a_kind_holding_one_and_the_public_reading_it_are_told_apart(title, service):
+    from ingest.metadata import service_of_title
+
+    assert service_of_title(title) == service
+
+
+def test_a_bound_before_the_frames_verbs_stays_with_an_event_that_is_no_time_without_it():
+    assert clause_fields("權責單位資料股，於全區防汛整備會議召開前辦理完成")["deadline"] == "全區防汛整備會議召開前"
+    assert clause_fields("由資料股主辦，並於每半年前辦理完成")["deadline"] == "每半年"
+
+
+def test_a_wrap_after_a_dotted_dates_separator_continues_the_line_no_outline_number():
+    from ingest.narrative import SourceLine, join_wrapped_lines
+
+    lines = [SourceLine("1. 設置線上預約系統，每季檢討流程。＜負責＞資料股＜期程＞117.", 1, 0), SourceLine("4.30以前辦畢", 2, 5)]
+    assert [ln.text for ln in join_wrapped_lines(lines)] == ["1. 設置線上預約系統，每季檢討流程。＜負責＞資料股＜期程＞117.4.30以前辦畢"]
+
+
+def test_a_run_of_units_may_hold_a_unit_at_its_time():
+    assert is_owner("圖書閱覽組由館員週日下午輪流值班、資料股")
+    assert not is_owner("設置服務台每月1次、資料股")
