@@ -588,61 +588,7 @@ def _english_years(text: str, facts: CorpusFacts, found: _Restriction) -> str:
 
 # -- concepts ------------------------------------------------------------------------------
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
-_OR = re.compile(r"或是|或者|或|\bor\b")
-_CLAUSE_MARK = re.compile(r"[，,；;。！!？?：:]")
-
-
-def coordinated_topics(topic: str, tokenizer: Tokenizer) -> list[str] | None:
-    """The topic once per conjunct when one 或 / or coordinates words inside it (透過網路或傳真拿到
-    各種表單 → 透過網路拿到各種表單 | 透過傳真拿到各種表單): what stands before and after the
-    conjuncts belongs to every reading, so no reading is a bare 網路. The conjuncts are the word
-    before the 或 (with the items of a 、 list it closes: 電話、傳真或寫信) and the word after it
-    (the tokenizer's word boundaries). None — each side a reading of its own — when the 或
-    joins clauses (a mark beside it), when two characters recur on both sides (each side is whole:
-    線上申請書表或臨櫃索取書表, 到宅服務或夜間服務), or when there is more than one."""
-    parts = _OR.split(topic)
-    if len(parts) != 2 or not all(p.strip() for p in parts):
-        return None
-    left, right = parts[0].rstrip(), parts[1].lstrip()
-    if _CLAUSE_MARK.search(left[-1:]) or _CLAUSE_MARK.match(right):
-        return None
-    if is_mostly_latin(topic):
-        before, after = left.split(), right.split()
-        head, conjuncts, tail = " ".join(before[:-1]), [before[-1], after[0]], " ".join(after[1:])
-        return [" ".join(filter(None, (head, c, tail))) for c in conjuncts]
-    words = tokenizer.words
-    start = max((m.end() for m in _CLAUSE_MARK.finditer(left)), default=0)
-    items = left[start:].split("、")
-    first, after = words(items[0]), words(right)
-    if "".join(first) != fold(items[0]) or "".join(after) != fold(right) or len(items[0]) != len(fold(items[0])):
-        return None  # (folding changed the length: no safe cut)
-    if _han_pairs(left) & _han_pairs(right):
-        return None
-    right_size, left_size = _conjunct_sizes(first, right, tokenizer)
-    cut = len(items[0]) - left_size
-    conjuncts = [items[0][cut:], *(i.strip() for i in items[1:]), right[:right_size]]
-    head, tail = left[:start] + items[0][:cut], right[right_size:]
-    return [head + c + tail for c in conjuncts if c]
-
-
-def _conjunct_sizes(left_words: list[str], right: str, tokenizer: Tokenizer) -> tuple[int, int]:
-    """How many characters the conjuncts after and before the 或 take: one word each, unless what
-    follows the 或 is a short phrase of no verb ending its clause (正面影響或公共價值, 指標或網站) —
-    then that whole phrase, and before the 或 as many words after the last 的 / 之 (parallel)."""
-    end = m.start() if (m := _CLAUSE_MARK.search(right)) else len(right)
-    phrase = tokenizer.words(right[:end])
-    tags = tokenizer.pos_tags(right[:end])
-    if len(phrase) > 3 or any(tags.get(w, "x").startswith("v") and tags.get(w) != "vn" for w in phrase):
-        return len(tokenizer.words(right)[0]), len(left_words[-1])
-    particles = [i for i, w in enumerate(left_words) if w in ("的", "之")]
-    after_particle = left_words[particles[-1] + 1:] if particles else left_words[-1:]
-    taken = after_particle[-max(1, min(len(phrase), len(after_particle))):] if after_particle else left_words[-1:]
-    return end, sum(map(len, taken))
-
-
-def _han_pairs(text: str) -> set[str]:
-    folded = fold(text)
-    return {folded[i:i + 2] for i in range(len(folded) - 1) if _HAN_RUN.fullmatch(folded[i:i + 2])}
+_OR = re.compile(r"或|或是|或者|\bor\b")
 
 
 class QueryParser:
@@ -671,9 +617,6 @@ class QueryParser:
         if english:
             topic = _without_english_function_ends(topic) or topic
         readings = tuple(r for r in (self.concepts(part, english) for part in _OR.split(topic) if part.strip()) if r)
-        if len(readings) > 1 and any(len([c for c in r if not c.everyday]) < 2 for r in readings):
-            coordinated = [self.concepts(part, english) for part in coordinated_topics(topic, self.tokenizer) or ()]
-            readings = tuple(coordinated) if coordinated and all(coordinated) else readings
         if len(readings) > 1 and not all(readings):
             readings = (self.concepts(topic, english),)
         context = context_clauses(text) if not english and intent is not Intent.PLAIN else ()

@@ -114,11 +114,6 @@ class Tokenizer:
         it is not there (a word jieba's HMM made up from unknown characters)."""
         return self._jieba.FREQ.get(word, 0)
 
-    def words(self, text: str) -> list[str]:
-        """The precise jieba cut of folded text, every character kept (the pieces join back into
-        it): where a query's word boundaries are, not what it searches for."""
-        return list(self._jieba.cut(self._fold(text)))
-
     def tokens(self, text: str) -> list[str]:
         """Search-mode jieba tokens of folded text, without stopwords and punctuation."""
         folded = self._fold(text)

@@ -424,38 +424,3 @@ def test_a_generic_english_word_is_not_a_concept_beside_others(tokenizer):
     parser = QueryParser(facts, tokenizer, Lexicon(), lambda term: term in words, lambda token: token in words)
     assert [c.label for c in parser.parse("offices that supply home visits").concepts] == ["home visits"]
     assert [c.label for c in parser.parse("supply").concepts] == ["supply"]
-
-
-@pytest.mark.parametrize("topic,expected", [
-    # words joined inside a clause: what stands around them belongs to every reading
-    ("讓民眾透過簡訊或郵件收到繳費通知", ["讓民眾透過簡訊收到繳費通知", "讓民眾透過郵件收到繳費通知"]),
-    # a 、 list closed by 或: every item is a conjunct
-    ("用電話、傳真或寫信的方式申請", ["用電話的方式申請", "用傳真的方式申請", "用寫信的方式申請"]),
-    # a short phrase ending its clause after 或: parallel to as many words after 的 before it
-    ("評估服務對社會的正面影響或公共價值", ["評估服務對社會的正面影響", "評估服務對社會的公共價值"]),
-    ("設置服務專線,讓民眾可以申訴或檢舉", ["設置服務專線,讓民眾可以申訴", "設置服務專線,讓民眾可以檢舉"]),
-    ("residents praised or criticised the office", ["residents praised the office", "residents criticised the office"]),
-])
-def test_coordinated_words_keep_what_stands_around_them(tokenizer, topic, expected):
-    from index.parse import coordinated_topics
-
-    assert coordinated_topics(topic, tokenizer) == expected
-
-
-@pytest.mark.parametrize("topic", [
-    "能不能受理駕照換地址,或是申請地價稅自用住宅",  # clauses, each a reading of its own
-    "到宅服務或夜間服務",  # a word on both sides: each side is whole
-    "線上申請書表或臨櫃索取書表",
-    "簡訊或郵件或電話",  # more than one 或
-])
-def test_coordinated_clauses_and_whole_sides_are_left_to_the_split(tokenizer, topic):
-    from index.parse import coordinated_topics
-
-    assert coordinated_topics(topic, tokenizer) is None
-
-
-def test_no_reading_of_a_coordination_is_a_bare_conjunct(parser):
-    """哪些機關讓民眾透過簡訊或郵件收到繳費通知: split at 或, one reading was 簡訊 alone, which any row
-    naming 簡訊 states; each reading now keeps the rest of the question."""
-    for reading in parser.parse("哪些機關讓民眾透過簡訊或郵件收到繳費通知").readings:
-        assert len([c for c in reading if not c.everyday]) >= 2
