@@ -222,3 +222,24 @@ def test_a_wrap_after_a_dotted_dates_separator_continues_the_line_no_outline_num
 def test_a_run_of_units_may_hold_a_unit_at_its_time():
     assert is_owner("圖書閱覽組由館員週日下午輪流值班、資料股")
     assert not is_owner("設置服務台每月1次、資料股")
+
+
+# --- the round on the twenty-sixth wording: made-up members of each mechanism ---------------------------------
+
+@pytest.mark.parametrize(("title", "office"), [
+    ("某某市政府青年發展委員會強化為民服務113年度工作計畫", "某某市政府青年發展委員會"),
+    ("某某市政府都市更新暨住宅發展處深化便民114年度計畫", "某某市政府都市更新暨住宅發展處"),
+    ("某某縣政府海洋資源保育管理中心推動智慧服務112年度實施計畫", "某某縣政府海洋資源保育管理中心"),
+])
+def test_an_office_named_at_length_under_a_government_ends_at_its_last_kind_before_the_plans_subject(title, office):
+    assert office_from_title(title) == office
+
+
+@pytest.mark.parametrize("sign", ["≒", "⊢", "∷", "⇔", "╪"])
+def test_any_sign_of_the_mathematical_dash_or_box_classes_sets_a_label_off(tmp_path, sign):
+    path = tmp_path / "plan.txt"
+    path.write_text(f"法規名稱 {sign} 某某市政府文化局116年度精進服務計畫\n公發布日 {sign} 民國116年1月5日\n\n"
+                    "壹、服務措施及分工\n一、便捷服務\n1. 設置線上預約系統，每季檢討。\n2. 設置無障礙櫃台。\n", encoding="utf-8")
+    rows, report = ingest_paths([path])
+    assert {r.office for r in rows} == {"某某市政府文化局"}
+    assert report.files[0].metadata["title"]["value"] == "某某市政府文化局116年度精進服務計畫"
