@@ -9,7 +9,7 @@ import pytest
 
 from ingest import ingest_paths
 from ingest.fields import clause_fields, inline_fields, is_deadline, is_owner, note_fields
-from ingest.markers import Marker, marker_number, split_items
+from ingest.markers import Marker, document_markers, learn_running_markers, marker_number, parse_marker, running_styles, split_items
 from ingest.metadata import office_from_title
 from ingest.readers.text import is_chrome
 
@@ -243,3 +243,32 @@ def test_any_sign_of_the_mathematical_dash_or_box_classes_sets_a_label_off(tmp_p
     rows, report = ingest_paths([path])
     assert {r.office for r in rows} == {"某某市政府文化局"}
     assert report.files[0].metadata["title"]["value"] == "某某市政府文化局116年度精進服務計畫"
+
+
+_WORDED_PLAN = ("某某市政府文化局116年度精進服務計畫\n\n壹、服務措施及分工\n一、便捷服務\n(一)線上預約\n"
+                "{m1}設置線上預約系統，每季檢討。\n{m2}公告辦理結果。\n(二)無障礙櫃台\n{m1}設置無障礙櫃台。\n{m2}每月檢修設備。\n")
+
+
+@pytest.mark.parametrize("word", ["節次", "序號", "編目"])
+def test_a_words_ordinals_running_down_the_lines_mark_items_whatever_the_word(tmp_path, word):
+    worded, numbered = tmp_path / "worded.txt", tmp_path / "numbered.txt"
+    worded.write_text(_WORDED_PLAN.format(m1=f"{word}1．", m2=f"{word}2．"), encoding="utf-8")
+    numbered.write_text(_WORDED_PLAN.format(m1="(1)", m2="(2)"), encoding="utf-8")
+    rows = [[(r.section, r.measure, r.actions) for r in ingest_paths([path])[0]] for path in (worded, numbered)]
+    assert rows[0] == rows[1]
+    assert [measure for _, measure, _ in rows[0]] == ["設置線上預約系統，每季檢討。", "公告辦理結果。", "設置無障礙櫃台。", "每月檢修設備。"]
+
+
+def test_a_worded_ordinal_once_or_out_of_turn_down_the_lines_marks_no_item():
+    assert running_styles(["節次1．設置線上預約系統。", "每季檢討。"]) == set()
+    assert running_styles(["節次2．設置線上預約系統。", "節次3．每季檢討。"]) == set()
+    assert running_styles(["節次1．設置線上預約系統。", "序號2．每季檢討。"]) == set()
+    assert running_styles(["節次1．設置系統。", "節次2．每季檢討。"]) == {"節次#．"}
+
+
+def test_running_styles_are_learned_per_document_and_read_only_inside_it():
+    assert parse_marker("節次1．設置線上預約系統。") is None
+    with document_markers():
+        learn_running_markers(["節次1．設置系統。", "節次2．每季檢討。"])
+        assert parse_marker("節次1．設置線上預約系統。") == Marker(5, "節次1．", "設置線上預約系統。")
+    assert parse_marker("節次1．設置線上預約系統。") is None
