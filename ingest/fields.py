@@ -396,6 +396,9 @@ _RELATIVE_TIME = re.compile(r"^(?:(?:[一二三四五六七八九十\d]{1,2}[、
                             # (the span or the ordinals of it after the event, several in one: `畢業後第1、3、6個月`, `開學後第1週`)
                             r"(?:[前後]\s*(?:(?:第\s*)?(?:\d{1,3}|[一二兩三四五六七八九十半])(?:\s*[、,及與和]\s*(?:\d{1,3}|[一二兩三四五六七八九十]))*\s*個?"
                             rf"(?:{_DAY_COUNT}|天|日|小時|分鐘|週|周|星期|月|年))?\s*(?:內|以內|前|完成|辦理)?|期間內?|時間內|時段內"
+                            # (within any span of the event, told by the span's head word before 內: `換發期程內`, `申請期限內`,
+                            # `汛期內`, `輪值時程內`)
+                            r"|[\u4e00-\u9fff]?[間程段限期]內"
                             # (at once after it: `受理報案後立即辦理`, `接獲通報後即時處理`, `收件後隨即執行`)
                             r"|後\s*(?:立即|即時|隨即|立刻|馬上|當即)\s*(?:辦理|處理|執行|通報|完成)?"
                             r"|(?:當日|當天|當週|當月)(?:內|前|完成|辦理)?)$")  # (the day of the event itself: 收案當日, 申請當天)

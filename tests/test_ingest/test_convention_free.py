@@ -272,3 +272,13 @@ def test_running_styles_are_learned_per_document_and_read_only_inside_it():
         learn_running_markers(["節次1．設置系統。", "節次2．每季檢討。"])
         assert parse_marker("節次1．設置線上預約系統。") == Marker(5, "節次1．", "設置線上預約系統。")
     assert parse_marker("節次1．設置線上預約系統。") is None
+
+
+@pytest.mark.parametrize("value", ["市民卡換發期程內", "補助申請期限內", "輪值排班時程內", "展覽檔期內"])
+def test_within_any_span_of_an_event_told_by_the_spans_head_word_is_a_time(value):
+    assert is_deadline(value)
+
+
+@pytest.mark.parametrize("value", ["公告資料內", "服務範圍內"])
+def test_within_a_thing_or_a_place_is_no_time(value):
+    assert not is_deadline(value)
