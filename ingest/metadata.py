@@ -305,9 +305,14 @@ def _before_subject_at_last_kind(text: str) -> str:
     kind's word follows it, the office ends at the last kind's word that leaves a plan's subject after it."""
     for match in reversed(list(_OFFICE_TAIL_ANY.finditer(text))):
         rest = text[match.end():]
-        if rest and not _NOT_IN_OFFICE.search(text[: match.end()]) and _PLAN_SUBJECT.match(rest):
+        if rest and not _NOT_IN_OFFICE.search(text[: match.end()]) and (_PLAN_SUBJECT.match(rest) or _MODIFIER.fullmatch(rest)):
             return text[: match.end()]
     return text
+
+
+# a word of one to four characters between an office and its plan's name modifies the plan (`…委員會全面提升…`,
+# `…局持續精進…`), whatever the word: no office's name goes on so briefly past its kind's word
+_MODIFIER = re.compile(r"[\u4e00-\u9fff]{1,4}")
 
 
 def office_from_title(title: str) -> str:
@@ -362,7 +367,8 @@ def _office_before_plan(text: str) -> str:
     if name is not None and _BARE_PLAN.fullmatch(name.group()):  # `…監理所設置便利使用網站實施計畫`: a
         return _office_prefix(office, leave=1)  # service's name stands between office and 計畫
     if not _OFFICE_TAIL.search(office):  # `…分署生態旅遊導覽便民服務方案`: the service's name, then the
-        return _office_prefix(office) or office  # plan's; an office of a kind no tail knows stays whole
+        at_last_kind = _before_subject_at_last_kind(office)  # plan's; an office of a kind no tail knows stays whole
+        return at_last_kind if at_last_kind != office else _office_prefix(office) or office
     return office
 
 

@@ -282,3 +282,11 @@ def test_within_any_span_of_an_event_told_by_the_spans_head_word_is_a_time(value
 @pytest.mark.parametrize("value", ["公告資料內", "服務範圍內"])
 def test_within_a_thing_or_a_place_is_no_time(value):
     assert not is_deadline(value)
+
+
+@pytest.mark.parametrize(("title", "office"), [
+    ("116年某某市政府青年發展委員會全力提升服務品質行動方案", "某某市政府青年發展委員會"),
+    ("116年某某縣政府海洋資源保育管理中心持續精進服務品質計畫", "某某縣政府海洋資源保育管理中心"),
+])
+def test_a_short_word_between_an_office_and_its_plans_name_modifies_the_plan(title, office):
+    assert office_from_title(title) == office
