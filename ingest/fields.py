@@ -500,7 +500,22 @@ def _is_time_phrase(value: str) -> bool:
 def is_owner(text: str) -> bool:
     """True for a run of unit names (`登記課、測量課`, `各課室`, `本所`, `為民服務中心`,
     `公墓管理課主辦、各課協辦`, `清運班；隊本部`)."""
-    return _units_of(text) or _coordinated_names(text) or _unit_at_its_time(text)
+    return _units_of(text) or _coordinated_names(text) or _unit_at_its_time(text) or _division_of_labour(text)
+
+
+def _division_of_labour(text: str) -> bool:
+    """Units sharing the work, each clause a unit and its part, whatever the verbs (`甲組審議修復計畫，乙組提供技術諮詢`,
+    `甲組分派案件，各機關權責單位限期回復`): two clauses at least, each opening with a unit, the part after it short,
+    no time and no number; one clause alone may be a measure (`資訊室建置線上系統`)."""
+    clauses = re.split(r"[，,；;]", squash_ws(text))
+    return 2 <= len(clauses) <= 4 and all(_unit_and_part(c) for c in clauses)
+
+
+def _unit_and_part(clause: str) -> bool:
+    """A unit (the longest the grammar reads at the clause's start), then its part: two to ten characters of words."""
+    heads = [clause[:k] for k in range(min(14, len(clause) - 2), 2, -1) if _is_unit(clause[:k])]
+    part = clause[len(heads[0]):] if heads else ""
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,10}", part)) and not is_deadline(part)
 
 
 def _unit_at_its_time(text: str) -> bool:

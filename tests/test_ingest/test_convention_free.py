@@ -290,3 +290,15 @@ def test_within_a_thing_or_a_place_is_no_time(value):
 ])
 def test_a_short_word_between_an_office_and_its_plans_name_modifies_the_plan(title, office):
     assert office_from_title(title) == office
+
+
+@pytest.mark.parametrize("owner", ["甲乙研究組彙編年報，丙丁推廣組巡迴講習", "典藏維護科修繕館舍，展示教育科導覽解說",
+                                   "資料股分派案件，各機關承辦單位限期回復"])
+def test_units_sharing_the_work_each_clause_a_unit_and_its_part_are_owners_whatever_the_verbs(owner):
+    assert is_owner(owner)
+
+
+@pytest.mark.parametrize("text", ["資料股彙編年報", "資料股彙編年報，每季檢討1次", "整合機關資源，提供便捷服務。",
+                                  "資料股彙編年報，並於116年3月底前公告"])
+def test_one_unit_at_its_work_or_a_clause_of_time_or_a_sentence_is_no_division_of_labour(text):
+    assert not is_owner(text)
