@@ -195,6 +195,9 @@ _CONTACT = re.compile(r"[（(]\s*(?:(?:聯絡人|連絡人|承辦人|經辦人|�
                       r"|提供[^（）()]{1,20}(?:服務|諮詢))[)）]")
 # a short aside after a unit's name (`資訊處（總公司）`, `清潔隊（含各分隊）`): where or what it covers
 # (or a word of advice to the public calling there, what to bring or whom to ask: `（接見請攜帶證件）`, `（申辦可洽2樓）`)
+# an aside in brackets closing a member of a list of units (before a list mark or at the end), whatever it holds,
+# its own list marks and joining words too: what one asks of the public there (`甲組（申請請附照片及來源說明）`)
+_MEMBER_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^（）()]{1,30}[)）](?=$|[、,，;；/／])")
 _UNIT_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?:[^（）():：]{1,6}|[^（）()]{0,8}(?:請|可|須|需)[^（）()]{1,16})[)）]$")
 # (a case taken in by one unit and referred on to the next: `甲組受理後轉介乙坊`, `甲課審核後移送乙室`)
 # (or sent on or up: `甲組初篩，疑義案件陳報乙部`; or staff one sends in turn to another: `各分處按月輪派鑑定員`)
@@ -237,7 +240,7 @@ _THRESHOLD = re.compile(r"^[\u4e00-\u9fff]{1,12}?(?:累計)?(?:達到|達|滿|�
                         r"(?:%|成|件|人次|人|次|萬元|元|億元|個月|個|家|場|戶|筆|週|星期|天|日|年|小時)?\s*(?:以上)?\s*(?:時|後|之時|當日|當月)$")
 
 
-def is_deadline(text: str) -> bool:
+def is_deadline(text: str, *, with_act: bool = True) -> bool:
     """True for a value a deadline column holds: `107年 4月`, `106.05`, `每季辦理`, `經常性辦理`,
     `汛期（5至11月）`, `收件後7日內`."""
     value = _WEEKDAY_GLOSS.sub("", _INCLUSIVE.sub("", arabic_date_numbers(unicodedata.normalize("NFKC", squash_ws(text)))))
@@ -272,7 +275,27 @@ def is_deadline(text: str) -> bool:
     aside = _DATE_ASIDE.match(value)  # a note on how the date counts after it: `97年3月13日前（郵戳為憑）`
     if aside and is_deadline(aside.group(1)):
         return True
-    return _dated_event(value)
+    return _dated_event(value) or with_act and _time_then_act(value)
+
+
+# the act done by a time, after it: a short verb phrase, maybe counted (`彙整`, `全數結案`, `檢討一次`, `辦理2次`)
+_ACT_AFTER = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[一二兩三四\d]次)?")
+
+
+def _time_then_act(value: str) -> bool:
+    """A time, then the act done by it, whatever the verb (`每月10日前彙整`, `年底前全數結案`, `每雙週檢討一次`): a
+    start the grammar reads as a time (an act of its own not read again) closed by its bound (前, 內, 止, 底), or
+    an act counted, a short act after it; a frequency before a bare act is a measure's opening (`每月抽查服務台`)."""
+    if not 4 <= len(value) <= 18:
+        return False
+    return any(_ACT_AFTER.fullmatch(value[k:]) and (re.search(r"(?:前|內|止|底)$", value[:k]) or re.search(r"次$", value))
+               and is_deadline(value[:k], with_act=False) and not _a_time_too(value[k:]) for k in range(len(value) - 2, 1, -1))
+
+
+def _a_time_too(act: str) -> bool:
+    """The words after a time are a second time, no act (`…召開前` then `每年寒暑假前`, `…止` then `每半年1次`: two
+    cells run together): a bound closing them, a unit of the calendar in them, or a time the grammar reads."""
+    return bool(re.search(r"(?:前|後|內|止|底|時)$|[年月日週周季旬]", act)) or is_deadline(act, with_act=False)
 
 
 # a time, then an event in it and the bound it sets (`115學年度第1學期開學前`, `115年汛期結束後`, `第2季考評時`)
@@ -564,6 +587,7 @@ def _joined_name(part: str) -> bool:
 def _units_of(text: str) -> bool:
     """is_owner's reading: the text parted at the list's marks and the joining words, each part a unit."""
     text = _CONTACT.sub("", squash_ws(text))  # (`推廣股（聯絡人：陳○○）`: the unit and whom to call there)
+    text = _MEMBER_ASIDE.sub("", text)  # (`甲組（申請請附照片及來源說明）`: an aside ending a member, whatever it says)
     units = [_UNIT_ASIDE.sub("", _UNIT_ROLE.sub("", u)) for u in _UNIT_SEPARATORS.split(_UNIT_ROLE.sub("", text)) if u]
     units = [_COLLECTIVE_LEAD.sub("", u) or u for u in units if u]
     # (a unit called in only when needed: `甲科負責，必要時由乙站支援`, `視需要請丙室協助`)

@@ -302,3 +302,26 @@ def test_units_sharing_the_work_each_clause_a_unit_and_its_part_are_owners_whate
                                   "資料股彙編年報，並於116年3月底前公告"])
 def test_one_unit_at_its_work_or_a_clause_of_time_or_a_sentence_is_no_division_of_labour(text):
     assert not is_owner(text)
+
+
+@pytest.mark.parametrize("owner", ["典藏維護科（借展申請請附展品清冊及保險證明）", "資料股、檔案股（調閱請先預約，並攜帶證件及委託書）"])
+def test_an_aside_closing_a_unit_whatever_it_asks_of_the_public_leaves_the_unit(owner):
+    assert is_owner(owner)
+
+
+@pytest.mark.parametrize("value", ["每月5日前彙報", "年底前全部歸檔", "每三週盤點一次", "116年4月中旬前函報"])
+def test_a_time_then_the_act_done_by_it_is_a_time_whatever_the_verb(value):
+    assert is_deadline(value)
+
+
+@pytest.mark.parametrize("value", ["每月抽查服務台", "每季盤點庫存物品"])
+def test_a_frequency_before_a_bare_act_is_no_time(value):
+    assert not is_deadline(value)
+
+
+def test_a_second_time_after_a_time_is_no_act_done_by_it():
+    from ingest.fields import _time_then_act
+
+    assert not _time_then_act("館藏評議會召開前每年寒暑假前")
+    assert not _time_then_act("迄民國117年7月28日止每半年1次")
+    assert _time_then_act("館藏評議會召開前彙整")
