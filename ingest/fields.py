@@ -615,7 +615,15 @@ def _kind_of_collective(unit: str, before: list[str]) -> bool:
 
 
 def _is_unit(unit: str) -> bool:
-    return bool(_UNIT_RE.match(unit)) and not _NOT_UNIT.search(unit) or _all_staff_of(unit) or _post_of(unit)
+    return (bool(_UNIT_RE.match(unit)) and not _NOT_UNIT.search(unit) or _all_staff_of(unit) or _post_of(unit)
+            or _one_in_a_role(unit))
+
+
+def _one_in_a_role(unit: str) -> bool:
+    """The one who plays a unit's part, named by it and what it is for (`單一窗口服務協調人`, `陳情案件承辦人`): a
+    part the grammar reads as a unit's (協調, 承辦, 彙整 …), then 人, after a name of two characters at least."""
+    role = _UNIT_ROLE.search(unit[:-1]) if unit.endswith("人") and len(unit) >= 5 else None
+    return bool(role) and role.end() == len(unit) - 1 and role.start() >= 2 and bool(re.fullmatch(r"[\u4e00-\u9fff]+", unit))
 
 
 # a post held in a task force or committee (`為民服務督導小組執行秘書`, `品質推動委員會召集人`): a unit of any

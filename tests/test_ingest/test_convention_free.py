@@ -325,3 +325,13 @@ def test_a_second_time_after_a_time_is_no_act_done_by_it():
     assert not _time_then_act("館藏評議會召開前每年寒暑假前")
     assert not _time_then_act("迄民國117年7月28日止每半年1次")
     assert _time_then_act("館藏評議會召開前彙整")
+
+
+@pytest.mark.parametrize("owner", ["館藏借展彙整人", "志工排班協調人", "線上預約系統督導人"])
+def test_the_one_playing_a_units_part_named_by_it_is_an_owner(owner):
+    assert is_owner(owner)
+
+
+@pytest.mark.parametrize("text", ["服務對象本人", "身心障礙者家人", "協調人"])
+def test_a_person_by_kin_or_a_bare_role_is_no_owner(text):
+    assert not is_owner(text)
