@@ -288,7 +288,8 @@ def _time_then_act(value: str) -> bool:
     an act counted, a short act after it; a frequency before a bare act is a measure's opening (`每月抽查服務台`)."""
     if not 4 <= len(value) <= 18:
         return False
-    return any(_ACT_AFTER.fullmatch(value[k:]) and (re.search(r"(?:前|內|止|底)$", value[:k]) or re.search(r"次$", value))
+    counted = re.search(r"次$", value) and re.match(r"\d|[每第本當次翌自迄至逢隔]", value)  # (a time opens it: no `設置…起每季…`)
+    return any(_ACT_AFTER.fullmatch(value[k:]) and (re.search(r"(?:前|內|止|底)$", value[:k]) or counted)
                and is_deadline(value[:k], with_act=False) and not _a_time_too(value[k:]) for k in range(len(value) - 2, 1, -1))
 
 
@@ -555,12 +556,18 @@ def _unit_at_its_time(text: str) -> bool:
         heads += [m for m in (agent.group(1)[:k] for k in range(len(agent.group(1)), 1, -1)) if _is_unit(m)]
     if not heads:
         return False
-    if agent and is_deadline(text[: agent.start()]):
+    if agent and is_deadline(text[: agent.start()]) and not text.startswith(heads[0]):
         return False  # (`每季由甲課辦理`: the time, then its agent, read by time_and_agent)
     rest = text[len(heads[0]):] if text.startswith(heads[0]) else text[agent.end():] if agent else ""
     # (the work in turns or at hours set for it: a turn, a shift, a duty, staff sent, hours extended)
-    return bool(rest) and bool(_TIME_PARTS.search(rest)) and not re.match(r"[課室股科組班隊處局所站]", rest) \
+    return bool(rest) and bool(_TIME_PARTS.search(rest) or _time_opens(rest)) and not re.match(r"[課室股科組班隊處局所站]", rest) \
         and bool(re.search(r"輪|值|[一二兩三四]班|派員|延長", rest))
+
+
+def _time_opens(rest: str) -> bool:
+    """A time of any kind the grammar reads opens what follows the unit, after 於 or 在 (`於申請期間…`, `在汛期…`)."""
+    rest = re.sub(r"^(?:於|在)", "", rest)
+    return any(is_deadline(rest[:k], with_act=False) for k in range(min(14, len(rest)), 1, -1))
 
 
 # the words that join two words inside one name (`即測即評及發證測試站`, `學生事務與校園安全室`)
@@ -587,7 +594,8 @@ def _joined_name(part: str) -> bool:
 def _units_of(text: str) -> bool:
     """is_owner's reading: the text parted at the list's marks and the joining words, each part a unit."""
     text = _CONTACT.sub("", squash_ws(text))  # (`推廣股（聯絡人：陳○○）`: the unit and whom to call there)
-    text = _MEMBER_ASIDE.sub("", text)  # (`甲組（申請請附照片及來源說明）`: an aside ending a member, whatever it says)
+    # (`甲組（申請請附照片及來源說明）`: an aside ending a member, whatever it says, unless it is the unit's time)
+    text = _MEMBER_ASIDE.sub(lambda m: m.group() if is_deadline(m.group()[1:-1]) else "", text)
     units = [_UNIT_ASIDE.sub("", _UNIT_ROLE.sub("", u)) for u in _UNIT_SEPARATORS.split(_UNIT_ROLE.sub("", text)) if u]
     units = [_COLLECTIVE_LEAD.sub("", u) or u for u in units if u]
     # (a unit called in only when needed: `甲科負責，必要時由乙站支援`, `視需要請丙室協助`)

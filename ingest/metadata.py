@@ -258,7 +258,7 @@ _AGENCY_WORKS = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:廠|場|臺|站|館|隊)(?!
 
 
 # (an agency may stand under another: 市政府工務局建築管理處)
-_NESTED_AGENCY = re.compile(r"政府(?:[\u4e00-\u9fff]{2,4}?[局處署](?![理部分置])){1,2}")
+_NESTED_AGENCY = re.compile(r"政府(?:[\u4e00-\u9fff]{2,4}?[局處署](?![理部分置])|[\u4e00-\u9fff]{2,8}?委員會){1,2}")
 
 
 _AND_SUBORDINATES = re.compile(r"(?:暨|及|與|和)所屬(?:各)?(?:機關|單位|機構|各級機關)?$")

@@ -10,7 +10,7 @@ import pytest
 from ingest import ingest_paths
 from ingest.fields import clause_fields, inline_fields, is_deadline, is_owner, note_fields
 from ingest.markers import Marker, document_markers, learn_running_markers, marker_number, parse_marker, running_styles, split_items
-from ingest.metadata import office_from_title
+from ingest.metadata import office_from_title, service_of_title
 from ingest.readers.text import is_chrome
 
 # --- list markers by their run within a cell ------------------------------------------------------------
@@ -335,3 +335,15 @@ def test_the_one_playing_a_units_part_named_by_it_is_an_owner(owner):
 @pytest.mark.parametrize("text", ["服務對象本人", "身心障礙者家人", "協調人"])
 def test_a_person_by_kin_or_a_bare_role_is_no_owner(text):
     assert not is_owner(text)
+
+
+@pytest.mark.parametrize(("title", "office", "service"), [
+    ("某某市政府青年事務委員會青年創業貸款申請須知", "某某市政府青年事務委員會", "青年創業貸款"),
+    ("某某縣政府原住民族行政委員會獎學金申請須知", "某某縣政府原住民族行政委員會", "獎學金"),
+])
+def test_a_commission_under_a_government_named_at_length_is_the_office_of_a_one_service_plan(title, office, service):
+    assert (office_from_title(title), service_of_title(title)) == (office, service)
+
+
+def test_a_unit_then_in_what_period_it_works_in_turns_is_an_owner():
+    assert is_owner("館藏諮詢專線於寒暑假期間由各組支援人力輪班")
