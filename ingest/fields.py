@@ -703,12 +703,14 @@ def split_packed(cell: str, count: int, kind: str) -> list[str | None]:
 
 
 def distinct_join(values: list[str]) -> str | None:
-    """Several rows' values for one field (deadlines of a measure's actions), each once."""
-    seen: list[str] = []
+    """Several rows' values for one field (deadlines of a measure's actions), each once: the same value with a space
+    a page's layout put inside it (`1 999市民…` beside `1999市民…`) is one, in its form with the fewest spaces."""
+    seen: dict[str, str] = {}
     for value in values:
-        if value and value not in seen:
-            seen.append(value)
-    return "；".join(seen) or None
+        key = re.sub(r"\s+", "", value or "")
+        if key and (key not in seen or value.count(" ") < seen[key].count(" ")):
+            seen[key] = value
+    return "；".join(seen.values()) or None
 
 
 def trailing_note(text: str, labelled: bool = True) -> tuple[int, str] | None:

@@ -347,3 +347,10 @@ def test_a_commission_under_a_government_named_at_length_is_the_office_of_a_one_
 
 def test_a_unit_then_in_what_period_it_works_in_turns_is_an_owner():
     assert is_owner("館藏諮詢專線於寒暑假期間由各組支援人力輪班")
+
+
+def test_one_value_twice_with_a_space_the_page_put_inside_it_is_one_value():
+    from ingest.fields import distinct_join
+
+    assert distinct_join(["資料股、1 888客服中心", "資料股、1888客服中心"]) == "資料股、1888客服中心"
+    assert distinct_join(["資料股", "檔案股", "資料股"]) == "資料股；檔案股"
