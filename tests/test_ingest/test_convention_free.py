@@ -354,3 +354,15 @@ def test_one_value_twice_with_a_space_the_page_put_inside_it_is_one_value():
 
     assert distinct_join(["資料股、1 888客服中心", "資料股、1888客服中心"]) == "資料股、1888客服中心"
     assert distinct_join(["資料股", "檔案股", "資料股"]) == "資料股；檔案股"
+
+
+def test_a_numbered_name_over_its_indented_sentence_is_no_wrapped_line():
+    from ingest.narrative import SourceLine, join_wrapped_lines
+
+    lines = [SourceLine("(一)館藏珍品數位典藏開放申請作業", 1, 2),
+             SourceLine("設置線上申請系統，每季檢討流程並公告辦理結果。", 2, 3),
+             SourceLine("(二)某某服務設置線上申請系統，每季檢討流程並公告辦理", 4, 2),
+             SourceLine("結果。", 5, 3)]
+    assert [ln.text for ln in join_wrapped_lines(lines)] == [
+        "(一)館藏珍品數位典藏開放申請作業", "設置線上申請系統，每季檢討流程並公告辦理結果。",
+        "(二)某某服務設置線上申請系統，每季檢討流程並公告辦理結果。"]
