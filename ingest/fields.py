@@ -887,6 +887,12 @@ _AGENT_LEAD = r"(?:[並另且再]?\s*(?:交由|委由|責由|轉由|改由|由)\
 _FINISH = "完成|辦竣|完竣|達成|辦妥|竣事|告竣|完工|就緒"
 
 
+def _agent_whole(clause: str) -> bool:
+    """The frame's agent read whole is an owner by what it is (a unit at its time, `甲專線於申請期間由各組輪班`)."""
+    agent = _AGENT.fullmatch(_THIS_ITEM.sub("", squash_ws(clause)))
+    return bool(agent) and is_owner(agent.group(1))
+
+
 def _handed(clause: str) -> bool:
     """Whether the clause opens by naming who is charged with it (`由甲課…`, `交由乙室…`): its unit is the agent."""
     return bool(re.match(r"\s*(?:交由|委由|責由|轉由|改由|由)", clause))
@@ -1520,6 +1526,8 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
         both = _AGENT_AT.fullmatch(_THIS_ITEM.sub("", squash_ws(clause)))
         if both and _bracket_depth(both.group(1)):
             both = None  # (the 於 of an aside in brackets after the unit is no time of the frame: `由甲課（異動請於前1日告知）執行`)
+        if both and not is_deadline(both.group(2)) and _agent_whole(clause):
+            both = None  # (a unit at its time read whole, no time of the frame: `由甲專線於申請期間由各組支援人力輪班辦理`)
         # (the frame names the agent: a unit the grammar does not know may pass by the field model, `責成夜間舍監於…`)
         # (or by its name alone, short and with no clause in it: the frame says who, `責成夜間舍監於…`, `由收件區於…`)
         if both and (is_owner(both.group(1)) or learned_field(both.group(1), "owner") or re.fullmatch(r"[\u4e00-\u9fff]{2,10}", both.group(1))) \

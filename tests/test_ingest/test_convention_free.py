@@ -366,3 +366,9 @@ def test_a_numbered_name_over_its_indented_sentence_is_no_wrapped_line():
     assert [ln.text for ln in join_wrapped_lines(lines)] == [
         "(一)館藏珍品數位典藏開放申請作業", "設置線上申請系統，每季檢討流程並公告辦理結果。",
         "(二)某某服務設置線上申請系統，每季檢討流程並公告辦理結果。"]
+
+
+def test_a_unit_at_its_time_after_the_frames_agent_word_is_read_whole():
+    assert clause_fields("本項責由館藏諮詢專線於寒暑假期間由各組支援人力輪班辦理，期限為年底前") == {
+        "owner": "館藏諮詢專線於寒暑假期間由各組支援人力輪班", "deadline": "年底前"}
+    assert clause_fields("由資料股於每季辦理") == {"owner": "資料股", "deadline": "每季"}
