@@ -310,8 +310,10 @@ def _dated_event(value: str) -> bool:
     if not bound or not re.match(r"\d|[第每本當次翌]", value):
         return False
     body = value[: bound.start()]
+    # (the period is a span, not a time closed by its bound and its act: `108年9月上旬前辦妥` then `頻率核配作業前` are
+    # two times run together)
     return any(_is_date_or_period(body[:k]) and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", body[k:])
-               for k in range(len(body) - 2, 1, -1))
+               and not re.search(rf"(?:前|後|內|止)(?:{_FINISH}|辦理)?$", body[:k]) for k in range(len(body) - 2, 1, -1))
 
 
 # the words that set or plan a time before it (訂於, 定於, 預計於, 預定在, 擬於, 將於; a bare 於), or set it as the latest

@@ -372,3 +372,9 @@ def test_a_unit_at_its_time_after_the_frames_agent_word_is_read_whole():
     assert clause_fields("本項責由館藏諮詢專線於寒暑假期間由各組支援人力輪班辦理，期限為年底前") == {
         "owner": "館藏諮詢專線於寒暑假期間由各組支援人力輪班", "deadline": "年底前"}
     assert clause_fields("由資料股於每季辦理") == {"owner": "資料股", "deadline": "每季"}
+
+
+def test_a_time_closed_by_its_bound_and_act_then_an_event_time_are_two_times_not_one():
+    assert not is_deadline("117年4月上旬前辦妥館藏盤點作業前")
+    assert is_deadline("117年4月上旬前辦妥")
+    assert is_deadline("117年館藏盤點作業前")
