@@ -195,6 +195,9 @@ _CONTACT = re.compile(r"[（(]\s*(?:(?:聯絡人|連絡人|承辦人|經辦人|�
                       r"|提供[^（）()]{1,20}(?:服務|諮詢))[)）]")
 # a short aside after a unit's name (`資訊處（總公司）`, `清潔隊（含各分隊）`): where or what it covers
 # (or a word of advice to the public calling there, what to bring or whom to ask: `（接見請攜帶證件）`, `（申辦可洽2樓）`)
+# an aside in brackets closing a member of a list of units (before a list mark or at the end), whatever it holds,
+# its own list marks and joining words too: what one asks of the public there (`甲組（申請請附照片及來源說明）`)
+_MEMBER_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^（）()]{1,30}[)）](?=$|[、,，;；/／])")
 _UNIT_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?:[^（）():：]{1,6}|[^（）()]{0,8}(?:請|可|須|需)[^（）()]{1,16})[)）]$")
 # (a case taken in by one unit and referred on to the next: `甲組受理後轉介乙坊`, `甲課審核後移送乙室`)
 # (or sent on or up: `甲組初篩，疑義案件陳報乙部`; or staff one sends in turn to another: `各分處按月輪派鑑定員`)
@@ -237,7 +240,7 @@ _THRESHOLD = re.compile(r"^[\u4e00-\u9fff]{1,12}?(?:累計)?(?:達到|達|滿|�
                         r"(?:%|成|件|人次|人|次|萬元|元|億元|個月|個|家|場|戶|筆|週|星期|天|日|年|小時)?\s*(?:以上)?\s*(?:時|後|之時|當日|當月)$")
 
 
-def is_deadline(text: str) -> bool:
+def is_deadline(text: str, *, with_act: bool = True) -> bool:
     """True for a value a deadline column holds: `107年 4月`, `106.05`, `每季辦理`, `經常性辦理`,
     `汛期（5至11月）`, `收件後7日內`."""
     value = _WEEKDAY_GLOSS.sub("", _INCLUSIVE.sub("", arabic_date_numbers(unicodedata.normalize("NFKC", squash_ws(text)))))
@@ -272,7 +275,28 @@ def is_deadline(text: str) -> bool:
     aside = _DATE_ASIDE.match(value)  # a note on how the date counts after it: `97年3月13日前（郵戳為憑）`
     if aside and is_deadline(aside.group(1)):
         return True
-    return _dated_event(value)
+    return _dated_event(value) or with_act and _time_then_act(value)
+
+
+# the act done by a time, after it: a short verb phrase, maybe counted (`彙整`, `全數結案`, `檢討一次`, `辦理2次`)
+_ACT_AFTER = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[一二兩三四\d]次)?")
+
+
+def _time_then_act(value: str) -> bool:
+    """A time, then the act done by it, whatever the verb (`每月10日前彙整`, `年底前全數結案`, `每雙週檢討一次`): a
+    start the grammar reads as a time (an act of its own not read again) closed by its bound (前, 內, 止, 底), or
+    an act counted, a short act after it; a frequency before a bare act is a measure's opening (`每月抽查服務台`)."""
+    if not 4 <= len(value) <= 18:
+        return False
+    counted = re.search(r"次$", value) and re.match(r"\d|[每第本當次翌自迄至逢隔]", value)  # (a time opens it: no `設置…起每季…`)
+    return any(_ACT_AFTER.fullmatch(value[k:]) and (re.search(r"(?:前|內|止|底)$", value[:k]) or counted)
+               and is_deadline(value[:k], with_act=False) and not _a_time_too(value[k:]) for k in range(len(value) - 2, 1, -1))
+
+
+def _a_time_too(act: str) -> bool:
+    """The words after a time are a second time, no act (`…召開前` then `每年寒暑假前`, `…止` then `每半年1次`: two
+    cells run together): a bound closing them, a unit of the calendar in them, or a time the grammar reads."""
+    return bool(re.search(r"(?:前|後|內|止|底|時)$|[年月日週周季旬]", act)) or is_deadline(act, with_act=False)
 
 
 # a time, then an event in it and the bound it sets (`115學年度第1學期開學前`, `115年汛期結束後`, `第2季考評時`)
@@ -286,8 +310,10 @@ def _dated_event(value: str) -> bool:
     if not bound or not re.match(r"\d|[第每本當次翌]", value):
         return False
     body = value[: bound.start()]
+    # (the period is a span, not a time closed by its bound and its act: `108年9月上旬前辦妥` then `頻率核配作業前` are
+    # two times run together)
     return any(_is_date_or_period(body[:k]) and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", body[k:])
-               for k in range(len(body) - 2, 1, -1))
+               and not re.search(rf"(?:前|後|內|止)(?:{_FINISH}|辦理)?$", body[:k]) for k in range(len(body) - 2, 1, -1))
 
 
 # the words that set or plan a time before it (訂於, 定於, 預計於, 預定在, 擬於, 將於; a bare 於), or set it as the latest
@@ -396,6 +422,9 @@ _RELATIVE_TIME = re.compile(r"^(?:(?:[一二三四五六七八九十\d]{1,2}[、
                             # (the span or the ordinals of it after the event, several in one: `畢業後第1、3、6個月`, `開學後第1週`)
                             r"(?:[前後]\s*(?:(?:第\s*)?(?:\d{1,3}|[一二兩三四五六七八九十半])(?:\s*[、,及與和]\s*(?:\d{1,3}|[一二兩三四五六七八九十]))*\s*個?"
                             rf"(?:{_DAY_COUNT}|天|日|小時|分鐘|週|周|星期|月|年))?\s*(?:內|以內|前|完成|辦理)?|期間內?|時間內|時段內"
+                            # (within any span of the event, told by the span's head word before 內: `換發期程內`, `申請期限內`,
+                            # `汛期內`, `輪值時程內`)
+                            r"|[\u4e00-\u9fff]?[間程段限期]內"
                             # (at once after it: `受理報案後立即辦理`, `接獲通報後即時處理`, `收件後隨即執行`)
                             r"|後\s*(?:立即|即時|隨即|立刻|馬上|當即)\s*(?:辦理|處理|執行|通報|完成)?"
                             r"|(?:當日|當天|當週|當月)(?:內|前|完成|辦理)?)$")  # (the day of the event itself: 收案當日, 申請當天)
@@ -497,7 +526,22 @@ def _is_time_phrase(value: str) -> bool:
 def is_owner(text: str) -> bool:
     """True for a run of unit names (`登記課、測量課`, `各課室`, `本所`, `為民服務中心`,
     `公墓管理課主辦、各課協辦`, `清運班；隊本部`)."""
-    return _units_of(text) or _coordinated_names(text) or _unit_at_its_time(text)
+    return _units_of(text) or _coordinated_names(text) or _unit_at_its_time(text) or _division_of_labour(text)
+
+
+def _division_of_labour(text: str) -> bool:
+    """Units sharing the work, each clause a unit and its part, whatever the verbs (`甲組審議修復計畫，乙組提供技術諮詢`,
+    `甲組分派案件，各機關權責單位限期回復`): two clauses at least, each opening with a unit, the part after it short,
+    no time and no number; one clause alone may be a measure (`資訊室建置線上系統`)."""
+    clauses = re.split(r"[，,；;]", squash_ws(text))
+    return 2 <= len(clauses) <= 4 and all(_unit_and_part(c) for c in clauses)
+
+
+def _unit_and_part(clause: str) -> bool:
+    """A unit (the longest the grammar reads at the clause's start), then its part: two to ten characters of words."""
+    heads = [clause[:k] for k in range(min(14, len(clause) - 2), 2, -1) if _is_unit(clause[:k])]
+    part = clause[len(heads[0]):] if heads else ""
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,10}", part)) and not is_deadline(part)
 
 
 def _unit_at_its_time(text: str) -> bool:
@@ -514,12 +558,18 @@ def _unit_at_its_time(text: str) -> bool:
         heads += [m for m in (agent.group(1)[:k] for k in range(len(agent.group(1)), 1, -1)) if _is_unit(m)]
     if not heads:
         return False
-    if agent and is_deadline(text[: agent.start()]):
+    if agent and is_deadline(text[: agent.start()]) and not text.startswith(heads[0]):
         return False  # (`每季由甲課辦理`: the time, then its agent, read by time_and_agent)
     rest = text[len(heads[0]):] if text.startswith(heads[0]) else text[agent.end():] if agent else ""
     # (the work in turns or at hours set for it: a turn, a shift, a duty, staff sent, hours extended)
-    return bool(rest) and bool(_TIME_PARTS.search(rest)) and not re.match(r"[課室股科組班隊處局所站]", rest) \
+    return bool(rest) and bool(_TIME_PARTS.search(rest) or _time_opens(rest)) and not re.match(r"[課室股科組班隊處局所站]", rest) \
         and bool(re.search(r"輪|值|[一二兩三四]班|派員|延長", rest))
+
+
+def _time_opens(rest: str) -> bool:
+    """A time of any kind the grammar reads opens what follows the unit, after 於 or 在 (`於申請期間…`, `在汛期…`)."""
+    rest = re.sub(r"^(?:於|在)", "", rest)
+    return any(is_deadline(rest[:k], with_act=False) for k in range(min(14, len(rest)), 1, -1))
 
 
 # the words that join two words inside one name (`即測即評及發證測試站`, `學生事務與校園安全室`)
@@ -546,6 +596,8 @@ def _joined_name(part: str) -> bool:
 def _units_of(text: str) -> bool:
     """is_owner's reading: the text parted at the list's marks and the joining words, each part a unit."""
     text = _CONTACT.sub("", squash_ws(text))  # (`推廣股（聯絡人：陳○○）`: the unit and whom to call there)
+    # (`甲組（申請請附照片及來源說明）`: an aside ending a member, whatever it says, unless it is the unit's time)
+    text = _MEMBER_ASIDE.sub(lambda m: m.group() if is_deadline(m.group()[1:-1]) else "", text)
     units = [_UNIT_ASIDE.sub("", _UNIT_ROLE.sub("", u)) for u in _UNIT_SEPARATORS.split(_UNIT_ROLE.sub("", text)) if u]
     units = [_COLLECTIVE_LEAD.sub("", u) or u for u in units if u]
     # (a unit called in only when needed: `甲科負責，必要時由乙站支援`, `視需要請丙室協助`)
@@ -573,7 +625,15 @@ def _kind_of_collective(unit: str, before: list[str]) -> bool:
 
 
 def _is_unit(unit: str) -> bool:
-    return bool(_UNIT_RE.match(unit)) and not _NOT_UNIT.search(unit) or _all_staff_of(unit) or _post_of(unit)
+    return (bool(_UNIT_RE.match(unit)) and not _NOT_UNIT.search(unit) or _all_staff_of(unit) or _post_of(unit)
+            or _one_in_a_role(unit))
+
+
+def _one_in_a_role(unit: str) -> bool:
+    """The one who plays a unit's part, named by it and what it is for (`單一窗口服務協調人`, `陳情案件承辦人`): a
+    part the grammar reads as a unit's (協調, 承辦, 彙整 …), then 人, after a name of two characters at least."""
+    role = _UNIT_ROLE.search(unit[:-1]) if unit.endswith("人") and len(unit) >= 5 else None
+    return bool(role) and role.end() == len(unit) - 1 and role.start() >= 2 and bool(re.fullmatch(r"[\u4e00-\u9fff]+", unit))
 
 
 # a post held in a task force or committee (`為民服務督導小組執行秘書`, `品質推動委員會召集人`): a unit of any
@@ -645,12 +705,14 @@ def split_packed(cell: str, count: int, kind: str) -> list[str | None]:
 
 
 def distinct_join(values: list[str]) -> str | None:
-    """Several rows' values for one field (deadlines of a measure's actions), each once."""
-    seen: list[str] = []
+    """Several rows' values for one field (deadlines of a measure's actions), each once: the same value with a space
+    a page's layout put inside it (`1 999市民…` beside `1999市民…`) is one, in its form with the fewest spaces."""
+    seen: dict[str, str] = {}
     for value in values:
-        if value and value not in seen:
-            seen.append(value)
-    return "；".join(seen) or None
+        key = re.sub(r"\s+", "", value or "")
+        if key and (key not in seen or value.count(" ") < seen[key].count(" ")):
+            seen[key] = value
+    return "；".join(seen.values()) or None
 
 
 def trailing_note(text: str, labelled: bool = True) -> tuple[int, str] | None:
@@ -825,6 +887,12 @@ _AGENT_VERB = rf"(?:(?:落實|確實|切實|全權|全力|徹底|妥善)?\s*(?:{
 _AGENT_LEAD = r"(?:[並另且再]?\s*(?:交由|委由|責由|轉由|改由|由)\s*)"
 # the verbs of finishing or reaching the work (完成, 辦竣, 完竣, 達成, 辦妥, 竣事, 告竣, 完工, 就緒)
 _FINISH = "完成|辦竣|完竣|達成|辦妥|竣事|告竣|完工|就緒"
+
+
+def _agent_whole(clause: str) -> bool:
+    """The frame's agent read whole is an owner by what it is (a unit at its time, `甲專線於申請期間由各組輪班`)."""
+    agent = _AGENT.fullmatch(_THIS_ITEM.sub("", squash_ws(clause)))
+    return bool(agent) and is_owner(agent.group(1))
 
 
 def _handed(clause: str) -> bool:
@@ -1460,6 +1528,8 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
         both = _AGENT_AT.fullmatch(_THIS_ITEM.sub("", squash_ws(clause)))
         if both and _bracket_depth(both.group(1)):
             both = None  # (the 於 of an aside in brackets after the unit is no time of the frame: `由甲課（異動請於前1日告知）執行`)
+        if both and not is_deadline(both.group(2)) and _agent_whole(clause):
+            both = None  # (a unit at its time read whole, no time of the frame: `由甲專線於申請期間由各組支援人力輪班辦理`)
         # (the frame names the agent: a unit the grammar does not know may pass by the field model, `責成夜間舍監於…`)
         # (or by its name alone, short and with no clause in it: the frame says who, `責成夜間舍監於…`, `由收件區於…`)
         if both and (is_owner(both.group(1)) or learned_field(both.group(1), "owner") or re.fullmatch(r"[\u4e00-\u9fff]{2,10}", both.group(1))) \

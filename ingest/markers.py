@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from ingest.normalize import brackets
@@ -169,6 +172,9 @@ def parse_marker(text: str) -> Marker | None:
     """The numbering marker that opens `text`, with its level (1 = 壹、 … 5 = (1), 6 = a bullet)."""
     stripped = unglyph(text.lstrip())
     probe = stripped[:8].translate(_FULLWIDTH_ALNUM) + stripped[8:]  # (one character for one: the rest keeps its form)
+    running = _running_marker(probe)
+    if running is not None:
+        return Marker(5, running.group().strip(), stripped[running.end():].strip())
     for level, pattern in MARKER_PATTERNS:
         match = pattern.match(probe)
         if match:
@@ -442,3 +448,59 @@ def split_steps(text: str, level: int) -> tuple[str, list[str]]:
     if level == 3:
         return split_cn_paren(text)
     return split_arabic(text)
+
+
+# --- a word's markers running in turn down a document's lines ---------------------------------------------
+
+# The styles (word, kind of ordinal, stop) whose markers run in turn at the starts of the lines of the document
+# being ingested (`項次1．…` then `項次2．…`, whatever the word): set per file by `document_markers`.
+_RUNNING_STYLES: ContextVar[set[str] | None] = ContextVar("running_styles", default=None)
+
+
+def _worded_style(text: str) -> tuple[str, int, re.Match[str]] | None:
+    """(style, ordinal, match) of a worded marker opening `text`: the style is the token with its ordinal's kind."""
+    match = _WORDED_ANY.match(text)
+    worded = _WORD_ORDINAL.match(re.sub(r"\s+", "", match.group())) if match else None
+    number = marker_number(Marker(5, worded.group(), "")) if worded else None
+    if not worded or not number:
+        return None
+    return worded.group(1) + ("#" if worded.group(2).isdigit() else "〇") + match.group().strip()[-1], number, match
+
+
+def running_styles(lines: Iterable[str]) -> set[str]:
+    """The worded marker styles of `lines` that run 1, 2 … down the lines (n+1 the next of the style after n): a
+    list's markers by their run, whatever the word; a style seen once, or never in turn from 1, marks nothing."""
+    run: dict[str, int] = {}  # the ordinal each style's run from 1 has reached
+    found: set[str] = set()
+    for line in lines:
+        styled = _worded_style(line.strip().translate(_FULLWIDTH_ALNUM))
+        if styled:
+            style, number, _ = styled
+            in_turn = number == 1 or run.get(style) == number - 1
+            run[style] = number if in_turn else 0
+            if in_turn and number > 1:
+                found.add(style)
+    return found
+
+
+@contextmanager
+def document_markers() -> Iterator[None]:
+    """While one document is ingested: the running styles its reader learns (`learn_running_markers`)."""
+    token = _RUNNING_STYLES.set(set())
+    try:
+        yield
+    finally:
+        _RUNNING_STYLES.reset(token)
+
+
+def learn_running_markers(lines: Iterable[str]) -> None:
+    """A reader's lines teach `parse_marker` the worded markers running in turn in them (inside `document_markers`)."""
+    styles = _RUNNING_STYLES.get()
+    if styles is not None:
+        styles.update(running_styles(lines))
+
+
+def _running_marker(probe: str) -> re.Match[str] | None:
+    styles = _RUNNING_STYLES.get()
+    styled = _worded_style(probe) if styles else None
+    return styled[2] if styled and styled[0] in styles else None

@@ -9,6 +9,7 @@ date (`列印時間`) is no label read here, so neither can give a value.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -78,11 +79,16 @@ _GLOSS = r"[A-Za-z][A-Za-z .]{0,30}"
 _LABEL_OPEN, _LABEL_CLOSE = (re.escape(side + signs) for side, signs in zip(brackets(quoting=True), ("<＜", ">＞"), strict=True))
 # (an equals sign ends a label as a colon does: `法規名稱＝…`, `公發布日=…`)
 _RULE_MARKS, _POINTERS = "─━═", "→⇒➔›»▶►"
+# (any sign of the mathematical or dash classes or a box-drawing line ends a label as a colon does, whatever sign
+# a print view picks: `法規名稱 ＝ …`, `公發布日 ≈ …`, `法規名稱 ⊢ …`; told by Unicode class, not listed)
+_SEPARATOR_SIGNS = re.escape("".join(chr(c) for c in range(0x21, 0x10000)
+                                     if (unicodedata.category(chr(c)) in ("Sm", "Pd") or 0x2500 <= c <= 0x257F)
+                                     and chr(c) not in "<>＜＞﹤﹥"))
 _LABEL_END = (rf"(?:\s*[{_LABEL_CLOSE}]\s*{_COLON}?|\s*(?:[（(][^（）()]{{0,12}}[)）]\s*|{_GLOSS})?{_COLON}"
               r"|\s*[｜|¦│┃║](?!\s*$)|\s*[=＝≡≔](?!\s*$)"
               # (a dash too, as a print view sets a label off: `法規名稱－…`, `公發布日 — …`; or a rule of one or two
               # box-drawing lines, `法規名稱──…`, `公發布日 ━ …`, or a pointer, `法規名稱 → …`, `公發布日 » …`)
-              rf"|\s*(?:[－—–―]|[{_RULE_MARKS}]{{1,2}}|[{_POINTERS}])(?!\s*$))")
+              rf"|\s*(?:[－—–―]|[{_RULE_MARKS}]{{1,2}}|[{_POINTERS}]|[{_SEPARATOR_SIGNS}]{{1,2}})(?!\s*$))")
 _LABEL_RE = re.compile(rf"[{_LABEL_OPEN}]?\s*({_ALL_LABELS}){_LABEL_END}\s*(.+?)(?=\s*[{_LABEL_OPEN}]?\s*(?:{_ALL_LABELS}){_LABEL_END}|$)")
 _DATE_RE = re.compile(r"(?:民國\s*)?(\d{2,4})\s*(?:年|[-/.]\s*\d{1,2}\s*[-/.])")
 # The kinds of office a plan is written by: local offices, agencies and their field offices
@@ -137,7 +143,8 @@ def _head_texts(doc: Document) -> list[tuple[int, str]]:
 
 # a label opening a line and set off from its value by white space alone (`法規名稱 某所…計畫`, `◎發布日期 110年…`)
 # (not a gloss; a bar, a closing bracket or angle, a rule or a pointer is a colon: `法規名稱 ＞ …`, `法規名稱 ── …`)
-_SPACED_LABEL = re.compile(rf"^(\W?\s*(?:{_ALL_LABELS}))\s+(?=[^\s:：｜|¦│┃║{_LABEL_CLOSE}{_RULE_MARKS}{_POINTERS}－—–―])(?!{_GLOSS}{_COLON})")
+_SPACED_LABEL = re.compile(rf"^(\W?\s*(?:{_ALL_LABELS}))\s+"
+                           rf"(?=[^\s:：｜|¦│┃║{_LABEL_CLOSE}{_RULE_MARKS}{_POINTERS}－—–―{_SEPARATOR_SIGNS}])(?!{_GLOSS}{_COLON})")
 
 
 # a label justified to the width of longer ones by spaces between its characters (`名　　稱：`, `發 布 日：`)
@@ -251,7 +258,7 @@ _AGENCY_WORKS = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:廠|場|臺|站|館|隊)(?!
 
 
 # (an agency may stand under another: 市政府工務局建築管理處)
-_NESTED_AGENCY = re.compile(r"政府(?:[\u4e00-\u9fff]{2,4}?[局處署](?![理部分置])){1,2}")
+_NESTED_AGENCY = re.compile(r"政府(?:[\u4e00-\u9fff]{2,4}?[局處署](?![理部分置])|[\u4e00-\u9fff]{2,8}?委員會){1,2}")
 
 
 _AND_SUBORDINATES = re.compile(r"(?:暨|及|與|和)所屬(?:各)?(?:機關|單位|機構|各級機關)?$")
@@ -290,7 +297,22 @@ def _before_plan_subject(text: str) -> str:
     rest = text[len(office):]
     if office and rest and not _OFFICE_TAIL_ANY.search(rest) and _PLAN_SUBJECT.match(rest):
         return office
+    return _before_subject_at_last_kind(text)
+
+
+def _before_subject_at_last_kind(text: str) -> str:
+    """`…政府研究發展考核委員會強化` → `…委員會`: where a longer kind (政府) stands earlier and an office of any
+    kind's word follows it, the office ends at the last kind's word that leaves a plan's subject after it."""
+    for match in reversed(list(_OFFICE_TAIL_ANY.finditer(text))):
+        rest = text[match.end():]
+        if rest and not _NOT_IN_OFFICE.search(text[: match.end()]) and (_PLAN_SUBJECT.match(rest) or _MODIFIER.fullmatch(rest)):
+            return text[: match.end()]
     return text
+
+
+# a word of one to four characters between an office and its plan's name modifies the plan (`…委員會全面提升…`,
+# `…局持續精進…`), whatever the word: no office's name goes on so briefly past its kind's word
+_MODIFIER = re.compile(r"[\u4e00-\u9fff]{1,4}")
 
 
 def office_from_title(title: str) -> str:
@@ -345,7 +367,8 @@ def _office_before_plan(text: str) -> str:
     if name is not None and _BARE_PLAN.fullmatch(name.group()):  # `…監理所設置便利使用網站實施計畫`: a
         return _office_prefix(office, leave=1)  # service's name stands between office and 計畫
     if not _OFFICE_TAIL.search(office):  # `…分署生態旅遊導覽便民服務方案`: the service's name, then the
-        return _office_prefix(office) or office  # plan's; an office of a kind no tail knows stays whole
+        at_last_kind = _before_subject_at_last_kind(office)  # plan's; an office of a kind no tail knows stays whole
+        return at_last_kind if at_last_kind != office else _office_prefix(office) or office
     return office
 
 

@@ -156,7 +156,14 @@ def _continues(above: SourceLine, line: SourceLine, widths: tuple[int | None, in
     else:
         long = any(w is not None and h >= 0.6 * w for w, h in zip(widths, have, strict=True))
     hanging = line.indent > item.indent and (parse_marker(item.text) is not None or bool(_FIELD_LABEL.match(item.text))) and long
-    return hanging or full
+    return hanging and not _heading_over_body(above, line, item) or full
+
+
+def _heading_over_body(above: SourceLine, line: SourceLine, item: SourceLine) -> bool:
+    """A numbered name on a line of its own, no clause in it and short of the wrap, over a sentence indented under it
+    (`(一)某某計畫報名` / `設置…，…。`): the writer ended the line, whatever its length; the body is no wrap of it."""
+    return item.text == above.text and not re.search(r"[，,。；;：:！？]", item.text) \
+        and bool(re.search(r"[，,。]", line.text)) and parse_marker(item.text) is not None
 
 
 def _is_full(line: SourceLine, widths: tuple[int | None, int | None]) -> bool:

@@ -16,6 +16,7 @@ from ingest.discover import Found, discover
 from ingest.errors import IngestError, UnsupportedFormat
 from ingest.formats import KNOWN_OTHER, READ_SUFFIXES, Sniffed, sniff, unsupported_reason, utf16_encoding
 from ingest.grid import resolve_tables
+from ingest.markers import document_markers
 from ingest.metadata import PlanMeta, extract_metadata
 from ingest.office_type import office_type
 from ingest.provenance import file_provenance, with_provenance
@@ -248,10 +249,11 @@ def ingest_file(path: Path, *, office: str | None = None, year: int | None = Non
     """One file → its rows and report. Never raises for bad input: errors go in the report."""
     report = FileReport(str(path))
     try:
-        data = read_bytes(path, limits)
-        doc = read_document(path, data, report, in_folder=in_folder, limits=limits)
-        sha = hashlib.sha256(data).hexdigest()
-        rows, warnings, meta = document_rows(doc, source_file=path.name, sha256=sha, office=office, year=year)
+        with document_markers():  # (the worded markers its lines run in turn, learned by the reader)
+            data = read_bytes(path, limits)
+            doc = read_document(path, data, report, in_folder=in_folder, limits=limits)
+            sha = hashlib.sha256(data).hexdigest()
+            rows, warnings, meta = document_rows(doc, source_file=path.name, sha256=sha, office=office, year=year)
         report.warnings.extend(warnings)
         report.metadata = meta.report()
     except UnsupportedFormat as exc:

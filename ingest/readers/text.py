@@ -8,7 +8,7 @@ import unicodedata
 
 from ingest.blocks import Cell, Document, Heading, Paragraph, PhysicalRow, PhysicalTable
 from ingest.fields import field_line
-from ingest.markers import BULLET, BULLET_GLYPHS, LOOKALIKE_BULLET, LOOKALIKE_GLYPHS, parse_marker
+from ingest.markers import BULLET, BULLET_GLYPHS, LOOKALIKE_BULLET, LOOKALIKE_GLYPHS, learn_running_markers, parse_marker
 from ingest.narrative import SourceLine, is_appendix_title, join_wrapped_lines
 from ingest.normalize import bracket_partner, brackets, is_closing_bracket, repair_radicals, squash_ws
 from ingest.readers.boxtable import VERTICALS, BoxTableReader, is_ascii_content, is_rule, starts_box_table
@@ -408,4 +408,6 @@ class _TextReader:
 
 
 def read_text(file: str, text: str) -> Document:
-    return _TextReader(file, text.splitlines()).read()
+    lines = text.splitlines()
+    learn_running_markers(lines)  # (`項次1．` … `項次2．` down the lines: items, whatever the word)
+    return _TextReader(file, lines).read()

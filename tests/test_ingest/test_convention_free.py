@@ -9,8 +9,8 @@ import pytest
 
 from ingest import ingest_paths
 from ingest.fields import clause_fields, inline_fields, is_deadline, is_owner, note_fields
-from ingest.markers import Marker, marker_number, split_items
-from ingest.metadata import office_from_title
+from ingest.markers import Marker, document_markers, learn_running_markers, marker_number, parse_marker, running_styles, split_items
+from ingest.metadata import office_from_title, service_of_title
 from ingest.readers.text import is_chrome
 
 # --- list markers by their run within a cell ------------------------------------------------------------
@@ -222,3 +222,159 @@ def test_a_wrap_after_a_dotted_dates_separator_continues_the_line_no_outline_num
 def test_a_run_of_units_may_hold_a_unit_at_its_time():
     assert is_owner("圖書閱覽組由館員週日下午輪流值班、資料股")
     assert not is_owner("設置服務台每月1次、資料股")
+
+
+# --- the round on the twenty-sixth wording: made-up members of each mechanism ---------------------------------
+
+@pytest.mark.parametrize(("title", "office"), [
+    ("某某市政府青年發展委員會強化為民服務113年度工作計畫", "某某市政府青年發展委員會"),
+    ("某某市政府都市更新暨住宅發展處深化便民114年度計畫", "某某市政府都市更新暨住宅發展處"),
+    ("某某縣政府海洋資源保育管理中心推動智慧服務112年度實施計畫", "某某縣政府海洋資源保育管理中心"),
+])
+def test_an_office_named_at_length_under_a_government_ends_at_its_last_kind_before_the_plans_subject(title, office):
+    assert office_from_title(title) == office
+
+
+@pytest.mark.parametrize("sign", ["≒", "⊢", "∷", "⇔", "╪"])
+def test_any_sign_of_the_mathematical_dash_or_box_classes_sets_a_label_off(tmp_path, sign):
+    path = tmp_path / "plan.txt"
+    path.write_text(f"法規名稱 {sign} 某某市政府文化局116年度精進服務計畫\n公發布日 {sign} 民國116年1月5日\n\n"
+                    "壹、服務措施及分工\n一、便捷服務\n1. 設置線上預約系統，每季檢討。\n2. 設置無障礙櫃台。\n", encoding="utf-8")
+    rows, report = ingest_paths([path])
+    assert {r.office for r in rows} == {"某某市政府文化局"}
+    assert report.files[0].metadata["title"]["value"] == "某某市政府文化局116年度精進服務計畫"
+
+
+_WORDED_PLAN = ("某某市政府文化局116年度精進服務計畫\n\n壹、服務措施及分工\n一、便捷服務\n(一)線上預約\n"
+                "{m1}設置線上預約系統，每季檢討。\n{m2}公告辦理結果。\n(二)無障礙櫃台\n{m1}設置無障礙櫃台。\n{m2}每月檢修設備。\n")
+
+
+@pytest.mark.parametrize("word", ["節次", "序號", "編目"])
+def test_a_words_ordinals_running_down_the_lines_mark_items_whatever_the_word(tmp_path, word):
+    worded, numbered = tmp_path / "worded.txt", tmp_path / "numbered.txt"
+    worded.write_text(_WORDED_PLAN.format(m1=f"{word}1．", m2=f"{word}2．"), encoding="utf-8")
+    numbered.write_text(_WORDED_PLAN.format(m1="(1)", m2="(2)"), encoding="utf-8")
+    rows = [[(r.section, r.measure, r.actions) for r in ingest_paths([path])[0]] for path in (worded, numbered)]
+    assert rows[0] == rows[1]
+    assert [measure for _, measure, _ in rows[0]] == ["設置線上預約系統，每季檢討。", "公告辦理結果。", "設置無障礙櫃台。", "每月檢修設備。"]
+
+
+def test_a_worded_ordinal_once_or_out_of_turn_down_the_lines_marks_no_item():
+    assert running_styles(["節次1．設置線上預約系統。", "每季檢討。"]) == set()
+    assert running_styles(["節次2．設置線上預約系統。", "節次3．每季檢討。"]) == set()
+    assert running_styles(["節次1．設置線上預約系統。", "序號2．每季檢討。"]) == set()
+    assert running_styles(["節次1．設置系統。", "節次2．每季檢討。"]) == {"節次#．"}
+
+
+def test_running_styles_are_learned_per_document_and_read_only_inside_it():
+    assert parse_marker("節次1．設置線上預約系統。") is None
+    with document_markers():
+        learn_running_markers(["節次1．設置系統。", "節次2．每季檢討。"])
+        assert parse_marker("節次1．設置線上預約系統。") == Marker(5, "節次1．", "設置線上預約系統。")
+    assert parse_marker("節次1．設置線上預約系統。") is None
+
+
+@pytest.mark.parametrize("value", ["市民卡換發期程內", "補助申請期限內", "輪值排班時程內", "展覽檔期內"])
+def test_within_any_span_of_an_event_told_by_the_spans_head_word_is_a_time(value):
+    assert is_deadline(value)
+
+
+@pytest.mark.parametrize("value", ["公告資料內", "服務範圍內"])
+def test_within_a_thing_or_a_place_is_no_time(value):
+    assert not is_deadline(value)
+
+
+@pytest.mark.parametrize(("title", "office"), [
+    ("116年某某市政府青年發展委員會全力提升服務品質行動方案", "某某市政府青年發展委員會"),
+    ("116年某某縣政府海洋資源保育管理中心持續精進服務品質計畫", "某某縣政府海洋資源保育管理中心"),
+])
+def test_a_short_word_between_an_office_and_its_plans_name_modifies_the_plan(title, office):
+    assert office_from_title(title) == office
+
+
+@pytest.mark.parametrize("owner", ["甲乙研究組彙編年報，丙丁推廣組巡迴講習", "典藏維護科修繕館舍，展示教育科導覽解說",
+                                   "資料股分派案件，各機關承辦單位限期回復"])
+def test_units_sharing_the_work_each_clause_a_unit_and_its_part_are_owners_whatever_the_verbs(owner):
+    assert is_owner(owner)
+
+
+@pytest.mark.parametrize("text", ["資料股彙編年報", "資料股彙編年報，每季檢討1次", "整合機關資源，提供便捷服務。",
+                                  "資料股彙編年報，並於116年3月底前公告"])
+def test_one_unit_at_its_work_or_a_clause_of_time_or_a_sentence_is_no_division_of_labour(text):
+    assert not is_owner(text)
+
+
+@pytest.mark.parametrize("owner", ["典藏維護科（借展申請請附展品清冊及保險證明）", "資料股、檔案股（調閱請先預約，並攜帶證件及委託書）"])
+def test_an_aside_closing_a_unit_whatever_it_asks_of_the_public_leaves_the_unit(owner):
+    assert is_owner(owner)
+
+
+@pytest.mark.parametrize("value", ["每月5日前彙報", "年底前全部歸檔", "每三週盤點一次", "116年4月中旬前函報"])
+def test_a_time_then_the_act_done_by_it_is_a_time_whatever_the_verb(value):
+    assert is_deadline(value)
+
+
+@pytest.mark.parametrize("value", ["每月抽查服務台", "每季盤點庫存物品"])
+def test_a_frequency_before_a_bare_act_is_no_time(value):
+    assert not is_deadline(value)
+
+
+def test_a_second_time_after_a_time_is_no_act_done_by_it():
+    from ingest.fields import _time_then_act
+
+    assert not _time_then_act("館藏評議會召開前每年寒暑假前")
+    assert not _time_then_act("迄民國117年7月28日止每半年1次")
+    assert _time_then_act("館藏評議會召開前彙整")
+
+
+@pytest.mark.parametrize("owner", ["館藏借展彙整人", "志工排班協調人", "線上預約系統督導人"])
+def test_the_one_playing_a_units_part_named_by_it_is_an_owner(owner):
+    assert is_owner(owner)
+
+
+@pytest.mark.parametrize("text", ["服務對象本人", "身心障礙者家人", "協調人"])
+def test_a_person_by_kin_or_a_bare_role_is_no_owner(text):
+    assert not is_owner(text)
+
+
+@pytest.mark.parametrize(("title", "office", "service"), [
+    ("某某市政府青年事務委員會青年創業貸款申請須知", "某某市政府青年事務委員會", "青年創業貸款"),
+    ("某某縣政府原住民族行政委員會獎學金申請須知", "某某縣政府原住民族行政委員會", "獎學金"),
+])
+def test_a_commission_under_a_government_named_at_length_is_the_office_of_a_one_service_plan(title, office, service):
+    assert (office_from_title(title), service_of_title(title)) == (office, service)
+
+
+def test_a_unit_then_in_what_period_it_works_in_turns_is_an_owner():
+    assert is_owner("館藏諮詢專線於寒暑假期間由各組支援人力輪班")
+
+
+def test_one_value_twice_with_a_space_the_page_put_inside_it_is_one_value():
+    from ingest.fields import distinct_join
+
+    assert distinct_join(["資料股、1 888客服中心", "資料股、1888客服中心"]) == "資料股、1888客服中心"
+    assert distinct_join(["資料股", "檔案股", "資料股"]) == "資料股；檔案股"
+
+
+def test_a_numbered_name_over_its_indented_sentence_is_no_wrapped_line():
+    from ingest.narrative import SourceLine, join_wrapped_lines
+
+    lines = [SourceLine("(一)館藏珍品數位典藏開放申請作業", 1, 2),
+             SourceLine("設置線上申請系統，每季檢討流程並公告辦理結果。", 2, 3),
+             SourceLine("(二)某某服務設置線上申請系統，每季檢討流程並公告辦理", 4, 2),
+             SourceLine("結果。", 5, 3)]
+    assert [ln.text for ln in join_wrapped_lines(lines)] == [
+        "(一)館藏珍品數位典藏開放申請作業", "設置線上申請系統，每季檢討流程並公告辦理結果。",
+        "(二)某某服務設置線上申請系統，每季檢討流程並公告辦理結果。"]
+
+
+def test_a_unit_at_its_time_after_the_frames_agent_word_is_read_whole():
+    assert clause_fields("本項責由館藏諮詢專線於寒暑假期間由各組支援人力輪班辦理，期限為年底前") == {
+        "owner": "館藏諮詢專線於寒暑假期間由各組支援人力輪班", "deadline": "年底前"}
+    assert clause_fields("由資料股於每季辦理") == {"owner": "資料股", "deadline": "每季"}
+
+
+def test_a_time_closed_by_its_bound_and_act_then_an_event_time_are_two_times_not_one():
+    assert not is_deadline("117年4月上旬前辦妥館藏盤點作業前")
+    assert is_deadline("117年4月上旬前辦妥")
+    assert is_deadline("117年館藏盤點作業前")
