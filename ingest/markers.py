@@ -319,23 +319,29 @@ _ITEM_ANY = re.compile(rf"(?:^|(?<=[\s。；;：:）)」！？!?]))(?:{_ITEM})")
 _WORDED_ANY = re.compile(rf"(?:^|(?<=[\s。；;）)」！？!?]))[\u4e00-\u9fff]{{1,3}}?\s*(?:\d{{1,2}}|[{_CN}]{{1,3}})\s*[{_COLONS}、．.](?=\s*[\u4e00-\u9fff])")
 
 
+def _worded(found: re.Match[str] | None) -> tuple[str, str, int] | None:
+    """(word, style, ordinal) of a worded marker `_WORDED_ANY` found; the style is the word with its ordinal's
+    kind and its stop (`細目1：` → ('細目', '細目#：', 1))."""
+    worded = _WORD_ORDINAL.match(re.sub(r"\s+", "", found.group())) if found else None
+    number = marker_number(Marker(5, worded.group(), "")) if worded else None
+    if not worded or not number:
+        return None
+    return worded.group(1), worded.group(1) + ("#" if worded.group(2).isdigit() else "〇") + found.group().strip()[-1], number
+
+
 def worded_marker(text: str) -> tuple[str, int] | None:
     """(word, ordinal) of a marker of any word of one to three characters before an ordinal and a stop opening
     `text` (`細目1：…` → ('細目', 1)): an item's marker only where the next of the same word follows it."""
-    match = _WORDED_ANY.match(text.strip().translate(_FULLWIDTH_ALNUM))
-    worded = _WORD_ORDINAL.match(re.sub(r"\s+", "", match.group())) if match else None
-    number = marker_number(Marker(5, worded.group(), "")) if worded else None
-    return (worded.group(1), number) if worded and number else None
+    worded = _worded(_WORDED_ANY.match(text.strip().translate(_FULLWIDTH_ALNUM)))
+    return (worded[0], worded[2]) if worded else None
 
 
 def _worded_runs(text: str) -> list[tuple[int, int]]:
     """The longest run of one word's markers numbered 1, 2, 3 … (two at least) in `text`."""
     by_word: dict[str, list[tuple[int, int, int | None]]] = {}
     for match in _WORDED_ANY.finditer(text):
-        worded = _WORD_ORDINAL.match(re.sub(r"\s+", "", match.group()))
-        if worded:
-            key = worded.group(1) + ("#" if worded.group(2).isdigit() else "〇") + match.group()[-1]
-            by_word.setdefault(key, []).append((match.start(), match.end(), marker_number(Marker(5, worded.group(), ""))))
+        if worded := _worded(match):
+            by_word.setdefault(worded[1], []).append((match.start(), match.end(), worded[2]))
     best: list[tuple[int, int]] = []
     for found in by_word.values():
         cuts = _in_sequence(found)
@@ -458,13 +464,10 @@ _RUNNING_STYLES: ContextVar[set[str] | None] = ContextVar("running_styles", defa
 
 
 def _worded_style(text: str) -> tuple[str, int, re.Match[str]] | None:
-    """(style, ordinal, match) of a worded marker opening `text`: the style is the token with its ordinal's kind."""
+    """(style, ordinal, match) of a worded marker opening `text` (`_worded`)."""
     match = _WORDED_ANY.match(text)
-    worded = _WORD_ORDINAL.match(re.sub(r"\s+", "", match.group())) if match else None
-    number = marker_number(Marker(5, worded.group(), "")) if worded else None
-    if not worded or not number:
-        return None
-    return worded.group(1) + ("#" if worded.group(2).isdigit() else "〇") + match.group().strip()[-1], number, match
+    worded = _worded(match)
+    return (worded[1], worded[2], match) if worded and match else None
 
 
 def running_styles(lines: Iterable[str]) -> set[str]:
