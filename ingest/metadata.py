@@ -194,7 +194,9 @@ def _candidate_titles(doc: Document) -> list[tuple[int, str]]:
     """Title lines: near the top, unnumbered, unlabelled, short, naming a plan and a year or
     an office (a plan for one service is often titled without its year)."""
     out = []
-    for i, text in _title_lines(_head_texts(doc)[:12]):
+    lines = _title_lines(_head_texts(doc)[:12])
+    front = _front_lines(lines)
+    for i, text in lines:
         text = without_status(clip_title(text))
         if re.search(r"[，。；]", text):  # a sentence, not a title
             continue
@@ -202,11 +204,31 @@ def _candidate_titles(doc: Document) -> list[tuple[int, str]]:
             continue
         if _BARRED_LABEL.match(text):  # a label between bars and its value (`｜法規體系｜某局`): a print view's field
             continue
-        if parse_marker(text) or not any(w in text for w in _TITLE_WORDS) or len(text) > _TITLE_MAX or _LABEL_RE.search(text):
+        if parse_marker(text) or len(text) > _TITLE_MAX or _LABEL_RE.search(text):
+            continue
+        if not any(w in text for w in _TITLE_WORDS) and not (i in front and _office_then_year(text)):
             continue
         if (_YEAR_RE.search(text) or office_from_title(text)) and not re.search(r"[>＞›»]", text):
             out.append((i, text))
     return out
+
+
+def _front_lines(lines: list[tuple[int, str]]) -> set[int]:
+    """The lines before the document's first numbered line: its front matter, where the title stands."""
+    front = set()
+    for i, text in lines:
+        if parse_marker(text):
+            break
+        front.add(i)
+    return front
+
+
+def _office_then_year(text: str) -> bool:
+    """A front line naming an office by its kind's word and a year, with the plan's name after the
+    office, is a title whatever word it ends in (…局推動優質便民服務99年度實施要領): the structure, not
+    the document's kind, tells it (a word for the kind no list holds)."""
+    office = office_from_title(text)
+    return bool(_YEAR_RE.search(text) and office and _OFFICE_TAIL_ANY.search(office) and len(text) > len(office) + 4)
 
 
 # a short label between bars at a line's start (`｜法規體系｜…`, `|發布日期|…`)

@@ -378,3 +378,21 @@ def test_a_time_closed_by_its_bound_and_act_then_an_event_time_are_two_times_not
     assert not is_deadline("117年4月上旬前辦妥館藏盤點作業前")
     assert is_deadline("117年4月上旬前辦妥")
     assert is_deadline("117年館藏盤點作業前")
+
+
+# --- the twenty-seventh wording's round: a title by structure, whatever word names its kind -----------------
+
+@pytest.mark.parametrize("title", ["臺東縣政府環境保護局推動優質便民服務113年度推行細目",
+                                   "某某鄉公所113年度服務效能躍進工作提綱"])
+def test_a_front_line_naming_an_office_then_a_year_is_the_title_whatever_its_kind_word(title):
+    from ingest.blocks import Document, Paragraph
+    from ingest.metadata import extract_metadata
+    meta = extract_metadata(Document("x.txt", [Paragraph(title), Paragraph("壹、計畫依據"), Paragraph("一、依某某函辦理。")]))
+    assert (meta.office, meta.year_roc) == (office_from_title(title), 113) and meta.office
+
+
+def test_a_numbered_line_or_an_office_and_year_alone_is_no_title_without_a_kind_word():
+    from ingest.blocks import Document, Paragraph
+    from ingest.metadata import extract_metadata
+    meta = extract_metadata(Document("x.txt", [Paragraph("某某鄉公所113年"), Paragraph("一、某某鄉公所113年度服務效能躍進工作提綱")]))
+    assert (meta.office, meta.year_roc) == ("", None)
