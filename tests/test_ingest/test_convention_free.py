@@ -396,3 +396,27 @@ def test_a_numbered_line_or_an_office_and_year_alone_is_no_title_without_a_kind_
     from ingest.metadata import extract_metadata
     meta = extract_metadata(Document("x.txt", [Paragraph("某某鄉公所113年"), Paragraph("一、某某鄉公所113年度服務效能躍進工作提綱")]))
     assert (meta.office, meta.year_roc) == ("", None)
+
+
+# --- markers: any stop of the stop classes, any ordinal series, a word or none ------------------------------
+
+@pytest.mark.parametrize("cell", [
+    "節次1＞建立線上預約系統。 節次2＞每季檢討流程。 節次3＞公告辦理結果。",
+    "段落Ⅰ〉建立線上預約系統。 段落Ⅱ〉每季檢討流程。",
+    "Ⅰ‖建立線上預約系統。 Ⅱ‖每季檢討流程。 Ⅲ‖公告辦理結果。",
+    "A≫建立線上預約系統。 B≫每季檢討流程。",
+])
+def test_an_ordinal_of_any_series_then_a_stop_of_any_stop_class_running_in_a_cell_marks_its_items(cell):
+    assert split_items(cell)[1][:2] == ["建立線上預約系統。", "每季檢討流程。"]
+
+
+@pytest.mark.parametrize("cell", ["成長1%以上。 成長2%以上。", "節次1＞建立線上預約系統。", "節次2＞建立系統。 節次1＞每季檢討。"])
+def test_a_share_an_ordinal_once_or_out_of_turn_with_any_stop_marks_nothing(cell):
+    assert split_items(cell)[1] == []
+
+
+def test_a_bare_known_style_keeps_its_level_when_its_run_is_learned():
+    lines = ["一、建立線上預約系統。", "二、每季檢討流程。"]
+    with document_markers():
+        learn_running_markers(lines)
+        assert parse_marker(lines[1]).level == 2
