@@ -900,7 +900,9 @@ def _handed(clause: str) -> bool:
     return bool(re.match(r"\s*(?:交由|委由|責由|轉由|改由|由)", clause))
 
 
-_AGENT = re.compile(rf"{_AGENT_LEAD}?(.+?)\s*{_AGENT_VERB}(?:辦理|執行)?")
+# (the agent's verb may govern a verb of the work, whatever it is: `負責推動`, `主責推展`, `承辦規劃`, as `負責辦理`; an
+# agent's verb last is the agent's own, the verb before it a unit's part: `乙所執行控管`)
+_AGENT = re.compile(rf"{_AGENT_LEAD}?(.+?)\s*{_AGENT_VERB}(?:辦理|執行|(?!{_AGENT_VERBS})[\u4e00-\u9fff]{{2}})?")
 # a request to a unit to carry the work out or report on it (`請甲課彙整辦理情形`, `請乙室填報執行成果`, `煩請丙股依限辦理`)
 _REQUEST = re.compile(rf"(?:[並另且再]?\s*)(?:敬請|煩請|責請|請)\s*(.+?)\s*(?:依限|按時|定期)?\s*"
                       rf"(?:彙整|彙報|填報|提報|回報|陳報|函報|{_AGENT_VERBS})\s*(?:辦理|執行)?(?:情形|成果|進度|結果)?")
@@ -1384,7 +1386,8 @@ _AGENT_AT = re.compile(rf"(?:{_ASSIGNING})\s*(.+?)\s*(?:於|在)\s*(.+?)\s*(?:�
 # a time and the verb of finishing (`每10日完成`): the time is the deadline
 _DONE_BY = re.compile(rf"(.+?)\s*(?:{_FINISH})")
 # a time, then 前 and a verb of finishing, a frame's (`…，{time}前完成`)
-_BEFORE_DONE = re.compile(rf"(.+)\s*之?前\s*(?:{_FINISH})")
+# (the bound in any of its forms, 前, 之前, 以前: `…期間內以前完成`)
+_BEFORE_DONE = re.compile(rf"(.+?)\s*(?:之|以)?前\s*(?:{_FINISH})")
 # a time closed by its own bound: before or within it (前, 內, 以前, 止, 截止), an act after such a bound (`…日前上線`,
 # `…前完成建置`), a span from a date (起), or a verb of finishing ending it (`上半年度完成`)
 _CLOSED_TIME = re.compile(rf"(?:前|內|止|截止|以前)[\u4e00-\u9fff]{{0,6}}$|起|(?:{_FINISH})$")
@@ -1555,7 +1558,8 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
             role, value = "deadline", planned.group(1)  # (`預定於門診時間內完成`: the frame says it is the time)
         elif (at := _AT_DONE.fullmatch(squash_ws(clause))) and (is_deadline(at.group(1)) or _AT_BEFORE_DONE.fullmatch(squash_ws(clause))
                                                                 and len(at.group(1)) <= 16 and not re.search(r"[，,；;。]", at.group(1))):
-            role, value = "deadline", at.group(1)  # (`於每季完成`, `並於6月底前辦妥`; `並於新生報到日前辦理完成`: the frame says it is the time)
+            # (`於每季完成`, `並於6月底前辦妥`; `並於新生報到日前辦理完成`: the frame says it is the time)
+            role, value = "deadline", _less_frames_bound(at.group(1))
             doing = _AT_DOING_DONE.fullmatch(squash_ws(clause))
             # (a 前 before the verbs is the frame's, `於X前辦理完成`, read above, unless X is no time without it: an event)
             if doing and (not doing.group(1).endswith("前") or _event_before(at.group(1))) \
@@ -1583,6 +1587,13 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
             return {}
         fields[role], last = squash_ws(value), role
     return fields
+
+
+def _less_frames_bound(time: str) -> str:
+    """`每月5日前提報前` → `每月5日前提報`: a 前 (之前, 以前) after a time closed by its own bound already is the frame's
+    (`並於…前完成`), told by what the time is, not by the words of its bound."""
+    framed = re.fullmatch(r"(.+?)(?:之|以)?前", time)
+    return framed.group(1) if framed and _closed_time(framed.group(1)) else time
 
 
 def _glued_time(clause: str) -> str | None:

@@ -420,3 +420,20 @@ def test_a_bare_known_style_keeps_its_level_when_its_run_is_learned():
     with document_markers():
         learn_running_markers(lines)
         assert parse_marker(lines[1]).level == 2
+
+
+# --- owners and times in prose by what they are, whatever the frame's verbs ---------------------------------
+
+@pytest.mark.parametrize("clause", ["由甲課負責籌劃", "乙室主責統合", "丙股承辦擘劃"])
+def test_an_agents_verb_governing_any_verb_of_the_work_leaves_the_unit(clause):
+    assert clause_fields(clause + "，於每季完成") == {"owner": clause.removeprefix("由")[:2], "deadline": "每季"}
+
+
+@pytest.mark.parametrize("note, deadline", [("（甲課負責籌劃，巡查季節內以前完成）", "巡查季節內"),
+                                            ("本項由甲課主責統合，並於每月3日前送件前完成。", "每月3日前送件")])
+def test_the_frames_bound_in_any_form_after_a_time_closed_already_is_the_frames(note, deadline):
+    assert inline_fields("建立線上系統。" + note) == ("建立線上系統。", {"owner": "甲課", "deadline": deadline})
+
+
+def test_a_frames_bound_after_a_time_not_closed_stays_the_times():
+    assert clause_fields("由甲課負責，並於颱風季節來臨前完成")["deadline"] == "颱風季節來臨前"
