@@ -1078,9 +1078,10 @@ def _note_label(run: str, colon: int, header_role) -> tuple[int, str] | None:
 
 def _field_separators() -> str:
     """What sets one field of a note off from the next, by Unicode name: any comma, semicolon,
-    solidus or vertical line (`；` `，` `／` `｜` `¦` and their small and fullwidth forms), a space, and
+    solidus or vertical line (`；` `，` `／` `｜` `¦` and their small and fullwidth forms; the mathematical
+    vertical lines too, `∣` divides, `∥` parallel, and the vertical bars of the dingbats, `❘`), a space, and
     a list's bullet before the next label (`主辦：總務課 ●期限：每季`)."""
-    kinds = re.compile(r"\b(?:COMMA|SEMICOLON|SOLIDUS|VERTICAL LINE|BROKEN BAR)\b")
+    kinds = re.compile(r"\b(?:COMMA|SEMICOLON|SOLIDUS|VERTICAL LINE|BROKEN BAR|DIVIDES|PARALLEL TO|VERTICAL BAR)\b")
     punctuation = "".join(ch for ch in map(chr, range(0x21, 0x10000))
                           if unicodedata.category(ch) in ("Po", "Sm", "So") and kinds.search(unicodedata.name(ch, ""))
                           and "DIGIT" not in unicodedata.name(ch, "") and ch not in "\\")
@@ -1556,7 +1557,8 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
                           or (reached := _PLANNED_REACHED.fullmatch(squash_ws(clause))) and len(reached.group(1)) <= 16
                           and (_note_deadline(reached.group(1)) or learned_field(reached.group(1), "deadline"))):
             role, value = "deadline", planned.group(1)  # (`預定於門診時間內完成`: the frame says it is the time)
-        elif (at := _AT_DONE.fullmatch(squash_ws(clause))) and (is_deadline(at.group(1)) or _AT_BEFORE_DONE.fullmatch(squash_ws(clause))
+        elif (at := _AT_DONE.fullmatch(squash_ws(clause))) and (is_deadline(at.group(1)) or _less_frames_bound(at.group(1)) != at.group(1)
+                                                                or _AT_BEFORE_DONE.fullmatch(squash_ws(clause))
                                                                 and len(at.group(1)) <= 16 and not re.search(r"[，,；;。]", at.group(1))):
             # (`於每季完成`, `並於6月底前辦妥`; `並於新生報到日前辦理完成`: the frame says it is the time)
             role, value = "deadline", _less_frames_bound(at.group(1))

@@ -437,3 +437,13 @@ def test_the_frames_bound_in_any_form_after_a_time_closed_already_is_the_frames(
 
 def test_a_frames_bound_after_a_time_not_closed_stays_the_times():
     assert clause_fields("由甲課負責，並於颱風季節來臨前完成")["deadline"] == "颱風季節來臨前"
+
+
+@pytest.mark.parametrize("sign", ["∣", "∥", "❘"])
+def test_a_vertical_line_of_the_mathematical_or_dingbat_classes_parts_a_notes_fields(sign):
+    note = f"建立線上系統。主責：甲署各組室及乙管理處{sign}期限：每月3日前送件"
+    assert inline_fields(note) == ("建立線上系統。", {"owner": "甲署各組室及乙管理處", "deadline": "每月3日前送件"})
+
+
+def test_a_time_closed_already_before_the_frames_bound_after_its_at_is_read_without_the_at():
+    assert clause_fields("由甲課負責，並於巡查收件後5日內前完成")["deadline"] == "巡查收件後5日內"
