@@ -447,3 +447,23 @@ def test_a_vertical_line_of_the_mathematical_or_dingbat_classes_parts_a_notes_fi
 
 def test_a_time_closed_already_before_the_frames_bound_after_its_at_is_read_without_the_at():
     assert clause_fields("由甲課負責，並於巡查收件後5日內前完成")["deadline"] == "巡查收件後5日內"
+
+
+@pytest.mark.parametrize("sign", ["／", "/", "∕"])
+def test_a_solidus_of_any_form_ends_a_print_views_label(sign):
+    from ingest.blocks import Document, Paragraph
+    from ingest.metadata import extract_metadata
+    meta = extract_metadata(Document("x.txt", [Paragraph(f"法規名稱{sign}某某縣政府環境保護局113年度服務效能躍進計畫")]))
+    assert (meta.office, meta.year_roc) == ("某某縣政府環境保護局", 113)
+
+
+@pytest.mark.parametrize("line", ["存檔時間／116-12-2 11:52", "某某市法規查詢系統（某某局）", "某某署法規資料庫〔某某處〕"])
+def test_a_stamp_after_a_solidus_or_a_law_query_with_an_aside_is_print_furniture(line):
+    from ingest.readers.text import is_print_furniture
+    assert is_print_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["加強法規查詢（每季）", "服務時間／週一至週五"])
+def test_a_measure_naming_a_law_query_or_a_label_before_a_solidus_without_a_date_is_no_furniture(line):
+    from ingest.readers.text import is_print_furniture
+    assert not is_print_furniture(line)
