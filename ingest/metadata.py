@@ -204,7 +204,7 @@ def _candidate_titles(doc: Document) -> list[tuple[int, str]]:
             continue
         if re.search(rf"{_COLON}\s*$", text):  # a label that opens what follows (`方案內容：`, `條文如下：`), not a title
             continue
-        if _BARRED_LABEL.match(text):  # a label between bars and its value (`｜法規體系｜某局`): a print view's field
+        if _BARRED_LABEL.match(text) or _signed_label(text):  # a label and its value (`｜法規體系｜某局`, `法規體系∥某局`): a print view's field
             continue
         if parse_marker(text) or len(text) > _TITLE_MAX or _LABEL_RE.search(text):
             continue
@@ -213,6 +213,17 @@ def _candidate_titles(doc: Document) -> list[tuple[int, str]]:
         if (_YEAR_RE.search(text) or office_from_title(text)) and not re.search(r"[>＞›»]", text):
             out.append((i, text))
     return out
+
+
+# a short word opening a line, set off from what follows by a sign of the separator classes (`法規體系∥…`, `法規體系／…`)
+_SIGNED_LABEL = re.compile(rf"^\W?\s*([\u4e00-\u9fff]{{2,6}})\s*(?:[{_SEPARATOR_SIGNS}]|[｜|¦│┃║/／⁄∕])\s*(?=\S)")
+
+
+def _signed_label(text: str) -> bool:
+    """A line opening with a label of any name and a separator sign (`法規體系∥某府／某局`): a field, no title; not an
+    office's name before its plan's (`某局／…計畫`: the word ends like an office)."""
+    label = _SIGNED_LABEL.match(text)
+    return bool(label) and not _OFFICE_TAIL_ANY.search(label.group(1))
 
 
 def _front_lines(lines: list[tuple[int, str]]) -> set[int]:

@@ -467,3 +467,12 @@ def test_a_stamp_after_a_solidus_or_a_law_query_with_an_aside_is_print_furniture
 def test_a_measure_naming_a_law_query_or_a_label_before_a_solidus_without_a_date_is_no_furniture(line):
     from ingest.readers.text import is_print_furniture
     assert not is_print_furniture(line)
+
+
+@pytest.mark.parametrize("sign", ["∥", "⊢", "／"])
+def test_a_line_of_a_label_of_any_name_and_a_separator_sign_is_no_title(sign):
+    from ingest.blocks import Document, Paragraph
+    from ingest.metadata import extract_metadata
+    lines = ["條規名稱：某某縣政府環境保護局113年度服務效能躍進計畫", f"歸屬體系{sign}某某縣政府／某某局／行政規則", "壹、依據"]
+    meta = extract_metadata(Document("x.txt", [Paragraph(line) for line in lines]))
+    assert "體系" not in meta.title
