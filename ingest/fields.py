@@ -1569,7 +1569,7 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
                 value = doing.group(1)
         elif (doing := _AT_DOING_DONE.fullmatch(squash_ws(clause))) and not doing.group(1).endswith("前") and _closed_time(doing.group(1)):
             role, value = "deadline", doing.group(1)  # (`於申請後3日內完成調卷辦理完成`: the frame's verbs after a time closed already)
-        elif (before := _BEFORE_DONE.fullmatch(squash_ws(clause))) and _closed_time(before.group(1)):
+        elif (before := _BEFORE_DONE.fullmatch(squash_ws(clause))) and _takes_no_bound(before.group(1)):
             role, value = "deadline", before.group(1)  # (`收件後7日內前完成`: the frame's 前 after a time closed already)
         elif (done := _DONE_BY.fullmatch(squash_ws(clause))) and is_deadline(done.group(1)):
             role, value = "deadline", done.group(1)  # (`每10日完成`, `受理後即時辦理完成`)
@@ -1595,7 +1595,20 @@ def _less_frames_bound(time: str) -> str:
     """`每月5日前提報前` → `每月5日前提報`: a 前 (之前, 以前) after a time closed by its own bound already is the frame's
     (`並於…前完成`), told by what the time is, not by the words of its bound."""
     framed = re.fullmatch(r"(.+?)(?:之|以)?前", time)
-    return framed.group(1) if framed and _closed_time(framed.group(1)) else time
+    return framed.group(1) if framed and _takes_no_bound(framed.group(1)) else time
+
+
+def _takes_no_bound(time: str) -> bool:
+    """A time no 前 can close, so one after it is a frame's: closed by its own bound already (`收件後7日內`), an act
+    done by it or counted (`每3週追蹤一次`), or an act on a day named in full (`102年10月4日上線營運`)."""
+    return _closed_time(time) or _time_then_act(time) or _act_on_a_day(time)
+
+
+def _act_on_a_day(time: str) -> bool:
+    """A day named in full, then the act done on it, whatever the verb (`102年10月4日上線營運`): a point, no span an
+    event in it could be bounded by (`115學年度第1學期開學前` is one)."""
+    day = re.fullmatch(r"(.{4,16}?[日號])([\u4e00-\u9fff]{2,6})", time)
+    return bool(day) and bool(_DATE_RE.match(day.group(1))) and "年" in day.group(1) and not _a_time_too(day.group(2))
 
 
 def _glued_time(clause: str) -> str | None:

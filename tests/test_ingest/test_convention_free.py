@@ -476,3 +476,14 @@ def test_a_line_of_a_label_of_any_name_and_a_separator_sign_is_no_title(sign):
     lines = ["條規名稱：某某縣政府環境保護局113年度服務效能躍進計畫", f"歸屬體系{sign}某某縣政府／某某局／行政規則", "壹、依據"]
     meta = extract_metadata(Document("x.txt", [Paragraph(line) for line in lines]))
     assert "體系" not in meta.title
+
+
+@pytest.mark.parametrize("time", ["每5週巡查一次", "民國99年3月8日啟用營運"])
+def test_a_time_closed_by_an_act_counted_or_done_on_a_day_named_takes_no_bound_the_frames_is_the_frames(time):
+    assert clause_fields(f"由甲課負責，並於{time}前完成")["deadline"] == time
+    assert clause_fields(f"甲課負責籌劃，{time}以前完成")["deadline"] == time
+
+
+@pytest.mark.parametrize("time", ["巡查季節來臨", "115學年度第1學期開學"])
+def test_an_event_or_an_event_in_a_period_keeps_the_bound_after_it(time):
+    assert clause_fields(f"由甲課負責，並於{time}前完成")["deadline"] == time + "前"
