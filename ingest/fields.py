@@ -1179,8 +1179,10 @@ def note_fields(note: str) -> dict[str, str]:
         check = _KIND_CHECK.get(labels[-1][2]) if labels else None
         value_before = check is not None and check(head)
         first_whole = not labels and header_role(wide) in ("deadline", "owner", "benefit")  # (`主/協辦單位：` opens the note)
-        if wide != run and (first_whole or header_role(head)) and not value_before:
-            run = wide  # both sides of the solidus are label words (not the value of the field before, `每季／承辦課室：`)
+        if wide != run and (first_whole or header_role(head) or _bracket_depth(head) > 0) and not value_before:
+            # both sides of the solidus are label words (not the value of the field before, `每季／承辦課室：`), or it
+            # stands inside the label's bracketed aside, whatever the aside says (`負責科室（主/協）：`)
+            run = wide
         # a label is all that stands after the separator before its colon (`辦理時程：`, `主辦/協辦單位：`),
         # unless that leaves the field before it empty: then the separator was lost (`長期辦理承辦單位：`)
         whole = header_role(run) if run and (not labels or note[labels[-1][1]: colon - len(run)].strip(FIELD_SEPARATORS)) else None

@@ -487,3 +487,8 @@ def test_a_time_closed_by_an_act_counted_or_done_on_a_day_named_takes_no_bound_t
 @pytest.mark.parametrize("time", ["巡查季節來臨", "115學年度第1學期開學"])
 def test_an_event_or_an_event_in_a_period_keeps_the_bound_after_it(time):
     assert clause_fields(f"由甲課負責，並於{time}前完成")["deadline"] == time + "前"
+
+
+@pytest.mark.parametrize("aside", ["（甲/乙）", "(正／副)", "(主/從)"])
+def test_a_solidus_inside_a_labels_bracketed_aside_parts_no_field(aside):
+    assert note_fields(f"完成期限（年月）：巡查季節內；承辦課室{aside}：甲課") == {"deadline": "巡查季節內", "owner": "甲課"}
