@@ -900,7 +900,9 @@ def _handed(clause: str) -> bool:
     return bool(re.match(r"\s*(?:交由|委由|責由|轉由|改由|由)", clause))
 
 
-_AGENT = re.compile(rf"{_AGENT_LEAD}?(.+?)\s*{_AGENT_VERB}(?:辦理|執行)?")
+# (the agent's verb may govern a verb of the work, whatever it is: `負責推動`, `主責推展`, `承辦規劃`, as `負責辦理`; an
+# agent's verb last is the agent's own, the verb before it a unit's part: `乙所執行控管`)
+_AGENT = re.compile(rf"{_AGENT_LEAD}?(.+?)\s*{_AGENT_VERB}(?:辦理|執行|(?!{_AGENT_VERBS})[\u4e00-\u9fff]{{2}})?")
 # a request to a unit to carry the work out or report on it (`請甲課彙整辦理情形`, `請乙室填報執行成果`, `煩請丙股依限辦理`)
 _REQUEST = re.compile(rf"(?:[並另且再]?\s*)(?:敬請|煩請|責請|請)\s*(.+?)\s*(?:依限|按時|定期)?\s*"
                       rf"(?:彙整|彙報|填報|提報|回報|陳報|函報|{_AGENT_VERBS})\s*(?:辦理|執行)?(?:情形|成果|進度|結果)?")
@@ -1076,9 +1078,10 @@ def _note_label(run: str, colon: int, header_role) -> tuple[int, str] | None:
 
 def _field_separators() -> str:
     """What sets one field of a note off from the next, by Unicode name: any comma, semicolon,
-    solidus or vertical line (`；` `，` `／` `｜` `¦` and their small and fullwidth forms), a space, and
+    solidus or vertical line (`；` `，` `／` `｜` `¦` and their small and fullwidth forms; the mathematical
+    vertical lines too, `∣` divides, `∥` parallel, and the vertical bars of the dingbats, `❘`), a space, and
     a list's bullet before the next label (`主辦：總務課 ●期限：每季`)."""
-    kinds = re.compile(r"\b(?:COMMA|SEMICOLON|SOLIDUS|VERTICAL LINE|BROKEN BAR)\b")
+    kinds = re.compile(r"\b(?:COMMA|SEMICOLON|SOLIDUS|VERTICAL LINE|BROKEN BAR|DIVIDES|PARALLEL TO|VERTICAL BAR)\b")
     punctuation = "".join(ch for ch in map(chr, range(0x21, 0x10000))
                           if unicodedata.category(ch) in ("Po", "Sm", "So") and kinds.search(unicodedata.name(ch, ""))
                           and "DIGIT" not in unicodedata.name(ch, "") and ch not in "\\")
@@ -1176,8 +1179,10 @@ def note_fields(note: str) -> dict[str, str]:
         check = _KIND_CHECK.get(labels[-1][2]) if labels else None
         value_before = check is not None and check(head)
         first_whole = not labels and header_role(wide) in ("deadline", "owner", "benefit")  # (`主/協辦單位：` opens the note)
-        if wide != run and (first_whole or header_role(head)) and not value_before:
-            run = wide  # both sides of the solidus are label words (not the value of the field before, `每季／承辦課室：`)
+        if wide != run and (first_whole or header_role(head) or _bracket_depth(head) > 0) and not value_before:
+            # both sides of the solidus are label words (not the value of the field before, `每季／承辦課室：`), or it
+            # stands inside the label's bracketed aside, whatever the aside says (`負責科室（主/協）：`)
+            run = wide
         # a label is all that stands after the separator before its colon (`辦理時程：`, `主辦/協辦單位：`),
         # unless that leaves the field before it empty: then the separator was lost (`長期辦理承辦單位：`)
         whole = header_role(run) if run and (not labels or note[labels[-1][1]: colon - len(run)].strip(FIELD_SEPARATORS)) else None
@@ -1384,7 +1389,8 @@ _AGENT_AT = re.compile(rf"(?:{_ASSIGNING})\s*(.+?)\s*(?:於|在)\s*(.+?)\s*(?:�
 # a time and the verb of finishing (`每10日完成`): the time is the deadline
 _DONE_BY = re.compile(rf"(.+?)\s*(?:{_FINISH})")
 # a time, then 前 and a verb of finishing, a frame's (`…，{time}前完成`)
-_BEFORE_DONE = re.compile(rf"(.+)\s*之?前\s*(?:{_FINISH})")
+# (the bound in any of its forms, 前, 之前, 以前: `…期間內以前完成`)
+_BEFORE_DONE = re.compile(rf"(.+?)\s*(?:之|以)?前\s*(?:{_FINISH})")
 # a time closed by its own bound: before or within it (前, 內, 以前, 止, 截止), an act after such a bound (`…日前上線`,
 # `…前完成建置`), a span from a date (起), or a verb of finishing ending it (`上半年度完成`)
 _CLOSED_TIME = re.compile(rf"(?:前|內|止|截止|以前)[\u4e00-\u9fff]{{0,6}}$|起|(?:{_FINISH})$")
@@ -1553,9 +1559,11 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
                           or (reached := _PLANNED_REACHED.fullmatch(squash_ws(clause))) and len(reached.group(1)) <= 16
                           and (_note_deadline(reached.group(1)) or learned_field(reached.group(1), "deadline"))):
             role, value = "deadline", planned.group(1)  # (`預定於門診時間內完成`: the frame says it is the time)
-        elif (at := _AT_DONE.fullmatch(squash_ws(clause))) and (is_deadline(at.group(1)) or _AT_BEFORE_DONE.fullmatch(squash_ws(clause))
+        elif (at := _AT_DONE.fullmatch(squash_ws(clause))) and (is_deadline(at.group(1)) or _less_frames_bound(at.group(1)) != at.group(1)
+                                                                or _AT_BEFORE_DONE.fullmatch(squash_ws(clause))
                                                                 and len(at.group(1)) <= 16 and not re.search(r"[，,；;。]", at.group(1))):
-            role, value = "deadline", at.group(1)  # (`於每季完成`, `並於6月底前辦妥`; `並於新生報到日前辦理完成`: the frame says it is the time)
+            # (`於每季完成`, `並於6月底前辦妥`; `並於新生報到日前辦理完成`: the frame says it is the time)
+            role, value = "deadline", _less_frames_bound(at.group(1))
             doing = _AT_DOING_DONE.fullmatch(squash_ws(clause))
             # (a 前 before the verbs is the frame's, `於X前辦理完成`, read above, unless X is no time without it: an event)
             if doing and (not doing.group(1).endswith("前") or _event_before(at.group(1))) \
@@ -1563,7 +1571,7 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
                 value = doing.group(1)
         elif (doing := _AT_DOING_DONE.fullmatch(squash_ws(clause))) and not doing.group(1).endswith("前") and _closed_time(doing.group(1)):
             role, value = "deadline", doing.group(1)  # (`於申請後3日內完成調卷辦理完成`: the frame's verbs after a time closed already)
-        elif (before := _BEFORE_DONE.fullmatch(squash_ws(clause))) and _closed_time(before.group(1)):
+        elif (before := _BEFORE_DONE.fullmatch(squash_ws(clause))) and _takes_no_bound(before.group(1)):
             role, value = "deadline", before.group(1)  # (`收件後7日內前完成`: the frame's 前 after a time closed already)
         elif (done := _DONE_BY.fullmatch(squash_ws(clause))) and is_deadline(done.group(1)):
             role, value = "deadline", done.group(1)  # (`每10日完成`, `受理後即時辦理完成`)
@@ -1583,6 +1591,26 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
             return {}
         fields[role], last = squash_ws(value), role
     return fields
+
+
+def _less_frames_bound(time: str) -> str:
+    """`每月5日前提報前` → `每月5日前提報`: a 前 (之前, 以前) after a time closed by its own bound already is the frame's
+    (`並於…前完成`), told by what the time is, not by the words of its bound."""
+    framed = re.fullmatch(r"(.+?)(?:之|以)?前", time)
+    return framed.group(1) if framed and _takes_no_bound(framed.group(1)) else time
+
+
+def _takes_no_bound(time: str) -> bool:
+    """A time no 前 can close, so one after it is a frame's: closed by its own bound already (`收件後7日內`), an act
+    done by it or counted (`每3週追蹤一次`), or an act on a day named in full (`102年10月4日上線營運`)."""
+    return _closed_time(time) or _time_then_act(time) or _act_on_a_day(time)
+
+
+def _act_on_a_day(time: str) -> bool:
+    """A day named in full, then the act done on it, whatever the verb (`102年10月4日上線營運`): a point, no span an
+    event in it could be bounded by (`115學年度第1學期開學前` is one)."""
+    day = re.fullmatch(r"(.{4,16}?[日號])([\u4e00-\u9fff]{2,6})", time)
+    return bool(day) and bool(_DATE_RE.match(day.group(1))) and "年" in day.group(1) and not _a_time_too(day.group(2))
 
 
 def _glued_time(clause: str) -> str | None:

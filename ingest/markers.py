@@ -316,17 +316,43 @@ def split_arabic_paren(text: str) -> tuple[str, list[str]]:
 _ITEM_ANY = re.compile(rf"(?:^|(?<=[\s。；;：:）)」！？!?]))(?:{_ITEM})")
 # any word of one to three characters before an ordinal and a stop, opening a clause (`條目1：`, `環節二、`):
 # an item's marker only where two or more of one word run in sequence from 1 in the cell
-_WORDED_ANY = re.compile(rf"(?:^|(?<=[\s。；;）)」！？!?]))[\u4e00-\u9fff]{{1,3}}?\s*(?:\d{{1,2}}|[{_CN}]{{1,3}})\s*[{_COLONS}、．.](?=\s*[\u4e00-\u9fff])")
+# A stop after an ordinal, told by Unicode class: any colon-like, closing, dash or mathematical sign (`細目1）`,
+# `Ⅱ｜`, `條目3＞`), not one that ends a sentence or a clause, gives a share or a fraction or closes a quotation
+_NOT_STOPS = "。！？!?，,；;%％‰/／·…‥'\"＂＇」』〞"
+_STOPS = re.escape("".join(chr(c) for c in range(0x21, 0x10000)
+                           if unicodedata.category(chr(c)) in ("Po", "Pe", "Pd", "Sm") and chr(c) not in _NOT_STOPS))
+# an ordinal of any series the markers run in: digits, CJK numerals, Roman numerals, capital letters
+_ANY_ORDINAL = rf"\d{{1,2}}|[{_CN}]{{1,3}}|[{_ROMAN}]|[A-Z]"
+_WORDED_ANY = re.compile(rf"(?:^|(?<=[\s。；;）)」！？!?]))(?:[\u4e00-\u9fff]{{1,3}}?\s*)?(?:{_ANY_ORDINAL})\s*[{_STOPS}](?=\s*[\u4e00-\u9fff])")
+_WORDED_PARTS = re.compile(rf"^([\u4e00-\u9fff]{{0,3}}?)({_ANY_ORDINAL})(.)$")
+
+
+def _ordinal_value(ordinal: str) -> int | None:
+    """1 for `1`, `一`, `Ⅰ`, `A`: the place of an ordinal in its series."""
+    if ordinal.isdigit():
+        return int(ordinal)
+    if ordinal in _ROMAN:
+        return _ROMAN.index(ordinal) % 12 + 1
+    return ord(ordinal) - ord("A") + 1 if "A" <= ordinal <= "Z" else cn_number(ordinal)
+
+
+def _known_style(found: re.Match[str]) -> bool:
+    """A bare ordinal and stop the marker patterns read already (`一、`, `A）`): their own levels number it."""
+    rest = found.string[found.start():]
+    return any(pattern.match(rest) for _, pattern in MARKER_PATTERNS[:5])
 
 
 def _worded(found: re.Match[str] | None) -> tuple[str, str, int] | None:
-    """(word, style, ordinal) of a worded marker `_WORDED_ANY` found; the style is the word with its ordinal's
-    kind and its stop (`細目1：` → ('細目', '細目#：', 1))."""
-    worded = _WORD_ORDINAL.match(re.sub(r"\s+", "", found.group())) if found else None
-    number = marker_number(Marker(5, worded.group(), "")) if worded else None
-    if not worded or not number:
+    """(word, style, ordinal) of a marker `_WORDED_ANY` found, any word of up to three characters (or none, for a
+    style no pattern reads) before an ordinal of any series and a stop of any stop's class; the style is the word
+    with its ordinal's kind and its stop (`細目1：` → ('細目', '細目#：', 1), `Ⅱ｜` → ('', 'R｜', 2))."""
+    parts = _WORDED_PARTS.match(re.sub(r"\s+", "", found.group())) if found else None
+    if not parts or not parts.group(1) and _known_style(found):
         return None
-    return worded.group(1), worded.group(1) + ("#" if worded.group(2).isdigit() else "〇") + found.group().strip()[-1], number
+    word, ordinal, stop = parts.groups()
+    number = _ordinal_value(ordinal)
+    kind = "#" if ordinal.isdigit() else "R" if ordinal in _ROMAN else "A" if ordinal.isascii() else "〇"
+    return (word, word + kind + stop, number) if number else None
 
 
 def worded_marker(text: str) -> tuple[str, int] | None:

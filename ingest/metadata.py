@@ -86,6 +86,8 @@ _SEPARATOR_SIGNS = re.escape("".join(chr(c) for c in range(0x21, 0x10000)
                                      and chr(c) not in "<>＜＞﹤﹥"))
 _LABEL_END = (rf"(?:\s*[{_LABEL_CLOSE}]\s*{_COLON}?|\s*(?:[（(][^（）()]{{0,12}}[)）]\s*|{_GLOSS})?{_COLON}"
               r"|\s*[｜|¦│┃║](?!\s*$)|\s*[=＝≡≔](?!\s*$)"
+              # (a solidus of any form too, as a print view sets a label off: `法規名稱／…`, `公發布日/…`)
+              r"|\s*[/／⁄∕](?!\s*$)"
               # (a dash too, as a print view sets a label off: `法規名稱－…`, `公發布日 — …`; or a rule of one or two
               # box-drawing lines, `法規名稱──…`, `公發布日 ━ …`, or a pointer, `法規名稱 → …`, `公發布日 » …`)
               rf"|\s*(?:[－—–―]|[{_RULE_MARKS}]{{1,2}}|[{_POINTERS}]|[{_SEPARATOR_SIGNS}]{{1,2}})(?!\s*$))")
@@ -194,19 +196,52 @@ def _candidate_titles(doc: Document) -> list[tuple[int, str]]:
     """Title lines: near the top, unnumbered, unlabelled, short, naming a plan and a year or
     an office (a plan for one service is often titled without its year)."""
     out = []
-    for i, text in _title_lines(_head_texts(doc)[:12]):
+    lines = _title_lines(_head_texts(doc)[:12])
+    front = _front_lines(lines)
+    for i, text in lines:
         text = without_status(clip_title(text))
         if re.search(r"[，。；]", text):  # a sentence, not a title
             continue
         if re.search(rf"{_COLON}\s*$", text):  # a label that opens what follows (`方案內容：`, `條文如下：`), not a title
             continue
-        if _BARRED_LABEL.match(text):  # a label between bars and its value (`｜法規體系｜某局`): a print view's field
+        if _BARRED_LABEL.match(text) or _signed_label(text):  # a label and its value (`｜法規體系｜某局`, `法規體系∥某局`): a print view's field
             continue
-        if parse_marker(text) or not any(w in text for w in _TITLE_WORDS) or len(text) > _TITLE_MAX or _LABEL_RE.search(text):
+        if parse_marker(text) or len(text) > _TITLE_MAX or _LABEL_RE.search(text):
+            continue
+        if not any(w in text for w in _TITLE_WORDS) and not (i in front and _office_then_year(text)):
             continue
         if (_YEAR_RE.search(text) or office_from_title(text)) and not re.search(r"[>＞›»]", text):
             out.append((i, text))
     return out
+
+
+# a short word opening a line, set off from what follows by a sign of the separator classes (`法規體系∥…`, `法規體系／…`)
+_SIGNED_LABEL = re.compile(rf"^\W?\s*([\u4e00-\u9fff]{{2,6}})\s*(?:[{_SEPARATOR_SIGNS}]|[｜|¦│┃║/／⁄∕])\s*(?=\S)")
+
+
+def _signed_label(text: str) -> bool:
+    """A line opening with a label of any name and a separator sign (`法規體系∥某府／某局`): a field, no title; not an
+    office's name before its plan's (`某局／…計畫`: the word ends like an office)."""
+    label = _SIGNED_LABEL.match(text)
+    return bool(label) and not _OFFICE_TAIL_ANY.search(label.group(1))
+
+
+def _front_lines(lines: list[tuple[int, str]]) -> set[int]:
+    """The lines before the document's first numbered line: its front matter, where the title stands."""
+    front = set()
+    for i, text in lines:
+        if parse_marker(text):
+            break
+        front.add(i)
+    return front
+
+
+def _office_then_year(text: str) -> bool:
+    """A front line naming an office by its kind's word and a year, with the plan's name after the
+    office, is a title whatever word it ends in (…局推動優質便民服務99年度實施要領): the structure, not
+    the document's kind, tells it (a word for the kind no list holds)."""
+    office = office_from_title(text)
+    return bool(_YEAR_RE.search(text) and office and _OFFICE_TAIL_ANY.search(office) and len(text) > len(office) + 4)
 
 
 # a short label between bars at a line's start (`｜法規體系｜…`, `|發布日期|…`)

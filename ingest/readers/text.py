@@ -148,7 +148,8 @@ _FURNITURE = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,2}?(?:列印|印表|印製|下載|製表|輸出|匯出|產製|產生|查詢|檢索|擷取|截取|瀏覽|存取|截圖|轉檔|轉存|存檔|報表|產出|印出|出表)"
     # (a vertical line may end the label as a colon does: `產出時間｜…`, `列印日期 | …`)
     # (the label may name both, the date and the time: `列印日期時間：…`, `下載日期及時間：…`)
-    r"(?:日期(?:及|與|和)?時間|時間|日期|日|時)\s*(?:[:：﹕︰∶｜|¦]|\s(?=\s*\d)).*"
+    # (or a solidus before the date, as a colon: `輸出時間／116-12-2`)
+    r"(?:日期(?:及|與|和)?時間|時間|日期|日|時)\s*(?:[:：﹕︰∶｜|¦]|[/／⁄∕](?=\s*\d)|\s(?=\s*\d)).*"
     # (the bare act after what was put out: `本表列印：…`, `本頁下載：…`; or the act and a word of when, as
     # `printed on`: `列印於 113/2/18`, `下載於：…`, `匯出在 2024/1/2`; the data or file put out: `文件匯出：中華民國…`)
     r"|(?:本[\u4e00-\u9fff]{1,2}?|資料|文件|檔案|報表|網頁|頁面)?(?:列印|印表|印製|下載|製表|輸出|匯出|產製)\s*(?:於|在)?\s*[:：﹕︰∶｜|¦]?(?<=[:：﹕︰∶｜|¦於在])"
@@ -202,6 +203,8 @@ _FURNITURE = re.compile(
     r"|(?:資料來源\s*[:：]\s*)?(?:\S{0,16}(?:法規|法令|法學)(?:資料)?(?:資料庫|查詢系統|檢索系統|資訊網|資訊系統|查詢網|共用系統|共享系統|共享平[臺台]|查詢平[臺台])"
     r"|\S{0,16}(?:[部署局府會院處所館]|中心|主管)(?:法規|法令)(?:查詢|檢索)|\S{0,14}(?:委員會|[部署局府院])[\u4e00-\u9fff]{2,4}(?:法規|法令)(?:查詢|檢索))"
     r"(?:\s+[A-Za-z&.,()\s]+)?"
+    # (an aside after it naming whose it is, in any bracket pair: `某市法規查詢系統（某局）`)
+    rf"(?:\s*[{re.escape(_OPEN_ALL)}][^{re.escape(_OPEN_ALL + _CLOSE_ALL)}]{{1,16}}[{re.escape(_CLOSE_ALL)}])?"
     # the database's disclaimer: for reference only, the publisher's text prevails, ask someone when in doubt
     # (a clause of advice may follow: `…以系統顯示為準，引用時請查證最新公告。`)
     # (or names the source that prevails, `…請以原發布機關之公告為依據`, `係轉載`)

@@ -378,3 +378,117 @@ def test_a_time_closed_by_its_bound_and_act_then_an_event_time_are_two_times_not
     assert not is_deadline("117年4月上旬前辦妥館藏盤點作業前")
     assert is_deadline("117年4月上旬前辦妥")
     assert is_deadline("117年館藏盤點作業前")
+
+
+# --- the twenty-seventh wording's round: a title by structure, whatever word names its kind -----------------
+
+@pytest.mark.parametrize("title", ["臺東縣政府環境保護局推動優質便民服務113年度推行細目",
+                                   "某某鄉公所113年度服務效能躍進工作提綱"])
+def test_a_front_line_naming_an_office_then_a_year_is_the_title_whatever_its_kind_word(title):
+    from ingest.blocks import Document, Paragraph
+    from ingest.metadata import extract_metadata
+    meta = extract_metadata(Document("x.txt", [Paragraph(title), Paragraph("壹、計畫依據"), Paragraph("一、依某某函辦理。")]))
+    assert (meta.office, meta.year_roc) == (office_from_title(title), 113) and meta.office
+
+
+def test_a_numbered_line_or_an_office_and_year_alone_is_no_title_without_a_kind_word():
+    from ingest.blocks import Document, Paragraph
+    from ingest.metadata import extract_metadata
+    meta = extract_metadata(Document("x.txt", [Paragraph("某某鄉公所113年"), Paragraph("一、某某鄉公所113年度服務效能躍進工作提綱")]))
+    assert (meta.office, meta.year_roc) == ("", None)
+
+
+# --- markers: any stop of the stop classes, any ordinal series, a word or none ------------------------------
+
+@pytest.mark.parametrize("cell", [
+    "節次1＞建立線上預約系統。 節次2＞每季檢討流程。 節次3＞公告辦理結果。",
+    "段落Ⅰ〉建立線上預約系統。 段落Ⅱ〉每季檢討流程。",
+    "Ⅰ‖建立線上預約系統。 Ⅱ‖每季檢討流程。 Ⅲ‖公告辦理結果。",
+    "A≫建立線上預約系統。 B≫每季檢討流程。",
+])
+def test_an_ordinal_of_any_series_then_a_stop_of_any_stop_class_running_in_a_cell_marks_its_items(cell):
+    assert split_items(cell)[1][:2] == ["建立線上預約系統。", "每季檢討流程。"]
+
+
+@pytest.mark.parametrize("cell", ["成長1%以上。 成長2%以上。", "節次1＞建立線上預約系統。", "節次2＞建立系統。 節次1＞每季檢討。"])
+def test_a_share_an_ordinal_once_or_out_of_turn_with_any_stop_marks_nothing(cell):
+    assert split_items(cell)[1] == []
+
+
+def test_a_bare_known_style_keeps_its_level_when_its_run_is_learned():
+    lines = ["一、建立線上預約系統。", "二、每季檢討流程。"]
+    with document_markers():
+        learn_running_markers(lines)
+        assert parse_marker(lines[1]).level == 2
+
+
+# --- owners and times in prose by what they are, whatever the frame's verbs ---------------------------------
+
+@pytest.mark.parametrize("clause", ["由甲課負責籌劃", "乙室主責統合", "丙股承辦擘劃"])
+def test_an_agents_verb_governing_any_verb_of_the_work_leaves_the_unit(clause):
+    assert clause_fields(clause + "，於每季完成") == {"owner": clause.removeprefix("由")[:2], "deadline": "每季"}
+
+
+@pytest.mark.parametrize("note, deadline", [("（甲課負責籌劃，巡查季節內以前完成）", "巡查季節內"),
+                                            ("本項由甲課主責統合，並於每月3日前送件前完成。", "每月3日前送件")])
+def test_the_frames_bound_in_any_form_after_a_time_closed_already_is_the_frames(note, deadline):
+    assert inline_fields("建立線上系統。" + note) == ("建立線上系統。", {"owner": "甲課", "deadline": deadline})
+
+
+def test_a_frames_bound_after_a_time_not_closed_stays_the_times():
+    assert clause_fields("由甲課負責，並於颱風季節來臨前完成")["deadline"] == "颱風季節來臨前"
+
+
+@pytest.mark.parametrize("sign", ["∣", "∥", "❘"])
+def test_a_vertical_line_of_the_mathematical_or_dingbat_classes_parts_a_notes_fields(sign):
+    note = f"建立線上系統。主責：甲署各組室及乙管理處{sign}期限：每月3日前送件"
+    assert inline_fields(note) == ("建立線上系統。", {"owner": "甲署各組室及乙管理處", "deadline": "每月3日前送件"})
+
+
+def test_a_time_closed_already_before_the_frames_bound_after_its_at_is_read_without_the_at():
+    assert clause_fields("由甲課負責，並於巡查收件後5日內前完成")["deadline"] == "巡查收件後5日內"
+
+
+@pytest.mark.parametrize("sign", ["／", "/", "∕"])
+def test_a_solidus_of_any_form_ends_a_print_views_label(sign):
+    from ingest.blocks import Document, Paragraph
+    from ingest.metadata import extract_metadata
+    meta = extract_metadata(Document("x.txt", [Paragraph(f"法規名稱{sign}某某縣政府環境保護局113年度服務效能躍進計畫")]))
+    assert (meta.office, meta.year_roc) == ("某某縣政府環境保護局", 113)
+
+
+@pytest.mark.parametrize("line", ["存檔時間／116-12-2 11:52", "某某市法規查詢系統（某某局）", "某某署法規資料庫〔某某處〕"])
+def test_a_stamp_after_a_solidus_or_a_law_query_with_an_aside_is_print_furniture(line):
+    from ingest.readers.text import is_print_furniture
+    assert is_print_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["加強法規查詢（每季）", "服務時間／週一至週五"])
+def test_a_measure_naming_a_law_query_or_a_label_before_a_solidus_without_a_date_is_no_furniture(line):
+    from ingest.readers.text import is_print_furniture
+    assert not is_print_furniture(line)
+
+
+@pytest.mark.parametrize("sign", ["∥", "⊢", "／"])
+def test_a_line_of_a_label_of_any_name_and_a_separator_sign_is_no_title(sign):
+    from ingest.blocks import Document, Paragraph
+    from ingest.metadata import extract_metadata
+    lines = ["條規名稱：某某縣政府環境保護局113年度服務效能躍進計畫", f"歸屬體系{sign}某某縣政府／某某局／行政規則", "壹、依據"]
+    meta = extract_metadata(Document("x.txt", [Paragraph(line) for line in lines]))
+    assert "體系" not in meta.title
+
+
+@pytest.mark.parametrize("time", ["每5週巡查一次", "民國99年3月8日啟用營運"])
+def test_a_time_closed_by_an_act_counted_or_done_on_a_day_named_takes_no_bound_the_frames_is_the_frames(time):
+    assert clause_fields(f"由甲課負責，並於{time}前完成")["deadline"] == time
+    assert clause_fields(f"甲課負責籌劃，{time}以前完成")["deadline"] == time
+
+
+@pytest.mark.parametrize("time", ["巡查季節來臨", "115學年度第1學期開學"])
+def test_an_event_or_an_event_in_a_period_keeps_the_bound_after_it(time):
+    assert clause_fields(f"由甲課負責，並於{time}前完成")["deadline"] == time + "前"
+
+
+@pytest.mark.parametrize("aside", ["（甲/乙）", "(正／副)", "(主/從)"])
+def test_a_solidus_inside_a_labels_bracketed_aside_parts_no_field(aside):
+    assert note_fields(f"完成期限（年月）：巡查季節內；承辦課室{aside}：甲課") == {"deadline": "巡查季節內", "owner": "甲課"}
