@@ -401,14 +401,71 @@ class _Restriction:
 
 def read_restrictions(text: str, facts: CorpusFacts) -> tuple[str, Filters, tuple[str, ...]]:
     """The question's restrictions as filters (and how to say them), and the text without them."""
-    folded = fold(text)
+    folded, partners = _held_partners(fold(text), facts)
     found = _Restriction()
     folded = _parents(folded, facts, found)
     folded = _named_offices(folded, facts, found)
     folded = _office_types(folded, found)
     folded = _places(folded, facts, found)
     folded = _years(folded, facts, found)
-    return folded, found.as_filters(), tuple(found.labels)
+    return _released(folded, partners), found.as_filters(), tuple(found.labels)
+
+
+# Between two offices that are both asked about stands only a coordination (戶政事務所和地政事務所有
+# 哪些…) or a "which" (機關中，哪些戶政所…). An office kind named after the subject and what it
+# does is the measure's partner (機關有沒有跟稅務、戶政單位聯手; 區公所…免得民眾跑戶政所和國稅局):
+# a topic word, not a restriction.
+_NARROWING = rf"((中|里|之中|当中)?[\s,，、]*({_WHICH})\s*(是)?)?[\s,，、]*$"
+_SUBJECT_JOIN = re.compile(rf"^[\s,，、]*(和|与|及|以及|或|或是|或者|跟|同|还有)?[\s,，、]*{_NARROWING}")
+_GENERIC_NARROWED = re.compile(rf"^[\s,，、]*{_NARROWING}")  # (機關中，哪些戶政所; not 機關跟戶政所)
+# (a generic head names the subject only as a noun of its own: 基隆的機關, 各單位, 哪些機關, 有沒有機關 —
+# not inside a compound: 跨機關, 承辦單位, 行政機關)
+_GENERIC_SUBJECT = re.compile(r"(?:^|(?<=[的各些个有属下\s,，、]))(?:机关|单位|机构)")
+_PARTNER_MARK = 0xF0000  # (a private-use character per held mention: no restriction reads it)
+
+
+def _held_partners(folded: str, facts: CorpusFacts) -> tuple[str, list[str]]:
+    """The question with each office kind named as a partner, not a subject, held out of reach of
+    the restrictions (a private-use character in its place), and the held mentions in order."""
+    mentions = _office_mentions(folded, facts)
+    partners: list[tuple[int, int]] = []
+    subject_end, join = None, _SUBJECT_JOIN
+    for start, end, is_kind in mentions:
+        if subject_end is None or join.match(folded[subject_end:start]):
+            subject_end, join = end, (_SUBJECT_JOIN if is_kind else _GENERIC_NARROWED)
+        elif is_kind:
+            partners.append((start, end))
+    held = [folded[start:end] for start, end in partners]
+    for i, (start, end) in reversed(list(enumerate(partners))):
+        folded = folded[:start] + chr(_PARTNER_MARK + i) + folded[end:]
+    return folded, held
+
+
+def _office_mentions(folded: str, facts: CorpusFacts) -> list[tuple[int, int, bool]]:
+    """Where the question names an office, a kind of office or a generic 機關/單位 (start, end,
+    whether it is a kind), left to right, longest first where they overlap."""
+    taken = [False] * len(folded)
+    mentions: list[tuple[int, int, bool]] = []
+
+    def claim(pattern: str, is_kind: bool) -> None:
+        for match in re.finditer(pattern, folded):
+            if match.end() > match.start() and not any(taken[match.start():match.end()]):
+                taken[match.start():match.end()] = [True] * (match.end() - match.start())
+                mentions.append((match.start(), match.end(), is_kind))
+
+    for form in longest_first({form for form, _ in facts.office_names}):
+        claim(re.escape(form), False)
+    for name in longest_first({fold(n) for names in OFFICE_TYPE_NAMES.values() for n in names}):
+        claim(re.escape(name), True)
+    claim(_GENERIC_SUBJECT.pattern, False)
+    return sorted(mentions)
+
+
+def _released(folded: str, held: list[str]) -> str:
+    """The held partner mentions back in their places, as topic words."""
+    for i, mention in enumerate(held):
+        folded = folded.replace(chr(_PARTNER_MARK + i), mention)
+    return folded
 
 
 def _named_offices(folded: str, facts: CorpusFacts, found: _Restriction) -> str:

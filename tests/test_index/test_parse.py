@@ -54,6 +54,31 @@ def test_an_office_type_in_the_question_is_a_filter_not_a_topic_word(parser):
     assert parsed.topic == "到府服務" and [c.label for c in parsed.concepts] == [fold("到府服務")]
 
 
+@pytest.mark.parametrize("query,kinds,kept", [
+    # a kind named after the subject and what it does is the measure's partner, a topic word
+    ("基隆的機關有沒有跟稅務、戶政單位聯手", (), "戶政單位"),
+    ("區公所會不會自己查資料，免得民眾跑戶政所", ("鄉鎮市區公所",), "戶政所"),
+    ("有沒有機關跟地政所交換資料", (), "地政所"),
+    ("哪些機關會把案件移送分署", (), "分署"),
+    # made-up subjects and partners the plans never name: the grammar decides, not the words
+    ("龍井戶政所有沒有幫鄰里辦公處轉交衛生所的通知", (), "衛生所"),
+])
+def test_an_office_kind_named_as_a_partner_is_a_topic_word_not_a_filter(parser, query, kinds, kept):
+    parsed = parser.parse(query)
+    assert parsed.filters.office_types == kinds
+    assert kept in parsed.topic
+
+
+@pytest.mark.parametrize("query,kinds", [
+    ("戶政所跟地政所有沒有到府服務", ("地政事務所", "戶政事務所")),  # coordinated subjects
+    ("各機關中，哪些戶政所有到府服務", ("戶政事務所",)),  # a generic subject narrowed by "which"
+    ("跨機關合作的戶政所有哪些", ("戶政事務所",)),  # 機關 inside a compound names no subject
+    ("提供到府服務的戶政事務所有哪些", ("戶政事務所",)),
+])
+def test_every_office_kind_asked_about_is_still_a_filter(parser, query, kinds):
+    assert parser.parse(query).filters.office_types == kinds
+
+
 def test_a_place_restricts_to_the_offices_named_after_it(parser):
     parsed = parser.parse("基隆的機關有沒有單一窗口")
     assert set(parsed.filters.offices) == {"基隆市安樂地政事務所", "基隆市政府"}
