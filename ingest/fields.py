@@ -900,9 +900,11 @@ def _handed(clause: str) -> bool:
     return bool(re.match(r"\s*(?:交由|委由|責由|轉由|改由|由)", clause))
 
 
-# (the agent's verb may govern a verb of the work, whatever it is: `負責推動`, `主責推展`, `承辦規劃`, as `負責辦理`; an
-# agent's verb last is the agent's own, the verb before it a unit's part: `乙所執行控管`)
-_AGENT = re.compile(rf"{_AGENT_LEAD}?(.+?)\s*{_AGENT_VERB}(?:辦理|執行|(?!{_AGENT_VERBS})[\u4e00-\u9fff]{{2}})?")
+# (a verb of taking charge may govern a verb of the work, whatever it is: `負責推動`, `主責推展`, `承辦規劃`, as `負責辦理`;
+# a verb of doing takes its object instead, a unit's own part: `甲科辦理勘查，乙科撥付…負責辦理`; an agent's verb last
+# is the agent's own, the verb before it a unit's part: `乙所執行控管`)
+_CHARGE_VERB = r"(?:(?:落實|確實|切實|全權|全力|徹底|妥善)?\s*(?:負責|主責|主辦|承辦|統籌|主政|主導|督辦|掌理))"
+_AGENT = re.compile(rf"{_AGENT_LEAD}?(.+?)\s*(?:{_AGENT_VERB}(?:辦理|執行)?|{_CHARGE_VERB}(?!{_AGENT_VERBS})[\u4e00-\u9fff]{{2}})")
 # a request to a unit to carry the work out or report on it (`請甲課彙整辦理情形`, `請乙室填報執行成果`, `煩請丙股依限辦理`)
 _REQUEST = re.compile(rf"(?:[並另且再]?\s*)(?:敬請|煩請|責請|請)\s*(.+?)\s*(?:依限|按時|定期)?\s*"
                       rf"(?:彙整|彙報|填報|提報|回報|陳報|函報|{_AGENT_VERBS})\s*(?:辦理|執行)?(?:情形|成果|進度|結果)?")

@@ -429,6 +429,13 @@ def test_an_agents_verb_governing_any_verb_of_the_work_leaves_the_unit(clause):
     assert clause_fields(clause + "，於每季完成") == {"owner": clause.removeprefix("由")[:2], "deadline": "每季"}
 
 
+@pytest.mark.parametrize("units", ["甲課辦理踏勘，乙課核撥補助款", "丙股執行抽驗，丁室彙送結果"])
+def test_a_verb_of_doing_takes_its_object_and_leaves_the_frames_charge_verb(units):
+    # (each unit names its own act, 辦理踏勘 / 執行抽驗: the 負責辦理 after them is the frame's, not a unit's part)
+    text = "建立線上系統。本項由" + units + "負責辦理，預計於每季完成。"
+    assert inline_fields(text) == ("建立線上系統。", {"owner": units, "deadline": "每季"})
+
+
 @pytest.mark.parametrize("note, deadline", [("（甲課負責籌劃，巡查季節內以前完成）", "巡查季節內"),
                                             ("本項由甲課主責統合，並於每月3日前送件前完成。", "每月3日前送件")])
 def test_the_frames_bound_in_any_form_after_a_time_closed_already_is_the_frames(note, deadline):
