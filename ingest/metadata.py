@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ingest.blocks import Document, Heading, Paragraph
 from ingest.markers import parse_marker
-from ingest.normalize import bracket_partner, brackets, is_closing_bracket, squash_ws
+from ingest.normalize import SOLIDI, bracket_partner, brackets, is_closing_bracket, squash_ws
 
 ROC_OFFSET = 1911  # 民國 1 = AD 1912
 
@@ -79,15 +79,16 @@ _GLOSS = r"[A-Za-z][A-Za-z .]{0,30}"
 _LABEL_OPEN, _LABEL_CLOSE = (re.escape(side + signs) for side, signs in zip(brackets(quoting=True), ("<＜", ">＞"), strict=True))
 # (an equals sign ends a label as a colon does: `法規名稱＝…`, `公發布日=…`)
 _RULE_MARKS, _POINTERS = "─━═", "→⇒➔›»▶►"
+_BARS = "｜|¦│┃║"  # the vertical lines a print view sets a label off with (`產出時間｜…`, `│法規名稱│…`)
 # (any sign of the mathematical or dash classes or a box-drawing line ends a label as a colon does, whatever sign
 # a print view picks: `法規名稱 ＝ …`, `公發布日 ≈ …`, `法規名稱 ⊢ …`; told by Unicode class, not listed)
 _SEPARATOR_SIGNS = re.escape("".join(chr(c) for c in range(0x21, 0x10000)
                                      if (unicodedata.category(chr(c)) in ("Sm", "Pd") or 0x2500 <= c <= 0x257F)
                                      and chr(c) not in "<>＜＞﹤﹥"))
 _LABEL_END = (rf"(?:\s*[{_LABEL_CLOSE}]\s*{_COLON}?|\s*(?:[（(][^（）()]{{0,12}}[)）]\s*|{_GLOSS})?{_COLON}"
-              r"|\s*[｜|¦│┃║](?!\s*$)|\s*[=＝≡≔](?!\s*$)"
+              rf"|\s*[{_BARS}](?!\s*$)|\s*[=＝≡≔](?!\s*$)"
               # (a solidus of any form too, as a print view sets a label off: `法規名稱／…`, `公發布日/…`)
-              r"|\s*[/／⁄∕](?!\s*$)"
+              rf"|\s*[{SOLIDI}](?!\s*$)"
               # (a dash too, as a print view sets a label off: `法規名稱－…`, `公發布日 — …`; or a rule of one or two
               # box-drawing lines, `法規名稱──…`, `公發布日 ━ …`, or a pointer, `法規名稱 → …`, `公發布日 » …`)
               rf"|\s*(?:[－—–―]|[{_RULE_MARKS}]{{1,2}}|[{_POINTERS}]|[{_SEPARATOR_SIGNS}]{{1,2}})(?!\s*$))")
@@ -216,7 +217,7 @@ def _candidate_titles(doc: Document) -> list[tuple[int, str]]:
 
 
 # a short word opening a line, set off from what follows by a sign of the separator classes (`法規體系∥…`, `法規體系／…`)
-_SIGNED_LABEL = re.compile(rf"^\W?\s*([\u4e00-\u9fff]{{2,6}})\s*(?:[{_SEPARATOR_SIGNS}]|[｜|¦│┃║/／⁄∕])\s*(?=\S)")
+_SIGNED_LABEL = re.compile(rf"^\W?\s*([\u4e00-\u9fff]{{2,6}})\s*(?:[{_SEPARATOR_SIGNS}]|[{_BARS}{SOLIDI}])\s*(?=\S)")
 
 
 def _signed_label(text: str) -> bool:

@@ -24,6 +24,9 @@ _P_SPLIT_RE = re.compile(r"</p>\s*<p[^>]*>", re.I)
 _WS_RE = re.compile(r"[ \t\u3000\xa0]+")
 _CJK = r"\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"
 _CJK_SPACE_RE = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])")
+# the solidus in the forms plans print it (ASCII, fullwidth, fraction slash, division slash): what sets a print
+# view's label off as a colon does (`法規名稱／…`, `輸出時間／116-12-2`)
+SOLIDI = "/／⁄∕"
 
 
 def repair_radicals(text: str) -> str:

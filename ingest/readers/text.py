@@ -10,7 +10,7 @@ from ingest.blocks import Cell, Document, Heading, Paragraph, PhysicalRow, Physi
 from ingest.fields import field_line
 from ingest.markers import BULLET, BULLET_GLYPHS, LOOKALIKE_BULLET, LOOKALIKE_GLYPHS, learn_running_markers, parse_marker
 from ingest.narrative import SourceLine, is_appendix_title, join_wrapped_lines
-from ingest.normalize import bracket_partner, brackets, is_closing_bracket, repair_radicals, squash_ws
+from ingest.normalize import SOLIDI, bracket_partner, brackets, is_closing_bracket, repair_radicals, squash_ws
 from ingest.readers.boxtable import VERTICALS, BoxTableReader, is_ascii_content, is_rule, starts_box_table
 from ingest.readers.cell_lines import header_cells, split_cell_tables
 
@@ -149,7 +149,7 @@ _FURNITURE = re.compile(
     # (a vertical line may end the label as a colon does: `產出時間｜…`, `列印日期 | …`)
     # (the label may name both, the date and the time: `列印日期時間：…`, `下載日期及時間：…`)
     # (or a solidus before the date, as a colon: `輸出時間／116-12-2`)
-    r"(?:日期(?:及|與|和)?時間|時間|日期|日|時)\s*(?:[:：﹕︰∶｜|¦]|[/／⁄∕](?=\s*\d)|\s(?=\s*\d)).*"
+    rf"(?:日期(?:及|與|和)?時間|時間|日期|日|時)\s*(?:[:：﹕︰∶｜|¦]|[{SOLIDI}](?=\s*\d)|\s(?=\s*\d)).*"
     # (the bare act after what was put out: `本表列印：…`, `本頁下載：…`; or the act and a word of when, as
     # `printed on`: `列印於 113/2/18`, `下載於：…`, `匯出在 2024/1/2`; the data or file put out: `文件匯出：中華民國…`)
     r"|(?:本[\u4e00-\u9fff]{1,2}?|資料|文件|檔案|報表|網頁|頁面)?(?:列印|印表|印製|下載|製表|輸出|匯出|產製)\s*(?:於|在)?\s*[:：﹕︰∶｜|¦]?(?<=[:：﹕︰∶｜|¦於在])"
