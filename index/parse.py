@@ -341,6 +341,11 @@ class CorpusFacts:
                     forms += [(place + fold(n), office) for n in (*OFFICE_TYPE_NAMES[kind], *SHORT_KIND_NAMES.get(kind, ()))]
         return sorted(set(forms), key=lambda f: -len(f[0]))
 
+    @cached_property
+    def office_forms(self) -> list[str]:
+        """The folded name forms of `office_names`, each once, longest first."""
+        return longest_first({form for form, _ in self.office_names})
+
     def _after_parent(self, office: str, folded_name: str) -> str:
         """The folded name without its parent agency's name before it (法務部行政執行署臺北分署 → 臺北分署)."""
         parent = fold(self.parent_of.get(office) or "")
@@ -453,12 +458,18 @@ def _office_mentions(folded: str, facts: CorpusFacts) -> list[tuple[int, int, bo
                 taken[match.start():match.end()] = [True] * (match.end() - match.start())
                 mentions.append((match.start(), match.end(), is_kind))
 
-    for form in longest_first({form for form, _ in facts.office_names}):
+    for form in facts.office_forms:
         claim(re.escape(form), False)
-    for name in longest_first({fold(n) for names in OFFICE_TYPE_NAMES.values() for n in names}):
+    for name in _kind_forms():
         claim(re.escape(name), True)
     claim(_GENERIC_SUBJECT.pattern, False)
     return sorted(mentions)
+
+
+@cache
+def _kind_forms() -> list[str]:
+    """Every name of an office kind, folded, longest first (read once, not per question)."""
+    return longest_first({fold(n) for names in OFFICE_TYPE_NAMES.values() for n in names})
 
 
 def _released(folded: str, held: list[str]) -> str:
