@@ -1,0 +1,46 @@
+"""Mechanisms of the round on the twenty-eighth wording, each with members no wording uses: print furniture
+told by its shape (a page counter: a number, a separator, a number no smaller; a stamp: a date and a clock
+time after a label of any words)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.blocks import PhysicalTable
+from ingest.readers.text import is_print_furniture, read_text
+
+# --- print furniture by its shape ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", ["Seite 3 von 5", "pág. 2 de 7", "張次 2 ∕ 9", "第2葉（葉數共9）", "Стр. 4 из 4"])
+def test_a_page_counter_in_any_words_is_print_furniture(line):
+    assert is_print_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["⟦匯整⟧ 2024-01-02 下午3:05", "Stand: 2023.11.30 14:22",
+                                  "本表謄印日：民國112/5/6（08:05）", "｛產表｝113年2月3日 9時07分"])
+def test_a_label_of_any_words_then_a_date_and_a_clock_time_is_a_print_stamp(line):
+    assert is_print_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["1至3月", "第1季至第3季", "每年2至3次", "106/4", "3/2", "1.2",
+                                  "公告日：民國112年5月6日", "於112年5月6日 14:00前完成", "說明，112/5/6 14:00"])
+def test_a_span_of_time_a_date_without_a_clock_or_a_clause_is_no_furniture(line):
+    assert not is_print_furniture(line)
+
+
+_BOX = """╔══════╦══════╦══════╗
+║措施　　║期限　　║單位　　║
+╠══════╬══════╬══════╣
+║設置服務║每季　　║總務課　║
+║台　　　║　　　　║　　　　║
+{furniture}
+║檢討流程║年底前　║研考課　║
+╚══════╩══════╩══════╝
+"""
+
+
+def test_a_box_table_runs_on_past_a_page_break_holding_a_counter_and_stamp_of_any_words():
+    text = _BOX.format(furniture="\nSeite 1 von 3\n⟦匯整⟧ 2024-01-02 下午3:05\n")
+    tables = [b for b in read_text("x.txt", text).blocks if isinstance(b, PhysicalTable)]
+    assert len(tables) == 1
+    assert any("檢討流程" in cell.text for row in tables[0].rows for cell in row.cells)
