@@ -44,3 +44,36 @@ def test_a_box_table_runs_on_past_a_page_break_holding_a_counter_and_stamp_of_an
     tables = [b for b in read_text("x.txt", text).blocks if isinstance(b, PhysicalTable)]
     assert len(tables) == 1
     assert any("檢討流程" in cell.text for row in tables[0].rows for cell in row.cells)
+
+
+# --- owners by what they are ---------------------------------------------------------------------------
+
+def test_a_unit_list_then_its_part_in_each_clause_shares_the_work():
+    from ingest.fields import is_owner, unlabelled_fields
+    assert is_owner("甲分隊、乙分隊收件審查，丙分隊核撥經費")
+    assert unlabelled_fields("甲分隊、乙分隊收件審查，丙分隊核撥經費辦理，預定開學後2週內完成") == {
+        "owner": "甲分隊、乙分隊收件審查，丙分隊核撥經費", "deadline": "開學後2週內"}
+
+
+def test_a_unit_at_its_time_whose_longest_head_swallows_the_time_is_still_an_owner():
+    from ingest.fields import is_owner
+    # (`文化觀光課週日下午由課` reads as a name ending in a unit's kind: the unit is 文化觀光課)
+    assert is_owner("文化觀光課週日下午由課員輪班服務")
+
+
+def test_a_list_of_units_one_working_at_its_own_time_is_an_owner():
+    from ingest.fields import is_owner, unlabelled_fields
+    assert is_owner("戊站聯絡窗口、文化觀光課週日下午由課員輪班服務")
+    assert unlabelled_fields("戊站聯絡窗口、文化觀光課週日下午由課員輪班服務辦理，預定開學後2週內完成")["owner"] == \
+        "戊站聯絡窗口、文化觀光課週日下午由課員輪班服務"
+
+
+@pytest.mark.parametrize("post", ["志工推動小組組長", "減碳專案組副組長", "品質改善工作圈圈長"])
+def test_a_bodys_head_named_by_its_last_word_and_chief_is_an_owner(post):
+    from ingest.fields import is_owner
+    assert is_owner(post)
+
+
+def test_a_chief_not_of_the_bodys_own_word_is_no_post():
+    from ingest.fields import is_owner
+    assert not is_owner("志工推動小組圈長")
