@@ -1530,6 +1530,7 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
         if opened and not (_AGENT.fullmatch(bare) or _AGENT_AT.fullmatch(bare)) \
                 and any(pattern.fullmatch(_THIS_ITEM.sub("", squash_ws(merged))) for pattern in (_AGENT, _AGENT_AT)):
             clauses[k: k + 2] = [("", ""), (merged, clauses[k][1])]
+    clauses = _sharing_the_work(clauses)
     clauses = [c for c in clauses if c[0]]
     for clause, separator in clauses:
         # a run of units whose parts are clauses (`權責單位為甲科為主責，乙科從旁協助`), or whose units a comma parts
@@ -1660,6 +1661,21 @@ def _runs_on(time: str, separator: str, clause: str) -> bool:
     whole = f"{time}{separator}{squash_ws(clause)}"
     return separator in "，," and not is_owner(clause) and ":" not in clause and "：" not in clause \
         and (is_deadline(whole) or learned_field(whole, "deadline"))
+
+
+def _sharing_the_work(clauses: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Clauses that name units sharing the work, each a unit and its part, the frame's verb after the last
+    (`由甲組主辦救援，各站協助巡查負責辦理`): one clause, its agent all of them, though the first reads alone as an
+    agent and a verb of taking charge (`由甲組主辦救援`)."""
+    clauses = list(clauses)
+    for k in range(len(clauses) - 1):
+        for j in range(len(clauses) - 1, k, -1):
+            merged = clauses[k][0] + "".join(sep + text for text, sep in clauses[k + 1: j + 1])
+            agent = _AGENT.fullmatch(_THIS_ITEM.sub("", squash_ws(merged)))
+            if agent and _division_of_labour(agent.group(1)):
+                clauses[k: j + 1] = [("", "")] * (j - k) + [(merged, clauses[k][1])]
+                break
+    return clauses
 
 
 def _clauses(sentence: str, separators: str) -> list[tuple[str, str]]:

@@ -77,3 +77,11 @@ def test_a_bodys_head_named_by_its_last_word_and_chief_is_an_owner(post):
 def test_a_chief_not_of_the_bodys_own_word_is_no_post():
     from ingest.fields import is_owner
     assert not is_owner("志工推動小組圈長")
+
+
+@pytest.mark.parametrize("text", ["植栽分隊主導稽查，各巡守分隊協助巡邏負責辦理，預計於汛期開始前完成。",
+                                  "〔植栽分隊主導稽查，各巡守分隊協助巡邏辦理，預定汛期開始前完成〕"])
+def test_units_sharing_the_work_before_the_frames_verb_are_the_owner_whole(text):
+    from ingest.fields import inline_fields
+    assert inline_fields("設置服務台。本項由" + text if text[0] != "〔" else "設置服務台。" + text)[1] == {
+        "owner": "植栽分隊主導稽查，各巡守分隊協助巡邏", "deadline": "汛期開始前"}
