@@ -278,6 +278,12 @@ def is_deadline(text: str, *, with_act: bool = True) -> bool:
     return _dated_event(value) or with_act and _time_then_act(value)
 
 
+def is_event_time_only(text: str) -> bool:
+    """A deadline the grammar reads by an event alone, no part of the calendar in it (`颱風季節來臨前`, `孕婦產前檢查`):
+    what it is may be a name as well, for the field model to tell."""
+    return not _TIME_PARTS.search(text) and not re.search(r"\d", text) and is_deadline(text)
+
+
 # the act done by a time, after it: a short verb phrase, maybe counted (`彙整`, `全數結案`, `檢討一次`, `辦理2次`)
 _ACT_AFTER = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[一二兩三四\d]次)?")
 

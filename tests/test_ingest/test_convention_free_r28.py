@@ -85,3 +85,18 @@ def test_units_sharing_the_work_before_the_frames_verb_are_the_owner_whole(text)
     from ingest.fields import inline_fields
     assert inline_fields("設置服務台。本項由" + text if text[0] != "〔" else "設置服務台。" + text)[1] == {
         "owner": "植栽分隊主導稽查，各巡守分隊協助巡邏", "deadline": "汛期開始前"}
+
+
+# --- a name the grammar reads only as an event and an act ---------------------------------------------
+
+@pytest.mark.parametrize("name", ["勞工退休前理財講座", "考生赴考前交通接駁"])
+def test_a_name_read_only_as_an_event_and_an_act_fills_a_measure_cell_when_the_model_says_a_name(name):
+    from ingest.readers.cell_lines import FITS, fit
+    assert fit("measure", name) == FITS
+
+
+def test_a_time_told_by_an_event_alone_fills_no_measure_cell():
+    from ingest.fields import is_event_time_only
+    from ingest.readers.cell_lines import WRONG, fit
+    assert is_event_time_only("颱風季節來臨前") and not is_event_time_only("6月底前")
+    assert fit("measure", "颱風季節來臨前") == WRONG
