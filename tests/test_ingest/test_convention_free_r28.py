@@ -100,3 +100,17 @@ def test_a_time_told_by_an_event_alone_fills_no_measure_cell():
     from ingest.readers.cell_lines import WRONG, fit
     assert is_event_time_only("颱風季節來臨前") and not is_event_time_only("6月底前")
     assert fit("measure", "颱風季節來臨前") == WRONG
+
+
+# --- a one-service title's kind with an aside after it ------------------------------------------------
+
+@pytest.mark.parametrize("title", ["某某區公所垃圾清運預約作業須知〔試行版〕", "某某區公所受理垃圾清運預約作業要點（網路公告用）"])
+def test_an_aside_closing_a_one_service_titles_kind_is_the_documents_not_the_services(title):
+    from ingest.metadata import service_of_title
+    assert service_of_title(title) == "垃圾清運預約"
+
+
+def test_a_guide_for_the_publics_convenience_names_no_service_word():
+    # (a word list: 便民 before 服務指引, as 民眾/市民 before a kind)
+    from ingest.metadata import service_of_title
+    assert service_of_title("某某區公所垃圾清運預約便民服務指引") == "垃圾清運預約"
