@@ -302,7 +302,13 @@ def _time_then_act(value: str) -> bool:
 def _a_time_too(act: str) -> bool:
     """The words after a time are a second time, no act (`…召開前` then `每年寒暑假前`, `…止` then `每半年1次`: two
     cells run together): a bound closing them, a unit of the calendar in them, or a time the grammar reads."""
+    if _CONTINUED_ACT.fullmatch(act):
+        return False  # (an act carried on to the bound, `迄…止持續辦理`: the adverb of going on is the act's, no frequency)
     return bool(re.search(r"(?:前|後|內|止|底|時)$|[年月日週周季旬]", act)) or is_deadline(act, with_act=False)
+
+
+# an adverb of going on and a verb of doing: the act carried on (`持續辦理`, `繼續推動`)
+_CONTINUED_ACT = re.compile(r"(?:持續|繼續|陸續|延續)(?:辦理|執行|推動|實施|進行|運作|提供|受理)")
 
 
 # a time, then an event in it and the bound it sets (`115學年度第1學期開學前`, `115年汛期結束後`, `第2季考評時`)

@@ -114,3 +114,16 @@ def test_a_guide_for_the_publics_convenience_names_no_service_word():
     # (a word list: 便民 before 服務指引, as 民眾/市民 before a kind)
     from ingest.metadata import service_of_title
     assert service_of_title("某某區公所垃圾清運預約便民服務指引") == "垃圾清運預約"
+
+
+# --- an act carried on to a time's bound ----------------------------------------------------------------
+
+@pytest.mark.parametrize("time", ["至115年6月30日止持續推動", "迄116年2月1日止持續執行"])
+def test_an_act_carried_on_to_the_bound_is_read_with_its_time(time):
+    from ingest.fields import is_deadline
+    assert is_deadline(time)
+
+
+def test_a_frequency_after_the_bound_is_still_a_second_time():
+    from ingest.fields import is_deadline
+    assert not is_deadline("迄116年2月1日止每半年1次")
