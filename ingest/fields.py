@@ -538,7 +538,16 @@ def _is_time_phrase(value: str) -> bool:
 def is_owner(text: str) -> bool:
     """True for a run of unit names (`登記課、測量課`, `各課室`, `本所`, `為民服務中心`,
     `公墓管理課主辦、各課協辦`, `清運班；隊本部`)."""
-    return _units_of(text) or _coordinated_names(text) or _unit_at_its_time(text) or _division_of_labour(text)
+    return _units_of(text) or _coordinated_names(text) or _unit_at_its_time(text) or _division_of_labour(text) \
+        or "、" in text and _list_of_owners(text)
+
+
+def _list_of_owners(text: str) -> bool:
+    """A list whose members are owners each by its own reading, one of them units sharing the work clause by clause
+    (`甲組主辦救援，各站協助巡查、丙組（申請請附資料）`): the list's marks part them, not the clauses' commas."""
+    parts = [p for p, _ in _clauses(squash_ws(text), "、") if p]
+    return len(parts) > 1 and any(_division_of_labour(p) for p in parts) and all(
+        _division_of_labour(p) or _units_of(p) or _unit_at_its_time(p) for p in parts)
 
 
 def _division_of_labour(text: str) -> bool:
@@ -1684,7 +1693,7 @@ def _sharing_the_work(clauses: list[tuple[str, str]]) -> list[tuple[str, str]]:
         for j in range(len(clauses) - 1, k, -1):
             merged = clauses[k][0] + "".join(sep + text for text, sep in clauses[k + 1: j + 1])
             agent = _AGENT.fullmatch(_THIS_ITEM.sub("", squash_ws(merged)))
-            if agent and _division_of_labour(agent.group(1)):
+            if agent and (_division_of_labour(agent.group(1)) or _list_of_owners(agent.group(1))):
                 clauses[k: j + 1] = [("", "")] * (j - k) + [(merged, clauses[k][1])]
                 break
     return clauses

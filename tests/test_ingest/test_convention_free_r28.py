@@ -127,3 +127,10 @@ def test_an_act_carried_on_to_the_bound_is_read_with_its_time(time):
 def test_a_frequency_after_the_bound_is_still_a_second_time():
     from ingest.fields import is_deadline
     assert not is_deadline("迄116年2月1日止每半年1次")
+
+
+def test_a_list_one_of_whose_members_is_units_sharing_the_work_is_the_owner_before_the_frames_verb():
+    from ingest.fields import inline_fields, is_owner
+    owner = "苗圃分隊、植栽分隊主導稽查，各巡守分隊協助巡邏、水保分隊（申請請附圖說）"
+    assert is_owner(owner)
+    assert inline_fields(f"設置服務台。〔{owner}辦理，預定汛期開始前完成〕")[1] == {"owner": owner, "deadline": "汛期開始前"}
