@@ -134,3 +134,17 @@ def test_a_list_one_of_whose_members_is_units_sharing_the_work_is_the_owner_befo
     owner = "苗圃分隊、植栽分隊主導稽查，各巡守分隊協助巡邏、水保分隊（申請請附圖說）"
     assert is_owner(owner)
     assert inline_fields(f"設置服務台。〔{owner}辦理，預定汛期開始前完成〕")[1] == {"owner": owner, "deadline": "汛期開始前"}
+
+
+# --- a label's value cut by the wrap inside a date ------------------------------------------------------
+
+def test_a_labels_value_begun_at_a_lines_end_runs_on_with_the_date_line_under_it():
+    from ingest.narrative import SourceLine, join_wrapped_lines
+    lines = [SourceLine("(1)辦理講習，全年至少辦理4次。▲負責：甲課　▲期限：中華", 1, 4), SourceLine("民國99年9月1日前完成", 2, 6)]
+    assert [ln.text for ln in join_wrapped_lines(lines)] == ["(1)辦理講習，全年至少辦理4次。▲負責：甲課　▲期限：中華民國99年9月1日前完成"]
+
+
+def test_a_date_line_under_a_title_is_a_line_of_its_own():
+    from ingest.narrative import SourceLine, join_wrapped_lines
+    lines = [SourceLine("某某所服務品質計畫", 1, 0), SourceLine("民國99年9月1日訂定", 2, 0)]
+    assert len(join_wrapped_lines(lines)) == 2
