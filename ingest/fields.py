@@ -278,6 +278,12 @@ def is_deadline(text: str, *, with_act: bool = True) -> bool:
     return _dated_event(value) or with_act and _time_then_act(value)
 
 
+def is_event_time_only(text: str) -> bool:
+    """A deadline the grammar reads by an event alone, no part of the calendar in it (`颱風季節來臨前`, `孕婦產前檢查`):
+    what it is may be a name as well, for the field model to tell."""
+    return not _TIME_PARTS.search(text) and not re.search(r"\d", text) and is_deadline(text)
+
+
 # the act done by a time, after it: a short verb phrase, maybe counted (`彙整`, `全數結案`, `檢討一次`, `辦理2次`)
 _ACT_AFTER = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[一二兩三四\d]次)?")
 
@@ -296,7 +302,13 @@ def _time_then_act(value: str) -> bool:
 def _a_time_too(act: str) -> bool:
     """The words after a time are a second time, no act (`…召開前` then `每年寒暑假前`, `…止` then `每半年1次`: two
     cells run together): a bound closing them, a unit of the calendar in them, or a time the grammar reads."""
+    if _CONTINUED_ACT.fullmatch(act):
+        return False  # (an act carried on to the bound, `迄…止持續辦理`: the adverb of going on is the act's, no frequency)
     return bool(re.search(r"(?:前|後|內|止|底|時)$|[年月日週周季旬]", act)) or is_deadline(act, with_act=False)
+
+
+# an adverb of going on and a verb of doing: the act carried on (`持續辦理`, `繼續推動`)
+_CONTINUED_ACT = re.compile(r"(?:持續|繼續|陸續|延續)(?:辦理|執行|推動|實施|進行|運作|提供|受理)")
 
 
 # a time, then an event in it and the bound it sets (`115學年度第1學期開學前`, `115年汛期結束後`, `第2季考評時`)
@@ -526,7 +538,16 @@ def _is_time_phrase(value: str) -> bool:
 def is_owner(text: str) -> bool:
     """True for a run of unit names (`登記課、測量課`, `各課室`, `本所`, `為民服務中心`,
     `公墓管理課主辦、各課協辦`, `清運班；隊本部`)."""
-    return _units_of(text) or _coordinated_names(text) or _unit_at_its_time(text) or _division_of_labour(text)
+    return _units_of(text) or _coordinated_names(text) or _unit_at_its_time(text) or _division_of_labour(text) \
+        or "、" in text and _list_of_owners(text)
+
+
+def _list_of_owners(text: str) -> bool:
+    """A list whose members are owners each by its own reading, one of them units sharing the work clause by clause
+    (`甲組主辦救援，各站協助巡查、丙組（申請請附資料）`): the list's marks part them, not the clauses' commas."""
+    parts = [p for p, _ in _clauses(squash_ws(text), "、") if p]
+    return len(parts) > 1 and any(_division_of_labour(p) for p in parts) and all(
+        _division_of_labour(p) or _units_of(p) or _unit_at_its_time(p) for p in parts)
 
 
 def _division_of_labour(text: str) -> bool:
@@ -538,8 +559,10 @@ def _division_of_labour(text: str) -> bool:
 
 
 def _unit_and_part(clause: str) -> bool:
-    """A unit (the longest the grammar reads at the clause's start), then its part: two to ten characters of words."""
-    heads = [clause[:k] for k in range(min(14, len(clause) - 2), 2, -1) if _is_unit(clause[:k])]
+    """A unit or a list of units (the longest the grammar reads at the clause's start: `甲課、乙課受理申請`), then its
+    part: two to ten characters of words."""
+    heads = [clause[:k] for k in range(min(40, len(clause) - 2), 2, -1)
+             if k <= 14 and _is_unit(clause[:k]) or "、" in clause[:k] and _units_of(clause[:k])]
     part = clause[len(heads[0]):] if heads else ""
     return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,10}", part)) and not is_deadline(part)
 
@@ -560,8 +583,14 @@ def _unit_at_its_time(text: str) -> bool:
         return False
     if agent and is_deadline(text[: agent.start()]) and not text.startswith(heads[0]):
         return False  # (`每季由甲課辦理`: the time, then its agent, read by time_and_agent)
-    rest = text[len(heads[0]):] if text.startswith(heads[0]) else text[agent.end():] if agent else ""
-    # (the work in turns or at hours set for it: a turn, a shift, a duty, staff sent, hours extended)
+    # (any head the grammar reads as a unit: the longest may swallow the time, `甲課週六上午由課` is no unit's name)
+    return any(_works_at_its_time(text[len(head):] if text.startswith(head) else text[agent.end():] if agent else "")
+               for head in heads)
+
+
+def _works_at_its_time(rest: str) -> bool:
+    """What follows a unit is the work in turns or at hours set for it: a time, then a turn, a shift, a duty, staff
+    sent, hours extended."""
     return bool(rest) and bool(_TIME_PARTS.search(rest) or _time_opens(rest)) and not re.match(r"[課室股科組班隊處局所站]", rest) \
         and bool(re.search(r"輪|值|[一二兩三四]班|派員|延長", rest))
 
@@ -611,6 +640,8 @@ def _units_of(text: str) -> bool:
     for i, unit in enumerate(units):
         if _is_unit(unit) or _kind_of_collective(unit, units[:i]):
             continue
+        if len(units) > 1 and _unit_at_its_time(unit):
+            continue  # (a member of the list working at its own time: `甲窗口、乙課週六上午由課員輪值服務`)
         # kinds of staff sharing the head noun of the unit after them (`醫護及行政人員`, `技術與行政同仁`)
         # (or the areas of a hall, each by its work: `收文、諮詢及檢索各區`)
         head = next((re.search(r"(?:工作人員|人員|同仁|員工|職員|幹部|各區|單位|機關)$", later) for later in units[i + 1:] if _is_unit(later)), None)
@@ -638,13 +669,15 @@ def _one_in_a_role(unit: str) -> bool:
 
 # a post held in a task force or committee (`為民服務督導小組執行秘書`, `品質推動委員會召集人`): a unit of any
 # length the name allows, then the post, so the one who holds it is the owner
-_POST_OF = re.compile(r"(.{2,14}?(?:小組|委員會|工作圈|專案組|推動會))(?:執行秘書|秘書|召集人|副召集人|幹事|總幹事|組長|副組長)")
+_POST_OF = re.compile(r"(.{2,14}?(?:小組|委員會|工作圈|專案組|推動會))(執行秘書|秘書|召集人|副召集人|幹事|總幹事|副?[\u4e00-\u9fff]長)")
 
 
 def _post_of(unit: str) -> bool:
-    """A post in a body that is itself a unit (the body's name may be longer than a bare unit's)."""
+    """A post in a body that is itself a unit (the body's name may be longer than a bare unit's); its head named by
+    the body's last word and 長, whatever the body (小組 → 組長, 工作圈 → 圈長, 推動會 → 會長)."""
     match = _POST_OF.fullmatch(unit)
-    return bool(match) and bool(_UNIT_RE.match(match.group(1)))
+    head = match and match.group(2).endswith("長")
+    return bool(match) and bool(_UNIT_RE.match(match.group(1))) and (not head or match.group(2)[-2] == match.group(1)[-1])
 
 
 # a unit, then all of its people (`都會公園管理站全體同仁`, `資訊中心所有工作人員`): a unit name of any length before them
@@ -797,8 +830,9 @@ def _unit_and_date(*parts: str, learn: bool = True) -> dict[str, str]:
         # (nor after a clause of a unit and its part, a comma between: `甲科督考，乙所執行` pairs each unit with its stage)
         paired = re.search(r"[，,]\s*[^，,、]+$", agent.group(1)) if agent else None
         # (unless the last unit names its stage already: `甲科負責，必要時由乙站支援辦理`, the 辦理 is the clause's)
+        # (but where each clause is a unit and its part already, the verb after them is the frame's: `甲科審查，乙所核撥經費辦理`)
         if paired and not _handed(part) and _UNIT_ROLE.search(agent.group(1)[: paired.start()]) \
-                and not _UNIT_ROLE.search(agent.group(1)):
+                and not _UNIT_ROLE.search(agent.group(1)) and not _division_of_labour(agent.group(1)):
             agent = None
         if agent and is_owner(agent.group(1)) and (_handed(part) or not _each_with_role(agent.group(1))
                                                    or _UNIT_ROLE.search(_UNIT_SEPARATORS.split(agent.group(1).strip())[-1])):
@@ -1517,6 +1551,7 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
         if opened and not (_AGENT.fullmatch(bare) or _AGENT_AT.fullmatch(bare)) \
                 and any(pattern.fullmatch(_THIS_ITEM.sub("", squash_ws(merged))) for pattern in (_AGENT, _AGENT_AT)):
             clauses[k: k + 2] = [("", ""), (merged, clauses[k][1])]
+    clauses = _sharing_the_work(clauses)
     clauses = [c for c in clauses if c[0]]
     for clause, separator in clauses:
         # a run of units whose parts are clauses (`權責單位為甲科為主責，乙科從旁協助`), or whose units a comma parts
@@ -1647,6 +1682,21 @@ def _runs_on(time: str, separator: str, clause: str) -> bool:
     whole = f"{time}{separator}{squash_ws(clause)}"
     return separator in "，," and not is_owner(clause) and ":" not in clause and "：" not in clause \
         and (is_deadline(whole) or learned_field(whole, "deadline"))
+
+
+def _sharing_the_work(clauses: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Clauses that name units sharing the work, each a unit and its part, the frame's verb after the last
+    (`由甲組主辦救援，各站協助巡查負責辦理`): one clause, its agent all of them, though the first reads alone as an
+    agent and a verb of taking charge (`由甲組主辦救援`)."""
+    clauses = list(clauses)
+    for k in range(len(clauses) - 1):
+        for j in range(len(clauses) - 1, k, -1):
+            merged = clauses[k][0] + "".join(sep + text for text, sep in clauses[k + 1: j + 1])
+            agent = _AGENT.fullmatch(_THIS_ITEM.sub("", squash_ws(merged)))
+            if agent and (_division_of_labour(agent.group(1)) or _list_of_owners(agent.group(1))):
+                clauses[k: j + 1] = [("", "")] * (j - k) + [(merged, clauses[k][1])]
+                break
+    return clauses
 
 
 def _clauses(sentence: str, separators: str) -> list[tuple[str, str]]:

@@ -408,6 +408,23 @@ def _office_before_plan(text: str) -> str:
     return office
 
 
+def _kind_at_end(rest: str) -> re.Match | None:
+    """The document's kind closing what follows the office in a one-service title (`…申辦須知及流程`)."""
+    # (the public it serves may open the kind, or 便民, what the guide is for: `…便民服務指引`)
+    return re.search(rf"(?:(?:暨|及|與|和)?(?:{_VERB_KIND}|(?:民眾|市民|鄉親|申請人|便民)?"
+                     rf"(?:標準|實施|執行|工作|推動|作業|申辦|申請|專案)*(?:服務(?=流程|指引|指南|說明書|守則|手冊)"
+                     rf"|{_BARE_KIND}|流程說明|流程)))+$", rest)
+
+
+def _closing_aside(text: str) -> int | None:
+    """Where an aside in any bracket pair closing `text` opens (`…規定（對外版）`, `…程序〔民眾適用〕`); None if none."""
+    if not text or not is_closing_bracket(text[-1]):
+        return None
+    opening = bracket_partner(text[-1])
+    at = text.rfind(opening)
+    return at if 0 < at and len(text) - at <= 12 else None
+
+
 def service_of_title(title: str) -> str:
     """The one service a plan's title names (`某戶政事務所到府(院)服務實施計畫` → `到府(院)服務`);
     "" for a plan of many measures (`…提升服務品質執行計畫`)."""
@@ -425,9 +442,10 @@ def service_of_title(title: str) -> str:
     # (a handbook of the service, `…講座服務手冊`, as its guide; a word of the kind doubled is the service's own last word
     # once, `…轉介申請申請作業須知` is the service 轉介申請)
     # (a kind for the public reading it, `…民眾申辦手冊`, `…市民辦理須知`: the readers named are the kind's)
-    kind = re.search(rf"(?:(?:暨|及|與|和)?(?:{_VERB_KIND}|(?:民眾|市民|鄉親|申請人)?"
-                     rf"(?:標準|實施|執行|工作|推動|作業|申辦|申請|專案)*(?:服務(?=流程|指引|指南|說明書|守則|手冊)"
-                     rf"|{_BARE_KIND}|流程說明|流程)))+$", rest)
+    kind = _kind_at_end(rest)
+    if not kind and (aside := _closing_aside(rest)) and _kind_at_end(rest[: aside].rstrip()):
+        rest = rest[: aside].rstrip()  # (an aside after the kind names the document's version or readers: `…作業規定（對外版）`)
+        kind = _kind_at_end(rest)
     if kind:
         # (two verbs of applying in a row, `…申請申辦指引`: the first the service's, as a word doubled is)
         doubled = re.match(r"(申請|申辦|作業|服務)\1", kind.group()) or re.match(r"(申請|申辦)(?=申請|申辦)", kind.group())

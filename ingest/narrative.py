@@ -93,6 +93,8 @@ def join_wrapped_lines(lines: list[SourceLine]) -> list[SourceLine]:
 
 
 _DATE_LINE = re.compile(r"^(?:中華)?民國\s*\d{2,3}\s*年\s*\d{1,2}\s*月")
+# a label's value begun at the line's end, a few characters and no stop (`◆完成時程：中華` / `民國111年…`): the wrap cut it
+_VALUE_BEGUN = re.compile(r"[:：]\s*[^\s:：。，,；;！？]{1,4}$")
 _FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff()（）/／]{1,11}\s*[:：]")  # `主辦/協辦單位：`, not a note `（承辦單位：`
 
 
@@ -135,7 +137,8 @@ def _continues(above: SourceLine, line: SourceLine, widths: tuple[int | None, in
     if is_closing_bracket(above.text[-1]) and ends_in_bracketed_label(item.text):
         return True  # a field's label in brackets cut from its value by the wrap (`…【責】總務課【期】` / `每季`; any pair,
         # `＜期＞` / `民國99年9月27日前上線`: a date line there is the label's value)
-    if _DATE_LINE.match(line.text) and not re.search(r"(?:[:：]|迄|至|到|自|於|在)$", above.text):
+    if _DATE_LINE.match(line.text) and not re.search(r"(?:[:：]|迄|至|到|自|於|在)$", above.text) \
+            and not _VALUE_BEGUN.search(above.text):
         return False  # `中華民國110年3月5日…函訂定` under a title: a line of its own
     if above.text[-1] in "。！？!?":  # a sentence ends; a field's value (`預期效益：…。…`) runs on
         return line.indent > item.indent and bool(_FIELD_LABEL.match(item.text)) and not _FIELD_LABEL.match(line.text)

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from ingest.blocks import Cell, PhysicalRow, PhysicalTable
 from ingest.columns import FIELD_ROLES, assign_roles, header_role, is_header_row, is_scoring_header, positional_roles
 from ingest.field_model import learned_field
-from ingest.fields import is_deadline, is_owner, join_text
+from ingest.fields import is_deadline, is_event_time_only, is_owner, join_text
 from ingest.markers import marker_number, parse_marker
 from ingest.narrative import SourceLine, is_appendix_title
 from ingest.normalize import brackets
@@ -93,6 +93,8 @@ def fit(role: str, text: str, repeated: frozenset[str] = frozenset()) -> float:
     dated, unit_names = is_deadline(text), is_owner(text)
     if dated and role == "measure" and _NAMED_WITH_FREQUENCY.fullmatch(text) and learned_field(text, "measure"):
         dated = False  # (a service named with a frequency word inside it, `長者定期健康檢查`, `開票結果即時公開`: the model says a name)
+    if dated and role == "measure" and is_event_time_only(text) and learned_field(text, "measure") and not learned_field(text, "deadline"):
+        dated = False  # (a name the grammar reads only as an event and an act, `孕婦產前檢查補助諮詢`: the model says a name, no time)
     short = len(text) <= 30 and not re.search(r"[。；;]", text)
     # a value the grammar does not know may still be one, by the field model: plausible, not certain
     if role == "deadline":

@@ -239,7 +239,8 @@ def _is_furniture_field(text: str) -> bool:
     # (furniture is whole on its line)
     if len(text) > 2 and bracket_partner(text[0]) == text[-1] and not is_closing_bracket(text[0]) and _FURNITURE.match(text[1:-1].strip()):
         return True  # a field in any bracket pair (`【第2頁／共3頁】`, `〔列印日期：…〕`)
-    return bool(_FURNITURE.match(text)) or is_page_fraction(text) or _flanked_page_number(text)
+    return (bool(_FURNITURE.match(text)) or is_page_fraction(text) or _flanked_page_number(text)
+            or is_page_counter(text) or is_date_time_stamp(text))
 
 
 # who printed the page: `列印者：王小明`, `印表人：系統管理員`
@@ -270,6 +271,42 @@ def is_page_fraction(text: str) -> bool:
         text = text[1:-1].strip()  # (in any bracket pair: `[2/4]`, `（3/5）`)
     match = _FRACTION.match(text)
     return bool(match) and 0 < int(match.group(1)) <= int(match.group(2))
+
+
+_CLAUSE_STOPS = "。，,；;！？!?、"
+# a number, a separator, a number: what a page counter is, whatever words it is written in
+_COUNTER = re.compile(r"^(\D{0,8}?)\s*(\d{1,3})\s*(\D{1,6}?)\s*(\d{1,3})\s*(\D{0,2})$")
+
+
+def is_page_counter(text: str) -> bool:
+    """A page of so many told by its shape, whatever its words (`頁次 3 of 5`, `Seite 3 von 5`,
+    `第3頁（總頁數5）`): a label of letters or none, a number, a separator holding a word or a
+    solidus, a number no smaller, then at most a closing sign. A unit after the second number
+    (`1至3月`, `第1季至第3季`) makes it a span of time, no counter."""
+    match = _COUNTER.match(unicodedata.normalize("NFKC", text.strip()))
+    if not match:
+        return False
+    label, first, separator, total, tail = match.groups()
+    if any(ch in _CLAUSE_STOPS for ch in label + separator) or any(ch.isalnum() for ch in tail):
+        return False
+    if not all(ch.isalpha() or ch.isspace() or unicodedata.category(ch)[0] in "PS" for ch in label + separator + tail):
+        return False
+    return (any(ch.isalpha() for ch in separator) or any(ch in SOLIDI for ch in separator)) and 0 < int(first) <= int(total)
+
+
+# a date (year, month, day in any of a date's separators) and a clock time after it, bare or as an aside
+_DATE = r"(?:中華)?(?:民國)?\s*\d{2,4}\s*[/.\-年／]\s*\d{1,2}\s*[/.\-月／]\s*\d{1,2}\s*日?"
+_CLOCK = (r"(?:[^\W\d_]{1,2}\s*)?\d{1,2}\s*(?:[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?|時\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?)"
+          r"(?:\s*[AaPp]\.?[Mm]\.?)?")
+_DATE_TIME = re.compile(rf"^(\D{{0,12}}?)\s*{_DATE}\s*(?:[{_OPENING}]\s*{_CLOCK}\s*[{_CLOSING}]|{_CLOCK})$")
+
+
+def is_date_time_stamp(text: str) -> bool:
+    """A print's stamp told by its shape: a label of any words or none (`〔列印〕`, `本資料列印日期：`,
+    `Stand:`), then a date and a clock time, nothing after (`〔列印〕100/8/12 08:22`,
+    `…民國109.07.27（17:47）`). A plan's dates carry no clock time; a label holding a clause's stop is prose."""
+    match = _DATE_TIME.match(unicodedata.normalize("NFKC", text.strip()))
+    return bool(match) and not any(ch in _CLAUSE_STOPS for ch in match.group(1))
 
 
 def strip_furniture_lead(text: str) -> str:
