@@ -188,3 +188,32 @@ def pytest_runtest_makereport(item, call):
         reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
         report.outcome = "failed"
         report.longrepr = f"CI=true: {item.nodeid} could not run and would have been skipped: {reason}"
+
+
+# -- one null-model calibration per distinct build content ----------------------------------------
+@pytest.fixture(scope="session", autouse=True)
+def calibrate_once_per_content():
+    """A build calibrates its null model by running 320 random queries through its own query path
+    (index/store.py `calibrate_null_model`): ~10-20 s on these CPUs, the suite's largest cost,
+    paid again by every test that builds the same rows. The calibration is a function of what is
+    keyed here (the rows in order, their passage vectors, the dense index kind, the embedder and
+    the tokenizer), so a build whose inputs an earlier build of this process had gets that
+    build's result; the first build of each content still runs the real calibration. Writers in
+    subprocesses (tests/writer_pause.py) calibrate for real."""
+    import index.store as store
+
+    real, memo = store.calibrate_null_model, {}
+
+    def calibrate(loaded, embedder, tokenizer, cache_path):
+        digest = hashlib.sha256()
+        for row in loaded.rows:
+            digest.update(row.to_json().encode())
+        digest.update(np.ascontiguousarray(loaded.passages).tobytes())
+        key = (digest.hexdigest(), loaded.dense.kind, embedder.id, id(tokenizer))
+        if key not in memo or memo[key][0] is not tokenizer:
+            memo[key] = (tokenizer, real(loaded, embedder, tokenizer, cache_path))
+        return memo[key][1]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(store, "calibrate_null_model", calibrate)
+        yield
