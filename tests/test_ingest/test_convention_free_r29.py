@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from ingest.fields import clause_fields
 from ingest.metadata import office_from_title
+from ingest.narrative import SourceLine, join_wrapped_lines
 
 # --- a title's office named in three characters ---------------------------------------------------------------
 
@@ -26,3 +28,32 @@ def test_a_two_character_name_and_one_kind_word_is_the_title_office(title, offic
 ])
 def test_three_characters_without_a_name_and_a_kind_word_name_no_office(title):
     assert office_from_title(title) == ""
+
+
+# --- a note asking a unit to do the work by a time ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("note", "owner", "deadline"), [
+    ("本項請觀星組依限於每旬辦理完成。", "觀星組", "每旬"),
+    ("本項煩請潮汐股如期於颱風季結束前辦理完成。", "潮汐股", "颱風季結束"),
+    ("本項由琴藝課依限於12月底前辦理完成。", "琴藝課", "12月底"),
+])
+def test_a_unit_asked_to_do_the_work_at_a_time_is_the_owner_less_its_word_of_keeping_time(note, owner, deadline):
+    assert clause_fields(note) == {"owner": owner, "deadline": deadline}
+
+
+@pytest.mark.parametrize(("note", "deadline"), [
+    ("由觀星組於首映日10日前辦理完成。", "首映日10日前"),
+    ("由觀星組於出航三週前辦理完成。", "出航三週前"),
+    ("由觀星組於每月抄錄日前完成。", "每月抄錄日"),  # a day named: the 前 is the frame's
+])
+def test_a_count_of_days_before_an_event_keeps_its_bound(note, deadline):
+    assert clause_fields(note)["deadline"] == deadline
+
+
+# --- a label the wrap cut in two ---------------------------------------------------------------------------------
+
+def test_a_label_begun_after_a_separator_at_a_full_lines_end_runs_on_with_its_colon_under_it():
+    texts = ["(1)辦理星象講習及觀測活動，並邀請社區民眾參與體驗，", "全年至少辦理四次，每次檢討參與情形並適時調整內容方向", "與場地安排，以提升民眾參與意願及滿意度並公告周知結果。",
+             "主辦單位：甲課、乙課、丙課、丁課、戊課、己課、庚課／截", "止日：每旬"]
+    lines = [SourceLine(t, k, 4 if k == 0 else 6) for k, t in enumerate(texts)]
+    assert [ln.text for ln in join_wrapped_lines(lines)][-1] == "主辦單位：甲課、乙課、丙課、丁課、戊課、己課、庚課／截止日：每旬"
