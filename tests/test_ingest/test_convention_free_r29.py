@@ -53,7 +53,8 @@ def test_a_count_of_days_before_an_event_keeps_its_bound(note, deadline):
 # --- a label the wrap cut in two ---------------------------------------------------------------------------------
 
 def test_a_label_begun_after_a_separator_at_a_full_lines_end_runs_on_with_its_colon_under_it():
-    texts = ["(1)辦理星象講習及觀測活動，並邀請社區民眾參與體驗，", "全年至少辦理四次，每次檢討參與情形並適時調整內容方向", "與場地安排，以提升民眾參與意願及滿意度並公告周知結果。",
+    texts = ["(1)辦理星象講習及觀測活動，並邀請社區民眾參與體驗，", "全年至少辦理四次，每次檢討參與情形並適時調整內容方向",
+             "與場地安排，以提升民眾參與意願及滿意度並公告周知結果。",
              "主辦單位：甲課、乙課、丙課、丁課、戊課、己課、庚課／截", "止日：每旬"]
     lines = [SourceLine(t, k, 4 if k == 0 else 6) for k, t in enumerate(texts)]
     assert [ln.text for ln in join_wrapped_lines(lines)][-1] == "主辦單位：甲課、乙課、丙課、丁課、戊課、己課、庚課／截止日：每旬"
