@@ -8,6 +8,7 @@ import pytest
 from ingest.fields import clause_fields
 from ingest.metadata import office_from_title
 from ingest.narrative import SourceLine, join_wrapped_lines
+from ingest.readers.text import is_page_counter
 
 # --- a title's office named in three characters ---------------------------------------------------------------
 
@@ -58,3 +59,15 @@ def test_a_label_begun_after_a_separator_at_a_full_lines_end_runs_on_with_its_co
              "主辦單位：甲課、乙課、丙課、丁課、戊課、己課、庚課／截", "止日：每旬"]
     lines = [SourceLine(t, k, 4 if k == 0 else 6) for k, t in enumerate(texts)]
     assert [ln.text for ln in join_wrapped_lines(lines)][-1] == "主辦單位：甲課、乙課、丙課、丁課、戊課、己課、庚課／截止日：每旬"
+
+
+# --- a page counter naming the thing counted with both numbers ----------------------------------------------------
+
+@pytest.mark.parametrize("counter", ["第2張．共5張", "面3（合計7面）", "第1葉‧全4葉", "第2片 · 計5片"])
+def test_a_page_counter_naming_what_it_counts_after_both_numbers_is_print_furniture(counter):
+    assert is_page_counter(counter)
+
+
+@pytest.mark.parametrize("span", ["第1期至第3期", "第1期－第3期", "第1期～第3期", "期1（至3期）"])
+def test_a_span_naming_its_unit_twice_is_no_page_counter(span):
+    assert not is_page_counter(span)
