@@ -1424,7 +1424,8 @@ _PLANNED_REACHED = re.compile(rf"(?:預定|預計)\s*(.+?)\s*(?:{_FINISH})")
 # the verb of doing and of finishing may both close it, `辦理完竣`, `執行完成`)
 _ASSIGNING = "由|責成|責由|交由|交付|委由|指派|指定|飭令|飭由|督促"
 # (or asked to do it, as by the request a note may close with: `本項請甲課於每季辦理完成`)
-_AGENT_AT = re.compile(rf"(?:{_ASSIGNING}|敬請|煩請|責請|請)\s*(.+?)\s*(?:於|在)\s*(.+?)\s*(?:之?前)?\s*(?:(?:辦理|執行)?\s*(?:{_FINISH})|辦理|執行)")
+_ASKING = "敬請|煩請|責請|請"
+_AGENT_AT = re.compile(rf"(?:{_ASSIGNING}|{_ASKING})\s*(.+?)\s*(?:於|在)\s*(.+?)\s*(?:之?前)?\s*(?:(?:辦理|執行)?\s*(?:{_FINISH})|辦理|執行)")
 
 
 # a count of days or weeks before an event's 前 (`開庭期日7日前`, `出航三週前`): no date (`6月30日前`), a span
@@ -1443,7 +1444,7 @@ def _unit_less_manner(agent: str) -> str:
     the longest start the grammar reads as a unit leaving one to three characters, whatever the word; else the agent.
     A unit at its time reads whatever follows it, so one ends less only a word of keeping to the time (`…輪值依限`)."""
     kept = re.fullmatch(rf"(.+?)\s*(?:{_ON_TIME})", agent)
-    if kept and is_owner(kept.group(1)):
+    if kept:  # (no unit's name ends in such a word)
         return kept.group(1)
     if is_owner(agent):
         return agent
@@ -1574,7 +1575,7 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
     for k in range(len(clauses) - 1):
         bare = _THIS_ITEM.sub("", squash_ws(clauses[k][0]))  # (`此項由甲科領銜，乙科協力辦理`)
         # (and a verb of assigning's, to the time it gives: `責成甲科召集，各科輪流承辦於6月底前辦理完竣`)
-        opened = re.match(rf"[並另且再]?\s*(?:{_ASSIGNING})", bare)
+        opened = re.match(rf"[並另且再]?\s*(?:{_ASSIGNING}|{_ASKING})", bare)
         merged = clauses[k][0] + clauses[k + 1][1] + clauses[k + 1][0]
         if opened and not (_AGENT.fullmatch(bare) or _AGENT_AT.fullmatch(bare)) \
                 and any(pattern.fullmatch(_THIS_ITEM.sub("", squash_ws(merged))) for pattern in (_AGENT, _AGENT_AT)):

@@ -42,6 +42,10 @@ def test_a_unit_asked_to_do_the_work_at_a_time_is_the_owner_less_its_word_of_kee
     assert clause_fields(note) == {"owner": owner, "deadline": deadline}
 
 
+def test_units_asked_to_share_the_work_clause_by_clause_are_one_owner():
+    assert clause_fields("本項請觀星組受理，潮汐股轉介依限於每旬辦理完成。") == {"owner": "觀星組受理，潮汐股轉介", "deadline": "每旬"}
+
+
 @pytest.mark.parametrize(("note", "deadline"), [
     ("由觀星組於首映日10日前辦理完成。", "首映日10日前"),
     ("由觀星組於出航三週前辦理完成。", "出航三週前"),
