@@ -940,7 +940,9 @@ def _handed(clause: str) -> bool:
 _CHARGE_VERB = r"(?:(?:落實|確實|切實|全權|全力|徹底|妥善)?\s*(?:負責|主責|主辦|承辦|統籌|主政|主導|督辦|掌理))"
 _AGENT = re.compile(rf"{_AGENT_LEAD}?(.+?)\s*(?:{_AGENT_VERB}(?:辦理|執行)?|{_CHARGE_VERB}(?!{_AGENT_VERBS})[\u4e00-\u9fff]{{2}})")
 # a request to a unit to carry the work out or report on it (`請甲課彙整辦理情形`, `請乙室填報執行成果`, `煩請丙股依限辦理`)
-_REQUEST = re.compile(rf"(?:[並另且再]?\s*)(?:敬請|煩請|責請|請)\s*(.+?)\s*(?:依限|按時|定期)?\s*"
+# (the words of keeping to the time set, after the unit asked: `依限`, `按時`, `如期`)
+_ON_TIME = "依限|按時|定期|如期|準時|限期"
+_REQUEST = re.compile(rf"(?:[並另且再]?\s*)(?:敬請|煩請|責請|請)\s*(.+?)\s*(?:{_ON_TIME})?\s*"
                       rf"(?:彙整|彙報|填報|提報|回報|陳報|函報|{_AGENT_VERBS})\s*(?:辦理|執行)?(?:情形|成果|進度|結果)?")
 _LAST_VERB = re.compile(rf"{_AGENT_LEAD}?(.+)\s*{_AGENT_VERB}")
 # A note set off by a dash after an item's text (`…。－完成期限：每月，承辦單位：社會課`, `… —主辦：…`):
@@ -1421,7 +1423,34 @@ _PLANNED_REACHED = re.compile(rf"(?:預定|預計)\s*(.+?)\s*(?:{_FINISH})")
 # (or the agent charged with it by a verb of assigning, `責成總務股於6月底前辦理完竣`, `指派甲課於每季完成`, `交由乙室在年底前執行`;
 # the verb of doing and of finishing may both close it, `辦理完竣`, `執行完成`)
 _ASSIGNING = "由|責成|責由|交由|交付|委由|指派|指定|飭令|飭由|督促"
-_AGENT_AT = re.compile(rf"(?:{_ASSIGNING})\s*(.+?)\s*(?:於|在)\s*(.+?)\s*(?:之?前)?\s*(?:(?:辦理|執行)?\s*(?:{_FINISH})|辦理|執行)")
+# (or asked to do it, as by the request a note may close with: `本項請甲課於每季辦理完成`)
+_ASKING = "敬請|煩請|責請|請"
+_AGENT_AT = re.compile(rf"(?:{_ASSIGNING}|{_ASKING})\s*(.+?)\s*(?:於|在)\s*(.+?)\s*(?:之?前)?\s*(?:(?:辦理|執行)?\s*(?:{_FINISH})|辦理|執行)")
+
+
+# a count of days or weeks before an event's 前 (`開庭期日7日前`, `出航三週前`): no date (`6月30日前`), a span
+_COUNTED_SPAN = re.compile(r"(?<![月年/\-.\d])(?:\d{1,3}|[一二兩三四五六七八九十]{1,3})\s*(?:個)?(?:日|天|週|周|星期|月|小時)$")
+
+
+def _time_with_own_bound(time: str, clause: str) -> str:
+    """The time read before a frame's 前 (`於X前辦理完成`), with that 前 when the time ends counting days or weeks
+    from an event (`開庭期日7日前`: seven days before it): the 前 makes the span a time, it is the time's, not the frame's."""
+    return time + "前" if _COUNTED_SPAN.search(time) and len(time) > len(_COUNTED_SPAN.search(time).group()) \
+        and re.search(re.escape(time) + r"\s*前", clause) else time
+
+
+def _unit_less_manner(agent: str) -> str:
+    """The unit of an agent read up to its 於, less a word of manner after it (`甲課依限`, `乙室如期`, `丙股務必`):
+    the longest start the grammar reads as a unit leaving one to three characters, whatever the word; else the agent.
+    A unit at its time reads whatever follows it, so one ends less only a word of keeping to the time (`…輪值依限`)."""
+    kept = re.fullmatch(rf"(.+?)\s*(?:{_ON_TIME})", agent)
+    if kept:  # (no unit's name ends in such a word)
+        return kept.group(1)
+    if is_owner(agent):
+        return agent
+    return next((agent[:end] for end in range(len(agent) - 1, max(len(agent) - 4, 1), -1)
+                 if re.fullmatch(r"[\u4e00-\u9fff]+", agent[end:]) and is_owner(agent[:end])), agent)
+
 # a time and the verb of finishing (`每10日完成`): the time is the deadline
 _DONE_BY = re.compile(rf"(.+?)\s*(?:{_FINISH})")
 # a time, then 前 and a verb of finishing, a frame's (`…，{time}前完成`)
@@ -1546,7 +1575,7 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
     for k in range(len(clauses) - 1):
         bare = _THIS_ITEM.sub("", squash_ws(clauses[k][0]))  # (`此項由甲科領銜，乙科協力辦理`)
         # (and a verb of assigning's, to the time it gives: `責成甲科召集，各科輪流承辦於6月底前辦理完竣`)
-        opened = re.match(rf"[並另且再]?\s*(?:{_ASSIGNING})", bare)
+        opened = re.match(rf"[並另且再]?\s*(?:{_ASSIGNING}|{_ASKING})", bare)
         merged = clauses[k][0] + clauses[k + 1][1] + clauses[k + 1][0]
         if opened and not (_AGENT.fullmatch(bare) or _AGENT_AT.fullmatch(bare)) \
                 and any(pattern.fullmatch(_THIS_ITEM.sub("", squash_ws(merged))) for pattern in (_AGENT, _AGENT_AT)):
@@ -1569,16 +1598,17 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
             fields["deadline"], last = until.group(2), "deadline"  # (`辦理期限至6月底`)
             continue
         both = _AGENT_AT.fullmatch(_THIS_ITEM.sub("", squash_ws(clause)))
+        agent_at = _unit_less_manner(both.group(1)) if both else ""
         if both and _bracket_depth(both.group(1)):
             both = None  # (the 於 of an aside in brackets after the unit is no time of the frame: `由甲課（異動請於前1日告知）執行`)
         if both and not is_deadline(both.group(2)) and _agent_whole(clause):
             both = None  # (a unit at its time read whole, no time of the frame: `由甲專線於申請期間由各組支援人力輪班辦理`)
         # (the frame names the agent: a unit the grammar does not know may pass by the field model, `責成夜間舍監於…`)
         # (or by its name alone, short and with no clause in it: the frame says who, `責成夜間舍監於…`, `由收件區於…`)
-        if both and (is_owner(both.group(1)) or learned_field(both.group(1), "owner") or re.fullmatch(r"[\u4e00-\u9fff]{2,10}", both.group(1))) \
+        if both and (is_owner(agent_at) or learned_field(both.group(1), "owner") or re.fullmatch(r"[\u4e00-\u9fff]{2,10}", both.group(1))) \
                 and not fields and (len(_ASIDE.sub("", both.group(2))) <= 16 or is_deadline(both.group(2))):  # (an aside after the time
             # is no part of its length; a longer time the grammar reads, `…前完成第1次、年底前完成第2次`, is one)
-            fields = {"owner": both.group(1), "deadline": both.group(2)}  # (`由總務股於每月抄表日前完成`)
+            fields = {"owner": agent_at, "deadline": _time_with_own_bound(both.group(2), clause)}  # (`由總務股於每月抄表日前完成`)
             continue
         agent = _AGENT.fullmatch(_THIS_ITEM.sub("", squash_ws(clause)))  # with 由 or without: a unit, checked here
         # (the item may be the subject, its label after it: `本措施辦理期程為每季`, `本項工作之負責單位為總務股`)

@@ -368,7 +368,7 @@ def office_from_title(title: str) -> str:
     if taking and _OFFICE_TAIL.search(office[: taking.start()]):
         office = office[: taking.start()]
     if (not office or _NOT_IN_OFFICE.search(office) or not re.search(r"[\u4e00-\u9fff]{2}", office)
-            or len(office) < 4 and not _MINISTRY.fullmatch(office) or office[0] in "本該各"):  # `本所`: the plan speaking of itself
+            or len(office) < 4 and not _named_by_one_kind(office) or office[0] in "本該各"):  # `本所`: the plan speaking of itself
         return ""
     return office
 
@@ -384,8 +384,11 @@ def _before_slogan(before: str) -> str:
     return before if opening is None else before[:opening]
 
 
-# A ministry or one of the five branches of government is named in three characters (法務部, 監察院).
-_MINISTRY = re.compile(r"[\u4e00-\u9fff]{2}[部院]")
+def _named_by_one_kind(office: str) -> bool:
+    """A three-character office is a two-character name and a one-character kind's word (法務部, 監察院,
+    國史館, 海巡署): the kind closes the title's office slot as a longer name's does, whatever the kind."""
+    tail = _OFFICE_TAIL.search(office)
+    return len(office) == 3 and re.fullmatch(r"[\u4e00-\u9fff]{3}", office) is not None and tail is not None and tail.start() == 2
 
 
 def _in_bracketed_tail(before: str) -> bool:

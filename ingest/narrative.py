@@ -147,6 +147,8 @@ def _continues(above: SourceLine, line: SourceLine, widths: tuple[int | None, in
     if line.text[-1] in "：:" and is_title_line(line.text) and inline_fields(item.text)[1] and not _SEPARATED.search(line.text):
         return False  # an item that stated its fields, then a title over the next list (`到府服務：`; a title parts no
         # units nor fields: `…管理員、甲室｜期限：` goes on with a note the wrap cut)
+    if _label_cut(above, line, widths, item):
+        return True  # a label begun at a full line's end after a field's separator (`…；預定` / `完成：…`): the wrap cut it
     if line.indent == item.indent and _FIELD_LABEL.match(line.text) and _FIELD_LABEL.match(item.text):
         return False  # a list of `label：value` lines (a print view's header, a measure's fields)
     have = _widths(above)
@@ -160,6 +162,17 @@ def _continues(above: SourceLine, line: SourceLine, widths: tuple[int | None, in
         long = any(w is not None and h >= 0.6 * w for w, h in zip(widths, have, strict=True))
     hanging = line.indent > item.indent and (parse_marker(item.text) is not None or bool(_FIELD_LABEL.match(item.text))) and long
     return hanging and not _heading_over_body(above, line, item) or full
+
+
+# a label begun after a field's separator at a line's end, a few characters and no colon (`…受理櫃檯；預定`)
+_LABEL_BEGUN = re.compile(r"[:：].*[；;｜|¦│∣／/]\s*[\u4e00-\u9fff]{1,4}$")
+
+
+def _label_cut(above: SourceLine, line: SourceLine, widths: tuple[int | None, int | None], item: SourceLine) -> bool:
+    """A full line ending a field's value, a separator and a few characters, over a line opening with a few characters
+    and a colon (`…；預定` / `完成：開庭期日7日前`): the wrap cut one label in two, whatever its words."""
+    return bool(_LABEL_BEGUN.search(item.text)) and bool(re.match(r"[\u4e00-\u9fff]{1,6}\s*[:：]", line.text)) \
+        and _is_full(above, widths)
 
 
 def _heading_over_body(above: SourceLine, line: SourceLine, item: SourceLine) -> bool:

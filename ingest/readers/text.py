@@ -287,11 +287,21 @@ def is_page_counter(text: str) -> bool:
     if not match:
         return False
     label, first, separator, total, tail = match.groups()
-    if any(ch in _CLAUSE_STOPS for ch in label + separator) or any(ch.isalnum() for ch in tail):
+    if any(ch in _CLAUSE_STOPS for ch in label + separator) or any(ch.isalnum() for ch in tail) and not _unit_repeated(label, separator, tail):
         return False
     if not all(ch.isalpha() or ch.isspace() or unicodedata.category(ch)[0] in "PS" for ch in label + separator + tail):
         return False
     return (any(ch.isalpha() for ch in separator) or any(ch in SOLIDI for ch in separator)) and 0 < int(first) <= int(total)
+
+
+def _unit_repeated(label: str, separator: str, tail: str) -> bool:
+    """The word counted named with both numbers, a sign of no span between them (`第2頁．共5頁`, `頁2（合計4頁）`,
+    `3張‧計7張`): each number counts the same things, one of the other; a dash or a word alone between them is a
+    span (`第1季至第3季`)."""
+    word = "".join(ch for ch in tail if ch.isalnum())
+    signs = [ch for ch in separator if unicodedata.category(ch)[0] in "PS"]
+    return bool(word) and (separator.strip().startswith(word) or label.strip().endswith(word)) and bool(signs) \
+        and not any(unicodedata.category(ch) == "Pd" or ch in "~～〜" for ch in signs) and not re.search("[至到迄]", separator)
 
 
 # a date (year, month, day in any of a date's separators) and a clock time after it, bare or as an aside
