@@ -8,9 +8,9 @@ run:            ## set up, build the sample index if missing, serve it and print
 	scripts/setup.sh run
 	$(BIN)/plansearch demo
 
-test:           ## set up (test extras, Chromium) and run the whole suite, a test file to each core
+test:           ## set up (test extras, Chromium) and run the whole suite, a test file to each of two workers
 	scripts/setup.sh test
-	$(BIN)/python -m pytest -q -n auto --dist loadfile
+	$(BIN)/python -m pytest -q -n 2 --dist loadfile
 
 test-fast:      ## unit and API tests without the browser and the sentence-transformers backend
 	$(BIN)/python -m pytest -q -m "not slow"
