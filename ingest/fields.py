@@ -942,7 +942,9 @@ _AGENT = re.compile(rf"{_AGENT_LEAD}?(.+?)\s*(?:{_AGENT_VERB}(?:辦理|執行)?|
 # a request to a unit to carry the work out or report on it (`請甲課彙整辦理情形`, `請乙室填報執行成果`, `煩請丙股依限辦理`)
 # (the words of keeping to the time set, after the unit asked: `依限`, `按時`, `如期`)
 _ON_TIME = "依限|按時|定期|如期|準時|限期"
-_REQUEST = re.compile(rf"(?:[並另且再]?\s*)(?:敬請|煩請|責請|請)\s*(.+?)\s*(?:{_ON_TIME})?\s*"
+# the words asking a unit to do it (a request closing a note, `請甲課…`; a frame's agent, `本項請甲課於每季辦理完成`)
+_ASKING = "敬請|煩請|責請|請"
+_REQUEST = re.compile(rf"(?:[並另且再]?\s*)(?:{_ASKING})\s*(.+?)\s*(?:{_ON_TIME})?\s*"
                       rf"(?:彙整|彙報|填報|提報|回報|陳報|函報|{_AGENT_VERBS})\s*(?:辦理|執行)?(?:情形|成果|進度|結果)?")
 _LAST_VERB = re.compile(rf"{_AGENT_LEAD}?(.+)\s*{_AGENT_VERB}")
 # A note set off by a dash after an item's text (`…。－完成期限：每月，承辦單位：社會課`, `… —主辦：…`):
@@ -1423,8 +1425,7 @@ _PLANNED_REACHED = re.compile(rf"(?:預定|預計)\s*(.+?)\s*(?:{_FINISH})")
 # (or the agent charged with it by a verb of assigning, `責成總務股於6月底前辦理完竣`, `指派甲課於每季完成`, `交由乙室在年底前執行`;
 # the verb of doing and of finishing may both close it, `辦理完竣`, `執行完成`)
 _ASSIGNING = "由|責成|責由|交由|交付|委由|指派|指定|飭令|飭由|督促"
-# (or asked to do it, as by the request a note may close with: `本項請甲課於每季辦理完成`)
-_ASKING = "敬請|煩請|責請|請"
+# (or asked to do it, as by the request a note may close with: `本項請甲課於每季辦理完成`, _ASKING)
 _AGENT_AT = re.compile(rf"(?:{_ASSIGNING}|{_ASKING})\s*(.+?)\s*(?:於|在)\s*(.+?)\s*(?:之?前)?\s*(?:(?:辦理|執行)?\s*(?:{_FINISH})|辦理|執行)")
 
 
@@ -1435,8 +1436,8 @@ _COUNTED_SPAN = re.compile(r"(?<![月年/\-.\d])(?:\d{1,3}|[一二兩三四五�
 def _time_with_own_bound(time: str, clause: str) -> str:
     """The time read before a frame's 前 (`於X前辦理完成`), with that 前 when the time ends counting days or weeks
     from an event (`開庭期日7日前`: seven days before it): the 前 makes the span a time, it is the time's, not the frame's."""
-    return time + "前" if _COUNTED_SPAN.search(time) and len(time) > len(_COUNTED_SPAN.search(time).group()) \
-        and re.search(re.escape(time) + r"\s*前", clause) else time
+    span = _COUNTED_SPAN.search(time)
+    return time + "前" if span and len(time) > len(span.group()) and re.search(re.escape(time) + r"\s*前", clause) else time
 
 
 def _unit_less_manner(agent: str) -> str:

@@ -446,9 +446,8 @@ def service_of_title(title: str) -> str:
     # once, `…轉介申請申請作業須知` is the service 轉介申請)
     # (a kind for the public reading it, `…民眾申辦手冊`, `…市民辦理須知`: the readers named are the kind's)
     kind = _kind_at_end(rest)
-    if not kind and (aside := _closing_aside(rest)) and _kind_at_end(rest[: aside].rstrip()):
+    if not kind and (aside := _closing_aside(rest)) and (kind := _kind_at_end(rest[: aside].rstrip())):
         rest = rest[: aside].rstrip()  # (an aside after the kind names the document's version or readers: `…作業規定（對外版）`)
-        kind = _kind_at_end(rest)
     if kind:
         # (two verbs of applying in a row, `…申請申辦指引`: the first the service's, as a word doubled is)
         doubled = re.match(r"(申請|申辦|作業|服務)\1", kind.group()) or re.match(r"(申請|申辦)(?=申請|申辦)", kind.group())

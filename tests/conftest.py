@@ -210,7 +210,7 @@ def calibrate_once_per_content():
             digest.update(row.to_json().encode())
         digest.update(np.ascontiguousarray(loaded.passages).tobytes())
         key = (digest.hexdigest(), loaded.dense.kind, embedder.id, id(tokenizer))
-        if key not in memo or memo[key][0] is not tokenizer:
+        if key not in memo:  # (the tokenizer is kept with its result: its id names no other while the memo lives)
             memo[key] = (tokenizer, real(loaded, embedder, tokenizer, cache_path))
         return memo[key][1]
 
