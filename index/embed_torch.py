@@ -131,6 +131,16 @@ def _safetensors_mmap(path: Path, name: str) -> np.ndarray:
     return np.memmap(path, dtype="<f4", mode="r", offset=8 + header_len + start, shape=tuple(info["shape"]))
 
 
+def bert_state_names(layers: int) -> dict[str, str]:
+    """transformers' BertModel parameter name → the packed file's tensor name (the word table aside)."""
+    return _bert_state(_Names(), layers)
+
+
+class _Names(dict):
+    def __missing__(self, key: str) -> str:
+        return key
+
+
 def _bert_state(tensors, layers: int) -> dict:
     state = {
         "embeddings.position_embeddings.weight": tensors["emb.pos"],
