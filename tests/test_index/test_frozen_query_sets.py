@@ -32,7 +32,8 @@ KINDS_OF = {"heldout_queries.jsonl": KINDS, "heldout2_queries.jsonl": KINDS,
             "heldout23_queries.jsonl": KINDS4,
             "heldout24_queries.jsonl": KINDS4,
             "heldout25_queries.jsonl": KINDS4,
-            "heldout26_queries.jsonl": KINDS4}
+            "heldout26_queries.jsonl": KINDS4,
+            "heldout27_queries.jsonl": KINDS4}
 # kinds whose answer is "no office": relevant and offices are empty
 EMPTY_KINDS = {"none-question", "offtopic"}
 FILTER_KEYS = {"office_type", "place", "year_roc", "parent_agency", "office"}
@@ -64,6 +65,7 @@ FROZEN = {
     "heldout24_queries.jsonl": ("d11f6c8964427b6025443c7c435ed8aea0f80526fd7410c208850f4115e58ca5", "I", 81),
     "heldout25_queries.jsonl": ("c01c320ecc8ac8e4297e285a65b3869ed3a72f0228f5c7c29baaea5ce659100c", "J", 81),
     "heldout26_queries.jsonl": ("4bf7a22de5e436825a29effb83724663af07c92f326d92f8213c6999a408ef47", "K", 81),
+    "heldout27_queries.jsonl": ("31ff9c15bbc64e8c276ed7a61c6b6f54b3bb832221e1ba5b5dc8ee5c73caa493", "L", 81),
 }
 SETS = pytest.mark.parametrize("name", sorted(FROZEN))
 HELDOUT4 = "heldout4_queries.jsonl"
@@ -78,7 +80,8 @@ WITH_FIELDS = pytest.mark.parametrize("name", [HELDOUT4, "heldout5_queries.jsonl
                                                 "heldout19_queries.jsonl", "heldout20_queries.jsonl",
                                                 "heldout21_queries.jsonl", "heldout22_queries.jsonl",
                                                 "heldout23_queries.jsonl", "heldout24_queries.jsonl",
-                                                "heldout25_queries.jsonl", "heldout26_queries.jsonl"])
+                                                "heldout25_queries.jsonl", "heldout26_queries.jsonl",
+                                                "heldout27_queries.jsonl"])
 
 
 def _norm(text: str) -> str:
