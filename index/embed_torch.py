@@ -137,6 +137,8 @@ def bert_state_names(layers: int) -> dict[str, str]:
 
 
 class _Names(dict):
+    """Every key stands for itself: `_bert_state` over it yields the table of names, not tensors."""
+
     def __missing__(self, key: str) -> str:
         return key
 
