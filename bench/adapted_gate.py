@@ -26,9 +26,8 @@ import argparse
 import json
 import logging
 import sys
+from dataclasses import replace
 from pathlib import Path
-
-import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -36,7 +35,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from eval_relevance import SETS, answer_figures, open_sample_searcher, raw_items, summarise  # noqa: E402
-from train_claim_gate import SPENT, choose_threshold, collect, fit, left_out_predictions  # noqa: E402
+from train_claim_gate import SPENT, choose_threshold, collect, fitted_gate  # noqa: E402
 
 from index.claim_gate import FEATURES, ClaimGate  # noqa: E402
 from index.evaluate import evaluate, load_queries  # noqa: E402
@@ -44,34 +43,27 @@ from index.evaluate import evaluate, load_queries  # noqa: E402
 log = logging.getLogger("adapted_gate")
 
 
-def refit_gate(searcher, out: Path) -> dict:
-    """A gate for this embedder, by the trainer's rule on the trainer's sets."""
-    sets = SPENT.split(",")
-    data = collect(searcher, sets)
-    prob = left_out_predictions(data, 1.0)
-    threshold, curve = choose_threshold(data, prob, 0.05)
-    mean, scale, model = fit(data["x"], data["grade"] == 2, 1.0)
-    gate = ClaimGate(mean, scale, model.coef_[0], float(model.intercept_[0]), threshold, tuple(sets),
-                     "bench/adapted_gate.py: the trainer's rule on an adapted embedder's lines")
+def refit_gate(data: dict, out: Path) -> dict:
+    """A gate for this embedder, by the trainer's rule on its lines of the trainer's sets."""
+    gate, curve = fitted_gate(data, SPENT.split(","), 1.0, 0.05, "bench/adapted_gate.py: the trainer's rule on an adapted embedder's lines")
     gate.save(out)
-    at = next(p for p in curve if p["threshold"] == threshold)
-    return {"lines": len(data["grade"]), "grade2": int((data["grade"] == 2).sum()), "threshold": threshold,
-            "left_out_at_threshold": at, "coef": dict(zip(FEATURES, map(float, model.coef_[0]), strict=True))}
+    return {"lines": len(data["grade"]), "grade2": int((data["grade"] == 2).sum()), "threshold": gate.threshold,
+            "left_out_at_threshold": _at(curve, gate.threshold), "coef": dict(zip(FEATURES, map(float, gate.coef), strict=True))}
 
 
-def rethreshold_gate(searcher, out: Path) -> dict:
+def rethreshold_gate(data: dict, out: Path) -> dict:
     """The shipped gate's coefficients, its threshold chosen again by the trainer's rule on this
     embedder's lines of the trainer's sets (the features' scale moves with the embedder)."""
     shipped = ClaimGate.load()
-    sets = SPENT.split(",")
-    data = collect(searcher, sets)
-    prob = 1.0 / (1.0 + np.exp(-(((data["x"] - shipped.mean) / shipped.scale) @ shipped.coef + shipped.intercept)))
-    threshold, curve = choose_threshold(data, prob, 0.05)
-    ClaimGate(shipped.mean, shipped.scale, shipped.coef, shipped.intercept, threshold, shipped.trained_on,
-              "bench/adapted_gate.py: the shipped coefficients, threshold by the trainer's rule on this embedder's lines").save(out)
-    at = next(p for p in curve if p["threshold"] == threshold)
-    return {"threshold": threshold, "shipped_threshold": shipped.threshold, "left_out_at_threshold": at,
-            "at_shipped_threshold": next(p for p in curve if p["threshold"] == round(shipped.threshold, 2))}
+    threshold, curve = choose_threshold(data, shipped.probabilities(data["x"]), 0.05)
+    replace(shipped, threshold=threshold,
+            note="bench/adapted_gate.py: the shipped coefficients, threshold by the trainer's rule on this embedder's lines").save(out)
+    return {"threshold": threshold, "shipped_threshold": shipped.threshold, "left_out_at_threshold": _at(curve, threshold),
+            "at_shipped_threshold": _at(curve, round(shipped.threshold, 2))}
+
+
+def _at(curve: list[dict], threshold: float) -> dict:
+    return next(p for p in curve if p["threshold"] == threshold)
 
 
 def figures(searcher, name: str) -> dict:
@@ -95,31 +87,30 @@ def main() -> None:
     args.work.mkdir(parents=True, exist_ok=True)
     report: dict = {"model": args.model, "sets": {}}
     adapted = open_sample_searcher(args.work / "index-adapted", args.model, claim_gate=False)
-    gate_file = args.work / "gate.json"
     variants = args.variants.split(",")
-    if "adapted-own-gate" in variants and not gate_file.exists():
-        report["gate"] = refit_gate(adapted, gate_file)
-        log.info("refitted gate: %s", json.dumps(report["gate"], ensure_ascii=False))
-    rethresholded = args.work / "gate-rethresholded.json"
-    if "adapted-rethresholded" in variants and not rethresholded.exists():
-        report["rethresholded"] = rethreshold_gate(adapted, rethresholded)
-        log.info("rethresholded gate: %s", json.dumps(report["rethresholded"], ensure_ascii=False))
+    gate_file, rethresholded = args.work / "gate.json", args.work / "gate-rethresholded.json"
+    fits = [(key, path, fitter) for variant, key, path, fitter in (("adapted-own-gate", "gate", gate_file, refit_gate),
+                                                                   ("adapted-rethresholded", "rethresholded", rethresholded, rethreshold_gate))
+            if variant in variants and not path.exists()]
+    if fits:
+        lines = collect(adapted, SPENT.split(","))  # the gate off: what it would read (once for both fits)
+        for key, path, fitter in fits:
+            report[key] = fitter(lines, path)
+            log.info("%s gate: %s", key, json.dumps(report[key], ensure_ascii=False))
+    # one searcher over the adapted index, its gate set per variant
+    gates = {"adapted-shipped-gate": ClaimGate.load, "adapted-own-gate": lambda: ClaimGate.load(gate_file),
+             "adapted-rethresholded": lambda: ClaimGate.load(rethresholded)}
     searchers = {}
     if "shipped" in variants:
-        searchers["shipped"] = open_sample_searcher(args.base_index or args.work / "index-base")
-    if "adapted-shipped-gate" in variants:
-        searchers["adapted-shipped-gate"] = open_sample_searcher(args.work / "index-adapted", args.model)
-    if "adapted-own-gate" in variants:
-        own = open_sample_searcher(args.work / "index-adapted", args.model)
-        own.gate = ClaimGate.load(gate_file)
-        searchers["adapted-own-gate"] = own
-    if "adapted-rethresholded" in variants:
-        again = open_sample_searcher(args.work / "index-adapted", args.model)
-        again.gate = ClaimGate.load(rethresholded)
-        searchers["adapted-rethresholded"] = again
+        searchers["shipped"] = (open_sample_searcher(args.base_index or args.work / "index-base"), None)
+    for variant in variants:
+        if variant in gates:
+            searchers[variant] = (adapted, gates[variant]())
     for name in args.sets.split(","):
         report["sets"][name] = {}
-        for label, searcher in searchers.items():
+        for label, (searcher, gate) in searchers.items():
+            if gate is not None:
+                searcher.gate = gate
             result = figures(searcher, name)
             report["sets"][name][label] = result
             a = result["answers"]["ALL"]

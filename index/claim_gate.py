@@ -83,8 +83,12 @@ class ClaimGate:
     note: str = ""
 
     def probability(self, facts: CandidateFacts) -> float:
-        x = (facts.vector() - self.mean) / self.scale
-        return float(1.0 / (1.0 + np.exp(-(x @ self.coef + self.intercept))))
+        return float(self.probabilities(facts.vector()))
+
+    def probabilities(self, x: np.ndarray) -> np.ndarray:
+        """The probability for feature vectors (one, or one a line: the trainer's and the bench's lines)."""
+        standard = (x - self.mean) / self.scale
+        return 1.0 / (1.0 + np.exp(-(standard @ self.coef + self.intercept)))
 
     def states(self, facts: CandidateFacts) -> tuple[bool, float]:
         """(promote?, probability). Only a query that is about the corpus (the null model's call)

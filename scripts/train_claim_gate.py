@@ -89,6 +89,14 @@ def choose_threshold(data: dict[str, np.ndarray], prob: np.ndarray, max_zero: fl
     return chosen, curve
 
 
+def fitted_gate(data: dict[str, np.ndarray], sets: list[str], c: float, max_zero: float, note: str) -> tuple[ClaimGate, list[dict]]:
+    """The gate by the rule (module docstring): the threshold from left-out predictions, then one fit on
+    every line; with the curve the threshold was read from."""
+    threshold, curve = choose_threshold(data, left_out_predictions(data, c), max_zero)
+    mean, scale, model = fit(data["x"], data["grade"] == 2, c)
+    return ClaimGate(mean, scale, model.coef_[0], float(model.intercept_[0]), threshold, tuple(sets), note), curve
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sets", default=SPENT)
@@ -115,15 +123,12 @@ def main() -> None:
         data = collect(searcher, sets)
         if args.cache is not None:
             np.savez(args.cache, **data)
-    prob = left_out_predictions(data, args.c)
-    threshold, curve = choose_threshold(data, prob, args.max_zero)
-    mean, scale, model = fit(data["x"], data["grade"] == 2, args.c)
-    gate = ClaimGate(mean, scale, model.coef_[0], float(model.intercept_[0]), threshold, tuple(sets),
-                     f"logistic regression C={args.c}; threshold: lowest with ≤{args.max_zero:.0%} grade-0 promotions "
-                     f"and none for off-topic/none-questions in left-out-set predictions")
+    gate, curve = fitted_gate(data, sets, args.c, args.max_zero,
+                              f"logistic regression C={args.c}; threshold: lowest with ≤{args.max_zero:.0%} grade-0 promotions "
+                              f"and none for off-topic/none-questions in left-out-set predictions")
     gate.save(args.out)
-    summary = {"lines": len(data["grade"]), "grade2": int((data["grade"] == 2).sum()), "threshold": threshold,
-               "coef": dict(zip(FEATURES, map(float, model.coef_[0]), strict=True)), "curve": curve}
+    summary = {"lines": len(data["grade"]), "grade2": int((data["grade"] == 2).sum()), "threshold": gate.threshold,
+               "coef": dict(zip(FEATURES, map(float, gate.coef), strict=True)), "curve": curve}
     sys.stdout.write(json.dumps({k: v for k, v in summary.items() if k != "curve"}, ensure_ascii=False) + "\n")
     for point in curve[::5]:
         sys.stdout.write(json.dumps(point) + "\n")
