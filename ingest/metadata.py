@@ -388,7 +388,7 @@ def _named_by_one_kind(office: str) -> bool:
     """A three-character office is a two-character name and a one-character kind's word (法務部, 監察院,
     國史館, 海巡署): the kind closes the title's office slot as a longer name's does, whatever the kind."""
     tail = _OFFICE_TAIL.search(office)
-    return len(office) == 3 and re.fullmatch(r"[\u4e00-\u9fff]{3}", office) is not None and tail is not None and tail.start() == 2
+    return re.fullmatch(r"[\u4e00-\u9fff]{3}", office) is not None and tail is not None and tail.start() == 2
 
 
 def _in_bracketed_tail(before: str) -> bool:

