@@ -1255,6 +1255,23 @@ def note_fields(note: str) -> dict[str, str]:
             return {}
         # (a value's aside keeps its colon; a clock's, between digits, stays as written)
         fields[role] = re.sub(r"(?<!\d):|:(?!\d)", "：", value) if fullwidth else value
+    return _owner_aside_of_deadline(fields)
+
+
+_AGENT_CLOSING = re.compile(rf"(?:{_AGENT_VERBS})$")
+
+
+def _owner_aside_of_deadline(fields: dict[str, str]) -> dict[str, str]:
+    """A deadline whose bracketed aside names who carries it out (`期限：每季（總務課主政）`, `時程：6月底前（甲組負責）`):
+    the time is the deadline, the unit the owner, where the note named no owner of its own."""
+    deadline = fields.get("deadline")
+    note = trailing_note(deadline, labelled=False) if deadline and "owner" not in fields else None
+    verb = _AGENT_CLOSING.search(note[1].strip()) if note else None
+    if note is None or verb is None:
+        return fields
+    unit, time = squash_ws(note[1].strip()[: verb.start()]), squash_ws(deadline[: note[0]])
+    if unit and time and (is_owner(unit) or learned_field(unit, "owner")) and (is_deadline(time) or learned_field(time, "deadline")):
+        return {**fields, "deadline": time, "owner": unit}
     return fields
 
 

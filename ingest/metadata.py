@@ -79,6 +79,7 @@ _GLOSS = r"[A-Za-z][A-Za-z .]{0,30}"
 _LABEL_OPEN, _LABEL_CLOSE = (re.escape(side + signs) for side, signs in zip(brackets(quoting=True), ("<＜", ">＞"), strict=True))
 # (an equals sign ends a label as a colon does: `法規名稱＝…`, `公發布日=…`)
 _RULE_MARKS, _POINTERS = "─━═", "→⇒➔›»▶►"
+_LEADER_DOTS = "…‥⋯．.·・‧"
 _BARS = "｜|¦│┃║"  # the vertical lines a print view sets a label off with (`產出時間｜…`, `│法規名稱│…`)
 # (any sign of the mathematical or dash classes or a box-drawing line ends a label as a colon does, whatever sign
 # a print view picks: `法規名稱 ＝ …`, `公發布日 ≈ …`, `法規名稱 ⊢ …`; told by Unicode class, not listed)
@@ -89,6 +90,8 @@ _LABEL_END = (rf"(?:\s*[{_LABEL_CLOSE}]\s*{_COLON}?|\s*(?:[（(][^（）()]{{0,1
               rf"|\s*[{_BARS}](?!\s*$)|\s*[=＝≡≔](?!\s*$)"
               # (a solidus of any form too, as a print view sets a label off: `法規名稱／…`, `公發布日/…`)
               rf"|\s*[{SOLIDI}](?!\s*$)"
+              # (dot leaders, as a table of contents sets a title off from its page: `法規名稱……`, `公發布日．．．`, `法規名稱‥‥`)
+              rf"|\s*[{_LEADER_DOTS}]{{2,}}(?!\s*$)"
               # (a dash too, as a print view sets a label off: `法規名稱－…`, `公發布日 — …`; or a rule of one or two
               # box-drawing lines, `法規名稱──…`, `公發布日 ━ …`, or a pointer, `法規名稱 → …`, `公發布日 » …`)
               rf"|\s*(?:[－—–―]|[{_RULE_MARKS}]{{1,2}}|[{_POINTERS}]|[{_SEPARATOR_SIGNS}]{{1,2}})(?!\s*$))")
@@ -319,8 +322,9 @@ def _office_name(text: str) -> str:
 
 # What a plan sets out to do, between its office and its year: a verb of carrying out opening it
 # (`…局推動優質便民…`, `…所推廣…`) or a service it ends in (`…局貼心好服務`); no office holds either
-_PLAN_SUBJECT = re.compile(r"^(?:推動|推廣|推展|推行|執行|施行|實施|落實|辦理|精進|強化|深化|加強|打造|營造)[\u4e00-\u9fff]{0,10}$"
-                           r"|^[\u4e00-\u9fff]{0,10}服務$")
+_PLAN_VERBS = "推動|推廣|推展|推行|執行|施行|實施|落實|辦理|精進|強化|深化|加強|打造|營造"
+_PLAN_SUBJECT = re.compile(rf"^(?:{_PLAN_VERBS})[\u4e00-\u9fff]{{0,10}}$|^[\u4e00-\u9fff]{{0,10}}服務$")
+_PLAN_VERB_ANY = re.compile(_PLAN_VERBS)
 
 
 def _before_plan_subject(text: str) -> str:
@@ -333,7 +337,17 @@ def _before_plan_subject(text: str) -> str:
     rest = text[len(office):]
     if office and rest and not _OFFICE_TAIL_ANY.search(rest) and _PLAN_SUBJECT.match(rest):
         return office
-    return _before_subject_at_last_kind(text)
+    at_last_kind = _before_subject_at_last_kind(text)
+    return at_last_kind if at_last_kind != text else _before_plan_verb(text)
+
+
+def _before_plan_verb(text: str) -> str:
+    """`中央銀行推動優質` → `中央銀行`: an office of a kind no tail knows ends where a verb of carrying out the
+    plan opens what stands before the year (the title is [office][what the plan does][year])."""
+    for match in _PLAN_VERB_ANY.finditer(text):
+        if match.start() >= 2 and _PLAN_SUBJECT.match(text[match.start():]) and not _OFFICE_TAIL_ANY.search(text[match.start():]):
+            return text[: match.start()]
+    return text
 
 
 def _before_subject_at_last_kind(text: str) -> str:
@@ -407,7 +421,7 @@ def _office_before_plan(text: str) -> str:
         return _office_prefix(office, leave=1)  # service's name stands between office and 計畫
     if not _OFFICE_TAIL.search(office):  # `…分署生態旅遊導覽便民服務方案`: the service's name, then the
         at_last_kind = _before_subject_at_last_kind(office)  # plan's; an office of a kind no tail knows stays whole
-        return at_last_kind if at_last_kind != office else _office_prefix(office) or office
+        return at_last_kind if at_last_kind != office else _office_prefix(office) or _before_plan_verb(office)
     return office
 
 

@@ -208,7 +208,8 @@ def _run_on(text: str, more: str) -> str:
 def chapter_title(text: str) -> str:
     """A heading without its marker, trailing colon and what follows a colon."""
     body = strip_marker(squash_ws(text))
-    return re.split(r"[:：]", body, maxsplit=1)[0].strip()
+    # (dot leaders end a label as a colon does: `法規內容……`, `修正日期‥‥中華民國…`)
+    return re.split(r"[:：]|[…‥⋯．.·・‧]{2,}", body, maxsplit=1)[0].strip()
 
 
 def is_front_matter(heading: str) -> bool:
@@ -225,6 +226,19 @@ def is_front_matter(heading: str) -> bool:
 
 # the fields of a law database's print header (法規名稱, 公發布日, 修正日期, 發文字號, 法規體系, 法規類別, 生效日期)
 _PRINT_FIELD = re.compile(r"(?:法規|規章|法令)(?:名稱|標題|體系|類別|內容)|公?發布日期?|修正日期|發文字號|生效日期|施行日期|廢止日期")
+
+
+# a print header's field on its line: its label and what ends a label (a colon, dot leaders, a bar)
+_PRINT_FIELD_LINE = re.compile(rf"(?:{_PRINT_FIELD.pattern})\s*(?:[:：﹕︰∶｜|¦│┃║]|[…‥⋯．.·・‧]{{2,}})")
+
+
+def print_field_line(text: str) -> str | None:
+    """A law print's header field whatever marker or bullet opens it (`(一)法規名稱：…`, `⊙發文字號：…`): the
+    field without it, as the print header reads it; None for any other line."""
+    marker = parse_marker(text)
+    if marker is None:
+        return None
+    return marker.rest if _PRINT_FIELD_LINE.match(marker.rest) else None
 
 
 def _names_front_matter(part: str) -> bool:

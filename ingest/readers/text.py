@@ -9,7 +9,7 @@ import unicodedata
 from ingest.blocks import Cell, Document, Heading, Paragraph, PhysicalRow, PhysicalTable
 from ingest.fields import field_line
 from ingest.markers import BULLET, BULLET_GLYPHS, LOOKALIKE_BULLET, LOOKALIKE_GLYPHS, learn_running_markers, parse_marker
-from ingest.narrative import SourceLine, is_appendix_title, join_wrapped_lines
+from ingest.narrative import SourceLine, is_appendix_title, join_wrapped_lines, print_field_line
 from ingest.normalize import SOLIDI, bracket_partner, brackets, is_closing_bracket, repair_radicals, squash_ws
 from ingest.readers.boxtable import VERTICALS, BoxTableReader, is_ascii_content, is_rule, starts_box_table
 from ingest.readers.cell_lines import header_cells, split_cell_tables
@@ -240,7 +240,7 @@ def _is_furniture_field(text: str) -> bool:
     if len(text) > 2 and bracket_partner(text[0]) == text[-1] and not is_closing_bracket(text[0]) and _FURNITURE.match(text[1:-1].strip()):
         return True  # a field in any bracket pair (`【第2頁／共3頁】`, `〔列印日期：…〕`)
     return (bool(_FURNITURE.match(text)) or is_page_fraction(text) or _flanked_page_number(text)
-            or is_page_counter(text) or is_date_time_stamp(text))
+            or is_page_counter(text) or is_date_time_stamp(text) or is_page_words(text))
 
 
 # who printed the page: `列印者：王小明`, `印表人：系統管理員`
@@ -271,6 +271,21 @@ def is_page_fraction(text: str) -> bool:
         text = text[1:-1].strip()  # (in any bracket pair: `[2/4]`, `（3/5）`)
     match = _FRACTION.match(text)
     return bool(match) and 0 < int(match.group(1)) <= int(match.group(2))
+
+
+# the words a page's number is told in (第2頁, 共5頁, 本文共5頁, 此為第2頁, 頁次, 總頁數, 續下頁, 全3頁之第1頁)
+_PAGE_WORDS = set("第頁共計總全本文件份此為之次碼數面張續下接待合是係這")
+
+
+def is_page_words(text: str) -> bool:
+    """A page's number told in page words, whatever their order and marks (`第3頁，本文共5頁`, `－2－（共3頁）`,
+    `《第1頁，共3頁》`): one or two numbers (the first no larger), 頁 among the words, no word that is not a
+    page word, and nothing else but marks and spaces."""
+    text = unicodedata.normalize("NFKC", text.strip())
+    numbers = [int(n) for n in re.findall(r"\d+", text)]
+    if len(text) > 24 or "頁" not in text or not 1 <= len(numbers) <= 2 or numbers[0] > numbers[-1] or numbers[0] == 0:
+        return False
+    return all(ch.isdigit() or ch.isspace() or ch in _PAGE_WORDS or unicodedata.category(ch)[0] in "PS" for ch in text)
 
 
 _CLAUSE_STOPS = "。，,；;！？!?、"
@@ -395,6 +410,7 @@ class _TextReader:
         self.close_table()
         indent = len(line) - len(line.lstrip(" \u3000"))
         stripped = normalise_list_lead(line) if not self._closes_angle_above(line) else squash_ws(line)
+        stripped = print_field_line(stripped) or stripped  # (a print header's field numbered or bulleted: the field)
         if stripped and not is_chrome(stripped):
             self.pending.append(SourceLine(stripped, number, indent))
 
