@@ -1270,7 +1270,7 @@ def _owner_aside_of_deadline(fields: dict[str, str]) -> dict[str, str]:
     if note is None or verb is None:
         return fields
     unit, time = squash_ws(note[1].strip()[: verb.start()]), squash_ws(deadline[: note[0]])
-    if unit and time and (is_owner(unit) or learned_field(unit, "owner")) and (is_deadline(time) or learned_field(time, "deadline")):
+    if unit and time and (is_owner(unit) or learned_field(unit, "owner")):  # (the label already says the time is one)
         return {**fields, "deadline": time, "owner": unit}
     return fields
 
