@@ -48,6 +48,9 @@ _FREQUENCY = ("持續|經常|隨時|每日|每月|每季|每週|每周|每年|�
 # as and when something requires (`配合上級規定辦理`, `依實際需要辦理`, `視情況辦理`)
 _PERIOD_RE = re.compile(rf"^(?:[^\d\s]{{0,6}}(?:{_FREQUENCY})[^\d\s]{{0,4}}"
                         rf"|(?:配合|依|按|視|隨|照|遵照?|適時)[^\d\s]{{0,8}}辦理"
+                        # the same unit of time as the act before it, 當 and any unit (`臨櫃申辦當場核發`, `收件當日辦結`,
+                        # `受理當週回覆`); bare (`當日`) it names no act's time
+                        rf"|[^\d\s]{{1,6}}當(?:場|日|天|週|周|月|季|年度?|次)[^\d\s]{{0,4}}"
                         # as a need or a schedule says (`依案件需要`, `視業務需求`, `依年度行事曆`, `按工作排程`)
                         rf"|(?:配合|依|按|視|照)[^\d\s，,。]{{0,6}}(?:需要|需求|行事曆|排程|時程|期程)"
                         rf"|(?:每|逐)[^\d\s]{{1,3}}\s*\d{{1,3}}\s*次(?:以上)?)$")

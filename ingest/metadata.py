@@ -43,7 +43,9 @@ RULE_KINDS = ("計畫", "計劃", "方案", "要點", "須知", "規範", "程�
               "Q&A", "Q＆A", "QA", "FAQ", "懶人包", "宣導單", "公告",
               # a handbook (指引手冊, 申辦手冊), a service's brief (服務簡介: a brief of the service, not one handed out), a
               # guide by its format (一頁式說明, 圖解說明, 簡要說明)
-              "手冊", "服務簡介", "一頁式說明", "一頁式簡介", "圖解說明", "簡要說明")
+              "手冊", "服務簡介", "一頁式說明", "一頁式簡介", "圖解說明", "簡要說明",
+              # a service's flow set out for the public (服務流程, 申辦流程, 作業流程)
+              "流程")
 # kinds told to the public that name the service whole, its verb with it (`…報名簡章` is the service 報名, `…登記申請服務承諾`
 # 登記申請): no word before them is the kind's
 _PUBLIC_KIND = "簡章|服務承諾|承諾事項|常見問答集|常見問答|問答集|問與答|問答手冊|問答彙編|問答專輯|常見問題集|常見問題彙編|常見問題|問題集|問題與解答"
@@ -51,7 +53,9 @@ _RULE_KIND = "|".join(RULE_KINDS)
 _PLAN_KIND = "|".join(k for k in RULE_KINDS if k != "方案")  # (a 方案 stands alone: not after 執行/實施)
 _TITLE_WORDS = RULE_KINDS
 # kinds that hold the verb of what they govern (處理原則, 實施說明), and the others
-_VERB_KIND = rf"(?:處理|審查|作業|實施|辦理|執行|申辦)原則|(?:實施|作業|申辦|辦理|處理|執行)說明|{_PUBLIC_KIND}"
+# (any kind a verb of handling may open: 處理要點, 作業須知, 申辦流程, 審查程序, 受理規定)
+_VERB_KIND = (rf"(?:處理|審查|作業|實施|辦理|執行|申辦|受理)(?:原則|說明|要點|須知|程序|流程|規定|規範|辦法|注意事項)"
+              rf"|{_PUBLIC_KIND}")
 _BARE_KIND = "|".join(k for k in RULE_KINDS if not re.fullmatch(_VERB_KIND, k))
 # after an optional 民國, which office_from_title drops; a school counts by its academic year (112學年度)
 _YEAR_RE = re.compile(r"(\d{2,4})\s*學?年度?")
