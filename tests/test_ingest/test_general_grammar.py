@@ -2347,3 +2347,69 @@ def test_a_span_from_a_date_done_so_often_is_a_deadline(value):
 def test_a_line_parting_units_or_fields_before_a_colon_is_no_title_but_the_note_the_wrap_cut():
     lines = [SourceLine("(2)設置服務台，每月1次。主辦：總務課、秘", 1, 4), SourceLine("書室、人事室｜時限：", 2, 6)]
     assert [ln.text for ln in join_wrapped_lines(lines)] == ["(2)設置服務台，每月1次。主辦：總務課、秘書室、人事室｜時限："]
+
+
+# --- after the thirtieth wording: structure, not lists (each tested with members the wording does not use) ---
+
+
+@pytest.mark.parametrize(("cell", "items"), [
+    ("執行策略1：設置服務台。執行策略2：辦理講習。", ["設置服務台。", "辦理講習。"]),
+    ("具體推動措施一：簡化流程。具體推動措施二：推動線上申辦。", ["簡化流程。", "推動線上申辦。"]),
+    ("推動事項1：設置服務台。 推動 事項2：辦理講習。", ["設置服務台。", "辦理講習。"]),  # (a wrap's space inside the word)
+])
+def test_a_worded_marker_of_any_word_running_from_one_splits_a_cell(cell, items):
+    assert split_items(cell) == ("", items)
+
+
+def test_a_worded_marker_seen_once_or_out_of_turn_splits_nothing():
+    assert split_items("執行策略2：設置服務台。")[1] == []
+    assert split_items("設置專線1：00至2：00服務")[1] == []
+
+
+@pytest.mark.parametrize("line", ["第2頁，本件共4頁", "＝3＝（全5頁）", "〔第1頁／共2頁〕", "本頁為第2頁"])
+def test_a_page_number_told_in_page_words_in_any_order_is_furniture(line):
+    assert is_print_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["本計畫共3頁", "第2季至第3季", "印製宣導摺頁2000份"])
+def test_page_words_among_other_words_are_no_furniture(line):
+    assert not is_print_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["法規名稱‥‥某某局便民服務實施計畫", "法規名稱．．．某某局便民服務實施計畫", "法規名稱……某某局便民服務實施計畫"])
+def test_dot_leaders_end_a_label(line):
+    doc = Document("x.txt", [Paragraph(line, 1)])
+    assert labelled_values(doc)["title"] == "某某局便民服務實施計畫"
+
+
+@pytest.mark.parametrize(("line", "field"), [("(三)發文字號：某府字第1號", "發文字號：某府字第1號"), ("◇法規體系：某某局", "法規體系：某某局"),
+                                             ("五、修正日期‥‥民國110年", "修正日期‥‥民國110年")])
+def test_a_print_headers_field_numbered_or_bulleted_is_the_field(line, field):
+    from ingest.narrative import print_field_line
+    assert print_field_line(line) == field
+    assert print_field_line("(三)設置服務台：每月1次") is None
+
+
+@pytest.mark.parametrize(("title", "office"), [("中華郵政推動便民服務計畫（111年度）", "中華郵政"),
+                                               ("某某農會精進服務112年度計畫", "某某農會")])
+def test_an_office_of_a_kind_no_list_knows_ends_at_a_plan_verb(title, office):
+    assert office_from_title(title) == office
+
+
+@pytest.mark.parametrize(("note", "fields"), [("時程：每半年（秘書室負責）", {"deadline": "每半年", "owner": "秘書室"}),
+                                              ("期限：6月底前（總務股主辦）", {"deadline": "6月底前", "owner": "總務股"})])
+def test_a_deadlines_aside_naming_its_unit_is_the_owner(note, fields):
+    assert note_fields(note) == fields
+    assert note_fields("完成期限：每季（第1次）") == {"deadline": "每季（第1次）"}
+
+
+@pytest.mark.parametrize("value", ["收件當週回覆", "申請當月辦結", "受理當次核發"])
+def test_the_same_unit_of_time_as_an_act_is_a_deadline(value):
+    assert is_deadline(value)
+    assert not is_deadline("當月")
+
+
+@pytest.mark.parametrize(("title", "service"), [("某某區公所受理低收入戶證明申請處理要點", "低收入戶證明申請"),
+                                                ("某某戶政事務所受理跨區換證審查須知", "跨區換證")])
+def test_a_verb_of_handling_opens_any_document_kind(title, service):
+    assert service_of_title(title) == service
