@@ -188,7 +188,9 @@ def is_header_row(cells: list[str]) -> bool:
         return False
     roles = [header_role(c) for c in filled]
     known = [r for r in roles if r]
-    return len(known) >= 0.6 * len(filled) and bool({"measure", "actions"} & set(known))
+    # (the text columns may go by names no list knows, `推動綱領 | 作業節次 | 限辦日期 | 承辦權責 | 期待成效`: a row naming
+    # two kinds of field column is a header too, and the columns before the fields take their roles from where they stand)
+    return len(known) >= 0.6 * len(filled) and (bool({"measure", "actions"} & set(known)) or len(set(known) & set(FIELD_ROLES)) >= 2)
 
 
 # The points column of an evaluation scheme (評核項目 / 配分 / 評分標準): not a measure table.

@@ -374,7 +374,7 @@ def office_from_title(title: str) -> str:
     has none, or holds it in a bracketed tail: `…服務規範（103年修訂）`) the text before the plan's name."""
     match = _YEAR_RE.search(title)
     before = title[: match.start()] if match else ""
-    if match is None or _in_bracketed_tail(before):
+    if match is None or _in_bracketed_tail(re.sub(r"(?:中華)?民國\s*$", "", before)):  # (`…計畫（民國97年）`: the era's name too)
         office = _office_before_plan(before or title)
     else:
         before = _before_slogan(before)
