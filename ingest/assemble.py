@@ -14,6 +14,7 @@ logical rows by `ingest.ocr_repair`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ingest.blocks import Table
@@ -108,6 +109,8 @@ def is_step_row(row: LogicalRow) -> bool:
     """A row under a spanning measure that is a step of its own: it has its own deadline. (A
     row cut by a page break carries at most a fragment of an owner, never a new deadline.)"""
     deadline = clean_cell(row.get("deadline"))
+    if re.fullmatch(r"[內前止底後起為以之間]{1,2}", deadline):
+        return False  # the closing words of a deadline a page cut (`地震發生後2小時` / `內`): the deadline above goes on
     return bool(deadline) and (is_deadline(deadline) or bool(parse_marker(clean_cell(row.get("actions")))))
 
 

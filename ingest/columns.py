@@ -263,13 +263,15 @@ def positional_roles(roles: list[str]) -> list[str]:
 
 def roles_by_content(roles: list[str], columns: list[list[str]]) -> list[str]:
     """Header roles corrected by what the columns hold: a column of unknown name whose cells
-    are dates or periods is the deadline, one of unit names the owner (when the header names
-    no such column; by grammar or the field model); then the text columns by position
+    are dates or periods is the deadline, one of unit names the owner, one the field model reads as
+    outcomes the benefit (when the header names no such column; by grammar or the field model); then
+    the text columns by position
     (`positional_roles`)."""
     from ingest.fields import is_deadline, is_owner
 
     roles = list(roles)
-    for role, kind in (("deadline", is_deadline), ("owner", is_owner)):
+    # (a benefit has no grammar: the field model alone tells a column of them, `預期改善幅度` a name no list knows)
+    for role, kind in (("deadline", is_deadline), ("owner", is_owner), ("benefit", lambda _: False)):
         if role in roles:
             continue
         for i, cells in enumerate(columns):

@@ -333,7 +333,8 @@ def _dated_event(value: str) -> bool:
 
 # the words that set or plan a time before it (訂於, 定於, 預計於, 預定在, 擬於, 將於; a bare 於), or set it as the latest
 # (至遲於, 最遲在, 最晚於)
-_SET_FOR = re.compile(r"^(?:(?:訂|定|預計|預定|擬|將|排定|安排|至遲|最遲|最晚|至晚)\s*)?(?:於|在)\s*(.+)$")
+# (or binds it, a word of duty or limit before 於: 限於, 須於, 應於, 務於, 必須在)
+_SET_FOR = re.compile(r"^(?:(?:訂|定|預計|預定|擬|將|排定|安排|至遲|最遲|最晚|至晚|限|須|需|應|務|務必|必須)\s*)?(?:於|在)\s*(.+)$")
 
 
 # A time told by an act or a state of things that starts, is announced or is lifted (`限水措施啟動時`, `颱風警報發布時`,
@@ -740,11 +741,24 @@ def split_packed(cell: str, count: int, kind: str) -> list[str | None]:
     return [whole] * count
 
 
+def _fragments_rejoined(values: list[str]) -> list[str]:
+    """A value of one or two characters that is no value alone (`內` after `…40日`, `組` after `…精神照護`): the end
+    of the value before it, cut by a page break, joined back."""
+    out: list[str] = []
+    for value in values:
+        bare = re.sub(r"\s+", "", value or "")
+        if out and bare and len(bare) <= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", bare) and not is_deadline(bare) and not is_owner(bare):
+            out[-1] = out[-1] + bare
+        else:
+            out.append(value)
+    return out
+
+
 def distinct_join(values: list[str]) -> str | None:
     """Several rows' values for one field (deadlines of a measure's actions), each once: the same value with a space
     a page's layout put inside it (`1 999市民…` beside `1999市民…`) is one, in its form with the fewest spaces."""
     seen: dict[str, str] = {}
-    for value in values:
+    for value in _fragments_rejoined(values):
         key = re.sub(r"\s+", "", value or "")
         if key and (key not in seen or value.count(" ") < seen[key].count(" ")):
             seen[key] = value
@@ -1204,6 +1218,32 @@ def _finish_or_header_role(name: str) -> str | None:
     return "deadline" if name and re.fullmatch(_FINISH, name) else header_role(name)
 
 
+# a label word no header list knows: two to four characters (`限辦`, `經辦`, `時限別`)
+_UNKNOWN_LABEL = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def _unknown_labels_by_value(note: str, labels: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A note of labels, one of them a word no list knows (`承辦：甲課；限辦：聲請後5日內`): where the others are known,
+    that label's field is what its value is by grammar (a date or period, a unit), the field no other label took;
+    anything else and the note is not read as fields."""
+    unknown = [k for k, (_, _, role) in enumerate(labels) if role == "?"]
+    if not unknown:
+        return labels
+    taken = {role for _, _, role in labels if role != "?"}
+    if len(unknown) > 1 or not taken:
+        return []
+    k = unknown[0]
+    stop = labels[k + 1][0] if k + 1 < len(labels) else len(note)
+    value = squash_ws(note[labels[k][1]: stop]).strip(FIELD_SEPARATORS)
+    # (by grammar, or by the field model where the value is words: a number alone, `1234567`, is a contact's, no time)
+    worded = bool(re.search(r"[\u4e00-\u9fff]{2}", value))
+    role = ("deadline" if is_deadline(value) or worded and learned_field(value, "deadline") else
+            "owner" if is_owner(value) or worded and learned_field(value, "owner") else None)
+    if role is None or role in taken:
+        return []
+    return [(start, value_start, role if j == k else r) for j, (start, value_start, r) in enumerate(labels)]
+
+
 def note_fields(note: str) -> dict[str, str]:
     """The fields of a note's text (`完成期限：每季；承辦單位：典藏課`): {role: value}, or {} unless
     every label is a column header of a deadline, owner or benefit and the note starts with one."""
@@ -1243,11 +1283,14 @@ def note_fields(note: str) -> dict[str, str]:
                 run = run[glued:]
                 whole = header_role(run)
         found = (colon - len(run), whole) if whole in ("deadline", "owner", "benefit") else _note_label(run[-10:], colon, header_role)
+        if found is None and _UNKNOWN_LABEL.fullmatch(run) and (labels or note[: colon - len(run)].strip(FIELD_SEPARATORS) == ""):
+            found = (colon - len(run), "?")  # a short word no list knows (`限辦：…`): its value says its field, below
         if found is None:
             return {}
         labels.append((found[0], colon + 1, found[1]))
     if not labels or note[: labels[0][0]].strip(FIELD_SEPARATORS):
         return {}
+    labels = _unknown_labels_by_value(note, labels)
     fields: dict[str, str] = {}
     for k, (_, value_start, role) in enumerate(labels):
         stop = labels[k + 1][0] if k + 1 < len(labels) else len(note)
@@ -1402,6 +1445,8 @@ def time_and_agent(clause: str) -> dict[str, str]:
     if not match:
         return {}
     time, agent = match.group(1), match.group(2)
+    set_for = _SET_FOR.match(time)
+    time = set_for.group(1) if set_for and len(set_for.group(1)) >= 2 else time  # (`限於6月底前由甲課辦竣`: the time, not its lead)
     if re.search(r"[，,；;]", time):
         return {}  # (two clauses, `每季辦理，由甲課主辦`: each read on its own)
     if not (is_owner(agent) or learned_field(agent, "owner")) or not (is_deadline(time) or len(time) <= 16 and _note_deadline(time)

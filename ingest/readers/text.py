@@ -323,7 +323,10 @@ def _unit_repeated(label: str, separator: str, tail: str) -> bool:
 _DATE = r"(?:中華)?(?:民國)?\s*\d{2,4}\s*[/.\-年／]\s*\d{1,2}\s*[/.\-月／]\s*\d{1,2}\s*日?"
 _CLOCK = (r"(?:[^\W\d_]{1,2}\s*)?\d{1,2}\s*(?:[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?|時\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?)"
           r"(?:\s*[AaPp]\.?[Mm]\.?)?")
-_DATE_TIME = re.compile(rf"^(\D{{0,12}}?)\s*{_DATE}\s*(?:[{_OPENING}]\s*{_CLOCK}\s*[{_CLOSING}]|{_CLOCK})$")
+# (a mark of any kind may part the date from the time, `106.03.02－11:23`, `98/06/18，11:23`; date and time may stand in
+# a bracket pair after the label, `列印（98/06/18，11:23）`)
+_DATE_CLOCK = rf"{_DATE}\s*(?:[{_OPENING}]\s*{_CLOCK}\s*[{_CLOSING}]|[^\w\s]?\s*{_CLOCK})"
+_DATE_TIME = re.compile(rf"^(\D{{0,12}}?)\s*(?:{_DATE_CLOCK}|[{_OPENING}]\s*{_DATE_CLOCK}\s*[{_CLOSING}])$")
 
 
 def is_date_time_stamp(text: str) -> bool:
