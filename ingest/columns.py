@@ -122,6 +122,7 @@ _QUALIFIER = re.compile(r"\s*[(（][^()（）]{1,12}[)）]$")
 _WAY_AND_SHARE = re.compile(r"(?:作法|做法|方式|方法|流程|步驟|程序|內容|作為|要領|事項)(?:與|及|和|暨|、)(?:分工|權責|分配)$")
 
 
+_EXPECTED = re.compile(r"(?:預期|期待|期望|預估)[\u4e00-\u9fff]{2,6}")
 _PLANNING = re.compile(r"[\u4e00-\u9fff]{1,4}(?:規劃|安排|構想|設計|部署)")
 
 
@@ -167,6 +168,10 @@ def header_role(cell: str) -> str | None:
     # how it is done, the actions (a field's plan, `時程規劃`, is the field's: meaning_role above)
     if _PLANNING.fullmatch(key):
         return "actions"
+    # what is expected of the work, whatever the noun (`預期改善幅度`, `期待達成情形`): an outcome, where no word above
+    # named a time or a unit (`預期完成日期` is a deadline by its 日期)
+    if _EXPECTED.fullmatch(key):
+        return "benefit"
     best_role, best_score = None, 0.0
     for role, names in KNOWN_HEADERS.items():
         for name in names:

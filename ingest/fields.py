@@ -1236,7 +1236,7 @@ def _unknown_labels_by_value(note: str, labels: list[tuple[int, int, str]]) -> l
     stop = labels[k + 1][0] if k + 1 < len(labels) else len(note)
     value = squash_ws(note[labels[k][1]: stop]).strip(FIELD_SEPARATORS)
     # (by grammar, or by the field model where the value is words: a number alone, `1234567`, is a contact's, no time)
-    worded = bool(re.search(r"[\u4e00-\u9fff]{2}", value))
+    worded = len(re.findall(r"[\u4e00-\u9fff]", value)) >= 2
     role = ("deadline" if is_deadline(value) or worded and learned_field(value, "deadline") else
             "owner" if is_owner(value) or worded and learned_field(value, "owner") else None)
     if role is None or role in taken:
