@@ -195,7 +195,16 @@ def is_header_row(cells: list[str]) -> bool:
     known = [r for r in roles if r]
     # (the text columns may go by names no list knows, `推動綱領 | 作業節次 | 限辦日期 | 承辦權責 | 期待成效`: a row naming
     # two kinds of field column is a header too, and the columns before the fields take their roles from where they stand)
-    return len(known) >= 0.6 * len(filled) and (bool({"measure", "actions"} & set(known)) or len(set(known) & set(FIELD_ROLES)) >= 2)
+    if len(known) < 0.6 * len(filled):
+        return False
+    if {"measure", "actions"} & set(known):
+        return True
+    # (three names at least, each words and at most a bracketed qualifier: a wrapped line of labels and values,
+    # `人員 [時限] 自111年7月15日生效`, `承辦] 甲組、乙組合辦 [時限]`, is none)
+    return len(set(known) & set(FIELD_ROLES)) >= 2 and len(filled) >= 3 and all(_HEADER_NAME.fullmatch(re.sub(r"\s+", "", c)) for c in filled)
+
+
+_HEADER_NAME = re.compile(r"[\u4e00-\u9fff]{1,10}(?:\s*[／/]\s*[\u4e00-\u9fff]{1,10})?(?:\s*[（(][^()（）]{1,8}[)）])?")
 
 
 # The points column of an evaluation scheme (評核項目 / 配分 / 評分標準): not a measure table.

@@ -805,11 +805,15 @@ def unlabelled_fields(note: str) -> dict[str, str]:
     cuts.sort(key=lambda m: _planned_time(note[m.end():]) is None)
     if is_deadline(note):  # (a time whole, its ordinals listed, `畢業後第1、3、6個月`, is one value: no unit split from it at its 、)
         cuts = [m for m in cuts if m.group() != "、"]
-    for learn in (False, True):  # a split the grammar reads whole first, then one the field model helps with
-        for cut in cuts:
-            fields = _unit_and_date(note[: cut.start()], note[cut.end():], learn=learn)
-            if fields:
-                return fields
+    # by the separators' strength (a bar, slash or semicolon, then a comma, then an enumeration comma: a unit list holds 、,
+    # `甲組、乙組｜6月底前`), and within one strength a split the grammar reads whole first, then one the field model helps with
+    strength = {m.start(): 2 if m.group() == "、" else 1 if m.group() in "，," else 0 for m in cuts}
+    for level in sorted(set(strength.values())):
+        for learn in (False, True):
+            for cut in (m for m in cuts if strength[m.start()] == level):
+                fields = _unit_and_date(note[: cut.start()], note[cut.end():], learn=learn)
+                if fields:
+                    return fields
     return {}
 
 
@@ -1262,7 +1266,9 @@ def note_fields(note: str) -> dict[str, str]:
         check = _KIND_CHECK.get(labels[-1][2]) if labels else None
         value_before = check is not None and check(head)
         first_whole = not labels and header_role(wide) in ("deadline", "owner", "benefit")  # (`主/協辦單位：` opens the note)
-        if wide != run and (first_whole or header_role(head) or _bracket_depth(head) > 0) and not value_before:
+        # (or a word of one to three characters before it, the whole a field's header: `主稿／會稿單位：`, both sides one label)
+        whole_label = re.fullmatch(r"[\u4e00-\u9fff]{1,3}", head) is not None and header_role(wide) in ("deadline", "owner", "benefit")
+        if wide != run and (first_whole or header_role(head) or _bracket_depth(head) > 0 or whole_label) and not value_before:
             # both sides of the solidus are label words (not the value of the field before, `每季／承辦課室：`), or it
             # stands inside the label's bracketed aside, whatever the aside says (`負責科室（主/協）：`)
             run = wide

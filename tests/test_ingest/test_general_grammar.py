@@ -2413,3 +2413,51 @@ def test_the_same_unit_of_time_as_an_act_is_a_deadline(value):
                                                 ("某某戶政事務所受理跨區換證審查須知", "跨區換證")])
 def test_a_verb_of_handling_opens_any_document_kind(title, service):
     assert service_of_title(title) == service
+
+
+# --- after the thirty-first wording: roles by structure and by value (members the wording does not use) ---
+
+
+def test_a_header_naming_two_field_columns_is_one_whatever_its_text_columns_are_called():
+    from ingest.columns import is_header_row
+    assert is_header_row(["行動綱目", "執行節點次序", "辦結期限", "分工單位", "期待效果"])
+    assert not is_header_row(["人員", "[時限]", "自111年7月15日生效"])  # a wrapped line of labels and values
+    assert not is_header_row(["承辦]", "甲組、乙組合辦", "[時限]"])
+
+
+@pytest.mark.parametrize(("header", "role"), [("預期改善比率", "benefit"), ("期待達成情形", "benefit"), ("預期完成日期", "deadline")])
+def test_what_is_expected_of_the_work_is_its_benefit_unless_a_word_names_a_time(header, role):
+    assert header_role(header) == role
+
+
+def test_a_label_no_list_knows_takes_the_field_its_value_is():
+    assert note_fields("承辦：總務課；應辦：收件後3日內") == {"owner": "總務課", "deadline": "收件後3日內"}
+    assert note_fields("窗口：陳小姐，電話：1234567") == {}  # (a number alone is a contact's, no time)
+
+
+def test_a_label_of_two_words_parted_by_a_solidus_is_one_label():
+    assert note_fields("期限：每季；審核／承辦單位：總務課") == {"deadline": "每季", "owner": "總務課"}
+
+
+def test_a_note_splits_at_its_strongest_separator_first():
+    assert unlabelled_fields("甲組、乙組｜收件後3日內") == {"owner": "甲組、乙組", "deadline": "收件後3日內"}
+
+
+@pytest.mark.parametrize("line", ["下載（2024/03/01，14:22）", "調閱時間：113.03.02－09:15"])
+def test_a_print_stamp_with_any_mark_between_date_and_time_is_furniture(line):
+    assert is_print_furniture(line)
+
+
+def test_a_fragment_a_page_cut_left_joins_the_value_before_it():
+    from ingest.fields import distinct_join
+    assert distinct_join(["申訴書收受次日起40日", "內"]) == "申訴書收受次日起40日內"
+    assert distinct_join(["每季", "每月"]) == "每季；每月"
+
+
+def test_an_eras_name_before_a_bracketed_year_leaves_the_office():
+    assert office_from_title("某某局推動服務創新計畫（民國110年）") == "某某局"
+
+
+def test_a_time_set_by_a_word_of_duty_is_the_time_without_it():
+    from ingest.fields import time_and_agent
+    assert time_and_agent("須於收件後3日內由總務課辦竣") == {"deadline": "收件後3日內", "owner": "總務課"}
