@@ -1250,7 +1250,8 @@ def _unknown_labels_by_value(note: str, labels: list[tuple[int, int, str]]) -> l
 
 def note_fields(note: str) -> dict[str, str]:
     """The fields of a note's text (`完成期限：每季；承辦單位：典藏課`): {role: value}, or {} unless
-    every label is a column header of a deadline, owner or benefit and the note starts with one."""
+    every label is a column header of a deadline, owner or benefit and the note starts with one
+    (one label no list knows may stand among them: its value's kind names its field)."""
     header_role = _finish_or_header_role
     fullwidth = "：" in note
     note = _colon_labels(note.replace("：", ":"), header_role)
