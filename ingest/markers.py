@@ -321,10 +321,10 @@ _ITEM_ANY = re.compile(rf"(?:^|(?<=[\s。；;：:）)」！？!?]))(?:{_ITEM})")
 _NOT_STOPS = "。！？!?，,；;%％‰/／·…‥'\"＂＇」』〞"
 _STOPS = re.escape("".join(chr(c) for c in range(0x21, 0x10000)
                            if unicodedata.category(chr(c)) in ("Po", "Pe", "Pd", "Sm") and chr(c) not in _NOT_STOPS))
-# an ordinal of any series the markers run in: digits, CJK numerals, Roman numerals, capital letters
 # the word before a worded marker: a label noun (`細目`, `工作項目`, `執行策略`); its length is no evidence either way —
 # the run of one word's markers from 1 is (a single one marks nothing); a wrap may have left a space in it (`工作 項目4：`)
 _WORD = 6
+# an ordinal of any series the markers run in: digits, CJK numerals, Roman numerals, capital letters
 _ANY_ORDINAL = rf"\d{{1,2}}|[{_CN}]{{1,3}}|[{_ROMAN}]|[A-Z]"
 _WORD_CHARS = rf"(?:(?:[\u4e00-\u9fff][ \t\u3000]?){{1,{_WORD}}}?\s*)"
 _WORDED_ANY = re.compile(rf"(?:^|(?<=[\s。；;）)」！？!?])){_WORD_CHARS}?(?:{_ANY_ORDINAL})\s*[{_STOPS}](?=\s*[\u4e00-\u9fff])")

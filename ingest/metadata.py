@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ingest.blocks import Document, Heading, Paragraph
 from ingest.markers import parse_marker
-from ingest.normalize import SOLIDI, bracket_partner, brackets, is_closing_bracket, squash_ws
+from ingest.normalize import LEADER_DOTS, SOLIDI, bracket_partner, brackets, is_closing_bracket, squash_ws
 
 ROC_OFFSET = 1911  # 民國 1 = AD 1912
 
@@ -83,7 +83,6 @@ _GLOSS = r"[A-Za-z][A-Za-z .]{0,30}"
 _LABEL_OPEN, _LABEL_CLOSE = (re.escape(side + signs) for side, signs in zip(brackets(quoting=True), ("<＜", ">＞"), strict=True))
 # (an equals sign ends a label as a colon does: `法規名稱＝…`, `公發布日=…`)
 _RULE_MARKS, _POINTERS = "─━═", "→⇒➔›»▶►"
-_LEADER_DOTS = "…‥⋯．.·・‧"
 _BARS = "｜|¦│┃║"  # the vertical lines a print view sets a label off with (`產出時間｜…`, `│法規名稱│…`)
 # (any sign of the mathematical or dash classes or a box-drawing line ends a label as a colon does, whatever sign
 # a print view picks: `法規名稱 ＝ …`, `公發布日 ≈ …`, `法規名稱 ⊢ …`; told by Unicode class, not listed)
@@ -94,8 +93,8 @@ _LABEL_END = (rf"(?:\s*[{_LABEL_CLOSE}]\s*{_COLON}?|\s*(?:[（(][^（）()]{{0,1
               rf"|\s*[{_BARS}](?!\s*$)|\s*[=＝≡≔](?!\s*$)"
               # (a solidus of any form too, as a print view sets a label off: `法規名稱／…`, `公發布日/…`)
               rf"|\s*[{SOLIDI}](?!\s*$)"
-              # (dot leaders, as a table of contents sets a title off from its page: `法規名稱……`, `公發布日．．．`, `法規名稱‥‥`)
-              rf"|\s*[{_LEADER_DOTS}]{{2,}}(?!\s*$)"
+              # (dot leaders, `法規名稱……`)
+              rf"|\s*[{LEADER_DOTS}]{{2,}}(?!\s*$)"
               # (a dash too, as a print view sets a label off: `法規名稱－…`, `公發布日 — …`; or a rule of one or two
               # box-drawing lines, `法規名稱──…`, `公發布日 ━ …`, or a pointer, `法規名稱 → …`, `公發布日 » …`)
               rf"|\s*(?:[－—–―]|[{_RULE_MARKS}]{{1,2}}|[{_POINTERS}]|[{_SEPARATOR_SIGNS}]{{1,2}})(?!\s*$))")

@@ -22,7 +22,7 @@ from ingest.draft import DraftRow
 from ingest.fields import SENTENCE_END, bare_note, ends_in_bracketed_label, field_line, inline_fields
 from ingest.markers import parse_marker, strip_marker
 from ingest.metadata import RULE_KINDS, plan_title, service_of_title
-from ingest.normalize import brackets, is_closing_bracket, squash_ws
+from ingest.normalize import LEADER_DOTS, brackets, is_closing_bracket, squash_ws
 
 # Names of chapters that hold no measures. A heading is skipped when every part of it
 # (split at 及/與/暨/和/、) is one of these or ends with one.
@@ -209,7 +209,7 @@ def chapter_title(text: str) -> str:
     """A heading without its marker, trailing colon and what follows a colon."""
     body = strip_marker(squash_ws(text))
     # (dot leaders end a label as a colon does: `法規內容……`, `修正日期‥‥中華民國…`)
-    return re.split(r"[:：]|[…‥⋯．.·・‧]{2,}", body, maxsplit=1)[0].strip()
+    return re.split(rf"[:：]|[{LEADER_DOTS}]{{2,}}", body, maxsplit=1)[0].strip()
 
 
 def is_front_matter(heading: str) -> bool:
@@ -229,7 +229,7 @@ _PRINT_FIELD = re.compile(r"(?:法規|規章|法令)(?:名稱|標題|體系|類�
 
 
 # a print header's field on its line: its label and what ends a label (a colon, dot leaders, a bar)
-_PRINT_FIELD_LINE = re.compile(rf"(?:{_PRINT_FIELD.pattern})\s*(?:[:：﹕︰∶｜|¦│┃║]|[…‥⋯．.·・‧]{{2,}})")
+_PRINT_FIELD_LINE = re.compile(rf"(?:{_PRINT_FIELD.pattern})\s*(?:[:：﹕︰∶｜|¦│┃║]|[{LEADER_DOTS}]{{2,}})")
 
 
 def print_field_line(text: str) -> str | None:

@@ -27,6 +27,9 @@ _CJK_SPACE_RE = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])")
 # the solidus in the forms plans print it (ASCII, fullwidth, fraction slash, division slash): what sets a print
 # view's label off as a colon does (`法規名稱／…`, `輸出時間／116-12-2`)
 SOLIDI = "/／⁄∕"
+# dot leaders, two or more of them ending a label as a colon does (`法規名稱……`, `公發布日．．．`, `修正日期‥‥`), as a
+# table of contents sets a title off from its page
+LEADER_DOTS = "…‥⋯．.·・‧"
 
 
 def repair_radicals(text: str) -> str:
