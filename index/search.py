@@ -33,6 +33,7 @@ from index.parse import Concept, CorpusFacts, ParsedQuery, QueryParser, with_nei
 from index.present import FieldMatch, collapse, field_matches
 from index.present import facets as count_facets
 from index.query_batch import QueryEncoder
+from index.ranker import Ranker
 from index.store import LoadedIndex, load_index, row_neighbourhood, source_path
 from index.synonyms import SynonymTable
 from index.text import GENERIC_TERMS, Tokenizer, latin_words, to_traditional
@@ -176,6 +177,7 @@ class _Query:
     fused: list[tuple[int, float, dict[str, int]]] = field(default_factory=list)
     judged: dict[int, Judgement] = field(default_factory=dict)
     matched: list[int] = field(default_factory=list)
+    strength: tuple[float, float] | None = None  # kept before a ranker's rows are judged (`Searcher._rank`)
 
 
 class Searcher:
@@ -183,8 +185,9 @@ class Searcher:
 
     def __init__(self, index: LoadedIndex, embedder: Embedder, tokenizer: Tokenizer | None = None,
                  synonyms: SynonymTable | None = None, settings: SearchSettings | None = None,
-                 store: CandidateStore | None = None, lexicon: Lexicon | None = None):
+                 store: CandidateStore | None = None, lexicon: Lexicon | None = None, ranker: Ranker | None = None):
         self.index = index
+        self.ranker = ranker  # a second model that orders the judged rows (index/ranker.py); None: this one
         self.embedder = embedder
         self.settings = settings or SearchSettings()
         self.synonyms = synonyms if synonyms is not None else SynonymTable.load()
@@ -265,6 +268,7 @@ class Searcher:
         self._walk(states, mode)
         for state in states:
             self._gate(state)
+        self._rank(states, mode)
         return [self._present(state, k, floor, matches) for state in states]
 
     def _walk(self, states: list[_Query], mode: Mode) -> None:
@@ -453,11 +457,15 @@ class Searcher:
         top = sorted(state.dense, key=lambda r: -state.dense[r])[:self.settings.dense_prf_docs]
         moved = rocchio(state.vector, self.store.passage_vectors(np.asarray(top)), self.settings.dense_prf_weight)
         state.fused = self._fuse(self.store.dense(moved[None, :], self.settings.candidates, state.filters)[0], state.sparse, mode)
+        self._judge_fresh(state)
+
+    def _judge_fresh(self, state: _Query) -> None:
+        """Candidates of a reordered list that no verdict covers yet, judged as the query was asked
+        (this model's vector), its matches placed in the list's order."""
         fresh = [p for p, _, _ in state.fused if p not in state.judged]
-        if fresh:
+        if fresh and state.vector is not None:
             sims = self.store.passage_vectors(np.asarray(fresh)) @ state.vector
-            standing = self.standing(state.vector, dict(zip(fresh, map(float, sims), strict=True)))
-            self._judge_rows(state, fresh, standing)
+            self._judge_rows(state, fresh, self.standing(state.vector, dict(zip(fresh, map(float, sims), strict=True))))
         state.matched = self._in_fused_order(state, {*state.matched, *(p for p in fresh if state.judged[p].verdict is Verdict.MATCH)})
 
     # stage 6: the claim gate
@@ -515,7 +523,24 @@ class Searcher:
         if promoted:
             state.matched = self._in_fused_order(state, {*state.matched, *promoted})
 
-    # stage 7: present
+    # stage 7: the ranking model (index/ranker.py), when there is one
+    def _rank(self, states: list[_Query], mode: Mode) -> None:
+        """The ranker's dense candidates fused with the same BM25 ones order what is shown; every
+        verdict stays this model's (a row only the ranker brings is judged here by the words and
+        this model's standing, and the gate has already spoken). Rows the ranker's list leaves
+        out follow in this model's order."""
+        if self.ranker is None or mode is Mode.BM25 or not self.rows:
+            return
+        vectors = self.ranker.encode([s.parsed.dense_text for s in states])
+        feedback = (self.settings.dense_prf_weight, self.settings.dense_prf_docs)
+        for state, vector in zip(states, vectors, strict=True):
+            state.strength = self._strength(state)  # whether it is about the corpus stays this model's say
+            fused = self._fuse(self.ranker.dense(vector, self.settings.candidates, state.filters, feedback), state.sparse, mode)
+            brought = {p for p, _, _ in fused}
+            state.fused = fused + [entry for entry in state.fused if entry[0] not in brought]
+            self._judge_fresh(state)
+
+    # stage 8: present
     def _present(self, state: _Query, k: int, floor: bool, matches: bool) -> SearchResult:
         parsed = state.parsed
         terms = parsed.words
@@ -537,7 +562,7 @@ class Searcher:
         else:
             hits = [hit(p) for p in state.matched if p not in hidden][:k]
             related = [hit(p) for p, _, _ in state.fused if state.judged[p].verdict is Verdict.RELATED][:self.settings.related_shown]
-        strength = self._strength(state)
+        strength = state.strength or self._strength(state)
         return SearchResult(parsed.original, parsed, hits, terms, len(state.matched), related,
                             count_facets(self.table, state.matched), state.filters,
                             self._about_corpus(state, strength), strength)
