@@ -50,7 +50,8 @@ MEANING_WORDS: dict[str, tuple[str, ...]] = {
                  "天數", "日數", "工作天",  # (a count of days the work takes: 作業天數, 處理日數, 所需工作天)
                  "時點", "時間點", "時刻"),  # (a point in time: 完成時點, 預定時間點, 辦理時刻)  # (the day of closing: 受理截止日, 申請到期日)
     "owner": ("單位", "股室", "課室", "科室", "處室", "權責", "負責", "承辦", "主辦", "協辦", "主責", "分工",
-              "機關", "人員", "窗口", "主政", "部門", "同仁", "承辦人", "經辦人", "職員", "業管"),
+              "機關", "人員", "窗口", "主政", "部門", "同仁", "承辦人", "經辦人", "職員", "業管",
+              "主體"),  # (the one the work is done by: 辦理主體, 執行主體)
     "benefit": ("效益", "產出", "成果", "績效", "成效", "效果", "目標值", "指標", "影響", "達成標準", "達成度", "達成率", "達成值",
                 "貢獻", "助益",  # (what a measure contributes or helps: 預期貢獻, 具體助益)
                 "受益", "獲益", "效用"),  # (who gains and what: 民眾受益情形, 預期獲益, 服務效用)
@@ -78,6 +79,8 @@ def meaning_role(key: str) -> str | None:
                 found = (at + len(word), len(word), role)
                 if best is None or found[:2] > best[:2]:
                     best = found
+    if re.search(r"(?:完成|辦竣|完竣|竣事|完工|達成|辦妥|告竣|結案)[日期]$", key):
+        return "deadline"  # the day of finishing (`預排完成日`, `辦竣日`, `預定結案日`): the time it is done by
     if best is None:
         return None
     # the word heads the name: it ends it, or only a qualifier of a header follows (`時程規劃`, `構面別`)
@@ -283,7 +286,7 @@ def roles_by_content(roles: list[str], columns: list[list[str]]) -> list[str]:
     (`positional_roles`)."""
     from ingest.fields import is_deadline, is_owner
 
-    roles = list(roles)
+    roles = _fields_by_content(list(roles), columns, {"deadline": is_deadline, "owner": is_owner})
     # (a benefit has no grammar: the field model alone tells a column of them, `預期改善幅度` a name no list knows)
     for role, kind in (("deadline", is_deadline), ("owner", is_owner), ("benefit", lambda _: False)):
         if role in roles:
@@ -295,6 +298,26 @@ def roles_by_content(roles: list[str], columns: list[list[str]]) -> list[str]:
                 roles[i] = role
                 break
     return positional_roles(roles)
+
+
+def _fields_by_content(roles: list[str], columns: list[list[str]], kinds: dict) -> list[str]:
+    """A field's name on a column of sentences, beside a column that holds that field (`辦理進程`
+    over the steps, `竣事期限` over the dates: both read as time): the column holding it takes the
+    field, the other is text again (its role from where it stands)."""
+    def share(cells: list[str], role: str) -> float:
+        filled = [c for c in cells if c.strip()]
+        return sum(1 for c in filled if kinds[role](c) or learned_field(c, role)) / len(filled) if filled else 0.0
+
+    for role in kinds:
+        if role not in roles:
+            continue
+        named = roles.index(role)
+        if share(columns[named], role) > 0.2:
+            continue
+        holder = next((i for i, r in enumerate(roles) if r == "extra" and share(columns[i], role) >= 0.8), None)
+        if holder is not None:
+            roles[named], roles[holder] = "extra", role
+    return roles
 
 
 def canonical_header(cell: str) -> str:

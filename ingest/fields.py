@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
-from functools import cache
+from functools import cache, partial
 
 from ingest.field_model import learned_field
 from ingest.markers import LISTED_GLYPHS, parse_marker
@@ -403,6 +404,8 @@ _FROM_DATE = re.compile(r"^(?:自|從)?\s*(.{3,16}?(?:[日月]|(?<=\d)[./／]\d{
                         r"(?:起算|起連續|算起|起)\s*\d{1,3}\s*個?\s*(?:日|天|週|星期|月|年|工作天|工作日|營業日)內?"
                         # (or lasting so long from it: `起，為期2週`, `起為期3個月`)
                         r"|起\s*[，,]?\s*為期\s*\d{1,3}\s*個?\s*(?:日|天|週|星期|月|年|工作天|工作日|營業日)"
+                        # (or an act lasting so long from it: `起試行半年`, `起試辦3個月`, `起實施一年`)
+                        r"|起\s*[\u4e00-\u9fff]{2}\s*(?:半年|[\d一二兩三四五六七八九十]{1,3}\s*個?\s*(?:日|天|週|星期|月|年|工作天|工作日))"
                         # (never a frequency: `95年6月至12月經常辦理` is no act of a day)
                         # (the act in a short verb phrase with its object: `前簽陳首長核定`, `前分送各單位`, `起逐步擴大實施`)
                         # (from the date, `自5月1日起受理申請`; by it, the act finished, `前完成年度盤點作業`, `前辦竣系統上線驗收`)
@@ -796,7 +799,8 @@ def unlabelled_fields(note: str) -> dict[str, str]:
     separator itself (`甲課、乙課／每週二、四`): every separator is tried as the split."""
     note = note.strip()
     # (a dash too, `電話諮詢中心－108年2月9日啟用`, but never one inside a date: 108-2-9)
-    cuts = [m for m in re.finditer(r"[／；;｜|¦│，,、－—―–]|(?<!\d)/|/(?!\d)|(?<!\d)-|-(?!\d)|\u3000|\s{2,}", note)]  # not 102/10
+    # (or a middle dot of any form, `甲課‧每季`, `每季・甲課`, never one inside a date: 99‧9‧27)
+    cuts = [m for m in re.finditer(r"[／；;｜|¦│，,、－—―–]|(?<!\d)/|/(?!\d)|(?<!\d)-|-(?!\d)|(?<!\d)[·‧・･](?!\d)|\u3000|\s{2,}", note)]  # not 102/10
     # a slash or semicolon first, then a comma, an enumeration comma last: 、 binds the closest (`由甲科、
     # 乙室負責，常年` splits at the comma)
     # (the last comma first: a unit's clauses may hold commas, `甲課受理，乙課會勘，6月底前`, its time closes the note)
@@ -939,7 +943,7 @@ _AGENT_VERBS = "負責|主辦|承辦|辦理|執行|主責|統籌|列管追蹤|�
 # charge as taking it whole, `負其全責`, `負全責`, `負完全責任`)
 _AGENT_VERB = rf"(?:(?:落實|確實|切實|全權|全力|徹底|妥善)?\s*(?:{_AGENT_VERBS})|負其?(?:全|完全|全部)?責任?)"
 # who is charged with it: 由, or a verb of handing it over (`交由甲課辦理`, `委由乙室執行`, `責由丙股負責`)
-_AGENT_LEAD = r"(?:[並另且再]?\s*(?:交由|委由|責由|轉由|改由|由)\s*)"
+_AGENT_LEAD = r"(?:[並另且再]?\s*(?:交由|委由|責由|轉由|改由|交付|責成|由)\s*)"
 # the verbs of finishing or reaching the work (完成, 辦竣, 完竣, 達成, 辦妥, 竣事, 告竣, 完工, 就緒)
 _FINISH = "完成|辦竣|完竣|達成|辦妥|竣事|告竣|完工|就緒"
 
@@ -955,11 +959,16 @@ def _handed(clause: str) -> bool:
     return bool(re.match(r"\s*(?:交由|委由|責由|轉由|改由|由)", clause))
 
 
+# the work handed over to someone by name (`交由甲司辦理`, `委由乙中心執行`, `轉由丙署負責`): the frame says who it is, a name of a
+# kind of unit no list knows passes (bare 由 says less: `由民眾自行辦理` names no unit)
+_NAME = r"[\u4e00-\u9fff]{2,14}(?:[（(][^（）()]{1,16}[)）])?"
+_NAMES = re.compile(rf"{_NAME}(?:\s*(?:、|及|暨|與|和)\s*{_NAME}){{0,6}}")
 # (a verb of taking charge may govern a verb of the work, whatever it is: `負責推動`, `主責推展`, `承辦規劃`, as `負責辦理`;
 # a verb of doing takes its object instead, a unit's own part: `甲科辦理勘查，乙科撥付…負責辦理`; an agent's verb last
 # is the agent's own, the verb before it a unit's part: `乙所執行控管`)
 _CHARGE_VERB = r"(?:(?:落實|確實|切實|全權|全力|徹底|妥善)?\s*(?:負責|主責|主辦|承辦|統籌|主政|主導|督辦|掌理))"
 _AGENT = re.compile(rf"{_AGENT_LEAD}?(.+?)\s*(?:{_AGENT_VERB}(?:辦理|執行)?|{_CHARGE_VERB}(?!{_AGENT_VERBS})[\u4e00-\u9fff]{{2}})")
+_HANDED_OVER = re.compile(rf"(?:交由|委由|責由|轉由|改由|交付|責成)\s*(.+?)\s*{_AGENT_VERB}(?:辦理|執行)?")
 # a request to a unit to carry the work out or report on it (`請甲課彙整辦理情形`, `請乙室填報執行成果`, `煩請丙股依限辦理`)
 # (the words of keeping to the time set, after the unit asked: `依限`, `按時`, `如期`)
 _ON_TIME = "依限|按時|定期|如期|準時|限期"
@@ -988,6 +997,8 @@ def dash_note(text: str) -> tuple[str, dict[str, str]] | None:
     # (the last opener that opens a note: a dash inside the note's date, `…。＊甲課／108－7－28前`, opens none)
     for opener in reversed(list(_BARE_DASH_NOTE.finditer(text))):
         note = text[opener.end():]  # (`…。－甲課，每季辦理－`: a pair of dashes, the closing one bare_note's to read)
+        if (mark := opener.group().strip()) and mark in _SHAPE_MARKS_SET and mark in note:
+            continue  # (a shape met again in the note is a list's bullet, each field after its own: `…。◎承辦／甲課 ◎期程／每季`)
         # (after a reference mark a sentence of clauses is read as one, `…。＊由總務課辦理，期限為每季`)
         fields = (_referenced(opener.group()) and clause_fields(closing_dash(note, opener.group()))) or bare_note(note)
         if fields:
@@ -1044,7 +1055,10 @@ def _time_without_doing(fields: dict[str, str]) -> dict[str, str]:
 # (a dash after a sentence or a word, then the note's first word: not a date's, 108-2-9; or an arrow, as a
 # labelled note's may open, pointing from the act to who and when: `…。→總務股；每季`, `…。⇒每季（甲課）`)
 # (or a reference mark straight after the sentence's stop, as a footnote opens: `…。＊總務股／每季`, `…。※每季（甲課）`)
-_BARE_DASH_NOTE = re.compile(r"(?:[－—―─–]{1,2}|(?<!\d)-{1,2}|[→⇒➔➜➝]|(?<=[。！？])\s*[＊*※✱✲✳⁎†‡])\s*(?=[\u4e00-\u9fff\d])")
+# (or any mark of the shapes and dingbats straight after the stop, as a list's bullet opens a line: `…。◇每季‧甲課`, `…。▲甲課／每季`)
+_SHAPE_MARKS_SET = frozenset(ch for ch in map(chr, range(0x25A0, 0x27C0)) if unicodedata.category(ch) == "So")
+_SHAPE_MARKS = re.escape("".join(sorted(_SHAPE_MARKS_SET)))
+_BARE_DASH_NOTE = re.compile(rf"(?:[－—―─–]{{1,2}}|(?<!\d)-{{1,2}}|[→⇒➔➜➝]|(?<=[。！？])\s*[＊*※✱✲✳⁎†‡{_SHAPE_MARKS}])\s*(?=[\u4e00-\u9fff\d])")
 
 
 # a label ended by an equals sign instead of a colon (`主辦＝總務股`, `完成期限=每季`, `承辦≡甲課`)
@@ -1451,7 +1465,7 @@ def time_and_agent(clause: str) -> dict[str, str]:
     match = _TIME_AGENT.fullmatch(squash_ws(clause))
     if not match:
         return {}
-    time, agent = match.group(1), match.group(2)
+    time, agent = _unframed(match.group(1)), match.group(2)
     set_for = _SET_FOR.match(time)
     time = set_for.group(1) if set_for and len(set_for.group(1)) >= 2 else time  # (`限於6月底前由甲課辦竣`: the time, not its lead)
     if re.search(r"[，,；;]", time):
@@ -1460,6 +1474,13 @@ def time_and_agent(clause: str) -> dict[str, str]:
                                                                         or len(time) <= 16 and learned_field(time, "deadline")):
         return {}
     return {"deadline": time, "owner": agent}
+
+
+def _unframed(time: str) -> str:
+    """`《期限：每季》` → `每季`: a time written as a labelled note in a bracket pair is the note's value."""
+    if len(time) < 3 or bracket_partner(time[0]) != time[-1] or is_closing_bracket(time[0]):
+        return time
+    return _fields_of_note(time[1:-1]).get("deadline", time) if re.search(r"[:：]", time) else time
 
 
 def twin_notes(text: str) -> tuple[str, dict[str, str]] | None:
@@ -1601,7 +1622,24 @@ def clause_fields(sentence: str) -> dict[str, str]:
     # clauses end at a comma or a semicolon; a semicolon may also part the units of one list
     # (`由甲課、乙課；丙課負責，期程：每季`): then the clauses end at commas only
     return (_clauses_fields(sentence, r"[，,；;]") or _clauses_fields(sentence, r"[，,]") or _field_and_agent(sentence)
-            or _clause_and_note(sentence))
+            or _clause_and_note(sentence) or _note_and_clause(sentence))
+
+
+def _note_and_clause(sentence: str) -> dict[str, str]:
+    """A bracketed note stating one field, then a clause stating the other (`《期限：每季》由甲課執行`,
+    `【6月底前】請乙組辦理`): each read on its own, one field in each (as `_clause_and_note`, the note first)."""
+    body = sentence.strip().rstrip("。 ")
+    if not body or not bracket_partner(body[0]) or is_closing_bracket(body[0]):
+        return {}
+    opening, closing = (unicodedata.normalize("NFKC", c) for c in (body[0], bracket_partner(body[0])))
+    depths = itertools.accumulate((c == opening) - (c == closing) for c in map(partial(unicodedata.normalize, "NFKC"), body))
+    end = next((at for at, depth in enumerate(depths) if depth == 0), None)
+    if end is None:
+        return {}
+    note, rest = body[1:end], body[end + 1:].strip()
+    inside = _fields_of_note(note) or ({role: squash_ws(note)} if (role := value_role(note)) else {})
+    outside = clause_fields(rest) if rest else {}
+    return inside | outside if inside and outside and not set(inside) & set(outside) else {}
 
 
 def _clause_and_note(sentence: str) -> dict[str, str]:
@@ -1693,6 +1731,8 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
             role, value = header_role(labelled.group(1)), labelled.group(2)
         elif agent and (is_owner(agent.group(1)) or _handed(_THIS_ITEM.sub("", squash_ws(clause))) and learned_field(agent.group(1), "owner")):
             role, value = "owner", agent.group(1)
+        elif (handed := _HANDED_OVER.fullmatch(squash_ws(clause))) and _NAMES.fullmatch(handed.group(1)):
+            role, value = "owner", handed.group(1)
         elif (asked := _REQUEST.fullmatch(squash_ws(clause))) and (is_owner(asked.group(1)) or learned_field(asked.group(1), "owner")):
             role, value = "owner", asked.group(1)  # (`請甲課彙整辦理情形`: the unit asked is the owner)
         elif planned and (is_deadline(planned.group(1)) or _PLANNED_DONE.fullmatch(squash_ws(clause)) and len(planned.group(1)) <= 16
@@ -1722,6 +1762,9 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
             role, value = "deadline", glued  # (a label glued to its time after the agent: `由甲課負責，限期6月底前`)
         elif (unit := _glued_unit(squash_ws(clause))):
             role, value = "owner", unit  # (a label glued to its unit: `權責單位甲課`, `主辦乙室`)
+        elif (reported := _REPORTED.fullmatch(squash_ws(clause))) and "deadline" not in fields \
+                and (is_deadline(reported.group(1)) or _note_deadline(reported.group(1)) or learned_field(reported.group(1), "deadline")):
+            role, value = "deadline", reported.group(1)  # (`…前5日回報辦理情形`: the time the work is reported done by)
         elif last == "deadline" and _runs_on(fields["deadline"], separator, clause):
             fields["deadline"] += separator + squash_ws(clause)  # (a time in two clauses: `期程至6月完成規劃，翌年起實施`)
             continue
@@ -1731,6 +1774,12 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
             return {}
         fields[role], last = squash_ws(value), role
     return fields
+
+
+# a time, then the report of the work's outcome (`…前5日回報辦理情形`, `每季陳報執行成果`, `6月底前函報結果`): the
+# report is how a plan says the work is due then, any verb of reporting up and any word of how it went
+_REPORTED = re.compile(r"(.+?)\s*(?:回報|陳報|函報|填報|提報|簽報|呈報|報告|通報|彙報|上報)\s*(?:辦理|執行|處理|推動|辦竣|工作)?\s*"
+                       r"(?:情形|成果|進度|結果|成效|狀況|情況|進展)")
 
 
 def _less_frames_bound(time: str) -> str:

@@ -327,8 +327,14 @@ _WORD = 6
 # an ordinal of any series the markers run in: digits, CJK numerals, Roman numerals, capital letters
 _ANY_ORDINAL = rf"\d{{1,2}}|[{_CN}]{{1,3}}|[{_ROMAN}]|[A-Z]"
 _WORD_CHARS = rf"(?:(?:[\u4e00-\u9fff][ \t\u3000]?){{1,{_WORD}}}?\s*)"
-_WORDED_ANY = re.compile(rf"(?:^|(?<=[\s。；;）)」！？!?])){_WORD_CHARS}?(?:{_ANY_ORDINAL})\s*[{_STOPS}](?=\s*[\u4e00-\u9fff])")
-_WORDED_PARTS = re.compile(rf"^([\u4e00-\u9fff]{{0,{_WORD}}}?)({_ANY_ORDINAL})(.)$")
+# a word that counts what a number before it counts (`1次`, `2場`, `3人`, `10日`, `5%`): a quantity, not an ordinal
+_COUNTED = r"[次場人件日天個年月週周季時分秒倍成元份名位處項點條則張頁本冊台輛家戶案筆組類種期屆梯班級%％萬千百十款目節章篇式]"
+# (or no stop: the word's ordinal set off by a space, `實施要領1 主動…`, or a number of digits ending it, `實施要領4訂定…`,
+# where there is a word before it: the run of the word's markers from 1 is the evidence, as with a stop)
+_WORDED_ANY = re.compile(rf"(?:^|(?<=[\s。；;）)」！？!?])){_WORD_CHARS}?(?:{_ANY_ORDINAL})"
+                         rf"(?:\s*[{_STOPS}]|(?:(?<=[\u4e00-\u9fff\s]\d)|(?<=[\u4e00-\u9fff\s]\d\d))[ \t\u3000]*(?![ \t\u3000]*{_COUNTED}))"
+                         rf"(?=\s*[\u4e00-\u9fff])")
+_WORDED_PARTS = re.compile(rf"^([\u4e00-\u9fff]{{0,{_WORD}}}?)({_ANY_ORDINAL})(.?)$")
 
 
 def _ordinal_value(ordinal: str) -> int | None:
@@ -354,6 +360,8 @@ def _worded(found: re.Match[str] | None) -> tuple[str, str, int] | None:
     if not parts or not parts.group(1) and _known_style(found):
         return None
     word, ordinal, stop = parts.groups()
+    if not stop and (not word or word.endswith("第")):
+        return None  # a bare number opening a clause marks nothing; 第 and a number count what follows (`第1款`)
     number = _ordinal_value(ordinal)
     kind = "#" if ordinal.isdigit() else "R" if ordinal in _ROMAN else "A" if ordinal.isascii() else "〇"
     return (word, word + kind + stop, number) if number else None

@@ -63,11 +63,11 @@ def header_run(units: list[Unit], start: int) -> list[str] | None:
     """One header cell per unit from `start` (`實施要項` / `推動作法` / …): names of known roles."""
     names: list[str] = []
     roles: set[str] = set()
-    for unit in units[start:]:
+    for at, unit in enumerate(units[start:], start):
         role = header_role(unit.text)
         if role is None or len(unit.text) > 12 or parse_marker(unit.text):
             break  # (a numbered heading such as `伍、實施內容` is no header cell)
-        if role in roles and role in FIELD_ROLES:
+        if role in roles and role in FIELD_ROLES and not _named_again(units, at):
             break  # a second deadline column (`延長服務時間`) is the first body cell, not a header
         if role not in FIELD_ROLES and roles & set(FIELD_ROLES):
             break  # after the fields a remark column (`檢核方式`) or the first measure: `best_header` decides
@@ -76,6 +76,13 @@ def header_run(units: list[Unit], start: int) -> list[str] | None:
     if len(names) >= 3 and (is_header_row(names) or is_scoring_header(names)):
         return names
     return None
+
+
+def _named_again(units: list[Unit], at: int) -> bool:
+    """A field named a second time is a header cell still when more header names follow it (`辦理進程`,
+    `竣事期限`, `辦理主體`: two names of time, the rows tell which holds it); a body cell has none after it."""
+    after = units[at + 1] if at + 1 < len(units) else None
+    return _header_like(units[at]) and after is not None and _header_like(after) and header_role(after.text) not in (None, header_role(units[at].text))
 
 
 def is_table_end(text: str) -> bool:
@@ -257,10 +264,9 @@ def _cell_text(role: str, lines: list[str]) -> str:
     return text
 
 
-def build_table(header: list[str], units: list[Unit], path: list[int], line: int | None) -> PhysicalTable:
+def build_table(header: list[str], units: list[Unit], path: list[int], line: int | None, roles: list[str]) -> PhysicalTable:
     """Rows from the units' states: a state at or left of the previous one starts a row; the
     columns before its first cell are spanned from the row above."""
-    roles = positional_roles(assign_roles(header))
     width = len(header)
     rows: list[PhysicalRow] = [PhysicalRow([Cell(h) for h in header], line, header=True)]
     grid: list[list[list[str] | None]] = []  # per row, per column: its lines, or None (spanned)
@@ -303,8 +309,35 @@ def read_cell_table(header: list[str], units: list[Unit], line: int | None,
                     repeated: frozenset[str] = frozenset()) -> PhysicalTable:
     """The table a header and the units below it hold."""
     paragraphs = any(u.after_blank for u in units[1:])
-    _, path = CellFitter(positional_roles(assign_roles(header)), repeated).assign(units, paragraphs)
-    return build_table(header, units, path, line)
+    _, path, roles = best_fit(header, units, repeated, paragraphs)
+    return build_table(header, units, path, line, roles)
+
+
+def header_readings(header: list[str]) -> list[list[str]]:
+    """The column roles a header may mean: as its names say; and where two names say one field
+    (`辦理進程` and `竣事期限`, both a time), each reading in which one of them holds it, the other
+    text by where it stands (the rows then tell which: `best_fit`)."""
+    readings = [positional_roles(assign_roles(header))]
+    named = [header_role(h) for h in header]
+    for role in FIELD_ROLES:
+        columns = [i for i, r in enumerate(named) if r == role]
+        for keep in columns[1:] if len(columns) > 1 else []:
+            other = [("" if i in columns and i != keep else h) for i, h in enumerate(header)]
+            reading = positional_roles(assign_roles(other))
+            if reading not in readings:
+                readings.append(reading)
+    return readings
+
+
+def best_fit(header: list[str], units: list[Unit], repeated: frozenset[str], paragraphs: bool) -> tuple[float, list[int], list[str]]:
+    """(score, states, roles) of the header's reading whose rows fit best."""
+    best: tuple[float, list[int], list[str]] | None = None
+    for roles in header_readings(header):
+        score, path = CellFitter(roles, repeated).assign(units, paragraphs)
+        if best is None or score > best[0]:
+            best = (score, path, roles)
+    assert best is not None
+    return best
 
 
 def _header_like(unit: Unit) -> bool:
@@ -323,7 +356,7 @@ def best_header(names: list[str], before: list[Unit], units: list[Unit],
             if extra > len(units) - 1 or not all(_header_like(u) for u in units[:extra]):
                 break
             header = [u.text for u in before[len(before) - lead:]] + names + [u.text for u in units[:extra]]
-            score, _ = CellFitter(positional_roles(assign_roles(header)), repeated).assign(units[extra:], paragraphs)
+            score, _, _ = best_fit(header, units[extra:], repeated, paragraphs)
             if best is None or score > best[0]:
                 best = (score, header, lead, units[extra:])
     assert best is not None

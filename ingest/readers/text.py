@@ -337,6 +337,19 @@ def is_date_time_stamp(text: str) -> bool:
     return bool(match) and not any(ch in _CLAUSE_STOPS for ch in match.group(1))
 
 
+def running_heads(lines: list[str]) -> frozenset[str]:
+    """Lines a printout repeats at every page beside its furniture (the database's banner,
+    `○○法規資料檢索`, above `列印時間：…`): a short line met twice or more, each time next to a line of
+    print furniture, is furniture too."""
+    near: dict[str, list[bool]] = {}
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if text and len(text) <= 30 and not is_print_furniture(text):
+            beside = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+            near.setdefault(text, []).append(any(b.strip() and is_print_furniture(b) for b in beside))
+    return frozenset(t for t, seen in near.items() if len(seen) >= 2 and all(seen))
+
+
 def strip_furniture_lead(text: str) -> str:
     """`PAGE 中部地區巡防局…計畫` → the line without the page field run on with it."""
     stripped = text.lstrip(" \u3000")
@@ -354,6 +367,10 @@ class _TextReader:
         self.tab_rows: set[int] = set()
         self.pending: list[SourceLine] = []
         self.page_break = False  # blank lines after print furniture belong to the break
+        self.running = running_heads(lines)
+
+    def furniture(self, line: str) -> bool:
+        return is_print_furniture(line) or line.strip() in self.running
 
     def flush_lines(self) -> None:
         for part in split_cell_tables(self.pending):  # tables copied one cell per line, then prose
@@ -377,7 +394,7 @@ class _TextReader:
                 i = self.box_table(i)
                 continue
             i += 1
-            if is_print_furniture(line):
+            if self.furniture(line):
                 while self.pending and not self.pending[-1].text:  # the break's blank lines
                     self.pending.pop()
                 self.page_break = True
@@ -466,7 +483,7 @@ class _TextReader:
                 reader.add(i + 1, line)
                 i = end = i + 1
                 continue
-            if not line.strip() or is_print_furniture(line):
+            if not line.strip() or self.furniture(line):
                 if line.strip():
                     reader.page_break()
                 i += 1

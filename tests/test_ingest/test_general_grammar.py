@@ -2461,3 +2461,79 @@ def test_an_eras_name_before_a_bracketed_year_leaves_the_office():
 def test_a_time_set_by_a_word_of_duty_is_the_time_without_it():
     from ingest.fields import time_and_agent
     assert time_and_agent("須於收件後3日內由總務課辦竣") == {"deadline": "收件後3日內", "owner": "總務課"}
+
+
+# --- after the thirty-second wording: frames and readings (members the wording does not use) ---
+
+
+def test_a_field_named_on_a_column_of_sentences_goes_to_the_column_that_holds_it():
+    from ingest.columns import roles_by_content
+    header = ["工作名稱", "執行進度", "完成時間", "負責組室", "效益說明"]
+    columns = [["線上預約", ""], ["（一）規劃預約系統，減少等候。", "（二）辦理教育訓練，提升知能。"],
+               ["115年3月底前", "115年6月30日前"], ["資訊組", "人事室"], ["縮短等候時間。", "提升服務品質。"]]
+    roles = roles_by_content(assign_roles(header), columns)
+    assert roles[2] == "deadline" and roles[1] != "deadline" and roles[3] == "owner"
+
+
+@pytest.mark.parametrize(("cell", "items"), [
+    ("工作要點1 設置預約專線。 工作要點2 辦理到府收件。", ["設置預約專線。", "辦理到府收件。"]),
+    ("辦法1 設置預約專線。 辦法2辦理到府收件。", ["設置預約專線。", "辦理到府收件。"]),
+])
+def test_a_worded_marker_set_off_by_a_space_or_by_its_digits_alone_splits_a_cell(cell, items):
+    assert split_items(cell)[1] == items
+
+
+@pytest.mark.parametrize("cell", ["每週1次檢查設備。每週2次清潔環境。", "每週1 次檢查設備。每週2 次清潔環境。"])
+def test_a_number_counting_something_is_no_marker(cell):
+    assert split_items(cell)[1] == []
+
+
+def test_a_time_then_the_report_of_the_work_is_the_deadline():
+    assert clause_fields("委由總務科辦理，115年6月底前陳報執行成果") == {"owner": "總務科", "deadline": "115年6月底前"}
+
+
+@pytest.mark.parametrize(("text", "fields"), [
+    ("加強宣導。〈期程：每月10日前〉由秘書室負責", {"deadline": "每月10日前", "owner": "秘書室"}),
+    ("加強宣導。〔完成期限：115年5月〕研考科負責", {"deadline": "115年5月", "owner": "研考科"}),
+])
+def test_a_labelled_note_in_brackets_before_the_agent_is_read_out_of_its_frame(text, fields):
+    assert inline_fields(text)[1] == fields
+
+
+def test_work_handed_over_by_name_names_the_owner_whatever_its_kind():
+    assert clause_fields("責成資訊安全官辦理") == {"owner": "資訊安全官"}
+    assert clause_fields("由民眾自行辦理") == {}
+
+
+@pytest.mark.parametrize("value", ["115年3月1日起試辦3個月", "115年9月起實施一年"])
+def test_an_act_lasting_a_span_from_a_date_is_a_deadline(value):
+    assert is_deadline(value)
+
+
+@pytest.mark.parametrize("text", ["持續改進。■每季・總務股", "持續改進。▲總務股‧每季"])
+def test_a_shape_after_the_sentence_opens_a_note_its_values_parted_by_a_middle_dot(text):
+    assert inline_fields(text) == ("持續改進。", {"deadline": "每季", "owner": "總務股"})
+
+
+@pytest.mark.parametrize(("header", "role"), [("預定完工日", "deadline"), ("辦竣日期", "deadline"), ("執行主體", "owner")])
+def test_the_day_of_finishing_and_the_one_the_work_is_done_by_are_fields(header, role):
+    assert header_role(header) == role
+
+
+def test_a_line_a_printout_repeats_beside_its_furniture_is_furniture():
+    from ingest.readers.text import running_heads
+    lines = ["某某縣市法令彙編", "列印時間：115/3/2 10:01", "正文一", "某某縣市法令彙編", "列印時間：115/3/2 10:01",
+             "正文二", "正文二"]
+    assert running_heads(lines) == frozenset({"某某縣市法令彙編"})  # (正文二 repeats, but beside no furniture)
+
+
+def test_a_table_copied_one_cell_per_paragraph_whose_header_names_two_times_is_read(tmp_path):
+    from ingest import ingest_paths
+    cells = ["工作名稱", "執行進度", "完成時間", "執行主體", "效益說明",
+             "線上預約", "（一）規劃預約系統，減少民眾等候。", "115年3月底前", "資訊組", "縮短等候時間。",
+             "（二）辦理預約操作教育訓練，提升同仁知能。", "115年6月30日前", "人事室", "提升服務品質。"]
+    text = "某某市某某區公所115年度服務品質提升計畫\n\n壹、實施項目\n\n" + "\n\n".join(cells) + "\n"
+    (tmp_path / "plan.txt").write_text(text, encoding="utf-8")
+    rows, _ = ingest_paths([tmp_path / "plan.txt"])
+    assert [(r.measure, r.deadline, r.owner) for r in rows] == [
+        ("規劃預約系統，減少民眾等候。", "115年3月底前", "資訊組"), ("辦理預約操作教育訓練，提升同仁知能。", "115年6月30日前", "人事室")]
