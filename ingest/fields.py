@@ -800,7 +800,7 @@ def unlabelled_fields(note: str) -> dict[str, str]:
     note = note.strip()
     # (a dash too, `電話諮詢中心－108年2月9日啟用`, but never one inside a date: 108-2-9)
     # (or a middle dot of any form, `甲課‧每季`, `每季・甲課`, never one inside a date: 99‧9‧27)
-    cuts = [m for m in re.finditer(r"[／；;｜|¦│，,、－—―–]|(?<!\d)/|/(?!\d)|(?<!\d)-|-(?!\d)|(?<!\d)[·‧・･](?!\d)|\u3000|\s{2,}", note)]  # not 102/10
+    cuts = [m for m in re.finditer(r"[／∕；;｜|¦│，,、－—―–]|(?<!\d)/|/(?!\d)|(?<!\d)-|-(?!\d)|(?<!\d)[·‧・･](?!\d)|\u3000|\s{2,}", note)]  # not 102/10
     # a slash or semicolon first, then a comma, an enumeration comma last: 、 binds the closest (`由甲科、
     # 乙室負責，常年` splits at the comma)
     # (the last comma first: a unit's clauses may hold commas, `甲課受理，乙課會勘，6月底前`, its time closes the note)
@@ -815,6 +815,9 @@ def unlabelled_fields(note: str) -> dict[str, str]:
     for level in sorted(set(strength.values())):
         for learn in (False, True):
             for cut in (m for m in cuts if strength[m.start()] == level):
+                # (a value holds no separator stronger than the one it was parted at: `每季‧甲課、乙課` parts at the dot)
+                if any(strength[m.start()] < level for m in cuts):
+                    continue
                 fields = _unit_and_date(note[: cut.start()], note[cut.end():], learn=learn)
                 if fields:
                     return fields
@@ -1029,7 +1032,7 @@ def bare_note(note: str) -> dict[str, str]:
     last = trailing_note(note, labelled=False)
     # (`甲課；颱風季後（10月底）`, `甲課／汛期（5月至11月）`: a bracket after the second of two clauses or of two values
     # set apart by a slash or a bar glosses that one, it is not the note's other field)
-    if last and re.search(r"[；;／｜|]|(?<!\d)/(?!\d)", note[: last[0]]):
+    if last and re.search(r"[；;／∕｜|]|(?<!\d)/(?!\d)|(?<!\d)[·‧・･](?!\d)", note[: last[0]]):
         return unlabelled_fields(note)
     if paired and (doing := _DOING_AFTER.fullmatch(note)) and (fields := unlabelled_fields(doing.group(1))):
         return fields  # (`－甲課，依進度辦理辦理－`: the clause's verb after a time that holds one)
@@ -1059,6 +1062,8 @@ def _time_without_doing(fields: dict[str, str]) -> dict[str, str]:
 _SHAPE_MARKS_SET = frozenset(ch for ch in map(chr, range(0x25A0, 0x27C0)) if unicodedata.category(ch) == "So")
 _SHAPE_MARKS = re.escape("".join(sorted(_SHAPE_MARKS_SET)))
 _BARE_DASH_NOTE = re.compile(rf"(?:[－—―─–]{{1,2}}|(?<!\d)-{{1,2}}|[→⇒➔➜➝]|(?<=[。！？])\s*[＊*※✱✲✳⁎†‡{_SHAPE_MARKS}])\s*(?=[\u4e00-\u9fff\d])")
+# a note opened by a mark after the sentence's stop and not ended yet (`…改進。◇每季`): a hard wrap inside it continues it
+OPEN_MARKED_NOTE = re.compile(rf"[。！？]\s*[＊*※✱✲✳⁎†‡{_SHAPE_MARKS}][^。！？]*$")
 
 
 # a label ended by an equals sign instead of a colon (`主辦＝總務股`, `完成期限=每季`, `承辦≡甲課`)
@@ -1156,7 +1161,7 @@ def _field_separators() -> str:
     solidus or vertical line (`；` `，` `／` `｜` `¦` and their small and fullwidth forms; the mathematical
     vertical lines too, `∣` divides, `∥` parallel, and the vertical bars of the dingbats, `❘`), a space, and
     a list's bullet before the next label (`主辦：總務課 ●期限：每季`)."""
-    kinds = re.compile(r"\b(?:COMMA|SEMICOLON|SOLIDUS|VERTICAL LINE|BROKEN BAR|DIVIDES|PARALLEL TO|VERTICAL BAR)\b")
+    kinds = re.compile(r"\b(?:COMMA|SEMICOLON|SOLIDUS|DIVISION SLASH|VERTICAL LINE|BROKEN BAR|DIVIDES|PARALLEL TO|VERTICAL BAR)\b")
     punctuation = "".join(ch for ch in map(chr, range(0x21, 0x10000))
                           if unicodedata.category(ch) in ("Po", "Sm", "So") and kinds.search(unicodedata.name(ch, ""))
                           and "DIGIT" not in unicodedata.name(ch, "") and ch not in "\\")
@@ -1167,7 +1172,7 @@ FIELD_SEPARATORS = _field_separators()
 _LABEL_RUN = re.compile(rf"[^{re.escape(FIELD_SEPARATORS)}\s:]*$")
 # (a label may hold a solidus, `主辦/協辦單位：`, `預期效益／指標：`, when what stands before it is a label word
 # too; a value before it is the field before: `99年2月底／承辦課室：`)
-_SOLIDUS_LABEL_RUN = re.compile(rf"[^{re.escape(''.join(ch for ch in FIELD_SEPARATORS if 'SOLIDUS' not in unicodedata.name(ch, '')))}\s:]*$")
+_SOLIDUS_LABEL_RUN = re.compile(rf"[^{re.escape(''.join(ch for ch in FIELD_SEPARATORS if not re.search('SOLIDUS|SLASH', unicodedata.name(ch, ''))))}\s:]*$")
 
 
 _LABEL_WORD = re.compile(r"[\u4e00-\u9fff()（）/／]{2,8}|[A-Za-z]{2,8}")
@@ -1175,7 +1180,7 @@ _BAR_LABEL = re.compile(r"(?:^|(?<=[\s｜|¦]))([^\s:｜|¦]{2,12})\s*[｜|¦]\s
 
 
 # a label ended by a solidus (`◎負責單位/總務課　◎完成時間/每季`), after a separator or a bullet, or first
-_SOLIDUS_LABEL = re.compile(rf"(^|[{re.escape(''.join(ch for ch in FIELD_SEPARATORS if 'SOLIDUS' not in unicodedata.name(ch, '')))}\s])\s*"
+_SOLIDUS_LABEL = re.compile(rf"(^|[{re.escape(''.join(ch for ch in FIELD_SEPARATORS if not re.search('SOLIDUS|SLASH', unicodedata.name(ch, ''))))}\s])\s*"
                             r"([\u4e00-\u9fff]{2,8})\s*[/／]\s*(?=\S)")
 
 

@@ -325,7 +325,9 @@ _STOPS = re.escape("".join(chr(c) for c in range(0x21, 0x10000)
 # the run of one word's markers from 1 is (a single one marks nothing); a wrap may have left a space in it (`工作 項目4：`)
 _WORD = 6
 # an ordinal of any series the markers run in: digits, CJK numerals, Roman numerals, capital letters
-_ANY_ORDINAL = rf"\d{{1,2}}|[{_CN}]{{1,3}}|[{_ROMAN}]|[A-Z]"
+# (or of the other series lists count in: the stems and branches, the phonetic symbols, the Greek letters: `ㄅ）`, `甲：`)
+_SERIES = (_STEMS, _BRANCHES, _BOPOMOFO, _GREEK_LOWER, _GREEK_LOWER.upper())
+_ANY_ORDINAL = rf"\d{{1,2}}|[{_CN}]{{1,3}}|[{_ROMAN}]|[A-Z]|[{''.join(_SERIES)}]"
 _WORD_CHARS = rf"(?:(?:[\u4e00-\u9fff][ \t\u3000]?){{1,{_WORD}}}?\s*)"
 # a word that counts what a number before it counts (`1次`, `2場`, `3人`, `10日`, `5%`): a quantity, not an ordinal
 _COUNTED = r"[次場人件日天個年月週周季時分秒倍成元份名位處項點條則張頁本冊台輛家戶案筆組類種期屆梯班級%％萬千百十款目節章篇式]"
@@ -343,6 +345,9 @@ def _ordinal_value(ordinal: str) -> int | None:
         return int(ordinal)
     if ordinal in _ROMAN:
         return _ROMAN.index(ordinal) % 12 + 1
+    series = next((s for s in _SERIES if ordinal in s), None)
+    if series is not None:
+        return series.index(ordinal) + 1
     return ord(ordinal) - ord("A") + 1 if "A" <= ordinal <= "Z" else cn_number(ordinal)
 
 
@@ -363,7 +368,8 @@ def _worded(found: re.Match[str] | None) -> tuple[str, str, int] | None:
     if not stop and (not word or word.endswith("第")):
         return None  # a bare number opening a clause marks nothing; 第 and a number count what follows (`第1款`)
     number = _ordinal_value(ordinal)
-    kind = "#" if ordinal.isdigit() else "R" if ordinal in _ROMAN else "A" if ordinal.isascii() else "〇"
+    series = next((n for n, s in enumerate(_SERIES) if ordinal in s), None)
+    kind = "#" if ordinal.isdigit() else "R" if ordinal in _ROMAN else "A" if ordinal.isascii() else f"S{series}" if series is not None else "〇"
     return (word, word + kind + stop, number) if number else None
 
 

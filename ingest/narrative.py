@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from ingest.blocks import Document, Heading, Paragraph, Table
 from ingest.draft import DraftRow
-from ingest.fields import SENTENCE_END, bare_note, ends_in_bracketed_label, field_line, inline_fields
+from ingest.fields import OPEN_MARKED_NOTE, SENTENCE_END, bare_note, ends_in_bracketed_label, field_line, inline_fields
 from ingest.markers import parse_marker, strip_marker
 from ingest.metadata import RULE_KINDS, plan_title, service_of_title
 from ingest.normalize import LEADER_DOTS, brackets, is_closing_bracket, squash_ws
@@ -124,6 +124,8 @@ def _continues(above: SourceLine, line: SourceLine, widths: tuple[int | None, in
         return True  # a bullet-like sign inside an open bracket (`（海巡志工團` / `－109年3月啟用）`) joins, not lists
     if marker and _unclosed(item.text) and marker.token.strip()[-1:] in "）)" and not re.search(r"[（(]", marker.token):
         return True  # (a numeral and the bracket it closes, `（星期` / `一）前`: the wrap fell inside a weekday's bracket)
+    if marker and marker.token.strip() in "‧·・･" and OPEN_MARKED_NOTE.search(item.text) and above.text[-1] not in "。！？!?":
+        return True  # (a middle dot parting a marked note's values, `…。◇每季` / `‧總務股`: the wrap fell before it, no bullet)
     if marker:
         return False
     if line.text[0] in "、，,；;）)」』" and above.text[-1] not in "。！？!?":
@@ -282,7 +284,7 @@ _POINTS = re.compile(r"^[^，。]{1,24}[（(]\s*(?:配分\s*)?\d{1,3}\s*分\s*[)
 _PROVISION = re.compile(rf"^本(?:[\u4e00-\u9fff]{{0,4}}?)(?:{'|'.join(RULE_KINDS)})[^。]{{0,30}}"
                         # (matters it leaves open, by any word for "not covered": 未盡, 未竟, 未及, 未列, 未載)
                         r"(?:未(?:盡|竟|及|列|載|規定)(?:之)?(?:事宜|事項)|核定後(?:發布|公布)?(?:實施|施行)|修正時亦同|公布後實施"
-                        r"|發布日施行|自.{0,12}施行"
+                        r"|發布日施行|自.{0,12}(?:施行|實施|生效)"  # (it takes effect from a day, in any verb: `自核定之日起實施`)
                         # (who settles doubts about it: `本要點如有疑義，由人事室負責解釋`, `本計畫執行之疑義，由…解釋`)
                         r"|(?:疑義|疑問|爭議)[^。]{0,20}(?:解釋|釋疑|釋示|認定)"
                         # (its approval and amendment in other words: `奉核後實施`, `經首長核准後施行`, `如有修正，亦同`)

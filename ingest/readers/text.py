@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 from ingest.blocks import Cell, Document, Heading, Paragraph, PhysicalRow, PhysicalTable
-from ingest.fields import field_line
+from ingest.fields import OPEN_MARKED_NOTE, field_line
 from ingest.markers import BULLET, BULLET_GLYPHS, LOOKALIKE_BULLET, LOOKALIKE_GLYPHS, learn_running_markers, parse_marker
 from ingest.narrative import SourceLine, is_appendix_title, join_wrapped_lines, print_field_line
 from ingest.normalize import SOLIDI, bracket_partner, brackets, is_closing_bracket, repair_radicals, squash_ws
@@ -429,10 +429,15 @@ class _TextReader:
             return
         self.close_table()
         indent = len(line) - len(line.lstrip(" \u3000"))
-        stripped = normalise_list_lead(line) if not self._closes_angle_above(line) else squash_ws(line)
+        stripped = normalise_list_lead(line) if not (self._closes_angle_above(line) or self._parts_note_above(line)) else squash_ws(line)
         stripped = print_field_line(stripped) or stripped  # (a print header's field numbered or bulleted: the field)
         if stripped and not is_chrome(stripped):
             self.pending.append(SourceLine(stripped, number, indent))
+
+    def _parts_note_above(self, line: str) -> bool:
+        """The line opens with a middle dot and the line above a marked note it has not ended (`…。◇每季` /
+        `‧總務股`): the dot parts the note's values, it is kept for the join to read (no bullet)."""
+        return bool(self.pending) and line.lstrip(" \u3000")[:1] in "‧·・･" and bool(OPEN_MARKED_NOTE.search(self.pending[-1].text))
 
     def _closes_angle_above(self, line: str) -> bool:
         """The line opens with the angle sign closing a label the line above opened (`…。＜主辦` / `＞甲課…`): the

@@ -2537,3 +2537,29 @@ def test_a_table_copied_one_cell_per_paragraph_whose_header_names_two_times_is_r
     rows, _ = ingest_paths([tmp_path / "plan.txt"])
     assert [(r.measure, r.deadline, r.owner) for r in rows] == [
         ("規劃預約系統，減少民眾等候。", "115年3月底前", "資訊組"), ("辦理預約操作教育訓練，提升同仁知能。", "115年6月30日前", "人事室")]
+
+
+@pytest.mark.parametrize(("cell", "items"), [
+    ("子：設置預約專線。 丑：辦理到府收件。", ["設置預約專線。", "辦理到府收件。"]),
+    ("ㄅ、設置預約專線。 ㄆ、辦理到府收件。", ["設置預約專線。", "辦理到府收件。"]),
+    ("Α）設置預約專線。 Β）辦理到府收件。", ["設置預約專線。", "辦理到府收件。"]),
+])
+def test_an_ordinal_of_any_series_lists_count_in_with_any_stop_splits_a_cell(cell, items):
+    assert split_items(cell)[1] == items
+
+
+def test_a_provision_taking_effect_from_a_day_in_any_verb_is_no_measure():
+    assert non_measure_item("本要點自發布日起生效。") == "provision"
+
+
+def test_a_division_slash_parts_labelled_fields_as_a_solidus_does():
+    assert note_fields("承辦：甲課∕期限：每季") == {"owner": "甲課", "deadline": "每季"}
+
+
+def test_a_value_holds_no_separator_stronger_than_the_one_it_was_parted_at():
+    assert unlabelled_fields("每季‧甲課、乙課") == {"deadline": "每季", "owner": "甲課、乙課"}
+
+
+def test_a_middle_dot_a_wrap_put_first_on_a_line_parts_the_marked_note_above():
+    lines = [SourceLine("1. 設置預約專線。▲每季", 1, 0), SourceLine("‧總務股", 2, 5)]
+    assert [ln.text for ln in join_wrapped_lines(lines)] == ["1. 設置預約專線。▲每季‧總務股"]
