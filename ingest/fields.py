@@ -1175,6 +1175,7 @@ _LABEL_RUN = re.compile(rf"[^{re.escape(FIELD_SEPARATORS)}\s:]*$")
 _SOLIDUS_LABEL_RUN = re.compile(rf"[^{re.escape(''.join(ch for ch in FIELD_SEPARATORS if not re.search('SOLIDUS|SLASH', unicodedata.name(ch, ''))))}\s:]*$")
 
 
+_QUALIFIED_LABEL = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff]))([\u4e00-\u9fff]{2,10})[（(][^（）()]{1,12}[)）]\s*$")
 _LABEL_WORD = re.compile(r"[\u4e00-\u9fff()（）/／]{2,8}|[A-Za-z]{2,8}")
 _BAR_LABEL = re.compile(r"(?:^|(?<=[\s｜|¦]))([^\s:｜|¦]{2,12})\s*[｜|¦]\s*")
 
@@ -1281,6 +1282,10 @@ def note_fields(note: str) -> dict[str, str]:
         if _bracket_depth(note[floor:colon]) > 0:
             continue  # a colon inside a bracketed aside of the value (`總務組（承辦人：王○○）`) ends no label
         run = _LABEL_RUN.search(note[floor:colon]).group()  # the label has no separator in it
+        # (but its bracketed qualifier may: `權責分工（主辦、協辦）：`, the roles it names parted inside it)
+        qualified = _QUALIFIED_LABEL.search(note[floor:colon])
+        if qualified and len(qualified.group()) > len(run) and header_role(qualified.group(1)) in ("deadline", "owner", "benefit"):
+            run = qualified.group()
         wide = _SOLIDUS_LABEL_RUN.search(note[floor:colon]).group()
         head = wide[: len(wide) - len(run) - 1]
         check = _KIND_CHECK.get(labels[-1][2]) if labels else None

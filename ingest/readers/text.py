@@ -337,6 +337,29 @@ def is_date_time_stamp(text: str) -> bool:
     return bool(match) and not any(ch in _CLAUSE_STOPS for ch in match.group(1))
 
 
+_BAR_LED = re.compile(rf"^[ \u3000\t]*[{re.escape(VERTICALS)}][ \u3000\t]+[^{re.escape(VERTICALS)}\s][^{re.escape(VERTICALS)}]*$")
+
+
+def bar_led_lists(lines: list[str]) -> frozenset[int]:
+    """Lines of a list led by a vertical bar (`│　設置…`, one after another): a bar first and no other, in a run of
+    two or more such lines with no rule or table row beside the run. A box table's cells close with a bar or meet a
+    rule; these do neither."""
+    found: set[int] = set()
+    i = 0
+    while i < len(lines):
+        if not _BAR_LED.match(lines[i]):
+            i += 1
+            continue
+        end = i
+        while end + 1 < len(lines) and _BAR_LED.match(lines[end + 1]):
+            end += 1
+        beside = [lines[j] for j in (i - 1, end + 1) if 0 <= j < len(lines)]
+        if end > i and not any(is_rule(b) or (starts_box_table(b) and not _BAR_LED.match(b)) for b in beside):
+            found.update(range(i, end + 1))
+        i = end + 1
+    return frozenset(found)
+
+
 def running_heads(lines: list[str]) -> frozenset[str]:
     """Lines a printout repeats at every page beside its furniture (the database's banner,
     `○○法規資料檢索`, above `列印時間：…`): a short line met twice or more, each time next to a line of
@@ -368,6 +391,7 @@ class _TextReader:
         self.pending: list[SourceLine] = []
         self.page_break = False  # blank lines after print furniture belong to the break
         self.running = running_heads(lines)
+        self.bar_led = bar_led_lists(lines)
 
     def furniture(self, line: str) -> bool:
         return is_print_furniture(line) or line.strip() in self.running
@@ -390,7 +414,7 @@ class _TextReader:
         i = 0
         while i < len(self.lines):
             number, line = i + 1, repair_radicals(self.lines[i])
-            if starts_box_table(line) and not self._lone_bar(i):
+            if starts_box_table(line) and not self._lone_bar(i) and i not in self.bar_led:
                 i = self.box_table(i)
                 continue
             i += 1
@@ -404,6 +428,8 @@ class _TextReader:
                     self.pending.append(SourceLine("", number, 0))
                 continue
             self.page_break = False
+            if number - 1 in self.bar_led:  # (a bar leading the items of a list, no table's border: its bullet)
+                line = f"{BULLET} " + line.lstrip(" \u3000\t")[1:].strip()
             self.line(number, strip_furniture_lead(line), self._next_line(i))
         self.close_table()
         self.flush_lines()

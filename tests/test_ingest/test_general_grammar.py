@@ -2563,3 +2563,15 @@ def test_a_value_holds_no_separator_stronger_than_the_one_it_was_parted_at():
 def test_a_middle_dot_a_wrap_put_first_on_a_line_parts_the_marked_note_above():
     lines = [SourceLine("1. 設置預約專線。▲每季", 1, 0), SourceLine("‧總務股", 2, 5)]
     assert [ln.text for ln in join_wrapped_lines(lines)] == ["1. 設置預約專線。▲每季‧總務股"]
+
+
+def test_a_bar_leading_the_lines_of_a_list_is_its_bullet_not_a_tables_border():
+    from ingest.readers.text import bar_led_lists
+    lines = ["推動作法：", "┃　設置預約專線。", "┃　辦理到府收件。", "其他說明"]
+    assert bar_led_lists(lines) == frozenset({1, 2})
+    table = ["┏━━━━━┓", "┃　設置預約專線。", "┃　辦理到府收件。", "┗━━━━━┛"]
+    assert bar_led_lists(table) == frozenset()  # (rules above and below: a one-column box)
+
+
+def test_a_labels_bracketed_qualifier_may_hold_a_separator():
+    assert note_fields("期限：每季；負責單位（主辦、協辦）：甲課、乙課") == {"deadline": "每季", "owner": "甲課、乙課"}
