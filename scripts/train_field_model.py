@@ -64,7 +64,7 @@ def main() -> None:
     parser.add_argument("--seeds", type=int, default=150)
     parser.add_argument("--exclude", default="heldout33",
                         help="comma-separated wordings left out (held out: heldout33, the newest frozen wording; the "
-                             "shipped model was trained before it existed, leaving out heldout32; a name no wording has is ignored)")
+                             "shipped model was trained this way, with heldout32 as development data; a name no wording has is ignored)")
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     args = parser.parse_args()
     excluded = set(args.exclude.split(","))
