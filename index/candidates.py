@@ -23,6 +23,7 @@ from typing import Protocol
 import numpy as np
 
 from index.filters import Filters, RowTable
+from index.fusion import rocchio
 from index.lexical import LexicalIndex
 from index.store import LoadedIndex
 from index.text import fold
@@ -50,6 +51,17 @@ class CandidateStore(Protocol):
     def containing(self, terms: Iterable[str], filters: Filters | None) -> np.ndarray: ...
 
     def passage_vectors(self, rows: np.ndarray) -> np.ndarray: ...
+
+
+def feedback_dense(store: CandidateStore, vector: np.ndarray, found: dict[int, float], weight: float, rows: int,
+                   depth: int, filters: Filters | None) -> dict[int, float]:
+    """Dense feedback (Rocchio): the query vector moved toward the mean of its `rows` best rows in
+    `found`, searched again; `found` as it was when the weight is 0 or nothing was found."""
+    if weight <= 0 or not found:
+        return found
+    top = sorted(found, key=lambda r: -found[r])[:rows]
+    moved = rocchio(vector, store.passage_vectors(np.asarray(top)), weight)
+    return store.dense(moved[None, :], depth, filters)[0]
 
 
 def top_k(scores: np.ndarray, k: int) -> np.ndarray:

@@ -108,6 +108,11 @@ class QueryEncoder:
         self._remember(text, item.vector)
         return item.vector
 
+    def encode_batch(self, texts: list[str]) -> np.ndarray:
+        """One text waits to share a pass with concurrent callers (`encode`); a caller's own batch
+        goes in one pass (`encode_many`)."""
+        return self.encode(texts[0])[None, :] if len(texts) == 1 else self.encode_many(texts)
+
     def encode_many(self, texts: list[str]) -> np.ndarray:
         """A caller's own batch (search_many): cached vectors reused, the rest in one pass."""
         vectors = [self._cached(t) for t in texts]

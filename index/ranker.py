@@ -13,12 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
-
 from index.candidates import LocalStore
 from index.embed import Embedder
-from index.filters import Filters, RowTable
-from index.fusion import rocchio
+from index.filters import RowTable
 from index.query_batch import QueryEncoder
 from index.store import LoadedIndex, load_index
 from ingest.record import MeasureRow
@@ -44,20 +41,6 @@ class Ranker:
         check_same_rows(index, rows, index_dir)
         return cls(index, LocalStore(index, table), QueryEncoder(embedder.encode_queries, window_s=0.0, cache_size=cache_size),
                    embedder.id)
-
-    def encode(self, texts: list[str]) -> np.ndarray:
-        return self.queries.encode(texts[0])[None, :] if len(texts) == 1 else self.queries.encode_many(texts)
-
-    def dense(self, vector: np.ndarray, depth: int, filters: Filters | None, feedback: tuple[float, int]) -> dict[int, float]:
-        """The ranking model's dense candidates, after its own dense feedback (Rocchio) as the
-        searcher does it with its model (`feedback`: weight, rows; weight 0: none)."""
-        found = self.store.dense(vector[None, :], depth, filters)[0]
-        weight, rows = feedback
-        if weight <= 0 or not found:
-            return found
-        top = sorted(found, key=lambda r: -found[r])[:rows]
-        moved = rocchio(vector, self.store.passage_vectors(np.asarray(top)), weight)
-        return self.store.dense(moved[None, :], depth, filters)[0]
 
 
 def check_same_rows(index: LoadedIndex, rows: list[MeasureRow], where: Path) -> None:

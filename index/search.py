@@ -22,12 +22,12 @@ from pathlib import Path
 
 import numpy as np
 
-from index.candidates import CandidateStore, LocalStore, SparseQuery
+from index.candidates import CandidateStore, LocalStore, SparseQuery, feedback_dense
 from index.claim_gate import CandidateFacts, ClaimGate
 from index.embed import Embedder
 from index.equivalents import Lexicon, Strength
 from index.filters import Filters, RowTable
-from index.fusion import Fusion, Mode, fuse, rocchio
+from index.fusion import Fusion, Mode, fuse
 from index.judge import NO_NULL, Evidence, Judge, Judgement, NullThresholds, Verdict, long_english, required
 from index.parse import Concept, CorpusFacts, ParsedQuery, QueryParser, with_neighbours
 from index.present import FieldMatch, collapse, field_matches
@@ -299,7 +299,7 @@ class Searcher:
         if not self.rows:
             return
         texts = [s.parsed.dense_text for s in states]
-        vectors = self.queries.encode(texts[0])[None, :] if len(texts) == 1 else self.queries.encode_many(texts)
+        vectors = self.queries.encode_batch(texts)
         for state, vector in zip(states, vectors, strict=True):
             state.vector = vector
 
@@ -454,9 +454,9 @@ class Searcher:
         asked (a row the second search brings is judged by the query's own vector)."""
         if self.settings.dense_prf_weight <= 0 or mode is Mode.BM25 or state.vector is None or not state.dense:
             return
-        top = sorted(state.dense, key=lambda r: -state.dense[r])[:self.settings.dense_prf_docs]
-        moved = rocchio(state.vector, self.store.passage_vectors(np.asarray(top)), self.settings.dense_prf_weight)
-        state.fused = self._fuse(self.store.dense(moved[None, :], self.settings.candidates, state.filters)[0], state.sparse, mode)
+        moved = feedback_dense(self.store, state.vector, state.dense, self.settings.dense_prf_weight, self.settings.dense_prf_docs,
+                               self.settings.candidates, state.filters)
+        state.fused = self._fuse(moved, state.sparse, mode)
         self._judge_fresh(state)
 
     def _judge_fresh(self, state: _Query) -> None:
@@ -531,11 +531,13 @@ class Searcher:
         out follow in this model's order."""
         if self.ranker is None or mode is Mode.BM25 or not self.rows:
             return
-        vectors = self.ranker.encode([s.parsed.dense_text for s in states])
-        feedback = (self.settings.dense_prf_weight, self.settings.dense_prf_docs)
+        store, depth = self.ranker.store, self.settings.candidates
+        vectors = self.ranker.queries.encode_batch([s.parsed.dense_text for s in states])
         for state, vector in zip(states, vectors, strict=True):
             state.strength = self._strength(state)  # whether it is about the corpus stays this model's say
-            fused = self._fuse(self.ranker.dense(vector, self.settings.candidates, state.filters, feedback), state.sparse, mode)
+            dense = feedback_dense(store, vector, store.dense(vector[None, :], depth, state.filters)[0],
+                                   self.settings.dense_prf_weight, self.settings.dense_prf_docs, depth, state.filters)
+            fused = self._fuse(dense, state.sparse, mode)
             brought = {p for p, _, _ in fused}
             state.fused = fused + [entry for entry in state.fused if entry[0] not in brought]
             self._judge_fresh(state)

@@ -10,6 +10,7 @@ from functools import cache, partial
 from ingest.field_model import learned_field
 from ingest.markers import LISTED_GLYPHS, parse_marker
 from ingest.normalize import (
+    MIDDLE_DOTS,
     bracket_partner,
     brackets,
     clean_cell,
@@ -800,7 +801,8 @@ def unlabelled_fields(note: str) -> dict[str, str]:
     note = note.strip()
     # (a dash too, `電話諮詢中心－108年2月9日啟用`, but never one inside a date: 108-2-9)
     # (or a middle dot of any form, `甲課‧每季`, `每季・甲課`, never one inside a date: 99‧9‧27)
-    cuts = [m for m in re.finditer(r"[／∕；;｜|¦│，,、－—―–]|(?<!\d)/|/(?!\d)|(?<!\d)-|-(?!\d)|(?<!\d)[·‧・･](?!\d)|\u3000|\s{2,}", note)]  # not 102/10
+    cuts = [m for m in re.finditer(rf"[／∕；;｜|¦│，,、－—―–]|(?<!\d)/|/(?!\d)|(?<!\d)-|-(?!\d)|(?<!\d)[{MIDDLE_DOTS}](?!\d)|\u3000|\s{{2,}}",
+                                   note)]  # not 102/10
     # a slash or semicolon first, then a comma, an enumeration comma last: 、 binds the closest (`由甲科、
     # 乙室負責，常年` splits at the comma)
     # (the last comma first: a unit's clauses may hold commas, `甲課受理，乙課會勘，6月底前`, its time closes the note)
@@ -809,18 +811,17 @@ def unlabelled_fields(note: str) -> dict[str, str]:
     cuts.sort(key=lambda m: _planned_time(note[m.end():]) is None)
     if is_deadline(note):  # (a time whole, its ordinals listed, `畢業後第1、3、6個月`, is one value: no unit split from it at its 、)
         cuts = [m for m in cuts if m.group() != "、"]
-    # by the separators' strength (a bar, slash or semicolon, then a comma, then an enumeration comma: a unit list holds 、,
-    # `甲組、乙組｜6月底前`), and within one strength a split the grammar reads whole first, then one the field model helps with
+    # at the strongest separator the note holds (a bar, slash, semicolon or middle dot, else a comma, else an enumeration
+    # comma: a unit list holds 、, `甲組、乙組｜6月底前`), since a value holds no separator stronger than the one it was parted
+    # at (`每季‧甲課、乙課` parts at the dot); a split the grammar reads whole first, then one the field model helps with
     strength = {m.start(): 2 if m.group() == "、" else 1 if m.group() in "，," else 0 for m in cuts}
-    for level in sorted(set(strength.values())):
-        for learn in (False, True):
-            for cut in (m for m in cuts if strength[m.start()] == level):
-                # (a value holds no separator stronger than the one it was parted at: `每季‧甲課、乙課` parts at the dot)
-                if any(strength[m.start()] < level for m in cuts):
-                    continue
-                fields = _unit_and_date(note[: cut.start()], note[cut.end():], learn=learn)
-                if fields:
-                    return fields
+    level = min(strength.values(), default=0)
+    strongest = [m for m in cuts if strength[m.start()] == level]
+    for learn in (False, True):
+        for cut in strongest:
+            fields = _unit_and_date(note[: cut.start()], note[cut.end():], learn=learn)
+            if fields:
+                return fields
     return {}
 
 
@@ -946,7 +947,9 @@ _AGENT_VERBS = "負責|主辦|承辦|辦理|執行|主責|統籌|列管追蹤|�
 # charge as taking it whole, `負其全責`, `負全責`, `負完全責任`)
 _AGENT_VERB = rf"(?:(?:落實|確實|切實|全權|全力|徹底|妥善)?\s*(?:{_AGENT_VERBS})|負其?(?:全|完全|全部)?責任?)"
 # who is charged with it: 由, or a verb of handing it over (`交由甲課辦理`, `委由乙室執行`, `責由丙股負責`)
-_AGENT_LEAD = r"(?:[並另且再]?\s*(?:交由|委由|責由|轉由|改由|交付|責成|由)\s*)"
+# (the verbs of handing the work over to someone named after them: `交由甲課`, `責成乙室`)
+_HANDING_OVER = "交由|委由|責由|轉由|改由|交付|責成"
+_AGENT_LEAD = rf"(?:[並另且再]?\s*(?:{_HANDING_OVER}|由)\s*)"
 # the verbs of finishing or reaching the work (完成, 辦竣, 完竣, 達成, 辦妥, 竣事, 告竣, 完工, 就緒)
 _FINISH = "完成|辦竣|完竣|達成|辦妥|竣事|告竣|完工|就緒"
 
@@ -971,7 +974,7 @@ _NAMES = re.compile(rf"{_NAME}(?:\s*(?:、|及|暨|與|和)\s*{_NAME}){{0,6}}")
 # is the agent's own, the verb before it a unit's part: `乙所執行控管`)
 _CHARGE_VERB = r"(?:(?:落實|確實|切實|全權|全力|徹底|妥善)?\s*(?:負責|主責|主辦|承辦|統籌|主政|主導|督辦|掌理))"
 _AGENT = re.compile(rf"{_AGENT_LEAD}?(.+?)\s*(?:{_AGENT_VERB}(?:辦理|執行)?|{_CHARGE_VERB}(?!{_AGENT_VERBS})[\u4e00-\u9fff]{{2}})")
-_HANDED_OVER = re.compile(rf"(?:交由|委由|責由|轉由|改由|交付|責成)\s*(.+?)\s*{_AGENT_VERB}(?:辦理|執行)?")
+_HANDED_OVER = re.compile(rf"(?:{_HANDING_OVER})\s*(.+?)\s*{_AGENT_VERB}(?:辦理|執行)?")
 # a request to a unit to carry the work out or report on it (`請甲課彙整辦理情形`, `請乙室填報執行成果`, `煩請丙股依限辦理`)
 # (the words of keeping to the time set, after the unit asked: `依限`, `按時`, `如期`)
 _ON_TIME = "依限|按時|定期|如期|準時|限期"
@@ -1032,7 +1035,7 @@ def bare_note(note: str) -> dict[str, str]:
     last = trailing_note(note, labelled=False)
     # (`甲課；颱風季後（10月底）`, `甲課／汛期（5月至11月）`: a bracket after the second of two clauses or of two values
     # set apart by a slash or a bar glosses that one, it is not the note's other field)
-    if last and re.search(r"[；;／∕｜|]|(?<!\d)/(?!\d)|(?<!\d)[·‧・･](?!\d)", note[: last[0]]):
+    if last and re.search(rf"[；;／∕｜|]|(?<!\d)/(?!\d)|(?<!\d)[{MIDDLE_DOTS}](?!\d)", note[: last[0]]):
         return unlabelled_fields(note)
     if paired and (doing := _DOING_AFTER.fullmatch(note)) and (fields := unlabelled_fields(doing.group(1))):
         return fields  # (`－甲課，依進度辦理辦理－`: the clause's verb after a time that holds one)
@@ -1060,10 +1063,10 @@ def _time_without_doing(fields: dict[str, str]) -> dict[str, str]:
 # (or a reference mark straight after the sentence's stop, as a footnote opens: `…。＊總務股／每季`, `…。※每季（甲課）`)
 # (or any mark of the shapes and dingbats straight after the stop, as a list's bullet opens a line: `…。◇每季‧甲課`, `…。▲甲課／每季`)
 _SHAPE_MARKS_SET = frozenset(ch for ch in map(chr, range(0x25A0, 0x27C0)) if unicodedata.category(ch) == "So")
-_SHAPE_MARKS = re.escape("".join(sorted(_SHAPE_MARKS_SET)))
-_BARE_DASH_NOTE = re.compile(rf"(?:[－—―─–]{{1,2}}|(?<!\d)-{{1,2}}|[→⇒➔➜➝]|(?<=[。！？])\s*[＊*※✱✲✳⁎†‡{_SHAPE_MARKS}])\s*(?=[\u4e00-\u9fff\d])")
+_NOTE_MARKS = re.escape("＊*※✱✲✳⁎†‡" + "".join(sorted(_SHAPE_MARKS_SET)))  # (the reference marks, then the shapes)
+_BARE_DASH_NOTE = re.compile(rf"(?:[－—―─–]{{1,2}}|(?<!\d)-{{1,2}}|[→⇒➔➜➝]|(?<=[。！？])\s*[{_NOTE_MARKS}])\s*(?=[\u4e00-\u9fff\d])")
 # a note opened by a mark after the sentence's stop and not ended yet (`…改進。◇每季`): a hard wrap inside it continues it
-OPEN_MARKED_NOTE = re.compile(rf"[。！？]\s*[＊*※✱✲✳⁎†‡{_SHAPE_MARKS}][^。！？]*$")
+OPEN_MARKED_NOTE = re.compile(rf"[。！？]\s*[{_NOTE_MARKS}][^。！？]*$")
 
 
 # a label ended by an equals sign instead of a colon (`主辦＝總務股`, `完成期限=每季`, `承辦≡甲課`)

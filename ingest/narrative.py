@@ -22,7 +22,7 @@ from ingest.draft import DraftRow
 from ingest.fields import OPEN_MARKED_NOTE, SENTENCE_END, bare_note, ends_in_bracketed_label, field_line, inline_fields
 from ingest.markers import parse_marker, strip_marker
 from ingest.metadata import RULE_KINDS, plan_title, service_of_title
-from ingest.normalize import LEADER_DOTS, brackets, is_closing_bracket, squash_ws
+from ingest.normalize import LEADER_DOTS, MIDDLE_DOTS, brackets, is_closing_bracket, squash_ws
 
 # Names of chapters that hold no measures. A heading is skipped when every part of it
 # (split at 及/與/暨/和/、) is one of these or ends with one.
@@ -124,7 +124,7 @@ def _continues(above: SourceLine, line: SourceLine, widths: tuple[int | None, in
         return True  # a bullet-like sign inside an open bracket (`（海巡志工團` / `－109年3月啟用）`) joins, not lists
     if marker and _unclosed(item.text) and marker.token.strip()[-1:] in "）)" and not re.search(r"[（(]", marker.token):
         return True  # (a numeral and the bracket it closes, `（星期` / `一）前`: the wrap fell inside a weekday's bracket)
-    if marker and marker.token.strip() in "‧·・･" and OPEN_MARKED_NOTE.search(item.text) and above.text[-1] not in "。！？!?":
+    if marker and marker.token.strip() in MIDDLE_DOTS and OPEN_MARKED_NOTE.search(item.text) and above.text[-1] not in "。！？!?":
         return True  # (a middle dot parting a marked note's values, `…。◇每季` / `‧總務股`: the wrap fell before it, no bullet)
     if marker:
         return False

@@ -30,6 +30,9 @@ SOLIDI = "/／⁄∕"
 # dot leaders, two or more of them ending a label as a colon does (`法規名稱……`, `公發布日．．．`, `修正日期‥‥`), as a
 # table of contents sets a title off from its page
 LEADER_DOTS = "…‥⋯．.·・‧"
+# the middle dot in its forms (Latin, hyphenation point, katakana, halfwidth): a separator between two values of a
+# note (`每季‧總務股`), a bullet when it opens a line
+MIDDLE_DOTS = "·‧・･"
 
 
 def repair_radicals(text: str) -> str:

@@ -321,7 +321,7 @@ def header_readings(header: list[str]) -> list[list[str]]:
     named = [header_role(h) for h in header]
     for role in FIELD_ROLES:
         columns = [i for i, r in enumerate(named) if r == role]
-        for keep in columns[1:] if len(columns) > 1 else []:
+        for keep in columns[1:]:
             other = [("" if i in columns and i != keep else h) for i, h in enumerate(header)]
             reading = positional_roles(assign_roles(other))
             if reading not in readings:

@@ -10,7 +10,7 @@ from ingest.blocks import Cell, Document, Heading, Paragraph, PhysicalRow, Physi
 from ingest.fields import OPEN_MARKED_NOTE, field_line
 from ingest.markers import BULLET, BULLET_GLYPHS, LOOKALIKE_BULLET, LOOKALIKE_GLYPHS, learn_running_markers, parse_marker
 from ingest.narrative import SourceLine, is_appendix_title, join_wrapped_lines, print_field_line
-from ingest.normalize import SOLIDI, bracket_partner, brackets, is_closing_bracket, repair_radicals, squash_ws
+from ingest.normalize import MIDDLE_DOTS, SOLIDI, bracket_partner, brackets, is_closing_bracket, repair_radicals, squash_ws
 from ingest.readers.boxtable import VERTICALS, BoxTableReader, is_ascii_content, is_rule, starts_box_table
 from ingest.readers.cell_lines import header_cells, split_cell_tables
 
@@ -463,7 +463,7 @@ class _TextReader:
     def _parts_note_above(self, line: str) -> bool:
         """The line opens with a middle dot and the line above a marked note it has not ended (`…。◇每季` /
         `‧總務股`): the dot parts the note's values, it is kept for the join to read (no bullet)."""
-        return bool(self.pending) and line.lstrip(" \u3000")[:1] in "‧·・･" and bool(OPEN_MARKED_NOTE.search(self.pending[-1].text))
+        return bool(self.pending) and line.lstrip(" \u3000")[:1] in MIDDLE_DOTS and bool(OPEN_MARKED_NOTE.search(self.pending[-1].text))
 
     def _closes_angle_above(self, line: str) -> bool:
         """The line opens with the angle sign closing a label the line above opened (`…。＜主辦` / `＞甲課…`): the
