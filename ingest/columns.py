@@ -79,8 +79,8 @@ def meaning_role(key: str) -> str | None:
                 found = (at + len(word), len(word), role)
                 if best is None or found[:2] > best[:2]:
                     best = found
-    if re.search(r"(?:完成|辦竣|完竣|竣事|完工|達成|辦妥|告竣|結案)[日期]$", key):
-        return "deadline"  # the day of finishing (`預排完成日`, `辦竣日`, `預定結案日`): the time it is done by
+    if re.search(r"(?:完成|辦竣|完竣|竣事|完工|達成|辦妥|告竣|結案)(?:[日期月季]|月份|年度)$", key):
+        return "deadline"  # the day (month, quarter) of finishing (`預排完成日`, `辦竣日`, `目標完成月`): the time it is done by
     if best is None:
         return None
     # the word heads the name: it ends it, or only a qualifier of a header follows (`時程規劃`, `構面別`)
@@ -91,8 +91,9 @@ def meaning_role(key: str) -> str | None:
         return "owner"  # a word of taking charge, then the kinds of unit (承辦科站, 主辦課室, 負責股)
     # (or a word of describing it in short: `內容摘述`, `作法概述`, `作為概要`)
     # (or a table or list of it: `時間表`, `進度一覽`, `分工清單`; or the state it is in: `受益情形`)
+    # (or a group of it or its order: `策略群`, `步驟序`)
     return best[2] if tail in ("", "別", "規劃", "說明", "名稱", "分配", "安排", "欄", "摘述", "概述", "簡述", "摘要", "概要", "描述",
-                               "表", "一覽", "一覽表", "清單", "情形", "情況", "狀況") else None
+                               "表", "一覽", "一覽表", "清單", "情形", "情況", "狀況", "群", "序") else None
 
 
 # One-character unit nouns, as a header lists the kinds of unit that own a row (科站, 課股)
@@ -109,7 +110,9 @@ CHECK_ITEM_HEADERS = ("檢核項目", "檢核重點")
 # indicator the evaluation frame scores, a measure: the word before 指標 tells which (in Chinese the
 # modifier comes first: an indicator *of outcome* is a benefit, an indicator *for assessment* a measure).
 # (the outcome and its gauge may be joined: 預期效果及指標, 預期效益/指標, 成效與衡量)
-_OUTCOME_GAUGE = re.compile(r"(?:效益|成效|成果|績效|產出|效果)(?:以及|[及與和暨、/／])?(?:衡量|評估|評量)?(?:指標|衡量|評估|評量)(?:值|說明)?$")
+# (or the standard it is measured by: 績效衡量基準, 成效評估標準; any word of measuring: 成效量測值)
+_OUTCOME_GAUGE = re.compile(r"(?:效益|成效|成果|績效|產出|效果)(?:以及|[及與和暨、/／])?(?:衡量|評估|評量|量測|測量)?"
+                            r"(?:指標|衡量|評估|評量|量測|測量|基準|標準|準則)(?:值|說明)?$")
 
 
 _DESCRIBING = ("說明", "描述", "內涵", "概述", "簡述", "概要", "摘要")
@@ -125,6 +128,7 @@ _QUALIFIER = re.compile(r"\s*[(（][^()（）]{1,12}[)）]$")
 _WAY_AND_SHARE = re.compile(r"(?:作法|做法|方式|方法|流程|步驟|程序|內容|作為|要領|事項)(?:與|及|和|暨|、)(?:分工|權責|分配)$")
 
 
+_WITH_CONTACT = re.compile(r"(.+?)(?:及|與|暨|和|、|/|／)(?:聯絡)?(?:分機|電話|專線|信箱|方式|窗口電話)(?:號碼)?")
 _EXPECTED = re.compile(r"(?:預期|期待|期望|預估)[\u4e00-\u9fff]{2,6}")
 _PLANNING = re.compile(r"[\u4e00-\u9fff]{1,4}(?:規劃|安排|構想|設計|部署)")
 
@@ -141,6 +145,10 @@ def header_role(cell: str) -> str | None:
     key = compact(cell)
     if not key or len(key) > 12:
         return None
+    # a field joined to how to reach it (`服務窗口及分機號碼`, `承辦單位暨聯絡電話`): the field, its contact a detail of it
+    reached = _WITH_CONTACT.fullmatch(key)
+    if reached and len(reached.group(1)) >= 2:
+        return header_role(reached.group(1))
     for role, names in KNOWN_HEADERS.items():
         if key in names:
             return role

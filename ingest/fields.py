@@ -1178,6 +1178,18 @@ _LABEL_RUN = re.compile(rf"[^{re.escape(FIELD_SEPARATORS)}\s:]*$")
 _SOLIDUS_LABEL_RUN = re.compile(rf"[^{re.escape(''.join(ch for ch in FIELD_SEPARATORS if not re.search('SOLIDUS|SLASH', unicodedata.name(ch, ''))))}\s:]*$")
 
 
+def _without_bracketed_value(run: str, header_role) -> str:
+    """A label's run less a value in brackets before it (`【甲課】期限` → `期限`): a qualifier follows a label's name,
+    a value in brackets before it is a field of its own, unlabelled."""
+    lead = re.match(rf"[{_OPENING}]([^{_CLOSING}]{{2,}})[{_CLOSING}](?=[\u4e00-\u9fff]{{2}})", run)
+    role = header_role(run[lead.end():]) if lead else None
+    other = {"deadline": "owner", "owner": "deadline"}.get(role or "")
+    # (the value told by its kind, or by the field model as the field the label leaves: `【值班席】期限：…`)
+    if lead and role in ("deadline", "owner", "benefit") and (value_role(lead.group(1)) or other and learned_field(lead.group(1), other)):
+        return run[lead.end():]
+    return run
+
+
 _QUALIFIED_LABEL = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff]))([\u4e00-\u9fff]{2,10})[（(][^（）()]{1,12}[)）]\s*$")
 _LABEL_WORD = re.compile(r"[\u4e00-\u9fff()（）/／]{2,8}|[A-Za-z]{2,8}")
 _BAR_LABEL = re.compile(r"(?:^|(?<=[\s｜|¦]))([^\s:｜|¦]{2,12})\s*[｜|¦]\s*")
@@ -1285,11 +1297,12 @@ def note_fields(note: str) -> dict[str, str]:
         if _bracket_depth(note[floor:colon]) > 0:
             continue  # a colon inside a bracketed aside of the value (`總務組（承辦人：王○○）`) ends no label
         run = _LABEL_RUN.search(note[floor:colon]).group()  # the label has no separator in it
+        run = _without_bracketed_value(run, header_role)
         # (but its bracketed qualifier may: `權責分工（主辦、協辦）：`, the roles it names parted inside it)
         qualified = _QUALIFIED_LABEL.search(note[floor:colon])
         if qualified and len(qualified.group()) > len(run) and header_role(qualified.group(1)) in ("deadline", "owner", "benefit"):
             run = qualified.group()
-        wide = _SOLIDUS_LABEL_RUN.search(note[floor:colon]).group()
+        wide = _without_bracketed_value(_SOLIDUS_LABEL_RUN.search(note[floor:colon]).group(), header_role)
         head = wide[: len(wide) - len(run) - 1]
         check = _KIND_CHECK.get(labels[-1][2]) if labels else None
         value_before = check is not None and check(head)
@@ -1500,19 +1513,26 @@ def twin_notes(text: str) -> tuple[str, dict[str, str]] | None:
     """Two bracketed notes closing `text`, a unit in one and a date or period in the other, in
     either order (`…。﹙總務課﹚﹙每季﹚`): (text before them, {owner, deadline}); else None. One
     such note alone is an aside, not a field."""
-    fields: dict[str, str] = {}
+    values: list[str] = []
     rest = text
     for _ in range(2):
         note = trailing_note(rest, labelled=False)
         if note is None:
             return None
-        value = squash_ws(note[1])
-        role = value_role(value)
-        if role is None or role in fields:
-            return None
-        fields[role] = value
+        values.append(squash_ws(note[1]))
         rest = rest[: note[0]].rstrip()
-    return rest, fields
+    roles = [value_role(value) for value in values]
+    # (one told by its kind, the other by the field model as the field left: `＜法政處＞＜收文翌日起算5個工作天＞`)
+    for k, other in ((0, 1), (1, 0)):
+        left = {"deadline": "owner", "owner": "deadline"}.get(roles[other] or "")
+        if roles[k] is None and left and learned_field(values[k], left):
+            roles[k] = left
+    if roles == [None, None]:  # (or both by the field model, one a unit, the other a time: the pair frames one of each)
+        learned = [next((kind for kind in ("deadline", "owner") if len(v) <= 24 and learned_field(v, kind)), None) for v in values]
+        roles = learned if None not in learned else roles
+    if None in roles or roles[0] == roles[1]:
+        return None
+    return rest, dict(zip(roles, values, strict=True))
 
 
 # A clause that plans the time: 預定/預計 and a date or period, then 完成 or another end
@@ -1652,6 +1672,9 @@ def _note_and_clause(sentence: str) -> dict[str, str]:
     note, rest = body[1:end], body[end + 1:].strip()
     inside = _fields_of_note(note) or ({role: squash_ws(note)} if (role := value_role(note)) else {})
     outside = clause_fields(rest) if rest else {}
+    left = {"deadline", "owner"} - set(outside)
+    if not inside and len(left) == 1 and learned_field(note, other := left.pop()):
+        inside = {other: squash_ws(note)}  # (the frame, one field stated after it, says the note is the other: `【值班席】期限：…`)
     return inside | outside if inside and outside and not set(inside) & set(outside) else {}
 
 

@@ -130,6 +130,9 @@ _ITEM = (rf"{_DECIMAL}|{_NUMERO}|[(（]\s*\d{{1,2}}\s*[)）]|[{_CIRCLED}{_PARENT
          r"|(?<![A-Za-z])(?:[ivx]{2,6}|[IVX]{2,6})[.．、)）](?=\s*[^\x00-\x7f])"
          # the less-than and greater-than signs as angle brackets around an ordinal (`<1>`: plain text's 〈1〉)
          rf"|[<＜]\s*(?:{_ORDINAL}|[A-Za-z])\s*[>＞](?=\s*[^\x00-\x7f])")
+# 第, an ordinal and any word counting the items, set off from the item by a space or a colon (`第1則　設置…`, `第二篇：…`):
+# a line's marker (one glued to its text, `第2個星期四`, or before a list's mark, `第1次、年底前…`, may open a wrapped line)
+_COUNTER_SET_OFF = rf"第\s*[\d{_CN}]{{1,3}}\s*[\u4e00-\u9fff](?:(?=[ \t\u3000]+[\u4e00-\u9fff])|\s*[：:](?=\s*[\u4e00-\u9fff]))"
 # Letters and stops typed as a bullet: a letter drawn as a dash (the Bopomofo ㄧ, the katakana prolonged sound
 # mark ー and its halfwidth ｰ) before a space, a full stop (．, small ﹒) straight before the text.
 LOOKALIKE_GLYPHS = "ㄧーｰ．﹒"
@@ -140,7 +143,7 @@ MARKER_PATTERNS: list[tuple[int, re.Pattern[str]]] = [
     (3, re.compile(rf"^[(（]\s*[{_CN}]{{1,3}}\s*[)）]\s*")),
     (4, re.compile(r"^\d{1,2}(?:-\d{1,2})?\s*[.．、](?![\d.])\s*")),
     # the levels under 1. in the official order (1. (1) 甲、 (甲)), circled numbers, `1)`
-    (5, re.compile(rf"^(?:{_ITEM})\s*")),
+    (5, re.compile(rf"^(?:{_ITEM}|{_COUNTER_SET_OFF})\s*")),
     # (a symbol-font bullet exported as text is a lone lowercase letter before a space: Wingdings'
     # ● ■ ◆ ❖ come out as `l` `n` `u` `v`, a word processor's ○ as `o`; a capital is a grade: `A 級`)
     # (a capital V typed as a check mark before a space and CJK text, `V 設置`; `V 級` is a grade)
@@ -313,7 +316,9 @@ def split_arabic_paren(text: str) -> tuple[str, list[str]]:
     return _cut(text, cuts)
 
 
-_ITEM_ANY = re.compile(rf"(?:^|(?<=[\s。；;：:）)」！？!?]))(?:{_ITEM})")
+# (in a cell, also 第, an ordinal and any word counting the items, `第1則 …`, `第二則：…`: see _OTHER_COUNTER; never a
+# line's marker, where `第2個星期四` may open a wrapped line)
+_ITEM_ANY = re.compile(rf"(?:^|(?<=[\s。；;：:）)」！？!?]))(?:{_ITEM}|第\s*[\d{_CN}]{{1,3}}\s*[\u4e00-\u9fff](?:\s*[：:])?(?=\s*[\u4e00-\u9fff]))")
 # any word of one to three characters before an ordinal and a stop, opening a clause (`條目1：`, `環節二、`):
 # an item's marker only where two or more of one word run in sequence from 1 in the cell
 # A stop after an ordinal, told by Unicode class: any colon-like, closing, dash or mathematical sign (`細目1）`,
@@ -404,6 +409,12 @@ def _in_sequence(found: list[tuple[int, int, int | None]]) -> list[tuple[int, in
     return cuts
 
 
+# 第, an ordinal and a word other than the law's enumeration words (`第1則`, `第二篇`) mark items only where the run
+# sets one of them off from its item by a space or a stop (a wrap may have joined the others to their text)
+_OTHER_COUNTER = re.compile(r"第#(?![條點項款目步])[\u4e00-\u9fff]")  # (ended by a colon it is set off: another style)
+_SET_OFF = re.compile(r"[ \t\u3000]")
+
+
 def split_other_items(text: str) -> tuple[str, list[str]]:
     """Split items numbered another way (`第一點 … 第二點 …`, `⑴ … ⑵ …`, `一) … 二) …`, `① … ②`):
     markers of one style whose numbers run on from 1."""
@@ -423,7 +434,9 @@ def split_other_items(text: str) -> tuple[str, list[str]]:
         style = re.sub(r"[a-z]", "a", re.sub(r"[A-Z]", "A", style))
         by_style.setdefault(style, []).append((match.start(), match.end(), number))
     best: list[tuple[int, int]] = []
-    for found in by_style.values():
+    for style, found in by_style.items():
+        if _OTHER_COUNTER.fullmatch(style) and not any(_SET_OFF.match(text, end) for _, end, _ in found):
+            continue  # 第 and a number before a word no law enumerates with counts something (`第1季辦理…`)
         best = max(best, _in_sequence(found), key=len)
     worded = _worded_runs(text.translate(_FULLWIDTH_ALNUM))
     return _cut(text, worded if len(worded) > len(best) else best)

@@ -106,10 +106,10 @@ _DATE_RE = re.compile(r"(?:民國\s*)?(\d{2,4})\s*(?:年|[-/.]\s*\d{1,2}\s*[-/.]
 # Schools (…大學, …國民中學, …國小) and homes (…榮譽國民之家, …教養院) are public bodies too.
 _OFFICE_TAILS = (r"(?:事務所|公所|政府|分署|分局|監理所|監理站|稽徵所|服務站|服務處|分隊|大隊|中隊|醫院|院區|中心|監獄|分公司"
                  r"|大學|學院|中學|小學|國小|國中|高中|高職|學校|幼兒園|之家"
-                 # (a one-character kind that opens a word is none: 處理, 校外, 會議, 所得, 組織, 室內, 科技, 館藏)
+                 # (a one-character kind that opens a word is none: 處理, 校外, 會議, 會計, 所得, 組織, 室內, 科技, 館藏)
                  # (a works or a station by its kind: 焚化廠, 林場, 電臺)
                  # (nor one that ends a common word: 現場, 會場, 廣場, 賣場, 考場, 立場, 職場 (on site, a venue …), 網站)
-                 r"|(?:局|署|處|部|會|院|所|館|(?<!網)站|隊|室|科|組|校|廠|(?<![現會廣賣考立職])場|臺)(?![理置分外內園務有得需織合技學議同報伍藏商地次灣]))")
+                 r"|(?:局|署|處|部|會|院|所|館|(?<!網)站|隊|室|科|組|校|廠|(?<![現會廣賣考立職])場|臺)(?![理置分外內園務有得需織合技學議同報伍藏商地次灣計]))")
 _OFFICE_TAIL = re.compile(_OFFICE_TAILS + "$")
 _OFFICE_TAIL_ANY = re.compile(_OFFICE_TAILS)
 _NOT_IN_OFFICE = re.compile(r"[「」『』，,。：:；;（）()>＞]")
@@ -171,8 +171,13 @@ def labelled_values(doc: Document) -> dict[str, str]:
     for _, text in _head_texts(doc):
         for match in _LABEL_RE.finditer(text):
             kind = next(k for k, names in _LABELS.items() if match.group(1) in names)
-            found.setdefault(kind, squash_ws(match.group(2)))
+            found.setdefault(kind, _unquoted(squash_ws(match.group(2))))
     return found
+
+
+def _unquoted(value: str) -> str:
+    """A value quoted whole (`法規名稱：「某局…計畫」`, `公發布日：『102年02月22日』`): what the quotes hold."""
+    return value[1:-1].strip() if len(value) > 2 and value[0] in _QUOTING and _bracketed(value) else value
 
 
 def clip_title(text: str) -> str:
@@ -217,7 +222,7 @@ def _candidate_titles(doc: Document) -> list[tuple[int, str]]:
             continue
         if not any(w in text for w in _TITLE_WORDS) and not (i in front and _office_then_year(text)):
             continue
-        if (_YEAR_RE.search(text) or office_from_title(text)) and not re.search(r"[>＞›»]", text):
+        if (_year_match(text) or office_from_title(text)) and not re.search(r"[>＞›»]", text):
             out.append((i, text))
     return out
 
@@ -248,7 +253,7 @@ def _office_then_year(text: str) -> bool:
     office, is a title whatever word it ends in (…局推動優質便民服務99年度實施要領): the structure, not
     the document's kind, tells it (a word for the kind no list holds)."""
     office = office_from_title(text)
-    return bool(_YEAR_RE.search(text) and office and _OFFICE_TAIL_ANY.search(office) and len(text) > len(office) + 4)
+    return bool(_year_match(text) and office and _OFFICE_TAIL_ANY.search(office) and len(text) > len(office) + 4)
 
 
 # a short label between bars at a line's start (`｜法規體系｜…`, `|發布日期|…`)
@@ -309,6 +314,8 @@ _PLAN_NAME = re.compile(rf"提升|為民服務|服務躍升|服務品質|年度|
 # (unlike 標準 of 標準檢驗局), so a title's office ends before them wherever the year stands.
 # (…便民服務暨服務品質提升計畫); a service of quality named by its worth (優質服務, 卓越服務, 精緻服務)
 _QUALITY_PLAN = re.compile(r"提升|精進|為民服務|便民服務|服務躍升|服務品質|(?:優質|優良|卓越|精緻|精進)服務")
+# a year written bare, with no 年, set before the plan's name (`「112優質服務」…`, `2023為民服務…`): a year only in that place
+_BARE_YEAR = re.compile(rf"(?<![\d.．/／\-－])(\d{{2,4}})(?![\d.．/／])\s*(?={_QUALITY_PLAN.pattern})")
 # The office, then the verb of carrying out the plan (`…鎮公所推動112年度…`, `…大學執行101年度…`).
 _PLAN_VERB = re.compile(r"(?:執行|推動|推展|推行|施行|辦理|實施|落實|訂定)$")  # (…服務中心推展107年度…)
 _OPENING = brackets(quoting=True)[0]
@@ -371,8 +378,12 @@ _MODIFIER = re.compile(r"[\u4e00-\u9fff]{1,4}")
 def office_from_title(title: str) -> str:
     """The office a title names: the text before the year, or (when the title opens with the year,
     has none, or holds it in a bracketed tail: `…服務規範（103年修訂）`) the text before the plan's name."""
-    match = _YEAR_RE.search(title)
+    match = _year_match(title)
     before = title[: match.start()] if match else ""
+    if match and before.strip() and all(ch in _QUOTING for ch in before.strip()):  # the year opens a quoted slogan
+        close = title.find(bracket_partner(before.strip()[-1]), match.end())  # that heads the title (`「112優質服務」某中心推動方案`):
+        if close > 0:  # the office follows the slogan
+            return office_from_title(title[close + 1:])
     if match is None or _in_bracketed_tail(re.sub(r"(?:中華)?民國\s*$", "", before)):  # (`…計畫（民國97年）`: the era's name too)
         office = _office_before_plan(before or title)
     else:
@@ -421,7 +432,8 @@ def _office_before_plan(text: str) -> str:
     name = min((m for m in (_QUALITY_PLAN.search(text), _PLAN_NAME.search(text)) if m), key=lambda m: m.start(), default=None)
     office = _office_name(text[: name.start()]) if name else ""
     if name is not None and _BARE_PLAN.fullmatch(name.group()):  # `…監理所設置便利使用網站實施計畫`: a
-        return _office_prefix(office, leave=1)  # service's name stands between office and 計畫
+        # service's name stands between office and 計畫 (a verb of carrying it out alone, `…公所推動計畫`, is none)
+        return _office_prefix(office, leave=0 if _PLAN_VERB.search(squash_ws(text[: name.start()])) else 1)
     if not _OFFICE_TAIL.search(office):  # `…分署生態旅遊導覽便民服務方案`: the service's name, then the
         at_last_kind = _before_subject_at_last_kind(office)  # plan's; an office of a kind no tail knows stays whole
         return at_last_kind if at_last_kind != office else _office_prefix(office) or _before_plan_verb(office)
@@ -504,8 +516,18 @@ def office_from_label(value: str) -> str:
     return value
 
 
+def _year_match(title: str) -> re.Match | None:
+    """Where a title states its year: `…112年度…`, or a bare year before the plan's name."""
+    match = _YEAR_RE.search(title)
+    if match:
+        return match
+    bare = _BARE_YEAR.search(title)
+    value = int(bare.group(1)) if bare else 0
+    return bare if 50 <= value <= 200 or 1950 <= value <= 2100 else None
+
+
 def year_of(text: str) -> int | None:
-    match = _YEAR_RE.search(text)
+    match = _year_match(text)
     return int(match.group(1)) if match else None
 
 

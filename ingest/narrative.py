@@ -22,7 +22,7 @@ from ingest.draft import DraftRow
 from ingest.fields import OPEN_MARKED_NOTE, SENTENCE_END, bare_note, ends_in_bracketed_label, field_line, inline_fields
 from ingest.markers import parse_marker, strip_marker
 from ingest.metadata import RULE_KINDS, plan_title, service_of_title
-from ingest.normalize import LEADER_DOTS, MIDDLE_DOTS, brackets, is_closing_bracket, squash_ws
+from ingest.normalize import LEADER_DOTS, MIDDLE_DOTS, OPEN_ANGLE, brackets, is_closing_bracket, squash_ws
 
 # Names of chapters that hold no measures. A heading is skipped when every part of it
 # (split at 及/與/暨/和/、) is one of these or ends with one.
@@ -142,6 +142,8 @@ def _continues(above: SourceLine, line: SourceLine, widths: tuple[int | None, in
     if _DATE_LINE.match(line.text) and not re.search(r"(?:[:：]|迄|至|到|自|於|在)$", above.text) \
             and not _VALUE_BEGUN.search(above.text):
         return False  # `中華民國110年3月5日…函訂定` under a title: a line of its own
+    if above.text[-1] in "。！？!?" and line.indent > item.indent and not _FIELD_LABEL.match(line.text) and _fields_alone(line.text):
+        return True  # a note of fields alone under the hanging indent (`…。` / `＜甲課＞＜每季＞`): the wrap put the item's note there
     if above.text[-1] in "。！？!?":  # a sentence ends; a field's value (`預期效益：…。…`) runs on
         return line.indent > item.indent and bool(_FIELD_LABEL.match(item.text)) and not _FIELD_LABEL.match(line.text)
     if above.text[-1] in ")）】〕" and inline_fields(item.text + above.text)[1]:
@@ -170,6 +172,13 @@ def _continues(above: SourceLine, line: SourceLine, widths: tuple[int | None, in
 _LABEL_BEGUN = re.compile(r"[:：].*[；;｜|¦│∣／/]\s*[\u4e00-\u9fff]{1,4}$")
 
 
+def _fields_alone(text: str) -> bool:
+    """The line is a note of fields and nothing else (`＜甲課＞＜每季＞`, `（期限：每季；承辦：甲課）`); a line of a bare label
+    and its value (`完成期限：每季`) is a line of its own, one of a list of them."""
+    rest, fields = inline_fields("。" + text)
+    return bool(fields) and rest.strip() == "。"
+
+
 def _label_cut(above: SourceLine, line: SourceLine, widths: tuple[int | None, int | None], item: SourceLine) -> bool:
     """A full line ending a field's value, a separator and a few characters, over a line opening with a few characters
     and a colon (`…；預定` / `完成：開庭期日7日前`): the wrap cut one label in two, whatever its words."""
@@ -193,10 +202,9 @@ def _unclosed(text: str) -> bool:
     """True when `text` ends inside a bracket it opened (more opening than closing brackets of any
     pair, quotation marks too: `「承辦：…` cut by the wrap)."""
     # (or an angle sign typed as a bracket opening a label the wrap cut, `…。＜主辦`: a less-than sign has a number after it)
-    return sum(ch in _OPENING for ch in text) > sum(ch in _CLOSING for ch in text) or bool(_OPEN_ANGLE.search(text))
+    return sum(ch in _OPENING for ch in text) > sum(ch in _CLOSING for ch in text) or bool(OPEN_ANGLE.search(text))
 
 
-_OPEN_ANGLE = re.compile(r"[<＜﹤][\u4e00-\u9fff]{0,10}$")
 
 
 _OPENING, _CLOSING = brackets(quoting=True)
@@ -291,6 +299,8 @@ _PROVISION = re.compile(rf"^本(?:[\u4e00-\u9fff]{{0,4}}?)(?:{'|'.join(RULE_KIND
                         r"|核(?:定|准|可)?後(?:發布|公布)?(?:實施|施行)|修(?:正|訂)[^。]{0,6}亦同"
                         # (the money it needs and where it comes from: `本計畫所需經費由年度預算支應`, `…經費由各單位編列預算勻支`)
                         r"|經費[^。]{0,16}(?:支應|勻支|編列|籌措|挹注|項下)"
+                        # (the staff it needs and where they come from: `本計畫執行所需人力，由各處室現有員額調配`)
+                        r"|(?:人力|人員|員額)[^。]{0,16}(?:調配|調派|調度|派兼|兼辦|現有員額|現職人員)"
                         # (it yields to a higher rule where they differ: `…如與上級機關規定不一致者，依上級機關規定辦理`, `…牴觸者，從其規定`)
                         r"|(?:不一致|不符|牴觸|抵觸|衝突)[^。]{0,4}[，,]?\s*(?:依|從|以)[^。]{0,12}(?:規定|為準)"
                         # (its results count in the staff's appraisal: `本計畫執行成果列為年度考績評核之參據`, `…成效納入獎懲參考`)
@@ -304,8 +314,9 @@ _REPORTING = re.compile(rf"^(?:本[\u4e00-\u9fff]{{0,4}}?(?:{'|'.join(RULE_KINDS
 DEFINITION_CHAPTERS = ("名詞定義", "用詞定義", "名詞解釋", "用語定義", "名詞釋義", "定義")
 EVALUATION_CHAPTERS = ("評核方式", "評分標準", "評核標準", "評分方式", "考評方式", "評分項目", "配分", "評分", "評核配分")
 # (several kinds joined, `附件暨附表`, `附錄及附圖`; a word before the kind, `參考附錄`, `相關附件`)
-_APPENDIX = re.compile(r"^(?:[壹貳參叁肆伍陸柒捌玖拾一二三四五六七八九十]{1,2}\s*[、．.]\s*)?(?:參考|相關|其他)?附(?:件|表|錄)"
-                       r"(?:\s*[暨及與和、]\s*附(?:件|表|錄|圖))*"
+# (or what is enclosed, 檢附: `檢附一：…申請表`, `檢附資料一覽`)
+_APPENDIX = re.compile(r"^(?:[壹貳參叁肆伍陸柒捌玖拾一二三四五六七八九十]{1,2}\s*[、．.]\s*)?(?:(?:參考|相關|其他)?附(?:件|表|錄)|檢附(?:資料|文件)?)"
+                       r"(?:\s*[暨及與和、]\s*附(?:件|表|錄|圖))*(?:一覽表?|清單|目錄)?"
                        r"\s*[\d一二三四五六七八九十]*(?:[-－]\d+)?(?:\s|[:：、.．(（]|$)")
 NOT_MEASURES = {"definitions": "definitions", "evaluation": "an evaluation scheme", "appendix": "an appendix",
                 "provision": "legal boilerplate"}

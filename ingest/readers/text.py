@@ -10,7 +10,7 @@ from ingest.blocks import Cell, Document, Heading, Paragraph, PhysicalRow, Physi
 from ingest.fields import OPEN_MARKED_NOTE, field_line
 from ingest.markers import BULLET, BULLET_GLYPHS, LOOKALIKE_BULLET, LOOKALIKE_GLYPHS, learn_running_markers, parse_marker
 from ingest.narrative import SourceLine, is_appendix_title, join_wrapped_lines, print_field_line
-from ingest.normalize import MIDDLE_DOTS, SOLIDI, bracket_partner, brackets, is_closing_bracket, repair_radicals, squash_ws
+from ingest.normalize import MIDDLE_DOTS, OPEN_ANGLE, SOLIDI, bracket_partner, brackets, is_closing_bracket, repair_radicals, squash_ws
 from ingest.readers.boxtable import VERTICALS, BoxTableReader, is_ascii_content, is_rule, starts_box_table
 from ingest.readers.cell_lines import header_cells, split_cell_tables
 
@@ -54,7 +54,6 @@ def is_chrome(text: str) -> bool:
 
 _BR = re.compile(r"<br\s*/?>", re.I)
 # an angle sign typed as a bracket, opening a label at the line's end (`…。＜主辦`)
-_OPEN_ANGLE = re.compile(r"[<＜﹤][\u4e00-\u9fff]{0,10}$")
 
 
 def cell_lines(cell: str) -> str:
@@ -338,26 +337,41 @@ def is_date_time_stamp(text: str) -> bool:
 
 
 _BAR_LED = re.compile(rf"^[ \u3000\t]*[{re.escape(VERTICALS)}][ \u3000\t]+[^{re.escape(VERTICALS)}\s][^{re.escape(VERTICALS)}]*$")
+# (or any box-drawing glyph alone at the line's start, the same one down the run, spaced or not: `╴　設置…`, `╞設置…`)
+_BOX = "\u2500-\u257f"
+_BOX_LED = re.compile(rf"^[ \u3000\t]*([{_BOX}])[ \u3000\t]*[\u4e00-\u9fff][^{_BOX}]*$")
+
+
+def _led_by(line: str) -> str | None:
+    """The glyph leading a line of a list led by a bar or a box-drawing glyph; None for any other line."""
+    if _BAR_LED.match(line):
+        return line.lstrip(" \u3000\t")[0]
+    box = _BOX_LED.match(line)
+    return box.group(1) if box else None
 
 
 def bar_led_lists(lines: list[str]) -> frozenset[int]:
-    """Lines of a list led by a vertical bar (`│　設置…`, one after another): a bar first and no other, in a run of
-    two or more such lines with no rule or table row beside the run. A box table's cells close with a bar or meet a
-    rule; these do neither."""
-    found: set[int] = set()
+    """Lines of a list led by a vertical bar (`│　設置…`, one after another) or by one box-drawing glyph (`╴　設置…`,
+    `╞設置…`): that glyph first and no other, in a run of two or more such lines (or of one, where such a run shows the
+    glyph is the document's bullet) with no rule or table row beside the run. A box table's cells close with a bar or
+    meet a rule; these do neither."""
+    runs: list[tuple[str, int, int]] = []  # (glyph, first line, last line) of each run no rule or table row is beside
     i = 0
     while i < len(lines):
-        if not _BAR_LED.match(lines[i]):
+        glyph = _led_by(lines[i])
+        if glyph is None:
             i += 1
             continue
         end = i
-        while end + 1 < len(lines) and _BAR_LED.match(lines[end + 1]):
+        while end + 1 < len(lines) and _led_by(lines[end + 1]) == glyph:
             end += 1
         beside = [lines[j] for j in (i - 1, end + 1) if 0 <= j < len(lines)]
-        if end > i and not any(is_rule(b) or (starts_box_table(b) and not _BAR_LED.match(b)) for b in beside):
-            found.update(range(i, end + 1))
+        if not any(is_rule(b) or (starts_box_table(b) and _led_by(b) is None) for b in beside):
+            runs.append((glyph, i, end))
         i = end + 1
-    return frozenset(found)
+    # (a list of one item is led by the glyph too where a run of two or more shows the document's lists use it)
+    bullets = {glyph for glyph, first, last in runs if last > first}
+    return frozenset(k for glyph, first, last in runs if glyph in bullets for k in range(first, last + 1))
 
 
 def running_heads(lines: list[str]) -> frozenset[str]:
@@ -468,7 +482,7 @@ class _TextReader:
     def _closes_angle_above(self, line: str) -> bool:
         """The line opens with the angle sign closing a label the line above opened (`…。＜主辦` / `＞甲課…`): the
         bracket's other half, no bullet."""
-        return bool(self.pending) and line.lstrip(" \u3000")[:1] in ">＞﹥" and bool(_OPEN_ANGLE.search(self.pending[-1].text))
+        return bool(self.pending) and line.lstrip(" \u3000")[:1] in ">＞﹥" and bool(OPEN_ANGLE.search(self.pending[-1].text))
 
     def _lone_bar(self, i: int) -> bool:
         """A prose line that ends (or starts) with one bar, the lines around it no table's

@@ -2575,3 +2575,90 @@ def test_a_bar_leading_the_lines_of_a_list_is_its_bullet_not_a_tables_border():
 
 def test_a_labels_bracketed_qualifier_may_hold_a_separator():
     assert note_fields("期限：每季；負責單位（主辦、協辦）：甲課、乙課") == {"deadline": "每季", "owner": "甲課、乙課"}
+
+
+# --- after the thirty-third wording: titles, counters, headers, notes and lists (members the wording does not use) ---
+@pytest.mark.parametrize(("title", "office", "year"), [
+    ("『115便民服務』某某市某某區公所推動計畫", "某某市某某區公所", 115),
+    ("某某縣某某鄉戶政事務所2026為民服務實施計畫", "某某縣某某鄉戶政事務所", 2026),
+])
+def test_a_bare_year_before_the_plans_name_dates_it_and_a_slogan_heading_the_title_is_no_office(title, office, year):
+    from ingest.metadata import year_of
+    assert (office_from_title(title), year_of(title)) == (office, year)
+
+
+def test_a_number_counting_something_is_no_bare_year():
+    from ingest.metadata import year_of
+    assert year_of("第12期服務品質提升計畫") is None
+
+
+def test_a_labelled_value_quoted_whole_is_what_the_quotes_hold():
+    doc = Document("x.txt", [Paragraph("法規名稱：『某某市某某區公所115年度服務品質提升計畫』", 1)])
+    assert labelled_values(doc)["title"] == "某某市某某區公所115年度服務品質提升計畫"
+
+
+def test_a_kinds_character_opening_a_common_word_ends_no_office():
+    assert office_from_title("某某市立圖書館會計報表查詢服務要點") == "某某市立圖書館"
+
+
+@pytest.mark.parametrize(("cell", "items"), [
+    ("第1篇 設置預約專線。 第2篇 辦理到府收件。", ["設置預約專線。", "辦理到府收件。"]),
+    ("第一段：設置預約專線。 第二段：辦理到府收件。", ["設置預約專線。", "辦理到府收件。"]),
+    ("第1篇 設置預約專線。 第2篇辦理到府收件。", ["設置預約專線。", "辦理到府收件。"]),  # (a wrap joined one to its text)
+])
+def test_the_items_of_a_cell_counted_by_any_word_after_their_ordinal_split_it(cell, items):
+    assert split_items(cell) == ("", items)
+
+
+def test_an_ordinal_and_a_word_glued_to_the_text_count_something_not_items():
+    assert split_items("第1季辦理講習。第2季辦理考核。")[1] == []
+    assert parse_marker("第2個星期四前完成") is None  # (a wrapped line may open so)
+    marker = parse_marker("第3篇　設置預約專線")
+    assert (marker.level, marker_number(marker), marker.rest) == (5, 3, "設置預約專線")
+
+
+@pytest.mark.parametrize(("header", "role"), [
+    ("執行項目群", "measure"), ("辦理程序序", "actions"), ("成效評估標準", "benefit"), ("績效測量值", "benefit"),
+    ("預定完成季", "deadline"), ("承辦課室暨聯絡電話", "owner"),
+])
+def test_a_header_with_a_group_order_standard_or_contact_tail_names_its_field(header, role):
+    assert header_role(header) == role
+
+
+def test_a_unit_in_brackets_before_a_labelled_time_is_the_owner():
+    assert inline_fields("設置預約專線。〔研考科〕時限：每季") == ("設置預約專線。", {"owner": "研考科", "deadline": "每季"})
+
+
+def test_two_closing_notes_each_one_field_may_pass_by_the_field_model(monkeypatch):
+    import ingest.fields as fields
+    known = {("夜間值勤台", "owner"), ("展期結束後10日內", "deadline")}
+    monkeypatch.setattr(fields, "learned_field", lambda text, kind: (text, kind) in known)
+    assert inline_fields("設置預約專線。〈夜間值勤台〉〈每季〉") == ("設置預約專線。", {"deadline": "每季", "owner": "夜間值勤台"})
+    assert inline_fields("設置預約專線。〈夜間值勤台〉〈展期結束後10日內〉") == (
+        "設置預約專線。", {"deadline": "展期結束後10日內", "owner": "夜間值勤台"})
+    assert inline_fields("設置預約專線。〈含假日〉〈不含例假日〉")[1] == {}
+
+
+def test_a_note_of_fields_alone_under_the_hanging_indent_joins_the_item_a_bare_label_line_does_not():
+    lines = [SourceLine("1. 設置預約專線，提供服務。", 1, 2), SourceLine("〈研考科〉〈每季〉", 2, 5)]
+    assert [ln.text for ln in join_wrapped_lines(lines)] == ["1. 設置預約專線，提供服務。〈研考科〉〈每季〉"]
+    labelled = [SourceLine("1. 設置預約專線，提供服務。", 1, 2), SourceLine("完成期限：每季", 2, 5)]
+    assert len(join_wrapped_lines(labelled)) == 2
+
+
+def test_an_angle_sign_left_open_around_a_time_goes_on_at_the_next_line():
+    lines = [SourceLine("1. 設置預約專線。＜研考科＞＜115年第2季", 1, 2), SourceLine("＞", 2, 5)]
+    assert [ln.text for ln in join_wrapped_lines(lines)] == ["1. 設置預約專線。＜研考科＞＜115年第2季＞"]
+
+
+def test_what_a_plan_encloses_and_the_staff_it_needs_are_no_measures():
+    from ingest.narrative import is_appendix_title
+    assert is_appendix_title("檢附文件清單") and is_appendix_title("檢附二：預約申請書")
+    assert non_measure_item("本要點所需人員，由各課現職人員派兼。") == "provision"
+
+
+def test_a_box_drawing_glyph_leading_a_list_is_its_bullet_a_one_item_list_too():
+    from ingest.readers.text import bar_led_lists
+    lines = ["線上預約：", "╶設置預約專線。", "╶辦理到府收件。", "到府收件：", "╶　提供到府收件。", "其他說明"]
+    assert bar_led_lists(lines) == frozenset({1, 2, 4})
+    assert bar_led_lists(["到府收件：", "╶　提供到府收件。"]) == frozenset()  # (one line and no run: no evidence)
