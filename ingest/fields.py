@@ -10,6 +10,7 @@ from functools import cache, partial
 from ingest.field_model import learned_field
 from ingest.markers import LISTED_GLYPHS, parse_marker
 from ingest.normalize import (
+    ARROWS,
     MIDDLE_DOTS,
     bracket_partner,
     brackets,
@@ -801,7 +802,8 @@ def unlabelled_fields(note: str) -> dict[str, str]:
     note = note.strip()
     # (a dash too, `電話諮詢中心－108年2月9日啟用`, but never one inside a date: 108-2-9)
     # (or a middle dot of any form, `甲課‧每季`, `每季・甲課`, never one inside a date: 99‧9‧27)
-    cuts = [m for m in re.finditer(rf"[／∕；;｜|¦│，,、－—―–]|(?<!\d)/|/(?!\d)|(?<!\d)-|-(?!\d)|(?<!\d)[{MIDDLE_DOTS}](?!\d)|\u3000|\s{{2,}}",
+    # (or an arrow, `甲課→6月底前`)
+    cuts = [m for m in re.finditer(rf"[／∕；;｜|¦│，,、－—―–{ARROWS}]|(?<!\d)/|/(?!\d)|(?<!\d)-|-(?!\d)|(?<!\d)[{MIDDLE_DOTS}](?!\d)|\u3000|\s{{2,}}",
                                    note)]  # not 102/10
     # a slash or semicolon first, then a comma, an enumeration comma last: 、 binds the closest (`由甲科、
     # 乙室負責，常年` splits at the comma)
@@ -1729,6 +1731,7 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
             clauses[k: k + 2] = [("", ""), (merged, clauses[k][1])]
     clauses = _sharing_the_work(clauses)
     clauses = [c for c in clauses if c[0]]
+    unknown_label: tuple[str, str, bool] | None = None  # (role, value, told by the grammar) after a label no list knows
     for clause, separator in clauses:
         # a run of units whose parts are clauses (`權責單位為甲科為主責，乙科從旁協助`), or whose units a comma parts
         # (`權責單位為甲課,乙課`): the clause goes on the owner
@@ -1796,11 +1799,20 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
             role, value = header_role(named.group(2)), named.group(1)  # (`總務課為主辦單位`: the value, then its label)
         elif fields and (glued := _glued_time(squash_ws(clause))):
             role, value = "deadline", glued  # (a label glued to its time after the agent: `由甲課負責，限期6月底前`)
+        elif (named := _SHORT_LABEL_CLAUSE.fullmatch(squash_ws(clause))) and (kind := _value_kind(named.group(2))) \
+                and kind[0] not in fields:
+            # (a label no list knows before a value of one field's kind, `管考：甲課`: kept only beside the other field
+            # another clause states, below; by the field model alone, only where the grammar read that other field)
+            unknown_label = (kind[0], named.group(2), kind[1])
+            continue
         elif (unit := _glued_unit(squash_ws(clause))):
             role, value = "owner", unit  # (a label glued to its unit: `權責單位甲課`, `主辦乙室`)
         elif (reported := _REPORTED.fullmatch(squash_ws(clause))) and "deadline" not in fields \
                 and (is_deadline(reported.group(1)) or _note_deadline(reported.group(1)) or learned_field(reported.group(1), "deadline")):
             role, value = "deadline", reported.group(1)  # (`…前5日回報辦理情形`: the time the work is reported done by)
+        elif (overdue := _OVERDUE.fullmatch(squash_ws(clause))) and "deadline" not in fields \
+                and (is_deadline(overdue.group(1)) or _note_deadline(overdue.group(1)) or learned_field(overdue.group(1), "deadline")):
+            role, value = "deadline", overdue.group(1)  # (`逾6月底未竣者列入檢討`: the time past which the work is overdue)
         elif last == "deadline" and _runs_on(fields["deadline"], separator, clause):
             fields["deadline"] += separator + squash_ws(clause)  # (a time in two clauses: `期程至6月完成規劃，翌年起實施`)
             continue
@@ -1809,11 +1821,32 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
         if role in fields or not value.strip():
             return {}
         fields[role], last = squash_ws(value), role
+    if unknown_label:
+        role, value, by_grammar = unknown_label
+        other = {"deadline": "owner", "owner": "deadline"}[role]
+        if role not in fields and other in fields and (by_grammar or value_role(fields[other]) == other):
+            fields[role] = squash_ws(value)
     return fields
+
+
+# a clause of a short label of any name and its value (`管考：甲課`): the value's kind names the field
+_SHORT_LABEL_CLAUSE = re.compile(r"([\u4e00-\u9fff]{1,6})\s*[:：]\s*(.+)")
+
+
+def _value_kind(value: str) -> tuple[str, bool] | None:
+    """(deadline or owner, told by the grammar) for a value the grammar reads as one, or the field model alone (one kind
+    only: then False)."""
+    role = value_role(value)
+    if role in ("deadline", "owner"):
+        return role, True
+    learned = [kind for kind in ("deadline", "owner") if learned_field(value, kind)]
+    return (learned[0], False) if len(learned) == 1 else None
 
 
 # a time, then the report of the work's outcome (`…前5日回報辦理情形`, `每季陳報執行成果`, `6月底前函報結果`): the
 # report is how a plan says the work is due then, any verb of reporting up and any word of how it went
+# the work not done past a time, and what follows from it (`逾6月底未竣者列入檢討`, `逾期限每季仍未完成時簽報`): that time is the deadline
+_OVERDUE = re.compile(r"逾\s*(.+?)\s*(?:仍|尚)?未(?:竣|完成|辦竣|完竣|辦理|辦妥|結案|達成|完工)(?:者|時|部分)?[\u4e00-\u9fff]{0,10}")
 _REPORTED = re.compile(r"(.+?)\s*(?:回報|陳報|函報|填報|提報|簽報|呈報|報告|通報|彙報|上報)\s*(?:辦理|執行|處理|推動|辦竣|工作)?\s*"
                        r"(?:情形|成果|進度|結果|成效|狀況|情況|進展)")
 

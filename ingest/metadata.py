@@ -97,7 +97,9 @@ _LABEL_END = (rf"(?:\s*[{_LABEL_CLOSE}]\s*{_COLON}?|\s*(?:[（(][^（）()]{{0,1
               rf"|\s*[{LEADER_DOTS}]{{2,}}(?!\s*$)"
               # (a dash too, as a print view sets a label off: `法規名稱－…`, `公發布日 — …`; or a rule of one or two
               # box-drawing lines, `法規名稱──…`, `公發布日 ━ …`, or a pointer, `法規名稱 → …`, `公發布日 » …`)
-              rf"|\s*(?:[－—–―]|[{_RULE_MARKS}]{{1,2}}|[{_POINTERS}]|[{_SEPARATOR_SIGNS}]{{1,2}})(?!\s*$))")
+              rf"|\s*(?:[－—–―]|[{_RULE_MARKS}]{{1,2}}|[{_POINTERS}]|[{_SEPARATOR_SIGNS}]{{1,2}})(?!\s*$)"
+              # (or no sign: the value in a bracket pair straight after the label, `法規名稱【某局…計畫】`)
+              rf"|(?=\s*[{re.escape(brackets(quoting=True)[0])}]))")
 _LABEL_RE = re.compile(rf"[{_LABEL_OPEN}]?\s*({_ALL_LABELS}){_LABEL_END}\s*(.+?)(?=\s*[{_LABEL_OPEN}]?\s*(?:{_ALL_LABELS}){_LABEL_END}|$)")
 _DATE_RE = re.compile(r"(?:民國\s*)?(\d{2,4})\s*(?:年|[-/.]\s*\d{1,2}\s*[-/.])")
 # The kinds of office a plan is written by: local offices, agencies and their field offices
@@ -176,8 +178,8 @@ def labelled_values(doc: Document) -> dict[str, str]:
 
 
 def _unquoted(value: str) -> str:
-    """A value quoted whole (`法規名稱：「某局…計畫」`, `公發布日：『102年02月22日』`): what the quotes hold."""
-    return value[1:-1].strip() if len(value) > 2 and value[0] in _QUOTING and _bracketed(value) else value
+    """A value quoted or bracketed whole (`法規名稱：「某局…計畫」`, `法規名稱【某局…計畫】`): what the pair holds."""
+    return value[1:-1].strip() if len(value) > 2 and value[0] in _OPENING and _bracketed(value) else value
 
 
 def clip_title(text: str) -> str:
@@ -233,8 +235,10 @@ _SIGNED_LABEL = re.compile(rf"^\W?\s*([\u4e00-\u9fff]{{2,6}})\s*(?:[{_SEPARATOR_
 
 def _signed_label(text: str) -> bool:
     """A line opening with a label of any name and a separator sign (`法規體系∥某府／某局`): a field, no title; not an
-    office's name before its plan's (`某局／…計畫`: the word ends like an office)."""
+    office's name before its plan's (`某局／…計畫`: the word ends like an office, or a year and a plan's kind follow)."""
     label = _SIGNED_LABEL.match(text)
+    if label and _YEAR_RE.match(text[label.end():]) and _PLAN_WORD.search(text[label.end():]):
+        return False  # (a name, the sign, then a year and a plan's kind: a title, `某公墓－113年度…實施方案`)
     return bool(label) and not _OFFICE_TAIL_ANY.search(label.group(1))
 
 
@@ -326,6 +330,7 @@ def _office_name(text: str) -> str:
     verb of carrying out the plan and `暨所屬`. A title is [office][year][plan], so what stands there
     is the office even when its kind is none `_OFFICE_TAILS` knows (…生活美學館, …農會, …大學)."""
     text = squash_ws(text).rstrip(" " + _OPENING)  # `…分署「108年度提升…」推動計畫`
+    text = text.rstrip(" －—―–-:：|｜/／·・‧")  # (a dash or a colon setting the office off from its year: `某公墓－113年度…`)
     text = re.sub(r"(?:中華)?民國$", "", text).strip()
     return _AND_SUBORDINATES.sub("", _PLAN_VERB.sub("", text)).strip()
 

@@ -33,6 +33,8 @@ LEADER_DOTS = "…‥⋯．.·・‧"
 # the middle dot in its forms (Latin, hyphenation point, katakana, halfwidth): a separator between two values of a
 # note (`每季‧總務股`), a bullet when it opens a line
 MIDDLE_DOTS = "·‧・･"
+# arrows of any form (→ ⇒ ➔ ⟶ …): one parts the values of a note as a slash does (`〔甲課→6月底前〕`)
+ARROWS = "".join(ch for ch in map(chr, range(0x2190, 0x2C00)) if "ARROW" in unicodedata.name(ch, "") and "ARROWHEAD" not in unicodedata.name(ch, ""))
 # an angle sign typed as a bracket, opened and not closed at the end of a line (`…。＜主辦`, `…＜器物處＞＜108年度第3季內`):
 # a label or a value the wrap cut, its other half on the next line (a less-than sign holds no CJK text: `＜90%`)
 OPEN_ANGLE = re.compile(r"[<＜﹤](?=[^<＜﹤>＞﹥]*[\u4e00-\u9fff])[^<＜﹤>＞﹥]{1,24}$")

@@ -325,13 +325,16 @@ _CLOCK = (r"(?:[^\W\d_]{1,2}\s*)?\d{1,2}\s*(?:[:：]\s*\d{2}(?:\s*[:：]\s*\d{2}
 # (a mark of any kind may part the date from the time, `106.03.02－11:23`, `98/06/18，11:23`; date and time may stand in
 # a bracket pair after the label, `列印（98/06/18，11:23）`)
 _DATE_CLOCK = rf"{_DATE}\s*(?:[{_OPENING}]\s*{_CLOCK}\s*[{_CLOSING}]|[^\w\s]?\s*{_CLOCK})"
-_DATE_TIME = re.compile(rf"^(\D{{0,12}}?)\s*(?:{_DATE_CLOCK}|[{_OPENING}]\s*{_DATE_CLOCK}\s*[{_CLOSING}])$")
+# (the word of printing may follow the time instead, `（112/11/24 13:14 印）`, `100/8/12 08:22 列印`)
+_PRINTED_AFTER = r"(?:\s*(?:印|列印|印製|印出|產製|輸出|下載))?"
+_DATE_TIME = re.compile(rf"^(\D{{0,12}}?)\s*(?:{_DATE_CLOCK}{_PRINTED_AFTER}|[{_OPENING}]\s*{_DATE_CLOCK}{_PRINTED_AFTER}\s*[{_CLOSING}])$")
 
 
 def is_date_time_stamp(text: str) -> bool:
     """A print's stamp told by its shape: a label of any words or none (`〔列印〕`, `本資料列印日期：`,
     `Stand:`), then a date and a clock time, nothing after (`〔列印〕100/8/12 08:22`,
-    `…民國109.07.27（17:47）`). A plan's dates carry no clock time; a label holding a clause's stop is prose."""
+    `…民國109.07.27（17:47）`), or the word of printing after it (`（112/11/24 13:14 印）`). A plan's dates carry no
+    clock time; a label holding a clause's stop is prose."""
     match = _DATE_TIME.match(unicodedata.normalize("NFKC", text.strip()))
     return bool(match) and not any(ch in _CLAUSE_STOPS for ch in match.group(1))
 

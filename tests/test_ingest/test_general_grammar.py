@@ -2662,3 +2662,31 @@ def test_a_box_drawing_glyph_leading_a_list_is_its_bullet_a_one_item_list_too():
     lines = ["線上預約：", "╶設置預約專線。", "╶辦理到府收件。", "到府收件：", "╶　提供到府收件。", "其他說明"]
     assert bar_led_lists(lines) == frozenset({1, 2, 4})
     assert bar_led_lists(["到府收件：", "╶　提供到府收件。"]) == frozenset()  # (one line and no run: no evidence)
+
+
+# --- after the thirty-fourth wording: arrows, dashes, bracketed values and overdue work (members the wording does not use) ---
+def test_an_arrow_parts_a_notes_unit_from_its_time_as_a_slash_does():
+    assert unlabelled_fields("研考科⇒115年6月底前") == {"owner": "研考科", "deadline": "115年6月底前"}
+
+
+def test_a_dash_between_the_office_and_its_year_is_no_part_of_the_office():
+    from ingest.metadata import extract_metadata
+    doc = Document("x.txt", [Paragraph("某某市立殯葬管理所—115年度便民服務實施計畫", 1), Paragraph("壹、計畫依據", 2)])
+    meta = extract_metadata(doc)
+    assert (meta.office, meta.year_roc) == ("某某市立殯葬管理所", 115)
+
+
+def test_a_label_with_its_value_in_brackets_and_no_sign_between():
+    doc = Document("x.txt", [Paragraph("法規名稱〔某某市某某區公所115年度服務品質提升計畫〕", 1)])
+    assert labelled_values(doc)["title"] == "某某市某某區公所115年度服務品質提升計畫"
+
+
+def test_the_time_past_which_the_work_is_overdue_is_the_deadline_and_an_unknown_label_names_the_unit_beside_it():
+    assert clause_fields("逾115年6月底仍未完成者簽報處理") == {"deadline": "115年6月底"}
+    assert clause_fields("督導：研考科，逾每季終了未辦竣者列管") == {"deadline": "每季終了", "owner": "研考科"}
+    assert clause_fields("督導：研考科") == {}  # (a label no list knows, alone: no field)
+
+
+def test_a_print_stamp_may_put_its_word_of_printing_after_the_time():
+    assert is_print_furniture("〔115/3/2 10:01 列印〕") and is_print_furniture("115/3/2 10:01 印製")
+    assert not is_print_furniture("預定115/3/2 10:01 開放")
