@@ -183,7 +183,7 @@ _FURNITURE = re.compile(
     # a sentence telling the page: the document's total and this page, either first (`本件共5頁，此為第2頁`, `本頁為第2頁，共5頁`)
     r"|(?:本件|本文件|本文|全份|本份|本頁|此頁)?\s*(?:(?:共計|總計|[共總全計])\s*\d+\s*頁\s*[,，、]?\s*)?(?:此|本頁|此頁|這)?\s*(?:為|是|係)\s*第\s*\d+\s*頁"
     r"(?:\s*[,，、]?\s*(?:共計|總計|[共總全計])\s*\d+\s*頁)?"
-    r"|PAGE(?:\s+\d+)?|(?:PAGE|Page|Pg\.?|pp?\.|P\.)\s*[-–:：#.]?\s*\d+(?:\s*(?:of|/|／)\s*\d+)?|[-–—－]\s*\d+\s*[-–—－]"  # PAGE 2, Page-2, - 2 -
+    r"|PAGE(?:\s+\d+)?|(?:PAGE|Page|Pg\.?|pp?\.|P\.?)\s*[-–:：#.]?\s*\d+(?:\s*(?:of|/|／)\s*\d+)?|[-–—－]\s*\d+\s*[-–—－]"  # PAGE 2, Page-2, P2, - 2 -
     r"|[Pp]\.\s*\d+(?:\s*[/／]\s*\d+)?|[Pp]\s*\d+\s*[/／]\s*\d+"  # P.2, P.2/7 (p., the page abbreviated)
     # a page number alone on its line in any bracket pair: (2), 〔2〕, 《2》
     rf"|[{_OPENING}]\s*(?:第\s*)?\d{{1,3}}\s*(?:頁\s*)?[{_CLOSING}]"  # (or 【第1頁】)
@@ -193,7 +193,8 @@ _FURNITURE = re.compile(
     # a print's stamp alone, a date and a clock time (`102/4/1 9:05`, `2024-03-01 14:22:05`)
     r"|(?:民國)?\s*\d{2,4}\s*[/.\-年]\s*\d{1,2}\s*[/.\-月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?"
     # the print's source: its address after a short label (網址：, 連結：, 來源：) …
-    r"|(?:(?:[\u4e00-\u9fff]{1,8}|(?i:url|link|web))\s*(?:[:：]\s*|\s+))?https?://\S+"  # (網址：…, 網址 …, 法規查詢網址：…, URL：…)
+    # (網址：…, 網址 …, 法規查詢網址：…, URL：…; any sign setting the label off, 網頁出處＞…, 來源→…)
+    r"|(?:(?:[\u4e00-\u9fff]{1,8}|(?i:url|link|web))\s*(?:[:：>＞→⇒｜|=＝]\s*|\s+))?https?://\S+"
     # … or its database, by any name for one (法規資料庫, 法規查詢系統, 主管法規查詢, 法令檢索系統)
     # (a bare 查詢 or 檢索 after an agency's name only, of any kind, `…技能檢定中心法規查詢`: `加強法規查詢` is a measure)
     # (or an agency's database of the law on a subject, or its site of them: `某委員會選舉法規查詢`, `某署法規資訊網`)

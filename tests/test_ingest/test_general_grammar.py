@@ -2690,3 +2690,8 @@ def test_the_time_past_which_the_work_is_overdue_is_the_deadline_and_an_unknown_
 def test_a_print_stamp_may_put_its_word_of_printing_after_the_time():
     assert is_print_furniture("〔115/3/2 10:01 列印〕") and is_print_furniture("115/3/2 10:01 印製")
     assert not is_print_furniture("預定115/3/2 10:01 開放")
+
+
+def test_a_url_set_off_by_any_sign_after_its_label_and_a_bracketed_page_letter_are_furniture():
+    assert is_print_furniture("資料來源→https://law.example.gov.tw/detail?id=1")
+    assert is_print_furniture("〔P12〕") and not is_print_furniture("P12 設置預約專線")
