@@ -330,7 +330,7 @@ def _office_name(text: str) -> str:
     verb of carrying out the plan and `暨所屬`. A title is [office][year][plan], so what stands there
     is the office even when its kind is none `_OFFICE_TAILS` knows (…生活美學館, …農會, …大學)."""
     text = squash_ws(text).rstrip(" " + _OPENING)  # `…分署「108年度提升…」推動計畫`
-    text = text.rstrip(" －—―–-:：|｜/／·・‧")  # (a dash or a colon setting the office off from its year: `某公墓－113年度…`)
+    text = text.rstrip(" －—―–-")  # (a dash setting the office off from its year: `某公墓－113年度…`; a colon ends a label)
     text = re.sub(r"(?:中華)?民國$", "", text).strip()
     return _AND_SUBORDINATES.sub("", _PLAN_VERB.sub("", text)).strip()
 

@@ -2669,11 +2669,12 @@ def test_an_arrow_parts_a_notes_unit_from_its_time_as_a_slash_does():
     assert unlabelled_fields("研考科⇒115年6月底前") == {"owner": "研考科", "deadline": "115年6月底前"}
 
 
-def test_a_dash_between_the_office_and_its_year_is_no_part_of_the_office():
+def test_a_dash_between_the_office_and_its_year_is_no_part_of_the_office_a_colon_ends_a_label():
     from ingest.metadata import extract_metadata
     doc = Document("x.txt", [Paragraph("某某市立殯葬管理所—115年度便民服務實施計畫", 1), Paragraph("壹、計畫依據", 2)])
     meta = extract_metadata(doc)
     assert (meta.office, meta.year_roc) == ("某某市立殯葬管理所", 115)
+    assert office_from_title("發文字號：115年3月2日府研字第1150001號公告") == ""
 
 
 def test_a_label_with_its_value_in_brackets_and_no_sign_between():
