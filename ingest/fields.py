@@ -793,6 +793,11 @@ def trailing_note(text: str, labelled: bool = True) -> tuple[int, str] | None:
     return None
 
 
+# where a note of bare values may part (not 102/10): a slash, semicolon, bar, comma, enumeration comma, dash, middle dot,
+# arrow (`甲課→6月底前`), wide space
+_NOTE_CUTS = re.compile(rf"[／∕；;｜|¦│，,、－—―–{ARROWS}]|(?<!\d)/|/(?!\d)|(?<!\d)-|-(?!\d)|(?<!\d)[{MIDDLE_DOTS}](?!\d)|\u3000|\s{{2,}}")
+
+
 def unlabelled_fields(note: str) -> dict[str, str]:
     """The fields of a note that names no labels but holds only field values, a unit and a
     date or period set apart by a slash, semicolon, comma, enumeration comma, dash or wide space
@@ -802,9 +807,7 @@ def unlabelled_fields(note: str) -> dict[str, str]:
     note = note.strip()
     # (a dash too, `電話諮詢中心－108年2月9日啟用`, but never one inside a date: 108-2-9)
     # (or a middle dot of any form, `甲課‧每季`, `每季・甲課`, never one inside a date: 99‧9‧27)
-    # (or an arrow, `甲課→6月底前`)
-    cuts = [m for m in re.finditer(rf"[／∕；;｜|¦│，,、－—―–{ARROWS}]|(?<!\d)/|/(?!\d)|(?<!\d)-|-(?!\d)|(?<!\d)[{MIDDLE_DOTS}](?!\d)|\u3000|\s{{2,}}",
-                                   note)]  # not 102/10
+    cuts = list(_NOTE_CUTS.finditer(note))
     # a slash or semicolon first, then a comma, an enumeration comma last: 、 binds the closest (`由甲科、
     # 乙室負責，常年` splits at the comma)
     # (the last comma first: a unit's clauses may hold commas, `甲課受理，乙課會勘，6月底前`, its time closes the note)
@@ -886,7 +889,7 @@ def _unit_and_date(*parts: str, learn: bool = True) -> dict[str, str]:
     # time's, `由甲課負責，6月底前`)
     # (or before an aside after it: `甲課辦理；6月底前（郵戳為憑）前`)
     doubled = re.fullmatch(r"(.*前(?:\s*[（(][^（）()]{1,16}[)）])?)\s*前", fields.get("deadline", ""))
-    if framed and doubled and (is_deadline(bare := doubled.group(1)) or _note_deadline(bare) or learned_field(bare, "deadline")):
+    if framed and doubled and _reads_as_time(bare := doubled.group(1)):
         fields["deadline"] = bare
     return fields
 
@@ -1055,7 +1058,7 @@ def _time_without_doing(fields: dict[str, str]) -> dict[str, str]:
     field model reads the time bare. (A note with no closing dash keeps it: `甲課／每季辦理` is done by each quarter.)"""
     doing = _DOING_AFTER.fullmatch(fields.get("deadline", ""))
     bare = doing.group(1) if doing else ""
-    if bare and (is_deadline(bare) or _note_deadline(bare) or learned_field(bare, "deadline")):
+    if bare and _reads_as_time(bare):
         return {**fields, "deadline": bare}
     return fields
 
@@ -1180,12 +1183,16 @@ _LABEL_RUN = re.compile(rf"[^{re.escape(FIELD_SEPARATORS)}\s:]*$")
 _SOLIDUS_LABEL_RUN = re.compile(rf"[^{re.escape(''.join(ch for ch in FIELD_SEPARATORS if not re.search('SOLIDUS|SLASH', unicodedata.name(ch, ''))))}\s:]*$")
 
 
+# the field a note leaves when it states the other one (a unit beside a time, a time beside a unit)
+_OTHER_FIELD = {"deadline": "owner", "owner": "deadline"}
+
+
 def _without_bracketed_value(run: str, header_role) -> str:
     """A label's run less a value in brackets before it (`【甲課】期限` → `期限`): a qualifier follows a label's name,
     a value in brackets before it is a field of its own, unlabelled."""
     lead = re.match(rf"[{_OPENING}]([^{_CLOSING}]{{2,}})[{_CLOSING}](?=[\u4e00-\u9fff]{{2}})", run)
     role = header_role(run[lead.end():]) if lead else None
-    other = {"deadline": "owner", "owner": "deadline"}.get(role or "")
+    other = _OTHER_FIELD.get(role or "")
     # (the value told by its kind, or by the field model as the field the label leaves: `【值班席】期限：…`)
     if lead and role in ("deadline", "owner", "benefit") and (value_role(lead.group(1)) or other and learned_field(lead.group(1), other)):
         return run[lead.end():]
@@ -1526,7 +1533,7 @@ def twin_notes(text: str) -> tuple[str, dict[str, str]] | None:
     roles = [value_role(value) for value in values]
     # (one told by its kind, the other by the field model as the field left: `＜法政處＞＜收文翌日起算5個工作天＞`)
     for k, other in ((0, 1), (1, 0)):
-        left = {"deadline": "owner", "owner": "deadline"}.get(roles[other] or "")
+        left = _OTHER_FIELD.get(roles[other] or "")
         if roles[k] is None and left and learned_field(values[k], left):
             roles[k] = left
     if roles == [None, None]:  # (or both by the field model, one a unit, the other a time: the pair frames one of each)
@@ -1807,12 +1814,10 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
             continue
         elif (unit := _glued_unit(squash_ws(clause))):
             role, value = "owner", unit  # (a label glued to its unit: `權責單位甲課`, `主辦乙室`)
-        elif (reported := _REPORTED.fullmatch(squash_ws(clause))) and "deadline" not in fields \
-                and (is_deadline(reported.group(1)) or _note_deadline(reported.group(1)) or learned_field(reported.group(1), "deadline")):
-            role, value = "deadline", reported.group(1)  # (`…前5日回報辦理情形`: the time the work is reported done by)
-        elif (overdue := _OVERDUE.fullmatch(squash_ws(clause))) and "deadline" not in fields \
-                and (is_deadline(overdue.group(1)) or _note_deadline(overdue.group(1)) or learned_field(overdue.group(1), "deadline")):
-            role, value = "deadline", overdue.group(1)  # (`逾6月底未竣者列入檢討`: the time past which the work is overdue)
+        # (`…前5日回報辦理情形`: the time the work is reported done by; `逾6月底未竣者列入檢討`: the time past which it is overdue)
+        elif "deadline" not in fields and (framed := next((m for m in (_REPORTED.fullmatch(squash_ws(clause)), _OVERDUE.fullmatch(
+                squash_ws(clause))) if m and _reads_as_time(m.group(1))), None)):
+            role, value = "deadline", framed.group(1)
         elif last == "deadline" and _runs_on(fields["deadline"], separator, clause):
             fields["deadline"] += separator + squash_ws(clause)  # (a time in two clauses: `期程至6月完成規劃，翌年起實施`)
             continue
@@ -1823,10 +1828,15 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
         fields[role], last = squash_ws(value), role
     if unknown_label:
         role, value, by_grammar = unknown_label
-        other = {"deadline": "owner", "owner": "deadline"}[role]
+        other = _OTHER_FIELD[role]
         if role not in fields and other in fields and (by_grammar or value_role(fields[other]) == other):
             fields[role] = squash_ws(value)
     return fields
+
+
+def _reads_as_time(value: str) -> bool:
+    """A value a frame puts where a time stands, read as one by the grammar, the notes' time words or the field model."""
+    return is_deadline(value) or _note_deadline(value) or learned_field(value, "deadline")
 
 
 # a clause of a short label of any name and its value (`管考：甲課`): the value's kind names the field
@@ -1843,10 +1853,10 @@ def _value_kind(value: str) -> tuple[str, bool] | None:
     return (learned[0], False) if len(learned) == 1 else None
 
 
-# a time, then the report of the work's outcome (`…前5日回報辦理情形`, `每季陳報執行成果`, `6月底前函報結果`): the
-# report is how a plan says the work is due then, any verb of reporting up and any word of how it went
 # the work not done past a time, and what follows from it (`逾6月底未竣者列入檢討`, `逾期限每季仍未完成時簽報`): that time is the deadline
 _OVERDUE = re.compile(r"逾\s*(.+?)\s*(?:仍|尚)?未(?:竣|完成|辦竣|完竣|辦理|辦妥|結案|達成|完工)(?:者|時|部分)?[\u4e00-\u9fff]{0,10}")
+# a time, then the report of the work's outcome (`…前5日回報辦理情形`, `每季陳報執行成果`, `6月底前函報結果`): the
+# report is how a plan says the work is due then, any verb of reporting up and any word of how it went
 _REPORTED = re.compile(r"(.+?)\s*(?:回報|陳報|函報|填報|提報|簽報|呈報|報告|通報|彙報|上報)\s*(?:辦理|執行|處理|推動|辦竣|工作)?\s*"
                        r"(?:情形|成果|進度|結果|成效|狀況|情況|進展)")
 

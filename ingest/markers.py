@@ -132,7 +132,8 @@ _ITEM = (rf"{_DECIMAL}|{_NUMERO}|[(（]\s*\d{{1,2}}\s*[)）]|[{_CIRCLED}{_PARENT
          rf"|[<＜]\s*(?:{_ORDINAL}|[A-Za-z])\s*[>＞](?=\s*[^\x00-\x7f])")
 # 第, an ordinal and any word counting the items, set off from the item by a space or a colon (`第1則　設置…`, `第二篇：…`):
 # a line's marker (one glued to its text, `第2個星期四`, or before a list's mark, `第1次、年底前…`, may open a wrapped line)
-_COUNTER_SET_OFF = rf"第\s*[\d{_CN}]{{1,3}}\s*[\u4e00-\u9fff](?:(?=[ \t\u3000]+[\u4e00-\u9fff])|\s*[：:](?=\s*[\u4e00-\u9fff]))"
+_COUNTER = rf"第\s*[\d{_CN}]{{1,3}}\s*[\u4e00-\u9fff]"  # 第, an ordinal and the word it counts in
+_COUNTER_SET_OFF = rf"{_COUNTER}(?:(?=[ \t\u3000]+[\u4e00-\u9fff])|\s*[：:](?=\s*[\u4e00-\u9fff]))"
 # Letters and stops typed as a bullet: a letter drawn as a dash (the Bopomofo ㄧ, the katakana prolonged sound
 # mark ー and its halfwidth ｰ) before a space, a full stop (．, small ﹒) straight before the text.
 LOOKALIKE_GLYPHS = "ㄧーｰ．﹒"
@@ -318,7 +319,7 @@ def split_arabic_paren(text: str) -> tuple[str, list[str]]:
 
 # (in a cell, also 第, an ordinal and any word counting the items, `第1則 …`, `第二則：…`: see _OTHER_COUNTER; never a
 # line's marker, where `第2個星期四` may open a wrapped line)
-_ITEM_ANY = re.compile(rf"(?:^|(?<=[\s。；;：:）)」！？!?]))(?:{_ITEM}|第\s*[\d{_CN}]{{1,3}}\s*[\u4e00-\u9fff](?:\s*[：:])?(?=\s*[\u4e00-\u9fff]))")
+_ITEM_ANY = re.compile(rf"(?:^|(?<=[\s。；;：:）)」！？!?]))(?:{_ITEM}|{_COUNTER}(?:\s*[：:])?(?=\s*[\u4e00-\u9fff]))")
 # any word of one to three characters before an ordinal and a stop, opening a clause (`條目1：`, `環節二、`):
 # an item's marker only where two or more of one word run in sequence from 1 in the cell
 # A stop after an ordinal, told by Unicode class: any colon-like, closing, dash or mathematical sign (`細目1）`,
@@ -410,8 +411,9 @@ def _in_sequence(found: list[tuple[int, int, int | None]]) -> list[tuple[int, in
 
 
 # 第, an ordinal and a word other than the law's enumeration words (`第1則`, `第二篇`) mark items only where the run
-# sets one of them off from its item by a space or a stop (a wrap may have joined the others to their text)
-_OTHER_COUNTER = re.compile(r"第#(?![條點項款目步])[\u4e00-\u9fff]")  # (ended by a colon it is set off: another style)
+# sets one of them off from its item by a space (a wrap may have joined the others to their text; one ended by a colon
+# is a style of its own, set off by it)
+_OTHER_COUNTER = re.compile(r"第#(?![條點項款目步])[\u4e00-\u9fff]")
 _SET_OFF = re.compile(r"[ \t\u3000]")
 
 

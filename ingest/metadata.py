@@ -89,6 +89,7 @@ _BARS = "｜|¦│┃║"  # the vertical lines a print view sets a label off wi
 _SEPARATOR_SIGNS = re.escape("".join(chr(c) for c in range(0x21, 0x10000)
                                      if (unicodedata.category(chr(c)) in ("Sm", "Pd") or 0x2500 <= c <= 0x257F)
                                      and chr(c) not in "<>＜＞﹤﹥"))
+_OPENING = brackets(quoting=True)[0]  # the opening halves of every bracket pair, quotation marks too
 _LABEL_END = (rf"(?:\s*[{_LABEL_CLOSE}]\s*{_COLON}?|\s*(?:[（(][^（）()]{{0,12}}[)）]\s*|{_GLOSS})?{_COLON}"
               rf"|\s*[{_BARS}](?!\s*$)|\s*[=＝≡≔](?!\s*$)"
               # (a solidus of any form too, as a print view sets a label off: `法規名稱／…`, `公發布日/…`)
@@ -99,7 +100,7 @@ _LABEL_END = (rf"(?:\s*[{_LABEL_CLOSE}]\s*{_COLON}?|\s*(?:[（(][^（）()]{{0,1
               # box-drawing lines, `法規名稱──…`, `公發布日 ━ …`, or a pointer, `法規名稱 → …`, `公發布日 » …`)
               rf"|\s*(?:[－—–―]|[{_RULE_MARKS}]{{1,2}}|[{_POINTERS}]|[{_SEPARATOR_SIGNS}]{{1,2}})(?!\s*$)"
               # (or no sign: the value in a bracket pair straight after the label, `法規名稱【某局…計畫】`)
-              rf"|(?=\s*[{re.escape(brackets(quoting=True)[0])}]))")
+              rf"|(?=\s*[{re.escape(_OPENING)}]))")
 _LABEL_RE = re.compile(rf"[{_LABEL_OPEN}]?\s*({_ALL_LABELS}){_LABEL_END}\s*(.+?)(?=\s*[{_LABEL_OPEN}]?\s*(?:{_ALL_LABELS}){_LABEL_END}|$)")
 _DATE_RE = re.compile(r"(?:民國\s*)?(\d{2,4})\s*(?:年|[-/.]\s*\d{1,2}\s*[-/.])")
 # The kinds of office a plan is written by: local offices, agencies and their field offices
@@ -322,7 +323,6 @@ _QUALITY_PLAN = re.compile(r"提升|精進|為民服務|便民服務|服務躍�
 _BARE_YEAR = re.compile(rf"(?<![\d.．/／\-－])(\d{{2,4}})(?![\d.．/／])\s*(?={_QUALITY_PLAN.pattern})")
 # The office, then the verb of carrying out the plan (`…鎮公所推動112年度…`, `…大學執行101年度…`).
 _PLAN_VERB = re.compile(r"(?:執行|推動|推展|推行|施行|辦理|實施|落實|訂定)$")  # (…服務中心推展107年度…)
-_OPENING = brackets(quoting=True)[0]
 
 
 def _office_name(text: str) -> str:

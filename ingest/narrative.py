@@ -201,10 +201,8 @@ def _is_full(line: SourceLine, widths: tuple[int | None, int | None]) -> bool:
 def _unclosed(text: str) -> bool:
     """True when `text` ends inside a bracket it opened (more opening than closing brackets of any
     pair, quotation marks too: `「承辦：…` cut by the wrap)."""
-    # (or an angle sign typed as a bracket opening a label the wrap cut, `…。＜主辦`: a less-than sign has a number after it)
+    # (or an angle sign typed as a bracket, opening what the wrap cut, `…。＜主辦`, `…＜108年度第3季內`: normalize.OPEN_ANGLE)
     return sum(ch in _OPENING for ch in text) > sum(ch in _CLOSING for ch in text) or bool(OPEN_ANGLE.search(text))
-
-
 
 
 _OPENING, _CLOSING = brackets(quoting=True)

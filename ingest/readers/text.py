@@ -53,7 +53,6 @@ def is_chrome(text: str) -> bool:
 
 
 _BR = re.compile(r"<br\s*/?>", re.I)
-# an angle sign typed as a bracket, opening a label at the line's end (`…。＜主辦`)
 
 
 def cell_lines(cell: str) -> str:
