@@ -81,14 +81,20 @@ class ClaimGate:
     threshold: float
     trained_on: tuple[str, ...]  # the query sets whose graded rows it was fitted on
     note: str = ""
+    # a hidden layer (features × units, and its intercepts), rectified, before the logistic output: a gate that
+    # reads the features together (`coef` then weighs the units); None for the logistic regression on the features
+    hidden: np.ndarray | None = None
+    hidden_intercept: np.ndarray | None = None
 
     def probability(self, facts: CandidateFacts) -> float:
         return float(self.probabilities(facts.vector()))
 
     def probabilities(self, x: np.ndarray) -> np.ndarray:
         """The probability for feature vectors (one, or one a line: the trainer's and the bench's lines)."""
-        standard = (x - self.mean) / self.scale
-        return 1.0 / (1.0 + np.exp(-(standard @ self.coef + self.intercept)))
+        inputs = (x - self.mean) / self.scale
+        if self.hidden is not None:
+            inputs = np.maximum(inputs @ self.hidden + self.hidden_intercept, 0.0)
+        return 1.0 / (1.0 + np.exp(-(inputs @ self.coef + self.intercept)))
 
     def states(self, facts: CandidateFacts) -> tuple[bool, float]:
         """(promote?, probability). Only a query that is about the corpus (the null model's call)
@@ -100,6 +106,8 @@ class ClaimGate:
         data = {"features": list(FEATURES), "mean": self.mean.tolist(), "scale": self.scale.tolist(),
                 "coef": self.coef.tolist(), "intercept": self.intercept, "threshold": self.threshold,
                 "trained_on": list(self.trained_on), "note": self.note}
+        if self.hidden is not None:
+            data |= {"hidden": self.hidden.tolist(), "hidden_intercept": self.hidden_intercept.tolist()}
         path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
 
     @classmethod
@@ -111,4 +119,6 @@ class ClaimGate:
         if tuple(data["features"]) != FEATURES:
             raise ValueError(f"{path}: features {data['features']} differ from this code's {list(FEATURES)}; retrain it")
         return cls(np.array(data["mean"]), np.array(data["scale"]), np.array(data["coef"]), float(data["intercept"]),
-                   float(data["threshold"]), tuple(data["trained_on"]), data.get("note", ""))
+                   float(data["threshold"]), tuple(data["trained_on"]), data.get("note", ""),
+                   np.array(data["hidden"]) if "hidden" in data else None,
+                   np.array(data["hidden_intercept"]) if "hidden_intercept" in data else None)

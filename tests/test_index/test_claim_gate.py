@@ -133,6 +133,24 @@ def test_a_gate_file_of_other_features_is_refused_by_name(tmp_path):
     assert ClaimGate.load(tmp_path / "absent.json") is None
 
 
+def test_a_gate_with_a_hidden_layer_reads_rectified_units_and_keeps_them_through_its_file(tmp_path):
+    """bench/gate_model_class.py measures a small network as the gate; the product must compute what it was
+    fitted to compute (a rectified hidden layer, then the logistic output) and store it whole."""
+    n = len(FEATURES)
+    hidden = np.zeros((n, 2))
+    hidden[0, 0], hidden[1, 1] = 1.0, -1.0  # unit 0 passes feature 0, unit 1 the negation of feature 1
+    gate = ClaimGate(np.zeros(n), np.ones(n), np.array([2.0, 3.0]), -1.0, 0.5, ("dev",), "test", hidden, np.zeros(2))
+    x = np.zeros((2, n))
+    x[0, 0], x[0, 1] = 1.5, 2.0  # unit 1 rectified to 0: 2.0 * 1.5 - 1
+    x[1, 0], x[1, 1] = -1.0, -0.5  # unit 0 rectified to 0: 3.0 * 0.5 - 1
+    expected = 1.0 / (1.0 + np.exp(-np.array([2.0, 0.5])))
+    assert np.allclose(gate.probabilities(x), expected)
+    gate.save(tmp_path / "gate.json")
+    assert np.allclose(ClaimGate.load(tmp_path / "gate.json").probabilities(x), expected)
+    shipped = ClaimGate.load()
+    assert shipped.hidden is None  # the shipped gate is the logistic regression (the network was not kept)
+
+
 def test_the_threshold_is_the_lowest_before_a_grade_0_share_or_a_never_kind_promotion():
     sys.path.insert(0, str(ROOT / "scripts"))
     from train_claim_gate import choose_threshold
