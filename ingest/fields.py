@@ -12,6 +12,7 @@ from ingest.markers import LISTED_GLYPHS, parse_marker
 from ingest.normalize import (
     ARROWS,
     MIDDLE_DOTS,
+    VERTICAL_LINES,
     bracket_partner,
     brackets,
     clean_cell,
@@ -32,7 +33,8 @@ _MONTH = r"\d{1,2}(?:\s*月?\s*[、,]\s*\d{1,2})*(?:\s*(?:至|到|~|～|-|－)\s
 _DAY = r"\d{1,2}\s*[日號]"  # (號: the day as it is spoken, `3月26號前`)
 # what may follow a date: one part of the period (`底`, `上半年`, `中旬`), then up to two ends (`前`, `止`)
 # (5月間: during May; a school's term: 下學期, 第1學期)
-_EDGE = (r"(?:\s*(?:[上下]半年度?|全年度?|第\s*[一二三四1-4]\s*季|[上中下]{1,2}旬|[上下]半月|[上下]學期|第\s*[一二12]\s*學期|年底|底|末|杪|初|中|間))?"
+_EDGE = (r"(?:\s*(?:[上下]半年度?|全年度?|第\s*[一二三四1-4]\s*季|[上中下](?:[、及至或]?[上中下])?旬"
+         r"|[上下]半月|[上下]學期|第\s*[一二12]\s*學期|年底|底|末|杪|初|中|間))?"
          r"(?:\s*(?:以前|之前|為止|前|止|起|開始|完成|完竣|結束|截止|辦理)){0,2}")
 _QUARTER = r"第\s*[一二三四1-4]\s*(?:季|[至到~～-]\s*第\s*[一二三四1-4]\s*季)"
 _POINT = (rf"(?:{_YEAR}(?:\s*(?:{_MONTH}(?:\s*{_DAY})?|{_QUARTER}))?|{_MONTH}(?:\s*{_DAY})?|{_QUARTER}"
@@ -484,7 +486,7 @@ _TIME_PARTS = re.compile(
     # an ordinal period, or several (`第2週`, `第1個工作日`, `第2、4季`)
     r"|第\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:\s*[、,及]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2}))*"
     r"\s*(?:週|周|星期|個?月|旬|學期|季|個?工作[日天]|個?營業日)"
-    r"|[短中長]期|[上下]半年度?|[上中下]{1,2}旬|[上下]半月|[上下]學期|全年度?|學?年度|年底|年初|年中|年末|月底|月初|月末|月中|季末|年終|終了|例行性?"
+    r"|[短中長]期|[上下]半年度?|[上中下](?:[、及至或]?[上中下])?旬|[上下]半月|[上下]學期|全年度?|學?年度|年底|年初|年中|年末|月底|月初|月末|月中|季末|年終|終了|例行性?"
     r"|常態性?|經常性?|持續性?|定期|不定期|隨時|即時|即日|立即|長期|視需要|依需要|必要時|隨到隨辦|每年|每月|每季|全天候|全年無休"
     r"|[上下](?=[、,及]?[上下]半年)")
 _TIME_GLUE = re.compile(r"^(?:[\s、,，~～\-－—–至到迄起止前後內底末杪初以之為各及或與於自]|辦理|執行|完成|完竣|實施|持續|結束|截止|屆滿|開始"
@@ -795,7 +797,8 @@ def trailing_note(text: str, labelled: bool = True) -> tuple[int, str] | None:
 
 # where a note of bare values may part (not 102/10): a slash, semicolon, bar, comma, enumeration comma, dash, middle dot,
 # arrow (`甲課→6月底前`), wide space
-_NOTE_CUTS = re.compile(rf"[／∕；;｜|¦│，,、－—―–{ARROWS}]|(?<!\d)/|/(?!\d)|(?<!\d)-|-(?!\d)|(?<!\d)[{MIDDLE_DOTS}](?!\d)|\u3000|\s{{2,}}")
+_NOTE_CUTS = re.compile(rf"[／∕；;{re.escape(VERTICAL_LINES)}，,、－—―–{ARROWS}]"
+                        rf"|(?<!\d)/|/(?!\d)|(?<!\d)-|-(?!\d)|(?<!\d)[{MIDDLE_DOTS}](?!\d)|\u3000|\s{{2,}}")
 
 
 def unlabelled_fields(note: str) -> dict[str, str]:
@@ -854,7 +857,7 @@ def _unit_and_date(*parts: str, learn: bool = True) -> dict[str, str]:
     fields: dict[str, str] = {}
     learned = 0  # values only the field model recognises: one at most, beside one the grammar does
     framed = False  # an agent clause (`甲課辦理`): a second 前 closing the time beside it is the frame's
-    for part in (_unglued_label(p.strip()) for p in parts):
+    for glued, part in ((_glued_label(p.strip()), _unglued_label(p.strip())) for p in parts):
         # an owner named as the agent of a clause, `由<unit>負責` (by whom it is done: 由 + unit + a verb
         # of taking charge), is the unit
         agent = _AGENT.fullmatch(squash_ws(part))
@@ -879,11 +882,15 @@ def _unit_and_date(*parts: str, learn: bool = True) -> dict[str, str]:
         role = "deadline" if planned else value_role(part)
         if role is None and len(parts) == 2 and _note_deadline(part):
             role = "deadline"  # beside a unit, a time told by an event (`颱風警報發布時`) is the deadline
+        if role is None and len(parts) == 2 and learn and glued and glued[1] == part[-len(glued[1]):]:
+            (role, part), learned = glued, learned + 1  # (the label says what a value of no kind the grammar knows is)
         if role is None and len(parts) == 2 and learn:
             role = next((kind for kind in ("deadline", "owner") if learned_field(part, kind)), None)
             learned += role is not None
         if role is None or role in fields or learned > 1:
             return {}
+        if glued and glued[0] == role and part.endswith(glued[1]) and len(part) > len(glued[1]):
+            part = glued[1]  # (the label glued to a value read as its field's anyway: `時限每年防汛期（5月至11月）開始前`)
         fields[role] = squash_ws(part)
     # (a time that ends in 前 itself, the frame's 前 after it: `甲課辦理；重陽節前前` is by 重陽節前; a single 前 stays the
     # time's, `由甲課負責，6月底前`)
@@ -911,6 +918,18 @@ def _label_words() -> frozenset[str]:
     from ingest.columns import MEANING_WORDS
 
     return _field_header_names() | frozenset(MEANING_WORDS["deadline"] + MEANING_WORDS["owner"])
+
+
+def _glued_label(part: str) -> tuple[str, str] | None:
+    """(role, value) of a part opening with a known header name of a deadline or owner glued to a value of any kind
+    (`主責甲隊（前台）、乙園區`): the label names the field where the value's kind is none the grammar knows."""
+    from ingest.columns import header_role
+
+    names = _label_words()
+    for k in range(min(6, len(part) - 2), 1, -1):
+        if part[:k] in names and (role := header_role(part[:k])) in _KIND_CHECK and part[:k] not in ("機關", "單位", "部門"):
+            return role, part[k:]
+    return None
 
 
 def _unglued_label(part: str) -> str:
@@ -956,7 +975,7 @@ _AGENT_VERB = rf"(?:(?:落實|確實|切實|全權|全力|徹底|妥善)?\s*(?:{
 _HANDING_OVER = "交由|委由|責由|轉由|改由|交付|責成"
 _AGENT_LEAD = rf"(?:[並另且再]?\s*(?:{_HANDING_OVER}|由)\s*)"
 # the verbs of finishing or reaching the work (完成, 辦竣, 完竣, 達成, 辦妥, 竣事, 告竣, 完工, 就緒)
-_FINISH = "完成|辦竣|完竣|達成|辦妥|竣事|告竣|完工|就緒"
+_FINISH = "完成|完畢|辦竣|完竣|達成|辦妥|竣事|告竣|完工|竣工|就緒"
 
 
 def _agent_whole(clause: str) -> bool:
@@ -978,6 +997,8 @@ _NAMES = re.compile(rf"{_NAME}(?:\s*(?:、|及|暨|與|和)\s*{_NAME}){{0,6}}")
 # a verb of doing takes its object instead, a unit's own part: `甲科辦理勘查，乙科撥付…負責辦理`; an agent's verb last
 # is the agent's own, the verb before it a unit's part: `乙所執行控管`)
 _CHARGE_VERB = r"(?:(?:落實|確實|切實|全權|全力|徹底|妥善)?\s*(?:負責|主責|主辦|承辦|統籌|主政|主導|督辦|掌理))"
+# a clause of a name and a verb of taking charge only (`甲殿承辦`, `乙生負責`): no verb of the work that names a part of it
+_CHARGED = re.compile(rf"[\u4e00-\u9fff（）()、及暨與和]+?\s*{_CHARGE_VERB}")
 _AGENT = re.compile(rf"{_AGENT_LEAD}?(.+?)\s*(?:{_AGENT_VERB}(?:辦理|執行)?|{_CHARGE_VERB}(?!{_AGENT_VERBS})[\u4e00-\u9fff]{{2}})")
 _HANDED_OVER = re.compile(rf"(?:{_HANDING_OVER})\s*(.+?)\s*{_AGENT_VERB}(?:辦理|執行)?")
 # a request to a unit to carry the work out or report on it (`請甲課彙整辦理情形`, `請乙室填報執行成果`, `煩請丙股依限辦理`)
@@ -1010,8 +1031,10 @@ def dash_note(text: str) -> tuple[str, dict[str, str]] | None:
         note = text[opener.end():]  # (`…。－甲課，每季辦理－`: a pair of dashes, the closing one bare_note's to read)
         if (mark := opener.group().strip()) and mark in _SHAPE_MARKS_SET and mark in note:
             continue  # (a shape met again in the note is a list's bullet, each field after its own: `…。◎承辦／甲課 ◎期程／每季`)
-        # (after a reference mark a sentence of clauses is read as one, `…。＊由總務課辦理，期限為每季`)
-        fields = (_referenced(opener.group()) and clause_fields(closing_dash(note, opener.group()))) or bare_note(note)
+        # (after a reference mark a sentence of clauses is read as one, `…。＊由總務課辦理，期限為每季`; so is one set off by
+        # a pair of dashes, as by a pair of brackets: `…。—甲課承辦，6月底前完成—`)
+        closed = closing_dash(note, opener.group())
+        fields = ((_referenced(opener.group()) or closed != note) and clause_fields(closed)) or bare_note(note)
         if fields:
             return text[: opener.start()].rstrip(), fields
     return None
@@ -1561,7 +1584,7 @@ _PLANNED_REACHED = re.compile(rf"(?:預定|預計)\s*(.+?)\s*(?:{_FINISH})")
 # the verb of doing and of finishing may both close it, `辦理完竣`, `執行完成`)
 _ASSIGNING = "由|責成|責由|交由|交付|委由|指派|指定|飭令|飭由|督促"
 # (or asked to do it, as by the request a note may close with: `本項請甲課於每季辦理完成`, _ASKING)
-_AGENT_AT = re.compile(rf"(?:{_ASSIGNING}|{_ASKING})\s*(.+?)\s*(?:於|在)\s*(.+?)\s*(?:之?前)?\s*(?:(?:辦理|執行)?\s*(?:{_FINISH})|辦理|執行)")
+_AGENT_AT = re.compile(rf"(?:{_ASSIGNING}|{_ASKING})\s*(.+?)\s*(?:於|在)\s*(.+?)\s*(?:之?前|(?<=[前內])內)?\s*(?:(?:辦理|執行)?\s*(?:{_FINISH})|辦理|執行)")
 
 
 # a count of days or weeks before an event's 前 (`開庭期日7日前`, `出航三週前`): no date (`6月30日前`), a span
@@ -1585,7 +1608,9 @@ def _unit_less_manner(agent: str) -> str:
     if is_owner(agent):
         return agent
     return next((agent[:end] for end in range(len(agent) - 1, max(len(agent) - 4, 1), -1)
-                 if re.fullmatch(r"[\u4e00-\u9fff]+", agent[end:]) and is_owner(agent[:end])), agent)
+                 # (never after a list's separator: the list goes on, `甲組、乙堂於…`)
+                 if re.fullmatch(r"[\u4e00-\u9fff]+", agent[end:]) and agent[end - 1] not in "、，,及與和暨" and is_owner(agent[:end])),
+                agent)
 
 # a time and the verb of finishing (`每10日完成`): the time is the deadline
 _DONE_BY = re.compile(rf"(.+?)\s*(?:{_FINISH})")
@@ -1594,7 +1619,9 @@ _DONE_BY = re.compile(rf"(.+?)\s*(?:{_FINISH})")
 _BEFORE_DONE = re.compile(rf"(.+?)\s*(?:之|以)?前\s*(?:{_FINISH})")
 # a time closed by its own bound: before or within it (前, 內, 以前, 止, 截止), an act after such a bound (`…日前上線`,
 # `…前完成建置`), a span from a date (起), or a verb of finishing ending it (`上半年度完成`)
-_CLOSED_TIME = re.compile(rf"(?:前|內|止|截止|以前)[\u4e00-\u9fff]{{0,6}}$|起|(?:{_FINISH})$")
+_CLOSED_TIME = re.compile(rf"(?:前|內|止|截止|以前)[\u4e00-\u9fff]{{0,6}}$|起|(?:{_FINISH})$"
+                          # (or a span counted back from an event, `典禮前1個月`, `開訓前7日`: a point in time)
+                          rf"|前\s*\d{{1,3}}\s*個?(?:月|日|天|週|周|星期|年|小時|工作天|工作日)$")
 # (a time closed by a verb of finishing: a date or a period of the year before it, `…上半年度完成`)
 
 
@@ -1624,6 +1651,8 @@ _LABEL_IS = re.compile(r"([\u4e00-\u9fff]{2,6}?)\s*(?:訂為|訂於|定為|定�
 _VALUE_IS = re.compile(r"(.+?)\s*(?:為|是|係|擔任)\s*(?:本項|本案|本措施)?\s*(?:之)?\s*([\u4e00-\u9fff]{2,6})")
 # a bare 於 or 在, the time, then a verb of finishing (`於每季完成`, `並於6月底前辦妥`); a 前 with a verb of
 # doing before the finish is the frame's, as after an agent (`並於視需要辦理前辦理完成`, `在每季前執行完竣`)
+# … with no word of assigning: the unit opens the clause (`甲組於6月底前辦理完畢`; the unit checked where it is read)
+_BARE_AGENT_AT = re.compile(rf"([\u4e00-\u9fff（）()、及暨與和]+?)\s*(?:於|在)\s*(.+?)\s*(?:之?前|(?<=[前內])內)?\s*(?:(?:辦理|執行)?\s*(?:{_FINISH}))")
 _AT_DONE = re.compile(rf"(?:[並另且再]\s*)?(?:於|在)\s*(.+?)\s*(?:之?前\s*(?:辦理|執行)\s*)?(?:{_FINISH})")
 # … with the verb of doing alone before the finish (`於每季終了後20日內辦理完成`): the frame's where the time is
 # one without it
@@ -1739,6 +1768,7 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
     clauses = _sharing_the_work(clauses)
     clauses = [c for c in clauses if c[0]]
     unknown_label: tuple[str, str, bool] | None = None  # (role, value, told by the grammar) after a label no list knows
+    named_agent = ""  # a name before a verb of taking charge, of a kind no list knows
     for clause, separator in clauses:
         # a run of units whose parts are clauses (`權責單位為甲科為主責，乙科從旁協助`), or whose units a comma parts
         # (`權責單位為甲課,乙課`): the clause goes on the owner
@@ -1755,6 +1785,9 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
             fields["deadline"], last = until.group(2), "deadline"  # (`辦理期限至6月底`)
             continue
         both = _AGENT_AT.fullmatch(_THIS_ITEM.sub("", squash_ws(clause)))
+        bare = _BARE_AGENT_AT.fullmatch(_THIS_ITEM.sub("", squash_ws(clause))) if both is None else None
+        if bare and (is_owner(bare.group(1)) or learned_field(bare.group(1), "owner")):
+            both = bare  # (a unit the grammar knows opening the clause, no 由: `甲組、乙室於6月底前辦理完畢`)
         agent_at = _unit_less_manner(both.group(1)) if both else ""
         if both and _bracket_depth(both.group(1)):
             both = None  # (the 於 of an aside in brackets after the unit is no time of the frame: `由甲課（異動請於前1日告知）執行`)
@@ -1812,6 +1845,11 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
             # another clause states, below; by the field model alone, only where the grammar read that other field)
             unknown_label = (kind[0], named.group(2), kind[1])
             continue
+        elif agent and _CHARGED.fullmatch(squash_ws(clause)) and _NAMES.fullmatch(agent.group(1)) and not named_agent:
+            # (a name then a verb of taking charge, `大成殿承辦`: the frame says who, whatever the name's kind — kept only
+            # beside a time another clause states, below)
+            named_agent = agent.group(1)
+            continue
         elif (unit := _glued_unit(squash_ws(clause))):
             role, value = "owner", unit  # (a label glued to its unit: `權責單位甲課`, `主辦乙室`)
         # (`…前5日回報辦理情形`: the time the work is reported done by; `逾6月底未竣者列入檢討`: the time past which it is overdue)
@@ -1826,6 +1864,8 @@ def _clauses_fields(sentence: str, separators: str) -> dict[str, str]:
         if role in fields or not value.strip():
             return {}
         fields[role], last = squash_ws(value), role
+    if named_agent and "owner" not in fields and "deadline" in fields:  # (a time a frame of another clause read)
+        fields["owner"] = squash_ws(named_agent)
     if unknown_label:
         role, value, by_grammar = unknown_label
         other = _OTHER_FIELD[role]
@@ -1864,7 +1904,7 @@ _REPORTED = re.compile(r"(.+?)\s*(?:回報|陳報|函報|填報|提報|簽報|�
 def _less_frames_bound(time: str) -> str:
     """`每月5日前提報前` → `每月5日前提報`: a 前 (之前, 以前) after a time closed by its own bound already is the frame's
     (`並於…前完成`), told by what the time is, not by the words of its bound."""
-    framed = re.fullmatch(r"(.+?)(?:之|以)?前", time)
+    framed = re.fullmatch(r"(.+?)(?:(?:之|以)?前|內)", time)  # (or a 內 after a time closed by one: `…工作日內內完成`)
     return framed.group(1) if framed and _takes_no_bound(framed.group(1)) else time
 
 

@@ -277,8 +277,9 @@ def roman_value(token: str) -> int | None:
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
-_ARABIC_ANY = re.compile(r"(?<![\d.])(\d{1,2})\s*[.．、‧·・﹒](?![\d.])")
-_ARABIC_BOUNDARY = re.compile(r"(?:^|(?<=[\s。；;：:）)」！？!?]))(\d{1,2})\s*[.．、‧·・﹒](?![\d.])")
+# (a stop doubled by a closing bracket, `1.)`, is one marker: the bracket is no part of the item)
+_ARABIC_ANY = re.compile(r"(?<![\d.])(\d{1,2})\s*[.．、‧·・﹒][)）]?(?![\d.])")
+_ARABIC_BOUNDARY = re.compile(r"(?:^|(?<=[\s。；;：:）)」！？!?]))(\d{1,2})\s*[.．、‧·・﹒][)）]?(?![\d.])")
 _CN_PAREN = re.compile(rf"(?:^|(?<=[\s。；;：:）)」>]))[(（]\s*([{_CN}]{{1,3}})\s*[)）]")
 
 
@@ -479,9 +480,53 @@ def split_outline(text: str) -> tuple[str, list[str]]:
     return _cut(text, cuts) if len(cuts) > 1 else (text.strip(), [])
 
 
+# Items run on in one paragraph under markers of any shape: a sign before the ordinal (`§1 `, `¶2 `, `※3`) or one or
+# two signs after it (`1。`, `壹.`, `A.)`), at a clause's boundary; only a run numbered 1, 2, 3 … of one shape is
+# evidence (a bare number is no marker: `每月 1 次`)
+_SIGNS = "".join(chr(c) for c in range(0x21, 0x10000) if unicodedata.category(chr(c)) in ("Po", "So")
+                 and chr(c) not in "，,、；;：:！？!?\"'＂＇…‥·%％‰")
+_RUN_ORDINAL = rf"\d{{1,2}}|[{_CN}]{{1,3}}|[{_FORMAL}]{{1,2}}|[{_ROMAN}]|[{''.join(_SERIES)}]"
+_RUN_STOP = "。．.、)）:：｜|"
+_SIGNED_RUN = re.compile(rf"(?:^|(?<=[\s。；;）)」！？!?]))([{re.escape(_SIGNS)}]?)[ \t\u3000]?({_RUN_ORDINAL})"
+                         rf"([{re.escape(_RUN_STOP)}]{{0,2}})(?=[ \t\u3000]*[\u4e00-\u9fff])")
+
+
+def _signed(match: re.Match[str] | None) -> tuple[str, int] | None:
+    """(shape, ordinal) of a marker `_SIGNED_RUN` found (`§1` → ('~§#', 1), `壹.` → ('~F.', 1)); None for a bare number."""
+    if match is None:
+        return None
+    sign, ordinal, stop = match.groups()
+    value = _ordinal_value(ordinal.translate(_FORMAL_AS_CN))
+    if not sign and not stop or not value:
+        return None
+    kind = ("#" if ordinal.isdigit() else "F" if ordinal[0] in _FORMAL else "C" if ordinal[0] in _CN else "R" if ordinal in _ROMAN
+            else next(str(n) for n, series in enumerate(_SERIES) if ordinal in series))
+    return "~" + sign + kind + stop, value
+
+
+def split_signed_runs(text: str) -> tuple[str, list[str]]:
+    """Split items whose markers have any shape (`_SIGNED_RUN`): the longest run of one shape numbered from 1."""
+    text = unglyph(text)
+    by_shape: dict[str, list[tuple[int, int, int | None]]] = {}
+    for match in _SIGNED_RUN.finditer(text.translate(_FULLWIDTH_ALNUM)):
+        if signed := _signed(match):
+            by_shape.setdefault(signed[0], []).append((match.start(), match.end(), signed[1]))
+    best: list[tuple[int, int]] = []
+    for found in by_shape.values():
+        cuts = _in_sequence(found)
+        if len(cuts) > 1:
+            best = max(best, cuts, key=len)
+    return _cut(text, best)
+
+
+_FORMAL_AS_CN = str.maketrans("壹貳參叁肆伍陸柒捌玖拾", "一二三三四五六七八九十")
+
+
 def split_items(text: str) -> tuple[str, list[str]]:
-    """A cell's numbered items, whichever numbering it uses (1. / 1、 / 1.1 / (1) / (一) / 一、 / 第一點 / ⑴ / ①)."""
-    for split in (split_outline, split_arabic, split_arabic_paren, split_cn_paren, split_cn_stop, split_other_items):
+    """A cell's numbered items, whichever numbering it uses (1. / 1、 / 1.1 / (1) / (一) / 一、 / 第一點 / ⑴ / ①,
+    or any shape that runs 1, 2, 3 …: `§1`, `1。`, `壹.`)."""
+    for split in (split_outline, split_arabic, split_arabic_paren, split_cn_paren, split_cn_stop, split_other_items,
+                  split_signed_runs):
         prefix, items = split(text)
         if len(items) > 1 or (items and not prefix):
             return prefix, items
@@ -523,10 +568,18 @@ _RUNNING_STYLES: ContextVar[set[str] | None] = ContextVar("running_styles", defa
 
 
 def _worded_style(text: str) -> tuple[str, int, re.Match[str]] | None:
-    """(style, ordinal, match) of a worded marker opening `text` (`_worded`)."""
+    """(style, ordinal, match) of a worded marker opening `text` (`_worded`), or of a marker of any shape (`_signed`:
+    `§1 `, `1。`, `1.)`) that no numbering pattern reads whole (`1. ` is level 4's; `1.)` is more than its `1.`)."""
     match = _WORDED_ANY.match(text)
     worded = _worded(match)
-    return (worded[1], worded[2], match) if worded and match else None
+    if worded and match:
+        return worded[1], worded[2], match
+    match = _SIGNED_RUN.match(text)
+    signed = _signed(match)
+    if not signed or not match:
+        return None
+    known = (found.end() for _, pattern in MARKER_PATTERNS[:5] if (found := pattern.match(text)))
+    return None if any(end >= match.end() for end in known) else (signed[0], signed[1], match)
 
 
 def running_styles(lines: Iterable[str]) -> set[str]:

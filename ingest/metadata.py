@@ -436,6 +436,10 @@ def _office_before_plan(text: str) -> str:
     after its year, `某戶政事務所到府服務實施計畫`): the text before the plan's name, ending like an office."""
     name = min((m for m in (_QUALITY_PLAN.search(text), _PLAN_NAME.search(text)) if m), key=lambda m: m.start(), default=None)
     office = _office_name(text[: name.start()]) if name else ""
+    if name is not None and not _BARE_PLAN.fullmatch(name.group()) and (slogan := _before_slogan(text[: name.start()])):
+        # (a slogan a plan of many measures is named by may stand quoted between the office and the plan's name, as
+        # before a year: `…管理處「以客為尊」服務品質計畫`; a quoted service before a bare plan word is read below)
+        office = _office_name(slogan)
     if name is not None and _BARE_PLAN.fullmatch(name.group()):  # `…監理所設置便利使用網站實施計畫`: a
         # service's name stands between office and 計畫 (a verb of carrying it out alone, `…公所推動計畫`, is none)
         return _office_prefix(office, leave=0 if _PLAN_VERB.search(squash_ws(text[: name.start()])) else 1)

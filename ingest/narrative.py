@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from ingest.blocks import Document, Heading, Paragraph, Table
 from ingest.draft import DraftRow
-from ingest.fields import OPEN_MARKED_NOTE, SENTENCE_END, bare_note, ends_in_bracketed_label, field_line, inline_fields
+from ingest.fields import OPEN_MARKED_NOTE, SENTENCE_END, bare_note, closing_dash, ends_in_bracketed_label, field_line, inline_fields
 from ingest.markers import parse_marker, strip_marker
 from ingest.metadata import RULE_KINDS, plan_title, service_of_title
 from ingest.normalize import LEADER_DOTS, MIDDLE_DOTS, OPEN_ANGLE, brackets, is_closing_bracket, squash_ws
@@ -455,7 +455,9 @@ class NarrativeReader:
         if kind is not None:
             self._skip(kind, text, line, page, section)
             return
-        fields = field_line(marker.rest if marker and marker.level == 6 else text) if not marker or marker.level == 6 else None
+        # (a note set off by a pair of dashes, the first read as a bullet, ends at the second: `—甲課承辦，6月底前完成—`)
+        rest = closing_dash(marker.rest, marker.token) if marker and marker.level == 6 else text
+        fields = field_line(rest) if not marker or marker.level == 6 else None
         if not fields and marker and marker.level == 6:
             # (a dash or bullet that sets off a note with no labels, `－總務課（每季）`, opens no item)
             fields = bare_note(marker.rest) or None

@@ -431,7 +431,8 @@ class _TextReader:
         i = 0
         while i < len(self.lines):
             number, line = i + 1, repair_radicals(self.lines[i])
-            if starts_box_table(line) and not self._lone_bar(i) and i not in self.bar_led:
+            # (a page number framed by bars, `║1║`, opens no table: furniture, as `- 1 -` is)
+            if starts_box_table(line) and not self._lone_bar(i) and i not in self.bar_led and not self.furniture(line):
                 i = self.box_table(i)
                 continue
             i += 1
@@ -490,9 +491,6 @@ class _TextReader:
     def _lone_bar(self, i: int) -> bool:
         """A prose line that ends (or starts) with one bar, the lines around it no table's
         (`…。「承辦：育樂課｜` wrapped before `期限：…」`): a field separator, not a table."""
-        def bars(text: str) -> int:
-            return sum(ch in VERTICALS for ch in text)
-
         line = self.lines[i]
         near = [self.lines[j] for j in (i - 1, i + 1) if 0 <= j < len(self.lines)]
         if is_rule(line):
@@ -527,7 +525,8 @@ class _TextReader:
         i = end = start
         while i < len(self.lines):
             line = repair_radicals(self.lines[i])
-            if starts_box_table(line) or (reader.has_rules and is_ascii_content(line)):
+            framed_page = bars(line) <= 2 and self.furniture(line)  # (`║2║` at a page break: a page number, no row)
+            if not framed_page and (starts_box_table(line) or (reader.has_rules and is_ascii_content(line))):
                 reader.add(i + 1, line)
                 i = end = i + 1
                 continue
@@ -539,6 +538,11 @@ class _TextReader:
             break
         self.doc.blocks.append(reader.table())
         return end
+
+
+def bars(text: str) -> int:
+    """How many of a box table's vertical lines `text` holds."""
+    return sum(ch in VERTICALS for ch in text)
 
 
 def read_text(file: str, text: str) -> Document:

@@ -2696,3 +2696,70 @@ def test_a_print_stamp_may_put_its_word_of_printing_after_the_time():
 def test_a_url_set_off_by_any_sign_after_its_label_and_a_bracketed_page_letter_are_furniture():
     assert is_print_furniture("資料來源→https://law.example.gov.tw/detail?id=1")
     assert is_print_furniture("〔P12〕") and not is_print_furniture("P12 設置預約專線")
+
+
+# --- after the thirty-fifth wording: markers of any shape, vertical lines of any form, frames of taking charge (members
+# the wording does not use) ---
+@pytest.mark.parametrize("cell, items", [
+    ("¶1 設置預約專線。 ¶2 辦理到府收件。 ¶3 檢討流程。", ["設置預約專線。", "辦理到府收件。", "檢討流程。"]),  # a sign before it
+    ("一。設置預約專線。 二。辦理到府收件。", ["設置預約專線。", "辦理到府收件。"]),  # a stop that ends sentences, in a run
+    ("1.)設置預約專線。 2.)辦理到府收件。", ["設置預約專線。", "辦理到府收件。"]),  # two stops: the bracket is no item's
+])
+def test_items_in_one_cell_under_markers_of_any_shape_that_run_from_one(cell, items):
+    assert split_items(cell) == ("", items)
+
+
+def test_a_bare_number_or_a_shape_met_once_marks_no_item():
+    assert split_items("每月 1 次辦理，每季 2 次檢討。") == ("每月 1 次辦理，每季 2 次檢討。", [])
+    assert split_items("依¶3 規定辦理。") == ("依¶3 規定辦理。", [])
+
+
+def test_lines_led_by_markers_of_any_shape_running_down_the_document_are_items_a_numbering_pattern_keeps_its_own():
+    from ingest.markers import document_markers, learn_running_markers
+    lines = ["¶1 設置預約專線。", "¶2 辦理到府收件。", "1.)檢討流程。", "2.)公布結果。", "1. 設置", "2. 辦理"]
+    with document_markers():
+        learn_running_markers(lines)
+        markers = [parse_marker(line) for line in lines]
+    assert [(m.level, m.token, m.rest) for m in markers[:4]] == [
+        (5, "¶1", "設置預約專線。"), (5, "¶2", "辦理到府收件。"), (5, "1.)", "檢討流程。"), (5, "2.)", "公布結果。")]
+    assert (markers[4].level, markers[4].token) == (4, "1.")
+
+
+def test_a_slogan_quoted_between_the_office_and_the_name_of_a_plan_of_many_measures():
+    # (a kind of two characters earlier in the name, 學院, ends no office before the last one, 處)
+    assert office_from_title("某某大學理學院實驗農場管理處「以民為先」服務品質計畫（民國115年）") == "某某大學理學院實驗農場管理處"
+
+
+def test_vertical_lines_of_any_form_part_a_notes_fields():
+    assert inline_fields("設置預約專線。〔主辦研考科、秘書室∥時限115年6月底前〕") == (
+        "設置預約專線。", {"owner": "研考科、秘書室", "deadline": "115年6月底前"})
+
+
+def test_a_known_label_glued_to_a_value_names_its_field_whatever_the_value_beside_the_other_field():
+    assert inline_fields("設置預約專線。「承辦單位園藝坊、茶會∥期限115年6月底前」") == (
+        "設置預約專線。", {"owner": "園藝坊、茶會", "deadline": "115年6月底前"})
+
+
+def test_a_name_then_a_verb_of_taking_charge_is_the_owner_beside_a_time_another_clause_states():
+    assert clause_fields("園藝坊承辦，115年3月上、下旬前完成") == {"deadline": "115年3月上、下旬前", "owner": "園藝坊"}
+    assert clause_fields("園藝坊承辦，配合辦理") == {}  # (no time beside it: no frame says who)
+    assert dash_note("設置專線。—園藝坊承辦，115年6月底前完成—") == ("設置專線。", {"deadline": "115年6月底前", "owner": "園藝坊"})
+    assert is_deadline("115年3月上、下旬") and is_deadline("115年3月上中旬")
+
+
+def test_a_span_counted_back_from_an_event_is_a_point_the_frames_bound_after_it_is_the_frames():
+    assert clause_fields("研考科承辦，開訓前3日前完成") == {"owner": "研考科", "deadline": "開訓前3日"}
+    assert clause_fields("研考科於結訓後5日內內辦理完畢") == {"owner": "研考科", "deadline": "結訓後5日內"}
+
+
+def test_a_unit_opening_a_clause_of_its_time_and_finishing_names_the_owner_no_word_of_assigning_needed():
+    assert clause_fields("研考科、秘書室於115年6月底前辦理完畢") == {"owner": "研考科、秘書室", "deadline": "115年6月底"}
+    assert "owner" not in clause_fields("民眾於申請後3日內辦理完成")  # (the public is no unit)
+
+
+def test_a_page_number_framed_by_bars_opens_no_box_table():
+    from ingest.metadata import extract_metadata
+    from ingest.readers.text import read_text
+    doc = read_text("x.txt", "║3║\n\n║法規名稱║某某市某某所115年度服務品質提升計畫\n壹、計畫依據\n")
+    meta = extract_metadata(doc)
+    assert (meta.office, meta.year_roc) == ("某某市某某所", 115)
