@@ -45,8 +45,9 @@ _POINT = (rf"(?:{_YEAR}(?:\s*(?:{_MONTH}(?:\s*{_DAY})?|{_QUARTER}))?|{_MONTH}(?:
           # so never a range (`1-3`, `20-30`)
           rf"|(?:1[3-9]|[2-9]\d|[1-9]\d{{2,3}})-(?:0?[1-9]|1[0-2])(?!\d))")
 _DATE_RE = re.compile(rf"^{_POINT}{_EDGE}(?:\s*(?:至|到|~|～|-|－|—|–|起至|迄)\s*{_POINT}{_EDGE})?$")
+# (done at once, as 隨辦 and 即時: `臨櫃即辦`, `即收即辦`)
 _FREQUENCY = ("持續|經常|隨時|每日|每月|每季|每週|每周|每年|每半年|全年|長期|即時|不定期|定期|常態|常年|例行"
-              "|按月|按季|按年|[上下]半年|即日起|視需要|依需要|隨到隨辦|隨辦|滾動|常駐|終年|逐案|隨案|每案"
+              "|按月|按季|按年|[上下]半年|即日起|視需要|依需要|隨到隨辦|隨辦|即辦|滾動|常駐|終年|逐案|隨案|每案"
               # until a quota or a stock is used up (`至額滿為止`, `售完為止`), over a span's turn (`跨年度辦理`)
               "|額滿|滿額|售完|用罄|發完|跨年度?|跨季|跨月")  # (滾動式辦理: on a rolling basis)
 # `辦理` alone makes no period (`徵才活動辦理` is a measure): only after a word of manner, doing it

@@ -2747,6 +2747,10 @@ def test_a_name_then_a_verb_of_taking_charge_is_the_owner_beside_a_time_another_
     assert is_deadline("115年3月上、下旬") and is_deadline("115年3月上中旬")
 
 
+def test_work_done_at_once_is_a_time_as_its_kin_are():
+    assert is_deadline("即收即辦") and is_deadline("現場即辦") and is_deadline("隨到隨辦")
+
+
 def test_a_span_counted_back_from_an_event_is_a_point_the_frames_bound_after_it_is_the_frames():
     assert clause_fields("研考科承辦，開訓前3日前完成") == {"owner": "研考科", "deadline": "開訓前3日"}
     assert clause_fields("研考科於結訓後5日內內辦理完畢") == {"owner": "研考科", "deadline": "結訓後5日內"}
