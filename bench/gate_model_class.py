@@ -196,6 +196,42 @@ def do_answers(args) -> None:
     args.out.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
+def do_two_stage(args) -> None:
+    """Rule 3 (bench/results/gate_model_class_rule.txt): the rule-1 network, then a network of grade 2 against grade 1."""
+    data = dict(np.load(args.cache, allow_pickle=False))
+    names = list(data["set_names"])
+    training = [names.index(n) for n in SPENT.split(",")]
+    train = _subset(data, np.isin(data["group"], training))
+    check = _subset(data, ~np.isin(data["group"], training))
+    y = train["grade"] == 2
+    graded = train["grade"] >= 1
+    first, second = np.zeros(len(y)), np.zeros(len(y))
+    for g in np.unique(train["group"]):
+        held = train["group"] == g
+        first[held] = Candidate("MLP").fit(train["x"][~held], y[~held]).predict(train["x"][held])
+        rest = ~held & graded
+        second[held] = Candidate("MLP").fit(train["x"][rest], y[rest]).predict(train["x"][held])
+    t1 = choose_threshold(train, first, 0.05)[0]
+    never = np.isin(train["kind"], list(NEVER_PROMOTE))
+    t2 = 1.0
+    for t in np.round(np.arange(0.99, 0.049, -0.01), 2):
+        promoted = (first >= t1) & (second >= t)
+        if (promoted & (train["grade"] != 2)).any() or (promoted & never).any():
+            break
+        t2 = float(t)
+    p1 = Candidate("MLP").fit(train["x"], y).predict(check["x"])
+    p2 = Candidate("MLP").fit(train["x"][graded], y[graded]).predict(check["x"])
+    applied = (p1 >= t1) & (p2 >= t2)
+    never_check = np.isin(check["kind"], list(NEVER_PROMOTE))
+    result = {"first_threshold": t1, "second_threshold": t2,
+              "left_out_promoted": int(((first >= t1) & (second >= t2)).sum()),
+              "check": {"promoted": int(applied.sum()), "grade2": int((applied & (check["grade"] == 2)).sum()),
+                        "below2": int((applied & (check["grade"] != 2)).sum()), "never_kinds": int((applied & never_check).sum())}}
+    result["qualifies"] = result["check"]["grade2"] >= 1.2 * 157 and result["check"]["below2"] <= 2
+    print(json.dumps(result))
+    args.out.write_text(json.dumps(result, indent=1), encoding="utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -205,6 +241,9 @@ def main() -> None:
     m = sub.add_parser("compare")
     m.add_argument("--cache", type=Path, required=True)
     m.add_argument("--out", type=Path, default=None)
+    t = sub.add_parser("two-stage")
+    t.add_argument("--cache", type=Path, required=True)
+    t.add_argument("--out", type=Path, required=True)
     a = sub.add_parser("answers")
     a.add_argument("--cache", type=Path, required=True)
     a.add_argument("--index", type=Path, required=True)
@@ -212,7 +251,7 @@ def main() -> None:
     a.add_argument("--out", type=Path, required=True)
     a.add_argument("--strict", action="store_true", help="rule 2's threshold: every left-out promotion graded 2")
     args = parser.parse_args()
-    {"collect": do_collect, "compare": do_compare, "answers": do_answers}[args.command](args)
+    {"collect": do_collect, "compare": do_compare, "answers": do_answers, "two-stage": do_two_stage}[args.command](args)
 
 
 if __name__ == "__main__":
