@@ -89,12 +89,15 @@ def _subset(data: dict, keep: np.ndarray) -> dict:
     return {k: v[keep] for k, v in data.items() if k != "set_names"}
 
 
+def _training_and_check(cache: Path) -> tuple[dict, dict]:
+    """The cached lines of the training sets (dev, held-out 1–10) and of the check sets (held-out 11–26)."""
+    data = dict(np.load(cache, allow_pickle=False))
+    training = [list(data["set_names"]).index(n) for n in SPENT.split(",")]
+    return _subset(data, np.isin(data["group"], training)), _subset(data, ~np.isin(data["group"], training))
+
+
 def do_compare(args) -> None:
-    data = dict(np.load(args.cache, allow_pickle=False))
-    names = list(data["set_names"])
-    training = [names.index(n) for n in SPENT.split(",")]
-    train = _subset(data, np.isin(data["group"], training))
-    check = _subset(data, ~np.isin(data["group"], training))
+    train, check = _training_and_check(args.cache)
     y = train["grade"] == 2
     never = np.isin(check["kind"], list(NEVER_PROMOTE))
     report = {"lines": {"training": len(y), "check": len(check["grade"]), "training_grade2": int(y.sum()),
@@ -138,12 +141,10 @@ def strict_threshold(train: dict, prob: np.ndarray) -> float:
     return chosen
 
 
-def mlp_gate(data: dict, path: Path, strict: bool = False) -> dict:
+def mlp_gate(cache: Path, path: Path, strict: bool = False) -> dict:
     """The MLP candidate as the product would ship it: threshold by the trainer's rule over left-out predictions on
     the training sets, fitted on all of them, written as a `ClaimGate` with its hidden layer."""
-    names = list(data["set_names"])
-    training = [names.index(n) for n in SPENT.split(",")]
-    train = _subset(data, np.isin(data["group"], training))
+    train, _ = _training_and_check(cache)
     y = train["grade"] == 2
     prob = np.zeros(len(y))
     for g in np.unique(train["group"]):
@@ -166,8 +167,7 @@ def do_answers(args) -> None:
     """The answer-level development check of the rule: the shipped gate against the candidate on held-out 11–26."""
     from adapted_gate import figures
 
-    data = dict(np.load(args.cache, allow_pickle=False))
-    report = {"candidate": mlp_gate(data, args.gate, args.strict), "sets": {}}
+    report = {"candidate": mlp_gate(args.cache, args.gate, args.strict), "sets": {}}
     searcher = open_sample_searcher(args.index)
     gates = {"shipped": ClaimGate.load(), "MLP": ClaimGate.load(args.gate)}
     for name in CHECK:
@@ -198,11 +198,7 @@ def do_answers(args) -> None:
 
 def do_two_stage(args) -> None:
     """Rule 3 (bench/results/gate_model_class_rule.txt): the rule-1 network, then a network of grade 2 against grade 1."""
-    data = dict(np.load(args.cache, allow_pickle=False))
-    names = list(data["set_names"])
-    training = [names.index(n) for n in SPENT.split(",")]
-    train = _subset(data, np.isin(data["group"], training))
-    check = _subset(data, ~np.isin(data["group"], training))
+    train, check = _training_and_check(args.cache)
     y = train["grade"] == 2
     graded = train["grade"] >= 1
     first, second = np.zeros(len(y)), np.zeros(len(y))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -387,18 +387,25 @@ def worded_marker(text: str) -> tuple[str, int] | None:
     return (worded[0], worded[2]) if worded else None
 
 
-def _worded_runs(text: str) -> list[tuple[int, int]]:
-    """The longest run of one word's markers numbered 1, 2, 3 … (two at least) in `text`."""
-    by_word: dict[str, list[tuple[int, int, int | None]]] = {}
-    for match in _WORDED_ANY.finditer(text):
-        if worded := _worded(match):
-            by_word.setdefault(worded[1], []).append((match.start(), match.end(), worded[2]))
+def _longest_run(pattern: re.Pattern[str], style_of: Callable[[re.Match[str]], tuple[str, int] | None],
+                 text: str) -> list[tuple[int, int]]:
+    """The longest run of one style's markers numbered 1, 2, 3 … (two at least) among `pattern`'s matches in
+    `text`; `style_of` names a match's style and ordinal (None: no marker)."""
+    by_style: dict[str, list[tuple[int, int, int | None]]] = {}
+    for match in pattern.finditer(text):
+        if styled := style_of(match):
+            by_style.setdefault(styled[0], []).append((match.start(), match.end(), styled[1]))
     best: list[tuple[int, int]] = []
-    for found in by_word.values():
+    for found in by_style.values():
         cuts = _in_sequence(found)
         if len(cuts) > 1:
             best = max(best, cuts, key=len)
     return best
+
+
+def _worded_runs(text: str) -> list[tuple[int, int]]:
+    """The longest run of one word's markers numbered 1, 2, 3 … (two at least) in `text`."""
+    return _longest_run(_WORDED_ANY, lambda m: (w[1], w[2]) if (w := _worded(m)) else None, text)
 
 
 def _in_sequence(found: list[tuple[int, int, int | None]]) -> list[tuple[int, int]]:
@@ -507,16 +514,7 @@ def _signed(match: re.Match[str] | None) -> tuple[str, int] | None:
 def split_signed_runs(text: str) -> tuple[str, list[str]]:
     """Split items whose markers have any shape (`_SIGNED_RUN`): the longest run of one shape numbered from 1."""
     text = unglyph(text)
-    by_shape: dict[str, list[tuple[int, int, int | None]]] = {}
-    for match in _SIGNED_RUN.finditer(text.translate(_FULLWIDTH_ALNUM)):
-        if signed := _signed(match):
-            by_shape.setdefault(signed[0], []).append((match.start(), match.end(), signed[1]))
-    best: list[tuple[int, int]] = []
-    for found in by_shape.values():
-        cuts = _in_sequence(found)
-        if len(cuts) > 1:
-            best = max(best, cuts, key=len)
-    return _cut(text, best)
+    return _cut(text, _longest_run(_SIGNED_RUN, _signed, text.translate(_FULLWIDTH_ALNUM)))
 
 
 _FORMAL_AS_CN = str.maketrans("壹貳參叁肆伍陸柒捌玖拾", "一二三三四五六七八九十")
