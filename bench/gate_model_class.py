@@ -2,6 +2,8 @@
 
     .venv/bin/python bench/gate_model_class.py collect --index DIR --cache FILE
     .venv/bin/python bench/gate_model_class.py compare --cache FILE [--out FILE]
+    .venv/bin/python bench/gate_model_class.py answers --cache FILE --index DIR --gate FILE --out FILE [--strict]
+    .venv/bin/python bench/gate_model_class.py two-stage --cache FILE --out FILE
 
 An experiment on spent query sets only (development data: dev and held-out 1–26; held-out 27 is
 frozen and never read here). The shipped gate is a logistic regression over the features
@@ -13,7 +15,9 @@ neural network. Each is judged as `scripts/train_claim_gate.py` judges the shipp
 with each training set left out, its threshold by the trainer's rule over those left-out
 predictions, then fitted on every training set and applied at that threshold to held-out 11–26
 (never trained on), counting the rows it promotes there that the gold grades 2 and 0 and those of
-off-topic and none-questions. The rule it is read by: bench/results/gate_model_class_rule.txt.
+off-topic and none-questions (`compare`); the one that qualifies goes on to the answers of held-out 11–26 with
+the shipped gate beside it (`answers`; `--strict`: rule 2's threshold); `two-stage` is rule 3. The rules and
+their outcomes: bench/results/gate_model_class_rule.txt.
 """
 
 from __future__ import annotations
