@@ -184,7 +184,9 @@ def parse_marker(text: str) -> Marker | None:
         if match:
             if level == 2 and _NUMERAL_LIST.match(probe):
                 return None  # (`一、二期稻作收穫期間`: numerals listed in a word, no item)
-            return Marker(level, match.group().strip(), stripped[match.end():].strip())
+            rest = stripped[match.end():].strip()
+            second = _MARKERS_SECOND_STOP.match(rest) if level == 5 else None  # (`1）．設置…`)
+            return Marker(level, (match.group() + (second.group() if second else "")).strip(), rest[second.end():] if second else rest)
     return None
 
 
@@ -538,6 +540,10 @@ def split_cn_paren(text: str) -> tuple[str, list[str]]:
     return _cut(text, cuts)
 
 
+# a second stop after a marker a pattern read (`1）．設置…`, `第一點：設置…`): the marker's, no part of the item
+_MARKERS_SECOND_STOP = re.compile(r"^[．.﹒：:、]\s*(?=[^\d\s．.﹒：:、])")
+
+
 def _cut(text: str, cuts: list[tuple[int, int]]) -> tuple[str, list[str]]:
     if not cuts:
         return text.strip(), []
@@ -545,7 +551,7 @@ def _cut(text: str, cuts: list[tuple[int, int]]) -> tuple[str, list[str]]:
     items = []
     for i, (_, end) in enumerate(cuts):
         stop = cuts[i + 1][0] if i + 1 < len(cuts) else len(text)
-        item = text[end:stop].strip()
+        item = _MARKERS_SECOND_STOP.sub("", text[end:stop].strip())
         if item:
             items.append(item)
     return prefix, items

@@ -36,7 +36,8 @@ RULE_KINDS = ("計畫", "計劃", "方案", "要點", "須知", "規範", "程�
               "常見問題集", "常見問題彙編", "常見問題", "問題集", "問題與解答",
               # documents that set out a policy or a course for years ahead: a white (green, blue) paper, guiding lines,
               # a blueprint (為民服務白皮書, 行動綱領, 服務藍圖)
-              "白皮書", "綠皮書", "藍皮書", "綱領", "藍圖",
+              # (or the course an office sets for its work, 工作方針, 施政方針)
+              "白皮書", "綠皮書", "藍皮書", "綱領", "藍圖", "方針",
               # and short guides of one service for the public: questions and answers in letters, a summary pack, a leaflet, a
               # notice (申辦Q&A, FAQ, 懶人包, 宣導單, 公告; not a folded leaflet or a brief, 摺頁, 簡介: services hand those out,
               # `旅遊摺頁索取`)
@@ -189,8 +190,11 @@ def clip_title(text: str) -> str:
     match = _PLAN_WORD.search(text)
     if re.search(rf"(?:{_RULE_KIND})\s*$", text):
         return text  # (a kind's word inside the service's name, `…都市計畫書圖查詢須知`, the title ending in a kind: whole)
-    if match is None or len(text) - match.end() <= 8 or _bracketed(text[match.end():].strip()):
-        return text  # (a bracketed tail of any length is the title's: `…計畫（99年1月至12月）`)
+    # (a bracketed tail of any length is the title's: `…計畫（99年1月至12月）`; also after a character or two completing
+    # the kind's word, `…計畫書（99年度適用）`)
+    tail = text[match.end():].strip() if match else ""
+    if match is None or len(tail) <= 8 or any(_bracketed(tail[k:]) and re.fullmatch(r"[\u4e00-\u9fff]*", tail[:k]) for k in range(3)):
+        return text
     return text[: match.end()]
 
 
@@ -530,9 +534,13 @@ def _year_match(title: str) -> re.Match | None:
     match = _YEAR_RE.search(title)
     if match:
         return match
-    bare = _BARE_YEAR.search(title)
+    # (or a bare year in the bracketed tail closing the title, as an edition is dated: `…工作方針（108）`)
+    bare = _BARE_YEAR.search(title) or _BRACKETED_YEAR.search(title)
     value = int(bare.group(1)) if bare else 0
     return bare if 50 <= value <= 200 or 1950 <= value <= 2100 else None
+
+
+_BRACKETED_YEAR = re.compile(r"(?<=[（(［\[〔【])\s*(\d{2,4})\s*[)）］\]〕】]\s*$")
 
 
 def year_of(text: str) -> int | None:

@@ -2767,3 +2767,25 @@ def test_a_page_number_framed_by_bars_opens_no_box_table():
     doc = read_text("x.txt", "║3║\n\n║法規名稱║某某市某某所115年度服務品質提升計畫\n壹、計畫依據\n")
     meta = extract_metadata(doc)
     assert (meta.office, meta.year_roc) == ("某某市某某所", 115)
+
+
+# --- after the thirty-sixth wording: titles dated in a tail, markers with a second stop (members the wording does not use) ---
+def test_a_title_dated_by_a_bracketed_tail_after_a_kinds_word_of_more_characters_keeps_its_year():
+    from ingest.metadata import clip_title, year_of
+    title = "某某市某某所為民服務精進計畫書（115年度適用）"
+    assert clip_title(title) == title and year_of(title) == 115
+    assert office_from_title(title) == "某某市某某所"
+
+
+def test_a_bare_year_in_the_bracketed_tail_closing_a_title_dates_it_a_small_number_does_not():
+    from ingest.metadata import year_of
+    assert year_of("某某市某某所便民服務施政方針（115）") == 115
+    assert office_from_title("某某市某某所便民服務施政方針（115）") == "某某市某某所"
+    assert year_of("某某市某某所便民服務計畫（3）") is None  # (a part's number, no year)
+
+
+def test_a_second_stop_after_a_marker_a_pattern_read_is_the_markers():
+    assert split_items("1）．設置預約專線。 2）．辦理到府收件。") == ("", ["設置預約專線。", "辦理到府收件。"])
+    assert split_items("第一項：設置預約專線。 第二項：辦理到府收件。") == ("", ["設置預約專線。", "辦理到府收件。"])
+    marker = parse_marker("1）．設置預約專線。")
+    assert (marker.token, marker.rest) == ("1）．", "設置預約專線。")
