@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import cache, partial
 
 from ingest.field_model import learned_field
@@ -883,7 +884,7 @@ def _unit_and_date(*parts: str, learn: bool = True) -> dict[str, str]:
         role = "deadline" if planned else value_role(part)
         if role is None and len(parts) == 2 and _note_deadline(part):
             role = "deadline"  # beside a unit, a time told by an event (`颱風警報發布時`) is the deadline
-        if role is None and len(parts) == 2 and learn and glued and glued[1] == part[-len(glued[1]):]:
+        if role is None and len(parts) == 2 and learn and glued and part.endswith(glued[1]):
             (role, part), learned = glued, learned + 1  # (the label says what a value of no kind the grammar knows is)
         if role is None and len(parts) == 2 and learn:
             role = next((kind for kind in ("deadline", "owner") if learned_field(part, kind)), None)
@@ -921,31 +922,35 @@ def _label_words() -> frozenset[str]:
     return _field_header_names() | frozenset(MEANING_WORDS["deadline"] + MEANING_WORDS["owner"])
 
 
-def _glued_label(part: str) -> tuple[str, str] | None:
-    """(role, value) of a part opening with a known header name of a deadline or owner glued to a value of any kind
-    (`主責甲隊（前台）、乙園區`): the label names the field where the value's kind is none the grammar knows."""
+def _glued_labels(part: str) -> Iterator[tuple[str, str, str]]:
+    """(role, value, label) for each known header name of a deadline or owner opening `part`, glued to what follows
+    it with no colon (`期程端午節前`, `承辦單位總務課`): the longest label first."""
     from ingest.columns import header_role
 
     names = _label_words()
     for k in range(min(6, len(part) - 2), 1, -1):
-        if part[:k] in names and (role := header_role(part[:k])) in _KIND_CHECK and part[:k] not in ("機關", "單位", "部門"):
-            return role, part[k:]
-    return None
+        if part[:k] in names and (role := header_role(part[:k])) in _KIND_CHECK:
+            yield role, part[k:], part[:k]
+
+
+# words naming a body, no header's name, that may open a unit whole (`機關網站管理員`, `部門主管`)
+_BODY_WORDS = ("機關", "單位", "部門")
+
+
+def _glued_label(part: str) -> tuple[str, str] | None:
+    """(role, value) of a part opening with a known header name of a deadline or owner glued to a value of any kind
+    (`主責甲隊（前台）、乙園區`): the label names the field where the value's kind is none the grammar knows."""
+    return next(((role, value) for role, value, label in _glued_labels(part) if label not in _BODY_WORDS), None)
 
 
 def _unglued_label(part: str) -> str:
     """The value of a field's label glued to it, no colon between (`期程端午節前`, `時限每季`, `承辦單位總務課`): a
     known header name of a deadline or owner first, the rest a value of that kind; else the part as it is."""
-    from ingest.columns import header_role
-
-    names = _label_words()
-    for k in range(min(6, len(part) - 2), 1, -1):  # (the longest label first)
-        role = header_role(part[:k]) if part[:k] in names else None
-        # (a word naming a body, no header's name, opening a unit whole is the unit's own: `機關網站管理員`, `部門主管`)
-        if part[:k] in ("機關", "單位", "部門") and is_owner(part):
-            continue
-        if role in _KIND_CHECK and _KIND_CHECK[role](part[k:]):
-            return part[k:]
+    for role, value, label in _glued_labels(part):
+        if label in _BODY_WORDS and is_owner(part):
+            continue  # (a body's word opening a unit whole is the unit's own)
+        if _KIND_CHECK[role](value):
+            return value
     return part
 
 
@@ -1585,7 +1590,12 @@ _PLANNED_REACHED = re.compile(rf"(?:預定|預計)\s*(.+?)\s*(?:{_FINISH})")
 # the verb of doing and of finishing may both close it, `辦理完竣`, `執行完成`)
 _ASSIGNING = "由|責成|責由|交由|交付|委由|指派|指定|飭令|飭由|督促"
 # (or asked to do it, as by the request a note may close with: `本項請甲課於每季辦理完成`, _ASKING)
-_AGENT_AT = re.compile(rf"(?:{_ASSIGNING}|{_ASKING})\s*(.+?)\s*(?:於|在)\s*(.+?)\s*(?:之?前|(?<=[前內])內)?\s*(?:(?:辦理|執行)?\s*(?:{_FINISH})|辦理|執行)")
+# the time a frame gives (於/在 and the time, the frame's own 前, or a 內 after a time closed by one) and the work done
+_AT_TIME = r"(?:於|在)\s*(.+?)\s*(?:之?前|(?<=[前內])內)?\s*"
+_DONE = rf"(?:辦理|執行)?\s*(?:{_FINISH})"
+_AGENT_AT = re.compile(rf"(?:{_ASSIGNING}|{_ASKING})\s*(.+?)\s*{_AT_TIME}(?:{_DONE}|辦理|執行)")
+# … with no word of assigning: the unit opens the clause (`甲組於6月底前辦理完畢`; the unit checked where it is read)
+_BARE_AGENT_AT = re.compile(rf"([\u4e00-\u9fff（）()、及暨與和]+?)\s*{_AT_TIME}{_DONE}")
 
 
 # a count of days or weeks before an event's 前 (`開庭期日7日前`, `出航三週前`): no date (`6月30日前`), a span
@@ -1652,8 +1662,6 @@ _LABEL_IS = re.compile(r"([\u4e00-\u9fff]{2,6}?)\s*(?:訂為|訂於|定為|定�
 _VALUE_IS = re.compile(r"(.+?)\s*(?:為|是|係|擔任)\s*(?:本項|本案|本措施)?\s*(?:之)?\s*([\u4e00-\u9fff]{2,6})")
 # a bare 於 or 在, the time, then a verb of finishing (`於每季完成`, `並於6月底前辦妥`); a 前 with a verb of
 # doing before the finish is the frame's, as after an agent (`並於視需要辦理前辦理完成`, `在每季前執行完竣`)
-# … with no word of assigning: the unit opens the clause (`甲組於6月底前辦理完畢`; the unit checked where it is read)
-_BARE_AGENT_AT = re.compile(rf"([\u4e00-\u9fff（）()、及暨與和]+?)\s*(?:於|在)\s*(.+?)\s*(?:之?前|(?<=[前內])內)?\s*(?:(?:辦理|執行)?\s*(?:{_FINISH}))")
 _AT_DONE = re.compile(rf"(?:[並另且再]\s*)?(?:於|在)\s*(.+?)\s*(?:之?前\s*(?:辦理|執行)\s*)?(?:{_FINISH})")
 # … with the verb of doing alone before the finish (`於每季終了後20日內辦理完成`): the frame's where the time is
 # one without it

@@ -41,6 +41,7 @@ _GREEK = _GREEK_LOWER + _GREEK_LOWER.upper()
 _COLONS = ":：﹕︓︰∶"
 # the formal (financial) numerals, a chapter's `壹、` bare and an item's number in brackets (`（貳）`, `【參】`)
 _FORMAL = "壹貳參叁肆伍陸柒捌玖拾"
+_FORMAL_AS_CN = str.maketrans(_FORMAL, "一二三三四五六七八九十")  # (the formal numerals as the plain ones)
 # an ordinal of a list item: digits, CJK numerals, circled numbers, heavenly stems, earthly
 # branches, Roman numerals; a Latin letter counts too where CJK text follows it
 _ORDINAL = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}}|[{_FORMAL}]{{1,2}}|[{_STEMS}{_BRANCHES}{_ROMAN}{_BOPOMOFO}{_GREEK}])"
@@ -236,12 +237,12 @@ def marker_number(marker: Marker) -> int | None:
     letter = re.search(r"[A-Za-z]", marker.token)
     if letter:
         return ord(letter.group().lower()) - ord("a") + 1
-    digits = re.sub(r"[^\d一二三四五六七八九十壹貳參叁肆伍陸柒捌玖拾]", "", marker.token)
+    digits = re.sub(rf"[^\d{_CN}{_FORMAL}]", "", marker.token)
     if not digits:
         return None
     if digits.isdigit():
         return int(digits)
-    return cn_number(digits.translate(str.maketrans("壹貳參叁肆伍陸柒捌玖拾", "一二三三四五六七八九十")))
+    return cn_number(digits.translate(_FORMAL_AS_CN))
 
 
 def strip_marker(text: str, levels: tuple[int, ...] = (1, 2, 3, 4, 5)) -> str:
@@ -517,9 +518,6 @@ def split_signed_runs(text: str) -> tuple[str, list[str]]:
     """Split items whose markers have any shape (`_SIGNED_RUN`): the longest run of one shape numbered from 1."""
     text = unglyph(text)
     return _cut(text, _longest_run(_SIGNED_RUN, _signed, text.translate(_FULLWIDTH_ALNUM)))
-
-
-_FORMAL_AS_CN = str.maketrans("壹貳參叁肆伍陸柒捌玖拾", "一二三三四五六七八九十")
 
 
 def split_items(text: str) -> tuple[str, list[str]]:

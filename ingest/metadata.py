@@ -529,18 +529,18 @@ def office_from_label(value: str) -> str:
     return value
 
 
+# a bare year in the bracketed tail closing a title, as an edition is dated (`…工作方針（108）`)
+_BRACKETED_YEAR = re.compile(r"(?<=[（(［\[〔【])\s*(\d{2,4})\s*[)）］\]〕】]\s*$")
+
+
 def _year_match(title: str) -> re.Match | None:
     """Where a title states its year: `…112年度…`, or a bare year before the plan's name."""
     match = _YEAR_RE.search(title)
     if match:
         return match
-    # (or a bare year in the bracketed tail closing the title, as an edition is dated: `…工作方針（108）`)
     bare = _BARE_YEAR.search(title) or _BRACKETED_YEAR.search(title)
     value = int(bare.group(1)) if bare else 0
     return bare if 50 <= value <= 200 or 1950 <= value <= 2100 else None
-
-
-_BRACKETED_YEAR = re.compile(r"(?<=[（(［\[〔【])\s*(\d{2,4})\s*[)）］\]〕】]\s*$")
 
 
 def year_of(text: str) -> int | None:
