@@ -131,7 +131,8 @@ _UNIT_SUFFIX = ("課|室|股|科|組|班|隊|中心|本部|單位|團隊|團|小
                 "|服務台|服務臺|之家"
                 # an association of the people a school or a place has, working beside its staff (家長會, 教師會, 校友會,
                 # 社區發展協會)
-                "|家長會|教師會|校友會|發展協會"
+                # (or any association of people by the kind of body it is: 學生家長聯誼會, 志工協會, 社區自治會, 商業公會)
+                "|家長會|教師會|校友會|發展協會|(?<=[\u4e00-\u9fff])(?:聯誼|協|學|促進|後援|互助|自治|公|工)會"
                 # a desk named by what is done there (接見登記處, 新生報到處, 旅客詢問處, 門診掛號處)
                 "|(?:登記|報到|詢問|收件|掛號|收費|繳費|申辦|受理)處"
                 "|[課股科組隊館所站班處局室廠臺台院場段校署園]長|主任|秘書"  # the head of a unit (課長, 股長, 秘書室主任, 主任秘書)
@@ -166,7 +167,8 @@ _UNIT_SUFFIX = ("課|室|股|科|組|班|隊|中心|本部|單位|團隊|團|小
                 # of a hall set apart for a service (諮詢專區, 申辦專區)
                 "|[\u4e00-\u9fff]官|會報|會議|聯席會|工作圈|品管圈|管理圈|改善圈|(?:收費|售票|服務|詢問|崗)亭|苗圃|(?:保管|典藏|物料|器材)庫"
                 "|(?:諮詢|服務|受理|申辦|洽公)專區|各區")
-_UNIT_RE = re.compile(rf"^(?:[各本]|全體|\d{{3,4}})?[\u4e00-\u9fff()（）]{{0,10}}(?:{_UNIT_SUFFIX})$"
+# (a unit named with the place it works in may be long: `地上樓層紀念大廳觀眾服務組`)
+_UNIT_RE = re.compile(rf"^(?:[各本]|全體|\d{{3,4}})?[\u4e00-\u9fff()（）]{{0,12}}(?:{_UNIT_SUFFIX})$"
                       r"|^[\u4e00-\u9fff]{1,10}[員師]$|^本[會校家院署府部局處所館站]$|^[\u4e00-\u9fff]{1,5}(?:所|處|局|館|院|署|廳|部|部門)$|^[\u4e00-\u9fff]{2,5}司$|^(?:本|[\u4e00-\u9fff]{0,6}[政縣市])府$"
                       # (a body the office runs beside its own, attached to it: 附設幼兒園, 附設進修學校)
                       r"|^附設[\u4e00-\u9fff]{2,8}$"
@@ -207,12 +209,13 @@ _CONTACT = re.compile(r"[（(]\s*(?:(?:聯絡人|連絡人|承辦人|經辦人|�
 # (or a word of advice to the public calling there, what to bring or whom to ask: `（接見請攜帶證件）`, `（申辦可洽2樓）`)
 # an aside in brackets closing a member of a list of units (before a list mark or at the end), whatever it holds,
 # its own list marks and joining words too: what one asks of the public there (`甲組（申請請附照片及來源說明）`)
-_MEMBER_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^（）()]{1,30}[)）](?=$|[、,，;；/／])")
+# (or glossing a word inside the member's name, the name going on after it: `營養繁殖（扦插、嫁接）作物課`)
+_MEMBER_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^（）()]{1,30}[)）](?=$|[、,，;；/／\u4e00-\u9fff])")
 _UNIT_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?:[^（）():：]{1,6}|[^（）()]{0,8}(?:請|可|須|需)[^（）()]{1,16})[)）]$")
 # (a case taken in by one unit and referred on to the next: `甲組受理後轉介乙坊`, `甲課審核後移送乙室`)
 # (or sent on or up: `甲組初篩，疑義案件陳報乙部`; or staff one sends in turn to another: `各分處按月輪派鑑定員`)
 # (a comma may stand before the referral: `甲組評估後，轉介乙所`; staff sent by a rule: `甲科依值勤表輪派管理員`)
-_UNIT_SEPARATORS = re.compile(r"(?:[、,，/／;；及與和暨+＋&＆\s]|偕同|會同|協同|(?:受理|審核|審查|初審|評估)後[，,]?\s*(?:轉介|轉交|移送|移交|送交?)"
+_UNIT_SEPARATORS = re.compile(r"(?:[、,，/／;；及與和暨+＋&＆\s]|偕同|會同|協同|會辦|(?:受理|審核|審查|初審|評估)後[，,]?\s*(?:轉介|轉交|移送|移交|送交?)"
                               r"|(?<=[，,])[\u4e00-\u9fff]{2,4}?(?:案件|個案|事項)(?:陳報|轉陳|報請|送請|移請)"
                               r"|(?:(?:按|依)[\u4e00-\u9fff]{1,4}?)?(?:輪派|調派|派駐|輪調))+")
 # (nor is work across sections, `…組跨組`, a unit: `甲組、乙組跨組辦理` names the units before it)
@@ -419,8 +422,9 @@ _FROM_DATE = re.compile(r"^(?:自|從)?\s*(.{3,16}?(?:[日月]|(?<=\d)[./／]\d{
                         r"(?!.*(?:" + _FREQUENCY + r"))[\u4e00-\u9fff]{2,6}"
                         # (or its instalments from it: `起分3期辦理`, `起分2梯次`)
                         r"|起?\s*分\s*\d{1,2}\s*(?:期|次|梯次?|階段)\s*(?:辦理|實施|執行|完成)?)$"
-                        # a year and a period of it named (`115年寒假期間`, `115年度汛期間`)
-                        r"|^(?:民國)?\d{2,3}\s*年度?\s*[\u4e00-\u9fff]{1,4}期間$")
+                        # a year and a period of it named (`115年寒假期間`, `115年度汛期間`), or periods coordinated before the
+                        # head they share (`106年度寒、暑假期間`, `115年春、秋季期間`)
+                        r"|^(?:民國)?\d{2,3}\s*年度?\s*(?:[\u4e00-\u9fff][、及與和])*[\u4e00-\u9fff]{1,4}期間$")
 
 
 def _is_date_or_period(value: str) -> bool:
@@ -428,7 +432,7 @@ def _is_date_or_period(value: str) -> bool:
 
 
 # the parts of a day in words (`清晨5時`, `傍晚6點`, `晚間`)
-_DAYPART = "上午|下午|晚上|早上|中午|凌晨|夜間|清晨|早晨|傍晚|晚間|深夜|午後|午間|黃昏"
+_DAYPART = "上午|下午|晚上|早上|中午|凌晨|夜間|清晨|早晨|傍晚|晚間|深夜|午前|午後|午間|黃昏"
 # kinds of day a time limit counts (`15個日曆天`, `3個工作天`, `5個營業日`)
 _DAY_COUNT = "工作天|工作日|日曆天|日曆日|營業日|上班日"
 # `99年5月3日（含）前`: the day itself included
@@ -475,8 +479,10 @@ _TIME_PARTS = re.compile(
     # (`12月最後1週`, `每月最後一個工作日`, `每季首日`), the end or start of the working day (`下班前`, `午休前`)
     r"|(?<=[日號月])\s*(?:當|同)(?:週|周|月|季|日|天)"
     # the end of the period the date falls in (`…至當月底`, `同年底`, `本季末`), an hour after a date (`…28日24時前`)
-    r"|(?:當|同|本)(?:年度?|月|季|週|周)(?:底|末)|(?<=[日號])\s*\d{1,2}\s*[時點](?:\s*\d{1,2}\s*分)?"
+    r"|(?:當|同|本)(?:年度?|月|季|週|周)(?:底|末)|(?<=[日號])\s*\d{1,2}\s*[時點](?:\s*\d{1,2}\s*分)?整?"
     rf"|(?:最後|最末|首)\s*(?:\d{{1,2}}|[一二兩三])?\s*個?(?:{_DAY_COUNT}|週|周|星期|天|日|旬)"
+    # (the first or last month, week or day of the period before it: `每季末月`, `每年首月`, `每月末週`)
+    r"|(?<=[季年度月週周])[首末](?:月|週|周|日|旬)"
     r"|上班|下班|午休|收班|打烊|營業結束"
     # days and hours of the week or the year that are no date (`週休二日及國定假日`, `夜間及例假日`, `上班時間`)
     # a time of day, by the clock or in words (`06:00至22:00`, `上午9時至下午5時`, `晚上7點半`)
@@ -536,16 +542,21 @@ def _is_time_phrase(value: str) -> bool:
     if verb and verb.end() < len(value) and is_deadline(value[verb.end():]) and _is_time_phrase(value[: verb.end()]):
         return False
     # nor a frequency or a horizon straight after another time (`108年下半年中期`, `各1次每雙月`)
-    previous_end, counted, ranged = None, False, False
+    previous_end, counted, ranged, year_alone = None, False, False, False
     for match in _TIME_PARTS.finditer(value):
         if previous_end is not None and re.search(r"[至到~～迄]", value[previous_end:match.start()]):
             ranged = True
         elif previous_end == match.start() and (re.match(r"(?:每|逐|隔)|[短中長]期", match.group()) or counted or ranged) \
-                and not (ranged and _CLOCK_TIME.match(match.group())):
+                and not (ranged and _CLOCK_TIME.match(match.group())) and not year_alone:
             return False  # (and anything straight after a count or a whole range: `上、下半年各1次7月底前`,
             # `第1季至第4季96年7月5日止`)
+        # (a year alone scopes a frequency after it, one time: `101年度每季`, `112年每月`)
         previous_end, counted = match.end(), match.group().endswith("次")
+        year_alone = bool(_YEAR_ALONE.fullmatch(match.group()))
     return True
+
+
+_YEAR_ALONE = re.compile(r"(?:民國)?\s*[1-9]\d{1,3}\s*學?年度?")
 
 
 def is_owner(text: str) -> bool:
@@ -646,7 +657,7 @@ def _units_of(text: str) -> bool:
     units = [_WHEN_NEEDED.sub("", u) or u for u in units]
     # (a unit that does the work before one that checks it: `甲課辦理，乙課覆核`; the last one's 辦理 is the clause's)
     # (and the last one's after a unit joined to it: `甲課會同乙課辦理`, the clause the run's)
-    joined = re.search(r"偕同|會同|協同", text) is not None
+    joined = re.search(r"偕同|會同|協同|會辦", text) is not None
     units = [re.sub(r"(?<=[\u4e00-\u9fff]{2})辦理$", "", u) if i < len(units) - 1 or joined else u for i, u in enumerate(units)]
     if not 0 < len(units) <= 8:
         return False
@@ -799,8 +810,11 @@ def trailing_note(text: str, labelled: bool = True) -> tuple[int, str] | None:
 
 # where a note of bare values may part (not 102/10): a slash, semicolon, bar, comma, enumeration comma, dash, middle dot,
 # arrow (`甲課→6月底前`), wide space
-_NOTE_CUTS = re.compile(rf"[／∕；;{re.escape(VERTICAL_LINES)}，,、－—―–{ARROWS}]"
-                        rf"|(?<!\d)/|/(?!\d)|(?<!\d)-|-(?!\d)|(?<!\d)[{MIDDLE_DOTS}](?!\d)|\u3000|\s{{2,}}")
+# (a dash, solidus or dot of any width between two digits is a date's: 108-2-9, 108－2－9, 108／2／9, 99‧9‧27, 108．5．2;
+# between two values a full stop parts them as a middle dot does: `甲課．108－5－2前`)
+_NOTE_CUTS = re.compile(rf"[；;{re.escape(VERTICAL_LINES)}，,、—―–{ARROWS}]"
+                        rf"|(?<![\d０-９])[/／∕－-]|[/／∕－-](?![\d０-９])|(?<![\d０-９])[{MIDDLE_DOTS}．﹒]|[{MIDDLE_DOTS}．﹒](?![\d０-９])"
+                        r"|\u3000|\s{2,}")
 
 
 def unlabelled_fields(note: str) -> dict[str, str]:
@@ -900,6 +914,8 @@ def _unit_and_date(*parts: str, learn: bool = True) -> dict[str, str]:
     doubled = re.fullmatch(r"(.*前(?:\s*[（(][^（）()]{1,16}[)）])?)\s*前", fields.get("deadline", ""))
     if framed and doubled and _reads_as_time(bare := doubled.group(1)):
         fields["deadline"] = bare
+    elif framed and "deadline" in fields:  # (or after a time closed by its own bound: `甲課辦理；收件後3日內前`, `…前24小時前`)
+        fields["deadline"] = _less_frames_bound(fields["deadline"])
     return fields
 
 
@@ -982,6 +998,24 @@ _HANDING_OVER = "交由|委由|責由|轉由|改由|交付|責成"
 _AGENT_LEAD = rf"(?:[並另且再]?\s*(?:{_HANDING_OVER}|由)\s*)"
 # the verbs of finishing or reaching the work (完成, 辦竣, 完竣, 達成, 辦妥, 竣事, 告竣, 完工, 就緒)
 _FINISH = "完成|完畢|辦竣|完竣|達成|辦妥|竣事|告竣|完工|竣工|就緒"
+
+
+def template_finish(deadlines: list[str]) -> str | None:
+    """The verb of finishing every time of a document's notes closes with (`→甲課，每季完成`, `→乙室，6月底前完成`
+    …): the notes' template writes it after the time, so it is no part of any time, where three or more times, two
+    of them different, all end with it and each reads as a time without it; None where any time lacks it (a plan's
+    own times may end with it: `6月底前完成` among `每季`)."""
+    if len(deadlines) < 3:
+        return None
+    ends = {match.group() if (match := _FINISH_END.search(d)) else None for d in deadlines}
+    verb = ends.pop() if len(ends) == 1 else None
+    if verb is None:
+        return None
+    bare = [d[: -len(verb)].rstrip() for d in deadlines]
+    return verb if len(set(bare)) > 1 and all(_reads_as_time(b) for b in bare) else None
+
+
+_FINISH_END = re.compile(rf"(?:{_FINISH})$")
 
 
 def _agent_whole(clause: str) -> bool:
@@ -1632,7 +1666,9 @@ _BEFORE_DONE = re.compile(rf"(.+?)\s*(?:之|以)?前\s*(?:{_FINISH})")
 # `…前完成建置`), a span from a date (起), or a verb of finishing ending it (`上半年度完成`)
 _CLOSED_TIME = re.compile(rf"(?:前|內|止|截止|以前)[\u4e00-\u9fff]{{0,6}}$|起|(?:{_FINISH})$"
                           # (or a span counted back from an event, `典禮前1個月`, `開訓前7日`: a point in time)
-                          rf"|前\s*\d{{1,3}}\s*個?(?:月|日|天|週|周|星期|年|小時|工作天|工作日)$")
+                          rf"|前\s*\d{{1,3}}\s*個?(?:月|日|天|週|周|星期|年|小時|工作天|工作日)$"
+                          # (or the times the work is done counted, a frequency no bound can close: `上、下半年各1次`, `每季2次`)
+                          r"|(?:[\d一二兩三四五六七八九十]{1,3})\s*次$")
 # (a time closed by a verb of finishing: a date or a period of the year before it, `…上半年度完成`)
 
 

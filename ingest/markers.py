@@ -30,6 +30,9 @@ def unglyph(text: str) -> str:
 _PARENTHESISED = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 _STEMS = "甲乙丙丁戊己庚辛壬癸"
 _BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
+# the Thousand Character Classic's opening in its order (天 地 玄 黃 …), a series registers and lists number by as by
+# the stems (its first eight: the ninth, 日, and the ones after it are words lists count with)
+_THOUSAND = "天地玄黃宇宙洪荒"
 _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫⅰⅱⅲⅳⅴⅵⅶⅷⅸⅹⅺⅻ"
 # the phonetic symbols in their dictionary order (ㄅ ㄆ ㄇ ㄈ …), a series Taiwanese lists number by
 _BOPOMOFO = "".join(chr(c) for c in range(0x3105, 0x312A))
@@ -133,7 +136,9 @@ _ITEM = (rf"{_DECIMAL}|{_NUMERO}|[(（]\s*\d{{1,2}}\s*[)）]|[{_CIRCLED}{_PARENT
          rf"|[<＜]\s*(?:{_ORDINAL}|[A-Za-z])\s*[>＞](?=\s*[^\x00-\x7f])")
 # 第, an ordinal and any word counting the items, set off from the item by a space or a colon (`第1則　設置…`, `第二篇：…`):
 # a line's marker (one glued to its text, `第2個星期四`, or before a list's mark, `第1次、年底前…`, may open a wrapped line)
-_COUNTER = rf"第\s*[\d{_CN}]{{1,3}}\s*[\u4e00-\u9fff]"  # 第, an ordinal and the word it counts in
+# 第, an ordinal and the word it counts in: one character, or two before a colon (`第1小點：`, `第二分項：`; glued to its
+# text a second character is the text's, `第1條設置…`)
+_COUNTER = rf"第\s*[\d{_CN}]{{1,3}}\s*(?:[\u4e00-\u9fff]{{2}}(?=\s*[：:])|[\u4e00-\u9fff])"
 _COUNTER_SET_OFF = rf"{_COUNTER}(?:(?=[ \t\u3000]+[\u4e00-\u9fff])|\s*[：:](?=\s*[\u4e00-\u9fff]))"
 # Letters and stops typed as a bullet: a letter drawn as a dash (the Bopomofo ㄧ, the katakana prolonged sound
 # mark ー and its halfwidth ｰ) before a space, a full stop (．, small ﹒) straight before the text.
@@ -214,6 +219,9 @@ def marker_number(marker: Marker) -> int | None:
     if worded:
         number = worded.group(2)
         return int(number) if number.isdigit() else cn_number(number)
+    counted = re.match(rf"第\s*(\d{{1,3}}|[{_CN}]{{1,3}})", marker.token)  # (第 and its ordinal count, whatever word
+    if counted:  # follows: `第2子項：` is the second, 子 no branch)
+        return int(counted.group(1)) if counted.group(1).isdigit() else cn_number(counted.group(1))
     if marker.token[:1] in _CIRCLED:
         return _CIRCLED.index(marker.token[0]) + 1
     if marker.token[:1] in _PARENTHESISED:
@@ -336,7 +344,7 @@ _STOPS = re.escape("".join(chr(c) for c in range(0x21, 0x10000)
 _WORD = 6
 # an ordinal of any series the markers run in: digits, CJK numerals, Roman numerals, capital letters
 # (or of the other series lists count in: the stems and branches, the phonetic symbols, the Greek letters: `ㄅ）`, `甲：`)
-_SERIES = (_STEMS, _BRANCHES, _BOPOMOFO, _GREEK_LOWER, _GREEK_LOWER.upper())
+_SERIES = (_STEMS, _BRANCHES, _BOPOMOFO, _GREEK_LOWER, _GREEK_LOWER.upper(), _THOUSAND)
 _ANY_ORDINAL = rf"\d{{1,2}}|[{_CN}]{{1,3}}|[{_ROMAN}]|[A-Z]|[{''.join(_SERIES)}]"
 _WORD_CHARS = rf"(?:(?:[\u4e00-\u9fff][ \t\u3000]?){{1,{_WORD}}}?\s*)"
 # a word that counts what a number before it counts (`1次`, `2場`, `3人`, `10日`, `5%`): a quantity, not an ordinal
@@ -424,7 +432,7 @@ def _in_sequence(found: list[tuple[int, int, int | None]]) -> list[tuple[int, in
 # 第, an ordinal and a word other than the law's enumeration words (`第1則`, `第二篇`) mark items only where the run
 # sets one of them off from its item by a space (a wrap may have joined the others to their text; one ended by a colon
 # is a style of its own, set off by it)
-_OTHER_COUNTER = re.compile(r"第#(?![條點項款目步])[\u4e00-\u9fff]")
+_OTHER_COUNTER = re.compile(r"第#(?![條點項款目步])[\u4e00-\u9fff]{1,2}")
 _SET_OFF = re.compile(r"[ \t\u3000]")
 
 
@@ -493,10 +501,11 @@ def split_outline(text: str) -> tuple[str, list[str]]:
 # Items run on in one paragraph under markers of any shape: a sign before the ordinal (`§1 `, `¶2 `, `※3`) or one or
 # two signs after it (`1。`, `壹.`, `A.)`), at a clause's boundary; only a run numbered 1, 2, 3 … of one shape is
 # evidence (a bare number is no marker: `每月 1 次`)
-_SIGNS = "".join(chr(c) for c in range(0x21, 0x10000) if unicodedata.category(chr(c)) in ("Po", "So")
+# (or an ordinal between an opening and a closing mark of any pair, quotation marks too: `〝一〞`, `‘1’`)
+_SIGNS = "".join(chr(c) for c in range(0x21, 0x10000) if unicodedata.category(chr(c)) in ("Po", "So", "Ps", "Pi")
                  and chr(c) not in "，,、；;：:！？!?\"'＂＇…‥·%％‰")
 _RUN_ORDINAL = rf"\d{{1,2}}|[{_CN}]{{1,3}}|[{_FORMAL}]{{1,2}}|[{_ROMAN}]|[{''.join(_SERIES)}]"
-_RUN_STOP = "。．.、)）:：｜|"
+_RUN_STOP = "。．.、:：｜|" + "".join(chr(c) for c in range(0x21, 0x10000) if unicodedata.category(chr(c)) in ("Pe", "Pf"))
 _SIGNED_RUN = re.compile(rf"(?:^|(?<=[\s。；;）)」！？!?]))([{re.escape(_SIGNS)}]?)[ \t\u3000]?({_RUN_ORDINAL})"
                          rf"([{re.escape(_RUN_STOP)}]{{0,2}})(?=[ \t\u3000]*[\u4e00-\u9fff])")
 

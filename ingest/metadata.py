@@ -164,7 +164,13 @@ _SPACED_LABEL = re.compile(rf"^(\W?\s*(?:{_ALL_LABELS}))\s+"
 _JUSTIFIED_LABEL = re.compile(rf"^(\W?\s*)((?:[\u4e00-\u9fff]\s+){{1,4}}[\u4e00-\u9fff])\s*(?={_COLON})")
 
 
+# a label set between two of one mark, whatever the mark (`‥法規名稱‥`, `＊發布日期＊`, `~法規名稱~`): the second ends it
+# (where the reader read the first as a bullet, `• 法規名稱＊…`, the mark is not known: any mark that opens nothing)
+_FRAMED_LABEL = re.compile(rf"^(?:•|([^\w\s]))\s*({_ALL_LABELS})\s*(?(1)\1|[^\w\s:：{re.escape(_OPENING)}<＜])\s*(?=\S)")
+
+
 def _spaced_label(text: str) -> str:
+    text = _FRAMED_LABEL.sub(r"\2：", text, count=1)
     text = _JUSTIFIED_LABEL.sub(lambda m: m.group(1) + re.sub(r"\s+", "", m.group(2)), text, count=1)
     return _SPACED_LABEL.sub(r"\1：", text, count=1)
 

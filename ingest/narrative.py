@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from ingest.blocks import Document, Heading, Paragraph, Table
 from ingest.draft import DraftRow
-from ingest.fields import OPEN_MARKED_NOTE, SENTENCE_END, bare_note, closing_dash, ends_in_bracketed_label, field_line, inline_fields
+from ingest.fields import OPEN_MARKED_NOTE, SENTENCE_END, bare_note, closing_dash, ends_in_bracketed_label, field_line, inline_fields, template_finish
 from ingest.markers import parse_marker, strip_marker
 from ingest.metadata import RULE_KINDS, plan_title, service_of_title
 from ingest.normalize import LEADER_DOTS, MIDDLE_DOTS, OPEN_ANGLE, brackets, is_closing_bracket, squash_ws
@@ -299,8 +299,9 @@ _PROVISION = re.compile(rf"^本(?:[\u4e00-\u9fff]{{0,4}}?)(?:{'|'.join(RULE_KIND
                         r"|經費[^。]{0,16}(?:支應|勻支|編列|籌措|挹注|項下)"
                         # (the staff it needs and where they come from: `本計畫執行所需人力，由各處室現有員額調配`)
                         r"|(?:人力|人員|員額)[^。]{0,16}(?:調配|調派|調度|派兼|兼辦|現有員額|現職人員)"
-                        # (it yields to a higher rule where they differ: `…如與上級機關規定不一致者，依上級機關規定辦理`, `…牴觸者，從其規定`)
-                        r"|(?:不一致|不符|牴觸|抵觸|衝突)[^。]{0,4}[，,]?\s*(?:依|從|以)[^。]{0,12}(?:規定|為準)"
+                        # (it yields to a higher rule where they differ: `…如與上級機關規定不一致者，依上級機關規定辦理`, `…牴觸者，從其規定`;
+                        # or to the rules as changed: `本計畫執行期間如遇法令變更，依新規定辦理`)
+                        r"|(?:不一致|不符|牴觸|抵觸|衝突|變更|異動|修正|修訂)[^。]{0,4}[，,]?\s*(?:依|從|以)[^。]{0,12}(?:規定|為準)"
                         # (its results count in the staff's appraisal: `本計畫執行成果列為年度考績評核之參據`, `…成效納入獎懲參考`)
                         r"|(?:成果|成效|績效|結果)[^。]{0,4}(?:列為|作為|列入|納入)[^。]{0,10}(?:考績|考核|評核|獎懲|評比|敘獎))")
 # The measures' progress reported on a schedule to whoever tracks it (`各項措施之執行情形，應按季填報管考系統。`,
@@ -530,10 +531,13 @@ class NarrativeReader:
         plan_steps = sum(g.steps_shown for _, g in self.closed) > 0
         plan_fields = self.kind == "strategy" or any(  # (a table plan's measures are in its tables, with their fields)
             g.fields or any(it.after or it.own_fields() for it in g.items) for _, g in self.closed)
+        made: list[DraftRow] = []
         for position, group in reversed(self.closed):
             if plan_fields and group.chapter_prose:
                 continue
-            self.rows[position:position] = self._rows(group, plan_steps)
+            self.rows[position:position] = rows = self._rows(group, plan_steps)
+            made += rows
+        _without_template_finish(made)
         self.closed = []
         for warning in self.warnings:
             for key in ("section", "text", "count"):
@@ -571,6 +575,14 @@ class NarrativeReader:
         fields = group.fields | (group.items[-1].after if group.items else {})
         return DraftRow(section, strip_marker(measure).rstrip("：:").strip(), actions, fields.get("deadline"),
                         fields.get("owner"), fields.get("benefit"), line, page, kind=self.kind)
+
+
+def _without_template_finish(rows: list[DraftRow]) -> None:
+    """The verb of finishing that every note's time closes with is the notes' template's (`→甲課，每季完成`): off the times."""
+    verb = template_finish([row.deadline for row in rows if row.deadline])
+    for row in rows:
+        if verb and row.deadline:
+            row.deadline = row.deadline[: -len(verb)].rstrip()
 
 
 def _nested(marker, item: _Item) -> bool:

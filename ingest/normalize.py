@@ -113,13 +113,21 @@ def bracket_partner(ch: str) -> str | None:
     if kind not in ("Ps", "Pe") and not (kind == "Sm" and unicodedata.mirrored(ch)):
         return None
     name = unicodedata.name(ch, "")
+    if name.startswith("REVERSED "):  # (a pair named as a mark and its mirror: 〝 REVERSED DOUBLE PRIME … and 〞)
+        return _named(name.removeprefix("REVERSED "))
+    if kind == "Pe" and (mirror := _named("REVERSED " + name)) and unicodedata.category(mirror) == "Ps":
+        return mirror
     for a, b in (("LEFT", "RIGHT"), ("OPENING", "CLOSING"), ("LESS-THAN", "GREATER-THAN")):
         if a in name or b in name:
-            try:
-                return unicodedata.lookup(name.replace(a, "\0").replace(b, a).replace("\0", b))
-            except KeyError:
-                return None
+            return _named(name.replace(a, "\0").replace(b, a).replace("\0", b))
     return None
+
+
+def _named(name: str) -> str | None:
+    try:
+        return unicodedata.lookup(name)
+    except KeyError:
+        return None
 
 
 def is_closing_bracket(ch: str) -> bool:

@@ -276,11 +276,15 @@ def is_page_fraction(text: str) -> bool:
 _PAGE_WORDS = set("第頁共計總全本文件份此為之次碼數面張續下接待合是係這")
 
 
+# a page's number led by the Latin word or its abbreviation (`P2（全4頁）`, `p.3 共5頁`, `Page 2，共3頁`)
+_PAGE_ABBREVIATION = re.compile(r"^(?:page|pg|pp?)\.?\s*(?=\d)", re.I)
+
+
 def is_page_words(text: str) -> bool:
     """A page's number told in page words, whatever their order and marks (`第3頁，本文共5頁`, `－2－（共3頁）`,
     `《第1頁，共3頁》`): one or two numbers (the first no larger), 頁 among the words, no word that is not a
     page word, and nothing else but marks and spaces."""
-    text = unicodedata.normalize("NFKC", text.strip())
+    text = _PAGE_ABBREVIATION.sub("", unicodedata.normalize("NFKC", text.strip()))
     numbers = [int(n) for n in re.findall(r"\d+", text)]
     if len(text) > 24 or "頁" not in text or not 1 <= len(numbers) <= 2 or numbers[0] > numbers[-1] or numbers[0] == 0:
         return False

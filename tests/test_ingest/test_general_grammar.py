@@ -2789,3 +2789,76 @@ def test_a_second_stop_after_a_marker_a_pattern_read_is_the_markers():
     assert split_items("第一項：設置預約專線。 第二項：辦理到府收件。") == ("", ["設置預約專線。", "辦理到府收件。"])
     marker = parse_marker("1）．設置預約專線。")
     assert (marker.token, marker.rest) == ("1）．", "設置預約專線。")
+
+
+# --- after the thirty-seventh wording: markers of other series and pairs, labels framed by one mark, a notes' template,
+# times and units of other kinds (members the wording does not use) ---
+def test_an_ordinal_between_the_marks_of_any_pair_quotation_marks_too_marks_items_that_run():
+    assert split_items("‘1’設置預約專線。 ‘2’辦理到府收件。") == ("", ["設置預約專線。", "辦理到府收件。"])
+    assert split_items("「一」設置預約專線。 「二」辦理到府收件。") == ("", ["設置預約專線。", "辦理到府收件。"])
+
+
+def test_the_thousand_character_classics_order_numbers_items_as_the_stems_do():
+    assert split_items("天．設置預約專線。 地．辦理到府收件。 玄．建置線上系統。") == (
+        "", ["設置預約專線。", "辦理到府收件。", "建置線上系統。"])
+
+
+def test_a_counter_of_two_characters_before_a_colon_marks_items_glued_to_its_text_it_does_not():
+    assert split_items("第1子項：設置預約專線。 第2子項：辦理到府收件。") == ("", ["設置預約專線。", "辦理到府收件。"])  # (子: no branch)
+    assert split_items("第1季辦理抽查 第2季辦理檢討") == ("第1季辦理抽查 第2季辦理檢討", [])
+
+
+def test_a_mirror_named_reversed_is_the_other_half_of_its_pair():
+    from ingest.normalize import bracket_partner
+    assert bracket_partner("〝") == "〞" and bracket_partner("〞") == "〝"
+
+
+def test_a_print_views_label_between_two_of_one_mark_or_in_a_reversed_pair_is_read():
+    from ingest.metadata import extract_metadata
+    from ingest.readers.text import read_text
+    for label in ("＊法規名稱＊", "~法規名稱~", "〝法規名稱〞"):
+        meta = extract_metadata(read_text("x.txt", f"{label}某某市某某所115年度服務品質提升計畫\n壹、計畫依據\n"))
+        assert (meta.office, meta.year_roc) == ("某某市某某所", 115), label
+
+
+def test_a_page_number_led_by_the_latin_word_or_its_abbreviation_is_furniture():
+    assert is_print_furniture("Pg.3（共5頁）") and is_print_furniture("page 2 共3頁")
+    assert not is_print_furniture("P3計畫")
+
+
+def test_a_finishing_verb_every_notes_time_closes_with_is_the_templates():
+    from ingest.fields import template_finish
+    assert template_finish(["每季辦竣", "115年6月底前辦竣", "隨到隨辦辦竣"]) == "辦竣"
+    assert template_finish(["每季辦竣", "115年6月底前辦竣", "隨到隨辦"]) is None  # (one time lacks it: the times' own)
+    assert template_finish(["115年6月底前辦竣", "115年6月底前辦竣", "115年6月底前辦竣"]) is None  # (one time: no template shown)
+
+
+def test_a_frames_bound_after_a_time_closed_by_its_own_or_counted_is_the_frames():
+    from ingest.fields import bare_note
+    assert bare_note("收件後3個工作天內前；研考科辦理") == {"deadline": "收件後3個工作天內", "owner": "研考科"}
+    assert bare_note("上、下半年各2次前；研考科辦理") == {"deadline": "上、下半年各2次", "owner": "研考科"}
+    assert bare_note("6月底前；研考科辦理") == {"deadline": "6月底前", "owner": "研考科"}  # (a single 前 stays the time's)
+
+
+def test_a_date_keeps_its_dashes_and_dots_a_full_stop_between_two_values_parts_them():
+    assert unlabelled_fields("園藝坊，115－6－30前") == {"owner": "園藝坊", "deadline": "115－6－30前"}
+    assert unlabelled_fields("園藝坊．115年6月底前") == {"owner": "園藝坊", "deadline": "115年6月底前"}
+
+
+def test_a_gloss_inside_a_units_name_is_no_list_mark():
+    assert is_owner("樹木（喬木、灌木）養護股、研考科")
+
+
+def test_times_of_other_kinds_are_times():
+    assert is_deadline("115年度每月") and is_deadline("115年每季末週")  # (a year scoping a frequency, the last week of each)
+    assert is_deadline("115年2月3日午前9時") and is_deadline("115年3月1日當日17時整以前")
+    assert is_deadline("115年度春、秋季期間")
+
+
+def test_units_of_other_kinds_are_units():
+    assert is_owner("志工協會") and is_owner("社區自治會") and is_owner("研考科會辦秘書室")
+    assert is_owner("二樓東側閱覽區參考諮詢組")
+
+
+def test_a_provision_yielding_to_the_rules_as_changed_is_boilerplate():
+    assert non_measure_item("八、本要點實施期間如遇法規異動，依新規定辦理。") == "provision"
