@@ -57,8 +57,10 @@ MEANING_WORDS: dict[str, tuple[str, ...]] = {
                 "受益", "獲益", "效用"),  # (who gains and what: 民眾受益情形, 預期獲益, 服務效用)
     "actions": ("作法", "做法", "方式", "方法", "流程", "步驟", "程序", "內容", "作為", "說明", "細項", "要領",
                 "事項", "措施內容", "階段", "行動方案", "行動計畫", "順序", "次序", "環節",
+                "要點",  # (the key points of doing it: 辦理流程要點, 執行要點)
                 "節點", "關鍵點"),  # (the points a process passes: 流程節點, 作業關鍵點)
     "measure": ("項目", "工作", "措施", "要項", "重點", "名稱", "策略",
+                "業務",  # (the business or service a row is for: 業務項目, 業務性質別, 服務業務)
                 "方針", "方向", "焦點", "重心"),  # (the direction or focus a group of work follows: 推動方針, 年度焦點, 策略方向)
     "section": ("構面", "面向", "主軸", "類別", "層面", "向度", "要素", "主題", "議題", "綱領", "綱要",
                 "層次", "範疇", "領域", "維度",  # (a level, domain or dimension of the work: 服務層次, 改善範疇, 品質維度)
@@ -92,7 +94,9 @@ def meaning_role(key: str) -> str | None:
     # (or a word of describing it in short: `內容摘述`, `作法概述`, `作為概要`)
     # (or a table or list of it: `時間表`, `進度一覽`, `分工清單`; or the state it is in: `受益情形`)
     # (or a group of it or its order: `策略群`, `步驟序`)
+    # (or its nature or kind: `業務性質別`, `服務類型`)
     return best[2] if tail in ("", "別", "規劃", "說明", "名稱", "分配", "安排", "欄", "摘述", "概述", "簡述", "摘要", "概要", "描述",
+                               "性質", "性質別", "類型", "型態",
                                "表", "一覽", "一覽表", "清單", "情形", "情況", "狀況", "群", "序") else None
 
 
@@ -111,8 +115,11 @@ CHECK_ITEM_HEADERS = ("檢核項目", "檢核重點")
 # modifier comes first: an indicator *of outcome* is a benefit, an indicator *for assessment* a measure).
 # (the outcome and its gauge may be joined: 預期效果及指標, 預期效益/指標, 成效與衡量)
 # (or the standard it is measured by: 績效衡量基準, 成效評估標準; any word of measuring: 成效量測值)
+# (or the way it is checked: 成效檢核方式, 績效查核方法, 成果檢視方式 — how the outcome is gauged, no way of doing the work)
+# (or an indicator told as quantified or as a target: 量化指標, 目標指標 — the figure a measure is to reach)
 _OUTCOME_GAUGE = re.compile(r"(?:效益|成效|成果|績效|產出|效果)(?:以及|[及與和暨、/／])?(?:衡量|評估|評量|量測|測量)?"
-                            r"(?:指標|衡量|評估|評量|量測|測量|基準|標準|準則)(?:值|說明)?$")
+                            r"(?:指標|衡量|評估|評量|量測|測量|基準|標準|準則|檢核|查核|檢視|考核)(?:值|說明|方式|方法)?$"
+                            r"|(?:量化|目標)指標(?:值)?$")
 
 
 _DESCRIBING = ("說明", "描述", "內涵", "概述", "簡述", "概要", "摘要")

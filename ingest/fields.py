@@ -13,6 +13,8 @@ from ingest.markers import LISTED_GLYPHS, parse_marker
 from ingest.normalize import (
     ARROWS,
     MIDDLE_DOTS,
+    SEMICOLONS,
+    SOLIDI,
     VERTICAL_LINES,
     bracket_partner,
     brackets,
@@ -128,6 +130,11 @@ _UNIT_SUFFIX = ("課|室|股|科|組|班|隊|中心|本部|單位|團隊|團|小
                 "|(?<=[\u4e00-\u9fff])(?:哨|崗哨|哨所)"
                 # a body the work is let out to (委託操作廠商, 維護承商, 保全公司)
                 "|廠商|承商|包商|承攬商|公司"
+                # (an operator bound to the office by a contract or a lease: 進駐業者, 委外業者, 營運業者; not a trade the
+                # public practises, 種苗業者)
+                "|(?:進駐|委外|合作|特約|簽約|承包|得標|受託|營運)業者"
+                # (a group, a workshop or a representative taking a part of the work: 駐園表演團體, 動手做實驗坊, 原廠技術代表)
+                "|(?<=[\u4e00-\u9fff])(?:團體|坊|代表)"
                 "|服務台|服務臺|之家"
                 # an association of the people a school or a place has, working beside its staff (家長會, 教師會, 校友會,
                 # 社區發展協會)
@@ -646,12 +653,17 @@ def _joined_name(part: str) -> bool:
         and not _NAME_AND.search(words[1])
 
 
+# a unit's share of the work after its name, a percentage or a fraction (`60%`, `四成`, `三分之二`)
+_UNIT_SHARE = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:\d{1,3}(?:\.\d)?\s*[%％]|[一二三四五六七八九十]成|[一二三四五]分之[一二三四])$")
+
+
 def _units_of(text: str) -> bool:
     """is_owner's reading: the text parted at the list's marks and the joining words, each part a unit."""
     text = _CONTACT.sub("", squash_ws(text))  # (`推廣股（聯絡人：陳○○）`: the unit and whom to call there)
     # (`甲組（申請請附照片及來源說明）`: an aside ending a member, whatever it says, unless it is the unit's time)
     text = _MEMBER_ASIDE.sub(lambda m: m.group() if is_deadline(m.group()[1:-1]) else "", text)
     units = [_UNIT_ASIDE.sub("", _UNIT_ROLE.sub("", u)) for u in _UNIT_SEPARATORS.split(_UNIT_ROLE.sub("", text)) if u]
+    units = [_UNIT_SHARE.sub("", u) or u for u in units]  # (`甲組60%、乙組40%`: each unit's share of the work)
     units = [_COLLECTIVE_LEAD.sub("", u) or u for u in units if u]
     # (a unit called in only when needed: `甲科負責，必要時由乙站支援`, `視需要請丙室協助`)
     units = [_WHEN_NEEDED.sub("", u) or u for u in units]
@@ -812,8 +824,8 @@ def trailing_note(text: str, labelled: bool = True) -> tuple[int, str] | None:
 # arrow (`甲課→6月底前`), wide space
 # (a dash, solidus or dot of any width between two digits is a date's: 108-2-9, 108－2－9, 108／2／9, 99‧9‧27, 108．5．2;
 # between two values a full stop parts them as a middle dot does: `甲課．108－5－2前`)
-_NOTE_CUTS = re.compile(rf"[；;{re.escape(VERTICAL_LINES)}，,、—―–{ARROWS}]"
-                        rf"|(?<![\d０-９])[/／∕－-]|[/／∕－-](?![\d０-９])|(?<![\d０-９])[{MIDDLE_DOTS}．﹒]|[{MIDDLE_DOTS}．﹒](?![\d０-９])"
+_NOTE_CUTS = re.compile(rf"[{SEMICOLONS}{re.escape(VERTICAL_LINES)}，,、—―–{ARROWS}]"
+                        rf"|(?<![\d０-９])[{SOLIDI}－-]|[{SOLIDI}－-](?![\d０-９])|(?<![\d０-９])[{MIDDLE_DOTS}．﹒]|[{MIDDLE_DOTS}．﹒](?![\d０-９])"
                         r"|\u3000|\s{2,}")
 
 
@@ -1016,6 +1028,8 @@ def template_finish(deadlines: list[str]) -> str | None:
 
 
 _FINISH_END = re.compile(rf"(?:{_FINISH})$")
+# what follows a note's time in a frame (`於X前辦理`, `於Y辦理`): its bound, if any, then a verb of doing or finishing
+FRAME_AFTER_TIME = re.compile(rf"\s*((?:之|以)?前)?\s*(?:辦理|執行|實施|進行|{_FINISH})")
 
 
 def _agent_whole(clause: str) -> bool:
@@ -1463,15 +1477,20 @@ def inline_fields(text: str) -> tuple[str, dict[str, str]]:
 
 # A note framed by vertical bars (`…。｜總務課｜每季｜`, `| 期限：每月 | 承辦：總務股 |`): a table's row typed as text
 _BAR_NOTE = re.compile(r"[｜|¦│]\s*([^｜|¦│]+?(?:\s*[｜|¦│]\s*[^｜|¦│]+?)?)\s*[｜|¦│]\s*$")
+# (or by slashes of a wide form, one mark all through: `…。╱總務課╱每季╱`; never the ASCII one, a date's: 115/6/30)
+_SLASH_NOTE = re.compile(r"([／∕╱])\s*((?:(?!\1).)+?(?:\s*\1\s*(?:(?!\1).)+?)?)\s*\1\s*$")
 
 
 def bar_note(text: str) -> tuple[str, dict[str, str]] | None:
-    """(text before it, fields) of a note framed by vertical bars that closes `text`, its fields labelled or not
-    (a unit and a date or period, in either order); None unless it holds a field and nothing else."""
-    match = _BAR_NOTE.search(text.rstrip())
+    """(text before it, fields) of a note framed by vertical bars or wide slashes that closes `text`, its fields
+    labelled or not (a unit and a date or period, in either order); None unless it holds a field and nothing else."""
+    text = text.rstrip()
+    match = _BAR_NOTE.search(text)
+    note = match.group(1) if match else (slashed := _SLASH_NOTE.search(text)) and slashed.group(2)
+    match = match or (slashed if note else None)
     if not match:
         return None
-    fields = _fields_of_note(match.group(1))
+    fields = _fields_of_note(note)
     return (text[: match.start()].rstrip(), fields) if fields else None
 
 
@@ -1555,7 +1574,7 @@ def _two_clauses(note: str) -> dict[str, str]:
 
 
 # The time, then the agent that finishes by it (`6月底前由總務股辦竣`, `每季由總務股負責`): 前 before 由 says "by"
-_TIME_AGENT = re.compile(rf"(.+?)\s*(?:之?前)?\s*由\s*(.+?)\s*(?:{_AGENT_VERBS}|{_FINISH}|處理)(?:辦理|執行)?")
+_TIME_AGENT = re.compile(rf"(.+?)\s*(?:[之以]?前)?\s*由\s*(.+?)\s*(?:{_AGENT_VERBS}|{_FINISH}|處理)(?:辦理|執行)?")
 
 
 def time_and_agent(clause: str) -> dict[str, str]:
@@ -1625,7 +1644,7 @@ _PLANNED_REACHED = re.compile(rf"(?:預定|預計)\s*(.+?)\s*(?:{_FINISH})")
 _ASSIGNING = "由|責成|責由|交由|交付|委由|指派|指定|飭令|飭由|督促"
 # (or asked to do it, as by the request a note may close with: `本項請甲課於每季辦理完成`, _ASKING)
 # the time a frame gives (於/在 and the time, the frame's own 前, or a 內 after a time closed by one) and the work done
-_AT_TIME = r"(?:於|在)\s*(.+?)\s*(?:之?前|(?<=[前內])內)?\s*"
+_AT_TIME = r"(?:於|在)\s*(.+?)\s*(?:[之以]?前|(?<=[前內])內)?\s*"
 _DONE = rf"(?:辦理|執行)?\s*(?:{_FINISH})"
 _AGENT_AT = re.compile(rf"(?:{_ASSIGNING}|{_ASKING})\s*(.+?)\s*{_AT_TIME}(?:{_DONE}|辦理|執行)")
 # … with no word of assigning: the unit opens the clause (`甲組於6月底前辦理完畢`; the unit checked where it is read)
@@ -1698,12 +1717,12 @@ _LABEL_IS = re.compile(r"([\u4e00-\u9fff]{2,6}?)\s*(?:訂為|訂於|定為|定�
 _VALUE_IS = re.compile(r"(.+?)\s*(?:為|是|係|擔任)\s*(?:本項|本案|本措施)?\s*(?:之)?\s*([\u4e00-\u9fff]{2,6})")
 # a bare 於 or 在, the time, then a verb of finishing (`於每季完成`, `並於6月底前辦妥`); a 前 with a verb of
 # doing before the finish is the frame's, as after an agent (`並於視需要辦理前辦理完成`, `在每季前執行完竣`)
-_AT_DONE = re.compile(rf"(?:[並另且再]\s*)?(?:於|在)\s*(.+?)\s*(?:之?前\s*(?:辦理|執行)\s*)?(?:{_FINISH})")
+_AT_DONE = re.compile(rf"(?:[並另且再]\s*)?(?:於|在)\s*(.+?)\s*(?:[之以]?前\s*(?:辦理|執行)\s*)?(?:{_FINISH})")
 # … with the verb of doing alone before the finish (`於每季終了後20日內辦理完成`): the frame's where the time is
 # one without it
 _AT_DOING_DONE = re.compile(rf"(?:[並另且再]\s*)?(?:於|在)\s*(.+?)\s*(?:辦理|執行)\s*(?:{_FINISH})")
 # … its fullest form, by the time and done and finished (`並於X前辦理完成`): whatever short phrase stands there is the time
-_AT_BEFORE_DONE = re.compile(rf"(?:[並另且再]\s*)?(?:於|在)\s*(.+?)\s*之?前\s*(?:辦理|執行)\s*(?:{_FINISH})")
+_AT_BEFORE_DONE = re.compile(rf"(?:[並另且再]\s*)?(?:於|在)\s*(.+?)\s*[之以]?前\s*(?:辦理|執行)\s*(?:{_FINISH})")
 # a deadline's label and the time it runs to (`辦理期限至6月底`, `執行期程到每年12月`, `期限迄年底`)
 _LABEL_UNTIL = re.compile(r"([\u4e00-\u9fff]{2,6}?)\s*(?:至|到|迄)\s*(.+)")
 

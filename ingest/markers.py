@@ -33,6 +33,8 @@ _BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
 # the Thousand Character Classic's opening in its order (天 地 玄 黃 …), a series registers and lists number by as by
 # the stems (its first eight: the ninth, 日, and the ones after it are words lists count with)
 _THOUSAND = "天地玄黃宇宙洪荒"
+# the sexagenary cycle, a stem and a branch in turn (甲子 乙丑 丙寅 …), a series as the stems are
+_CYCLE = tuple(_STEMS[i % 10] + _BRANCHES[i % 12] for i in range(60))
 _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫⅰⅱⅲⅳⅴⅵⅶⅷⅸⅹⅺⅻ"
 # the phonetic symbols in their dictionary order (ㄅ ㄆ ㄇ ㄈ …), a series Taiwanese lists number by
 _BOPOMOFO = "".join(chr(c) for c in range(0x3105, 0x312A))
@@ -345,7 +347,7 @@ _WORD = 6
 # an ordinal of any series the markers run in: digits, CJK numerals, Roman numerals, capital letters
 # (or of the other series lists count in: the stems and branches, the phonetic symbols, the Greek letters: `ㄅ）`, `甲：`)
 _SERIES = (_STEMS, _BRANCHES, _BOPOMOFO, _GREEK_LOWER, _GREEK_LOWER.upper(), _THOUSAND)
-_ANY_ORDINAL = rf"\d{{1,2}}|[{_CN}]{{1,3}}|[{_ROMAN}]|[A-Z]|[{''.join(_SERIES)}]"
+_ANY_ORDINAL = rf"\d{{1,2}}|[{_CN}]{{1,3}}|[{_ROMAN}]|[A-Z]|[{_STEMS}][{_BRANCHES}]|[{''.join(_SERIES)}]"
 _WORD_CHARS = rf"(?:(?:[\u4e00-\u9fff][ \t\u3000]?){{1,{_WORD}}}?\s*)"
 # a word that counts what a number before it counts (`1次`, `2場`, `3人`, `10日`, `5%`): a quantity, not an ordinal
 _COUNTED = r"[次場人件日天個年月週周季時分秒倍成元份名位處項點條則張頁本冊台輛家戶案筆組類種期屆梯班級%％萬千百十款目節章篇式]"
@@ -363,6 +365,8 @@ def _ordinal_value(ordinal: str) -> int | None:
         return int(ordinal)
     if ordinal in _ROMAN:
         return _ROMAN.index(ordinal) % 12 + 1
+    if len(ordinal) == 2 and ordinal in _CYCLE:
+        return _CYCLE.index(ordinal) + 1
     series = next((s for s in _SERIES if ordinal in s), None)
     if series is not None:
         return series.index(ordinal) + 1
@@ -387,7 +391,8 @@ def _worded(found: re.Match[str] | None) -> tuple[str, str, int] | None:
         return None  # a bare number opening a clause marks nothing; 第 and a number count what follows (`第1款`)
     number = _ordinal_value(ordinal)
     series = next((n for n, s in enumerate(_SERIES) if ordinal in s), None)
-    kind = "#" if ordinal.isdigit() else "R" if ordinal in _ROMAN else "A" if ordinal.isascii() else f"S{series}" if series is not None else "〇"
+    kind = ("#" if ordinal.isdigit() else "R" if ordinal in _ROMAN else "A" if ordinal.isascii() else "G" if ordinal in _CYCLE
+            else f"S{series}" if series is not None else "〇")
     return (word, word + kind + stop, number) if number else None
 
 
@@ -504,7 +509,7 @@ def split_outline(text: str) -> tuple[str, list[str]]:
 # (or an ordinal between an opening and a closing mark of any pair, quotation marks too: `〝一〞`, `‘1’`)
 _SIGNS = "".join(chr(c) for c in range(0x21, 0x10000) if unicodedata.category(chr(c)) in ("Po", "So", "Ps", "Pi")
                  and chr(c) not in "，,、；;：:！？!?\"'＂＇…‥·%％‰")
-_RUN_ORDINAL = rf"\d{{1,2}}|[{_CN}]{{1,3}}|[{_FORMAL}]{{1,2}}|[{_ROMAN}]|[{''.join(_SERIES)}]"
+_RUN_ORDINAL = rf"\d{{1,2}}|[{_CN}]{{1,3}}|[{_FORMAL}]{{1,2}}|[{_ROMAN}]|[{_STEMS}][{_BRANCHES}]|[{''.join(_SERIES)}]"
 _RUN_STOP = "。．.、:：｜|" + "".join(chr(c) for c in range(0x21, 0x10000) if unicodedata.category(chr(c)) in ("Pe", "Pf"))
 _SIGNED_RUN = re.compile(rf"(?:^|(?<=[\s。；;）)」！？!?]))([{re.escape(_SIGNS)}]?)[ \t\u3000]?({_RUN_ORDINAL})"
                          rf"([{re.escape(_RUN_STOP)}]{{0,2}})(?=[ \t\u3000]*[\u4e00-\u9fff])")
@@ -519,7 +524,7 @@ def _signed(match: re.Match[str] | None) -> tuple[str, int] | None:
     if not sign and not stop or not value:
         return None
     kind = ("#" if ordinal.isdigit() else "F" if ordinal[0] in _FORMAL else "C" if ordinal[0] in _CN else "R" if ordinal in _ROMAN
-            else next(str(n) for n, series in enumerate(_SERIES) if ordinal in series))
+            else "G" if ordinal in _CYCLE else next(str(n) for n, series in enumerate(_SERIES) if ordinal in series))
     return "~" + sign + kind + stop, value
 
 

@@ -19,7 +19,17 @@ from dataclasses import dataclass, field
 
 from ingest.blocks import Document, Heading, Paragraph, Table
 from ingest.draft import DraftRow
-from ingest.fields import OPEN_MARKED_NOTE, SENTENCE_END, bare_note, closing_dash, ends_in_bracketed_label, field_line, inline_fields, template_finish
+from ingest.fields import (
+    FRAME_AFTER_TIME,
+    OPEN_MARKED_NOTE,
+    SENTENCE_END,
+    bare_note,
+    closing_dash,
+    ends_in_bracketed_label,
+    field_line,
+    inline_fields,
+    template_finish,
+)
 from ingest.markers import parse_marker, strip_marker
 from ingest.metadata import RULE_KINDS, plan_title, service_of_title
 from ingest.normalize import LEADER_DOTS, MIDDLE_DOTS, OPEN_ANGLE, brackets, is_closing_bracket, squash_ws
@@ -532,12 +542,16 @@ class NarrativeReader:
         plan_fields = self.kind == "strategy" or any(  # (a table plan's measures are in its tables, with their fields)
             g.fields or any(it.after or it.own_fields() for it in g.items) for _, g in self.closed)
         made: list[DraftRow] = []
+        notes: list[tuple[DraftRow, str]] = []  # (an item's row, the text its note closes)
         for position, group in reversed(self.closed):
             if plan_fields and group.chapter_prose:
                 continue
             self.rows[position:position] = rows = self._rows(group, plan_steps)
             made += rows
+            if len(rows) == len(group.items) and not group.fields_belong_to_title(plan_steps):
+                notes += [(row, item.actions[-1] if item.actions else item.text) for row, item in zip(rows, group.items, strict=True)]
         _without_template_finish(made)
+        _bounds_of_the_times(notes)
         self.closed = []
         for warning in self.warnings:
             for key in ("section", "text", "count"):
@@ -583,6 +597,25 @@ def _without_template_finish(rows: list[DraftRow]) -> None:
     for row in rows:
         if verb and row.deadline:
             row.deadline = row.deadline[: -len(verb)].rstrip()
+
+
+def _bounds_of_the_times(notes: list[tuple[DraftRow, str]]) -> None:
+    """A frame's bound read off a note's time (`於X前辦理` → X) is the time's own where other notes of the document
+    write the same frame without one (`於Y辦理`): the template is `於{time}辦理`, so X前 is the time. Where every
+    such note has the bound, the template may write it (`於{time}前辦理`): the times stay as read."""
+    bounded, bare = [], 0
+    for row, text in notes:
+        at = text.rfind(row.deadline) if row.deadline else -1
+        if at < 0 or text[:at].rstrip()[-1:] not in ("於", "在"):
+            continue  # (only the frame `於X…辦理` is compared: another note's shape says nothing of this one's)
+        after = FRAME_AFTER_TIME.match(text, at + len(row.deadline))
+        if after and after.group(1):
+            bounded.append((row, after.group(1)))
+        elif after and not row.deadline.endswith("前"):  # (a time read with a bound shows nothing of the template's)
+            bare += 1
+    if bare and bounded:
+        for row, bound in bounded:
+            row.deadline += bound
 
 
 def _nested(marker, item: _Item) -> bool:

@@ -26,7 +26,9 @@ _CJK = r"\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"
 _CJK_SPACE_RE = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])")
 # the solidus in the forms plans print it (ASCII, fullwidth, fraction slash, division slash): what sets a print
 # view's label off as a colon does (`法規名稱／…`, `輸出時間／116-12-2`)
-SOLIDI = "/／⁄∕"
+SOLIDI = "/／⁄∕╱"  # (╱, a box-drawing diagonal, as CJK text sets a slash)
+# the semicolon in its forms (ASCII, fullwidth, small): a separator of a note's clauses or values
+SEMICOLONS = ";；﹔"
 # dot leaders, two or more of them ending a label as a colon does (`法規名稱……`, `公發布日．．．`, `修正日期‥‥`), as a
 # table of contents sets a title off from its page
 LEADER_DOTS = "…‥⋯．.·・‧"

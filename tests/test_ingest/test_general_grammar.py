@@ -2862,3 +2862,53 @@ def test_units_of_other_kinds_are_units():
 
 def test_a_provision_yielding_to_the_rules_as_changed_is_boilerplate():
     assert non_measure_item("八、本要點實施期間如遇法規異動，依新規定辦理。") == "provision"
+
+
+# --- after the thirty-eighth wording: the sexagenary cycle, headers by their nature, a frame's bound the notes differ
+# on, notes in small or slashed frames, banners repeated beside banners, more kinds of unit (members it does not use) ---
+def test_the_sexagenary_cycle_numbers_items_in_a_cell_and_down_the_lines():
+    from ingest.markers import running_styles
+    assert split_items("甲子．設置預約專線。 乙丑．辦理到府收件。") == ("", ["設置預約專線。", "辦理到府收件。"])
+    assert running_styles(["甲子．設置預約專線。", "乙丑．辦理到府收件。"]) == {"G．"}
+
+
+def test_headers_named_by_the_work_and_its_nature_by_key_points_by_a_checked_outcome_or_a_quantified_indicator():
+    assert header_role("服務業務類型") == "measure" and header_role("作業要點") == "actions"
+    assert header_role("績效查核方法") == "benefit" and header_role("目標指標") == "benefit"
+    assert header_role("評核指標") == "measure"  # (an indicator the evaluation scores stays a measure)
+
+
+def test_a_frames_bound_is_the_times_own_where_other_notes_write_the_frame_without_one():
+    from ingest.narrative import NarrativeReader
+    def deadlines(notes: list[str]) -> list[str | None]:
+        rows: list = []
+        reader = NarrativeReader("measure", rows)
+        for i, note in enumerate(notes, 1):
+            reader.add(f"{i}. 設置預約專線。{note}", i, None, ["壹、措施"])
+        reader.end_heading(["壹、措施"], 1, False)
+        reader.finish()
+        return [row.deadline for row in rows]
+    # the template writes no bound: the one a note has is its time's
+    assert deadlines(["＃由研考科於春節連假前辦理", "＃由研考科於115年6月第1週辦理", "＃由秘書室於每季辦理"]) == [
+        "春節連假前", "115年6月第1週", "每季"]
+    # every note has it: the notes as the grammar reads each (the template's bound is no evidence either way)
+    notes = ["＃由研考科於春節連假前辦理", "＃由研考科於115年6月第1週前辦理", "＃由秘書室於每季前辦理"]
+    assert deadlines(notes) == [inline_fields("設置預約專線。" + note)[1].get("deadline") for note in notes]
+
+
+def test_a_note_in_small_brackets_or_between_wide_slashes_parts_at_any_semicolon_or_slash():
+    assert inline_fields("設置預約專線。﹙研考科﹔115年6月底前﹚") == ("設置預約專線。", {"owner": "研考科", "deadline": "115年6月底前"})
+    assert inline_fields("設置預約專線。∕研考科∕115年6月底前∕") == ("設置預約專線。", {"owner": "研考科", "deadline": "115年6月底前"})
+    assert inline_fields("設置預約專線。於115/6/30") == ("設置預約專線。於115/6/30", {})  # (an ASCII slash: a date's)
+
+
+def test_a_banner_repeated_beside_a_banner_at_every_page_is_furniture():
+    from ingest.readers.text import running_heads
+    page = ["匯出時刻：系統轉出", "某某署公告欄", "﹝{}﹞", "", "壹、措施"]
+    lines = [line.format(n) for n in (1, 2) for line in page]
+    assert running_heads(lines) == {"匯出時刻：系統轉出", "某某署公告欄"}
+
+
+def test_more_kinds_of_unit_a_group_a_workshop_a_representative_an_operator_and_shares_of_the_work():
+    assert is_owner("志工團體") and is_owner("陶藝工作坊") and is_owner("承商技術代表") and is_owner("場站營運業者")
+    assert is_owner("研考科70%、秘書室30%") and not is_owner("滿意度90%")
