@@ -208,13 +208,17 @@ HELDOUT38 = _full_wording("heldout38", "HELDOUT38_")
 # measured as a reader round's held-out figure, and frozen at once: the honest held-out figure
 # of the next round.
 HELDOUT39 = _full_wording("heldout39", "HELDOUT39_")
+# The fortieth held-out wording, written blind to the readers after the thirty-ninth had been
+# measured as a reader round's held-out figure, and frozen at once: the honest held-out figure
+# of the next round.
+HELDOUT40 = _full_wording("heldout40", "HELDOUT40_")
 WORDINGS = {w.name: w for w in (DEV, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8,
                                 HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15,
                                 HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19, HELDOUT20, HELDOUT21,
                                 HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26,
                                 HELDOUT27, HELDOUT28, HELDOUT29, HELDOUT30, HELDOUT31, HELDOUT32,
                                 HELDOUT33, HELDOUT34, HELDOUT35, HELDOUT36, HELDOUT37,
-                                HELDOUT38, HELDOUT39)}
+                                HELDOUT38, HELDOUT39, HELDOUT40)}
 # What kind of section each titled non-measure section is (the answer key of the report check).
 SECTION_KINDS = {"名詞定義": "definitions", "評核項目及配分": "evaluation", "考核基準": "evaluation", "附件": "appendix",
                  "附表": "appendix", **V.HELDOUT4_SECTION_KINDS,
@@ -230,7 +234,8 @@ SECTION_KINDS = {"名詞定義": "definitions", "評核項目及配分": "evalua
                  **V.HELDOUT31_SECTION_KINDS, **V.HELDOUT32_SECTION_KINDS,
                  **V.HELDOUT33_SECTION_KINDS, **V.HELDOUT34_SECTION_KINDS, **V.HELDOUT35_SECTION_KINDS,
                  **V.HELDOUT36_SECTION_KINDS, **V.HELDOUT37_SECTION_KINDS,
-                 **V.HELDOUT38_SECTION_KINDS, **V.HELDOUT39_SECTION_KINDS}
+                 **V.HELDOUT38_SECTION_KINDS, **V.HELDOUT39_SECTION_KINDS,
+                 **V.HELDOUT40_SECTION_KINDS}
 
 
 @dataclass(frozen=True)
@@ -401,8 +406,8 @@ def random_plan(seed: int, *, wording: str = "dev") -> Plan:
     "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
     "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24",
     "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31",
-    "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38"
-    or "heldout39" (bench only)."""
+    "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38",
+    "heldout39" or "heldout40" (bench only)."""
     words = WORDINGS[wording]
     rng = random.Random(seed)
     office = _office(rng, words)
