@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from ingest.field_model import learned_field
 from ingest.normalize import compact, join_cjk
@@ -140,8 +141,10 @@ _EXPECTED = re.compile(r"(?:預期|期待|期望|預估)[\u4e00-\u9fff]{2,6}")
 _PLANNING = re.compile(r"[\u4e00-\u9fff]{1,4}(?:規劃|安排|構想|設計|部署)")
 
 
+@lru_cache(maxsize=65536)
 def header_role(cell: str) -> str | None:
-    """The role a header cell names, or None if it is not a known header."""
+    """The role a header cell names, or None if it is not a known header. (Cached: a pure function of the text,
+    asked of every label-like word of every note, many of them alike.)"""
     # a bracketed qualifier after the name (`執行期間(起迄)`, `達成目標(量化)`, `策略主軸(目標)`, an English
     # gloss) says how the column is filled, not what it is: the name before it decides, when it names a role
     named = _QUALIFIER.sub("", cell.strip())
@@ -191,13 +194,17 @@ def header_role(cell: str) -> str | None:
     if _EXPECTED.fullmatch(key):
         return "benefit"
     best_role, best_score = None, 0.0
-    for role, names in KNOWN_HEADERS.items():
-        for name in names:
-            common = sum((Counter(key) & Counter(name)).values())
-            score = common / max(len(key), len(name))
-            if score > best_score:
-                best_role, best_score = role, score
+    letters = Counter(key)
+    for role, name, name_letters in _KNOWN_LETTERS:
+        common = sum((letters & name_letters).values())
+        score = common / max(len(key), len(name))
+        if score > best_score:
+            best_role, best_score = role, score
     return best_role if best_score >= 0.74 else None
+
+
+# the known headers' characters, counted once (header_role's last resort compares a scrambled header with each)
+_KNOWN_LETTERS = tuple((role, name, Counter(name)) for role, names in KNOWN_HEADERS.items() for name in names)
 
 
 def is_header_row(cells: list[str]) -> bool:
