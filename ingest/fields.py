@@ -1485,13 +1485,11 @@ def bar_note(text: str) -> tuple[str, dict[str, str]] | None:
     """(text before it, fields) of a note framed by vertical bars or wide slashes that closes `text`, its fields
     labelled or not (a unit and a date or period, in either order); None unless it holds a field and nothing else."""
     text = text.rstrip()
-    match = _BAR_NOTE.search(text)
-    note = match.group(1) if match else (slashed := _SLASH_NOTE.search(text)) and slashed.group(2)
-    match = match or (slashed if note else None)
-    if not match:
-        return None
-    fields = _fields_of_note(note)
-    return (text[: match.start()].rstrip(), fields) if fields else None
+    for pattern, group in ((_BAR_NOTE, 1), (_SLASH_NOTE, 2)):
+        if match := pattern.search(text):
+            fields = _fields_of_note(match.group(group))
+            return (text[: match.start()].rstrip(), fields) if fields else None
+    return None
 
 
 def _fields_of_note(note: str) -> dict[str, str]:

@@ -365,7 +365,7 @@ def _ordinal_value(ordinal: str) -> int | None:
         return int(ordinal)
     if ordinal in _ROMAN:
         return _ROMAN.index(ordinal) % 12 + 1
-    if len(ordinal) == 2 and ordinal in _CYCLE:
+    if ordinal in _CYCLE:
         return _CYCLE.index(ordinal) + 1
     series = next((s for s in _SERIES if ordinal in s), None)
     if series is not None:
@@ -390,10 +390,25 @@ def _worded(found: re.Match[str] | None) -> tuple[str, str, int] | None:
     if not stop and (not word or word.endswith("第")):
         return None  # a bare number opening a clause marks nothing; 第 and a number count what follows (`第1款`)
     number = _ordinal_value(ordinal)
-    series = next((n for n, s in enumerate(_SERIES) if ordinal in s), None)
-    kind = ("#" if ordinal.isdigit() else "R" if ordinal in _ROMAN else "A" if ordinal.isascii() else "G" if ordinal in _CYCLE
-            else f"S{series}" if series is not None else "〇")
-    return (word, word + kind + stop, number) if number else None
+    return (word, word + _ordinal_kind(ordinal) + stop, number) if number else None
+
+
+def _ordinal_kind(ordinal: str) -> str:
+    """The kind of an ordinal in a marker's style: digits `#`, formal numerals `F`, plain numerals `C`, Roman `R`,
+    Latin letters `A`, the sexagenary cycle `G`, another series `S` and its place in `_SERIES`."""
+    if ordinal.isdigit():
+        return "#"
+    if ordinal[0] in _FORMAL:
+        return "F"
+    if ordinal[0] in _CN:
+        return "C"
+    if ordinal in _ROMAN:
+        return "R"
+    if ordinal.isascii():
+        return "A"
+    if ordinal in _CYCLE:
+        return "G"
+    return f"S{next(n for n, series in enumerate(_SERIES) if ordinal in series)}"
 
 
 def worded_marker(text: str) -> tuple[str, int] | None:
@@ -523,9 +538,7 @@ def _signed(match: re.Match[str] | None) -> tuple[str, int] | None:
     value = _ordinal_value(ordinal.translate(_FORMAL_AS_CN))
     if not sign and not stop or not value:
         return None
-    kind = ("#" if ordinal.isdigit() else "F" if ordinal[0] in _FORMAL else "C" if ordinal[0] in _CN else "R" if ordinal in _ROMAN
-            else "G" if ordinal in _CYCLE else next(str(n) for n, series in enumerate(_SERIES) if ordinal in series))
-    return "~" + sign + kind + stop, value
+    return "~" + sign + _ordinal_kind(ordinal) + stop, value
 
 
 def split_signed_runs(text: str) -> tuple[str, list[str]]:

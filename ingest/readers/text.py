@@ -386,14 +386,15 @@ def running_heads(lines: list[str]) -> frozenset[str]:
     `○○法規資料檢索`, above `列印時間：…`): a short line met twice or more, each time next to a line of
     print furniture, is furniture too; and so, in turn, is one repeated beside such a line (a banner above a banner:
     `本文件於…自系統匯出` over `某署規章公告` over `﹝2﹞`)."""
+    texts = [line.strip() for line in lines]
+    furniture = [bool(text) and is_print_furniture(text) for text in texts]  # (read once, asked every round)
     heads: frozenset[str] = frozenset()
     while True:
         near: dict[str, list[bool]] = {}
-        for i, line in enumerate(lines):
-            text = line.strip()
-            if text and len(text) <= 30 and not is_print_furniture(text) and text not in heads:
-                beside = [lines[j].strip() for j in (i - 1, i + 1) if 0 <= j < len(lines)]
-                near.setdefault(text, []).append(any(b and (is_print_furniture(b) or b in heads) for b in beside))
+        for i, text in enumerate(texts):
+            if text and len(text) <= 30 and not furniture[i] and text not in heads:
+                beside = [j for j in (i - 1, i + 1) if 0 <= j < len(texts)]
+                near.setdefault(text, []).append(any(furniture[j] or texts[j] in heads for j in beside))
         found = frozenset(t for t, seen in near.items() if len(seen) >= 2 and all(seen))
         if not found:
             return heads
