@@ -119,10 +119,10 @@ _UNIT_ROLE = re.compile(r"[（(](?:主辦|協辦|主協辦|主責|協助|協力|
                 r"|(?:實地|現場|到場|到府|到院)?(?:偵辦|採證|蒐證|鑑定|評估|派測|複丈|勘查|會勘|稽查|查核|派工))[\u4e00-\u9fff]{0,5})$")
 # (`照顧組（主辦）`, `公墓管理課主辦`, `教務處統籌、各處室執行`: a unit and its part)
 # An organisational unit by its grammar: a name (at most 8 characters) ending in a unit suffix
-# (課 股 室 科 組 班 隊 中心 小組 本部 分隊 單位 站 台 所 處 局 館 院 署 府 場 機關 …), a post
+# (課 股 室 科 組 班 隊 中心 小組 本部 分隊 單位 機構 站 台 所 處 局 館 院 署 府 場 機關 …), a post
 # (…員 as 會計員, 人事管理員; …主管; 社工 / 同仁 / 人員), or a collective (各… 本… 全體…).
 # (…團 a corps of people, 志工團 服務團; …之家 a home run as an institution, 老人之家 兒童之家)
-_UNIT_SUFFIX = ("課|室|股|科|組|班|隊|中心|本部|單位|團隊|團|小組|人員|同仁|員工|工作人員|委員會|機關|主管|社工|志工"
+_UNIT_SUFFIX = ("課|室|股|科|組|班|隊|中心|本部|單位|機構|團隊|團|小組|人員|同仁|員工|工作人員|委員會|機關|主管|社工|志工"
                 "|官兵|員警|職員|職工|幹部|義工"  # (the people of a corps as a whole: 全隊官兵, 全體員警, 全園職工)
                 # a police officer by branch or rank (值日女警, 偵查隊刑警, 派出所警佐, 分駐所巡佐)
                 "|(?<=[\u4e00-\u9fff])(?:女警|刑警|交警|警佐|巡佐|警官|警察)"
@@ -217,12 +217,20 @@ _CONTACT = re.compile(r"[（(]\s*(?:(?:聯絡人|連絡人|承辦人|經辦人|�
 # an aside in brackets closing a member of a list of units (before a list mark or at the end), whatever it holds,
 # its own list marks and joining words too: what one asks of the public there (`甲組（申請請附照片及來源說明）`)
 # (or glossing a word inside the member's name, the name going on after it: `營養繁殖（扦插、嫁接）作物課`)
+# a duty named by its work, the staff who take it in turn in its aside (`開園前試運轉（機電人員A、B組隔日輪替）`)
+# (the aside names the staff: a unit's or a post's word, `各科`, `拍賣員`, `A、B組`; not `（每月輪流）`, a time)
+_ROSTER = re.compile(r"[\u4e00-\u9fff]{2,16}[（(](?=[^（）()]*(?:[組科課班員隊局處室股站所]|同仁))[^（）()]{0,20}"
+                     r"(?:輪值|輪替|輪流|輪巡|輪班|輪派|輪守|輪調)[^（）()]{0,6}[)）]")
+_A_UNIT = "值勤組"  # (what a roster is read as: a unit, as the grammar knows one)
 _MEMBER_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^（）()]{1,30}[)）](?=$|[、,，;；/／\u4e00-\u9fff])")
 _UNIT_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?:[^（）():：]{1,6}|[^（）()]{0,8}(?:請|可|須|需)[^（）()]{1,16})[)）]$")
 # (a case taken in by one unit and referred on to the next: `甲組受理後轉介乙坊`, `甲課審核後移送乙室`)
 # (or sent on or up: `甲組初篩，疑義案件陳報乙部`; or staff one sends in turn to another: `各分處按月輪派鑑定員`)
 # (a comma may stand before the referral: `甲組評估後，轉介乙所`; staff sent by a rule: `甲科依值勤表輪派管理員`)
-_UNIT_SEPARATORS = re.compile(r"(?:[、,，/／;；及與和暨+＋&＆\s]|偕同|會同|協同|會辦|(?:受理|審核|審查|初審|評估)後[，,]?\s*(?:轉介|轉交|移送|移交|送交?)"
+# (or an arrow of any form, the case passed on from one unit to the next: `甲組→乙組→丙組（依序會辦）`)
+# (a plus sign between digits is a mileage's, `K0+000至K38+500路段`, no separator)
+_UNIT_SEPARATORS = re.compile(rf"(?:[、,，/／;；及與和暨&＆\s{ARROWS}]|(?<![\dA-Za-z])[+＋]|偕同|會同|協同|會辦"
+                              r"|(?:受理|審核|審查|初審|評估)後[，,]?\s*(?:轉介|轉交|移送|移交|送交?)"
                               r"|(?<=[，,])[\u4e00-\u9fff]{2,4}?(?:案件|個案|事項)(?:陳報|轉陳|報請|送請|移請)"
                               r"|(?:(?:按|依)[\u4e00-\u9fff]{1,4}?)?(?:輪派|調派|派駐|輪調))+")
 # (nor is work across sections, `…組跨組`, a unit: `甲組、乙組跨組辦理` names the units before it)
@@ -272,7 +280,13 @@ def is_deadline(text: str, *, with_act: bool = True) -> bool:
             or is_deadline(named.group(1))):  # (or a time told by an event, glossed with its date: 汛期結束後（10月底）)
         return True
     relative = _RELATIVE_TIME.match(value)  # a time limit counted from an event: 收件後7日內, 連續假期前1週
-    if relative:
+    if relative or _EVENT_DAY_COUNT.match(value):  # (or from the day after it: `收件翌日起算5個工作日內`)
+        return True
+    if (span := _SPAN_TO_EVENT.fullmatch(value)) and is_deadline(span.group(1)):  # (`103年7月4日起至驗收合格日止`)
+        return True
+    # (or from a date, which stands where the event does: `107年3月11日後第1個上班日`, `6月30日前2週`)
+    dated = _DATED_OFFSET.match(value)
+    if dated and is_deadline(dated.group(1)):
         return True
     event_day = _EVENT_DAY.match(value) or _SENT_WITH.match(value)  # the day of an event, its date first: `115年5月1日開幕當天`
     if event_day and is_deadline(event_day.group(1)):  # (or sent along with a mailing: `115年3月1日隨稅單寄送`)
@@ -294,6 +308,11 @@ def is_deadline(text: str, *, with_act: bool = True) -> bool:
         return True
     aside = _DATE_ASIDE.match(value)  # a note on how the date counts after it: `97年3月13日前（郵戳為憑）`
     if aside and is_deadline(aside.group(1)):
+        return True
+    # (a time glossed inside with its dates, `梅雨季（5、6月）來臨前`: a time without the gloss)
+    glossed = _DATES_GLOSS.search(value)
+    if glossed and 0 < glossed.start() and glossed.end() < len(value) and _is_date_or_period(glossed.group(1)) \
+            and is_deadline(value[: glossed.start()] + value[glossed.end():]):
         return True
     return _dated_event(value) or with_act and _time_then_act(value)
 
@@ -408,12 +427,18 @@ def _clauses_at(text: str, separators: str) -> list[str]:
 
 # a date, then the event held that day and 當日/當天 (`115年5月1日開幕當天`, `3月8日投票當日`)
 _EVENT_DAY = re.compile(r"^(.{3,16}?[日號])\s*[\u4e00-\u9fff]{1,8}(?:當日|當天)$")
+# a bracketed gloss of dates (`（5、6月）`, `（10月至翌年3月）`)
+_DATES_GLOSS = re.compile(r"[（(]([^（）()]{1,16})[)）]")
+# a count of days from the day after an event (`收件翌日起算5個工作日內`, `驗收合格次日起14日內`)
+_EVENT_DAY_COUNT = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?:翌日|次日|當日)起算?\s*\d{1,3}\s*個?(?:工作|日曆)?(?:日|天)內$")
+# a span from a time to an event's day (`103年7月4日起至驗收合格日止`): a time whose start the grammar reads
+_SPAN_TO_EVENT = re.compile(r"(.+?)起至[\u4e00-\u9fff\d]{1,12}止")
 
 
 # a date, then a short note without numbers in brackets (`（郵戳為憑）`, `（視預算調整）`), or naming the day by an
 # ordinal (`（第2學期開學日）`, `（第3次會議）`)
 _DATE_ASIDE = re.compile(r"^(.{2,30}?)\s*[（(](?:[^()（）\d]|第\s*\d{1,2}){2,12}[)）]$")
-_FINISH_WORDS = "完成|辦竣|完竣|辦妥"  # (the verbs of finishing an act, as _FINISH below)
+_FINISH_WORDS = "完成|辦竣|完竣|辦妥|辦結"  # (the verbs of finishing an act, as _FINISH below)
 # a date, then a span counted from it (`起算30日內`, `起連續3日`, `起6個月`), its end (`屆期`, `屆滿`, `到期`), or the act
 # done on it in a word or two (`前掛網公告`, `開放預約`, `辦理首場`, `第1次拍賣`)
 _FROM_DATE = re.compile(r"^(?:自|從)?\s*(.{3,16}?(?:[日月]|(?<=\d)[./／]\d{1,2}(?=\D)))\s*(?:"
@@ -442,6 +467,8 @@ def _is_date_or_period(value: str) -> bool:
 _DAYPART = "上午|下午|晚上|早上|中午|凌晨|夜間|清晨|早晨|傍晚|晚間|深夜|午前|午後|午間|黃昏"
 # kinds of day a time limit counts (`15個日曆天`, `3個工作天`, `5個營業日`)
 _DAY_COUNT = "工作天|工作日|日曆天|日曆日|營業日|上班日"
+# a date, then a count of days or an ordinal day counted from it (`107年3月11日後第1個上班日`, `6月30日前2週`)
+_DATED_OFFSET = re.compile(rf"^(.{{3,16}}?[日月])\s*[前後]\s*第?\s*\d{{1,3}}\s*個?\s*(?:{_DAY_COUNT}|日|天|週|星期|個月)內?$")
 # `99年5月3日（含）前`: the day itself included
 _INCLUSIVE = re.compile(r"\((?:含|包含)(?:當日|當天)?\)")
 # `99年5月3日（星期一）前`, `5月3日(週五)止`, `3日(一)`: a day glossed with its weekday is that day
@@ -660,6 +687,8 @@ _UNIT_SHARE = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:\d{1,3}(?:\.\d)?\s*[%％]|[
 def _units_of(text: str) -> bool:
     """is_owner's reading: the text parted at the list's marks and the joining words, each part a unit."""
     text = _CONTACT.sub("", squash_ws(text))  # (`推廣股（聯絡人：陳○○）`: the unit and whom to call there)
+    # (a duty its staff take in turn, the roster in its aside, `颱風應變值勤（各科依編號輪值）`: the roster is who does it)
+    text = _ROSTER.sub(_A_UNIT, text)
     # (`甲組（申請請附照片及來源說明）`: an aside ending a member, whatever it says, unless it is the unit's time)
     text = _MEMBER_ASIDE.sub(lambda m: m.group() if is_deadline(m.group()[1:-1]) else "", text)
     units = [_UNIT_ASIDE.sub("", _UNIT_ROLE.sub("", u)) for u in _UNIT_SEPARATORS.split(_UNIT_ROLE.sub("", text)) if u]
@@ -838,7 +867,7 @@ def unlabelled_fields(note: str) -> dict[str, str]:
     note = note.strip()
     # (a dash too, `電話諮詢中心－108年2月9日啟用`, but never one inside a date: 108-2-9)
     # (or a middle dot of any form, `甲課‧每季`, `每季・甲課`, never one inside a date: 99‧9‧27)
-    cuts = list(_NOTE_CUTS.finditer(note))
+    cuts = [m for m in _NOTE_CUTS.finditer(note) if not _inside_a_chain(note, m)]  # (`甲組→乙組，每季`: no cut at →)
     # a slash or semicolon first, then a comma, an enumeration comma last: 、 binds the closest (`由甲科、
     # 乙室負責，常年` splits at the comma)
     # (the last comma first: a unit's clauses may hold commas, `甲課受理，乙課會勘，6月底前`, its time closes the note)
@@ -888,7 +917,11 @@ def _unit_and_date(*parts: str, learn: bool = True) -> dict[str, str]:
     for glued, part in ((_glued_label(p.strip()), _unglued_label(p.strip())) for p in parts):
         # an owner named as the agent of a clause, `由<unit>負責` (by whom it is done: 由 + unit + a verb
         # of taking charge), is the unit
-        agent = _AGENT.fullmatch(squash_ws(part))
+        # (not after a label naming the owner, glued: the value is the unit as the plan writes it, its own verb kept,
+        # `主辦甲課、乙課隔年輪流主辦`)
+        labelled_owner = glued is not None and glued[0] == "owner" and is_owner(glued[1])
+        agent = None if labelled_owner else _AGENT.fullmatch(squash_ws(part))
+        agent_learned = False
         if agent and not is_owner(agent.group(1)):  # (the verb's last word only: `甲組、乙組聯合辦理執行`)
             agent = _LAST_VERB.fullmatch(squash_ws(part)) or agent
         # (and a verb after a unit that names its part already is the clause's: `甲組、乙組合辦執行`)
@@ -905,11 +938,20 @@ def _unit_and_date(*parts: str, learn: bool = True) -> dict[str, str]:
             framed = True
         elif agent and len(parts) == 2 and learn and learned_field(agent.group(1), "owner") and not learned:
             part, framed, learned = agent.group(1), True, learned + 1  # (a unit the grammar does not know, framed as the agent)
+            agent_learned = True
         planned = _planned_time(part)  # (the frame says it is the time: no guess of the field model's)
         part = planned or part
-        role = "deadline" if planned else value_role(part)
+        # (an agent the field model read is the owner already: not asked of the model twice)
+        # (a label glued to the value names its field, the value read as that field's kind already: `主辦開園前試運轉組`
+        # is an owner though it holds a time's word)
+        labelled = glued[0] if glued and part.endswith(glued[1]) and not planned else None
+        part = glued[1] if labelled else part
+        role = labelled or ("deadline" if planned else value_role(part) or ("owner" if agent_learned else None))
         if role is None and len(parts) == 2 and _note_deadline(part):
             role = "deadline"  # beside a unit, a time told by an event (`颱風警報發布時`) is the deadline
+        if role is None and len(parts) == 2 and (finish := _FINISH_END.search(part)):  # (a time, then the verb of finishing by it,
+            bare = re.sub(r"[之以]?前$", "", part[: finish.start()].rstrip())  # `收件翌日起3日內前辦結`: the template's, `template_finish`)
+            role = "deadline" if bare and (is_deadline(bare) or _note_deadline(bare)) else None
         if role is None and len(parts) == 2 and learn and glued and part.endswith(glued[1]):
             (role, part), learned = glued, learned + 1  # (the label says what a value of no kind the grammar knows is)
         if role is None and len(parts) == 2 and learn:
@@ -965,6 +1007,13 @@ def _glued_labels(part: str) -> Iterator[tuple[str, str, str]]:
 _BODY_WORDS = ("機關", "單位", "部門")
 
 
+def bar_led_note(text: str) -> bool:
+    """A line that opens a note framed by vertical lines (`∥甲課∥每季∥`, or cut by a wrap after its first field,
+    `∥主辦甲課、乙課`): its bar leads no list; the line belongs to the item above it."""
+    text = text.strip()
+    return len(text) > 2 and text[0] in VERTICAL_LINES and (text[0] in text[1:] or next(_glued_labels(text[1:]), None) is not None)
+
+
 def _glued_label(part: str) -> tuple[str, str] | None:
     """(role, value) of a part opening with a known header name of a deadline or owner glued to a value of any kind
     (`主責甲隊（前台）、乙園區`): the label names the field where the value's kind is none the grammar knows."""
@@ -979,6 +1028,10 @@ def _unglued_label(part: str) -> str:
             continue  # (a body's word opening a unit whole is the unit's own)
         if _KIND_CHECK[role](value):
             return value
+    finish = _FINISH_FIRST.match(part)  # (a verb of finishing glued to its time labels it: `完成6月底前`, `辦竣於每季`)
+    rest = part[finish.end():] if finish else ""  # (a time of any form: what follows holds a time's sign and names no unit)
+    if rest and (is_deadline(rest) or _note_deadline(rest) or _TIME_SIGN.search(rest) and not is_owner(rest)):
+        return rest
     return part
 
 
@@ -1008,8 +1061,8 @@ _AGENT_VERB = rf"(?:(?:落實|確實|切實|全權|全力|徹底|妥善)?\s*(?:{
 # (the verbs of handing the work over to someone named after them: `交由甲課`, `責成乙室`)
 _HANDING_OVER = "交由|委由|責由|轉由|改由|交付|責成"
 _AGENT_LEAD = rf"(?:[並另且再]?\s*(?:{_HANDING_OVER}|由)\s*)"
-# the verbs of finishing or reaching the work (完成, 辦竣, 完竣, 達成, 辦妥, 竣事, 告竣, 完工, 就緒)
-_FINISH = "完成|完畢|辦竣|完竣|達成|辦妥|竣事|告竣|完工|竣工|就緒"
+# the verbs of finishing or reaching the work (完成, 辦竣, 完竣, 達成, 辦妥, 竣事, 告竣, 完工, 就緒; 辦結, a case's, `如期辦結`)
+_FINISH = "完成|完畢|辦竣|完竣|達成|辦妥|竣事|告竣|完工|竣工|就緒|辦結"
 
 
 def template_finish(deadlines: list[str]) -> str | None:
@@ -1024,10 +1077,20 @@ def template_finish(deadlines: list[str]) -> str | None:
     if verb is None:
         return None
     bare = [d[: -len(verb)].rstrip() for d in deadlines]
-    return verb if len(set(bare)) > 1 and all(_reads_as_time(b) for b in bare) else None
+    if not (len(set(bare)) > 1 and all(_reads_as_time(b) for b in bare)):
+        return None
+    # (the template writes a bound before its verb too, `{time}前辦結`, where every time ends with it and one has it
+    # twice, its own and the template's: `梅雨季來臨前前辦結`; a bound every time holds once may be the times' own)
+    if all(b.endswith("前") for b in bare) and any(b.endswith("前前") for b in bare):
+        return "前" + verb
+    return verb
 
 
 _FINISH_END = re.compile(rf"(?:{_FINISH})$")
+_FINISH_FIRST = re.compile(rf"(?:{_FINISH})\s*(?:於|在)?\s*")
+# what a time holds that no unit's name does: a digit, or a word of the calendar, the clock or a bound (`起至驗收合格日止`)
+_TIME_WORD = re.compile(r"[年月日週周季旬時天前後內止起]")
+_TIME_SIGN = re.compile(rf"[\d０-９]|{_TIME_WORD.pattern}")
 # what follows a note's time in a frame (`於X前辦理`, `於Y辦理`): its bound, if any, then a verb of doing or finishing
 FRAME_AFTER_TIME = re.compile(rf"\s*((?:之|以)?前)?\s*(?:辦理|執行|實施|進行|{_FINISH})")
 
@@ -1066,7 +1129,9 @@ _LAST_VERB = re.compile(rf"{_AGENT_LEAD}?(.+)\s*{_AGENT_VERB}")
 # A note set off by a dash after an item's text (`…。－完成期限：每月，承辦單位：社會課`, `… —主辦：…`):
 # the dash, then a label and its colon.
 # (or an arrow, `→完成期限：…`, or straight after the sentence, `…改進。完成期限：…`)
-_DASH_NOTE = re.compile(r"(?:[－—―─–]{1,2}|-{1,2}|[→⇒➔]|(?<=[。！？]))\s*(?=[\u4e00-\u9fff][^－—―─–:：。]{0,10}[:：])")
+# (an arrow of any form: a sign, `→ ⇒ ➔`, or one drawn with equals or dashes and a greater-than sign, `＝＞`, `->`)
+_ARROW = rf"[{ARROWS}]|[=＝]{{1,2}}[>＞]|[-－]{{1,2}}[>＞]"
+_DASH_NOTE = re.compile(rf"(?:{_ARROW}|[－—―─–]{{1,2}}|-{{1,2}}|(?<=[。！？]))\s*(?=[\u4e00-\u9fff][^－—―─–:：。]{{0,10}}[:：])")
 
 
 def dash_note(text: str) -> tuple[str, dict[str, str]] | None:
@@ -1082,6 +1147,8 @@ def dash_note(text: str) -> tuple[str, dict[str, str]] | None:
             return text[: match.start()].rstrip(), fields
     # (the last opener that opens a note: a dash inside the note's date, `…。＊甲課／108－7－28前`, opens none)
     for opener in reversed(list(_BARE_DASH_NOTE.finditer(text))):
+        if _inside_a_chain(text, opener):
+            continue  # (an arrow between two units of a chain the note names, `…。＝＞甲組→乙組負責，…`, opens none)
         note = text[opener.end():]  # (`…。－甲課，每季辦理－`: a pair of dashes, the closing one bare_note's to read)
         if (mark := opener.group().strip()) and mark in _SHAPE_MARKS_SET and mark in note:
             continue  # (a shape met again in the note is a list's bullet, each field after its own: `…。◎承辦／甲課 ◎期程／每季`)
@@ -1092,6 +1159,16 @@ def dash_note(text: str) -> tuple[str, dict[str, str]] | None:
         if fields:
             return text[: opener.start()].rstrip(), fields
     return None
+
+
+def _inside_a_chain(text: str, opener: re.Match) -> bool:
+    """The arrow stands between two units (`甲組→乙組`): what precedes it back to the last stop, separator or opener
+    is a unit, and what follows it opens with one."""
+    if not re.fullmatch(rf"\s*[{ARROWS}]\s*", opener.group()):
+        return False
+    before = re.split(rf"[。！？；;，,、>＞{ARROWS}]", text[: opener.start()])[-1].strip()
+    after = re.split(rf"[{ARROWS}、，,；;（(]", text[opener.end():])[0].strip()
+    return bool(before) and is_owner(before) and bool(after) and is_owner(after)
 
 
 def _referenced(opener: str) -> bool:
@@ -1146,7 +1223,7 @@ def _time_without_doing(fields: dict[str, str]) -> dict[str, str]:
 # (or any mark of the shapes and dingbats straight after the stop, as a list's bullet opens a line: `…。◇每季‧甲課`, `…。▲甲課／每季`)
 _SHAPE_MARKS_SET = frozenset(ch for ch in map(chr, range(0x25A0, 0x27C0)) if unicodedata.category(ch) == "So")
 _NOTE_MARKS = re.escape("＊*※✱✲✳⁎†‡" + "".join(sorted(_SHAPE_MARKS_SET)))  # (the reference marks, then the shapes)
-_BARE_DASH_NOTE = re.compile(rf"(?:[－—―─–]{{1,2}}|(?<!\d)-{{1,2}}|[→⇒➔➜➝]|(?<=[。！？])\s*[{_NOTE_MARKS}])\s*(?=[\u4e00-\u9fff\d])")
+_BARE_DASH_NOTE = re.compile(rf"(?:{_ARROW}|[－—―─–]{{1,2}}|(?<!\d)-{{1,2}}|(?<=[。！？])\s*[{_NOTE_MARKS}])\s*(?=[\u4e00-\u9fff\d])")
 # a note opened by a mark after the sentence's stop and not ended yet (`…改進。◇每季`): a hard wrap inside it continues it
 OPEN_MARKED_NOTE = re.compile(rf"[。！？]\s*[{_NOTE_MARKS}][^。！？]*$")
 
@@ -1244,9 +1321,10 @@ def _note_label(run: str, colon: int, header_role) -> tuple[int, str] | None:
 def _field_separators() -> str:
     """What sets one field of a note off from the next, by Unicode name: any comma, semicolon,
     solidus or vertical line (`；` `，` `／` `｜` `¦` and their small and fullwidth forms; the mathematical
-    vertical lines too, `∣` divides, `∥` parallel, and the vertical bars of the dingbats, `❘`), a space, and
+    vertical lines too, `∣` divides, `∥` parallel, and the vertical bars of the dingbats, `❘`; an ampersand joining
+    two fields, `主辦：甲課＆期限：每季`), a space, and
     a list's bullet before the next label (`主辦：總務課 ●期限：每季`)."""
-    kinds = re.compile(r"\b(?:COMMA|SEMICOLON|SOLIDUS|DIVISION SLASH|VERTICAL LINE|BROKEN BAR|DIVIDES|PARALLEL TO|VERTICAL BAR)\b")
+    kinds = re.compile(r"\b(?:COMMA|SEMICOLON|SOLIDUS|DIVISION SLASH|VERTICAL LINE|BROKEN BAR|DIVIDES|PARALLEL TO|VERTICAL BAR|AMPERSAND)\b")
     punctuation = "".join(ch for ch in map(chr, range(0x21, 0x10000))
                           if unicodedata.category(ch) in ("Po", "Sm", "So") and kinds.search(unicodedata.name(ch, ""))
                           and "DIGIT" not in unicodedata.name(ch, "") and ch not in "\\")
@@ -1476,7 +1554,8 @@ def inline_fields(text: str) -> tuple[str, dict[str, str]]:
 
 
 # A note framed by vertical bars (`…。｜總務課｜每季｜`, `| 期限：每月 | 承辦：總務股 |`): a table's row typed as text
-_BAR_NOTE = re.compile(r"[｜|¦│]\s*([^｜|¦│]+?(?:\s*[｜|¦│]\s*[^｜|¦│]+?)?)\s*[｜|¦│]\s*$")
+_BARS = re.escape(VERTICAL_LINES)  # (any vertical line: `∥總務課∥每季∥` as `｜總務課｜每季｜`)
+_BAR_NOTE = re.compile(rf"[{_BARS}]\s*([^{_BARS}]+?(?:\s*[{_BARS}]\s*[^{_BARS}]+?)?)\s*[{_BARS}]\s*$")
 # (or by slashes of a wide form, one mark all through: `…。╱總務課╱每季╱`; never the ASCII one, a date's: 115/6/30)
 _SLASH_NOTE = re.compile(r"([／∕╱])\s*((?:(?!\1).)+?(?:\s*\1\s*(?:(?!\1).)+?)?)\s*\1\s*$")
 
@@ -1501,8 +1580,25 @@ def _fields_of_note(note: str) -> dict[str, str]:
     # (labels it does not know: each value told by what it is, `負責者：甲課，完成於：每季`)
     # (a note of clauses with no colon, an agent's and a glued label's, `〈由甲課負其全責，限期每季〉`: the same, before
     # the bare values are tried: each clause says what its value is)
-    return note_fields(note) or _two_clauses(note) or values_by_kind(note) if labelled \
+    return note_fields(note) or _two_clauses(note) or values_by_kind(note) or _colon_pair(note) if labelled \
         else time_and_agent(note) or _two_clauses(note) or unlabelled_fields(note)
+
+
+def _colon_pair(note: str) -> dict[str, str]:
+    """{deadline, owner} of a note of two values a colon parts, neither a label (`6月底：總務課`, `總務課：收件後3日內`):
+    one a unit, the other a time, in either order; {} for any other (a known label before the colon names its value)."""
+    from ingest.columns import header_role
+
+    parts = re.split(r"(?<!\d)[:：]|[:：](?!\d)", note)
+    if len(parts) != 2 or any(_bracket_depth(p) for p in parts[:1]):
+        return {}
+    left, right = (squash_ws(p).strip(FIELD_SEPARATORS + " ") for p in parts)
+    if not left or not right or header_role(left):
+        return {}
+    # (a time of any form beside the unit: a word of the calendar, the clock or a bound in it, not a number alone, `0800-…`)
+    roles = [value_role(v) or ("deadline" if _note_deadline(v) or _TIME_WORD.search(v) and not is_owner(v) else None)
+             for v in (left, right)]
+    return {roles[0]: left, roles[1]: right} if sorted(map(str, roles)) == ["deadline", "owner"] else {}
 
 
 # a label of any name before a colon, at the note's start or after a separator (`負責者：`, `完成於：`)

@@ -646,5 +646,13 @@ def learn_running_markers(lines: Iterable[str]) -> None:
 
 def _running_marker(probe: str) -> re.Match[str] | None:
     styles = _RUNNING_STYLES.get()
-    styled = _worded_style(probe) if styles else None
-    return styled[2] if styled and styled[0] in styles else None
+    if not styles:
+        return None
+    styled = _worded_style(probe)
+    if styled and styled[0] in styles:
+        return styled[2]
+    # (or a sign before the ordinal that the lines number in turn, `※1…` `※2…`: no bullet, the item's number; a bare
+    # ordinal and its stop keep their own level, `壹.` a chapter's)
+    signed = _SIGNED_RUN.match(probe)
+    shape = _signed(signed)
+    return signed if signed and signed.group(1) and shape and shape[0] in styles else None

@@ -67,7 +67,8 @@ _LABELS = {
     "title": tuple(f"{kind}{word}" for kind in ("法規", "規章", "法令", "文件", "公文", *RULE_KINDS) for word in ("名稱", "標題"))
     + ("名稱", "標題"),
     "office": ("發布單位", "發布機關", "所屬機關", "主管機關", "訂定機關", "機關名稱", "發文機關"),
-    "date": ("公發布日期", "公發布日", "發布日期", "發布日", "公布日期", "訂定日期", "發文日期"),
+    # (or the bare verb, as a print view justifies a short label: `〔發　布〕中華民國…`)
+    "date": ("公發布日期", "公發布日", "發布日期", "發布日", "公布日期", "訂定日期", "發文日期", "發布"),
     "period": ("執行期程", "實施期程", "計畫期程", "執行期間", "實施期間"),
 }
 _ALL_LABELS = "|".join(sorted((name for names in _LABELS.values() for name in names), key=len, reverse=True))
@@ -82,7 +83,8 @@ _GLOSS = r"[A-Za-z][A-Za-z .]{0,30}"
 # a label may stand in any bracket pair (`【法規名稱】`, `〈發布日期〉`, `［法規名稱］`), told by Unicode class
 # (the less-than and greater-than signs too, as plain text writes angle brackets: `＜法規名稱＞`, `<發布日期>`)
 _LABEL_OPEN, _LABEL_CLOSE = (re.escape(side + signs) for side, signs in zip(brackets(quoting=True), ("<＜", ">＞"), strict=True))
-# (an equals sign ends a label as a colon does: `法規名稱＝…`, `公發布日=…`)
+# (an equals sign ends a label as a colon does: `法規名稱＝…`, `公發布日=…`; so do two or three greater-than signs, a
+# pointer typed, `法規名稱＞＞…`, which one alone would read as the close of an angle bracket)
 _RULE_MARKS, _POINTERS = "─━═", "→⇒➔›»▶►"
 _BARS = "｜|¦│┃║"  # the vertical lines a print view sets a label off with (`產出時間｜…`, `│法規名稱│…`)
 # (any sign of the mathematical or dash classes or a box-drawing line ends a label as a colon does, whatever sign
@@ -91,7 +93,7 @@ _SEPARATOR_SIGNS = re.escape("".join(chr(c) for c in range(0x21, 0x10000)
                                      if (unicodedata.category(chr(c)) in ("Sm", "Pd") or 0x2500 <= c <= 0x257F)
                                      and chr(c) not in "<>＜＞﹤﹥"))
 _OPENING = brackets(quoting=True)[0]  # the opening halves of every bracket pair, quotation marks too
-_LABEL_END = (rf"(?:\s*[{_LABEL_CLOSE}]\s*{_COLON}?|\s*(?:[（(][^（）()]{{0,12}}[)）]\s*|{_GLOSS})?{_COLON}"
+_LABEL_END = (rf"(?:\s*[>＞﹥]{{2,3}}(?!\s*$)|\s*[{_LABEL_CLOSE}]\s*{_COLON}?|\s*(?:[（(][^（）()]{{0,12}}[)）]\s*|{_GLOSS})?{_COLON}"
               rf"|\s*[{_BARS}](?!\s*$)|\s*[=＝≡≔](?!\s*$)"
               # (a solidus of any form too, as a print view sets a label off: `法規名稱／…`, `公發布日/…`)
               rf"|\s*[{SOLIDI}](?!\s*$)"
@@ -161,7 +163,7 @@ _SPACED_LABEL = re.compile(rf"^(\W?\s*(?:{_ALL_LABELS}))\s+"
 
 
 # a label justified to the width of longer ones by spaces between its characters (`名　　稱：`, `發 布 日：`)
-_JUSTIFIED_LABEL = re.compile(rf"^(\W?\s*)((?:[\u4e00-\u9fff]\s+){{1,4}}[\u4e00-\u9fff])\s*(?={_COLON})")
+_JUSTIFIED_LABEL = re.compile(rf"^(\W?\s*)((?:[\u4e00-\u9fff]\s+){{1,4}}[\u4e00-\u9fff])\s*(?={_COLON}|[{_LABEL_CLOSE}])")
 
 
 # a label set between two of one mark, whatever the mark (`‥法規名稱‥`, `＊發布日期＊`, `~法規名稱~`): the second ends it
@@ -231,6 +233,8 @@ def _candidate_titles(doc: Document) -> list[tuple[int, str]]:
             continue
         if _BARRED_LABEL.match(text) or _signed_label(text):  # a label and its value (`｜法規體系｜某局`, `法規體系∥某局`): a print view's field
             continue
+        if _BRACKETED_LABEL.match(text):  # (or a label of any name in a bracket pair, `〔字號〕某府…號公告`: a field too)
+            continue
         if parse_marker(text) or len(text) > _TITLE_MAX or _LABEL_RE.search(text):
             continue
         if not any(w in text for w in _TITLE_WORDS) and not (i in front and _office_then_year(text)):
@@ -272,6 +276,7 @@ def _office_then_year(text: str) -> bool:
 
 
 # a short label between bars at a line's start (`｜法規體系｜…`, `|發布日期|…`)
+_BRACKETED_LABEL = re.compile(rf"^[{_LABEL_OPEN}]\s*[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){{1,5}}\s*[{_LABEL_CLOSE}]\s*(?=\S)")
 _BARRED_LABEL = re.compile(r"^[｜|¦│]\s*[\u4e00-\u9fff][\u4e00-\u9fff\s]{1,8}[｜|¦│]")
 
 
@@ -327,8 +332,9 @@ _AND_SUBORDINATES = re.compile(r"(?:暨|及|與|和)所屬(?:各)?(?:機關|單�
 _PLAN_NAME = re.compile(rf"提升|為民服務|服務躍升|服務品質|年度|(?:執行|實施|工作|作業)?(?:{_PLAN_KIND})|方案|(?:作業)?流程(?:說明)?$")
 # The words that open the name of a service-quality plan; they never stand inside an office's name
 # (unlike 標準 of 標準檢驗局), so a title's office ends before them wherever the year stands.
-# (…便民服務暨服務品質提升計畫); a service of quality named by its worth (優質服務, 卓越服務, 精緻服務)
-_QUALITY_PLAN = re.compile(r"提升|精進|為民服務|便民服務|服務躍升|服務品質|(?:優質|優良|卓越|精緻|精進)服務")
+# (…便民服務暨服務品質提升計畫); a service of quality named by its worth (優質服務, 卓越服務, 精緻服務); 服務 before the
+# verb of bettering it opens the name (`…樂園服務精進…`: the office ends before 服務)
+_QUALITY_PLAN = re.compile(r"提升|精進|為民服務|便民服務|服務(?:躍升|品質|精進|提升)|(?:優質|優良|卓越|精緻|精進)服務")
 # a year written bare, with no 年, set before the plan's name (`「112優質服務」…`, `2023為民服務…`): a year only in that place
 _BARE_YEAR = re.compile(rf"(?<![\d.．/／\-－])(\d{{2,4}})(?![\d.．/／])\s*(?={_QUALITY_PLAN.pattern})")
 # The office, then the verb of carrying out the plan (`…鎮公所推動112年度…`, `…大學執行101年度…`).
@@ -535,8 +541,9 @@ def office_from_label(value: str) -> str:
     return value
 
 
-# a bare year in the bracketed tail closing a title, as an edition is dated (`…工作方針（108）`)
-_BRACKETED_YEAR = re.compile(r"(?<=[（(［\[〔【])\s*(\d{2,4})\s*[)）］\]〕】]\s*$")
+# a bare year bracketed: in the tail closing a title, as an edition is dated (`…工作方針（108）`), or between the
+# office and its plan's name (`…中心（98）為民服務…`)
+_BRACKETED_YEAR = re.compile(rf"(?<=[（(［\[〔【])\s*(\d{{2,4}})\s*[)）］\]〕】]\s*(?:$|(?={_QUALITY_PLAN.pattern}))")
 
 
 def _year_match(title: str) -> re.Match | None:

@@ -23,6 +23,7 @@ from ingest.fields import (
     FRAME_AFTER_TIME,
     OPEN_MARKED_NOTE,
     SENTENCE_END,
+    bar_led_note,
     bare_note,
     closing_dash,
     ends_in_bracketed_label,
@@ -32,7 +33,7 @@ from ingest.fields import (
 )
 from ingest.markers import parse_marker, strip_marker
 from ingest.metadata import RULE_KINDS, plan_title, service_of_title
-from ingest.normalize import LEADER_DOTS, MIDDLE_DOTS, OPEN_ANGLE, brackets, is_closing_bracket, squash_ws
+from ingest.normalize import LEADER_DOTS, MIDDLE_DOTS, OPEN_ANGLE, VERTICAL_LINES, brackets, is_closing_bracket, squash_ws
 
 # Names of chapters that hold no measures. A heading is skipped when every part of it
 # (split at 及/與/暨/和/、) is one of these or ends with one.
@@ -106,6 +107,14 @@ _DATE_LINE = re.compile(r"^(?:中華)?民國\s*\d{2,3}\s*年\s*\d{1,2}\s*月")
 # a label's value begun at the line's end, a few characters and no stop (`◆完成時程：中華` / `民國111年…`): the wrap cut it
 _VALUE_BEGUN = re.compile(r"[:：]\s*[^\s:：。，,；;！？]{1,4}$")
 _FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff()（）/／]{1,11}\s*[:：]")  # `主辦/協辦單位：`, not a note `（承辦單位：`
+# a short label in a bracket pair opening a line, its characters maybe spaced to a width (`〔發　布〕…`, `【字號】…`)
+_BRACKETED_FIELD = re.compile(rf"^[{re.escape(brackets(quoting=False)[0])}]\s*[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){{1,5}}\s*"
+                              rf"[{re.escape(brackets(quoting=False)[1])}]\s*\S")
+# a line opening with a label of any form: in a bracket pair, or set off by a colon, by one to three greater-than signs
+# (`法規名稱＞＞…`) or by a vertical line of any kind (`網址︱…`); one under it opens a field of its own when its label is
+# bracketed or set off by a colon or two pointers (a vertical line there may part two values a wrap ran on: `…落實｜完成：`)
+_LINE_FIELD = re.compile(rf"{_BRACKETED_FIELD.pattern}|^[\u4e00-\u9fff]{{2,8}}\s*(?:[:：]|[>＞]{{2,3}})\s*\S")
+_ANY_FIELD = re.compile(rf"{_BRACKETED_FIELD.pattern}|^[\u4e00-\u9fff]{{2,8}}\s*(?:[:：]|[>＞]{{1,3}}|[{re.escape(VERTICAL_LINES)}])\s*\S")
 
 
 _SEPARATED = re.compile(r"[｜|¦│、；;]")
@@ -165,6 +174,8 @@ def _continues(above: SourceLine, line: SourceLine, widths: tuple[int | None, in
         return True  # a label begun at a full line's end after a field's separator (`…；預定` / `完成：…`): the wrap cut it
     if line.indent == item.indent and _FIELD_LABEL.match(line.text) and _FIELD_LABEL.match(item.text):
         return False  # a list of `label：value` lines (a print view's header, a measure's fields)
+    if line.indent == item.indent and _LINE_FIELD.match(line.text) and _ANY_FIELD.match(item.text):
+        return False  # (the labels set off by a bracket pair or a sign: `法規名稱＞＞…` / `〔發　布〕中華民國…`)
     have = _widths(above)
     full = _is_full(above, widths)
     if above.text[-1] in "：:；;":  # a title ends in a colon, a clause in a semicolon: run on only
@@ -467,7 +478,8 @@ class NarrativeReader:
             self._skip(kind, text, line, page, section)
             return
         # (a note set off by a pair of dashes, the first read as a bullet, ends at the second: `—甲課承辦，6月底前完成—`)
-        rest = closing_dash(marker.rest, marker.token) if marker and marker.level == 6 else text
+        # (a note framed by bars keeps its first bar, read as a bullet's: `∥甲課∥每季∥`)
+        rest = closing_dash(marker.rest, marker.token) if marker and marker.level == 6 and not bar_led_note(text) else text
         fields = field_line(rest) if not marker or marker.level == 6 else None
         if not fields and marker and marker.level == 6:
             # (a dash or bullet that sets off a note with no labels, `－總務課（每季）`, opens no item)

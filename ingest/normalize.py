@@ -40,7 +40,9 @@ ARROWS = "".join(ch for ch in map(chr, range(0x2190, 0x2C00)) if "ARROW" in unic
 # vertical lines of any form (ASCII, fullwidth, broken, the mathematical divides and parallel, the box-drawing ones):
 # one sets a note's fields off from each other (`主責甲組∣時限6月底前`) as the common bar does
 _VERTICAL_NAME = re.compile(r"(?:FULLWIDTH |HALFWIDTH |DOUBLE |LIGHT |MEDIUM |HEAVY )?VERTICAL (?:LINE|BAR)|(?:FULLWIDTH )?BROKEN BAR"
-                            r"|DIVIDES|PARALLEL TO|BOX DRAWINGS (?:LIGHT|HEAVY|DOUBLE) VERTICAL|VERTICAL LINE EXTENSION")
+                            r"|DIVIDES|PARALLEL TO|BOX DRAWINGS (?:LIGHT|HEAVY|DOUBLE) VERTICAL|VERTICAL LINE EXTENSION"
+                            # (the dashes of vertical text, drawn as a vertical stroke in horizontal text: `法規內容︱`)
+                            r"|PRESENTATION FORM FOR VERTICAL E[MN] DASH")
 VERTICAL_LINES = "".join(ch for ch in map(chr, range(0x21, 0x10000)) if _VERTICAL_NAME.fullmatch(unicodedata.name(ch, "")))
 # an angle sign typed as a bracket, opened and not closed at the end of a line (`…。＜主辦`, `…＜器物處＞＜108年度第3季內`):
 # a label or a value the wrap cut, its other half on the next line (a less-than sign holds no CJK text: `＜90%`)

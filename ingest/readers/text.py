@@ -7,10 +7,10 @@ import re
 import unicodedata
 
 from ingest.blocks import Cell, Document, Heading, Paragraph, PhysicalRow, PhysicalTable
-from ingest.fields import OPEN_MARKED_NOTE, field_line
+from ingest.fields import OPEN_MARKED_NOTE, bar_led_note, field_line
 from ingest.markers import BULLET, BULLET_GLYPHS, LOOKALIKE_BULLET, LOOKALIKE_GLYPHS, learn_running_markers, parse_marker
 from ingest.narrative import SourceLine, is_appendix_title, join_wrapped_lines, print_field_line
-from ingest.normalize import MIDDLE_DOTS, OPEN_ANGLE, SOLIDI, bracket_partner, brackets, is_closing_bracket, repair_radicals, squash_ws
+from ingest.normalize import ARROWS, MIDDLE_DOTS, OPEN_ANGLE, SOLIDI, bracket_partner, brackets, is_closing_bracket, repair_radicals, squash_ws
 from ingest.readers.boxtable import VERTICALS, BoxTableReader, is_ascii_content, is_rule, starts_box_table
 from ingest.readers.cell_lines import header_cells, split_cell_tables
 
@@ -108,12 +108,17 @@ def normalise_list_lead(raw: str) -> str:
     match = _LIST_LEAD.match(raw)
     lead = match.group() if match else ""
     rest = squash_ws(raw[len(lead):])
+    numbered = parse_marker(raw.strip()) if lead.strip() else None
+    if numbered and numbered.level < 6 and len(numbered.token) > len(lead.strip()):
+        return squash_ws(raw)  # (a sign the lines number in turn, `※1…` `※2…`: the item's number, not a bullet)
     if not rest and re.fullmatch(r"[－—―─–]{1,2}", lead.strip()):
         return lead.strip()  # a dash alone, wrapped from the note it closes (`…每季辦理` / `－`): the narrative joins it
     if lead.strip() and all(unicodedata.category(ch) == "Pd" for ch in lead.strip()) and rest[:1].isdigit():
         return squash_ws(raw)  # a dash straight before a number is its sign or a range's (`－109年3月`), no bullet
     # (a Markdown heading or quote mark before a sentence, `# 設置…，…。`, leads a list item: headings hold no clauses)
     sentence_mark = re.fullmatch(r"#+|>+", lead.strip()) and re.search(r"[，。；]", rest)
+    if len(lead.strip()) == 1 and bar_led_note(lead.strip() + rest):
+        return squash_ws(raw)  # (a note framed by bars on a line of its own, `∥甲課∥每季∥`, `∥主辦甲課…`: its bar leads no list)
     if (any(ch in lead for ch in "-*+~○" + BULLET_GLYPHS) or (lead.strip()[:1] in LOOKALIKE_GLYPHS and len(lead.strip()) == 1)
             or re.fullmatch(r"[a-z]|" + _ASCII_ARROW, lead.strip()) or sentence_mark
             or re.match(_TREE_BRANCH, lead.strip())) \
@@ -407,6 +412,32 @@ def strip_furniture_lead(text: str) -> str:
     return _FURNITURE_LEAD.sub("", stripped) if _FURNITURE_LEAD.match(stripped) else text
 
 
+_ARROW_CUT = re.compile(r"[=＝\-－]$")
+
+
+def _arrows_mended(lines: list[str]) -> list[str]:
+    """Arrows a hard wrap put at a line's start, brought up to the line they belong to (each line keeps its number), so
+    the line below is not read as a list the arrow leads: the head of an arrow typed with two signs (`…改進。＝` /
+    `＞甲課負責…`), or an arrow between two names of a chain a full line broke (`…、甲組` / `→乙組→丙組（依序會辦）`; a
+    line ending a sentence or a label, or itself led by an arrow, is no such line)."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        above, below = out[i].rstrip(), out[i + 1].lstrip(" \u3000\t")
+        if _ARROW_CUT.search(above) and below[:1] in ">＞" and below[1:2] not in ">＞" and below[1:].strip():
+            head = 1
+        elif (below[:1] and below[0] in ARROWS and below[1:2].strip() and len(above.strip()) >= _FULL_LINE
+              and re.search(r"[\u4e00-\u9fff]$", above) and above.lstrip(" \u3000\t")[:1] not in ARROWS):
+            head = 1
+        else:
+            continue
+        out[i] = above + below[:head]
+        out[i + 1] = out[i + 1][: len(out[i + 1]) - len(below)] + below[head:]
+    return out
+
+
+_FULL_LINE = 20  # (characters: a line the wrap broke is a full one; an intro over a list is often shorter)
+
+
 class _TextReader:
     """Reads the lines of a text file into blocks: tables (tab, pipe, box-drawn) and the
     prose between them, whose hard-wrapped lines are joined before markers are read."""
@@ -557,6 +588,6 @@ def bars(text: str) -> int:
 
 
 def read_text(file: str, text: str) -> Document:
-    lines = text.splitlines()
+    lines = _arrows_mended(text.splitlines())
     learn_running_markers(lines)  # (`項次1．` … `項次2．` down the lines: items, whatever the word)
     return _TextReader(file, lines).read()

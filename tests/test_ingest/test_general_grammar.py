@@ -2912,3 +2912,79 @@ def test_a_banner_repeated_beside_a_banner_at_every_page_is_furniture():
 def test_more_kinds_of_unit_a_group_a_workshop_a_representative_an_operator_and_shares_of_the_work():
     assert is_owner("志工團體") and is_owner("陶藝工作坊") and is_owner("承商技術代表") and is_owner("場站營運業者")
     assert is_owner("研考科70%、秘書室30%") and not is_owner("滿意度90%")
+
+
+# --- after the thirty-ninth wording: notes framed or led by signs of any form (every vertical line, an arrow typed with
+# two signs), a verb of finishing as a label, a colon parting two values, times counted from an event's next day, units
+# passed along arrows or named by their roster, print views' labels set off by pointers or justified in brackets ---
+def test_a_note_framed_by_any_vertical_line_its_labels_glued_a_verb_of_finishing_labelling_the_time():
+    for bar in "∥‖｜":
+        assert inline_fields(f"設置預約專線。{bar}主辦研考科{bar}完成115年6月底前{bar}") == (
+            "設置預約專線。", {"owner": "研考科", "deadline": "115年6月底前"})
+    # (the label names the field though the value holds a time's word: a duty run before opening, its roster aside)
+    assert inline_fields("設置預約專線。∥主辦開館前設備試運轉（機電人員甲、乙組輪替）∥完成每季∥")[1] == {
+        "owner": "開館前設備試運轉（機電人員甲、乙組輪替）", "deadline": "每季"}
+
+
+def test_a_note_after_an_arrow_typed_with_two_signs_and_a_colon_parting_a_time_from_a_unit():
+    text, fields = inline_fields("設置預約專線。＝＞研考科負責，115年6月30日前辦結")
+    assert text == "設置預約專線。" and fields["owner"] == "研考科" and fields["deadline"].startswith("115年6月30日")
+    assert inline_fields("設置預約專線。〈115年6月底前：研考科〉") == ("設置預約專線。", {"deadline": "115年6月底前", "owner": "研考科"})
+    assert inline_fields("設置預約專線。〈研考科：收件翌日起3日內〉")[1] == {"owner": "研考科", "deadline": "收件翌日起3日內"}
+    assert inline_fields("設置預約專線。（承辦人：王小明）")[1] == {"owner": "王小明"}  # (a label before the colon names its value)
+    assert inline_fields("設置預約專線。（負責：研考科＆時程：每季）")[1] == {"owner": "研考科", "deadline": "每季"}
+
+
+def test_the_templates_bound_before_its_verb_is_shown_by_a_time_that_holds_its_own():
+    from ingest.fields import template_finish
+    assert template_finish(["6月底前前辦結", "每季前辦結", "收件後3日內前辦結"]) == "前辦結"
+    assert template_finish(["6月底前辦結", "9月底前辦結", "年底前辦結"]) == "辦結"  # (no time shows the bound twice)
+
+
+def test_times_counted_from_an_events_next_day_from_a_date_as_from_an_event_and_spans_to_an_events_day():
+    assert is_deadline("收件翌日起算5個工作日內") and is_deadline("驗收合格次日起14日內")
+    assert is_deadline("115年3月11日後第1個上班日") and is_deadline("115年3月1日起至驗收合格日止")
+    assert not is_deadline("研考科次日")
+
+
+def test_units_passed_along_arrows_an_institution_and_a_duty_named_by_its_roster():
+    assert is_owner("甲組→乙組→丙組（依序會辦）") and is_owner("第三方檢驗機構")
+    assert is_owner("夜間巡查（各分局依月份輪巡）") and not is_owner("申請案件（每月輪流）")
+
+
+def test_plan_titles_with_service_then_its_betterment_and_a_bracketed_year_before_the_plans_name():
+    from ingest.metadata import year_of
+    assert office_from_title("113年度某某縣立兒童樂園服務精進暨滿意度提升計畫") == "某某縣立兒童樂園"
+    title = "某某部某某管理中心（98）為民服務工作計畫書"
+    assert office_from_title(title) == "某某部某某管理中心" and year_of(title) == 98
+
+
+def test_a_print_views_labels_set_off_by_two_pointers_or_justified_in_brackets():
+    doc = Document("x.txt", [Paragraph("法規名稱＞＞某某局提升服務品質實施計畫—115年度"), Paragraph("〔發　布〕中華民國115年2月9日")])
+    values = labelled_values(doc)
+    assert values["title"] == "某某局提升服務品質實施計畫—115年度" and values["date"] == "中華民國115年2月9日"
+    # (hard-wrapped print text: a field of its own on each line, not the title run on)
+    lines = [SourceLine("法規名稱＞＞某某局提升服務品質實施計畫—115年度", 1), SourceLine("〔發　布〕中華民國115年2月9日", 2)]
+    assert [line.text for line in join_wrapped_lines(lines)] == [line.text for line in lines]
+
+
+def test_arrows_a_wrap_put_at_a_lines_start_go_back_to_the_line_they_belong_to():
+    from ingest.readers.text import _arrows_mended
+    assert _arrows_mended(["設置預約專線，並適時檢討改進。＝", "　＞研考科負責，每季前辦結"]) == [
+        "設置預約專線，並適時檢討改進。＝＞", "　研考科負責，每季前辦結"]
+    assert _arrows_mended(["　＝＞研考科、秘書室、人事室、會計室、政風室、資訊室、甲組", "　→乙組→丙組（依序會辦）負責"]) == [
+        "　＝＞研考科、秘書室、人事室、會計室、政風室、資訊室、甲組→", "　乙組→丙組（依序會辦）負責"]
+    assert _arrows_mended(["注意事項", "→ 攜帶證件"]) == ["注意事項", "→ 攜帶證件"]  # (a short line over an arrow-led list)
+
+
+def test_a_note_framed_by_bars_on_the_line_after_the_last_item_belongs_to_the_heading_above_the_list():
+    from ingest.narrative import NarrativeReader
+    from ingest.readers.text import normalise_list_lead
+    rows: list = []
+    reader = NarrativeReader("measure", rows)
+    for n, line in enumerate(["第1項：受理預約申請。", "第2項：派員到府收件。", "∥主辦戶籍課∥完成每季∥"], 2):
+        reader.add(normalise_list_lead(line), n, None, ["壹、措施", "(一)到府服務"])
+    reader.end_heading(["壹、措施", "(一)到府服務"], 3, False)
+    reader.finish()
+    assert [(r.measure, r.actions, r.owner, r.deadline) for r in rows] == [
+        ("到府服務", ["受理預約申請。", "派員到府收件。"], "戶籍課", "每季")]
