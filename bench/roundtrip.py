@@ -1,6 +1,6 @@
 """Round-trip exact-row rate per layout over many generated plans (tests/plan_factory).
 
-    python bench/roundtrip.py [--seeds 100] [--first-seed 1000] [--layouts tab,html,...] [--wordings heldout40,dev]
+    python bench/roundtrip.py [--seeds 100] [--first-seed 1000] [--layouts tab,html,...] [--wordings heldout41,dev]
 
 For each layout and seed: render the plan, ingest the file, compare with the answer key.
 Prints a table and writes bench/results/roundtrip.json with, per layout, the exact-row rate
@@ -9,8 +9,9 @@ accuracy over paired rows, ingest errors, the first failing examples (expected v
 and, for the text renderings of issue 18, how many of the sections that are not measures
 (definitions, evaluation schemes, appendices, boilerplate) the ingest report named. Seeds
 start at 1000 by default so they are not the seeds the test suite runs.
-Wordings: `heldout40` (written blind to the readers and frozen by a SHA test: the newest held-out
-wording, reported first), `heldout39` (written blind and frozen, then measured once as the reader
+Wordings: `heldout41` (written blind to the readers and frozen by a SHA test: the newest held-out
+wording, reported first), `heldout40` (written blind and frozen, then measured once as the reader
+round 10 held-out figure), `heldout39` (written blind and frozen, then measured once as the reader
 round 9 held-out figure), `heldout38` (written blind and frozen, then measured once as the reader
 round 8 held-out figure), `heldout37` (written blind and frozen, then measured once as the reader
 rounds 6-7 held-out figure), `heldout36` (written blind and frozen, then measured once as the reader
@@ -139,11 +140,12 @@ def main() -> None:
     parser.add_argument("--layouts", default=",".join(LAYOUTS))
     parser.add_argument("--examples", type=int, default=3, help="failing examples kept per layout")
     parser.add_argument(
-        "--wordings", default="heldout40,heldout39,heldout38,heldout37,heldout36,heldout35,heldout34,heldout33,heldout32,heldout31,heldout30,heldout29,"
-                                              "heldout28,heldout27,heldout26,heldout25,heldout24,heldout23,heldout22,heldout21,heldout20,heldout19,heldout18,heldout17,heldout16,heldout15,heldout14,heldout13,heldout12,heldout11,heldout10,heldout9,heldout8,heldout7,"
+        "--wordings", default="heldout41,heldout40,heldout39,heldout38,heldout37,heldout36,heldout35,heldout34,heldout33,heldout32,heldout31,heldout30,"
+                                              "heldout29,heldout28,heldout27,heldout26,heldout25,heldout24,heldout23,heldout22,heldout21,heldout20,heldout19,heldout18,heldout17,heldout16,heldout15,heldout14,heldout13,heldout12,heldout11,heldout10,heldout9,heldout8,heldout7,"
                                               "heldout6,heldout5,heldout4,heldout3,heldout2,heldout,dev",
-                        help="comma-separated: heldout40 (written blind to the readers and frozen: the newest held-out "
-                             "wording, reported first), heldout39 (written blind and frozen, then measured once as the "
+                        help="comma-separated: heldout41 (written blind to the readers and frozen: the newest held-out "
+                             "wording, reported first), heldout40 (written blind and frozen, then measured once as the "
+                             "reader round 10 held-out figure), heldout39 (written blind and frozen, then measured once as the "
                              "reader round 9 held-out figure), heldout38 (written blind and frozen, then measured once as the "
                              "reader round 8 held-out figure), heldout37 (written blind and frozen, then measured once as the "
                              "reader rounds 6-7 held-out figure), heldout36 (written blind and frozen, then measured once as the "

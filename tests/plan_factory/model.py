@@ -212,13 +212,17 @@ HELDOUT39 = _full_wording("heldout39", "HELDOUT39_")
 # measured as a reader round's held-out figure, and frozen at once: the honest held-out figure
 # of the next round.
 HELDOUT40 = _full_wording("heldout40", "HELDOUT40_")
+# The forty-first held-out wording, written blind to the readers after the fortieth had been
+# measured as a reader round's held-out figure, and frozen at once: the honest held-out figure
+# of the next round.
+HELDOUT41 = _full_wording("heldout41", "HELDOUT41_")
 WORDINGS = {w.name: w for w in (DEV, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8,
                                 HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15,
                                 HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19, HELDOUT20, HELDOUT21,
                                 HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26,
                                 HELDOUT27, HELDOUT28, HELDOUT29, HELDOUT30, HELDOUT31, HELDOUT32,
                                 HELDOUT33, HELDOUT34, HELDOUT35, HELDOUT36, HELDOUT37,
-                                HELDOUT38, HELDOUT39, HELDOUT40)}
+                                HELDOUT38, HELDOUT39, HELDOUT40, HELDOUT41)}
 # What kind of section each titled non-measure section is (the answer key of the report check).
 SECTION_KINDS = {"名詞定義": "definitions", "評核項目及配分": "evaluation", "考核基準": "evaluation", "附件": "appendix",
                  "附表": "appendix", **V.HELDOUT4_SECTION_KINDS,
@@ -235,7 +239,7 @@ SECTION_KINDS = {"名詞定義": "definitions", "評核項目及配分": "evalua
                  **V.HELDOUT33_SECTION_KINDS, **V.HELDOUT34_SECTION_KINDS, **V.HELDOUT35_SECTION_KINDS,
                  **V.HELDOUT36_SECTION_KINDS, **V.HELDOUT37_SECTION_KINDS,
                  **V.HELDOUT38_SECTION_KINDS, **V.HELDOUT39_SECTION_KINDS,
-                 **V.HELDOUT40_SECTION_KINDS}
+                 **V.HELDOUT40_SECTION_KINDS, **V.HELDOUT41_SECTION_KINDS}
 
 
 @dataclass(frozen=True)
@@ -407,7 +411,7 @@ def random_plan(seed: int, *, wording: str = "dev") -> Plan:
     "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24",
     "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31",
     "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38",
-    "heldout39" or "heldout40" (bench only)."""
+    "heldout39", "heldout40" or "heldout41" (bench only)."""
     words = WORDINGS[wording]
     rng = random.Random(seed)
     office = _office(rng, words)
