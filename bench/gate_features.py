@@ -52,6 +52,14 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 CHECK = "heldout11,heldout12,heldout13,heldout14,heldout15,heldout16"
 
 
+def walked(searcher: Searcher, text: str) -> tuple[_Query, list]:
+    """The query's state after the hybrid walk, and the gate's inputs for its candidates the words leave open."""
+    parsed = searcher.parse(text)
+    state = _Query(parsed, Filters().narrowed(parsed.filters))
+    searcher._walk([state], Mode.HYBRID)
+    return state, searcher._candidate_facts(state)
+
+
 def row_profiles(searcher: Searcher) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """All passage vectors, and each row's mean and spread of similarity to the null queries."""
     rows = searcher.store.passage_vectors(np.arange(len(searcher.rows)))
@@ -87,10 +95,7 @@ def collect(searcher: Searcher, sets: list[str]) -> dict[str, np.ndarray]:
     x, grade, group, kind, qid = [], [], [], [], []
     for n, name in enumerate(sets):
         for query in load_queries(ROOT / SETS[name]):
-            parsed = searcher.parse(query.query)
-            state = _Query(parsed, Filters().narrowed(parsed.filters))
-            searcher._walk([state], Mode.HYBRID)
-            facts = searcher._candidate_facts(state)
+            state, facts = walked(searcher, query.query)
             zs = {p: j.z for p, j in state.judged.items() if j.z is not None}
             for position, fact in facts:
                 sim = float(rows[position] @ state.vector) if state.vector is not None else 0.0

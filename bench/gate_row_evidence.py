@@ -35,12 +35,11 @@ sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from eval_relevance import SETS, open_sample_searcher  # noqa: E402
+from gate_features import walked  # noqa: E402
 from gate_model_class import CHECK, Candidate  # noqa: E402
 from train_claim_gate import NEVER_PROMOTE, SPENT, choose_threshold  # noqa: E402
 
 from index.evaluate import load_queries, row_grade  # noqa: E402
-from index.filters import Filters  # noqa: E402
-from index.search import Mode, _Query  # noqa: E402
 
 EXTRA = ("measure_share", "measure_pairs", "title_z", "title_lift", "row_length")
 
@@ -58,12 +57,10 @@ def do_collect(args) -> None:
     x, extra, grade, group, kind, qid, rows = [], [], [], [], [], [], []
     for n, name in enumerate(sets):
         for query in load_queries(ROOT / SETS[name]):
-            parsed = searcher.parse(query.query)
-            state = _Query(parsed, Filters().narrowed(parsed.filters))
-            searcher._walk([state], Mode.HYBRID)
-            facts = searcher._candidate_facts(state)
+            state, facts = walked(searcher, query.query)
             if not facts:
                 continue
+            parsed = state.parsed
             weights = searcher.concept_weights(parsed)
             total = sum(weights.get(c.label, 1.0) for c in parsed.concepts) or 1.0
             pairs = searcher.judge.query_pairs(parsed)
