@@ -1009,7 +1009,7 @@ _BODY_WORDS = ("機關", "單位", "部門")
 
 def bar_led_note(text: str) -> bool:
     """A line that opens a note framed by vertical lines (`∥甲課∥每季∥`, or cut by a wrap after its first field,
-    `∥主辦甲課、乙課`): its bar leads no list; the line belongs to the item above it."""
+    `∥主辦甲課、乙課`): its bar leads no list; the line is a note on the item, or the heading, above it."""
     text = text.strip()
     return len(text) > 2 and text[0] in VERTICAL_LINES and (text[0] in text[1:] or next(_glued_labels(text[1:]), None) is not None)
 
@@ -1554,8 +1554,8 @@ def inline_fields(text: str) -> tuple[str, dict[str, str]]:
 
 
 # A note framed by vertical bars (`…。｜總務課｜每季｜`, `| 期限：每月 | 承辦：總務股 |`): a table's row typed as text
-_BARS = re.escape(VERTICAL_LINES)  # (any vertical line: `∥總務課∥每季∥` as `｜總務課｜每季｜`)
-_BAR_NOTE = re.compile(rf"[{_BARS}]\s*([^{_BARS}]+?(?:\s*[{_BARS}]\s*[^{_BARS}]+?)?)\s*[{_BARS}]\s*$")
+_NOTE_BARS = re.escape(VERTICAL_LINES)  # (any vertical line: `∥總務課∥每季∥` as `｜總務課｜每季｜`)
+_BAR_NOTE = re.compile(rf"[{_NOTE_BARS}]\s*([^{_NOTE_BARS}]+?(?:\s*[{_NOTE_BARS}]\s*[^{_NOTE_BARS}]+?)?)\s*[{_NOTE_BARS}]\s*$")
 # (or by slashes of a wide form, one mark all through: `…。╱總務課╱每季╱`; never the ASCII one, a date's: 115/6/30)
 _SLASH_NOTE = re.compile(r"([／∕╱])\s*((?:(?!\1).)+?(?:\s*\1\s*(?:(?!\1).)+?)?)\s*\1\s*$")
 
