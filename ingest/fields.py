@@ -1161,10 +1161,13 @@ def dash_note(text: str) -> tuple[str, dict[str, str]] | None:
     return None
 
 
+_ARROW_SIGN = re.compile(rf"\s*[{ARROWS}]\s*")
+
+
 def _inside_a_chain(text: str, opener: re.Match) -> bool:
     """The arrow stands between two units (`甲組→乙組`): what precedes it back to the last stop, separator or opener
     is a unit, and what follows it opens with one."""
-    if not re.fullmatch(rf"\s*[{ARROWS}]\s*", opener.group()):
+    if not _ARROW_SIGN.fullmatch(opener.group()):
         return False
     before = re.split(rf"[。！？；;，,、>＞{ARROWS}]", text[: opener.start()])[-1].strip()
     after = re.split(rf"[{ARROWS}、，,；;（(]", text[opener.end():])[0].strip()
@@ -1590,7 +1593,7 @@ def _colon_pair(note: str) -> dict[str, str]:
     from ingest.columns import header_role
 
     parts = re.split(r"(?<!\d)[:：]|[:：](?!\d)", note)
-    if len(parts) != 2 or any(_bracket_depth(p) for p in parts[:1]):
+    if len(parts) != 2 or _bracket_depth(parts[0]):
         return {}
     left, right = (squash_ws(p).strip(FIELD_SEPARATORS + " ") for p in parts)
     if not left or not right or header_role(left):

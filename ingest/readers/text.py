@@ -413,6 +413,7 @@ def strip_furniture_lead(text: str) -> str:
 
 
 _ARROW_CUT = re.compile(r"[=＝\-－]$")
+_FULL_LINE = 20  # (characters: a line the wrap broke is a full one; an intro over a list is often shorter)
 
 
 def _arrows_mended(lines: list[str]) -> list[str]:
@@ -423,19 +424,13 @@ def _arrows_mended(lines: list[str]) -> list[str]:
     out = list(lines)
     for i in range(len(out) - 1):
         above, below = out[i].rstrip(), out[i + 1].lstrip(" \u3000\t")
-        if _ARROW_CUT.search(above) and below[:1] in ">＞" and below[1:2] not in ">＞" and below[1:].strip():
-            head = 1
-        elif (below[:1] and below[0] in ARROWS and below[1:2].strip() and len(above.strip()) >= _FULL_LINE
-              and re.search(r"[\u4e00-\u9fff]$", above) and above.lstrip(" \u3000\t")[:1] not in ARROWS):
-            head = 1
-        else:
-            continue
-        out[i] = above + below[:head]
-        out[i + 1] = out[i + 1][: len(out[i + 1]) - len(below)] + below[head:]
+        head_cut = _ARROW_CUT.search(above) and below[:1] in ">＞" and below[1:2] not in ">＞" and below[1:].strip()
+        chain_cut = (below[:1] and below[0] in ARROWS and below[1:2].strip() and len(above.strip()) >= _FULL_LINE
+                     and re.search(r"[\u4e00-\u9fff]$", above) and above.lstrip(" \u3000\t")[:1] not in ARROWS)
+        if head_cut or chain_cut:  # (the one sign at the line's start goes up)
+            out[i] = above + below[0]
+            out[i + 1] = out[i + 1][: len(out[i + 1]) - len(below)] + below[1:]
     return out
-
-
-_FULL_LINE = 20  # (characters: a line the wrap broke is a full one; an intro over a list is often shorter)
 
 
 class _TextReader:
